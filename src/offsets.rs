@@ -1,0 +1,138 @@
+//! Byte spans in the core, code-point offsets at the Python boundary: the conversion lives here.
+
+/// A half-open byte range `[start, end)` into a UTF-8 string, on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span shrunk so that it neither starts nor ends with whitespace.
+    pub fn trim(self, text: &str) -> Span {
+        let inner = &text[self.start..self.end];
+        let start = self.start + (inner.len() - inner.trim_start().len());
+        let end = self.start + inner.trim_end().len();
+        if start >= end {
+            Span::new(start, start)
+        } else {
+            Span::new(start, end)
+        }
+    }
+}
+
+/// Converts byte offsets of one text into code-point offsets.
+///
+/// It keeps a cursor, so converting offsets in (mostly) ascending order costs one pass over
+/// the text in total; ASCII text converts in O(1) per offset.
+pub struct CharIndexer<'t> {
+    text: &'t str,
+    ascii: bool,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharIndexer<'t> {
+    pub fn new(text: &'t str) -> Self {
+        CharIndexer {
+            text,
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The code-point offset of byte offset `byte`, which must lie on a char boundary.
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        assert!(
+            self.text.is_char_boundary(byte),
+            "byte offset {byte} is not on a char boundary"
+        );
+        if self.ascii {
+            return byte;
+        }
+        if byte >= self.byte {
+            self.chars += self.text[self.byte..byte].chars().count();
+        } else {
+            self.chars -= self.text[byte..self.byte].chars().count();
+        }
+        self.byte = byte;
+        self.chars
+    }
+
+    /// Both ends of a span, as code points.
+    pub fn span(&mut self, span: Span) -> (usize, usize) {
+        let start = self.char_offset(span.start);
+        (start, self.char_offset(span.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(text: &str, byte: usize) -> usize {
+        text[..byte].chars().count()
+    }
+
+    #[test]
+    fn converts_forward_and_backward_over_multibyte_text() {
+        let text = "a«é»😀\u{301}z";
+        let boundaries: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let mut indexer = CharIndexer::new(text);
+        for &b in boundaries.iter().chain(boundaries.iter().rev()) {
+            assert_eq!(indexer.char_offset(b), naive(text, b));
+        }
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let mut indexer = CharIndexer::new("hello world");
+        assert_eq!(indexer.span(Span::new(6, 11)), (6, 11));
+    }
+
+    #[test]
+    #[should_panic(expected = "char boundary")]
+    fn rejects_offsets_inside_a_char() {
+        CharIndexer::new("é").char_offset(1);
+    }
+
+    #[test]
+    fn trim_removes_outer_whitespace_only() {
+        let text = "  a b \u{a0}";
+        assert_eq!(Span::new(0, text.len()).trim(text).slice(text), "a b");
+        assert!(Span::new(0, 2).trim(text).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn matches_naive_count(text in "\\PC*", picks in proptest::collection::vec(0usize..64, 0..16)) {
+            let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut indexer = CharIndexer::new(&text);
+            for p in picks {
+                let b = boundaries[p % boundaries.len()];
+                proptest::prop_assert_eq!(indexer.char_offset(b), naive(&text, b));
+            }
+        }
+    }
+}
