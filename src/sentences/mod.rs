@@ -51,6 +51,9 @@ const fn stop_bytes() -> [bool; 256] {
 
 static STOP: [bool; 256] = stop_bytes();
 
+/// Shortest plain word after which `. lowercase` still ends a sentence.
+const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
+
 struct Splitter<'t> {
     text: &'t str,
     knowledge: &'static Knowledge,
@@ -185,6 +188,9 @@ impl Splitter<'_> {
                 if padded.starts_with('»') {
                     j += rest.len() - padded.len() + '»'.len_utf8();
                     closed = true;
+                } else if padded.starts_with('"') && self.closes_open_quote(i, &padded[1..]) {
+                    j += rest.len() - padded.len() + 1;
+                    closed = true;
                 } else {
                     break;
                 }
@@ -240,8 +246,13 @@ impl Splitter<'_> {
             return self.missing_space(cluster, &next).then_some(cluster.end);
         }
         let opens = next.upper || next.digit || next.symbol;
+        let lower = next.first.is_some_and(char::is_lowercase) && !cluster.closed;
         if cluster.question_or_exclamation {
-            return opens.then_some(cluster.end);
+            // `what should i do? am i`: informal text starts sentences in lowercase.
+            let before_lowercase = lower
+                && (self.text[cluster.start..cluster.end].contains('?')
+                    || self.exclamation_ends(cluster));
+            return (opens || before_lowercase).then_some(cluster.end);
         }
         let attached = char_before(text, cluster.start).is_some_and(|c| !c.is_whitespace());
         let total_dots = cluster.dots + cluster.spaced_dots;
@@ -262,7 +273,7 @@ impl Splitter<'_> {
             }
             return (next.upper || next.symbol).then_some(cluster.end);
         }
-        if !opens {
+        if !opens && !lower {
             return None;
         }
         // A period (with maybe a stray dot): it depends on the word before.
@@ -279,16 +290,20 @@ impl Splitter<'_> {
             kind
         };
         let ends = match kind {
+            // `l’Ukraine. coup de pouce`: after a plain word of three letters or more, a
+            // lowercase start is a new sentence (scraping damage, informal text); shorter
+            // words may be abbreviations nobody listed.
+            WordKind::Plain if !opens => {
+                word.text.chars().count() >= MIN_WORD_BEFORE_LOWERCASE
+                    && word.text.chars().all(char::is_alphabetic)
+            }
+            _ if !opens => false,
             WordKind::Title => false,
             WordKind::Abbreviation => next.upper && self.starter_at(next.word),
             WordKind::Initial => {
                 next.upper && self.starter_at(next.word) && !self.name_follows(next.word)
             }
-            WordKind::Enumerator | WordKind::Number
-                if self.opens_list_item(word.start) =>
-            {
-                false
-            }
+            WordKind::Enumerator | WordKind::Number if self.opens_list_item(word.start) => false,
             WordKind::Number => {
                 !(self.knowledge.ordinal_period && next.upper && !self.starter_at(next.word))
             }
@@ -330,14 +345,33 @@ impl Splitter<'_> {
         ) && word.text.chars().count() >= 2
     }
 
+    /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless
+    /// it belongs to a name (`Yahoo! in`) or is spaced French-style (`Ah ! que`).
+    fn exclamation_ends(&self, cluster: &Cluster) -> bool {
+        let word = word_before(self.text, cluster.start).text;
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+        !word.is_empty() && !capitalised
+    }
+
     /// `[...]` and `(…)` mark an omission, not the end of a sentence.
     fn bracketed(&self, cluster: &Cluster) -> bool {
         let before = char_before(self.text, cluster.start);
         matches!(before, Some('[' | '('))
     }
 
+    /// `savoir. " Elle`: a padded straight quote closes the sentence when the sentence opened
+    /// one and the mark stands alone.
+    fn closes_open_quote(&self, cluster_start: usize, after: &str) -> bool {
+        let alone = after.chars().next().map_or(true, char::is_whitespace);
+        let inside = &self.text[self.start.min(cluster_start)..cluster_start];
+        alone && inside.bytes().filter(|&b| b == b'"').count() % 2 == 1
+    }
+
+    /// Whether the word at `at` is a sentence starter (`Le`, `They`), not an initial (`J.`).
     fn starter_at(&self, at: usize) -> bool {
-        self.knowledge.is_starter(letters_at(self.text, at))
+        let word = letters_at(self.text, at);
+        char_at(self.text, at + word.len()) != Some('.') && self.knowledge.is_starter(word)
     }
 
     /// `J. Le Pen`: a capitalised word right after the starter makes it part of a name.
