@@ -43,7 +43,10 @@ pub fn is_padding(c: char) -> bool {
 
 /// Ends a line (and so a paragraph or a headline).
 pub fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
+    )
 }
 
 /// Apostrophes of elision (`l’art`, `d'Italie`).

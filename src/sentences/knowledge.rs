@@ -10,13 +10,40 @@
 
 use crate::lang::{Lang, Resource};
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the sets hold short words, for which SipHash's setup dominates the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The splitting knowledge of one language.
 pub struct Knowledge {
-    titles: HashSet<&'static str>,
-    abbreviations: HashSet<&'static str>,
-    starters: HashSet<String>,
+    titles: WordSet<&'static str>,
+    abbreviations: WordSet<&'static str>,
+    /// Bytes in the longest title or abbreviation: longer words skip the lookups.
+    longest: usize,
+    starters: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
 }
@@ -38,9 +65,13 @@ impl Knowledge {
             .chain(lang.entries(Resource::Stopwords, "stopwords"))
             .map(str::to_lowercase)
             .collect();
+        let titles: WordSet<&str> = section("titles").into_iter().collect();
+        let abbreviations: WordSet<&str> = section("abbreviations").into_iter().collect();
+        let longest = titles.iter().chain(&abbreviations).map(|w| w.len()).max();
         Knowledge {
-            titles: section("titles").into_iter().collect(),
-            abbreviations: section("abbreviations").into_iter().collect(),
+            titles,
+            abbreviations,
+            longest: longest.unwrap_or(0),
             starters,
             ordinal_period: section("rules").contains(&"ordinal-period"),
         }
@@ -49,6 +80,9 @@ impl Knowledge {
     /// The kind of `word` (without its period), also trying it with a lowercase first letter
     /// so that a sentence-initial `Cf.` or `Art.` is found.
     pub fn abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
+        if word.len() > self.longest {
+            return None;
+        }
         if let Some(kind) = self.exact(word) {
             return Some(kind);
         }

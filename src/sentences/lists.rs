@@ -157,7 +157,10 @@ mod tests {
 
     #[test]
     fn leaves_lowercase_items_and_unmarked_sentences_whole() {
-        assert_eq!(items("1. la paix 2. la justice"), vec!["1. la paix 2. la justice"]);
+        assert_eq!(
+            items("1. la paix 2. la justice"),
+            vec!["1. la paix 2. la justice"]
+        );
         assert_eq!(items("Voici 1) Un 2) Deux"), vec!["Voici 1) Un 2) Deux"]);
         assert_eq!(items("1) Un 1) Deux"), vec!["1) Un 1) Deux"]);
     }

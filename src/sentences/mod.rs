@@ -51,6 +51,37 @@ const fn stop_bytes() -> [bool; 256] {
 
 static STOP: [bool; 256] = stop_bytes();
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Non-zero when some byte of `word` equals `byte`.
+const fn has_byte(word: u64, byte: u8) -> u64 {
+    let x = word ^ (ONES * byte as u64);
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// Skips, eight bytes at a time, the words that hold no stop byte; returns where to look next.
+fn skip_quiet_words(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        // Bytes below 0x0e catch `\n`, `\r`, VT and FF (and harmless control chars).
+        let controls = word.wrapping_sub(ONES * 0x0e) & !word & HIGHS;
+        let stops = has_byte(word, b'.')
+            | has_byte(word, b'!')
+            | has_byte(word, b'?')
+            | has_byte(word, 0xc2)
+            | has_byte(word, 0xe2)
+            | controls;
+        if stops != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// Shortest plain word after which `. lowercase` still ends a sentence.
 const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
 
@@ -98,6 +129,10 @@ impl Splitter<'_> {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            i = skip_quiet_words(bytes, i);
+            if i >= bytes.len() {
+                break;
+            }
             if !STOP[bytes[i] as usize] {
                 i += 1;
                 continue;
@@ -171,8 +206,7 @@ impl Splitter<'_> {
         }
         // Spaced dots: `word. . .`, or a stray `. .` left by scraping.
         let mut spaced_dots = 0;
-        while text.as_bytes().get(j) == Some(&b' ') && text.as_bytes().get(j + 1) == Some(&b'.')
-        {
+        while text.as_bytes().get(j) == Some(&b' ') && text.as_bytes().get(j + 1) == Some(&b'.') {
             j += 2;
             spaced_dots += 1;
         }
@@ -339,10 +373,8 @@ impl Splitter<'_> {
         if words::looks_like_address(token) {
             return false;
         }
-        matches!(
-            words::classify(word.text, self.knowledge),
-            WordKind::Plain
-        ) && word.text.chars().count() >= 2
+        matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
+            && word.text.chars().count() >= 2
     }
 
     /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless
@@ -350,7 +382,8 @@ impl Splitter<'_> {
     fn exclamation_ends(&self, cluster: &Cluster) -> bool {
         let word = word_before(self.text, cluster.start).text;
         let mut chars = word.chars();
-        let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+        let capitalised =
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
         !word.is_empty() && !capitalised
     }
 

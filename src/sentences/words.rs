@@ -14,13 +14,24 @@ const MAX_WORD: usize = 64;
 
 /// The word that ends at byte `end`, elision removed (`art` in `l’art.`).
 pub fn word_before(text: &str, end: usize) -> Word<'_> {
-    let head = &text[..end];
+    let bytes = text.as_bytes();
     let mut start = end;
-    for (i, c) in head.char_indices().rev() {
-        if c.is_whitespace() || is_opener(c) || is_bullet(c) || end - i > MAX_WORD {
+    while start > 0 && end - start <= MAX_WORD {
+        let b = bytes[start - 1];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || is_opener(char::from(b)) {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        let Some(c) = text[..start].chars().next_back() else {
+            break;
+        };
+        if c.is_whitespace() || is_opener(c) || is_bullet(c) {
             break;
         }
-        start = i;
+        start -= c.len_utf8();
     }
     // `l’art`, `d'Italie`, `qu’etc`: the elided article is not part of the word.
     let word = &text[start..end];
@@ -101,7 +112,9 @@ fn is_hyphenated_initials(word: &str) -> bool {
     };
     [first, second].iter().all(|p| {
         let n = p.chars().count();
-        (1..=2).contains(&n) && p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)
+        (1..=2).contains(&n)
+            && p.starts_with(char::is_uppercase)
+            && p.chars().all(char::is_alphabetic)
     })
 }
 
@@ -140,7 +153,8 @@ mod tests {
         assert_eq!(&text[w.start..w.start + 3], "art");
         let text = "(voir p. 12)";
         assert_eq!(word_before(text, 7).text, "p");
-        assert_eq!(word_before("« Oui.", 5).text, "Oui");
+        let text = "« Oui.";
+        assert_eq!(word_before(text, text.len() - 1).text, "Oui");
     }
 
     #[test]
