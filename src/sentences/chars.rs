@@ -33,7 +33,12 @@ pub fn is_bullet(c: char) -> bool {
 
 /// A symbol that may begin a sentence (`$100 was…`, `#1 on…`).
 pub fn is_leading_symbol(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥' | '#' | '@' | '*' | '…')
+    matches!(c, '$' | '€' | '£' | '¥' | '#' | '@' | '*' | '…') || is_pictograph(c)
+}
+
+/// Emoji and pictographs (`😀`, `☀`, `✅`), which may open a sentence.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
 }
 
 /// Whitespace that may pad a French closing guillemet: `réel. »`.
