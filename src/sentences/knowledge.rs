@@ -6,7 +6,8 @@
 //!   only when a capitalised sentence starter follows (`etc. Le lendemain`).
 //! - `[starters]`: capitalised words that show a new sentence after an abbreviation or an
 //!   initial; the language's stopwords count too.
-//! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end.
+//! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
+//!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
 use crate::lang::{Lang, Resource};
 use std::collections::HashSet;
@@ -46,6 +47,8 @@ pub struct Knowledge {
     starters: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
+    /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
+    pub lowercase_after_question: bool,
 }
 
 /// How a word before a period behaves.
@@ -65,6 +68,7 @@ impl Knowledge {
             .chain(lang.entries(Resource::Stopwords, "stopwords"))
             .map(str::to_lowercase)
             .collect();
+        let rules = section("rules");
         let titles: WordSet<&str> = section("titles").into_iter().collect();
         let abbreviations: WordSet<&str> = section("abbreviations").into_iter().collect();
         let longest = titles.iter().chain(&abbreviations).map(|w| w.len()).max();
@@ -73,7 +77,8 @@ impl Knowledge {
             abbreviations,
             longest: longest.unwrap_or(0),
             starters,
-            ordinal_period: section("rules").contains(&"ordinal-period"),
+            ordinal_period: rules.contains(&"ordinal-period"),
+            lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
     }
 

@@ -282,8 +282,10 @@ impl Splitter<'_> {
         let opens = next.upper || next.digit || next.symbol;
         let lower = next.first.is_some_and(char::is_lowercase) && !cluster.closed;
         if cluster.question_or_exclamation {
-            // `what should i do? am i`: informal text starts sentences in lowercase.
+            // `what should i do? am i`: informal English starts sentences in lowercase (in
+            // French, `Que faire ? s’interroge-t-il` goes on).
             let before_lowercase = lower
+                && self.knowledge.lowercase_after_question
                 && (self.text[cluster.start..cluster.end].contains('?')
                     || self.exclamation_ends(cluster));
             return (opens || before_lowercase).then_some(cluster.end);
@@ -327,10 +329,7 @@ impl Splitter<'_> {
             // `l’Ukraine. coup de pouce`: after a plain word of three letters or more, a
             // lowercase start is a new sentence (scraping damage, informal text); shorter
             // words may be abbreviations nobody listed.
-            WordKind::Plain if !opens => {
-                word.text.chars().count() >= MIN_WORD_BEFORE_LOWERCASE
-                    && word.text.chars().all(char::is_alphabetic)
-            }
+            WordKind::Plain if !opens => self.ends_before_lowercase(word.text, cluster.start),
             _ if !opens => false,
             WordKind::Title => false,
             WordKind::Abbreviation => next.upper && self.starter_at(next.word),
@@ -375,6 +374,25 @@ impl Splitter<'_> {
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
             && word.text.chars().count() >= 2
+    }
+
+    /// Whether a plain `word` (maybe empty: `folks . can't`) before a period at `period` is a
+    /// real word, long enough not to be an abbreviation nobody listed.
+    fn ends_before_lowercase(&self, word: &str, period: usize) -> bool {
+        let word = if word.is_empty() {
+            let end = self.text[..period].trim_end().len();
+            let previous = word_before(self.text, end).text;
+            if words::classify(previous, self.knowledge) != WordKind::Plain {
+                return false;
+            }
+            previous
+        } else {
+            word
+        };
+        word.chars().count() >= MIN_WORD_BEFORE_LOWERCASE
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || chars::is_apostrophe(c))
     }
 
     /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless

@@ -377,6 +377,16 @@ fn a_lowercase_start_after_a_plain_word_is_a_new_sentence() {
     );
     assert_whole("Il a reçu env. deux cents lettres, cf. la liste.", Lang::Fr);
     assert_whole("She works at Yahoo! in the sales team.", Lang::En);
+    // French goes on after a question: the attribution follows in lowercase.
+    assert_whole("Que faire ? s’interroge le ministre.", Lang::Fr);
+}
+
+#[test]
+fn a_suffix_like_jr_can_end_a_sentence() {
+    assert_eq!(
+        fr("Il cite Martin Luther King Jr. Il le fait souvent."),
+        vec!["Il cite Martin Luther King Jr.", "Il le fait souvent."]
+    );
 }
 
 // Other languages.
