@@ -212,6 +212,9 @@ impl Splitter<'_> {
         }
         let mut closed = false;
         while let Some(c) = char_at(text, j) {
+            if c == '"' && self.opens_quote(i, j) {
+                break;
+            }
             if is_closer(c) || is_terminator(c) {
                 closed |= is_closer(c);
                 j += c.len_utf8();
@@ -348,10 +351,19 @@ impl Splitter<'_> {
     /// `Ukraine.Certaines`, `maintenant ?Personne`: scraping ate the space after a sentence.
     fn missing_space(&self, cluster: &Cluster, next: &Next) -> bool {
         let text = self.text;
-        let Some(first) = next.first else {
+        let Some(mut first) = next.first else {
             return false;
         };
-        let second = char_at(text, cluster.end + first.len_utf8());
+        let mut at = cluster.end;
+        if is_opener(first) {
+            // `parti.«Nous`, `parti."Nous`
+            at += first.len_utf8();
+            let Some(c) = char_at(text, at) else {
+                return false;
+            };
+            first = c;
+        }
+        let second = char_at(text, at + first.len_utf8());
         if !first.is_uppercase() || !second.is_some_and(char::is_lowercase) {
             return false;
         }
@@ -409,6 +421,16 @@ impl Splitter<'_> {
     fn bracketed(&self, cluster: &Cluster) -> bool {
         let before = char_before(self.text, cluster.start);
         matches!(before, Some('[' | '('))
+    }
+
+    /// `parti."Nous`: a straight quote glued to the next word opens a quotation when none is
+    /// open in the sentence.
+    fn opens_quote(&self, cluster_start: usize, quote: usize) -> bool {
+        if !char_at(self.text, quote + 1).is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let inside = &self.text[self.start.min(cluster_start)..cluster_start];
+        inside.bytes().filter(|&b| b == b'"').count() % 2 == 0
     }
 
     /// `savoir. " Elle`: a padded straight quote closes the sentence when the sentence opened

@@ -332,6 +332,14 @@ fn a_missing_space_after_a_sentence_end_splits() {
         vec!["Pourquoi partir ?", "Personne ne sait."]
     );
     assert_eq!(
+        fr("Il est parti.\"Nous restons\", dit-elle."),
+        vec!["Il est parti.", "\"Nous restons\", dit-elle."]
+    );
+    assert_eq!(
+        en("\"It is over.\"Then she left."),
+        vec!["\"It is over.\"", "Then she left."]
+    );
+    assert_eq!(
         fr("Il a gagné !Tout le monde applaudit."),
         vec!["Il a gagné !", "Tout le monde applaudit."]
     );
