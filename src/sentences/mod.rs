@@ -18,6 +18,7 @@ use chars::{
     is_opener, is_padding, is_terminator, letters_at, skip_whitespace,
 };
 use knowledge::{knowledge, Knowledge};
+use std::cell::Cell;
 use words::{word_before, WordKind};
 
 /// Splits `text` into sentences: in order, trimmed, covering every non-whitespace character;
@@ -27,6 +28,8 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
         text,
         knowledge: knowledge(lang),
         start: 0,
+        paragraph: 0,
+        quote_count: Cell::new((0, 0)),
         out: Vec::with_capacity(text.len() / 128 + 1),
     };
     splitter.run();
@@ -90,6 +93,10 @@ struct Splitter<'t> {
     knowledge: &'static Knowledge,
     /// Where the sentence being read starts (maybe on whitespace).
     start: usize,
+    /// Where the paragraph being read starts: quotation marks are paired within it.
+    paragraph: usize,
+    /// Straight quotes counted so far in the paragraph: (up to byte, count).
+    quote_count: Cell<(usize, usize)>,
     out: Vec<Span>,
 }
 
@@ -145,6 +152,7 @@ impl Splitter<'_> {
                 self.at_terminator(i)
             } else if is_line_break(c) {
                 self.end_sentence(i);
+                self.paragraph = i + c.len_utf8();
                 i + c.len_utf8()
             } else if is_bullet(c) {
                 if char_before(text, i).is_some_and(char::is_whitespace) {
@@ -266,7 +274,9 @@ impl Splitter<'_> {
             word,
             upper: c.is_some_and(char::is_uppercase),
             digit: c.is_some_and(|c| c.is_ascii_digit()),
-            symbol: first.is_some_and(|c| is_bullet(c) || is_leading_symbol(c)),
+            // `(...) Les universités`: an omission mark opens the quoted sentence.
+            symbol: first.is_some_and(|c| is_bullet(c) || is_leading_symbol(c))
+                || (word > at && c.is_some_and(|c| c == '.' || c == '…')),
         }
     }
 
@@ -418,27 +428,44 @@ impl Splitter<'_> {
     }
 
     /// `[...]` and `(…)` mark an omission, not the end of a sentence.
+    /// (`(...).` does end one: a terminator follows the bracket.)
     fn bracketed(&self, cluster: &Cluster) -> bool {
         let before = char_before(self.text, cluster.start);
-        matches!(before, Some('[' | '('))
+        let inner = &self.text[cluster.start..cluster.end];
+        let after_bracket = inner.find([')', ']']).map_or("", |k| &inner[k + 1..]);
+        matches!(before, Some('[' | '(')) && !after_bracket.contains(is_terminator)
     }
 
     /// `parti."Nous`: a straight quote glued to the next word opens a quotation when none is
-    /// open in the sentence.
+    /// open in the paragraph.
     fn opens_quote(&self, cluster_start: usize, quote: usize) -> bool {
         if !char_at(self.text, quote + 1).is_some_and(char::is_uppercase) {
             return false;
         }
-        let inside = &self.text[self.start.min(cluster_start)..cluster_start];
-        inside.bytes().filter(|&b| b == b'"').count() % 2 == 0
+        self.quotes_before(cluster_start) % 2 == 0
     }
 
-    /// `savoir. " Elle`: a padded straight quote closes the sentence when the sentence opened
-    /// one and the mark stands alone.
+    /// Straight quotation marks in the paragraph before `at`.
+    fn quotes_before(&self, at: usize) -> usize {
+        // Counted incrementally: positions only grow within a paragraph, so a long line
+        // with many quotes is still read once.
+        let (mut from, mut count) = self.quote_count.get();
+        if from < self.paragraph || from > at {
+            (from, count) = (self.paragraph.min(at), 0);
+        }
+        count += self.text.as_bytes()[from..at]
+            .iter()
+            .filter(|&&b| b == b'"')
+            .count();
+        self.quote_count.set((at, count));
+        count
+    }
+
+    /// `savoir. " Elle`: a padded straight quote closes the sentence when one is open in the
+    /// paragraph and the mark stands alone.
     fn closes_open_quote(&self, cluster_start: usize, after: &str) -> bool {
         let alone = after.chars().next().map_or(true, char::is_whitespace);
-        let inside = &self.text[self.start.min(cluster_start)..cluster_start];
-        alone && inside.bytes().filter(|&b| b == b'"').count() % 2 == 1
+        alone && self.quotes_before(cluster_start) % 2 == 1
     }
 
     /// Whether the word at `at` is a sentence starter (`Le`, `They`), not an initial (`J.`).

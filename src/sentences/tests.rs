@@ -87,6 +87,31 @@ fn a_question_or_exclamation_before_the_attribution_does_not_end_the_sentence() 
 }
 
 #[test]
+fn omission_marks_in_brackets_do_not_end_a_sentence_unless_a_period_follows() {
+    assert_whole("Il dénonce « les abus (...) de la direction ».", Lang::Fr);
+    assert_eq!(
+        fr("Il cite le texte (...). Les juges ont tranché."),
+        vec!["Il cite le texte (...).", "Les juges ont tranché."]
+    );
+    assert_eq!(
+        fr("Le jury a délibéré. (...) Les juges ont tranché."),
+        vec!["Le jury a délibéré.", "(...) Les juges ont tranché."]
+    );
+}
+
+#[test]
+fn a_padded_straight_quote_closes_a_quotation_opened_earlier_in_the_paragraph() {
+    assert_eq!(
+        fr("\"Nous partons. Rien ne change. \" Elle a conclu."),
+        vec!["\"Nous partons.", "Rien ne change. \"", "Elle a conclu."]
+    );
+    assert_eq!(
+        fr("Il a conclu. \" Nous partons \", dit-elle."),
+        vec!["Il a conclu.", "\" Nous partons \", dit-elle."]
+    );
+}
+
+#[test]
 fn a_quotation_that_ends_a_sentence_closes_it() {
     assert_eq!(
         fr("Elle a répondu : « Non. » La séance a été levée."),
