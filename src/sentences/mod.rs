@@ -46,8 +46,7 @@ const fn stop_bytes() -> [bool; 256] {
     table[b'\r' as usize] = true;
     table[0x0b] = true;
     table[0x0c] = true;
-    // U+0085 (C2 85); `…`, `‼`, bullets, U+2028/2029 (E2 ..).
-    table[0xc2] = true;
+    // `…`, `‼`, bullets, U+2028/2029 all start with E2.
     table[0xe2] = true;
     table
 }
@@ -74,11 +73,11 @@ fn skip_quiet_words(bytes: &[u8], mut i: usize) -> usize {
         let stops = has_byte(word, b'.')
             | has_byte(word, b'!')
             | has_byte(word, b'?')
-            | has_byte(word, 0xc2)
             | has_byte(word, 0xe2)
             | controls;
         if stops != 0 {
-            break;
+            // The lowest flag is exact (borrows only run upwards): the first stop byte.
+            return i + (stops.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }

@@ -106,6 +106,9 @@ fn is_number(word: &str) -> bool {
 
 /// `J.-L`, `P.-A`, `J.-M`: initials of a hyphenated first name.
 fn is_hyphenated_initials(word: &str) -> bool {
+    if word.len() > 9 || !word.as_bytes().windows(2).any(|w| w == b".-") {
+        return false;
+    }
     let mut parts = word.split(".-");
     let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
@@ -120,7 +123,7 @@ fn is_hyphenated_initials(word: &str) -> bool {
 
 /// `U.S`, `O.N.U`, `Ph.D`, `LL.AA.II.RR`, `e.g`: short letter groups joined by periods.
 fn is_dotted_acronym(word: &str) -> bool {
-    word.contains('.')
+    word.as_bytes().contains(&b'.')
         && word.split('.').all(|part| {
             let n = part.chars().count();
             (1..=3).contains(&n) && part.chars().all(char::is_alphabetic)
@@ -129,10 +132,10 @@ fn is_dotted_acronym(word: &str) -> bool {
 
 /// An e-mail address or a URL, whose periods are not sentence ends.
 pub fn looks_like_address(token: &str) -> bool {
-    token.contains('@')
-        || token.contains("://")
-        || token.starts_with("www.")
-        || token.starts_with("WWW.")
+    let bytes = token.as_bytes();
+    bytes.contains(&b'@')
+        || bytes.windows(3).any(|w| w == b"://")
+        || bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
 }
 
 #[cfg(test)]
