@@ -382,7 +382,7 @@ impl Splitter<'_> {
         if cluster.dots != 1 && cluster.dots < 3 {
             return false;
         }
-        if !char_before(text, cluster.start).is_some_and(char::is_lowercase) {
+        if !char_before(text, cluster.start).is_some_and(char::is_alphabetic) {
             return false;
         }
         let word = word_before(text, cluster.start);

@@ -353,6 +353,10 @@ fn a_missing_space_after_a_sentence_end_splits() {
         ]
     );
     assert_eq!(
+        fr("Il a rejoint l’OTAN.La Suède suivra."),
+        vec!["Il a rejoint l’OTAN.", "La Suède suivra."]
+    );
+    assert_eq!(
         fr("Pourquoi partir ?Personne ne sait."),
         vec!["Pourquoi partir ?", "Personne ne sait."]
     );
