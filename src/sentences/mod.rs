@@ -1,14 +1,16 @@
 //! Sentence splitting with exact byte spans, tuned for scraped news text.
 //!
 //! One pass over the bytes stops only at terminators (`.`, `!`, `?`, `…`), line breaks and
-//! bullets; everything else is skipped through a lookup table. At a terminator the splitter
-//! reads the cluster of punctuation (`?!`, `. »`, `. . .`), what comes after it, and, for a
-//! period, the word before it (title, abbreviation, initial, number or plain word), then decides
-//! with the rules in [`decide`]. Language knowledge comes from the data files via [`knowledge`].
+//! bullets; everything else is skipped eight bytes at a time (`scan`). At a terminator the
+//! splitter reads the cluster of punctuation (`?!`, `. »`, `. . .`), what comes after it, and,
+//! for a period, the word before it (title, abbreviation, initial, number or plain word:
+//! `words`), then decides (`Splitter::decide`). Language knowledge comes from the data files
+//! (`knowledge`); inline enumerations are cut afterwards (`lists`).
 
 mod chars;
 mod knowledge;
 mod lists;
+mod scan;
 mod words;
 
 use crate::lang::Lang;
@@ -34,54 +36,6 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
     };
     splitter.run();
     splitter.out
-}
-
-/// Bytes worth stopping at: terminators, line breaks, and lead bytes of the multi-byte ones.
-const fn stop_bytes() -> [bool; 256] {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b'\n' as usize] = true;
-    table[b'\r' as usize] = true;
-    table[0x0b] = true;
-    table[0x0c] = true;
-    // `…`, `‼`, bullets, U+2028/2029 all start with E2.
-    table[0xe2] = true;
-    table
-}
-
-static STOP: [bool; 256] = stop_bytes();
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// Non-zero when some byte of `word` equals `byte`.
-const fn has_byte(word: u64, byte: u8) -> u64 {
-    let x = word ^ (ONES * byte as u64);
-    x.wrapping_sub(ONES) & !x & HIGHS
-}
-
-/// Skips, eight bytes at a time, the words that hold no stop byte; returns where to look next.
-fn skip_quiet_words(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        // Bytes below 0x0e catch `\n`, `\r`, VT and FF (and harmless control chars).
-        let controls = word.wrapping_sub(ONES * 0x0e) & !word & HIGHS;
-        let stops = has_byte(word, b'.')
-            | has_byte(word, b'!')
-            | has_byte(word, b'?')
-            | has_byte(word, 0xe2)
-            | controls;
-        if stops != 0 {
-            // The lowest flag is exact (borrows only run upwards): the first stop byte.
-            return i + (stops.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    i
 }
 
 /// Shortest plain word after which `. lowercase` still ends a sentence.
@@ -135,11 +89,11 @@ impl Splitter<'_> {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            i = skip_quiet_words(bytes, i);
+            i = scan::next_stop(bytes, i);
             if i >= bytes.len() {
                 break;
             }
-            if !STOP[bytes[i] as usize] {
+            if !scan::is_stop(bytes[i]) {
                 i += 1;
                 continue;
             }
