@@ -1,0 +1,187 @@
+//! The analysed document: tokens, paragraphs and quotation marks, with word-level helpers.
+
+use super::lexicon::Lexicon;
+use super::marks::Marked;
+use super::tokens::{first_at, Token};
+use crate::offsets::Span;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// A pair of marks with the indices of its mark tokens.
+#[derive(Debug, Clone)]
+pub(super) struct MarkedQuote {
+    pub marked: Marked,
+    pub para: usize,
+    pub open_tok: usize,
+    /// The closing mark token, or one past the paragraph's last token when unclosed.
+    pub close_tok: usize,
+}
+
+pub(super) struct Doc<'t> {
+    pub text: &'t str,
+    pub lex: &'static Lexicon,
+    pub english: bool,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Span>,
+    pub quotes: Vec<MarkedQuote>,
+    /// Mark token index -> quote index, for opening and closing marks.
+    marks: HashMap<usize, usize>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(
+        text: &'t str,
+        lex: &'static Lexicon,
+        english: bool,
+        mut tokens: Vec<Token>,
+        paragraphs: Vec<Span>,
+        marked: Vec<(usize, Marked)>,
+    ) -> Doc<'t> {
+        let mut quotes = Vec::with_capacity(marked.len());
+        let mut marks = HashMap::new();
+        for (para, m) in marked {
+            let open_tok = first_at(&tokens, m.open.start);
+            let close_tok = match m.close {
+                Some(close) => first_at(&tokens, close.start),
+                None => tokens.partition_point(|t| (t.para as usize) <= para),
+            };
+            for t in &mut tokens[open_tok + 1..close_tok] {
+                t.quoted = true;
+            }
+            marks.insert(open_tok, quotes.len());
+            if m.close.is_some() {
+                marks.insert(close_tok, quotes.len());
+            }
+            quotes.push(MarkedQuote {
+                marked: m,
+                para,
+                open_tok,
+                close_tok,
+            });
+        }
+        Doc {
+            text,
+            lex,
+            english,
+            tokens,
+            paragraphs,
+            quotes,
+            marks,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of token `i`.
+    pub fn s(&self, i: usize) -> &'t str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// The lowercase text of token `i`.
+    pub fn low(&self, i: usize) -> Cow<'t, str> {
+        let s = self.s(i);
+        if s.chars().any(char::is_uppercase) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.tokens[i].word
+    }
+
+    pub fn is_punct(&self, i: usize, chars: &str) -> bool {
+        i < self.len() && !self.tokens[i].word && chars.contains(self.s(i))
+    }
+
+    /// A word starting with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// An acronym such as OTAN or AFP.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let s = self.s(i);
+        self.is_word(i)
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !s.chars().any(char::is_lowercase)
+    }
+
+    pub fn para_of(&self, i: usize) -> usize {
+        self.tokens[i].para as usize
+    }
+
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.speech_verbs.contains(self.low(i).as_ref())
+    }
+
+    pub fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+        self.is_word(i) && set.contains(self.low(i).as_ref())
+    }
+
+    /// The quote whose opening or closing mark is token `i`.
+    pub fn quote_at_mark(&self, i: usize) -> Option<usize> {
+        self.marks.get(&i).copied()
+    }
+
+    /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
+    fn is_abbreviation(&self, i: usize) -> bool {
+        self.is_word(i)
+            && (self.lex.titles.contains_key(self.s(i))
+                || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+    }
+
+    /// Whether a sentence ends right after token `i` (outside quotations).
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        if i + 1 >= self.len() || self.para_of(i + 1) != self.para_of(i) {
+            return true;
+        }
+        if self.tokens[i].quoted || self.tokens[i].word {
+            return false;
+        }
+        let next_starts = self.is_cap(i + 1)
+            || self.s(i + 1).chars().next().is_some_and(|c| c.is_numeric())
+            || (self.quote_at_mark(i + 1).is_some_and(|q| self.quotes[q].open_tok == i + 1));
+        if self.is_punct(i, ".!?…") {
+            return next_starts && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1));
+        }
+        // A closing mark after a quoted sentence ends the author's sentence too.
+        if let Some(q) = self.quote_at_mark(i) {
+            let q = &self.quotes[q];
+            if q.close_tok == i && q.marked.close.is_some() && next_starts {
+                let inner = q.marked.inner.slice(self.text).trim_end();
+                return inner.ends_with(['.', '!', '?', '…']);
+            }
+        }
+        false
+    }
+
+    /// The first token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let para = self.para_of(i);
+        let mut k = i;
+        while k > 0 && self.para_of(k - 1) == para && !self.ends_sentence(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// One past the last token of the sentence holding token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let mut k = i;
+        while k < self.len() && !self.ends_sentence(k) {
+            k += 1;
+        }
+        (k + 1).min(self.len())
+    }
+
+    /// The first and one-past-last token of paragraph `para`.
+    pub fn para_tokens(&self, para: usize) -> (usize, usize) {
+        let lo = self.tokens.partition_point(|t| (t.para as usize) < para);
+        let hi = self.tokens.partition_point(|t| (t.para as usize) <= para);
+        (lo, hi)
+    }
+}
