@@ -30,17 +30,19 @@ fn has_content(text: &str, span: Span) -> bool {
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     let people = People::scan(doc);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
     for (i, q) in doc.quotes.iter().enumerate() {
         let inner = q.marked.inner;
         let split = attribution::incise(doc, q.open_tok, q.close_tok, inner);
         let (pieces, found) = match split {
             Some((pieces, found)) => (pieces, Some(found)),
-            None => {
-                (vec![inner], attribute(doc, q))
-            }
+            None => (vec![inner], attribute(doc, q)),
         };
-        let attributed = found.as_ref().is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon));
+        let attributed = found
+            .as_ref()
+            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon));
         if kind::is_name_not_speech(doc, q, attributed) {
+            names.push(q.marked.inner.slice(doc.text).trim());
             continue;
         }
         let pieces: Vec<Span> = pieces
@@ -61,6 +63,8 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             cue: None,
         });
     }
+    // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
+    drafts.retain(|d| !names.contains(&doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     drafts
@@ -83,11 +87,20 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
 /// (`Le ministre a répondu par un « non », a rapporté l'AFP`).
 fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
     let closed = q.marked.close.is_some();
-    let right_after = || closed.then(|| attribution::right_after(doc, q.close_tok)).flatten();
-    let closing = || closed.then(|| attribution::closing_sentence(doc, q.close_tok)).flatten();
+    let right_after = || {
+        closed
+            .then(|| attribution::right_after(doc, q.close_tok))
+            .flatten()
+    };
+    let closing = || {
+        closed
+            .then(|| attribution::closing_sentence(doc, q.close_tok))
+            .flatten()
+    };
     let colon = || attribution::colon(doc, q.open_tok);
     let source = || attribution::source_in_sentence(doc, q.open_tok, q.close_tok);
-    let verb = || attribution::verb_before(doc, q.open_tok);
+    let verb = || attribution::verb_before(doc, q.open_tok, false);
+    let verb_in_clause = || attribution::verb_before(doc, q.open_tok, true);
     match kind::kind(doc, q) {
         QuoteKind::Direct => right_after()
             .or_else(closing)
@@ -97,8 +110,9 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
         QuoteKind::Partial => right_after()
             .or_else(colon)
             .or_else(source)
-            .or_else(verb)
-            .or_else(closing),
+            .or_else(verb_in_clause)
+            .or_else(closing)
+            .or_else(verb),
     }
 }
 
@@ -122,7 +136,10 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation left open at a paragraph end continues in the next paragraph's opening
     // quotation: the whole chain shares the speaker found on any piece (usually the last).
     for i in (0..drafts.len().saturating_sub(1)).rev() {
-        let (q, next) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[i + 1].quote]);
+        let (q, next) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i + 1].quote],
+        );
         let continues = q.marked.close.is_none()
             && next.para > q.para
             && doc.para_tokens(next.para).0 == next.open_tok
@@ -138,24 +155,45 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
-        let previous = (0..i).rev().take_while(|&j| doc.quotes[drafts[j].quote].para == para).find(|&j| drafts[j].speaker.is_some());
+        let previous = (0..i)
+            .rev()
+            .take_while(|&j| doc.quotes[drafts[j].quote].para == para)
+            .find(|&j| drafts[j].speaker.is_some());
         if let Some(j) = previous {
             copy_speaker(drafts, j, i);
             continue;
         }
         if let Some(j) = (i + 1 < drafts.len()).then_some(i + 1) {
             let (q, next) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[j].quote]);
-            let adjacent = next.para == para && (q.close_tok + 1..next.open_tok).all(|k| !doc.is_word(k));
+            let adjacent =
+                next.para == para && (q.close_tok + 1..next.open_tok).all(|k| !doc.is_word(k));
             if adjacent && drafts[j].speaker.is_some() {
                 copy_speaker(drafts, j, i);
             }
+        }
+    }
+    // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
+    for i in 1..drafts.len() {
+        let q = &doc.quotes[drafts[i].quote];
+        let (lo, hi) = doc.para_tokens(q.para);
+        let alone = q.open_tok == lo && (q.close_tok + 1..hi).all(|k| !doc.is_word(k));
+        let previous = &doc.quotes[drafts[i - 1].quote];
+        let prev_para = (0..q.para)
+            .rev()
+            .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
+        if alone && drafts[i].speaker.is_none() && Some(previous.para) == prev_para {
+            copy_speaker(drafts, i - 1, i);
         }
     }
     headline(doc, people, drafts);
 }
 
 fn copy_speaker(drafts: &mut [Draft], from: usize, to: usize) {
-    let (speaker, span, cue) = (drafts[from].speaker.clone(), drafts[from].speaker_span, drafts[from].cue);
+    let (speaker, span, cue) = (
+        drafts[from].speaker.clone(),
+        drafts[from].speaker_span,
+        drafts[from].cue,
+    );
     drafts[to].speaker = speaker;
     drafts[to].speaker_span = span;
     drafts[to].cue = cue;
@@ -178,16 +216,20 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         let words = content_words(q.marked.inner.slice(doc.text));
-        let echo = (0..drafts.len()).filter(|&j| j != i && drafts[j].speaker.is_some()).find(|&j| {
-            let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
-            let shared = words.iter().filter(|w| other.contains(w)).count();
-            !words.is_empty() && shared * 2 >= words.len()
-        });
+        let echo = (0..drafts.len())
+            .filter(|&j| j != i && drafts[j].speaker.is_some())
+            .find(|&j| {
+                let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
+                let shared = words.iter().filter(|w| other.contains(w)).count();
+                !words.is_empty() && shared * 2 >= words.len()
+            });
         if let Some(j) = echo {
             drafts[i].speaker = drafts[j].speaker.clone();
             continue;
         }
-        let next_para = (hi..doc.len()).find(|&k| doc.para_of(k) != first_para).map(|k| doc.para_of(k));
+        let next_para = (hi..doc.len())
+            .find(|&k| doc.para_of(k) != first_para)
+            .map(|k| doc.para_of(k));
         if let Some(p) = next_para {
             let (plo, phi) = doc.para_tokens(p);
             drafts[i].speaker = people.first_subject_in(plo, phi);

@@ -51,7 +51,9 @@ fn join(a: Span, b: Span) -> Span {
 }
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
-    while k < lim && doc.in_set(k, &doc.lex.adverbs) {
+    let starts_phrase =
+        |k: usize| doc.in_set(k, &doc.lex.determiners) || doc.in_set(k, &doc.lex.pronouns_set);
+    while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
         k += 1;
     }
     k
@@ -100,7 +102,7 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 /// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`): its span and last token.
 fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     let mut v = k;
-    while v < lim && (doc.in_set(v, &doc.lex.auxiliaries) || (v > k && doc.in_set(v, &doc.lex.adverbs))) {
+    while v < lim && (doc.in_set(v, &doc.lex.auxiliaries) || (v > k && doc.is_adverb(v))) {
         v += 1;
     }
     if v >= lim || !doc.is_speech_verb(v) {
@@ -109,38 +111,56 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     Some((join(doc.tokens[k].span, doc.tokens[v].span), v))
 }
 
-/// `a déclaré X`, `said X`, `explique le ministre` at token `k`.
+/// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
 fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let (cue, v) = verb_group(doc, k, lim)?;
     if doc.in_set(v, &doc.lex.addressee_markers) {
         return None;
     }
     let mut n = skip_adverbs(doc, v + 1, lim);
-    for _ in 0..2 {
+    for _ in 0..3 {
+        if doc.in_set(n, &doc.lex.addressee_markers) {
+            // The person spoken to comes first: `a confié à notre journaliste X un témoin`.
+            let addressee = np_forward(doc, n + 1, lim)?;
+            n = skip_adverbs(doc, addressee.last + 1, lim);
+            continue;
+        }
         let np = np_forward(doc, n, lim)?;
+        let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
         match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
-            NpKind::Other => n = skip_adverbs(doc, np.last + 1, lim),
+            NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
             _ => return Some(Attribution::new(doc, How::After, Some(cue), np)),
         }
     }
     None
 }
 
-/// `X said`, `he told reporters`, `the ministry said` at token `k`.
+/// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
         return None;
     }
-    let (cue, _) = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim)?;
+    let mut v = np.last + 1;
+    while v < lim && doc.is_acronym(v) {
+        v += 1;
+    }
+    if doc.is_punct(v, ",") {
+        // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
+        v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
+    }
+    let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     Some(Attribution::new(doc, How::After, Some(cue), np))
 }
 
 /// `selon X`, `according to X` at token `k`.
 fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     for cue in &doc.lex.source_cues {
-        let matches = cue.iter().enumerate().all(|(n, w)| k + n < lim && doc.is_word(k + n) && doc.low(k + n) == w.as_str());
+        let matches = cue
+            .iter()
+            .enumerate()
+            .all(|(n, w)| k + n < lim && doc.is_word(k + n) && doc.low(k + n) == w.as_str());
         if matches && !cue.is_empty() {
             let end = k + cue.len();
             let np = np_forward(doc, end, lim)?;
@@ -156,9 +176,17 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 
 /// The first token after `k` that belongs to another quotation, or the paragraph end.
 fn free_limit(doc: &Doc, k: usize) -> usize {
-    let para = if k < doc.len() { doc.para_of(k) } else { return k };
+    let para = if k < doc.len() {
+        doc.para_of(k)
+    } else {
+        return k;
+    };
     let mut e = k;
-    while e < doc.len() && doc.para_of(e) == para && !doc.tokens[e].quoted && doc.quote_at_mark(e).is_none() {
+    while e < doc.len()
+        && doc.para_of(e) == para
+        && !doc.tokens[e].quoted
+        && doc.quote_at_mark(e).is_none()
+    {
         e += 1;
     }
     e
@@ -168,7 +196,7 @@ fn free_limit(doc: &Doc, k: usize) -> usize {
 /// of the sentence or the next quotation.
 fn after_range(doc: &Doc, close: usize) -> (usize, usize) {
     let mut k = close + 1;
-    if k >= doc.len() {
+    if k >= doc.len() || doc.para_of(k) != doc.para_of(close) {
         return (k, k);
     }
     let lim = free_limit(doc, k).min(doc.sentence_end(k));
@@ -180,6 +208,9 @@ fn after_range(doc: &Doc, close: usize) -> (usize, usize) {
 
 /// An attribution right after the closing mark (`», a déclaré X`, `," she said`).
 pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
+    if doc.ends_sentence(close) {
+        return None;
+    }
     let (k, lim) = after_range(doc, close);
     inverted(doc, k, lim)
         .or_else(|| source_cue(doc, k, lim))
@@ -198,12 +229,19 @@ pub(super) fn closing_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
 }
 
 /// An attribution inside the marks: the pieces around it and the attribution.
-pub(super) fn incise(doc: &Doc, open: usize, close: usize, inner: Span) -> Option<(Vec<Span>, Attribution)> {
+pub(super) fn incise(
+    doc: &Doc,
+    open: usize,
+    close: usize,
+    inner: Span,
+) -> Option<(Vec<Span>, Attribution)> {
     for c in open + 1..close {
         if !doc.is_punct(c, ",—–") {
             continue;
         }
-        let Some(mut found) = inverted(doc, c + 1, close).or_else(|| verb_then_subject(doc, c + 1, close)) else {
+        let Some(mut found) =
+            inverted(doc, c + 1, close).or_else(|| verb_then_subject(doc, c + 1, close))
+        else {
             continue;
         };
         let end = found.np.last.max(match found.np.kind {
@@ -215,7 +253,11 @@ pub(super) fn incise(doc: &Doc, open: usize, close: usize, inner: Span) -> Optio
             continue;
         }
         found.how = How::Incise;
-        let resume = if after < close { doc.tokens[after].span.end } else { inner.end };
+        let resume = if after < close {
+            doc.tokens[after].span.end
+        } else {
+            inner.end
+        };
         let pieces = vec![
             Span::new(inner.start, doc.tokens[c].span.start),
             Span::new(resume.min(inner.end), inner.end),
@@ -229,7 +271,7 @@ pub(super) fn incise(doc: &Doc, open: usize, close: usize, inner: Span) -> Optio
 fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
-    while j > lo && (doc.in_set(j - 1, &doc.lex.auxiliaries) || doc.in_set(j - 1, &doc.lex.adverbs)) {
+    while j > lo && (doc.in_set(j - 1, &doc.lex.auxiliaries) || doc.is_adverb(j - 1)) {
         j -= 1;
         if doc.in_set(j, &doc.lex.auxiliaries) {
             cue = join(cue, doc.tokens[j].span);
@@ -274,7 +316,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         return None;
     }
     let lo = doc.sentence_start(colon);
-    let verb = (lo..colon).rev().find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
+    let verb = (lo..colon)
+        .rev()
+        .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
     if let Some(v) = verb {
         if let Some((np, cue)) = subject_of(doc, v, lo) {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
@@ -286,19 +330,50 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     Some(Attribution::new(doc, How::Colon, cue, np))
 }
 
-/// `selon X` / `according to X` anywhere in the sentence around the quotation.
+/// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
+/// `Pour X, ...` / `For X, ...` naming a person or body.
 pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
     let lo = doc.sentence_start(open);
     let hi = doc.sentence_end(close.min(doc.len() - 1));
-    (lo..hi)
+    let anywhere = (lo..hi)
         .filter(|&k| !doc.tokens[k].quoted)
-        .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)))
+        .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)));
+    anywhere.or_else(|| {
+        if !doc.in_set(lo, &doc.lex.opening_source_cues) {
+            return None;
+        }
+        let np = np_forward(doc, lo + 1, open)?;
+        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation);
+        (named && doc.is_punct(np.last + 1, ","))
+            .then(|| Attribution::new(doc, How::Source, Some(doc.tokens[lo].span), np))
+    })
 }
 
-/// The subject of the nearest speech verb before the quotation in its sentence.
-pub(super) fn verb_before(doc: &Doc, open: usize) -> Option<Attribution> {
+/// The subject of the nearest speech verb before the quotation in its sentence; with `direct`,
+/// only a verb in the same clause (no coordination between them).
+pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
     let lo = doc.sentence_start(open);
-    let v = (lo..open).rev().find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v))?;
+    let v = (lo..open).rev().find(|&v| {
+        !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
+    })?;
+    let coordinated = (v + 1..open).any(|k| {
+        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.in_set(k, &doc.lex.coordinators))
+    });
+    if direct && coordinated {
+        return None;
+    }
     let (np, cue) = subject_of(doc, v, lo)?;
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// Whether the verb at `v` sits in a relative clause (`, which he called X,`) that closes before
+/// token `open`: such a verb does not govern what follows.
+fn in_closed_relative(doc: &Doc, lo: usize, v: usize, open: usize) -> bool {
+    let Some(comma) = (lo..v).rev().find(|&c| doc.is_punct(c, ",")) else {
+        return false;
+    };
+    let relative = (comma + 1..v)
+        .take(3)
+        .any(|k| doc.in_set(k, &doc.lex.relatives));
+    relative && (v + 1..open).any(|c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
 }

@@ -114,8 +114,38 @@ impl<'t> Doc<'t> {
         self.tokens[i].para as usize
     }
 
+    /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
+    /// `le rapport`).
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.is_word(i) && self.lex.speech_verbs.contains(self.low(i).as_ref())
+        if !self.is_word(i) || !self.lex.speech_verbs.contains(self.low(i).as_ref()) {
+            return false;
+        }
+        let det = |k: usize| self.in_set(k, &self.lex.determiners);
+        // An English base form after `the conference` is a noun too (`a conference call`).
+        let compound = self.english
+            && i >= 2
+            && det(i - 2)
+            && self.lex.speech_lemmas.contains(self.low(i).as_ref())
+            && self.is_word(i - 1)
+            && !self.low(i - 1).ends_with('s');
+        !(i >= 1 && det(i - 1)) && !compound
+    }
+
+    /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
+    pub fn is_adverb(&self, i: usize) -> bool {
+        if self.in_set(i, &self.lex.adverbs) {
+            return true;
+        }
+        if !self.is_word(i) || self.is_cap(i) {
+            return false;
+        }
+        let w = self.s(i);
+        let suffix = if self.english { "ly" } else { "ment" };
+        w.ends_with(suffix)
+            && w.chars().count() > suffix.len() + 3
+            && !(i > 0 && self.in_set(i - 1, &self.lex.determiners))
+            && !self.lex.organisations.contains(w)
+            && !self.lex.roles.contains_key(w)
     }
 
     pub fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
@@ -144,7 +174,9 @@ impl<'t> Doc<'t> {
         }
         let next_starts = self.is_cap(i + 1)
             || self.s(i + 1).chars().next().is_some_and(|c| c.is_numeric())
-            || (self.quote_at_mark(i + 1).is_some_and(|q| self.quotes[q].open_tok == i + 1));
+            || (self
+                .quote_at_mark(i + 1)
+                .is_some_and(|q| self.quotes[q].open_tok == i + 1));
         if self.is_punct(i, ".!?…") {
             return next_starts && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1));
         }

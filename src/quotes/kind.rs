@@ -25,12 +25,16 @@ pub(super) fn kind(doc: &Doc, q: &MarkedQuote) -> QuoteKind {
 /// `attributed` says whether an attribution sits right at the quotation (incise, after it, or
 /// a colon before it): attributed marks are speech whatever their case.
 pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -> bool {
-    let content = q.marked.inner.slice(doc.text).trim();
+    // American style puts the comma inside the marks: `the "Clean Taps Act," funds`.
+    let content = q.marked.inner.slice(doc.text).trim().trim_end_matches(',');
     let words: Vec<&str> = content.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || content.ends_with(['.', '!', '?', '…', ',']) {
+    if words.is_empty() || words.len() > 8 || content.ends_with(['.', '!', '?', '…']) {
         return false;
     }
-    let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     if !starts_upper || attributed {
         return false;
     }
@@ -42,7 +46,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         .any(|k| doc.in_set(k, &doc.lex.naming_nouns));
     let title_case = words.iter().all(|w| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        letters < 4 || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        letters < 4
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     });
     named_before || (title_case && kind(doc, q) == QuoteKind::Partial)
 }

@@ -38,6 +38,8 @@ impl Gender {
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
     pub speech_verbs: HashSet<String>,
+    /// The base forms (infinitives) of the speech verbs.
+    pub speech_lemmas: HashSet<String>,
     pub auxiliaries: HashSet<String>,
     pub pronouns: HashMap<String, Gender>,
     /// The keys of `pronouns`, for set lookups.
@@ -49,12 +51,17 @@ pub(super) struct Lexicon {
     pub organisations: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
+    /// Cues that open a sentence naming its source: `Pour X, ...`.
+    pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
     pub naming_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
+    /// Coordinating conjunctions (et, and): a new clause with its own verb may follow.
+    pub coordinators: HashSet<String>,
     pub determiners: HashSet<String>,
+    pub definite_determiners: HashSet<String>,
     pub np_links: HashSet<String>,
     pub name_particles: HashSet<String>,
     pub non_names: HashSet<String>,
@@ -98,11 +105,17 @@ impl Lexicon {
                 .collect()
         };
         let mut speech_verbs = HashSet::new();
+        let mut speech_lemmas = HashSet::new();
         for line in list("speech_verbs") {
-            speech_verbs.extend(verb_forms(lang, line));
+            let forms = verb_forms(lang, line);
+            speech_lemmas.insert(forms[0].clone());
+            // A French infinitive reports nothing (`pour répondre`); an English base form does.
+            let skip = usize::from(lang != Lang::En);
+            speech_verbs.extend(forms.into_iter().skip(skip));
         }
         Lexicon {
             speech_verbs,
+            speech_lemmas,
             auxiliaries: set("auxiliaries"),
             pronouns_set: gendered("subject_pronouns", true).into_keys().collect(),
             pronouns: gendered("subject_pronouns", true),
@@ -114,12 +127,15 @@ impl Lexicon {
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            opening_source_cues: set("opening_source_cues"),
             addressee_markers: set("addressee_markers"),
             naming_nouns: set("naming_nouns"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),
+            coordinators: set("coordinators"),
             determiners: set("determiners"),
+            definite_determiners: set("definite_determiners"),
             np_links: set("np_links"),
             name_particles: set("name_particles"),
             non_names: set("non_names"),
@@ -142,7 +158,8 @@ fn verb_forms(lang: Lang, line: &str) -> Vec<String> {
         .or_else(|| infinitive.strip_prefix("se "))
         .unwrap_or(&infinitive)
         .to_string();
-    let mut forms: Vec<String> = explicit.split_whitespace().map(str::to_lowercase).collect();
+    let mut forms = vec![infinitive.clone()];
+    forms.extend(explicit.split_whitespace().map(str::to_lowercase));
     if !replace {
         forms.extend(regular_forms(lang, &infinitive));
     }
@@ -154,10 +171,12 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
     match lang {
         Lang::Fr => {
             if let Some(stem) = verb.strip_suffix("er") {
-                ["é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront"]
-                    .iter()
-                    .map(|end| format!("{stem}{end}"))
-                    .collect()
+                [
+                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront",
+                ]
+                .iter()
+                .map(|end| format!("{stem}{end}"))
+                .collect()
             } else if let Some(stem) = verb.strip_suffix("ir") {
                 ["i", "ie", "it", "issent", "issait", "issaient", "ira"]
                     .iter()
@@ -169,9 +188,11 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
         }
         Lang::En => {
             let mut forms = vec![verb.to_string()];
-            let sibilant = ["s", "sh", "ch", "x", "z"].iter().any(|e| verb.ends_with(e));
-            let consonant_y = verb.ends_with('y')
-                && !verb[..verb.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+            let sibilant = ["s", "sh", "ch", "x", "z"]
+                .iter()
+                .any(|e| verb.ends_with(e));
+            let consonant_y =
+                verb.ends_with('y') && !verb[..verb.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
             if consonant_y {
                 let stem = &verb[..verb.len() - 1];
                 forms.extend([format!("{stem}ies"), format!("{stem}ied")]);
@@ -204,7 +225,9 @@ mod tests {
             assert!(fr.speech_verbs.contains(form), "{form}");
         }
         let en = Lexicon::of(Lang::En);
-        for form in ["said", "told", "added", "noted", "denied", "stresses", "warning"] {
+        for form in [
+            "said", "told", "added", "noted", "denied", "stresses", "warning",
+        ] {
             assert!(en.speech_verbs.contains(form), "{form}");
         }
         assert!(!en.speech_verbs.contains("the"));

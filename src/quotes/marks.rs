@@ -44,7 +44,25 @@ enum Role {
 }
 
 fn is_opening_context(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '«' | '“' | '„' | '‹' | '"' | '‘' | '’' | '\'')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '['
+                | '{'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | ':'
+                | '«'
+                | '“'
+                | '„'
+                | '‹'
+                | '"'
+                | '‘'
+                | '’'
+                | '\''
+        )
 }
 
 fn is_closing_context(c: char) -> bool {
@@ -156,12 +174,18 @@ fn classify(
         } else {
             Role::Ignore
         }),
-        '"' => close_or(if left { Role::Open(&['"']) } else { Role::Ignore }),
+        '"' => close_or(if left {
+            Role::Open(&['"'])
+        } else {
+            Role::Ignore
+        }),
         '‘' => {
-            let top_level_ok = english && rest.iter().enumerate().any(|(i, &(_, r))| {
-                r == '’' && !rest[i.saturating_sub(1)].1.is_whitespace()
-                    && rest.get(i + 1).is_none_or(|n| !n.1.is_alphanumeric())
-            });
+            let top_level_ok = english
+                && rest.iter().enumerate().any(|(i, &(_, r))| {
+                    r == '’'
+                        && !rest[i.saturating_sub(1)].1.is_whitespace()
+                        && rest.get(i + 1).is_none_or(|n| !n.1.is_alphanumeric())
+                });
             if left && !word_before && word_after && (!stack.is_empty() || top_level_ok) {
                 Role::Open(&['’'])
             } else {
@@ -208,7 +232,10 @@ mod tests {
         let text = "“He told me ‘never give up,’ and I haven’t,” she said about the Smiths’ house.";
         assert_eq!(
             contents(text, true),
-            [("He told me ‘never give up,’ and I haven’t,".to_string(), true)]
+            [(
+                "He told me ‘never give up,’ and I haven’t,".to_string(),
+                true
+            )]
         );
         let fr = "Il parle d'« hystérie » et de l’Ukraine.";
         assert_eq!(contents(fr, false), [("hystérie".to_string(), true)]);

@@ -97,13 +97,24 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let marked: Vec<_> = paragraphs
         .iter()
         .enumerate()
-        .flat_map(|(p, span)| marks::pair(text, *span, english).into_iter().map(move |m| (p, m)))
+        .flat_map(|(p, span)| {
+            marks::pair(text, *span, english)
+                .into_iter()
+                .map(move |m| (p, m))
+        })
         .collect();
     if marked.is_empty() {
         return Vec::new();
     }
     let tokens = tokens::tokenize(text, &paragraphs);
-    let doc = doc::Doc::new(text, lexicon::Lexicon::of(lang), english, tokens, paragraphs, marked);
+    let doc = doc::Doc::new(
+        text,
+        lexicon::Lexicon::of(lang),
+        english,
+        tokens,
+        paragraphs,
+        marked,
+    );
     assign::quotations(&doc)
 }
 

@@ -36,7 +36,10 @@ pub(super) struct Np {
 
 impl Np {
     pub fn span(&self, doc: &Doc) -> Span {
-        Span::new(doc.tokens[self.first].span.start, doc.tokens[self.last].span.end)
+        Span::new(
+            doc.tokens[self.first].span.start,
+            doc.tokens[self.last].span.end,
+        )
     }
 
     /// The phrase without its leading determiner, whitespace normalised (for role and
@@ -136,7 +139,14 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
         if k == lo {
             return Some((first, j));
         }
-        let prev = k - 1;
+        let mut prev = k - 1;
+        if prev > lo
+            && doc.low(prev) == "s"
+            && doc.s(prev - 1).ends_with(['’', '\''])
+            && doc.is_cap(prev - 1)
+        {
+            prev -= 1;
+        }
         let joins = doc.is_cap(prev)
             && !doc.is_acronym(prev)
             && doc.tokens[prev].quoted == doc.tokens[j].quoted
@@ -198,7 +208,11 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
         last: l,
         name: Some((f, l)),
         head,
-        gender: if titled != Gender::Unknown { titled } else { gender },
+        gender: if titled != Gender::Unknown {
+            titled
+        } else {
+            gender
+        },
     }
 }
 
@@ -210,6 +224,53 @@ fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
         || doc.in_set(i, &doc.lex.auxiliaries)
         || doc.in_set(i, &doc.lex.addressee_markers)
         || doc.in_set(i, &doc.lex.adverbs)
+}
+
+/// Whether `w` is a role or organisation noun, singular or plural.
+fn role_or_org(doc: &Doc, w: &str) -> Option<(NpKind, Gender)> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    for form in [w, singular] {
+        if let Some(&g) = doc.lex.roles.get(form) {
+            return Some((NpKind::Role, g));
+        }
+        if doc.lex.organisations.contains(form) {
+            return Some((NpKind::Organisation, Gender::Unknown));
+        }
+    }
+    None
+}
+
+/// A name apposed after a role complement introduced by `au`/`aux`/`to` at `k`
+/// (`l'adjoint aux finances, Karim Benali,`): never across another role noun, so that the
+/// addressee of `a déclaré le ministre au journaliste X` stays out.
+fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    let mut j = k + 1;
+    while j < lim && j < k + 8 {
+        if doc.is_word(j) && !doc.is_cap(j) && role_or_org(doc, &doc.low(j)).is_some() {
+            return None;
+        }
+        if doc.is_cap(j) && j > k + 1 {
+            let prev_is_link =
+                doc.in_set(j - 1, &doc.lex.np_links) || doc.in_set(j - 1, &doc.lex.determiners);
+            if !prev_is_link || doc.is_punct(j - 1, ",") {
+                let (ts, f, l) = titled_name(doc, j, lim)?;
+                return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
+            }
+        }
+        if doc.is_cap(j) {
+            j = name_from(doc, j, lim).map_or(j + 1, |(_, l)| l + 1);
+            continue;
+        }
+        if doc.is_punct(j, ",") {
+            let (ts, f, l) = titled_name(doc, j + 1, lim)?;
+            return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
+        }
+        if !doc.is_word(j) || doc.is_speech_verb(j) || doc.in_set(j, &doc.lex.auxiliaries) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The noun phrase starting at `i`, using tokens before `lim`.
@@ -228,33 +289,48 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             gender: g,
         });
     }
-    if !doc.lex.determiners.contains(low.as_ref()) {
-        return titled_name(doc, i, lim).map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
-    }
     let lex = doc.lex;
-    let mut gender = gender_of_determiner(doc, i);
+    let has_det = lex.determiners.contains(low.as_ref());
+    if !has_det && (doc.is_cap(i) || role_or_org(doc, &low).is_none()) {
+        return titled_name(doc, i, lim)
+            .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
+    }
+    let mut gender = if has_det {
+        gender_of_determiner(doc, i)
+    } else {
+        Gender::Unknown
+    };
     let mut head: Option<String> = None;
     let mut kind = NpKind::Other;
-    let mut k = i + 1;
+    let start = if has_det { i + 1 } else { i };
+    let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         if doc.is_cap(k) && !doc.in_set(k, &lex.determiners) {
-            let after_link = doc.in_set(k - 1, &lex.np_links) || doc.in_set(k - 1, &lex.determiners);
-            if head.is_some() && !after_link {
+            let after_link = k > start
+                && (doc.in_set(k - 1, &lex.np_links) || doc.in_set(k - 1, &lex.determiners));
+            if (head.is_some() || words > 0) && !after_link && k > start {
                 if let Some((ts, f, l)) = titled_name(doc, k, lim) {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
-            if head.is_some() || after_link {
-                match name_from(doc, k, lim) {
-                    Some((_, l)) => {
-                        k = l + 1;
-                        continue;
+            if head.is_none() && words < 3 {
+                if let Some((found, g)) = role_or_org(doc, &doc.low(k)) {
+                    head = Some(doc.low(k).into_owned());
+                    kind = found;
+                    if g != Gender::Unknown {
+                        gender = g;
                     }
-                    None => break,
                 }
             }
-            break;
+            match name_from(doc, k, lim) {
+                Some((_, l)) => {
+                    words += 1;
+                    k = l + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         if !doc.is_word(k) {
             if doc.is_punct(k, ",") && kind == NpKind::Role {
@@ -269,8 +345,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let w = doc.low(k);
         let w = w.as_ref();
         let linking = lex.np_links.contains(w);
+        if !linking && lex.addressee_markers.contains(w) && kind == NpKind::Role {
+            if let Some((ts, f, l)) = name_after_complement(doc, k, lim) {
+                return Some(name_np(doc, ts, f, l, head, gender));
+            }
+        }
         if !linking
-            && (doc.is_speech_verb(k)
+            && ((doc.is_speech_verb(k) && k > start)
                 || lex.auxiliaries.contains(w)
                 || lex.addressee_markers.contains(w)
                 || lex.adverbial_starters.contains(w)
@@ -282,15 +363,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             break;
         }
         if head.is_none() && words < 3 {
-            if let Some(&g) = lex.roles.get(w) {
+            if let Some((found, g)) = role_or_org(doc, w) {
                 head = Some(w.to_string());
-                kind = NpKind::Role;
+                kind = found;
                 if g != Gender::Unknown {
                     gender = g;
                 }
-            } else if lex.organisations.contains(w) {
-                head = Some(w.to_string());
-                kind = NpKind::Organisation;
             }
         }
         words += 1;
@@ -303,8 +381,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     while last > i && (doc.in_set(last, &lex.np_links) || doc.in_set(last, &lex.determiners)) {
         last -= 1;
     }
-    if last <= i {
+    if last < start || (has_det && last == i) {
         return None;
+    }
+    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body.
+    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) {
+        kind = NpKind::Organisation;
     }
     Some(Np {
         kind,
@@ -324,7 +406,11 @@ fn is_adverbial(doc: &Doc, i: usize) -> bool {
         let w = doc.low(k);
         doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().count() > 5
     };
+    // A passive participle with its agent: `menée par X`, `led by X`.
+    let passive =
+        doc.is_word(i) && !doc.is_cap(i) && matches!(doc.low(i + 1).as_ref(), "par" | "by");
     starts(i)
+        || passive
         || participle(i)
         || (doc.s(i).ends_with(['’', '\'']) && (starts(i + 1) || participle(i + 1)))
 }
@@ -341,7 +427,11 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     let lex = doc.lex;
     if doc.in_set(j, &lex.relatives) {
-        let k = if j > lo && doc.is_punct(j - 1, ",") { j.checked_sub(2)? } else { j.checked_sub(1)? };
+        let k = if j > lo && doc.is_punct(j - 1, ",") {
+            j.checked_sub(2)?
+        } else {
+            j.checked_sub(1)?
+        };
         return np_backward_depth(doc, k, lo, depth + 1);
     }
     if doc.in_set(j, &doc.lex.pronouns_set) {
@@ -349,29 +439,44 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     if doc.is_punct(j, ",") {
         let inside = doc.tokens[j].quoted;
-        let comma_before = (lo..j).rev().find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside);
+        let comma_before = (lo..j)
+            .rev()
+            .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside);
         let seg_start = comma_before.map_or(lo, |c| c + 1);
         if seg_start >= j {
             return None;
         }
-        let before = |d| comma_before.filter(|&c| doc.is_punct(c, ",") && c > lo).and_then(|c| np_backward_depth(doc, c - 1, lo, d));
-        if is_adverbial(doc, seg_start) {
+        let before = |d| {
+            comma_before
+                .filter(|&c| doc.is_punct(c, ",") && c > lo)
+                .and_then(|c| np_backward_depth(doc, c - 1, lo, d))
+        };
+        if is_adverbial(doc, seg_start) || doc.in_set(seg_start, &lex.relatives) {
             return before(depth + 1);
         }
-        return match np_forward(doc, seg_start, j) {
-            Some(np) if np.last + 1 == j && np.kind == NpKind::Name => Some(np),
-            Some(np) if np.last + 1 == j && matches!(np.kind, NpKind::Role | NpKind::Organisation) => {
-                match before(depth + 1) {
-                    Some(mut named) if named.kind == NpKind::Name => {
-                        named.head = named.head.or(np.head);
-                        if named.gender == Gender::Unknown {
-                            named.gender = np.gender;
-                        }
-                        Some(named)
-                    }
-                    _ => Some(np),
-                }
+        let segment = np_forward(doc, seg_start, j);
+        // Post-nominals (`Oliver Grant KC,`) may follow a name inside its segment.
+        let fills = |np: &Np| (np.last + 1..j).all(|k| doc.is_acronym(k) || doc.is_punct(k, "."));
+        if let Some(np) = &segment {
+            if np.kind == NpKind::Name && fills(np) {
+                return segment;
             }
+        }
+        let named_before =
+            before(depth + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Pronoun(_)));
+        return match (segment, named_before) {
+            (Some(np), Some(mut named))
+                if matches!(np.kind, NpKind::Role | NpKind::Organisation) =>
+            {
+                named.head = named.head.or(np.head);
+                if named.gender == Gender::Unknown {
+                    named.gender = np.gender;
+                }
+                Some(named)
+            }
+            // An apposition that is no phrase of its own (`, 20,`, `, director of X,`).
+            (_, Some(named)) => Some(named),
+            (Some(np), None) if np.last + 1 == j && np.kind != NpKind::Other => Some(np),
             _ => np_backward_depth(doc, j - 1, seg_start, depth + 1),
         };
     }
@@ -380,13 +485,24 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo
             && (doc.in_set(ts - 1, &lex.np_links)
-                || (doc.in_set(ts - 1, &lex.determiners) && ts - 1 > lo && doc.in_set(ts - 2, &lex.np_links)));
+                || (doc.in_set(ts - 1, &lex.determiners)
+                    && ts - 1 > lo
+                    && doc.in_set(ts - 2, &lex.np_links)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
                 return Some(np);
             }
         }
-        let (head, gender) = role_prefix(doc, ts, lo).unwrap_or((None, Gender::Unknown));
+        if doc.english && ts >= lo + 2 && doc.low(ts - 1) == "of" {
+            // `Mark Ellis of King's College London`: the person, not the institution.
+            if let Some((pf, pl)) = name_ending_at(doc, ts - 2, lo) {
+                if pl > pf {
+                    let pts = titles_before(doc, pf, lo);
+                    return Some(name_np(doc, pts, pf, pl, None, Gender::Unknown));
+                }
+            }
+        }
+        let (head, gender, _) = role_prefix(doc, ts, lo).unwrap_or((None, Gender::Unknown, ts));
         return Some(name_np(doc, ts, f, l, head, gender));
     }
     if doc.is_word(j) {
@@ -395,39 +511,63 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     None
 }
 
-/// The determiner phrase that starts at or before `from` and reaches token `j`.
+/// The determiner phrase that starts at or before `from` and reaches token `j`; a phrase
+/// headed by a role or an institution wins over a shorter one (`le ministère de la Défense`
+/// over `de la Défense`).
 fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
     let floor = lo.max(from.saturating_sub(10));
     let mut d = from;
+    let mut found: Option<Np> = None;
     loop {
         if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[j].quoted {
-            return None;
+            return found;
         }
         let det = doc.in_set(d, &doc.lex.determiners);
         let linked = d > lo && doc.in_set(d - 1, &doc.lex.np_links);
         if det && !linked {
-            return np_forward(doc, d, j + 1).filter(|np| np.last >= j);
+            if let Some(np) = np_forward(doc, d, j + 1).filter(|np| np.last >= j) {
+                if np.head.is_some() {
+                    return Some(np);
+                }
+                found = found.or(Some(np));
+            }
         }
         if d <= floor || doc.is_speech_verb(d) || doc.in_set(d, &doc.lex.auxiliaries) {
-            return None;
+            return found;
         }
         d -= 1;
     }
 }
 
 /// The role noun and gender of a phrase right before a name (le chancelier Olaf Scholz).
-pub(super) fn role_prefix(doc: &Doc, f: usize, lo: usize) -> Option<(Option<String>, Gender)> {
+pub(super) fn role_prefix(
+    doc: &Doc,
+    f: usize,
+    lo: usize,
+) -> Option<(Option<String>, Gender, usize)> {
     let floor = lo.max(f.saturating_sub(8));
     let mut d = f;
     while d > floor {
         d -= 1;
-        if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[f].quoted || doc.is_speech_verb(d) {
+        if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[f].quoted || doc.is_speech_verb(d)
+        {
             return None;
         }
-        if doc.in_set(d, &doc.lex.determiners) && !(d > lo && doc.in_set(d - 1, &doc.lex.np_links)) {
-            let np = np_forward(doc, d, f + 8)?;
-            return (np.kind == NpKind::Name && np.name.map(|n| n.0) == Some(f))
-                .then_some((np.head, np.gender));
+        if doc.in_set(d, &doc.lex.determiners) && !(d > lo && doc.in_set(d - 1, &doc.lex.np_links))
+        {
+            let linking = doc.in_set(d, &doc.lex.np_links);
+            match np_forward(doc, d, f + 8) {
+                // `des` in `le ministre des Affaires étrangères X` links: look further back.
+                Some(np)
+                    if np.kind == NpKind::Name
+                        && np.name.map(|n| n.0) == Some(f)
+                        && (np.head.is_some() || !linking) =>
+                {
+                    return Some((np.head, np.gender, d));
+                }
+                _ if linking => {}
+                _ => return None,
+            }
         }
     }
     None

@@ -13,6 +13,8 @@ struct Person {
     gender: Gender,
     /// Named with two words or more, a title or a role: a pronoun may refer to it.
     human: bool,
+    /// Surely a person (a title, a role or a known given name), not an institution.
+    person: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +35,10 @@ pub(super) struct People {
 }
 
 fn words(doc: &Doc, f: usize, l: usize) -> Vec<String> {
-    (f..=l).filter(|&k| doc.is_word(k)).map(|k| doc.low(k).into_owned()).collect()
+    (f..=l)
+        .filter(|&k| doc.is_word(k))
+        .map(|k| doc.low(k).into_owned())
+        .collect()
 }
 
 /// Whether the mention that starts at token `start` opens a clause (a likely subject).
@@ -41,7 +46,15 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     if start == 0 || doc.para_of(start - 1) != doc.para_of(start) {
         return true;
     }
-    let p = start - 1;
+    let mut p = start - 1;
+    // `Latvian President X`: capitalised words before the mention belong to it.
+    let role = |k: usize| doc.is_word(k) && doc.lex.roles.contains_key(doc.low(k).as_ref());
+    while p > 0 && (doc.is_cap(p) || role(p)) && doc.para_of(p - 1) == doc.para_of(start) {
+        p -= 1;
+    }
+    if doc.is_cap(p) || role(p) {
+        return true;
+    }
     doc.is_punct(p, ",;:(.!?»”\"—–")
         || doc.in_set(p, &doc.lex.clause_connectors)
         || doc.is_speech_verb(p)
@@ -72,7 +85,9 @@ impl People {
                 continue;
             };
             let np = np::np_backward(doc, l, lo).filter(|n| n.name == Some((f, l)));
-            let (mut head, mut gender) = np.as_ref().map_or((None, Gender::Unknown), |n| (n.head.clone(), n.gender));
+            let (mut head, mut gender) = np
+                .as_ref()
+                .map_or((None, Gender::Unknown), |n| (n.head.clone(), n.gender));
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
                 gender = titled;
@@ -88,14 +103,26 @@ impl People {
                     }
                 }
             }
+            // An apposition before the name: `La maire de Rouen, Hélène Garnier`.
+            if head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
+                if let Some(before) = np::np_backward(doc, ts - 2, lo) {
+                    if before.kind == NpKind::Role {
+                        head = before.head;
+                        if gender == Gender::Unknown {
+                            gender = before.gender;
+                        }
+                    }
+                }
+            }
             let start = np.as_ref().map_or(ts, |n| n.first.min(ts));
-            let role_start = np::role_prefix(doc, ts, lo).map_or(start, |_| {
-                (lo..ts).rev().find(|&d| doc.in_set(d, &doc.lex.determiners)).unwrap_or(start)
-            });
+            let role_start = np::role_prefix(doc, ts, lo).map_or(start, |(_, _, d)| d);
             raws.push(Raw {
                 start: ts,
                 words: words(doc, f, l),
-                text: normalise(super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end).slice(doc.text)),
+                text: normalise(
+                    super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
+                        .slice(doc.text),
+                ),
                 gender,
                 head,
                 tok: f,
@@ -116,19 +143,27 @@ impl People {
         for raw in &raws {
             let last = raw.words.last().cloned().unwrap_or_default();
             let full = &raws[longest[&last]];
-            let canonical = if full.words.ends_with(&raw.words) { full } else { raw };
+            let canonical = if full.words.ends_with(&raw.words) {
+                full
+            } else {
+                raw
+            };
             let key = canonical.words.join(" ");
             let person = *people.by_words.entry(key).or_insert_with(|| {
+                let gender = first_name_gender(doc, &canonical.words);
                 people.persons.push(Person {
                     name: canonical.text.clone(),
-                    gender: first_name_gender(doc, &canonical.words),
+                    gender,
                     human: canonical.words.len() >= 2,
+                    person: gender != Gender::Unknown,
                 });
                 people.persons.len() - 1
             });
             let p = &mut people.persons[person];
             p.gender = merge(p.gender, raw.gender);
-            p.human |= raw.head.is_some() || raw.start < raw.tok;
+            let titled_or_role = raw.head.is_some() || raw.start < raw.tok;
+            p.human |= titled_or_role;
+            p.person |= titled_or_role;
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
             }
@@ -149,7 +184,11 @@ impl People {
         }
         self.by_words
             .iter()
-            .filter(|(k, _)| k.split(' ').collect::<Vec<_>>().ends_with(&key.iter().map(String::as_str).collect::<Vec<_>>()))
+            .filter(|(k, _)| {
+                k.split(' ')
+                    .collect::<Vec<_>>()
+                    .ends_with(&key.iter().map(String::as_str).collect::<Vec<_>>())
+            })
             .map(|(_, &p)| p)
             .next()
     }
@@ -161,7 +200,10 @@ impl People {
                 Some(p) => self.persons[p].name.clone(),
                 None => {
                     let (f, l) = np.name?;
-                    normalise(super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end).slice(doc.text))
+                    normalise(
+                        super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
+                            .slice(doc.text),
+                    )
                 }
             }),
             NpKind::Pronoun(gender) => self.antecedent(np.first, gender, speakers),
@@ -172,7 +214,27 @@ impl People {
                     .iter()
                     .filter(|(h, _, _)| h == head)
                     .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)));
-                Some(holder.map_or_else(|| np.bare_text(doc), |(_, p, _)| self.persons[*p].name.clone()))
+                if let Some((_, p, _)) = holder {
+                    return Some(self.persons[*p].name.clone());
+                }
+                // A definite role with nobody holding it by name (`l'élue`) refers back like a
+                // pronoun, to the last person of its gender.
+                let definite = doc.in_set(np.first, &doc.lex.definite_determiners);
+                let referent = definite
+                    .then(|| self.antecedent(np.first, np.gender, speakers))
+                    .flatten()
+                    .filter(|name| self.persons.iter().any(|p| &p.name == name && p.person));
+                Some(referent.unwrap_or_else(|| np.bare_text(doc)))
+            }
+            NpKind::Organisation
+                if np.last == np.first + 1
+                    && doc.in_set(np.first, &doc.lex.definite_determiners) =>
+            {
+                // `the company`, `l'agence`: the last institution named as a subject nearby.
+                Some(
+                    self.recent_institution(doc, np.first)
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
             }
             NpKind::Organisation | NpKind::Other => Some(np.bare_text(doc)),
         }
@@ -187,12 +249,26 @@ impl People {
 
     /// The referent of a pronoun at token `tok`: the nearest earlier compatible person who
     /// opens a clause or has spoken, else the nearest compatible person.
-    fn antecedent(&self, tok: usize, gender: Gender, speakers: &[(usize, String)]) -> Option<String> {
+    fn antecedent(
+        &self,
+        tok: usize,
+        gender: Gender,
+        speakers: &[(usize, String)],
+    ) -> Option<String> {
         if gender == Gender::Plural {
             return None;
         }
-        let earlier = |m: &&Mention| m.tok < tok && self.persons[m.person].human && gender.agrees_with(self.persons[m.person].gender);
-        let subject = self.mentions.iter().filter(earlier).filter(|m| m.subject).max_by_key(|m| m.tok);
+        let earlier = |m: &&Mention| {
+            m.tok < tok
+                && self.persons[m.person].human
+                && gender.agrees_with(self.persons[m.person].gender)
+        };
+        let subject = self
+            .mentions
+            .iter()
+            .filter(earlier)
+            .filter(|m| m.subject)
+            .max_by_key(|m| m.tok);
         let speaker = speakers
             .iter()
             .filter(|(t, name)| *t < tok && gender.agrees_with(self.gender_of(name)))
@@ -210,6 +286,16 @@ impl People {
                 .max_by_key(|m| m.tok)
                 .map(|m| self.persons[m.person].name.clone())
         })
+    }
+
+    fn recent_institution(&self, doc: &Doc, tok: usize) -> Option<String> {
+        let para = doc.para_of(tok);
+        self.mentions
+            .iter()
+            .filter(|m| m.tok < tok && m.subject && !self.persons[m.person].person)
+            .filter(|m| doc.para_of(m.tok) + 1 >= para)
+            .max_by_key(|m| m.tok)
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// The first person named as a clause subject in paragraph tokens `lo..hi`.

@@ -17,7 +17,10 @@ fn run(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>, &
 }
 
 fn speakers(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
-    run(text, lang).into_iter().map(|(t, s, _, _)| (t, s)).collect()
+    run(text, lang)
+        .into_iter()
+        .map(|(t, s, _, _)| (t, s))
+        .collect()
 }
 
 fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
@@ -38,13 +41,20 @@ fn finds_guillemets_and_attributes_postposed_speaker() {
 #[test]
 fn inverted_pronoun_resolves_to_the_full_name_by_gender() {
     let text = "Le maire Paul Ricard a reçu Anne Vidal. « Le chantier avance », a-t-il assuré.";
-    assert_eq!(speakers(text, Lang::Fr), [pair("Le chantier avance", Some("Paul Ricard"))]);
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Le chantier avance", Some("Paul Ricard"))]
+    );
 }
 
 #[test]
 fn surname_and_title_resolve_to_the_full_name() {
-    let text = "Marc Delorme, le président du club, est arrivé.\n« Nous jouerons », a dit M. Delorme.";
-    assert_eq!(speakers(text, Lang::Fr), [pair("Nous jouerons", Some("Marc Delorme"))]);
+    let text =
+        "Marc Delorme, le président du club, est arrivé.\n« Nous jouerons », a dit M. Delorme.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Nous jouerons", Some("Marc Delorme"))]
+    );
 }
 
 #[test]
@@ -62,9 +72,15 @@ fn incise_splits_the_quote_into_pieces_with_one_speaker() {
 #[test]
 fn addressee_is_never_the_speaker() {
     let text = "« Rien n’est décidé », a déclaré Luc Perrin au journaliste Hugo Marchand.";
-    assert_eq!(speakers(text, Lang::Fr), [pair("Rien n’est décidé", Some("Luc Perrin"))]);
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Rien n’est décidé", Some("Luc Perrin"))]
+    );
     let en = "\"Nothing is settled,\" Dana Ortiz told reporter Sam Hill.";
-    assert_eq!(speakers(en, Lang::En), [pair("Nothing is settled,", Some("Dana Ortiz"))]);
+    assert_eq!(
+        speakers(en, Lang::En),
+        [pair("Nothing is settled,", Some("Dana Ortiz"))]
+    );
 }
 
 #[test]
@@ -72,14 +88,25 @@ fn english_patterns_and_follow_on() {
     let text = "Mayor Ruth Kline visited the plant. “It is safe,” she said. “We checked twice.”";
     assert_eq!(
         speakers(text, Lang::En),
-        [pair("It is safe,", Some("Ruth Kline")), pair("We checked twice.", Some("Ruth Kline"))]
+        [
+            pair("It is safe,", Some("Ruth Kline")),
+            pair("We checked twice.", Some("Ruth Kline"))
+        ]
     );
 }
 
 #[test]
 fn names_of_works_and_operations_are_not_returned() {
-    assert!(run("L’armée a lancé l’opération « Tempête grise » hier.", Lang::Fr).is_empty());
-    assert!(run("The app \"SafeRoute\" was downloaded a million times.", Lang::En).is_empty());
+    assert!(run(
+        "L’armée a lancé l’opération « Tempête grise » hier.",
+        Lang::Fr
+    )
+    .is_empty());
+    assert!(run(
+        "The app \"SafeRoute\" was downloaded a million times.",
+        Lang::En
+    )
+    .is_empty());
 }
 
 #[test]
@@ -87,7 +114,10 @@ fn organisations_and_source_cues() {
     let text = "« Le site est fermé », a indiqué la préfecture du Var. La pollution reste « forte », selon Airparif.";
     assert_eq!(
         speakers(text, Lang::Fr),
-        [pair("Le site est fermé", Some("préfecture du Var")), pair("forte", Some("Airparif"))]
+        [
+            pair("Le site est fermé", Some("préfecture du Var")),
+            pair("forte", Some("Airparif"))
+        ]
     );
 }
 

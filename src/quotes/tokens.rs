@@ -84,7 +84,18 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(
             words,
-            ["«", "l’", "OTAN", "»", ",", "a-t-il", "dit", "à", "Jean-Michel", "."]
+            [
+                "«",
+                "l’",
+                "OTAN",
+                "»",
+                ",",
+                "a-t-il",
+                "dit",
+                "à",
+                "Jean-Michel",
+                "."
+            ]
         );
     }
 }
