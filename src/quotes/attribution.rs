@@ -7,6 +7,7 @@
 //! subject is the speaker (`X a qualifié d'« … »`). The mention found is resolved to a
 //! canonical name by [`People`].
 
+use super::lexicon::class::*;
 use super::doc::Doc;
 use super::np::{np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
@@ -52,7 +53,7 @@ fn join(a: Span, b: Span) -> Span {
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase =
-        |k: usize| doc.in_set(k, &doc.lex.determiners) || doc.in_set(k, &doc.lex.pronouns_set);
+        |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
         k += 1;
     }
@@ -102,7 +103,7 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 /// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`): its span and last token.
 fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     let mut v = k;
-    while v < lim && (doc.in_set(v, &doc.lex.auxiliaries) || (v > k && doc.is_adverb(v))) {
+    while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
         v += 1;
     }
     if v >= lim || !doc.is_speech_verb(v) {
@@ -114,12 +115,12 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
 fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let (cue, v) = verb_group(doc, k, lim)?;
-    if doc.in_set(v, &doc.lex.addressee_markers) {
+    if doc.has(v, ADDRESSEE) {
         return None;
     }
     let mut n = skip_adverbs(doc, v + 1, lim);
     for _ in 0..3 {
-        if doc.in_set(n, &doc.lex.addressee_markers) {
+        if doc.has(n, ADDRESSEE) {
             // The person spoken to comes first: `a confié à notre journaliste X un témoin`.
             let addressee = np_forward(doc, n + 1, lim)?;
             n = skip_adverbs(doc, addressee.last + 1, lim);
@@ -156,6 +157,9 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 
 /// `selon X`, `according to X` at token `k`.
 fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    if !doc.has(k, SOURCE_START) {
+        return None;
+    }
     for cue in &doc.lex.source_cues {
         let matches = cue
             .iter()
@@ -271,9 +275,9 @@ pub(super) fn incise(
 fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
-    while j > lo && (doc.in_set(j - 1, &doc.lex.auxiliaries) || doc.is_adverb(j - 1)) {
+    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1)) {
         j -= 1;
-        if doc.in_set(j, &doc.lex.auxiliaries) {
+        if doc.has(j, AUX) {
             cue = join(cue, doc.tokens[j].span);
         }
     }
@@ -284,7 +288,7 @@ fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(inv) = inverted(doc, j, v + 1) {
         return Some((inv.np, cue));
     }
-    if doc.in_set(j, &doc.lex.clause_connectors) {
+    if doc.has(j, CONNECTOR) {
         return clause_subject(doc, lo, j).map(|np| (np, cue));
     }
     np_backward(doc, j, lo).map(|np| (np, cue))
@@ -294,7 +298,7 @@ fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
 fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
     for _ in 0..4 {
-        let starts_adverbial = doc.in_set(k, &doc.lex.adverbial_starters)
+        let starts_adverbial = doc.has(k, STARTER)
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
             || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"));
@@ -339,7 +343,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
         .filter(|&k| !doc.tokens[k].quoted)
         .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)));
     anywhere.or_else(|| {
-        if !doc.in_set(lo, &doc.lex.opening_source_cues) {
+        if !doc.has(lo, OPENING_CUE) {
             return None;
         }
         let np = np_forward(doc, lo + 1, open)?;
@@ -357,7 +361,7 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
     })?;
     let coordinated = (v + 1..open).any(|k| {
-        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.in_set(k, &doc.lex.coordinators))
+        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD))
     });
     if direct && coordinated {
         return None;
@@ -374,6 +378,6 @@ fn in_closed_relative(doc: &Doc, lo: usize, v: usize, open: usize) -> bool {
     };
     let relative = (comma + 1..v)
         .take(3)
-        .any(|k| doc.in_set(k, &doc.lex.relatives));
+        .any(|k| doc.has(k, RELATIVE));
     relative && (v + 1..open).any(|c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
 }

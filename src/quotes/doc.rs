@@ -1,5 +1,6 @@
 //! The analysed document: tokens, paragraphs and quotation marks, with word-level helpers.
 
+use super::lexicon::class::*;
 use super::lexicon::Lexicon;
 use super::marks::Marked;
 use super::tokens::{first_at, Token};
@@ -24,6 +25,8 @@ pub(super) struct Doc<'t> {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Span>,
     pub quotes: Vec<MarkedQuote>,
+    /// The `lexicon::class` bits of each token.
+    classes: Vec<u32>,
     /// Mark token index -> quote index, for opening and closing marks.
     marks: HashMap<usize, usize>,
 }
@@ -59,9 +62,25 @@ impl<'t> Doc<'t> {
                 close_tok,
             });
         }
+        let classes = tokens
+            .iter()
+            .map(|t| {
+                if !t.word {
+                    return 0;
+                }
+                let word = t.span.slice(text);
+                let title = if word.starts_with(char::is_uppercase) && lex.titles.contains_key(word) {
+                    TITLE
+                } else {
+                    0
+                };
+                lex.classes_of(word) | title
+            })
+            .collect();
         Doc {
             text,
             lex,
+            classes,
             english,
             tokens,
             paragraphs,
@@ -117,23 +136,23 @@ impl<'t> Doc<'t> {
     /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
     /// `le rapport`).
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        if !self.is_word(i) || !self.lex.speech_verbs.contains(self.low(i).as_ref()) {
+        if !self.has(i, SPEECH) {
             return false;
         }
-        let det = |k: usize| self.in_set(k, &self.lex.determiners);
+        let det = |k: usize| self.has(k, DET);
         // An English base form after `the conference` is a noun too (`a conference call`).
         let compound = self.english
             && i >= 2
             && det(i - 2)
-            && self.lex.speech_lemmas.contains(self.low(i).as_ref())
+            && self.has(i, LEMMA)
             && self.is_word(i - 1)
-            && !self.low(i - 1).ends_with('s');
+            && !self.s(i - 1).ends_with('s');
         !(i >= 1 && det(i - 1)) && !compound
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
     pub fn is_adverb(&self, i: usize) -> bool {
-        if self.in_set(i, &self.lex.adverbs) {
+        if self.has(i, ADVERB) {
             return true;
         }
         if !self.is_word(i) || self.is_cap(i) {
@@ -143,13 +162,13 @@ impl<'t> Doc<'t> {
         let suffix = if self.english { "ly" } else { "ment" };
         w.ends_with(suffix)
             && w.chars().count() > suffix.len() + 3
-            && !(i > 0 && self.in_set(i - 1, &self.lex.determiners))
-            && !self.lex.organisations.contains(w)
-            && !self.lex.roles.contains_key(w)
+            && !(i > 0 && self.has(i - 1, DET))
+            && !self.has(i, ROLE | ORG)
     }
 
-    pub fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
-        self.is_word(i) && set.contains(self.low(i).as_ref())
+    /// Whether token `i` exists and has any of the class bits `classes`.
+    pub fn has(&self, i: usize, classes: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & classes != 0)
     }
 
     /// The quote whose opening or closing mark is token `i`.
@@ -160,7 +179,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.lex.titles.contains_key(self.s(i))
+            && (self.has(i, TITLE)
                 || (self.s(i).chars().count() == 1 && self.is_cap(i)))
     }
 

@@ -1,5 +1,6 @@
 //! What a pair of marks holds: a direct quotation, a partial one, or a name that is no speech.
 
+use super::lexicon::class::*;
 use super::doc::{Doc, MarkedQuote};
 use super::QuoteKind;
 
@@ -43,7 +44,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         .rev()
         .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
         .take(3)
-        .any(|k| doc.in_set(k, &doc.lex.naming_nouns));
+        .any(|k| doc.has(k, NAMING));
     let title_case = words.iter().all(|w| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters < 4

@@ -2,7 +2,54 @@
 
 use crate::lang::{Lang, Resource};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: word lookups are short keys where SipHash's setup dominates.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Word classes, as bits: every token's classes are looked up once.
+pub(super) mod class {
+    pub const SPEECH: u32 = 1;
+    pub const AUX: u32 = 1 << 1;
+    pub const PRONOUN: u32 = 1 << 2;
+    pub const RELATIVE: u32 = 1 << 3;
+    pub const ROLE: u32 = 1 << 4;
+    pub const ORG: u32 = 1 << 5;
+    pub const ADDRESSEE: u32 = 1 << 6;
+    pub const NAMING: u32 = 1 << 7;
+    pub const ADVERB: u32 = 1 << 8;
+    pub const STARTER: u32 = 1 << 9;
+    pub const CONNECTOR: u32 = 1 << 10;
+    pub const COORD: u32 = 1 << 11;
+    pub const DET: u32 = 1 << 12;
+    pub const DEFINITE: u32 = 1 << 13;
+    pub const LINK: u32 = 1 << 14;
+    pub const PARTICLE: u32 = 1 << 15;
+    pub const NON_NAME: u32 = 1 << 16;
+    pub const FIRST_NAME: u32 = 1 << 17;
+    pub const OPENING_CUE: u32 = 1 << 18;
+    pub const LEMMA: u32 = 1 << 19;
+    pub const SOURCE_START: u32 = 1 << 20;
+    /// Set per token, from the titles table (case-sensitive), not from `classes`.
+    pub const TITLE: u32 = 1 << 21;
+}
 
 /// Grammatical gender of a mention, as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +89,6 @@ pub(super) struct Lexicon {
     pub speech_lemmas: HashSet<String>,
     pub auxiliaries: HashSet<String>,
     pub pronouns: HashMap<String, Gender>,
-    /// The keys of `pronouns`, for set lookups.
-    pub pronouns_set: HashSet<String>,
     pub relatives: HashSet<String>,
     /// Titles, original case (M, Mme, Dr, Senator): they are matched on capitalised words.
     pub titles: HashMap<String, Gender>,
@@ -67,9 +112,77 @@ pub(super) struct Lexicon {
     pub non_names: HashSet<String>,
     pub female_names: HashSet<String>,
     pub male_names: HashSet<String>,
+    /// Lowercase word -> its `class` bits.
+    pub classes: FastMap<String, u32>,
 }
 
 impl Lexicon {
+    /// The `class` bits of a word (any case).
+    pub(super) fn classes_of(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 40];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let bytes = &mut buf[..word.len()];
+            bytes.copy_from_slice(word.as_bytes());
+            bytes.make_ascii_lowercase();
+            let lower = std::str::from_utf8(bytes).unwrap_or_default();
+            return self.classes.get(lower).copied().unwrap_or(0);
+        }
+        if word.chars().any(char::is_uppercase) {
+            self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
+        } else {
+            self.classes.get(word).copied().unwrap_or(0)
+        }
+    }
+
+    fn index_classes(&mut self) {
+        use class::*;
+        let mut classes: FastMap<String, u32> = FastMap::default();
+        let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
+            for w in words {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
+        };
+        add(&mut self.speech_verbs.iter(), SPEECH);
+        add(&mut self.speech_lemmas.iter(), LEMMA);
+        add(&mut self.auxiliaries.iter(), AUX);
+        add(&mut self.pronouns.keys(), PRONOUN);
+        add(&mut self.relatives.iter(), RELATIVE);
+        add(&mut self.roles.keys(), ROLE);
+        let plural_roles: Vec<String> = self.roles.keys().map(|r| format!("{r}s")).collect();
+        add(&mut plural_roles.iter(), ROLE);
+        add(&mut self.organisations.iter(), ORG);
+        let plural_orgs: Vec<String> = self.organisations.iter().map(|o| format!("{o}s")).collect();
+        add(&mut plural_orgs.iter(), ORG);
+        add(&mut self.addressee_markers.iter(), ADDRESSEE);
+        add(&mut self.naming_nouns.iter(), NAMING);
+        add(&mut self.adverbs.iter(), ADVERB);
+        add(&mut self.adverbial_starters.iter(), STARTER);
+        add(&mut self.clause_connectors.iter(), CONNECTOR);
+        add(&mut self.coordinators.iter(), COORD);
+        add(&mut self.determiners.iter(), DET);
+        add(&mut self.definite_determiners.iter(), DEFINITE);
+        add(&mut self.np_links.iter(), LINK);
+        add(&mut self.name_particles.iter(), PARTICLE);
+        add(&mut self.non_names.iter(), NON_NAME);
+        add(&mut self.female_names.iter(), FIRST_NAME);
+        add(&mut self.male_names.iter(), FIRST_NAME);
+        add(&mut self.opening_source_cues.iter(), OPENING_CUE);
+        let starts: Vec<String> = self.source_cues.iter().filter_map(|c| c.first().cloned()).collect();
+        add(&mut starts.iter(), SOURCE_START);
+        self.classes = classes;
+    }
+
+    /// The gender of a role noun, singular or plural.
+    pub(super) fn role_gender(&self, word: &str) -> Gender {
+        let word = word.to_lowercase();
+        let singular = word.strip_suffix('s').unwrap_or(&word);
+        self.roles
+            .get(word.as_str())
+            .or_else(|| self.roles.get(singular))
+            .copied()
+            .unwrap_or(Gender::Unknown)
+    }
+
     /// The lexicon of `lang`, built on first use.
     pub(super) fn of(lang: Lang) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
@@ -113,11 +226,10 @@ impl Lexicon {
             let skip = usize::from(lang != Lang::En);
             speech_verbs.extend(forms.into_iter().skip(skip));
         }
-        Lexicon {
+        let mut lexicon = Lexicon {
             speech_verbs,
             speech_lemmas,
             auxiliaries: set("auxiliaries"),
-            pronouns_set: gendered("subject_pronouns", true).into_keys().collect(),
             pronouns: gendered("subject_pronouns", true),
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
@@ -125,7 +237,7 @@ impl Lexicon {
             organisations: set("organisations"),
             source_cues: list("source_cues")
                 .iter()
-                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
             opening_source_cues: set("opening_source_cues"),
             addressee_markers: set("addressee_markers"),
@@ -141,7 +253,22 @@ impl Lexicon {
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
+            classes: FastMap::default(),
+        };
+        lexicon.index_classes();
+        lexicon
+    }
+}
+
+/// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.
+fn split_elision(word: &str) -> Vec<String> {
+    let word = word.to_lowercase();
+    match word.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i + c.len_utf8() < word.len() => {
+            let cut = i + c.len_utf8();
+            vec![word[..cut].to_string(), word[cut..].to_string()]
         }
+        _ => vec![word],
     }
 }
 

@@ -4,6 +4,7 @@
 //! Parsing is word-level and bounded: a phrase never crosses a paragraph, and a caller gives
 //! the token range it may use.
 
+use super::lexicon::class::*;
 use super::doc::Doc;
 use super::lexicon::Gender;
 use crate::offsets::Span;
@@ -46,7 +47,7 @@ impl Np {
     /// organisation speakers).
     pub fn bare_text(&self, doc: &Doc) -> String {
         let mut first = self.first;
-        if first < self.last && doc.in_set(first, &doc.lex.determiners) {
+        if first < self.last && doc.has(first, DET) {
             first += 1;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[self.last].span.end);
@@ -69,7 +70,7 @@ fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
 
 /// The length of a title at `i` (`M`, `M.`, `Senator`) that precedes a name; 0 if none.
 pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
-    if !doc.is_word(i) || !doc.lex.titles.contains_key(doc.s(i)) {
+    if !doc.has(i, TITLE) {
         return 0;
     }
     let len = if doc.is_punct(i + 1, ".") { 2 } else { 1 };
@@ -81,17 +82,17 @@ pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
 }
 
 fn is_non_name(doc: &Doc, i: usize) -> bool {
-    doc.in_set(i, &doc.lex.non_names)
+    doc.has(i, NON_NAME)
         || doc.is_speech_verb(i)
-        || doc.in_set(i, &doc.lex.pronouns_set)
+        || doc.has(i, PRONOUN)
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {
-    doc.in_set(i, &doc.lex.female_names) || doc.in_set(i, &doc.lex.male_names)
+    doc.has(i, FIRST_NAME) || doc.has(i, FIRST_NAME)
 }
 
 fn is_particle(doc: &Doc, i: usize) -> bool {
-    doc.in_set(i, &doc.lex.name_particles)
+    doc.has(i, PARTICLE)
 }
 
 /// A name starting at `i` (no titles), as first and last token.
@@ -150,7 +151,7 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
         let joins = doc.is_cap(prev)
             && !doc.is_acronym(prev)
             && doc.tokens[prev].quoted == doc.tokens[j].quoted
-            && !doc.lex.titles.contains_key(doc.s(prev))
+            && !doc.has(prev, TITLE)
             && !is_non_name(doc, prev)
             && !(is_first_name(doc, first) && !is_first_name(doc, prev) && k == first);
         if !joins {
@@ -199,8 +200,8 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
     let titled = title_gender(doc, ts, f);
     let head = head.or_else(|| {
         (ts..f)
+            .find(|&k| doc.has(k, ROLE))
             .map(|k| doc.low(k).into_owned())
-            .find(|w| doc.lex.roles.contains_key(w))
     });
     Np {
         kind: NpKind::Name,
@@ -221,23 +222,20 @@ fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     i >= lim
         || doc.is_punct(i, ",.;:)!?")
         || doc.is_speech_verb(i)
-        || doc.in_set(i, &doc.lex.auxiliaries)
-        || doc.in_set(i, &doc.lex.addressee_markers)
-        || doc.in_set(i, &doc.lex.adverbs)
+        || doc.has(i, AUX)
+        || doc.has(i, ADDRESSEE)
+        || doc.has(i, ADVERB)
 }
 
-/// Whether `w` is a role or organisation noun, singular or plural.
-fn role_or_org(doc: &Doc, w: &str) -> Option<(NpKind, Gender)> {
-    let singular = w.strip_suffix('s').unwrap_or(w);
-    for form in [w, singular] {
-        if let Some(&g) = doc.lex.roles.get(form) {
-            return Some((NpKind::Role, g));
-        }
-        if doc.lex.organisations.contains(form) {
-            return Some((NpKind::Organisation, Gender::Unknown));
-        }
+/// Whether token `k` is a role or organisation noun (singular or plural), with its gender.
+fn role_or_org(doc: &Doc, k: usize) -> Option<(NpKind, Gender)> {
+    if doc.has(k, ROLE) {
+        Some((NpKind::Role, doc.lex.role_gender(doc.s(k))))
+    } else if doc.has(k, ORG) {
+        Some((NpKind::Organisation, Gender::Unknown))
+    } else {
+        None
     }
-    None
 }
 
 /// A name apposed after a role complement introduced by `au`/`aux`/`to` at `k`
@@ -246,12 +244,12 @@ fn role_or_org(doc: &Doc, w: &str) -> Option<(NpKind, Gender)> {
 fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usize, usize)> {
     let mut j = k + 1;
     while j < lim && j < k + 8 {
-        if doc.is_word(j) && !doc.is_cap(j) && role_or_org(doc, &doc.low(j)).is_some() {
+        if doc.is_word(j) && !doc.is_cap(j) && role_or_org(doc, j).is_some() {
             return None;
         }
         if doc.is_cap(j) && j > k + 1 {
             let prev_is_link =
-                doc.in_set(j - 1, &doc.lex.np_links) || doc.in_set(j - 1, &doc.lex.determiners);
+                doc.has(j - 1, LINK) || doc.has(j - 1, DET);
             if !prev_is_link || doc.is_punct(j - 1, ",") {
                 let (ts, f, l) = titled_name(doc, j, lim)?;
                 return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
@@ -265,7 +263,7 @@ fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usiz
             let (ts, f, l) = titled_name(doc, j + 1, lim)?;
             return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
         }
-        if !doc.is_word(j) || doc.is_speech_verb(j) || doc.in_set(j, &doc.lex.auxiliaries) {
+        if !doc.is_word(j) || doc.is_speech_verb(j) || doc.has(j, AUX) {
             return None;
         }
         j += 1;
@@ -278,8 +276,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if i >= lim || !doc.is_word(i) {
         return None;
     }
-    let low = doc.low(i);
-    if let Some(&g) = doc.lex.pronouns.get(low.as_ref()) {
+    if doc.has(i, PRONOUN) {
+        let g = doc.lex.pronouns.get(doc.low(i).as_ref()).copied().unwrap_or(Gender::Unknown);
         return Some(Np {
             kind: NpKind::Pronoun(g),
             first: i,
@@ -289,9 +287,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             gender: g,
         });
     }
-    let lex = doc.lex;
-    let has_det = lex.determiners.contains(low.as_ref());
-    if !has_det && (doc.is_cap(i) || role_or_org(doc, &low).is_none()) {
+    let has_det = doc.has(i, DET);
+    if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
         return titled_name(doc, i, lim)
             .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
     }
@@ -306,16 +303,16 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
-        if doc.is_cap(k) && !doc.in_set(k, &lex.determiners) {
+        if doc.is_cap(k) && !doc.has(k, DET) {
             let after_link = k > start
-                && (doc.in_set(k - 1, &lex.np_links) || doc.in_set(k - 1, &lex.determiners));
+                && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             if (head.is_some() || words > 0) && !after_link && k > start {
                 if let Some((ts, f, l)) = titled_name(doc, k, lim) {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
             if head.is_none() && words < 3 {
-                if let Some((found, g)) = role_or_org(doc, &doc.low(k)) {
+                if let Some((found, g)) = role_or_org(doc, k) {
                     head = Some(doc.low(k).into_owned());
                     kind = found;
                     if g != Gender::Unknown {
@@ -342,29 +339,19 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
             break;
         }
-        let w = doc.low(k);
-        let w = w.as_ref();
-        let linking = lex.np_links.contains(w);
-        if !linking && lex.addressee_markers.contains(w) && kind == NpKind::Role {
+        let linking = doc.has(k, LINK);
+        if !linking && doc.has(k, ADDRESSEE) && kind == NpKind::Role {
             if let Some((ts, f, l)) = name_after_complement(doc, k, lim) {
                 return Some(name_np(doc, ts, f, l, head, gender));
             }
         }
-        if !linking
-            && ((doc.is_speech_verb(k) && k > start)
-                || lex.auxiliaries.contains(w)
-                || lex.addressee_markers.contains(w)
-                || lex.adverbial_starters.contains(w)
-                || lex.clause_connectors.contains(w)
-                || lex.relatives.contains(w)
-                || lex.adverbs.contains(w)
-                || lex.pronouns.contains_key(w))
-        {
+        let stops = AUX | ADDRESSEE | STARTER | CONNECTOR | RELATIVE | ADVERB | PRONOUN;
+        if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
             break;
         }
         if head.is_none() && words < 3 {
-            if let Some((found, g)) = role_or_org(doc, w) {
-                head = Some(w.to_string());
+            if let Some((found, g)) = role_or_org(doc, k) {
+                head = Some(doc.low(k).into_owned());
                 kind = found;
                 if g != Gender::Unknown {
                     gender = g;
@@ -378,7 +365,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         k += 1;
     }
     let mut last = k.checked_sub(1)?;
-    while last > i && (doc.in_set(last, &lex.np_links) || doc.in_set(last, &lex.determiners)) {
+    while last > i && doc.has(last, LINK | DET) {
         last -= 1;
     }
     if last < start || (has_det && last == i) {
@@ -400,8 +387,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
 
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 fn is_adverbial(doc: &Doc, i: usize) -> bool {
-    let lex = doc.lex;
-    let starts = |k: usize| doc.in_set(k, &lex.adverbial_starters);
+    let starts = |k: usize| doc.has(k, STARTER);
     let participle = |k: usize| {
         let w = doc.low(k);
         doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().count() > 5
@@ -425,8 +411,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     if j < lo || j >= doc.len() || depth > 4 {
         return None;
     }
-    let lex = doc.lex;
-    if doc.in_set(j, &lex.relatives) {
+    if doc.has(j, RELATIVE) {
         let k = if j > lo && doc.is_punct(j - 1, ",") {
             j.checked_sub(2)?
         } else {
@@ -434,7 +419,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         };
         return np_backward_depth(doc, k, lo, depth + 1);
     }
-    if doc.in_set(j, &doc.lex.pronouns_set) {
+    if doc.has(j, PRONOUN) {
         return np_forward(doc, j, j + 1);
     }
     if doc.is_punct(j, ",") {
@@ -451,7 +436,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 .filter(|&c| doc.is_punct(c, ",") && c > lo)
                 .and_then(|c| np_backward_depth(doc, c - 1, lo, d))
         };
-        if is_adverbial(doc, seg_start) || doc.in_set(seg_start, &lex.relatives) {
+        if is_adverbial(doc, seg_start) || doc.has(seg_start, RELATIVE) {
             return before(depth + 1);
         }
         let segment = np_forward(doc, seg_start, j);
@@ -484,10 +469,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let (f, l) = name_ending_at(doc, j, lo)?;
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo
-            && (doc.in_set(ts - 1, &lex.np_links)
-                || (doc.in_set(ts - 1, &lex.determiners)
+            && (doc.has(ts - 1, LINK)
+                || (doc.has(ts - 1, DET)
                     && ts - 1 > lo
-                    && doc.in_set(ts - 2, &lex.np_links)));
+                    && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
                 return Some(np);
@@ -522,8 +507,8 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[j].quoted {
             return found;
         }
-        let det = doc.in_set(d, &doc.lex.determiners);
-        let linked = d > lo && doc.in_set(d - 1, &doc.lex.np_links);
+        let det = doc.has(d, DET);
+        let linked = d > lo && doc.has(d - 1, LINK);
         if det && !linked {
             if let Some(np) = np_forward(doc, d, j + 1).filter(|np| np.last >= j) {
                 if np.head.is_some() {
@@ -532,7 +517,7 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
                 found = found.or(Some(np));
             }
         }
-        if d <= floor || doc.is_speech_verb(d) || doc.in_set(d, &doc.lex.auxiliaries) {
+        if d <= floor || doc.is_speech_verb(d) || doc.has(d, AUX) {
             return found;
         }
         d -= 1;
@@ -553,9 +538,9 @@ pub(super) fn role_prefix(
         {
             return None;
         }
-        if doc.in_set(d, &doc.lex.determiners) && !(d > lo && doc.in_set(d - 1, &doc.lex.np_links))
+        if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK))
         {
-            let linking = doc.in_set(d, &doc.lex.np_links);
+            let linking = doc.has(d, LINK);
             match np_forward(doc, d, f + 8) {
                 // `des` in `le ministre des Affaires étrangères X` links: look further back.
                 Some(np)

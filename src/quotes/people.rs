@@ -2,6 +2,7 @@
 //! name: `Stoltenberg`, `M. Stoltenberg` and `il` all become `Jens Stoltenberg` when the article
 //! names him so once.
 
+use super::lexicon::class::*;
 use super::doc::Doc;
 use super::lexicon::Gender;
 use super::np::{self, normalise, titled_name, Np, NpKind};
@@ -48,7 +49,7 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     }
     let mut p = start - 1;
     // `Latvian President X`: capitalised words before the mention belong to it.
-    let role = |k: usize| doc.is_word(k) && doc.lex.roles.contains_key(doc.low(k).as_ref());
+    let role = |k: usize| doc.has(k, ROLE);
     while p > 0 && (doc.is_cap(p) || role(p)) && doc.para_of(p - 1) == doc.para_of(start) {
         p -= 1;
     }
@@ -56,9 +57,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         return true;
     }
     doc.is_punct(p, ",;:(.!?»”\"—–")
-        || doc.in_set(p, &doc.lex.clause_connectors)
+        || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
-        || doc.in_set(p, &doc.lex.adverbs)
+        || doc.has(p, ADVERB)
 }
 
 impl People {
@@ -219,7 +220,7 @@ impl People {
                 }
                 // A definite role with nobody holding it by name (`l'élue`) refers back like a
                 // pronoun, to the last person of its gender.
-                let definite = doc.in_set(np.first, &doc.lex.definite_determiners);
+                let definite = doc.has(np.first, DEFINITE);
                 let referent = definite
                     .then(|| self.antecedent(np.first, np.gender, speakers))
                     .flatten()
@@ -228,7 +229,7 @@ impl People {
             }
             NpKind::Organisation
                 if np.last == np.first + 1
-                    && doc.in_set(np.first, &doc.lex.definite_determiners) =>
+                    && doc.has(np.first, DEFINITE) =>
             {
                 // `the company`, `l'agence`: the last institution named as a subject nearby.
                 Some(
