@@ -6,7 +6,6 @@ use super::marks::Marked;
 use super::tokens::{first_at, Token};
 use crate::offsets::Span;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// A pair of marks with the indices of its mark tokens.
 #[derive(Debug, Clone)]
@@ -27,8 +26,10 @@ pub(super) struct Doc<'t> {
     pub quotes: Vec<MarkedQuote>,
     /// The `lexicon::class` bits of each token.
     classes: Vec<u32>,
-    /// Mark token index -> quote index, for opening and closing marks.
-    marks: HashMap<usize, usize>,
+    /// Per token: the quote whose opening or closing mark it is (`u32::MAX` if none).
+    marks: Vec<u32>,
+    /// Per token: whether a sentence ends right after it.
+    sentence_ends: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -41,7 +42,7 @@ impl<'t> Doc<'t> {
         marked: Vec<(usize, Marked)>,
     ) -> Doc<'t> {
         let mut quotes = Vec::with_capacity(marked.len());
-        let mut marks = HashMap::new();
+        let mut marks = vec![u32::MAX; tokens.len()];
         for (para, m) in marked {
             let open_tok = first_at(&tokens, m.open.start);
             let close_tok = match m.close {
@@ -51,9 +52,13 @@ impl<'t> Doc<'t> {
             for t in &mut tokens[open_tok + 1..close_tok] {
                 t.quoted = true;
             }
-            marks.insert(open_tok, quotes.len());
+            if let Some(slot) = marks.get_mut(open_tok) {
+                *slot = quotes.len() as u32;
+            }
             if m.close.is_some() {
-                marks.insert(close_tok, quotes.len());
+                if let Some(slot) = marks.get_mut(close_tok) {
+                    *slot = quotes.len() as u32;
+                }
             }
             quotes.push(MarkedQuote {
                 marked: m,
@@ -69,15 +74,21 @@ impl<'t> Doc<'t> {
                     return 0;
                 }
                 let word = t.span.slice(text);
-                let title = if word.starts_with(char::is_uppercase) && lex.titles.contains_key(word) {
-                    TITLE
-                } else {
-                    0
-                };
-                lex.classes_of(word) | title
+                let mut classes = lex.classes_of(word);
+                if word.starts_with(char::is_uppercase) {
+                    classes |= CAP;
+                    if lex.titles.contains_key(word) {
+                        classes |= TITLE;
+                    }
+                    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 2 && !word.chars().any(char::is_lowercase) {
+                        classes |= ACRONYM;
+                    }
+                }
+                classes
             })
             .collect();
-        Doc {
+        let mut doc = Doc {
             text,
             lex,
             classes,
@@ -86,7 +97,10 @@ impl<'t> Doc<'t> {
             paragraphs,
             quotes,
             marks,
-        }
+            sentence_ends: Vec::new(),
+        };
+        doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
+        doc
     }
 
     pub fn len(&self) -> usize {
@@ -118,15 +132,12 @@ impl<'t> Doc<'t> {
 
     /// A word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, CAP)
     }
 
     /// An acronym such as OTAN or AFP.
     pub fn is_acronym(&self, i: usize) -> bool {
-        let s = self.s(i);
-        self.is_word(i)
-            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !s.chars().any(char::is_lowercase)
+        self.has(i, ACRONYM)
     }
 
     pub fn para_of(&self, i: usize) -> usize {
@@ -173,7 +184,10 @@ impl<'t> Doc<'t> {
 
     /// The quote whose opening or closing mark is token `i`.
     pub fn quote_at_mark(&self, i: usize) -> Option<usize> {
-        self.marks.get(&i).copied()
+        self.marks
+            .get(i)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| q as usize)
     }
 
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
@@ -185,6 +199,10 @@ impl<'t> Doc<'t> {
 
     /// Whether a sentence ends right after token `i` (outside quotations).
     pub fn ends_sentence(&self, i: usize) -> bool {
+        self.sentence_ends.get(i).copied().unwrap_or(true)
+    }
+
+    fn find_sentence_end(&self, i: usize) -> bool {
         if i + 1 >= self.len() || self.para_of(i + 1) != self.para_of(i) {
             return true;
         }

@@ -49,6 +49,10 @@ pub(super) mod class {
     pub const SOURCE_START: u32 = 1 << 20;
     /// Set per token, from the titles table (case-sensitive), not from `classes`.
     pub const TITLE: u32 = 1 << 21;
+    /// Set per token: a word starting with an uppercase letter.
+    pub const CAP: u32 = 1 << 22;
+    /// Set per token: an all-caps word of two letters or more (OTAN, AFP).
+    pub const ACRONYM: u32 = 1 << 23;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -91,8 +95,8 @@ pub(super) struct Lexicon {
     pub pronouns: HashMap<String, Gender>,
     pub relatives: HashSet<String>,
     /// Titles, original case (M, Mme, Dr, Senator): they are matched on capitalised words.
-    pub titles: HashMap<String, Gender>,
-    pub roles: HashMap<String, Gender>,
+    pub titles: FastMap<String, Gender>,
+    pub roles: FastMap<String, Gender>,
     pub organisations: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
@@ -195,7 +199,7 @@ impl Lexicon {
         let set = |section: &str| -> HashSet<String> {
             list(section).iter().map(|w| w.to_lowercase()).collect()
         };
-        let gendered = |section: &str, lower: bool| -> HashMap<String, Gender> {
+        let gendered = |section: &str, lower: bool| -> FastMap<String, Gender> {
             list(section)
                 .iter()
                 .filter_map(|line| {
@@ -230,7 +234,7 @@ impl Lexicon {
             speech_verbs,
             speech_lemmas,
             auxiliaries: set("auxiliaries"),
-            pronouns: gendered("subject_pronouns", true),
+            pronouns: gendered("subject_pronouns", true).into_iter().collect(),
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
             roles: gendered("roles", true),

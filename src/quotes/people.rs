@@ -6,7 +6,7 @@ use super::lexicon::class::*;
 use super::doc::Doc;
 use super::lexicon::Gender;
 use super::np::{self, normalise, titled_name, Np, NpKind};
-use std::collections::HashMap;
+use super::lexicon::FastMap;
 
 #[derive(Debug)]
 struct Person {
@@ -32,7 +32,7 @@ pub(super) struct People {
     mentions: Vec<Mention>,
     /// (role noun, person, token) for `le porte-parole X` and `X, the spokesman`.
     roles: Vec<(String, usize, usize)>,
-    by_words: HashMap<String, usize>,
+    by_words: FastMap<String, usize>,
 }
 
 fn words(doc: &Doc, f: usize, l: usize) -> Vec<String> {
@@ -133,7 +133,7 @@ impl People {
         }
         let mut people = People::default();
         // The canonical form of a mention is the longest name that ends with its words.
-        let mut longest: HashMap<String, usize> = HashMap::new();
+        let mut longest: FastMap<String, usize> = FastMap::default();
         for (r, raw) in raws.iter().enumerate() {
             let last = raw.words.last().cloned().unwrap_or_default();
             let entry = longest.entry(last).or_insert(r);
