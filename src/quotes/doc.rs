@@ -5,6 +5,9 @@ use super::lexicon::Lexicon;
 use super::marks::Marked;
 use super::tokens::{first_at, Token};
 use crate::offsets::Span;
+use std::cell::Cell;
+
+const UNSET: u32 = u32::MAX;
 use std::borrow::Cow;
 
 /// A pair of marks with the indices of its mark tokens.
@@ -24,8 +27,9 @@ pub(super) struct Doc<'t> {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Span>,
     pub quotes: Vec<MarkedQuote>,
-    /// The `lexicon::class` bits of each token.
-    classes: Vec<u32>,
+    /// The `lexicon::class` bits of each token, computed on first use (`UNSET` until then):
+    /// only the tokens near quotations and names are ever looked up.
+    classes: Vec<Cell<u32>>,
     /// Per token: the quote whose opening or closing mark it is (`u32::MAX` if none).
     marks: Vec<u32>,
     /// Per token: whether a sentence ends right after it.
@@ -67,27 +71,7 @@ impl<'t> Doc<'t> {
                 close_tok,
             });
         }
-        let classes = tokens
-            .iter()
-            .map(|t| {
-                if !t.word {
-                    return 0;
-                }
-                let word = t.span.slice(text);
-                let mut classes = lex.classes_of(word);
-                if word.starts_with(char::is_uppercase) {
-                    classes |= CAP;
-                    if lex.titles.contains_key(word) {
-                        classes |= TITLE;
-                    }
-                    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-                    if letters >= 2 && !word.chars().any(char::is_lowercase) {
-                        classes |= ACRONYM;
-                    }
-                }
-                classes
-            })
-            .collect();
+        let classes = vec![Cell::new(UNSET); tokens.len()];
         let mut doc = Doc {
             text,
             lex,
@@ -132,7 +116,7 @@ impl<'t> Doc<'t> {
 
     /// A word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.has(i, CAP)
+        i < self.len() && self.tokens[i].cap
     }
 
     /// An acronym such as OTAN or AFP.
@@ -179,7 +163,34 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` exists and has any of the class bits `classes`.
     pub fn has(&self, i: usize, classes: u32) -> bool {
-        self.classes.get(i).is_some_and(|c| c & classes != 0)
+        let Some(cell) = self.classes.get(i) else {
+            return false;
+        };
+        let mut known = cell.get();
+        if known == UNSET {
+            known = self.classify(i);
+            cell.set(known);
+        }
+        known & classes != 0
+    }
+
+    fn classify(&self, i: usize) -> u32 {
+        if !self.tokens[i].word {
+            return 0;
+        }
+        let word = self.s(i);
+        let mut classes = self.lex.classes_of(word);
+        if word.starts_with(char::is_uppercase) {
+            classes |= CAP;
+            if self.lex.titles.contains_key(word) {
+                classes |= TITLE;
+            }
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && !word.chars().any(char::is_lowercase) {
+                classes |= ACRONYM;
+            }
+        }
+        classes
     }
 
     /// The quote whose opening or closing mark is token `i`.

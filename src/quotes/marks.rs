@@ -76,18 +76,17 @@ pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
     if !body.contains(is_mark) {
         return found;
     }
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
-    for k in 0..chars.len() {
-        let (at, c) = chars[k];
+    for (at, c) in body.char_indices() {
         if !is_mark(c) {
             continue;
         }
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+        let prev = body[..at].chars().next_back();
+        let rest = &body[at + c.len_utf8()..];
+        let next = rest.chars().next();
         let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
-        let role = classify(c, left, right, prev, next, &stack, english, &chars[k + 1..]);
+        let role = classify(c, left, right, prev, next, &stack, english, rest);
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
@@ -134,7 +133,7 @@ fn classify(
     next: Option<char>,
     stack: &[Open],
     english: bool,
-    rest: &[(usize, char)],
+    rest: &str,
 ) -> Role {
     let close_or = |fallback: Role| closable(stack, c).map_or(fallback, Role::Close);
     let word_before = prev.is_some_and(char::is_alphanumeric);
@@ -180,12 +179,20 @@ fn classify(
             Role::Ignore
         }),
         '‘' => {
-            let top_level_ok = english
-                && rest.iter().enumerate().any(|(i, &(_, r))| {
-                    r == '’'
-                        && !rest[i.saturating_sub(1)].1.is_whitespace()
-                        && rest.get(i + 1).is_none_or(|n| !n.1.is_alphanumeric())
-                });
+            // A top-level ‘ opens a quote only if a closing ’ follows (British style).
+            let top_level_ok = english && {
+                let mut prev_char = ' ';
+                let mut chars = rest.chars().peekable();
+                let mut found = false;
+                while let Some(r) = chars.next() {
+                    if r == '’' && !prev_char.is_whitespace() && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                        found = true;
+                        break;
+                    }
+                    prev_char = r;
+                }
+                found
+            };
             if left && !word_before && word_after && (!stack.is_empty() || top_level_ok) {
                 Role::Open(&['’'])
             } else {

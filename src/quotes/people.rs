@@ -85,38 +85,38 @@ impl People {
                 i += 1;
                 continue;
             };
-            let np = np::np_backward(doc, l, lo).filter(|n| n.name == Some((f, l)));
-            let (mut head, mut gender) = np
-                .as_ref()
-                .map_or((None, Gender::Unknown), |n| (n.head.clone(), n.gender));
+            // Only a full name or a role word right before a name can carry a role: this skips
+            // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
+            let full = l > f || ts < f;
+            let prefix = (full || (ts > lo && doc.has(ts - 1, ROLE)))
+                .then(|| np::role_prefix(doc, ts, lo))
+                .flatten();
+            let (mut head, mut gender, role_start) = match prefix {
+                Some((head, gender, d)) => (head, gender, d),
+                None => (None, Gender::Unknown, ts),
+            };
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
                 gender = titled;
             }
-            // An apposition after the name: `X, le secrétaire général de l'OTAN,`.
-            if doc.is_punct(l + 1, ",") {
-                if let Some(after) = np::np_forward(doc, l + 2, hi) {
-                    if after.kind == NpKind::Role {
-                        head = head.or(after.head);
-                        if gender == Gender::Unknown {
-                            gender = after.gender;
-                        }
+            // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
+            // or `La maire de Rouen, Hélène Garnier`.
+            if full && head.is_none() && doc.is_punct(l + 1, ",") {
+                if let Some(after) = np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role) {
+                    head = after.head;
+                    if gender == Gender::Unknown {
+                        gender = after.gender;
                     }
                 }
             }
-            // An apposition before the name: `La maire de Rouen, Hélène Garnier`.
-            if head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
-                if let Some(before) = np::np_backward(doc, ts - 2, lo) {
-                    if before.kind == NpKind::Role {
-                        head = before.head;
-                        if gender == Gender::Unknown {
-                            gender = before.gender;
-                        }
+            if full && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
+                if let Some(before) = np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role) {
+                    head = before.head;
+                    if gender == Gender::Unknown {
+                        gender = before.gender;
                     }
                 }
             }
-            let start = np.as_ref().map_or(ts, |n| n.first.min(ts));
-            let role_start = np::role_prefix(doc, ts, lo).map_or(start, |(_, _, d)| d);
             raws.push(Raw {
                 start: ts,
                 words: words(doc, f, l),
@@ -127,7 +127,7 @@ impl People {
                 gender,
                 head,
                 tok: f,
-                subject: opens_clause(doc, role_start.min(ts)),
+                subject: opens_clause(doc, role_start),
             });
             i = l + 1;
         }

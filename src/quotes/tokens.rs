@@ -7,9 +7,20 @@ use crate::offsets::Span;
 pub(super) struct Token {
     pub span: Span,
     pub word: bool,
+    /// A word starting with an uppercase letter.
+    pub cap: bool,
     /// Inside the content of a quotation.
     pub quoted: bool,
     pub para: u32,
+}
+
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A/B: the accented letters of European news.
+        0xc0..=0x24f => !matches!(c, '×' | '÷'),
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -27,10 +38,11 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 continue;
             }
             let start = para.start + i;
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 tokens.push(Token {
                     span: Span::new(start, start + c.len_utf8()),
                     word: false,
+                    cap: false,
                     quoted: false,
                     para: p as u32,
                 });
@@ -38,13 +50,13 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             }
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
+                if is_word_char(d) {
                     end = para.start + j + d.len_utf8();
                     chars.next();
                     continue;
                 }
                 let after = body[j + d.len_utf8()..].chars().next();
-                let joins = after.is_some_and(char::is_alphanumeric);
+                let joins = after.is_some_and(is_word_char);
                 if matches!(d, '-' | '‑') && joins {
                     end = para.start + j + d.len_utf8();
                     chars.next();
@@ -60,6 +72,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             tokens.push(Token {
                 span: Span::new(start, end),
                 word: true,
+                cap: c.is_uppercase(),
                 quoted: false,
                 para: p as u32,
             });
