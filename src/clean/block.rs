@@ -10,6 +10,9 @@ use super::Category;
 /// Share of the article's text that must come before a comment header for the rest of the
 /// page to be treated as comments.
 const COMMENTS_AFTER_SHARE: f64 = 0.6;
+/// Share of the article's text that must come before an author description for it to be
+/// treated as a bio box rather than article text.
+const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<Option<Category>> {
@@ -20,13 +23,25 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<
         .collect();
     let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let headline = headline_index(lines, kinds, start);
+    let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
+    let mut before = 0;
+    let share_before: Vec<f64> = weights
+        .iter()
+        .map(|w| {
+            let share = before as f64 / total.max(1) as f64;
+            before += w.max(&0);
+            share
+        })
+        .collect();
     let mut verdicts: Vec<Option<Category>> = kinds
         .iter()
         .enumerate()
         .map(|(i, kind)| match *kind {
             LineKind::Blank => None,
             LineKind::Residue(category) => Some(category),
-            LineKind::BioCandidate if !has_prose_after(lines, kinds, i) => {
+            LineKind::BioCandidate
+                if share_before[i] >= BIO_AFTER_SHARE || !has_prose_after(lines, kinds, i) =>
+            {
                 Some(Category::AuthorBio)
             }
             LineKind::BioCandidate | LineKind::Text => {

@@ -11,8 +11,8 @@ pub enum LineKind {
     Blank,
     /// Residue of this category, whatever its position.
     Residue(Category),
-    /// A run of tiny self-descriptions (`Coffee lover. Web nerd. Avid reader.`): residue only
-    /// at the end of a text.
+    /// An author description (`Jane Roe is a staff writer…`) or a run of tiny
+    /// self-descriptions (`Coffee lover. Web nerd.`): residue only near the end of a text.
     BioCandidate,
     /// Anything else: article text, headline, intertitle, or unknown short line.
     Text,
@@ -40,7 +40,7 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             return LineKind::Residue(Category::Navigation);
         }
     }
-    if is_bio_run(text) {
+    if is_bio_run(text) || (shape.words <= 90 && residue.describes_author(text)) {
         return LineKind::BioCandidate;
     }
     LineKind::Text
@@ -77,7 +77,8 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
             others += 1;
         }
     }
-    has_number && count >= 2 && others == 0
+    let lone_stamp = count == 1 && lower.contains(['-', '/', ':']);
+    has_number && (count >= 2 || lone_stamp) && others == 0
 }
 
 /// A byline: `Par Jeanne Martin`, `By Tom Baker and Ann Lee, Nov 19, 2019`: an opener, a
@@ -137,12 +138,16 @@ fn is_bio_run(text: &str) -> bool {
         c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”' | '\u{a0}')
     });
     let pieces: Vec<usize> = inner
-        .split(['.', '!'])
+        .split([' ', '\u{a0}'])
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split(". ")
+        .flat_map(|s| s.split("! "))
         .map(|s| s.split_whitespace().count())
         .filter(|&n| n > 0)
         .collect();
     let words: usize = pieces.iter().sum();
-    pieces.len() >= 4 && words <= 40 && pieces.iter().all(|&n| n <= 5)
+    pieces.len() >= 4 && words <= 40 && words <= pieces.len() * 9 / 2 && pieces.iter().all(|&n| n <= 7)
 }
 
 #[cfg(test)]

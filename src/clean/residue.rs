@@ -3,7 +3,7 @@
 
 use super::Category;
 use crate::lang::{section_entries, Lang, Resource};
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -20,6 +20,7 @@ pub struct Residue {
     starts: Vec<(String, Category)>,
     patterns: RegexSet,
     pattern_categories: Vec<Category>,
+    bios: RegexSet,
     pitch: Option<Regex>,
     pitch_categories: Vec<(String, Category)>,
     byline_starts: Vec<String>,
@@ -138,11 +139,17 @@ impl Residue {
         let pitch = (!pitch_alternatives.is_empty())
             .then(|| Regex::new(&format!("(?i)(?:{})", pitch_alternatives.join("|"))).ok())
             .flatten();
+        let bios: Vec<&str> = files
+            .iter()
+            .flat_map(|f| section_entries(f, "author_bio.description"))
+            .filter(|p| Regex::new(p).is_ok())
+            .collect();
         Residue {
+            bios: regex_set(&bios),
             longest_line_key: lines.keys().map(String::len).max().unwrap_or(0),
             lines,
             starts,
-            patterns: RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty()),
+            patterns: regex_set(&patterns),
             pattern_categories,
             pitch,
             pitch_categories,
@@ -171,7 +178,10 @@ impl Residue {
             }
         }
         if words <= COOKIE_PATTERN_MAX_WORDS {
-            let matched = self.patterns.matches(line);
+            let bare = line.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
+            });
+            let matched = self.patterns.matches(bare);
             for index in matched.iter() {
                 let category = self.pattern_categories[index];
                 if words <= PATTERN_MAX_WORDS || category == Category::Cookie {
@@ -180,6 +190,11 @@ impl Residue {
             }
         }
         None
+    }
+
+    /// Whether `line` describes an author (`Jane Roe is a freelance writer based in…`).
+    pub fn describes_author(&self, line: &str) -> bool {
+        self.bios.is_match(line)
     }
 
     /// Byte ranges of pitch phrases (subscribe, paywall) inside `text`, with their category.
@@ -223,6 +238,15 @@ impl Residue {
     }
 }
 
+/// One automaton for many patterns (Unicode classes need more room than the default limit).
+fn regex_set<S: AsRef<str>>(patterns: &[S]) -> RegexSet {
+    RegexSetBuilder::new(patterns)
+        .size_limit(64 << 20)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .unwrap_or_else(|_| RegexSet::empty())
+}
+
 /// A regex alternative matching `phrase` literally, with either apostrophe.
 fn apostrophe_tolerant(phrase: &str) -> String {
     regex::escape(phrase).replace('\'', "['’]")
@@ -247,6 +271,16 @@ mod tests {
                     assert!(Regex::new(pattern).is_ok(), "{lang:?} {pattern}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_pattern_is_in_the_compiled_set() {
+        for lang in Lang::ALL {
+            let table = residue(lang);
+            assert_eq!(table.patterns.len(), table.pattern_categories.len(), "{lang:?}");
+            assert!(!table.patterns.is_empty(), "{lang:?}");
+            assert!(!table.bios.is_empty(), "{lang:?}");
         }
     }
 
