@@ -58,5 +58,7 @@ def long_frame(
 
 
 def empty_frame(record: type[tuple[Any, ...]]) -> pd.DataFrame:
+    """No rows, with the columns and dtypes rows would give (a ``meta`` for Dask)."""
+    text_dtype = pd.Series(["text"]).dtype  # object, or str where pandas infers strings
     fields: list[str] = list(record._fields)  # type: ignore[attr-defined]
-    return pd.DataFrame({column: pd.Series([], dtype=object) for column in fields})
+    return pd.DataFrame({column: pd.Series([], dtype=text_dtype) for column in fields})
