@@ -235,13 +235,13 @@ fn language(code: Option<&str>) -> Result<Option<Lang>, Error> {
 }
 
 /// Runs `work` on every present text of a batch in one detached call, then builds each result.
-fn batch<'py, T: Send>(
+fn batch<'py, T: Send, O>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
     first_index: usize,
     work: impl Fn(&str) -> Result<T, Error> + Sync,
-    build: impl Fn(&Source<'_, 'py>, T) -> PyResult<Bound<'py, PyAny>>,
-) -> PyResult<Vec<Option<Bound<'py, PyAny>>>> {
+    build: impl Fn(&Source<'_, 'py>, T) -> PyResult<O>,
+) -> PyResult<Vec<Option<O>>> {
     let strings = batch_strings(texts, first_index)?;
     let sources = strings
         .iter()
@@ -266,6 +266,47 @@ fn batch<'py, T: Send>(
         .collect()
 }
 
+/// The fields of one record, in the order of its class.
+type Row<'py, const N: usize> = [Bound<'py, PyAny>; N];
+
+/// A list of records of `class`.
+fn records<'py, const N: usize>(
+    class: &Bound<'py, PyType>,
+    rows: Vec<Row<'py, N>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let records = rows
+        .into_iter()
+        .map(|fields| record(class, fields))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyList::new(class.py(), records)?.into_any())
+}
+
+/// A batch's records as columns, for a DataFrame: each text's number of records (`None` for a
+/// missing text) and one list per field. No record objects are made.
+fn columns<'py, const N: usize>(
+    py: Python<'py>,
+    per_text: Vec<Option<Vec<Row<'py, N>>>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let total = per_text.iter().flatten().map(Vec::len).sum();
+    let mut columns: Vec<Vec<Bound<'py, PyAny>>> =
+        (0..N).map(|_| Vec::with_capacity(total)).collect();
+    let counts: Vec<Option<usize>> = per_text
+        .into_iter()
+        .map(|rows| {
+            rows.map(|rows| {
+                let count = rows.len();
+                for row in rows {
+                    for (column, field) in columns.iter_mut().zip(row) {
+                        column.push(field);
+                    }
+                }
+                count
+            })
+        })
+        .collect();
+    Ok((counts, columns).into_pyobject(py)?.into_any())
+}
+
 // ---------------------------------------------------------------------------------------------
 // sentences
 
@@ -280,24 +321,32 @@ fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<(Span, CharSpan)> {
         .collect()
 }
 
+fn sentence_rows<'py>(
+    source: &Source<'_, 'py>,
+    spans: Vec<(Span, CharSpan)>,
+) -> PyResult<Vec<Row<'py, 3>>> {
+    let py = source.string.py();
+    spans
+        .into_iter()
+        .map(|(bytes, chars)| {
+            Ok([
+                source.slice(bytes, chars)?,
+                chars.0.into_pyobject(py)?.into_any(),
+                chars.1.into_pyobject(py)?.into_any(),
+            ])
+        })
+        .collect()
+}
+
 fn sentence_records<'py>(
     source: &Source<'_, 'py>,
     spans: Vec<(Span, CharSpan)>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
-    let class = classes(py)?.sentence.bind(py);
-    let records = spans
-        .into_iter()
-        .map(|(bytes, chars)| {
-            let fields = [
-                source.slice(bytes, chars)?,
-                chars.0.into_pyobject(py)?.into_any(),
-                chars.1.into_pyobject(py)?.into_any(),
-            ];
-            record(class, fields)
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyList::new(py, records)?.into_any())
+    records(
+        classes(py)?.sentence.bind(py),
+        sentence_rows(source, spans)?,
+    )
 }
 
 #[pyfunction]
@@ -313,22 +362,23 @@ fn py_sentences<'py>(
     sentence_records(&source, spans)
 }
 
+/// `columns=True` gives the records as columns (see `columns`) instead of lists of records.
 #[pyfunction]
-#[pyo3(signature = (texts, lang=None, first_index=0))]
+#[pyo3(signature = (texts, lang=None, first_index=0, columns=false))]
 fn sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
     lang: Option<&str>,
     first_index: usize,
-) -> PyResult<Vec<Option<Bound<'py, PyAny>>>> {
+    columns: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let lang = language(lang).map_err(|e| to_py_err(py, e))?;
-    batch(
-        py,
-        texts,
-        first_index,
-        |text| Ok(sentence_spans(text, lang)),
-        sentence_records,
-    )
+    let work = |text: &str| Ok(sentence_spans(text, lang));
+    if columns {
+        self::columns(py, batch(py, texts, first_index, work, sentence_rows)?)
+    } else {
+        Ok(batch(py, texts, first_index, work, sentence_records)?.into_pyobject(py)?)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,13 +408,12 @@ fn converted_quotes(text: &str, lang: Option<Lang>) -> Vec<ConvertedQuote> {
         .collect()
 }
 
-fn quote_records<'py>(
+fn quote_rows<'py>(
     source: &Source<'_, 'py>,
     found: Vec<ConvertedQuote>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Vec<Row<'py, 8>>> {
     let py = source.string.py();
-    let class = classes(py)?.quote.bind(py);
-    let records = found
+    found
         .into_iter()
         .map(|c| {
             let q = c.quote;
@@ -372,7 +421,7 @@ fn quote_records<'py>(
                 (Some(bytes), Some(chars)) => source.slice(bytes, chars)?,
                 _ => py.None().into_bound(py),
             };
-            let fields = [
+            Ok([
                 source.slice(q.span, c.span)?,
                 c.span.0.into_pyobject(py)?.into_any(),
                 c.span.1.into_pyobject(py)?.into_any(),
@@ -381,11 +430,17 @@ fn quote_records<'py>(
                 c.speaker_span.map(|s| s.1).into_pyobject(py)?.into_any(),
                 cue,
                 PyString::new(py, q.kind.name()).into_any(),
-            ];
-            record(class, fields)
+            ])
         })
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyList::new(py, records)?.into_any())
+        .collect()
+}
+
+fn quote_records<'py>(
+    source: &Source<'_, 'py>,
+    found: Vec<ConvertedQuote>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = source.string.py();
+    records(classes(py)?.quote.bind(py), quote_rows(source, found)?)
 }
 
 #[pyfunction]
@@ -401,22 +456,23 @@ fn py_quotes<'py>(
     quote_records(&source, found)
 }
 
+/// `columns=True` gives the records as columns (see `columns`) instead of lists of records.
 #[pyfunction]
-#[pyo3(signature = (texts, lang=None, first_index=0))]
+#[pyo3(signature = (texts, lang=None, first_index=0, columns=false))]
 fn quotes_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
     lang: Option<&str>,
     first_index: usize,
-) -> PyResult<Vec<Option<Bound<'py, PyAny>>>> {
+    columns: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let lang = language(lang).map_err(|e| to_py_err(py, e))?;
-    batch(
-        py,
-        texts,
-        first_index,
-        |text| Ok(converted_quotes(text, lang)),
-        quote_records,
-    )
+    let work = |text: &str| Ok(converted_quotes(text, lang));
+    if columns {
+        self::columns(py, batch(py, texts, first_index, work, quote_rows)?)
+    } else {
+        Ok(batch(py, texts, first_index, work, quote_records)?.into_pyobject(py)?)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ flight, so memory stays bounded however long a generator the caller passes.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import sys
@@ -54,23 +55,28 @@ def check_threads(n_threads: object) -> int:
 
 @dataclass(frozen=True)
 class Work:
-    """One of the four functions with its options, bound to its native batch entry point."""
+    """One of the four functions with its options, bound to its native batch entry point.
+
+    ``columns``: sentences and quotes give each chunk's records as columns, for a DataFrame
+    (see ``_frames``), instead of a list of records per text.
+    """
 
     function: str
     lang: str | None = None
     categories: tuple[str, ...] | None = None
+    columns: bool = False
 
     def native(self) -> NativeBatch:
         lang = self.lang
+        call = getattr(_depeche, f"{self.function}_batch")
         if self.function in ("clean", "clean_report"):
-            call = getattr(_depeche, f"{self.function}_batch")
             categories = None if self.categories is None else list(self.categories)
             # An empty call checks lang and categories even when the batch is empty.
             call([], lang, categories)
             return lambda chunk, first: call(chunk, lang, categories, first)
-        call = getattr(_depeche, f"{self.function}_batch")
         call([], lang)
-        return lambda chunk, first: call(chunk, lang, first)
+        columns = self.columns
+        return lambda chunk, first: call(chunk, lang, first, columns)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,9 +253,11 @@ def run(
     progress: bool | None = None,
 ) -> Any:
     """The batch form of a public function: a list, or pandas objects for a Series."""
-    results = stream(work, texts, n_threads=n_threads, chunk_size=chunk_size, progress=progress)
     if is_series(texts):
         from depeche import _frames
 
-        return _frames.from_series(work.function, texts, results)
-    return list(itertools.chain.from_iterable(results))
+        work = dataclasses.replace(work, columns=work.function in _frames.RECORDS)
+        chunks = stream(work, texts, n_threads=n_threads, chunk_size=chunk_size, progress=progress)
+        return _frames.from_series(work.function, texts, chunks)
+    chunks = stream(work, texts, n_threads=n_threads, chunk_size=chunk_size, progress=progress)
+    return list(itertools.chain.from_iterable(chunks))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from depeche._records import Quote, Sentence
@@ -12,6 +13,7 @@ from depeche._records import Quote, Sentence
 RECORDS: dict[str, type[tuple[Any, ...]]] = {"sentences": Sentence, "quotes": Quote}
 # Record fields that may be None: nullable integers, not floats.
 NULLABLE_INTS = {"speaker_start", "speaker_end"}
+INTS = {"start", "end"}
 MATCH_LEVEL = "match"
 
 
@@ -28,27 +30,30 @@ def from_series(function: str, series: pd.Series, chunks: Iterable[list[Any]]) -
 
 
 def long_frame(
-    record: type[tuple[Any, ...]], index: pd.Index, chunks: Iterable[list[Any]]
+    record: type[tuple[Any, ...]], index: pd.Index, chunks: Iterable[Any]
 ) -> pd.DataFrame:
-    """Every record as a row, keyed by its input row's index label and its rank within it."""
-    positions: list[int] = []
-    matches: list[int] = []
-    rows: list[tuple[Any, ...]] = []
-    position = 0
-    for chunk in chunks:
-        for found in chunk:
-            if found:
-                positions.extend([position] * len(found))
-                matches.extend(range(len(found)))
-                rows.extend(found)
-            position += 1
+    """Every record as a row, keyed by its input row's index label and its rank within it.
+
+    ``chunks`` are ``(counts, columns)``: each text's number of records (None if missing) and
+    the records' fields as one list per field, straight from the native batch call.
+    """
     fields: list[str] = list(record._fields)  # type: ignore[attr-defined]
-    frame = pd.DataFrame.from_records(rows, columns=fields) if rows else empty_frame(record)
-    for column in fields:
-        if column in NULLABLE_INTS:
-            frame[column] = frame[column].astype("Int64")
-        elif column in ("start", "end"):
-            frame[column] = frame[column].astype("int64")
+    counts: list[int] = []
+    columns: list[list[Any]] = [[] for _ in fields]
+    for chunk_counts, chunk_columns in chunks:
+        counts.extend(count or 0 for count in chunk_counts)
+        for column, part in zip(columns, chunk_columns, strict=True):
+            column.extend(part)
+    per_row = np.asarray(counts, dtype=np.int64)
+    positions = np.repeat(np.arange(len(per_row)), per_row)
+    firsts = np.cumsum(per_row) - per_row  # where each row's records start
+    matches = np.arange(len(positions)) - np.repeat(firsts, per_row)
+    if len(positions) == 0:
+        frame = empty_frame(record)
+    else:
+        frame = pd.DataFrame(
+            {name: _column(name, values) for name, values in zip(fields, columns, strict=True)}
+        )
     labels = index.take(positions)
     levels = [labels.get_level_values(level) for level in range(labels.nlevels)]
     frame.index = pd.MultiIndex.from_arrays(
@@ -57,8 +62,19 @@ def long_frame(
     return frame
 
 
+def _column(name: str, values: list[Any]) -> Any:
+    if name in NULLABLE_INTS:
+        return pd.array(values, dtype="Int64")
+    if name in INTS:
+        return np.asarray(values, dtype=np.int64)
+    return values  # text: pandas' own choice of string dtype
+
+
 def empty_frame(record: type[tuple[Any, ...]]) -> pd.DataFrame:
     """No rows, with the columns and dtypes rows would give (a ``meta`` for Dask)."""
     text_dtype = pd.Series(["text"]).dtype  # object, or str where pandas infers strings
     fields: list[str] = list(record._fields)  # type: ignore[attr-defined]
-    return pd.DataFrame({column: pd.Series([], dtype=text_dtype) for column in fields})
+    return pd.DataFrame({name: pd.Series([], dtype=text_dtype) for name in fields}).astype(
+        {name: "int64" for name in fields if name in INTS}
+        | {name: "Int64" for name in fields if name in NULLABLE_INTS}
+    )
