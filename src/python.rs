@@ -57,7 +57,7 @@ fn classes(py: Python<'_>) -> PyResult<&Classes> {
 /// does.
 fn record<'py, const N: usize>(
     class: &Bound<'py, PyType>,
-    fields: [Bound<'py, PyAny>; N],
+    fields: Row<'py, N>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = class.py();
     let n = ffi::Py_ssize_t::try_from(N).expect("records have a handful of fields");
@@ -72,7 +72,10 @@ fn record<'py, const N: usize>(
         }
         let alloc: ffi::allocfunc = std::mem::transmute::<*mut c_void, ffi::allocfunc>(alloc);
         let object = Bound::from_owned_ptr_or_err(py, alloc(type_ptr, n))?;
+        // On an error, dropping `object` frees it and the fields set so far (empty slots are
+        // allowed there).
         for (index, field) in (0..n).zip(fields) {
+            let field = field.into_py(py)?;
             if ffi::PyTuple_SetItem(object.as_ptr(), index, field.into_ptr()) != 0 {
                 return Err(PyErr::fetch(py));
             }
@@ -266,36 +269,108 @@ fn batch<'py, T: Send, O>(
         .collect()
 }
 
+/// One field of a record, kept as a number until it is known whether it goes into a record
+/// object or into a column of numbers.
+enum Field<'py> {
+    Object(Bound<'py, PyAny>),
+    Offset(usize),
+    OptionalOffset(Option<usize>),
+}
+
+impl<'py> Field<'py> {
+    fn into_py(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(match self {
+            Field::Object(object) => object,
+            Field::Offset(n) => n.into_pyobject(py)?.into_any(),
+            Field::OptionalOffset(n) => n.into_pyobject(py)?.into_any(),
+        })
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Field::Object(_) => "object",
+            Field::Offset(_) | Field::OptionalOffset(_) => "offset",
+        }
+    }
+}
+
 /// The fields of one record, in the order of its class.
-type Row<'py, const N: usize> = [Bound<'py, PyAny>; N];
+type Row<'py, const N: usize> = [Field<'py>; N];
 
 /// A list of records of `class`.
 fn records<'py, const N: usize>(
     class: &Bound<'py, PyType>,
     rows: Vec<Row<'py, N>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let py = class.py();
     let records = rows
         .into_iter()
-        .map(|fields| record(class, fields))
+        .map(|row| record(class, row))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyList::new(class.py(), records)?.into_any())
+    Ok(PyList::new(py, records)?.into_any())
+}
+
+/// One column of a batch's records: Python objects, or offsets as native-endian `i64` bytes
+/// (-1 for a missing one) that numpy reads without a Python int per value.
+enum Column<'py> {
+    Objects(Vec<Bound<'py, PyAny>>),
+    Offsets(Vec<u8>),
+}
+
+impl<'py> Column<'py> {
+    fn push(&mut self, field: Field<'py>) {
+        let offset = |n: usize| i64::try_from(n).expect("a text is shorter than i64::MAX");
+        match (self, field) {
+            (Column::Objects(objects), Field::Object(object)) => objects.push(object),
+            (Column::Offsets(bytes), Field::Offset(n)) => {
+                bytes.extend_from_slice(&offset(n).to_ne_bytes());
+            }
+            (Column::Offsets(bytes), Field::OptionalOffset(n)) => {
+                bytes.extend_from_slice(&n.map_or(-1, offset).to_ne_bytes());
+            }
+            (column, field) => {
+                // The first row decides each column's kind and every row has the same layout.
+                unreachable!("{} field in a column of {}", field.kind(), column.kind())
+            }
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Column::Objects(_) => "objects",
+            Column::Offsets(_) => "offsets",
+        }
+    }
+
+    fn into_py(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(match self {
+            Column::Objects(objects) => PyList::new(py, objects)?.into_any(),
+            Column::Offsets(bytes) => PyBytes::new(py, &bytes).into_any(),
+        })
+    }
 }
 
 /// A batch's records as columns, for a DataFrame: each text's number of records (`None` for a
-/// missing text) and one list per field. No record objects are made.
+/// missing text) and one column per field. No record objects are made.
 fn columns<'py, const N: usize>(
     py: Python<'py>,
     per_text: Vec<Option<Vec<Row<'py, N>>>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let total = per_text.iter().flatten().map(Vec::len).sum();
-    let mut columns: Vec<Vec<Bound<'py, PyAny>>> =
-        (0..N).map(|_| Vec::with_capacity(total)).collect();
+    let mut columns: Option<Vec<Column<'py>>> = None;
     let counts: Vec<Option<usize>> = per_text
         .into_iter()
         .map(|rows| {
             rows.map(|rows| {
                 let count = rows.len();
                 for row in rows {
+                    let columns = columns.get_or_insert_with(|| {
+                        row.iter()
+                            .map(|field| match field {
+                                Field::Object(_) => Column::Objects(Vec::new()),
+                                _ => Column::Offsets(Vec::new()),
+                            })
+                            .collect()
+                    });
                     for (column, field) in columns.iter_mut().zip(row) {
                         column.push(field);
                     }
@@ -304,6 +379,12 @@ fn columns<'py, const N: usize>(
             })
         })
         .collect();
+    // No record at all: empty lists, whatever the kinds.
+    let columns = columns.unwrap_or_else(|| (0..N).map(|_| Column::Objects(Vec::new())).collect());
+    let columns = columns
+        .into_iter()
+        .map(|column| column.into_py(py))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok((counts, columns).into_pyobject(py)?.into_any())
 }
 
@@ -325,14 +406,13 @@ fn sentence_rows<'py>(
     source: &Source<'_, 'py>,
     spans: Vec<(Span, CharSpan)>,
 ) -> PyResult<Vec<Row<'py, 3>>> {
-    let py = source.string.py();
     spans
         .into_iter()
         .map(|(bytes, chars)| {
             Ok([
-                source.slice(bytes, chars)?,
-                chars.0.into_pyobject(py)?.into_any(),
-                chars.1.into_pyobject(py)?.into_any(),
+                Field::Object(source.slice(bytes, chars)?),
+                Field::Offset(chars.0),
+                Field::Offset(chars.1),
             ])
         })
         .collect()
@@ -422,14 +502,14 @@ fn quote_rows<'py>(
                 _ => py.None().into_bound(py),
             };
             Ok([
-                source.slice(q.span, c.span)?,
-                c.span.0.into_pyobject(py)?.into_any(),
-                c.span.1.into_pyobject(py)?.into_any(),
-                q.speaker.into_pyobject(py)?.into_any(),
-                c.speaker_span.map(|s| s.0).into_pyobject(py)?.into_any(),
-                c.speaker_span.map(|s| s.1).into_pyobject(py)?.into_any(),
-                cue,
-                PyString::new(py, q.kind.name()).into_any(),
+                Field::Object(source.slice(q.span, c.span)?),
+                Field::Offset(c.span.0),
+                Field::Offset(c.span.1),
+                Field::Object(q.speaker.into_pyobject(py)?.into_any()),
+                Field::OptionalOffset(c.speaker_span.map(|s| s.0)),
+                Field::OptionalOffset(c.speaker_span.map(|s| s.1)),
+                Field::Object(cue),
+                Field::Object(PyString::new(py, q.kind.name()).into_any()),
             ])
         })
         .collect()
@@ -520,18 +600,18 @@ fn clean_report_record<'py>(
         .into_iter()
         .map(|(chars, edit)| {
             let fields = [
-                chars.0.into_pyobject(py)?.into_any(),
-                chars.1.into_pyobject(py)?.into_any(),
-                PyString::new(py, edit.category.name()).into_any(),
-                source.slice(edit.span, chars)?,
-                PyString::new(py, &edit.replacement).into_any(),
+                Field::Offset(chars.0),
+                Field::Offset(chars.1),
+                Field::Object(PyString::new(py, edit.category.name()).into_any()),
+                Field::Object(source.slice(edit.span, chars)?),
+                Field::Object(PyString::new(py, &edit.replacement).into_any()),
             ];
             record(edit_class, fields)
         })
         .collect::<PyResult<Vec<_>>>()?;
     let fields = [
-        PyString::new(py, &cleaned).into_any(),
-        PyList::new(py, edits)?.into_any(),
+        Field::Object(PyString::new(py, &cleaned).into_any()),
+        Field::Object(PyList::new(py, edits)?.into_any()),
     ];
     record(classes.clean_report.bind(py), fields)
 }

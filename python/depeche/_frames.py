@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,8 +35,9 @@ def long_frame(
 ) -> pd.DataFrame:
     """Every record as a row, keyed by its input row's index label and its rank within it.
 
-    ``chunks`` are ``(counts, columns)``: each text's number of records (None if missing) and
-    the records' fields as one list per field, straight from the native batch call.
+    ``chunks`` are ``(counts, columns)`` from the native batch call: each text's number of
+    records (None if missing) and one column per field: a list of objects, or offsets as the
+    bytes of an int64 array (-1 where missing).
     """
     fields: list[str] = list(record._fields)  # type: ignore[attr-defined]
     counts: list[int] = []
@@ -43,7 +45,8 @@ def long_frame(
     for chunk_counts, chunk_columns in chunks:
         counts.extend(count or 0 for count in chunk_counts)
         for column, part in zip(columns, chunk_columns, strict=True):
-            column.extend(part)
+            if len(part):
+                column.append(part)
     per_row = np.asarray(counts, dtype=np.int64)
     positions = np.repeat(np.arange(len(per_row)), per_row)
     firsts = np.cumsum(per_row) - per_row  # where each row's records start
@@ -62,12 +65,13 @@ def long_frame(
     return frame
 
 
-def _column(name: str, values: list[Any]) -> Any:
-    if name in NULLABLE_INTS:
-        return pd.array(values, dtype="Int64")
-    if name in INTS:
-        return np.asarray(values, dtype=np.int64)
-    return values  # text: pandas' own choice of string dtype
+def _column(name: str, parts: list[Any]) -> Any:
+    if name in INTS or name in NULLABLE_INTS:
+        values = np.concatenate([np.frombuffer(part, dtype=np.int64) for part in parts])
+        if name in NULLABLE_INTS:
+            return pd.arrays.IntegerArray(values, values < 0)
+        return values
+    return list(itertools.chain.from_iterable(parts))  # text: pandas' own string dtype
 
 
 def empty_frame(record: type[tuple[Any, ...]]) -> pd.DataFrame:
