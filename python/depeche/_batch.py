@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from depeche import _depeche, _progress
 from depeche.exceptions import InvalidInputError, InvalidOptionError
@@ -258,6 +258,6 @@ def run(
 
         work = dataclasses.replace(work, columns=work.function in _frames.RECORDS)
         chunks = stream(work, texts, n_threads=n_threads, chunk_size=chunk_size, progress=progress)
-        return _frames.from_series(work.function, texts, chunks)
+        return _frames.from_series(work.function, cast(Any, texts), chunks)
     chunks = stream(work, texts, n_threads=n_threads, chunk_size=chunk_size, progress=progress)
     return list(itertools.chain.from_iterable(chunks))

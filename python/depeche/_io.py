@@ -39,8 +39,8 @@ def format_of(path: str) -> str:
 
 def _arrow() -> tuple[Any, Any]:
     try:
-        import pyarrow
-        import pyarrow.parquet
+        import pyarrow  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]
     except ImportError:
         raise UsageError("Parquet needs pyarrow: pip install 'depeche[arrow]'") from None
     return pyarrow, pyarrow.parquet

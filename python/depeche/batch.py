@@ -55,7 +55,7 @@ def imap(
     (queued chunks dropped) when the iterator is closed.
     """
     name = function if isinstance(function, str) else _FUNCTIONS.get(function)
-    if name not in _FUNCTIONS.values():
+    if name is None or name not in _FUNCTIONS.values():
         raise InvalidOptionError(
             f"imap() runs one of {', '.join(_FUNCTIONS.values())}; got {function!r}"
         )

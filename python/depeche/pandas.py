@@ -42,7 +42,7 @@ class DepecheAccessor:
         progress: bool | None = None,
     ) -> pd.Series:
         """The cleaned texts, on the same index (see :func:`depeche.clean`)."""
-        return _api.clean(
+        cleaned: pd.Series = _api.clean(
             self._series,
             lang=lang,
             remove=remove,
@@ -50,6 +50,7 @@ class DepecheAccessor:
             n_threads=n_threads,
             progress=progress,
         )
+        return cleaned
 
     def clean_report(
         self,
@@ -61,7 +62,7 @@ class DepecheAccessor:
         progress: bool | None = None,
     ) -> pd.Series:
         """A :class:`depeche.CleanReport` per text, on the same index."""
-        return _api.clean_report(
+        reports: pd.Series = _api.clean_report(
             self._series,
             lang=lang,
             remove=remove,
@@ -69,15 +70,22 @@ class DepecheAccessor:
             n_threads=n_threads,
             progress=progress,
         )
+        return reports
 
     def sentences(
         self, *, lang: str | None = None, n_threads: int | None = None, progress: bool | None = None
     ) -> pd.DataFrame:
         """One row per sentence, indexed by the Series' index and ``match``."""
-        return _api.sentences(self._series, lang=lang, n_threads=n_threads, progress=progress)
+        found: pd.DataFrame = _api.sentences(
+            self._series, lang=lang, n_threads=n_threads, progress=progress
+        )
+        return found
 
     def quotes(
         self, *, lang: str | None = None, n_threads: int | None = None, progress: bool | None = None
     ) -> pd.DataFrame:
         """One row per quote, indexed by the Series' index and ``match``."""
-        return _api.quotes(self._series, lang=lang, n_threads=n_threads, progress=progress)
+        found: pd.DataFrame = _api.quotes(
+            self._series, lang=lang, n_threads=n_threads, progress=progress
+        )
+        return found
