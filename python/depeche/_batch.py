@@ -13,7 +13,7 @@ import itertools
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, cast
@@ -94,10 +94,11 @@ def is_series(texts: object) -> bool:
     return pandas is not None and isinstance(texts, pandas.Series)
 
 
-def _arrow_kind(texts: object) -> str | None:
+def _is_arrow(texts: object) -> bool:
+    """Whether ``texts`` is a pyarrow array; raises if it is not one of strings."""
     arrow = _optional_module("pyarrow")
     if arrow is None or not isinstance(texts, (arrow.Array, arrow.ChunkedArray)):
-        return None
+        return False
     kind = texts.type
     if not (
         arrow.types.is_string(kind)
@@ -106,7 +107,7 @@ def _arrow_kind(texts: object) -> str | None:
         or arrow.types.is_null(kind)
     ):
         raise InvalidInputError(f"expected a pyarrow string array, got a pyarrow {kind} array")
-    return "arrow"
+    return True
 
 
 @dataclass
@@ -148,7 +149,7 @@ def batch_of(texts: object, function: str, n_threads: int, chunk_size: int | Non
         values = _series_values(texts)
         size = _chunk_size(len(values), n_threads, chunk_size)
         return Batch(_sequence_chunks(values, size, lambda part: part.tolist()), len(values))
-    if _arrow_kind(texts) is not None:
+    if _is_arrow(texts):
         arrow_texts: Any = texts
         size = _chunk_size(len(arrow_texts), n_threads, chunk_size)
         chunks = (
@@ -166,16 +167,18 @@ def batch_of(texts: object, function: str, n_threads: int, chunk_size: int | Non
         raise InvalidInputError(
             f"depeche.{function}() expects str or an iterable of str, got {type(texts).__name__}"
         )
-    length = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+    length = len(texts) if isinstance(texts, Sized) else None
     size = _chunk_size(length, n_threads, chunk_size)
-    iterator = iter(texts)
-    chunks = (
-        (first, chunk)
-        for first, chunk in zip(
-            itertools.count(0, size), iter(lambda: list(itertools.islice(iterator, size)), [])
-        )
-    )
-    return Batch(chunks, length)
+    return Batch(_iterator_chunks(iter(texts), size), length)
+
+
+def _iterator_chunks(texts: Iterator[Any], size: int) -> Iterator[tuple[int, Chunk]]:
+    """Chunks pulled from ``texts`` only as they are asked for."""
+    for first in itertools.count(0, size):
+        chunk = list(itertools.islice(texts, size))
+        if not chunk:
+            return
+        yield first, chunk
 
 
 # ---------------------------------------------------------------------------------------------
