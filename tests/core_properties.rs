@@ -225,7 +225,7 @@ proptest! {
 
     #[test]
     fn char_offsets_match_counting_in_any_order(
-        text in text(),
+        text in (text(), 1..80usize).prop_map(|(text, times)| text.repeat(times)),
         picks in proptest::collection::vec((any::<proptest::sample::Index>(), any::<proptest::sample::Index>()), 0..24),
     ) {
         let boundaries: Vec<usize> =
