@@ -113,7 +113,8 @@ def evaluate(data: Path, tools: list[Tool], limit: int | None) -> TaskTable:
         "trafilatura_fr snippets": ("trafilatura_fr_text", lambda d: True),
     }
     columns = [f"{s} {label}" for s in subsets for label in FIELDS.values()]
-    table = TaskTable("clean", columns, NOTES)
+    sources = [f"{k}: {v}" for k, v in metrics.SOURCES.items() if k.startswith("clean")]
+    table = TaskTable("clean", columns, [*NOTES, f"Metric definitions used: {'; '.join(sources)}."])
     for tool in tools:
         loaded = load(tool)
         row = table.row(tool, loaded)

@@ -1,6 +1,10 @@
 """Every metric the benchmark reports, defined once (bench/README.md explains each one).
 
 Pure functions over plain data (strings, spans, counts): no tool, no file, no timing here.
+Where the team's own metric modules exist (``tests/quote_metrics.py`` of the quotes work,
+``tests/clean_metrics.py`` of the clean work), their definitions of the same metric are used
+instead of the fallbacks here, so each metric has one definition in the merged tree:
+:data:`SOURCES` says which one a run used.
 
 - Sentences: :func:`exact_match` per case; :func:`boundaries` + :class:`PRF` for boundary
   P/R/F1 on running text, a boundary being a position in the text with whitespace removed.
@@ -13,11 +17,44 @@ Pure functions over plain data (strings, spans, counts): no tool, no file, no ti
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+
+
+def _team_module(name: str) -> ModuleType | None:
+    """``tests/<name>.py`` loaded under a private name, or None when absent or broken."""
+    path = TESTS / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_depeche_bench_{name}", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    try:
+        spec.loader.exec_module(module)
+    except Exception:
+        del sys.modules[spec.name]
+        return None
+    return module
+
+
+_QUOTE_METRICS = _team_module("quote_metrics")
+_CLEAN_METRICS = _team_module("clean_metrics")
+SOURCES = {
+    "quotes (trim, IoU, speaker)": "tests/quote_metrics.py"
+    if _QUOTE_METRICS
+    else "bench/metrics.py",
+    "clean (token F1)": "tests/clean_metrics.py" if _CLEAN_METRICS else "bench/metrics.py",
+    "clean (snippet F1)": "bench/metrics.py",
+}
 
 
 @dataclass
@@ -102,6 +139,9 @@ def _is_trimmed(char: str) -> bool:
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without quotation marks, spaces (NBSP too) and punctuation at either edge."""
+    if _QUOTE_METRICS is not None:
+        trimmed: tuple[int, int] = _QUOTE_METRICS.trim(text, start, end)
+        return trimmed
     while start < end and _is_trimmed(text[start]):
         start += 1
     while end > start and _is_trimmed(text[end - 1]):
@@ -111,6 +151,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Character intersection over union of two half-open spans."""
+    if _QUOTE_METRICS is not None:
+        return float(_QUOTE_METRICS.iou(a, b))
     overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
     return overlap / union if union > 0 else 0.0
@@ -122,16 +164,17 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
-    """The predicted speaker names the gold person: the gold surname (last word) is among its words.
+    """The predicted speaker names the gold person: same surname (last word).
 
     Case and accents are ignored ("M. Stoltenberg" names "Jens Stoltenberg"; "il" does not).
     When gold has no speaker, only a prediction with no speaker is right.
     """
-    if gold is None or not _name_tokens(gold):
-        return predicted is None or not _name_tokens(predicted)
-    if predicted is None:
-        return False
-    return _name_tokens(gold)[-1] in _name_tokens(predicted)
+    if _QUOTE_METRICS is not None:
+        return bool(_QUOTE_METRICS.same_speaker(gold, predicted))
+    expected, found = _name_tokens(gold or ""), _name_tokens(predicted or "")
+    if not expected:
+        return not found
+    return bool(found) and found[-1] == expected[-1]
 
 
 @dataclass(frozen=True)
@@ -205,6 +248,8 @@ def words(text: str) -> Counter[str]:
 
 def bag_of_words_f1(predicted: str, gold: str) -> float:
     """Token F1 of two bags of words; 1.0 when both are empty, 0.0 when only one is."""
+    if _CLEAN_METRICS is not None:
+        return float(_CLEAN_METRICS.token_f1(predicted, gold))
     found, expected = words(predicted), words(gold)
     if not found or not expected:
         return float(not found and not expected)

@@ -127,7 +127,8 @@ def evaluate(data: Path, tools: list[Tool], limit: int | None) -> TaskTable:
     }
     groups = {k: v for k, v in groups.items() if v}
     columns = [*groups, *(f"{name} passed" for name in sets)]
-    notes = [*NOTES, *(f"Not scored: {m}." for m in missing)]
+    source = metrics.SOURCES["quotes (trim, IoU, speaker)"]
+    notes = [*NOTES, f"Metric definition used: {source}.", *(f"Not scored: {m}." for m in missing)]
     table = TaskTable("quotes", columns, notes)
     for column, docs in groups.items():
         table.documents[column] = len(docs)

@@ -32,10 +32,18 @@ class Cell:
             return f"n/a ({self.reason})"
         text = self.text
         if self.errors:
-            text += f" ({self.errors} failed: {self.reason})"
+            text += f" ({self.errors} failed: {_short(self.reason)})"
         if self.unsupported:
             text += f" ({self.unsupported} n/a)"
         return text.replace("|", "\\|")
+
+
+REASON_CHARS = 60
+
+
+def _short(reason: str | None) -> str:
+    reason = reason or "?"
+    return reason if len(reason) <= REASON_CHARS else reason[: REASON_CHARS - 1] + "\u2026"
 
 
 def format_score(value: float, style: str) -> str:
