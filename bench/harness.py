@@ -6,6 +6,7 @@ A tool that fails to import, raises or hangs on a document is recorded, never cr
 from __future__ import annotations
 
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -45,6 +46,7 @@ class Loaded:
 
 
 def load(tool: Tool) -> Loaded:
+    print(f"[bench] {tool.name}", file=sys.stderr, flush=True)
     try:
         return Loaded(tool, tool.load())
     except Exception as error:  # a peer that cannot be imported or set up is a row with its error

@@ -46,6 +46,13 @@ def _short(reason: str | None) -> str:
     return reason if len(reason) <= REASON_CHARS else reason[: REASON_CHARS - 1] + "\u2026"
 
 
+def format_speed(mb_per_s: float) -> str:
+    """Three significant digits, never in exponent notation."""
+    if mb_per_s >= 100:
+        return f"{mb_per_s:.0f}"
+    return f"{mb_per_s:.3g}" if mb_per_s >= 0.001 else f"{mb_per_s:.2g}"
+
+
 def format_score(value: float, style: str) -> str:
     return f"{100 * value:.1f} %" if style == "%" else f"{value:.3f}"
 
@@ -85,8 +92,8 @@ def _speed_cells(row: Row, fastest: Row | None) -> tuple[str, str]:
     if row.speed is None:
         return (row.speed_error or NONE, NONE)
     mark = "†" if row.speed.partial_mb is not None else ""
-    speed = f"{row.speed.mb_per_s:.3g}{mark}"
-    if fastest is None or fastest.speed is None:
+    speed = f"{format_speed(row.speed.mb_per_s)}{mark}"
+    if fastest is None or fastest.speed is None or row.tool.kind == "baseline":
         return speed, NONE
     ratio = row.speed.mb_per_s / fastest.speed.mb_per_s
     return speed, f"{ratio:.2f}{TIMES}" if ratio >= 0.1 else f"{ratio:.3f}{TIMES}"
