@@ -18,10 +18,14 @@ class Cell:
     errors: int = 0
     unsupported: int = 0
     reason: str | None = None
+    value: float | None = None  # comparable score, for the "best peer" row
+    style: str = "f1"
 
     @classmethod
     def of(cls, value: float, outcome: Outcome, style: str) -> Cell:
-        return cls.scored(format_score(value, style), outcome)
+        cell = cls.scored(format_score(value, style), outcome)
+        cell.value, cell.style = value, style
+        return cell
 
     @classmethod
     def scored(cls, text: str, outcome: Outcome) -> Cell:
@@ -47,9 +51,10 @@ def _short(reason: str | None) -> str:
 
 
 def format_speed(mb_per_s: float) -> str:
-    """Three significant digits, never in exponent notation."""
-    if mb_per_s >= 100:
-        return f"{mb_per_s:.0f}"
+    """About three significant digits, never in exponent notation."""
+    for floor, digits in ((100, 0), (10, 1), (1, 2)):
+        if mb_per_s >= floor:
+            return f"{mb_per_s:.{digits}f}"
     return f"{mb_per_s:.3g}" if mb_per_s >= 0.001 else f"{mb_per_s:.2g}"
 
 
@@ -99,6 +104,26 @@ def _speed_cells(row: Row, fastest: Row | None) -> tuple[str, str]:
     return speed, f"{ratio:.2f}{TIMES}" if ratio >= 0.1 else f"{ratio:.3f}{TIMES}"
 
 
+def _best_peer_cells(table: TaskTable) -> list[str]:
+    """Per column, the best score among the peers and who has it."""
+    best = []
+    for column in table.columns:
+        scored = [
+            (cell.value, cell.style, row.tool.name)
+            for row in table.rows
+            if row.tool.kind == "peer"
+            and (cell := row.cells.get(column)) is not None
+            and cell.value is not None
+            and not (cell.unsupported and cell.unsupported >= table.documents.get(column, 1))
+        ]
+        if not scored:
+            best.append(NONE)
+            continue
+        value, style, name = max(scored, key=lambda s: s[0])
+        best.append(f"{format_score(value, style)} ({name.split(' ')[0]})")
+    return best
+
+
 def render_table(table: TaskTable) -> str:
     fastest = table.fastest_peer()
     header = ["tool", *table.columns, "MB/s", f"{TIMES} fastest peer"]
@@ -125,6 +150,9 @@ def render_table(table: TaskTable) -> str:
         if row.tool.kind == "baseline":
             name += " (baseline)"
         lines.append("| " + " | ".join([name, *cells]) + " |")
+    best = _best_peer_cells(table)
+    if any(cell != NONE for cell in best):
+        lines.append("| " + " | ".join(["*best peer*", *best, NONE, NONE]) + " |")
     paragraphs = []
     if fastest is not None:
         paragraphs.append(f"Fastest peer: {fastest.tool.name}.")
