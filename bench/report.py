@@ -120,7 +120,7 @@ def _best_peer_cells(table: TaskTable) -> list[str]:
             best.append(NONE)
             continue
         value, style, name = max(scored, key=lambda s: s[0])
-        best.append(f"{format_score(value, style)} ({name.split(' ')[0]})")
+        best.append(f"{format_score(value, style)} ({name})")
     return best
 
 
