@@ -38,6 +38,9 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
     splitter.out
 }
 
+/// How far past a glued period the rest of its token is read.
+const MAX_TOKEN_TAIL: usize = 256;
+
 /// Shortest plain word after which `. lowercase` still ends a sentence.
 const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
 
@@ -340,11 +343,16 @@ impl Splitter<'_> {
             return false;
         }
         let word = word_before(text, cluster.start);
-        let token_end = text[cluster.end..]
+        // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
+        let mut reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let token_end = text[cluster.end..reach]
             .find(char::is_whitespace)
-            .map_or(text.len(), |k| cluster.end + k);
+            .map_or(reach, |k| cluster.end + k);
         let token = &text[word.start..token_end];
-        if words::looks_like_address(token) {
+        if words::looks_like_address(token) || token.contains('/') {
             return false;
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
@@ -440,7 +448,7 @@ impl Splitter<'_> {
     /// Whether the number or letter before a period at `word_start` marks a list item: it is
     /// the first thing in the sentence, or a later marker of the list the sentence opened.
     fn opens_list_item(&self, word_start: usize) -> bool {
-        let content = lists::content_start(self.text, self.start);
+        let content = lists::content_start(self.text, self.start, word_start);
         if content == word_start {
             return true;
         }
