@@ -39,7 +39,7 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
 }
 
 /// How far past a glued period the rest of its token is read.
-const MAX_TOKEN_TAIL: usize = 256;
+const MAX_TOKEN_TAIL: usize = 64;
 
 /// Shortest plain word after which `. lowercase` still ends a sentence.
 const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
@@ -344,15 +344,16 @@ impl Splitter<'_> {
         }
         let word = word_before(text, cluster.start);
         // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
-        let mut reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
-        while !text.is_char_boundary(reach) {
-            reach -= 1;
-        }
-        let token_end = text[cluster.end..reach]
-            .find(char::is_whitespace)
-            .map_or(reach, |k| cluster.end + k);
-        let token = &text[word.start..token_end];
-        if words::looks_like_address(token) || token.contains('/') {
+        let reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
+        let tail = &text.as_bytes()[cluster.end..reach];
+        let tail = tail
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(tail, |k| &tail[..k]);
+        let head = &text.as_bytes()[word.start..cluster.end];
+        if tail.iter().chain(head).any(|&b| b == b'@' || b == b'/')
+            || words::looks_like_address(word.text)
+        {
             return false;
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
