@@ -346,14 +346,12 @@ impl Splitter<'_> {
         // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
         let reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
         let tail = &text.as_bytes()[cluster.end..reach];
-        let tail = tail
+        let tail_len = tail
             .iter()
             .position(u8::is_ascii_whitespace)
-            .map_or(tail, |k| &tail[..k]);
-        let head = &text.as_bytes()[word.start..cluster.end];
-        if tail.iter().chain(head).any(|&b| b == b'@' || b == b'/')
-            || words::looks_like_address(word.text)
-        {
+            .unwrap_or(tail.len());
+        let token = &text.as_bytes()[word.start..cluster.end + tail_len];
+        if token.contains(&b'/') || words::looks_like_address_bytes(token) {
             return false;
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
