@@ -41,8 +41,8 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
 /// How far past a glued period the rest of its token is read.
 const MAX_TOKEN_TAIL: usize = 64;
 
-/// Shortest plain word after which `. lowercase` still ends a sentence.
-const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
+/// Shortest plain word after which `. lowercase` still ends a sentence (shorter: `p. ex.`).
+const MIN_WORD_BEFORE_LOWERCASE: usize = 2;
 
 struct Splitter<'t> {
     text: &'t str,
@@ -295,9 +295,9 @@ impl Splitter<'_> {
             kind
         };
         let ends = match kind {
-            // `l’Ukraine. coup de pouce`: after a plain word of three letters or more, a
-            // lowercase start is a new sentence (scraping damage, informal text); shorter
-            // words may be abbreviations nobody listed.
+            // `l’Ukraine. coup de pouce`: after a plain word of two letters or more, a
+            // lowercase start is a new sentence (scraping damage, informal text); a single
+            // letter may be an abbreviation nobody listed.
             WordKind::Plain if !opens => self.ends_before_lowercase(word.text, cluster.start),
             _ if !opens => false,
             WordKind::Title => false,

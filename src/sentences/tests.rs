@@ -419,6 +419,10 @@ fn a_lowercase_start_after_a_plain_word_is_a_new_sentence() {
     );
     assert_whole("Il a reçu env. deux cents lettres, cf. la liste.", Lang::Fr);
     assert_whole("She works at Yahoo! in the sales team.", Lang::En);
+    assert_eq!(
+        en("He said no. then he left."),
+        vec!["He said no.", "then he left."]
+    );
     // French goes on after a question: the attribution follows in lowercase.
     assert_whole("Que faire ? s’interroge le ministre.", Lang::Fr);
 }
