@@ -77,21 +77,21 @@ pub fn marker_at(text: &str, i: usize) -> Option<Marker> {
     })
 }
 
-/// The first byte of the sentence starting at `start` that is neither whitespace nor a bullet.
-pub fn content_start(text: &str, start: usize) -> usize {
+/// The first byte in `start..end` that is neither whitespace nor a bullet (`end` if none).
+pub fn content_start(text: &str, start: usize, end: usize) -> usize {
     let mut i = start;
-    loop {
-        let (j, _) = skip_whitespace(text, i);
-        match char_at(text, j) {
-            Some(c) if is_bullet(c) => i = j + c.len_utf8(),
-            _ => return j,
+    while i < end {
+        match char_at(text, i) {
+            Some(c) if c.is_whitespace() || is_bullet(c) => i += c.len_utf8(),
+            _ => return i,
         }
     }
+    end
 }
 
 /// Pushes `span`, cut before each later marker of the list it opens.
 pub fn push_items(text: &str, span: Span, out: &mut Vec<Span>) {
-    let Some(mut current) = marker_at(text, content_start(text, span.start)) else {
+    let Some(mut current) = marker_at(text, content_start(text, span.start, span.end)) else {
         out.push(span);
         return;
     };

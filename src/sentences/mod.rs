@@ -38,8 +38,11 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
     splitter.out
 }
 
-/// Shortest plain word after which `. lowercase` still ends a sentence.
-const MIN_WORD_BEFORE_LOWERCASE: usize = 3;
+/// How far past a glued period the rest of its token is read.
+const MAX_TOKEN_TAIL: usize = 64;
+
+/// Shortest plain word after which `. lowercase` still ends a sentence (shorter: `p. ex.`).
+const MIN_WORD_BEFORE_LOWERCASE: usize = 2;
 
 struct Splitter<'t> {
     text: &'t str,
@@ -292,9 +295,9 @@ impl Splitter<'_> {
             kind
         };
         let ends = match kind {
-            // `l’Ukraine. coup de pouce`: after a plain word of three letters or more, a
-            // lowercase start is a new sentence (scraping damage, informal text); shorter
-            // words may be abbreviations nobody listed.
+            // `l’Ukraine. coup de pouce`: after a plain word of two letters or more, a
+            // lowercase start is a new sentence (scraping damage, informal text); a single
+            // letter may be an abbreviation nobody listed.
             WordKind::Plain if !opens => self.ends_before_lowercase(word.text, cluster.start),
             _ if !opens => false,
             WordKind::Title => false,
@@ -340,11 +343,15 @@ impl Splitter<'_> {
             return false;
         }
         let word = word_before(text, cluster.start);
-        let token_end = text[cluster.end..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |k| cluster.end + k);
-        let token = &text[word.start..token_end];
-        if words::looks_like_address(token) {
+        // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
+        let reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
+        let tail = &text.as_bytes()[cluster.end..reach];
+        let tail_len = tail
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .unwrap_or(tail.len());
+        let token = &text.as_bytes()[word.start..cluster.end + tail_len];
+        if token.contains(&b'/') || words::looks_like_address_bytes(token) {
             return false;
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
@@ -440,7 +447,7 @@ impl Splitter<'_> {
     /// Whether the number or letter before a period at `word_start` marks a list item: it is
     /// the first thing in the sentence, or a later marker of the list the sentence opened.
     fn opens_list_item(&self, word_start: usize) -> bool {
-        let content = lists::content_start(self.text, self.start);
+        let content = lists::content_start(self.text, self.start, word_start);
         if content == word_start {
             return true;
         }

@@ -384,6 +384,11 @@ fn a_missing_space_is_not_invented_inside_tokens() {
         "Il écrit à Marie.Curie@example.fr depuis M.Dupont et St.Malo.",
         Lang::Fr,
     );
+    assert_whole("Achetez 1.Pain, 2.Lait et un Ph.D.", Lang::Fr);
+    assert_whole(
+        "Voir https://example.org/archives/2023/politique/elections/resultats.Detail ici.",
+        Lang::Fr,
+    );
 }
 
 #[test]
@@ -414,6 +419,10 @@ fn a_lowercase_start_after_a_plain_word_is_a_new_sentence() {
     );
     assert_whole("Il a reçu env. deux cents lettres, cf. la liste.", Lang::Fr);
     assert_whole("She works at Yahoo! in the sales team.", Lang::En);
+    assert_eq!(
+        en("He said no. then he left."),
+        vec!["He said no.", "then he left."]
+    );
     // French goes on after a question: the attribution follows in lowercase.
     assert_whole("Que faire ? s’interroge le ministre.", Lang::Fr);
 }
@@ -498,6 +507,24 @@ fn check_invariants(text: &str, lang: Lang) -> Result<(), String> {
         return Err(format!("the tail of {text:?} is in no sentence"));
     }
     Ok(())
+}
+
+#[test]
+fn long_inputs_without_spaces_or_breaks_stay_linear() {
+    // Each would take minutes if a rule rescanned the text at every period.
+    let patterns = [
+        "abc.Def",
+        "ab.\"Cd",
+        "a. \" B",
+        "abc . def ",
+        " •",
+        "1. Xy ",
+    ];
+    for pattern in patterns {
+        let text = pattern.repeat(50_000);
+        let spans = split(&text, Lang::Fr);
+        assert!(spans.last().is_some_and(|s| s.end == text.trim_end().len()));
+    }
 }
 
 proptest::proptest! {

@@ -132,7 +132,11 @@ fn is_dotted_acronym(word: &str) -> bool {
 
 /// An e-mail address or a URL, whose periods are not sentence ends.
 pub fn looks_like_address(token: &str) -> bool {
-    let bytes = token.as_bytes();
+    looks_like_address_bytes(token.as_bytes())
+}
+
+/// [`looks_like_address`] on raw bytes (which may stop inside a char).
+pub fn looks_like_address_bytes(bytes: &[u8]) -> bool {
     bytes.contains(&b'@')
         || bytes.windows(3).any(|w| w == b"://")
         || bytes.len() > 4 && bytes[..4].eq_ignore_ascii_case(b"www.")
