@@ -18,7 +18,6 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyFloat, PyList, PySlice, PyString, PyTuple, PyType};
-use std::borrow::Cow;
 use std::os::raw::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -129,28 +128,55 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, Error> + Send) 
 
 /// A Python string and its UTF-8 text.
 ///
-/// A lone surrogate cannot be UTF-8: it is read as U+FFFD, one code point for one, so offsets
-/// are unchanged, and record texts are then sliced from the original string instead.
+/// The UTF-8 is a copy made for the call (`PyUnicode_AsUTF8String`), not the one
+/// `PyUnicode_AsUTF8` caches inside the string for the string's whole life, which would add
+/// the size of every article to a corpus held in pandas. A lone surrogate cannot be UTF-8: it
+/// is read as U+FFFD, one code point for one, so offsets are unchanged, and record texts are
+/// then sliced from the original string instead.
 struct Source<'a, 'py> {
     string: &'a Bound<'py, PyString>,
-    utf8: Cow<'a, str>,
+    utf8: Utf8<'py>,
+}
+
+enum Utf8<'py> {
+    /// Python's strict UTF-8 encoding of the string, checked once in `Source::new`.
+    Encoded(Bound<'py, PyBytes>),
+    /// The string with its lone surrogates replaced.
+    Replaced(String),
 }
 
 impl<'a, 'py> Source<'a, 'py> {
     fn new(string: &'a Bound<'py, PyString>) -> PyResult<Self> {
-        let utf8 = match string.to_str() {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => Cow::Owned(with_surrogates_replaced(string)?),
+        let utf8 = match string.encode_utf8() {
+            Ok(encoded) => {
+                if let Err(error) = std::str::from_utf8(encoded.as_bytes()) {
+                    return Err(exception(
+                        string.py(),
+                        "InternalError",
+                        format!("Python's UTF-8 encoder gave invalid UTF-8: {error}"),
+                    ));
+                }
+                Utf8::Encoded(encoded)
+            }
+            Err(_) => Utf8::Replaced(with_surrogates_replaced(string)?),
         };
         Ok(Source { string, utf8 })
+    }
+
+    fn text(&self) -> &str {
+        match &self.utf8 {
+            // SAFETY: checked to be UTF-8 in `new`; bytes objects are immutable.
+            Utf8::Encoded(encoded) => unsafe { std::str::from_utf8_unchecked(encoded.as_bytes()) },
+            Utf8::Replaced(text) => text,
+        }
     }
 
     /// The text of a span, from the original string.
     fn slice(&self, bytes: Span, chars: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
         let py = self.string.py();
         match &self.utf8 {
-            Cow::Borrowed(text) => Ok(PyString::new(py, bytes.slice(text)).into_any()),
-            Cow::Owned(_) => {
+            Utf8::Encoded(_) => Ok(PyString::new(py, bytes.slice(self.text())).into_any()),
+            Utf8::Replaced(_) => {
                 let (start, end) = (to_isize(chars.0), to_isize(chars.1));
                 self.string.get_item(PySlice::new(py, start, end, 1))
             }
@@ -252,7 +278,7 @@ fn batch<'py, T: Send, O>(
         .collect::<PyResult<Vec<_>>>()?;
     let utf8: Vec<Option<&str>> = sources
         .iter()
-        .map(|s| s.as_ref().map(|s| &*s.utf8))
+        .map(|s| s.as_ref().map(Source::text))
         .collect();
     let results = run(py, || {
         utf8.iter()
@@ -437,7 +463,7 @@ fn py_sentences<'py>(
     lang: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let spans = run(py, || Ok(sentence_spans(utf8, language(lang)?)))?;
     sentence_records(&source, spans)
 }
@@ -531,7 +557,7 @@ fn py_quotes<'py>(
     lang: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let found = run(py, || Ok(converted_quotes(utf8, language(lang)?)))?;
     quote_records(&source, found)
 }
@@ -625,7 +651,7 @@ fn py_clean(
     categories: Option<Vec<String>>,
 ) -> PyResult<String> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     run(py, || {
         Ok(cleaned_text(
             utf8,
@@ -665,7 +691,7 @@ fn py_clean_report<'py>(
     categories: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let report = run(py, || {
         Ok(clean_edits(
             utf8,
@@ -703,7 +729,7 @@ fn clean_report_batch<'py>(
 #[pyo3(name = "detect_language")]
 fn py_detect_language(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<&'static str> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     run(py, || Ok(Lang::detect(utf8).code()))
 }
 
