@@ -9,7 +9,7 @@
 //! the GIL released once.
 
 use crate::clean::{self, Category, CleanOptions};
-use crate::offsets::{CharIndexer, Span};
+use crate::offsets::CharIndexer;
 use crate::quotes;
 use crate::sentences;
 use crate::{Error, Lang};
@@ -17,7 +17,7 @@ use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyFloat, PyList, PySlice, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyFloat, PyList, PyString, PyTuple, PyType};
 use std::os::raw::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -126,13 +126,16 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, Error> + Send) 
 // ---------------------------------------------------------------------------------------------
 // Texts from Python
 
+/// Start and end of a span in code points (Python string indices).
+type CharSpan = (usize, usize);
+
 /// A Python string and its UTF-8 text.
 ///
 /// The UTF-8 is a copy made for the call (`PyUnicode_AsUTF8String`), not the one
 /// `PyUnicode_AsUTF8` caches inside the string for the string's whole life, which would add
 /// the size of every article to a corpus held in pandas. A lone surrogate cannot be UTF-8: it
-/// is read as U+FFFD, one code point for one, so offsets are unchanged, and record texts are
-/// then sliced from the original string instead.
+/// is read as U+FFFD, one code point for one, so offsets are unchanged (record texts are always
+/// sliced from the original string).
 struct Source<'a, 'py> {
     string: &'a Bound<'py, PyString>,
     utf8: Utf8<'py>,
@@ -171,15 +174,18 @@ impl<'a, 'py> Source<'a, 'py> {
         }
     }
 
-    /// The text of a span, from the original string.
-    fn slice(&self, bytes: Span, chars: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
+    /// The text of a span (code points), copied from the original string: cheaper than
+    /// decoding UTF-8 again, and exact where lone surrogates were replaced.
+    fn slice(&self, (start, end): CharSpan) -> PyResult<Bound<'py, PyAny>> {
         let py = self.string.py();
-        match &self.utf8 {
-            Utf8::Encoded(_) => Ok(PyString::new(py, bytes.slice(self.text())).into_any()),
-            Utf8::Replaced(_) => {
-                let (start, end) = (to_isize(chars.0), to_isize(chars.1));
-                self.string.get_item(PySlice::new(py, start, end, 1))
-            }
+        let (start, end) = (to_isize(start), to_isize(end));
+        // SAFETY: a valid str and bounds (clamped by CPython anyway); returns a new reference
+        // or NULL with an exception set.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyUnicode_Substring(self.string.as_ptr(), start, end),
+            )
         }
     }
 }
@@ -417,26 +423,24 @@ fn columns<'py, const N: usize>(
 // ---------------------------------------------------------------------------------------------
 // sentences
 
-type CharSpan = (usize, usize);
-
-fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<(Span, CharSpan)> {
+fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<CharSpan> {
     let lang = lang.unwrap_or_else(|| Lang::detect(text));
     let mut indexer = CharIndexer::new(text);
     sentences::split(text, lang)
         .into_iter()
-        .map(|span| (span, indexer.span(span)))
+        .map(|span| indexer.span(span))
         .collect()
 }
 
 fn sentence_rows<'py>(
     source: &Source<'_, 'py>,
-    spans: Vec<(Span, CharSpan)>,
+    spans: Vec<CharSpan>,
 ) -> PyResult<Vec<Row<'py, 3>>> {
     spans
         .into_iter()
-        .map(|(bytes, chars)| {
+        .map(|chars| {
             Ok([
-                Field::Object(source.slice(bytes, chars)?),
+                Field::Object(source.slice(chars)?),
                 Field::Offset(chars.0),
                 Field::Offset(chars.1),
             ])
@@ -446,7 +450,7 @@ fn sentence_rows<'py>(
 
 fn sentence_records<'py>(
     source: &Source<'_, 'py>,
-    spans: Vec<(Span, CharSpan)>,
+    spans: Vec<CharSpan>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
     records(
@@ -523,12 +527,12 @@ fn quote_rows<'py>(
         .into_iter()
         .map(|c| {
             let q = c.quote;
-            let cue = match (q.cue, c.cue_span) {
-                (Some(bytes), Some(chars)) => source.slice(bytes, chars)?,
-                _ => py.None().into_bound(py),
+            let cue = match c.cue_span {
+                Some(chars) => source.slice(chars)?,
+                None => py.None().into_bound(py),
             };
             Ok([
-                Field::Object(source.slice(q.span, c.span)?),
+                Field::Object(source.slice(c.span)?),
                 Field::Offset(c.span.0),
                 Field::Offset(c.span.1),
                 Field::Object(q.speaker.into_pyobject(py)?.into_any()),
@@ -629,7 +633,7 @@ fn clean_report_record<'py>(
                 Field::Offset(chars.0),
                 Field::Offset(chars.1),
                 Field::Object(PyString::new(py, edit.category.name()).into_any()),
-                Field::Object(source.slice(edit.span, chars)?),
+                Field::Object(source.slice(chars)?),
                 Field::Object(PyString::new(py, &edit.replacement).into_any()),
             ];
             record(edit_class, fields)
