@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
                     type=_names,
                     default=None,
                     metavar="CATEGORIES",
-                    help=f"comma-separated categories to {option} ('' for none; default: {default})",
+                    help=f"comma-separated, '' for none (default: {default})",
                 )
         else:
             command.add_argument(
