@@ -9,7 +9,7 @@
 //! the GIL released once.
 
 use crate::clean::{self, Category, CleanOptions};
-use crate::offsets::{CharIndexer, Span};
+use crate::offsets::CharIndexer;
 use crate::quotes;
 use crate::sentences;
 use crate::{Error, Lang};
@@ -17,8 +17,7 @@ use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyFloat, PyList, PySlice, PyString, PyTuple, PyType};
-use std::borrow::Cow;
+use pyo3::types::{PyBytes, PyFloat, PyList, PyString, PyTuple, PyType};
 use std::os::raw::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -127,33 +126,58 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, Error> + Send) 
 // ---------------------------------------------------------------------------------------------
 // Texts from Python
 
+/// Start and end of a span in code points (Python string indices).
+type CharSpan = (usize, usize);
+
 /// A Python string and its UTF-8 text.
 ///
-/// A lone surrogate cannot be UTF-8: it is read as U+FFFD, one code point for one, so offsets
-/// are unchanged, and record texts are then sliced from the original string instead.
+/// The UTF-8 is a copy made for the call (`PyUnicode_AsUTF8String`), not the one
+/// `PyUnicode_AsUTF8` caches inside the string for the string's whole life, which would add
+/// the size of every article to a corpus held in pandas. A lone surrogate cannot be UTF-8: it
+/// is read as U+FFFD, one code point for one, so offsets are unchanged (record texts are always
+/// sliced from the original string).
 struct Source<'a, 'py> {
     string: &'a Bound<'py, PyString>,
-    utf8: Cow<'a, str>,
+    utf8: Utf8<'py>,
+}
+
+enum Utf8<'py> {
+    /// Python's strict UTF-8 encoding of the string.
+    Encoded(Bound<'py, PyBytes>),
+    /// The string with its lone surrogates replaced.
+    Replaced(String),
 }
 
 impl<'a, 'py> Source<'a, 'py> {
     fn new(string: &'a Bound<'py, PyString>) -> PyResult<Self> {
-        let utf8 = match string.to_str() {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => Cow::Owned(with_surrogates_replaced(string)?),
+        let utf8 = match string.encode_utf8() {
+            Ok(encoded) => Utf8::Encoded(encoded),
+            Err(_) => Utf8::Replaced(with_surrogates_replaced(string)?),
         };
         Ok(Source { string, utf8 })
     }
 
-    /// The text of a span, from the original string.
-    fn slice(&self, bytes: Span, chars: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
-        let py = self.string.py();
+    fn text(&self) -> &str {
         match &self.utf8 {
-            Cow::Borrowed(text) => Ok(PyString::new(py, bytes.slice(text)).into_any()),
-            Cow::Owned(_) => {
-                let (start, end) = (to_isize(chars.0), to_isize(chars.1));
-                self.string.get_item(PySlice::new(py, start, end, 1))
-            }
+            // SAFETY: the output of CPython's strict UTF-8 encoder (`str.encode()`) is valid
+            // UTF-8 (re-checking it cost a tenth of a call); bytes objects are immutable.
+            Utf8::Encoded(encoded) => unsafe { std::str::from_utf8_unchecked(encoded.as_bytes()) },
+            Utf8::Replaced(text) => text,
+        }
+    }
+
+    /// The text of a span (code points), copied from the original string: cheaper than
+    /// decoding UTF-8 again, and exact where lone surrogates were replaced.
+    fn slice(&self, (start, end): CharSpan) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.string.py();
+        let (start, end) = (to_isize(start), to_isize(end));
+        // SAFETY: a valid str and bounds (clamped by CPython anyway); returns a new reference
+        // or NULL with an exception set.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyUnicode_Substring(self.string.as_ptr(), start, end),
+            )
         }
     }
 }
@@ -252,7 +276,7 @@ fn batch<'py, T: Send, O>(
         .collect::<PyResult<Vec<_>>>()?;
     let utf8: Vec<Option<&str>> = sources
         .iter()
-        .map(|s| s.as_ref().map(|s| &*s.utf8))
+        .map(|s| s.as_ref().map(Source::text))
         .collect();
     let results = run(py, || {
         utf8.iter()
@@ -391,26 +415,24 @@ fn columns<'py, const N: usize>(
 // ---------------------------------------------------------------------------------------------
 // sentences
 
-type CharSpan = (usize, usize);
-
-fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<(Span, CharSpan)> {
+fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<CharSpan> {
     let lang = lang.unwrap_or_else(|| Lang::detect(text));
     let mut indexer = CharIndexer::new(text);
     sentences::split(text, lang)
         .into_iter()
-        .map(|span| (span, indexer.span(span)))
+        .map(|span| indexer.span(span))
         .collect()
 }
 
 fn sentence_rows<'py>(
     source: &Source<'_, 'py>,
-    spans: Vec<(Span, CharSpan)>,
+    spans: Vec<CharSpan>,
 ) -> PyResult<Vec<Row<'py, 3>>> {
     spans
         .into_iter()
-        .map(|(bytes, chars)| {
+        .map(|chars| {
             Ok([
-                Field::Object(source.slice(bytes, chars)?),
+                Field::Object(source.slice(chars)?),
                 Field::Offset(chars.0),
                 Field::Offset(chars.1),
             ])
@@ -420,7 +442,7 @@ fn sentence_rows<'py>(
 
 fn sentence_records<'py>(
     source: &Source<'_, 'py>,
-    spans: Vec<(Span, CharSpan)>,
+    spans: Vec<CharSpan>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
     records(
@@ -437,7 +459,7 @@ fn py_sentences<'py>(
     lang: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let spans = run(py, || Ok(sentence_spans(utf8, language(lang)?)))?;
     sentence_records(&source, spans)
 }
@@ -497,12 +519,12 @@ fn quote_rows<'py>(
         .into_iter()
         .map(|c| {
             let q = c.quote;
-            let cue = match (q.cue, c.cue_span) {
-                (Some(bytes), Some(chars)) => source.slice(bytes, chars)?,
-                _ => py.None().into_bound(py),
+            let cue = match c.cue_span {
+                Some(chars) => source.slice(chars)?,
+                None => py.None().into_bound(py),
             };
             Ok([
-                Field::Object(source.slice(q.span, c.span)?),
+                Field::Object(source.slice(c.span)?),
                 Field::Offset(c.span.0),
                 Field::Offset(c.span.1),
                 Field::Object(q.speaker.into_pyobject(py)?.into_any()),
@@ -531,7 +553,7 @@ fn py_quotes<'py>(
     lang: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let found = run(py, || Ok(converted_quotes(utf8, language(lang)?)))?;
     quote_records(&source, found)
 }
@@ -603,7 +625,7 @@ fn clean_report_record<'py>(
                 Field::Offset(chars.0),
                 Field::Offset(chars.1),
                 Field::Object(PyString::new(py, edit.category.name()).into_any()),
-                Field::Object(source.slice(edit.span, chars)?),
+                Field::Object(source.slice(chars)?),
                 Field::Object(PyString::new(py, &edit.replacement).into_any()),
             ];
             record(edit_class, fields)
@@ -625,7 +647,7 @@ fn py_clean(
     categories: Option<Vec<String>>,
 ) -> PyResult<String> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     run(py, || {
         Ok(cleaned_text(
             utf8,
@@ -665,7 +687,7 @@ fn py_clean_report<'py>(
     categories: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     let report = run(py, || {
         Ok(clean_edits(
             utf8,
@@ -703,7 +725,7 @@ fn clean_report_batch<'py>(
 #[pyo3(name = "detect_language")]
 fn py_detect_language(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<&'static str> {
     let source = Source::new(text)?;
-    let utf8 = &*source.utf8;
+    let utf8 = source.text();
     run(py, || Ok(Lang::detect(utf8).code()))
 }
 

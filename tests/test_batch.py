@@ -219,3 +219,14 @@ def test_records_options_and_exceptions_pickle_and_cloudpickle(obj):
             assert copy("Il  pleut.") == obj("Il  pleut.")
         else:
             assert copy == obj
+
+
+def test_texts_do_not_keep_a_utf8_copy_after_a_call():
+    # CPython can cache a string's UTF-8 inside it for the string's life: a corpus held in
+    # pandas would grow by its own size. depeche's copies must be transient.
+    texts = [f"Élisabeth {i} a dit « oui ». L\u2019été s\u2019achève." for i in range(3)]
+    sizes = [sys.getsizeof(t) for t in texts]
+    depeche.sentences(texts[0])
+    depeche.quotes(texts)
+    depeche.clean_report(texts, n_threads=2)
+    assert [sys.getsizeof(t) for t in texts] == sizes

@@ -182,3 +182,13 @@ def test_progress_goes_to_stderr(tmp_path, capsys):
     source = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     assert cli.main(["clean", str(source), "-o", str(tmp_path / "o.jsonl"), "--progress"]) == 0
     assert "4rec" in capsys.readouterr().err.replace(" ", "")
+
+
+def test_clean_options_on_the_command_line(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["clean", str(source), "-o", str(out), "--repair", ""]) == 0
+    assert [r["text"] for r in read_jsonl(out)] == [
+        None if t is None else depeche.clean(t, repair=[]) for t in TEXTS
+    ]
+    assert cli.main(["clean", str(source), "-o", str(out), "--remove", "nonsense"]) == 2

@@ -56,14 +56,24 @@ def bar(
         yield _NoBar()
         return
     try:
-        module = importlib.import_module("tqdm.auto" if in_notebook() else "tqdm")
+        tqdm = importlib.import_module("tqdm").tqdm
     except ImportError:
         if progress:
             raise
         yield _NoBar()
         return
-    delay = 0.0 if progress else AUTO_DELAY_SECONDS
-    with module.tqdm(
-        total=total, desc=desc, unit=unit, delay=delay, file=sys.stderr, dynamic_ncols=True
-    ) as tqdm_bar:
+    options = {
+        "total": total,
+        "desc": desc,
+        "unit": unit,
+        "delay": 0.0 if progress else AUTO_DELAY_SECONDS,
+        "file": sys.stderr,
+        "dynamic_ncols": True,
+    }
+    try:
+        # A widget in Jupyter; it needs ipywidgets, else the text bar below does.
+        made = importlib.import_module("tqdm.auto").tqdm(**options) if in_notebook() else None
+    except ImportError:
+        made = None
+    with made or tqdm(**options) as tqdm_bar:
         yield tqdm_bar

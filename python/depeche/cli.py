@@ -79,7 +79,16 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             help="progress bar on stderr (default: when stderr is a terminal)",
         )
-        if name != "clean":
+        if name == "clean":
+            for option, default in (("remove", "all residue"), ("repair", "the default repairs")):
+                command.add_argument(
+                    f"--{option}",
+                    type=_names,
+                    default=None,
+                    metavar="CATEGORIES",
+                    help=f"comma-separated, '' for none (default: {default})",
+                )
+        else:
             command.add_argument(
                 "--keep",
                 action="append",
@@ -88,6 +97,10 @@ def _parser() -> argparse.ArgumentParser:
                 help="copy this input column into every output record (repeatable)",
             )
     return parser
+
+
+def _names(value: str) -> list[str]:
+    return [name.strip() for name in value.split(",") if name.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,6 +154,8 @@ def _process(args: argparse.Namespace) -> None:
 def _transform(args: argparse.Namespace) -> Transform:
     """The command as a function of a chunk; options are checked now, before any reading."""
     options: dict[str, Any] = {"lang": args.lang, "n_threads": args.n_threads, "progress": False}
+    if args.command == "clean":
+        options |= {"remove": args.remove, "repair": args.repair}
     function = getattr(_api, args.command)
     try:
         function([], **options)
