@@ -1,23 +1,49 @@
 //! Cheap language detection: count frequent function words of each language.
 
+use super::words::WordMap;
 use super::{Lang, Resource};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// How many words of the text are looked at: enough for a stable vote, cheap on long texts.
+/// How many words of the text are looked at, at most: enough for a stable vote.
 const MAX_WORDS: usize = 400;
+/// Reading stops once the leader has this many votes and twice the runner-up's.
+const DECISIVE_VOTES: u32 = 12;
 
-fn profiles() -> &'static HashMap<&'static str, Vec<Lang>> {
-    static PROFILES: OnceLock<HashMap<&'static str, Vec<Lang>>> = OnceLock::new();
+struct Profiles {
+    /// Each stopword with the bit set of the languages (`1 << index in Lang::ALL`) it belongs to.
+    languages_of: WordMap<&'static str, u8>,
+    /// The byte length of the longest stopword: longer words are skipped unread.
+    longest: usize,
+}
+
+fn profiles() -> &'static Profiles {
+    static PROFILES: OnceLock<Profiles> = OnceLock::new();
     PROFILES.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::new();
-        for lang in Lang::ALL {
+        let mut languages_of = WordMap::default();
+        for (index, lang) in Lang::ALL.into_iter().enumerate() {
             for word in lang.entries(Resource::Stopwords, "stopwords") {
-                map.entry(word).or_default().push(lang);
+                *languages_of.entry(word).or_insert(0u8) |= 1 << index;
             }
         }
-        map
+        let longest = languages_of.keys().map(|w| w.len()).max().unwrap_or(0);
+        Profiles {
+            languages_of,
+            longest,
+        }
     })
+}
+
+fn is_decisive(votes: &[u32]) -> bool {
+    let (mut best, mut second) = (0, 0);
+    for &v in votes {
+        if v > best {
+            second = best;
+            best = v;
+        } else if v > second {
+            second = v;
+        }
+    }
+    best >= DECISIVE_VOTES && best >= 2 * second
 }
 
 pub(super) fn detect(text: &str) -> Lang {
@@ -29,23 +55,33 @@ pub(super) fn detect(text: &str) -> Lang {
         .filter(|w| !w.is_empty())
         .take(MAX_WORDS);
     for word in words {
-        lowered.clear();
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(langs) = profiles.get(lowered.as_str()) {
-            for lang in langs {
-                votes[Lang::ALL.iter().position(|l| l == lang).unwrap_or(0)] += 1;
-            }
+        if word.len() > profiles.longest {
+            continue;
+        }
+        let key = if word.chars().any(char::is_uppercase) {
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            lowered.as_str()
+        } else {
+            word
+        };
+        let Some(&languages) = profiles.languages_of.get(key) else {
+            continue;
+        };
+        for (index, vote) in votes.iter_mut().enumerate() {
+            *vote += u32::from(languages >> index & 1);
+        }
+        if is_decisive(&votes) {
+            break;
         }
     }
     let best = votes.iter().copied().max().unwrap_or(0);
-    if best == 0 {
+    let english = Lang::ALL.iter().position(|&l| l == Lang::En).unwrap_or(0);
+    // No evidence, or a tie with English: English.
+    if best == 0 || votes[english] == best {
         return Lang::En;
     }
-    // Ties go to English, then to the first language in code order.
-    if votes[1] == best {
-        return Lang::En;
-    }
-    Lang::ALL[votes.iter().position(|&v| v == best).unwrap_or(1)]
+    Lang::ALL[votes.iter().position(|&v| v == best).unwrap_or(english)]
 }
 
 #[cfg(test)]
@@ -66,6 +102,24 @@ mod tests {
         for (text, lang) in cases {
             assert_eq!(detect(text), lang, "{text}");
         }
+    }
+
+    #[test]
+    fn capitalised_stopwords_count() {
+        assert_eq!(
+            detect("LES ÉLUS ONT VOTÉ POUR LA RÉFORME DANS LA NUIT"),
+            Lang::Fr
+        );
+    }
+
+    #[test]
+    fn a_clear_lead_ends_the_vote_early() {
+        let french = "Le maire a dit que la ville et les habitants sont pour le projet. ".repeat(5);
+        let text = format!(
+            "{french}{}",
+            "The mayor said that the city is for it. ".repeat(50)
+        );
+        assert_eq!(detect(&text), Lang::Fr);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! blank lines ignored. Each capability module reads the sections it knows from its own file.
 
 mod detect;
+pub mod words;
 
 use crate::error::{Error, Result};
 

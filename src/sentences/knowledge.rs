@@ -9,34 +9,9 @@
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
+use crate::lang::words::WordSet;
 use crate::lang::{Lang, Resource};
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FNV-1a: the sets hold short words, for which SipHash's setup dominates the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The splitting knowledge of one language.
 pub struct Knowledge {
