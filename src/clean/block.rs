@@ -62,10 +62,12 @@ fn weight(line: &Line<'_>, kind: LineKind) -> i64 {
     let words = line.shape.words as i64;
     match kind {
         LineKind::Blank => 0,
-        LineKind::Residue(_) | LineKind::BioCandidate => -(3 + words.min(20) / 2),
+        // Known residue is a strong border: the article rarely continues across a widget.
+        LineKind::Residue(_) | LineKind::BioCandidate => -(12 + words.min(20) / 2),
         LineKind::Text if line.shape.is_prose() => words,
         LineKind::Text if line.shape.terminal => -1,
-        LineKind::Text => -(2 + words / 2),
+        // Unknown short lines (intertitles, list items) only weakly argue against.
+        LineKind::Text => -(1 + words / 4),
     }
 }
 
