@@ -10,7 +10,7 @@ import pytest
 import depeche
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import clean_metrics  # noqa: E402
+import clean_metrics
 
 ARTICLE_FR = [
     "Le conseil municipal de Valmont a adopté mardi soir un budget en hausse de 4 %.",
@@ -72,7 +72,7 @@ def test_french_residue_lines_go(residue):
         "Sign up for our newsletter",
         "Read more: Ferry fares to rise next spring",
         "Related:",
-        "Home › Local › Transport",
+        "Home \u203a Local \u203a Transport",
         "By Marcus Oyelaran",
         "Updated Nov 19, 2023, 6:55 AM ET",
         "Photo: Dana Whitcombe/Getty Images",
@@ -139,7 +139,7 @@ def test_comment_section_after_the_article_goes():
 
 
 def test_menus_around_a_page_are_outside_the_article():
-    menu = ["Home", "World", "Ferries timetable", "Weather", "Contact us"]
+    menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]
     output = cleaned([*menu, *ARTICLE_EN, *footer], "en")
     assert "Ferries timetable" not in output
@@ -199,15 +199,15 @@ def test_never_adds_words():
 def test_metrics():
     assert clean_metrics.token_f1("a b c", "a b c") == 1.0
     precision, recall, _ = clean_metrics.token_prf("a a b", "a b c d")
-    assert (precision, recall) == (1.0, 0.5)
+    assert (round(precision, 3), recall) == (0.667, 0.5)
     assert clean_metrics.snippet_score("le chat  dort", ["chat dort"], ["chien"]) == 1.0
     assert clean_metrics.snippet_score("le chien", ["chat"], ["chien"]) == 0.0
 
 
-# Thresholds are the scores reached (see the report in the issue), rounded down.
+# Thresholds are the scores reached, rounded down (issue 5 aims at 0.93 / 0.90 / 0.95).
 THRESHOLDS = {
-    ("noisy_window", "aeb"): 0.92,
-    ("noisy_window", "wcxb_article"): 0.925,
+    ("noisy_window", "aeb"): 0.925,
+    ("noisy_window", "wcxb_article"): 0.93,
     ("noisy_window", "trafilatura_fr"): 0.96,
     ("noisy", "aeb"): 0.87,
     ("noisy", "wcxb_article"): 0.91,
@@ -233,6 +233,6 @@ def test_seed_articles_keep_their_sentences(shared):
     for path in sorted((shared / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         output = depeche.clean(text, lang="fr")
-        kept = [s for s in depeche.sentences(text, lang="fr") if s.text in output]
-        assert len(kept) >= 0.8 * len(depeche.sentences(text, lang="fr"))
+        _, recall, _ = clean_metrics.token_prf(output, text)
+        assert recall >= 0.9
         assert depeche.clean(output, lang="fr") == output

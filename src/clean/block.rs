@@ -83,7 +83,7 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
             start = i;
         }
         sum += w;
-        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
     }
@@ -139,7 +139,11 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
         .iter()
         .position(|k| matches!(k, LineKind::Text | LineKind::BioCandidate))?;
     let words = lines[first].shape.words;
-    (first < block_start && (2..=30).contains(&words) && !lines[first].text.ends_with('.'))
+    let next_to_block = kinds[first + 1..block_start.max(first + 1)]
+        .iter()
+        .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
+    let title_like = (2..=30).contains(&words) && !lines[first].text.ends_with('.');
+    (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
 }

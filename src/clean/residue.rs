@@ -56,8 +56,30 @@ pub fn line_key(line: &str) -> String {
         c.is_whitespace()
             || matches!(
                 c,
-                ':' | '.' | '›' | '»' | '«' | '>' | '<' | '|' | '*' | '…' | '?' | '!' | '•' | '·'
-                    | '-' | '–' | '—' | '▶' | '►' | '→' | '#' | '+' | '/' | '\\' | '='
+                ':' | '.'
+                    | '›'
+                    | '»'
+                    | '«'
+                    | '>'
+                    | '<'
+                    | '|'
+                    | '*'
+                    | '…'
+                    | '?'
+                    | '!'
+                    | '•'
+                    | '·'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '▶'
+                    | '►'
+                    | '→'
+                    | '#'
+                    | '+'
+                    | '/'
+                    | '\\'
+                    | '='
             )
     };
     key.trim_matches(is_edge).to_string()
@@ -278,7 +300,11 @@ mod tests {
     fn every_pattern_is_in_the_compiled_set() {
         for lang in Lang::ALL {
             let table = residue(lang);
-            assert_eq!(table.patterns.len(), table.pattern_categories.len(), "{lang:?}");
+            assert_eq!(
+                table.patterns.len(),
+                table.pattern_categories.len(),
+                "{lang:?}"
+            );
             assert!(!table.patterns.is_empty(), "{lang:?}");
             assert!(!table.bios.is_empty(), "{lang:?}");
         }
