@@ -137,6 +137,10 @@ fn is_breadcrumb(text: &str) -> bool {
 
 /// Several tiny sentences and nothing else: `« Beer lover. Web fan. Avid reader. »`.
 fn is_bio_run(text: &str) -> bool {
+    // Forty short words at most: long lines are never such a run.
+    if text.len() > 400 || text.matches(". ").count() < 3 {
+        return false;
+    }
     let inner = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”' | '\u{a0}')
     });

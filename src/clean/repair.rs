@@ -125,6 +125,10 @@ fn push_space(
 /// Byte offsets of sentence marks in `word` that lack the space after them
 /// (`Ukraine.Certaines`), never in `U.S.`, `3.5`, `example.com`, `J.-C.` or `Mr.Smith`.
 fn missing_spaces(word: &str) -> Vec<usize> {
+    let inner = &word[..word.char_indices().last().map_or(0, |(i, _)| i)];
+    if !inner.contains(['.', '!', '?']) {
+        return Vec::new();
+    }
     if word.contains("://") || word.contains("www.") || word.contains('@') {
         return Vec::new();
     }

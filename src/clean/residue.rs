@@ -199,7 +199,10 @@ impl Residue {
                 }
             }
         }
-        if words <= COOKIE_PATTERN_MAX_WORDS {
+        // Patterns are costly on long lines; only cookie banners are long, and they say so.
+        let worth_matching = words <= PATTERN_MAX_WORDS
+            || (words <= COOKIE_PATTERN_MAX_WORDS && line.contains("ookie"));
+        if worth_matching {
             let bare = line.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
             });
@@ -261,7 +264,11 @@ impl Residue {
 }
 
 /// One automaton for many patterns (Unicode classes need more room than the default limit).
+/// Word boundaries are ASCII ones: a Unicode `\\b` forces the slow matcher on non-ASCII text.
 fn regex_set<S: AsRef<str>>(patterns: &[S]) -> RegexSet {
+    let patterns = patterns
+        .iter()
+        .map(|p| p.as_ref().replace("\\b", "(?-u:\\b)"));
     RegexSetBuilder::new(patterns)
         .size_limit(64 << 20)
         .dfa_size_limit(32 << 20)
