@@ -17,7 +17,8 @@ const COOKIE_PATTERN_MAX_WORDS: usize = 120;
 pub struct Residue {
     lines: HashMap<String, Category>,
     longest_line_key: usize,
-    starts: Vec<(String, Category)>,
+    /// `.start` phrases by their first character.
+    starts: HashMap<char, Vec<(String, Category)>>,
     patterns: RegexSet,
     pattern_categories: Vec<Category>,
     bios: RegexSet,
@@ -115,7 +116,7 @@ impl Residue {
             files.push(Lang::En.data(Resource::Residue));
         }
         let mut lines = HashMap::new();
-        let mut starts = Vec::new();
+        let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pattern_categories = Vec::new();
         let mut pitch_categories = Vec::new();
@@ -127,7 +128,10 @@ impl Residue {
                     lines.entry(line_key(phrase)).or_insert(category);
                 }
                 for phrase in section_entries(file, &format!("{name}.start")) {
-                    starts.push((start_key(phrase), category));
+                    let key = start_key(phrase);
+                    if let Some(first) = key.chars().next() {
+                        starts.entry(first).or_default().push((key, category));
+                    }
                 }
                 for pattern in section_entries(file, &format!("{name}.pattern")) {
                     // A bad pattern in a data file is a bug caught by the tests, not a panic.
@@ -193,7 +197,8 @@ impl Residue {
         }
         if words <= START_MAX_WORDS {
             let key = start_key(line);
-            for (phrase, category) in &self.starts {
+            let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+            for (phrase, category) in candidates.into_iter().flatten() {
                 if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
                     return Some(*category);
                 }
@@ -219,7 +224,8 @@ impl Residue {
 
     /// Whether `line` describes an author (`Jane Roe is a freelance writer based in…`).
     pub fn describes_author(&self, line: &str) -> bool {
-        self.bios.is_match(line)
+        // Every description pattern opens on a capital (a name, or `I`).
+        line.starts_with(char::is_uppercase) && self.bios.is_match(line)
     }
 
     /// Byte ranges of pitch phrases (subscribe, paywall) inside `text`, with their category.
