@@ -22,6 +22,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<
         .map(|(l, k)| weight(l, *k))
         .collect();
     let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
+    let (start, end) = widen_across_widgets(lines, kinds, start, end);
     let headline = headline_index(lines, kinds, start);
     let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
     let mut before = 0;
@@ -62,10 +63,12 @@ fn weight(line: &Line<'_>, kind: LineKind) -> i64 {
     let words = line.shape.words as i64;
     match kind {
         LineKind::Blank => 0,
-        LineKind::Residue(_) | LineKind::BioCandidate => -(3 + words.min(20) / 2),
+        // Known residue is a strong border: the article rarely continues across a widget.
+        LineKind::Residue(_) | LineKind::BioCandidate => -(12 + words.min(20) / 2),
         LineKind::Text if line.shape.is_prose() => words,
         LineKind::Text if line.shape.terminal => -1,
-        LineKind::Text => -(2 + words / 2),
+        // Unknown short lines (intertitles, list items) only weakly argue against.
+        LineKind::Text => -(1 + words / 4),
     }
 }
 
@@ -80,11 +83,53 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
             start = i;
         }
         sum += w;
-        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
     }
     best.map(|(_, s, e)| (s, e))
+}
+
+/// Most residue lines sit between paragraphs of the article (`Lire aussi : …`, `Publicité`):
+/// running text separated from the block by nothing but a few residue lines belongs to it.
+fn widen_across_widgets(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    mut start: usize,
+    mut end: usize,
+) -> (usize, usize) {
+    const MAX_GAP: usize = 2;
+    let is_article_prose = |i: usize| {
+        kinds[i] == LineKind::Text && lines[i].shape.is_prose() && lines[i].shape.words >= 10
+    };
+    let is_gap = |i: usize| matches!(kinds[i], LineKind::Blank | LineKind::Residue(_));
+    loop {
+        let mut i = start;
+        let mut residue_lines = 0;
+        while i > 0 && is_gap(i - 1) && residue_lines <= MAX_GAP {
+            i -= 1;
+            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+        }
+        if i > 0 && i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
+            start = i - 1;
+        } else {
+            break;
+        }
+    }
+    loop {
+        let mut i = end;
+        let mut residue_lines = 0;
+        while i < lines.len() && is_gap(i) && residue_lines <= MAX_GAP {
+            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+            i += 1;
+        }
+        if i > end && i < lines.len() && residue_lines <= MAX_GAP && is_article_prose(i) {
+            end = i + 1;
+        } else {
+            break;
+        }
+    }
+    (start, end)
 }
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -94,7 +139,11 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
         .iter()
         .position(|k| matches!(k, LineKind::Text | LineKind::BioCandidate))?;
     let words = lines[first].shape.words;
-    (first < block_start && (2..=30).contains(&words) && !lines[first].text.ends_with('.'))
+    let next_to_block = kinds[first + 1..block_start.max(first + 1)]
+        .iter()
+        .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
+    let title_like = (2..=30).contains(&words) && !lines[first].text.ends_with('.');
+    (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
 }

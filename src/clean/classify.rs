@@ -100,7 +100,10 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
             original.starts_with(char::is_lowercase)
                 && !is_date_token(word, residue)
                 && residue.byline_start(word).is_none()
-                && !matches!(word, "and" | "et" | "y" | "e" | "und" | "en" | "with" | "avec")
+                && !matches!(
+                    word,
+                    "and" | "et" | "y" | "e" | "und" | "en" | "with" | "avec"
+                )
         })
         .count();
     let ends_as_sentence = text.ends_with(['.', '!', '?']) && !ends_with_abbreviation(text);
@@ -134,6 +137,10 @@ fn is_breadcrumb(text: &str) -> bool {
 
 /// Several tiny sentences and nothing else: `« Beer lover. Web fan. Avid reader. »`.
 fn is_bio_run(text: &str) -> bool {
+    // Forty short words at most: long lines are never such a run.
+    if text.len() > 400 || text.matches(". ").count() < 3 {
+        return false;
+    }
     let inner = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”' | '\u{a0}')
     });
@@ -147,7 +154,10 @@ fn is_bio_run(text: &str) -> bool {
         .filter(|&n| n > 0)
         .collect();
     let words: usize = pieces.iter().sum();
-    pieces.len() >= 4 && words <= 40 && words <= pieces.len() * 9 / 2 && pieces.iter().all(|&n| n <= 7)
+    pieces.len() >= 4
+        && words <= 40
+        && words <= pieces.len() * 9 / 2
+        && pieces.iter().all(|&n| n <= 7)
 }
 
 #[cfg(test)]
@@ -165,13 +175,19 @@ mod tests {
         let byline = LineKind::Residue(Category::Byline);
         assert_eq!(kind("Par Camille Lefort et Noé Arbel", Lang::Fr), byline);
         assert_eq!(
-            kind("Publié le 4 avril 2023 à 18h02, mis à jour à 19h40", Lang::Fr),
+            kind(
+                "Publié le 4 avril 2023 à 18h02, mis à jour à 19h40",
+                Lang::Fr
+            ),
             byline
         );
         assert_eq!(kind("By Dana Whitfield | March 3, 2021", Lang::En), byline);
         assert_eq!(kind("Updated 14 hours ago", Lang::En), byline);
         assert_eq!(
-            kind("By Lena Ortiz on Tuesday, May 7th, 2019 at 9:12 a.m.", Lang::En),
+            kind(
+                "By Lena Ortiz on Tuesday, May 7th, 2019 at 9:12 a.m.",
+                Lang::En
+            ),
             byline
         );
         assert_eq!(
@@ -205,7 +221,10 @@ mod tests {
             LineKind::BioCandidate
         );
         assert_eq!(
-            kind("« Non. Jamais. Nous ne céderons pas sur ce point. »", Lang::Fr),
+            kind(
+                "« Non. Jamais. Nous ne céderons pas sur ce point. »",
+                Lang::Fr
+            ),
             LineKind::Text
         );
     }

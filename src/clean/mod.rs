@@ -183,20 +183,18 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
         .iter()
         .map(|l| classify::classify(l.text, l.shape, residue))
         .collect();
-    let verdicts: Vec<Option<Category>> = block::decide(&lines, &kinds, residue)
-        .into_iter()
-        .map(|v| v.filter(|c| options.enables(*c)))
-        .collect();
+    let verdicts = decide_until_stable(&lines, &kinds, residue, options);
     let mut assembler = Assembler::new(text, options);
     for (line, verdict) in lines.iter().zip(verdicts) {
         match verdict {
             Some(category) => assembler.remove(line.full, category),
             None if line.text.is_empty() => assembler.blank(line),
             None => {
-                let pitches: Vec<(Span, Category)> = pitch::pitch_sentences(text, line.span, lang, residue)
-                    .into_iter()
-                    .filter(|(_, c)| options.enables(*c))
-                    .collect();
+                let pitches: Vec<(Span, Category)> =
+                    pitch::pitch_sentences(text, line.span, lang, residue)
+                        .into_iter()
+                        .filter(|(_, c)| options.enables(*c))
+                        .collect();
                 if pitches.len() == 1 && pitches[0].0 == line.span {
                     assembler.remove(line.full, pitches[0].1);
                 } else {
@@ -206,6 +204,37 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
         }
     }
     assembler.finish()
+}
+
+/// The line verdicts, recomputed on the surviving lines until nothing more goes, so that
+/// cleaning the output again changes nothing.
+fn decide_until_stable(
+    lines: &[Line<'_>],
+    kinds: &[classify::LineKind],
+    residue: &residue::Residue,
+    options: &CleanOptions,
+) -> Vec<Option<Category>> {
+    const MAX_ROUNDS: usize = 4;
+    let mut verdicts = vec![None; lines.len()];
+    let mut alive: Vec<usize> = (0..lines.len()).collect();
+    for _ in 0..MAX_ROUNDS {
+        let sub_lines: Vec<Line<'_>> = alive.iter().map(|&i| lines[i].clone()).collect();
+        let sub_kinds: Vec<_> = alive.iter().map(|&i| kinds[i]).collect();
+        let decided = block::decide(&sub_lines, &sub_kinds, residue);
+        let before = alive.len();
+        let mut survivors = Vec::with_capacity(before);
+        for (&i, verdict) in alive.iter().zip(decided) {
+            match verdict.filter(|c| options.enables(*c)) {
+                Some(category) => verdicts[i] = Some(category),
+                None => survivors.push(i),
+            }
+        }
+        alive = survivors;
+        if alive.len() == before {
+            break;
+        }
+    }
+    verdicts
 }
 
 /// Builds the output line by line, collapsing the blank lines that removals leave behind.
@@ -277,13 +306,29 @@ impl<'t, 'o> Assembler<'t, 'o> {
         let mut cursor = line.span.start;
         for &(span, category) in removed {
             if cursor < span.start {
-                repair::repair(self.text, Span::new(cursor, span.start), self.options, &mut self.out.text, &mut self.out.edits);
+                let edges = (cursor == line.span.start, false);
+                repair::repair(
+                    self.text,
+                    Span::new(cursor, span.start),
+                    edges,
+                    self.options,
+                    &mut self.out.text,
+                    &mut self.out.edits,
+                );
             }
             self.remove(span, category);
             cursor = span.end;
         }
         if cursor < line.span.end {
-            repair::repair(self.text, Span::new(cursor, line.span.end), self.options, &mut self.out.text, &mut self.out.edits);
+            let edges = (cursor == line.span.start, true);
+            repair::repair(
+                self.text,
+                Span::new(cursor, line.span.end),
+                edges,
+                self.options,
+                &mut self.out.text,
+                &mut self.out.edits,
+            );
         }
         let line_break = Span::new(line.span.end, line.full.end);
         self.pending_break = (!line_break.is_empty()).then_some(line_break);
@@ -291,7 +336,12 @@ impl<'t, 'o> Assembler<'t, 'o> {
 
     fn finish(mut self) -> Cleaned {
         let squeeze = self.options.enables(Category::Spaces);
-        let trailing: Vec<Span> = self.pending_break.take().into_iter().chain(std::mem::take(&mut self.pending_blanks)).collect();
+        let trailing: Vec<Span> = self
+            .pending_break
+            .take()
+            .into_iter()
+            .chain(std::mem::take(&mut self.pending_blanks))
+            .collect();
         for span in trailing {
             if squeeze {
                 self.remove(span, Category::Spaces);

@@ -8,8 +8,8 @@ use crate::offsets::Span;
 use crate::sentences;
 
 /// Spans (in `text`) of the pitch sentences of the line at `line`, each with the whitespace
-/// that joined it to the paragraph, and their category. A line that is one pitch sentence is
-/// returned whole.
+/// that joined it to the paragraph, and their category. A line that is nothing but pitch comes
+/// back as one span covering it.
 pub fn pitch_sentences(
     text: &str,
     line: Span,
@@ -29,15 +29,14 @@ pub fn pitch_sentences(
             .iter()
             .find(|(start, end, _)| *start < sentence.end && *end > sentence.start)
             .map(|(_, _, c)| *c)
-            .or_else(|| (previous_removed && is_shouting(sentence.slice(body))).then_some(Category::Subscribe));
+            .or_else(|| {
+                (previous_removed && is_shouting(sentence.slice(body)))
+                    .then_some(Category::Subscribe)
+            });
         previous_removed = category.is_some();
         let Some(category) = category else { continue };
         // Take the whitespace before the sentence, or after it when it opens the paragraph.
-        let start = if index == 0 {
-            0
-        } else {
-            spans[index - 1].end
-        };
+        let start = if index == 0 { 0 } else { spans[index - 1].end };
         let end = if index == 0 {
             spans.get(1).map_or(body.len(), |next| next.start)
         } else if index + 1 == spans.len() {
@@ -51,17 +50,15 @@ pub fn pitch_sentences(
             _ => removed.push((span, category)),
         }
     }
-    // Everything went: the whole line is residue, report it as one piece.
-    if removed.len() == 1 && removed[0].0.start == line.start && removed[0].0.end == line.end {
-        return removed;
-    }
     removed
 }
 
 /// A sentence in capitals (`SUBSCRIBE NOW PHOTO GALLERY .`), as pitch buttons are.
 fn is_shouting(sentence: &str) -> bool {
     let letters = sentence.chars().filter(|c| c.is_alphabetic());
-    let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + usize::from(c.is_uppercase()), t + 1));
+    let (upper, total) = letters.fold((0, 0), |(u, t), c| {
+        (u + usize::from(c.is_uppercase()), t + 1)
+    });
     total >= 4 && upper * 10 >= total * 8
 }
 
@@ -80,7 +77,10 @@ mod tests {
     #[test]
     fn a_pitch_sentence_leaves_the_rest_of_the_paragraph() {
         let text = "Le conseil a voté le budget. Abonnez-vous pour soutenir notre équipe. Le maire a salué le vote.";
-        assert_eq!(removed(text, Lang::Fr), vec![" Abonnez-vous pour soutenir notre équipe."]);
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec![" Abonnez-vous pour soutenir notre équipe."]
+        );
     }
 
     #[test]

@@ -1,14 +1,23 @@
 //! Repairs inside the kept text: runs of spaces, a missing space after a sentence end, a stray
 //! `. .`, a space before a comma, Unicode NFC and (on request) French typographic spaces.
 
-use super::{CleanOptions, Edit};
 use super::Category;
+use super::{CleanOptions, Edit};
 use crate::offsets::Span;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Copies the kept piece `span` of `text` (part of one line) to `out`, repairing it and
 /// recording each repair in `edits`.
-pub fn repair(text: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+/// `line_start`/`line_end` say whether the piece touches the line's edges (where spaces are
+/// trimmed) rather than a removed sentence (where the joining space must stay).
+pub fn repair(
+    text: &str,
+    span: Span,
+    (line_start, line_end): (bool, bool),
+    options: &CleanOptions,
+    out: &mut String,
+    edits: &mut Vec<Edit>,
+) {
     let piece = span.slice(text);
     let tokens = tokenize(piece);
     let mut previous_word: Option<&str> = None;
@@ -19,16 +28,22 @@ pub fn repair(text: &str, span: Span, options: &CleanOptions, out: &mut String, 
         let token = &piece[start..end];
         let next_word = tokens.get(index + 1).map(|&(s, e, _)| &piece[s..e]);
         if is_space {
-            let edge = previous_word.is_none() || next_word.is_none();
+            let edge = (line_start && previous_word.is_none()) || (line_end && next_word.is_none());
             let stray_period = next_word == Some(".")
                 && previous_word.is_some_and(|w| w.ends_with(['.', '!', '?', '…', '»']));
             if stray_period && options.enables(Category::StrayPunctuation) {
                 let (_, word_end, _) = tokens[index + 1];
-                edits.push(edit(span.start + start, span.start + word_end, Category::StrayPunctuation, ""));
+                edits.push(edit(
+                    span.start + start,
+                    span.start + word_end,
+                    Category::StrayPunctuation,
+                    "",
+                ));
                 index += 2;
                 continue;
             }
-            let before_comma = next_word.is_some_and(|w| w.starts_with(',')) && token.chars().all(|c| c == ' ' || c == '\t');
+            let before_comma = next_word.is_some_and(|w| w.starts_with(','))
+                && token.chars().all(|c| c == ' ' || c == '\t');
             if options.enables(Category::Spaces) && (edge || before_comma) {
                 edits.push(edit(absolute.start, absolute.end, Category::Spaces, ""));
             } else {
@@ -75,7 +90,13 @@ fn is_typographic_space(c: char) -> bool {
 
 /// A whitespace run between two words: one plain space stays, a run becomes one space (one
 /// typographic space when the run holds one and typography is kept).
-fn push_space(run: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+fn push_space(
+    run: &str,
+    span: Span,
+    options: &CleanOptions,
+    out: &mut String,
+    edits: &mut Vec<Edit>,
+) {
     let mut chars = run.chars();
     let single = chars.next().filter(|_| chars.next().is_none());
     match single {
@@ -104,6 +125,10 @@ fn push_space(run: &str, span: Span, options: &CleanOptions, out: &mut String, e
 /// Byte offsets of sentence marks in `word` that lack the space after them
 /// (`Ukraine.Certaines`), never in `U.S.`, `3.5`, `example.com`, `J.-C.` or `Mr.Smith`.
 fn missing_spaces(word: &str) -> Vec<usize> {
+    let inner = &word[..word.char_indices().last().map_or(0, |(i, _)| i)];
+    if !inner.contains(['.', '!', '?']) {
+        return Vec::new();
+    }
     if word.contains("://") || word.contains("www.") || word.contains('@') {
         return Vec::new();
     }
@@ -113,7 +138,11 @@ fn missing_spaces(word: &str) -> Vec<usize> {
         if !matches!(c, '.' | '!' | '?') || k < 3 || k + 2 >= chars.len() {
             continue;
         }
-        let letters_before = chars[..k].iter().rev().take_while(|(_, c)| c.is_alphabetic()).count();
+        let letters_before = chars[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .count();
         let lowercase_end = chars[k - 1].1.is_lowercase() && chars[k - 2].1.is_lowercase();
         let capital_word_after = chars[k + 1].1.is_uppercase() && chars[k + 2].1.is_lowercase();
         if letters_before >= 3 && lowercase_end && capital_word_after {
@@ -123,13 +152,20 @@ fn missing_spaces(word: &str) -> Vec<usize> {
     found
 }
 
-fn push_word(word: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+fn push_word(
+    word: &str,
+    span: Span,
+    options: &CleanOptions,
+    out: &mut String,
+    edits: &mut Vec<Edit>,
+) {
     let gaps = if options.enables(Category::MissingSpace) {
         missing_spaces(word)
     } else {
         Vec::new()
     };
-    let needs_nfc = options.enables(Category::Unicode) && is_nfc_quick(word.chars()) != IsNormalized::Yes;
+    let needs_nfc =
+        options.enables(Category::Unicode) && is_nfc_quick(word.chars()) != IsNormalized::Yes;
     if needs_nfc {
         let mut spaced = word.to_string();
         for &offset in gaps.iter().rev() {
@@ -147,7 +183,12 @@ fn push_word(word: &str, span: Span, options: &CleanOptions, out: &mut String, e
         out.push_str(&word[last..=offset]);
         out.push(' ');
         let mark = &word[offset..=offset];
-        edits.push(edit(span.start + offset, span.start + offset + 1, Category::MissingSpace, &format!("{mark} ")));
+        edits.push(edit(
+            span.start + offset,
+            span.start + offset + 1,
+            Category::MissingSpace,
+            &format!("{mark} "),
+        ));
         last = offset + 1;
     }
     out.push_str(&word[last..]);
@@ -160,14 +201,27 @@ mod tests {
     fn repaired(text: &str, options: CleanOptions) -> (String, Vec<Edit>) {
         let mut out = String::new();
         let mut edits = Vec::new();
-        repair(text, Span::new(0, text.len()), &options, &mut out, &mut edits);
+        repair(
+            text,
+            Span::new(0, text.len()),
+            (true, true),
+            &options,
+            &mut out,
+            &mut edits,
+        );
         (out, edits)
     }
 
     #[test]
     fn missing_space_after_sentence_end_only() {
-        let (out, edits) = repaired("Il pleuvait.Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.", CleanOptions::default());
-        assert_eq!(out, "Il pleuvait. Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.");
+        let (out, edits) = repaired(
+            "Il pleuvait.Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.",
+            CleanOptions::default(),
+        );
+        assert_eq!(
+            out,
+            "Il pleuvait. Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith."
+        );
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].category, Category::MissingSpace);
         assert_eq!(edits[0].replacement, ". ");
@@ -175,7 +229,10 @@ mod tests {
 
     #[test]
     fn stray_period_and_space_before_comma() {
-        let (out, _) = repaired("Elle est partie. . Puis « oui » , dit-il.", CleanOptions::default());
+        let (out, _) = repaired(
+            "Elle est partie. . Puis « oui » , dit-il.",
+            CleanOptions::default(),
+        );
         assert_eq!(out, "Elle est partie. Puis « oui », dit-il.");
     }
 
@@ -184,7 +241,10 @@ mod tests {
         let text = "Il a dit\u{a0}: «\u{a0}non\u{a0}»  !";
         let (kept, _) = repaired(text, CleanOptions::default());
         assert_eq!(kept, "Il a dit\u{a0}: «\u{a0}non\u{a0}» !");
-        let (plain, _) = repaired(text, CleanOptions::default().with(Category::Typography, true));
+        let (plain, _) = repaired(
+            text,
+            CleanOptions::default().with(Category::Typography, true),
+        );
         assert_eq!(plain, "Il a dit : « non » !");
     }
 

@@ -17,7 +17,8 @@ const COOKIE_PATTERN_MAX_WORDS: usize = 120;
 pub struct Residue {
     lines: HashMap<String, Category>,
     longest_line_key: usize,
-    starts: Vec<(String, Category)>,
+    /// `.start` phrases by their first character.
+    starts: HashMap<char, Vec<(String, Category)>>,
     patterns: RegexSet,
     pattern_categories: Vec<Category>,
     bios: RegexSet,
@@ -56,8 +57,30 @@ pub fn line_key(line: &str) -> String {
         c.is_whitespace()
             || matches!(
                 c,
-                ':' | '.' | '›' | '»' | '«' | '>' | '<' | '|' | '*' | '…' | '?' | '!' | '•' | '·'
-                    | '-' | '–' | '—' | '▶' | '►' | '→' | '#' | '+' | '/' | '\\' | '='
+                ':' | '.'
+                    | '›'
+                    | '»'
+                    | '«'
+                    | '>'
+                    | '<'
+                    | '|'
+                    | '*'
+                    | '…'
+                    | '?'
+                    | '!'
+                    | '•'
+                    | '·'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '▶'
+                    | '►'
+                    | '→'
+                    | '#'
+                    | '+'
+                    | '/'
+                    | '\\'
+                    | '='
             )
     };
     key.trim_matches(is_edge).to_string()
@@ -93,7 +116,7 @@ impl Residue {
             files.push(Lang::En.data(Resource::Residue));
         }
         let mut lines = HashMap::new();
-        let mut starts = Vec::new();
+        let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pattern_categories = Vec::new();
         let mut pitch_categories = Vec::new();
@@ -105,7 +128,10 @@ impl Residue {
                     lines.entry(line_key(phrase)).or_insert(category);
                 }
                 for phrase in section_entries(file, &format!("{name}.start")) {
-                    starts.push((start_key(phrase), category));
+                    let key = start_key(phrase);
+                    if let Some(first) = key.chars().next() {
+                        starts.entry(first).or_default().push((key, category));
+                    }
                 }
                 for pattern in section_entries(file, &format!("{name}.pattern")) {
                     // A bad pattern in a data file is a bug caught by the tests, not a panic.
@@ -171,13 +197,17 @@ impl Residue {
         }
         if words <= START_MAX_WORDS {
             let key = start_key(line);
-            for (phrase, category) in &self.starts {
+            let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+            for (phrase, category) in candidates.into_iter().flatten() {
                 if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
                     return Some(*category);
                 }
             }
         }
-        if words <= COOKIE_PATTERN_MAX_WORDS {
+        // Patterns are costly on long lines; only cookie banners are long, and they say so.
+        let worth_matching = words <= PATTERN_MAX_WORDS
+            || (words <= COOKIE_PATTERN_MAX_WORDS && line.contains("ookie"));
+        if worth_matching {
             let bare = line.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
             });
@@ -194,7 +224,8 @@ impl Residue {
 
     /// Whether `line` describes an author (`Jane Roe is a freelance writer based in…`).
     pub fn describes_author(&self, line: &str) -> bool {
-        self.bios.is_match(line)
+        // Every description pattern opens on a capital (a name, or `I`).
+        line.starts_with(char::is_uppercase) && self.bios.is_match(line)
     }
 
     /// Byte ranges of pitch phrases (subscribe, paywall) inside `text`, with their category.
@@ -239,7 +270,11 @@ impl Residue {
 }
 
 /// One automaton for many patterns (Unicode classes need more room than the default limit).
+/// Word boundaries are ASCII ones: a Unicode `\\b` forces the slow matcher on non-ASCII text.
 fn regex_set<S: AsRef<str>>(patterns: &[S]) -> RegexSet {
+    let patterns = patterns
+        .iter()
+        .map(|p| p.as_ref().replace("\\b", "(?-u:\\b)"));
     RegexSetBuilder::new(patterns)
         .size_limit(64 << 20)
         .dfa_size_limit(32 << 20)
@@ -278,7 +313,11 @@ mod tests {
     fn every_pattern_is_in_the_compiled_set() {
         for lang in Lang::ALL {
             let table = residue(lang);
-            assert_eq!(table.patterns.len(), table.pattern_categories.len(), "{lang:?}");
+            assert_eq!(
+                table.patterns.len(),
+                table.pattern_categories.len(),
+                "{lang:?}"
+            );
             assert!(!table.patterns.is_empty(), "{lang:?}");
             assert!(!table.bios.is_empty(), "{lang:?}");
         }
