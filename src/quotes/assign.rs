@@ -1,0 +1,245 @@
+//! From marks to quotations: pieces, kind, attribution, canonical speaker, and the inheritance
+//! rules (multi-paragraph quotes, follow-on quotes, headline quotes).
+
+use super::attribution::{self, Attribution, How};
+use super::doc::{Doc, MarkedQuote};
+use super::kind;
+use super::people::People;
+use super::{Quote, QuoteKind};
+use crate::offsets::Span;
+
+/// One quotation before its speaker is settled.
+struct Draft {
+    quote: usize,
+    pieces: Vec<Span>,
+    kind: QuoteKind,
+    attribution: Option<Attribution>,
+    speaker: Option<String>,
+    speaker_span: Option<Span>,
+    cue: Option<Span>,
+}
+
+fn trim_piece(text: &str, span: Span) -> Span {
+    span.trim(text)
+}
+
+fn has_content(text: &str, span: Span) -> bool {
+    span.slice(text).chars().any(char::is_alphanumeric)
+}
+
+pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
+    let people = People::scan(doc);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let inner = q.marked.inner;
+        let split = attribution::incise(doc, q.open_tok, q.close_tok, inner);
+        let (pieces, found) = match split {
+            Some((pieces, found)) => (pieces, Some(found)),
+            None => (vec![inner], attribute(doc, q)),
+        };
+        let attributed = found
+            .as_ref()
+            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon));
+        if kind::is_name_not_speech(doc, q, attributed) {
+            names.push(q.marked.inner.slice(doc.text).trim());
+            continue;
+        }
+        let pieces: Vec<Span> = pieces
+            .into_iter()
+            .map(|p| trim_piece(doc.text, p))
+            .filter(|p| has_content(doc.text, *p))
+            .collect();
+        if pieces.is_empty() {
+            continue;
+        }
+        drafts.push(Draft {
+            quote: i,
+            pieces,
+            kind: kind::kind(doc, q),
+            attribution: found,
+            speaker: None,
+            speaker_span: None,
+            cue: None,
+        });
+    }
+    // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
+    drafts.retain(|d| !names.contains(&doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
+    resolve(doc, &people, &mut drafts);
+    inherit(doc, &people, &mut drafts);
+    drafts
+        .into_iter()
+        .flat_map(|d| {
+            let (kind, speaker, speaker_span, cue) = (d.kind, d.speaker, d.speaker_span, d.cue);
+            d.pieces.into_iter().map(move |span| Quote {
+                span,
+                kind,
+                speaker: speaker.clone(),
+                speaker_span,
+                cue,
+            })
+        })
+        .collect()
+}
+
+/// The attribution of a quotation with no incise. A partial quotation belongs to the clause
+/// that embeds it, so a speech verb before it outranks an attribution that closes the sentence
+/// (`Le ministre a répondu par un « non », a rapporté l'AFP`).
+fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
+    let closed = q.marked.close.is_some();
+    let right_after = || {
+        closed
+            .then(|| attribution::right_after(doc, q.close_tok))
+            .flatten()
+    };
+    let closing = || {
+        closed
+            .then(|| attribution::closing_sentence(doc, q.close_tok))
+            .flatten()
+    };
+    let colon = || attribution::colon(doc, q.open_tok);
+    let source = || attribution::source_in_sentence(doc, q.open_tok, q.close_tok);
+    let verb = || attribution::verb_before(doc, q.open_tok, false);
+    let verb_in_clause = || attribution::verb_before(doc, q.open_tok, true);
+    match kind::kind(doc, q) {
+        QuoteKind::Direct => right_after()
+            .or_else(closing)
+            .or_else(colon)
+            .or_else(source)
+            .or_else(verb),
+        QuoteKind::Partial => right_after()
+            .or_else(colon)
+            .or_else(source)
+            .or_else(verb_in_clause)
+            .or_else(closing)
+            .or_else(verb),
+    }
+}
+
+/// Canonical speakers for attributed drafts, in text order (pronouns look back at speakers).
+fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    let mut speakers: Vec<(usize, String)> = Vec::new();
+    for d in drafts.iter_mut() {
+        let Some(a) = &d.attribution else { continue };
+        let Some(name) = people.resolve(doc, &a.np, &speakers) else {
+            continue;
+        };
+        speakers.push((a.np.first, name.clone()));
+        d.speaker = Some(name);
+        d.speaker_span = Some(a.mention);
+        d.cue = a.cue;
+    }
+}
+
+/// Speakers for the drafts that have none of their own.
+fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    // A quotation left open at a paragraph end continues in the next paragraph's opening
+    // quotation: the whole chain shares the speaker found on any piece (usually the last).
+    for i in (0..drafts.len().saturating_sub(1)).rev() {
+        let (q, next) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i + 1].quote],
+        );
+        let continues = q.marked.close.is_none()
+            && next.para > q.para
+            && doc.para_tokens(next.para).0 == next.open_tok
+            && (q.para + 1..next.para).all(|p| doc.paragraphs[p].slice(doc.text).trim().is_empty());
+        if continues && drafts[i].speaker.is_none() {
+            copy_speaker(drafts, i + 1, i);
+        }
+    }
+    // Follow-on quotations take the previous speaker of their paragraph, or the next one's
+    // when nothing but marks and punctuation separates them.
+    for i in 0..drafts.len() {
+        if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        let para = doc.quotes[drafts[i].quote].para;
+        let previous = (0..i)
+            .rev()
+            .take_while(|&j| doc.quotes[drafts[j].quote].para == para)
+            .find(|&j| drafts[j].speaker.is_some());
+        if let Some(j) = previous {
+            copy_speaker(drafts, j, i);
+            continue;
+        }
+        if let Some(j) = (i + 1 < drafts.len()).then_some(i + 1) {
+            let (q, next) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[j].quote]);
+            let adjacent =
+                next.para == para && (q.close_tok + 1..next.open_tok).all(|k| !doc.is_word(k));
+            if adjacent && drafts[j].speaker.is_some() {
+                copy_speaker(drafts, j, i);
+            }
+        }
+    }
+    // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
+    for i in 1..drafts.len() {
+        let q = &doc.quotes[drafts[i].quote];
+        let (lo, hi) = doc.para_tokens(q.para);
+        let alone = q.open_tok == lo && (q.close_tok + 1..hi).all(|k| !doc.is_word(k));
+        let previous = &doc.quotes[drafts[i - 1].quote];
+        let prev_para = (0..q.para)
+            .rev()
+            .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
+        if alone && drafts[i].speaker.is_none() && Some(previous.para) == prev_para {
+            copy_speaker(drafts, i - 1, i);
+        }
+    }
+    headline(doc, people, drafts);
+}
+
+fn copy_speaker(drafts: &mut [Draft], from: usize, to: usize) {
+    let (speaker, span, cue) = (
+        drafts[from].speaker.clone(),
+        drafts[from].speaker_span,
+        drafts[from].cue,
+    );
+    drafts[to].speaker = speaker;
+    drafts[to].speaker_span = span;
+    drafts[to].cue = cue;
+}
+
+/// A quotation in a headline (first paragraph, no final period) takes the speaker of a later
+/// quotation that repeats its words, or else the first person the article's lead names.
+fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    let Some(first_para) = doc.tokens.first().map(|t| t.para as usize) else {
+        return;
+    };
+    let (lo, hi) = doc.para_tokens(first_para);
+    let is_headline = hi > lo && hi - lo <= 40 && !doc.is_punct(hi - 1, ".!?…");
+    if !is_headline {
+        return;
+    }
+    for i in 0..drafts.len() {
+        let q = &doc.quotes[drafts[i].quote];
+        if q.para != first_para || drafts[i].speaker.is_some() {
+            continue;
+        }
+        let words = content_words(q.marked.inner.slice(doc.text));
+        let echo = (0..drafts.len())
+            .filter(|&j| j != i && drafts[j].speaker.is_some())
+            .find(|&j| {
+                let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
+                let shared = words.iter().filter(|w| other.contains(w)).count();
+                !words.is_empty() && shared * 2 >= words.len()
+            });
+        if let Some(j) = echo {
+            drafts[i].speaker = drafts[j].speaker.clone();
+            continue;
+        }
+        let next_para = (hi..doc.len())
+            .find(|&k| doc.para_of(k) != first_para)
+            .map(|k| doc.para_of(k));
+        if let Some(p) = next_para {
+            let (plo, phi) = doc.para_tokens(p);
+            drafts[i].speaker = people.first_subject_in(plo, phi);
+        }
+    }
+}
+
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}

@@ -1,0 +1,383 @@
+//! Who said a quotation, and with which words: the attribution patterns of news writing.
+//!
+//! Tried in order for each quotation: an incise inside the marks (`« A, a-t-il dit, B »`), an
+//! attribution right after it or closing its sentence (`», a déclaré X`, `," she said`,
+//! `, selon X`), a colon introduction (`X a déclaré : « … »`), a source cue anywhere in the
+//! sentence (`selon X`, `according to X`), then a speech verb earlier in the sentence whose
+//! subject is the speaker (`X a qualifié d'« … »`). The mention found is resolved to a
+//! canonical name by [`People`].
+
+use super::lexicon::class::*;
+use super::doc::Doc;
+use super::np::{np_backward, np_forward, Np, NpKind};
+use crate::offsets::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum How {
+    /// Inside the marks, splitting the quotation.
+    Incise,
+    /// After the closing mark.
+    After,
+    /// Before an introducing colon.
+    Colon,
+    /// `selon X`, `according to X` in the sentence.
+    Source,
+    /// The subject of a speech verb earlier in the sentence.
+    Verb,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Attribution {
+    pub how: How,
+    pub cue: Option<Span>,
+    pub np: Np,
+    /// The mention as written (for `a-t-il`, the pronoun inside the word).
+    pub mention: Span,
+}
+
+impl Attribution {
+    fn new(doc: &Doc, how: How, cue: Option<Span>, np: Np) -> Attribution {
+        let mention = np.span(doc);
+        Attribution {
+            how,
+            cue,
+            np,
+            mention,
+        }
+    }
+}
+
+fn join(a: Span, b: Span) -> Span {
+    Span::new(a.start.min(b.start), a.end.max(b.end))
+}
+
+fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
+    let starts_phrase =
+        |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
+    while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
+        k += 1;
+    }
+    k
+}
+
+/// `a-t-il déclaré`, `ajoute-t-elle`, `dit-il` at token `k`: the cue, the pronoun and the last
+/// token used.
+fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    if k >= lim || !doc.is_word(k) {
+        return None;
+    }
+    let word = doc.s(k);
+    let (verb, pronoun) = word.rsplit_once('-')?;
+    let gender = *doc.lex.pronouns.get(&pronoun.to_lowercase())?;
+    let verb = verb.strip_suffix("-t").unwrap_or(verb);
+    let token = doc.tokens[k].span;
+    let pronoun_span = Span::new(token.end - pronoun.len(), token.end);
+    let verb_low = verb.to_lowercase();
+    let (cue, last) = if doc.lex.auxiliaries.contains(&verb_low) {
+        let v = skip_adverbs(doc, k + 1, lim);
+        if v >= lim || !doc.is_speech_verb(v) {
+            return None;
+        }
+        (Span::new(token.start, doc.tokens[v].span.end), v)
+    } else if doc.lex.speech_verbs.contains(&verb_low) {
+        (Span::new(token.start, token.start + verb.len()), k)
+    } else {
+        return None;
+    };
+    let np = Np {
+        kind: NpKind::Pronoun(gender),
+        first: k,
+        last,
+        name: None,
+        head: None,
+        gender,
+    };
+    Some(Attribution {
+        how: How::After,
+        cue: Some(cue),
+        np,
+        mention: pronoun_span,
+    })
+}
+
+/// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`): its span and last token.
+fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
+    let mut v = k;
+    while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
+        v += 1;
+    }
+    if v >= lim || !doc.is_speech_verb(v) {
+        return None;
+    }
+    Some((join(doc.tokens[k].span, doc.tokens[v].span), v))
+}
+
+/// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
+fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    let (cue, v) = verb_group(doc, k, lim)?;
+    if doc.has(v, ADDRESSEE) {
+        return None;
+    }
+    let mut n = skip_adverbs(doc, v + 1, lim);
+    for _ in 0..3 {
+        if doc.has(n, ADDRESSEE) {
+            // The person spoken to comes first: `a confié à notre journaliste X un témoin`.
+            let addressee = np_forward(doc, n + 1, lim)?;
+            n = skip_adverbs(doc, addressee.last + 1, lim);
+            continue;
+        }
+        let np = np_forward(doc, n, lim)?;
+        let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
+        match np.kind {
+            NpKind::Pronoun(_) if !doc.english => return None,
+            NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
+            _ => return Some(Attribution::new(doc, How::After, Some(cue), np)),
+        }
+    }
+    None
+}
+
+/// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.
+fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    let np = np_forward(doc, k, lim)?;
+    if np.kind == NpKind::Other {
+        return None;
+    }
+    let mut v = np.last + 1;
+    while v < lim && doc.is_acronym(v) {
+        v += 1;
+    }
+    if doc.is_punct(v, ",") {
+        // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
+        v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
+    }
+    let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
+    Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// `selon X`, `according to X` at token `k`.
+fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    if !doc.has(k, SOURCE_START) {
+        return None;
+    }
+    for cue in &doc.lex.source_cues {
+        let matches = cue
+            .iter()
+            .enumerate()
+            .all(|(n, w)| k + n < lim && doc.is_word(k + n) && doc.low(k + n) == w.as_str());
+        if matches && !cue.is_empty() {
+            let end = k + cue.len();
+            let np = np_forward(doc, end, lim)?;
+            if np.kind == NpKind::Other {
+                return None;
+            }
+            let span = join(doc.tokens[k].span, doc.tokens[end - 1].span);
+            return Some(Attribution::new(doc, How::Source, Some(span), np));
+        }
+    }
+    None
+}
+
+/// The first token after `k` that belongs to another quotation, or the paragraph end.
+fn free_limit(doc: &Doc, k: usize) -> usize {
+    let para = if k < doc.len() {
+        doc.para_of(k)
+    } else {
+        return k;
+    };
+    let mut e = k;
+    while e < doc.len()
+        && doc.para_of(e) == para
+        && !doc.tokens[e].quoted
+        && doc.quote_at_mark(e).is_none()
+    {
+        e += 1;
+    }
+    e
+}
+
+/// The tokens after a closing mark that an attribution may use: from the first word to the end
+/// of the sentence or the next quotation.
+fn after_range(doc: &Doc, close: usize) -> (usize, usize) {
+    let mut k = close + 1;
+    if k >= doc.len() || doc.para_of(k) != doc.para_of(close) {
+        return (k, k);
+    }
+    let lim = free_limit(doc, k).min(doc.sentence_end(k));
+    while k < lim && doc.is_punct(k, ",—–-(") {
+        k += 1;
+    }
+    (k, lim)
+}
+
+/// An attribution right after the closing mark (`», a déclaré X`, `," she said`).
+pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
+    if doc.ends_sentence(close) {
+        return None;
+    }
+    let (k, lim) = after_range(doc, close);
+    inverted(doc, k, lim)
+        .or_else(|| source_cue(doc, k, lim))
+        .or_else(|| verb_then_subject(doc, k, lim))
+        .or_else(|| subject_then_verb(doc, k, lim))
+}
+
+/// An attribution closing the quotation's sentence after a comma (`» et ..., a-t-il dit.`).
+pub(super) fn closing_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
+    let (k, lim) = after_range(doc, close);
+    (k..lim).filter(|&c| doc.is_punct(c, ",")).find_map(|c| {
+        inverted(doc, c + 1, lim)
+            .or_else(|| source_cue(doc, c + 1, lim))
+            .or_else(|| verb_then_subject(doc, c + 1, lim))
+    })
+}
+
+/// An attribution inside the marks: the pieces around it and the attribution.
+pub(super) fn incise(
+    doc: &Doc,
+    open: usize,
+    close: usize,
+    inner: Span,
+) -> Option<(Vec<Span>, Attribution)> {
+    for c in open + 1..close {
+        if !doc.is_punct(c, ",—–") {
+            continue;
+        }
+        let Some(mut found) =
+            inverted(doc, c + 1, close).or_else(|| verb_then_subject(doc, c + 1, close))
+        else {
+            continue;
+        };
+        let end = found.np.last.max(match found.np.kind {
+            NpKind::Pronoun(_) => found.np.last,
+            _ => found.np.last,
+        });
+        let after = end + 1;
+        if after < close && !doc.is_punct(after, ",.—–;") || after - c > 16 {
+            continue;
+        }
+        found.how = How::Incise;
+        let resume = if after < close {
+            doc.tokens[after].span.end
+        } else {
+            inner.end
+        };
+        let pieces = vec![
+            Span::new(inner.start, doc.tokens[c].span.start),
+            Span::new(resume.min(inner.end), inner.end),
+        ];
+        return Some((pieces, found));
+    }
+    None
+}
+
+/// The subject of the speech verb at `v`, looking no further back than `lo`.
+fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
+    let mut j = v;
+    let mut cue = doc.tokens[v].span;
+    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1)) {
+        j -= 1;
+        if doc.has(j, AUX) {
+            cue = join(cue, doc.tokens[j].span);
+        }
+    }
+    if j == lo {
+        return None;
+    }
+    let j = j - 1;
+    if let Some(inv) = inverted(doc, j, v + 1) {
+        return Some((inv.np, cue));
+    }
+    if doc.has(j, CONNECTOR) {
+        return clause_subject(doc, lo, j).map(|np| (np, cue));
+    }
+    np_backward(doc, j, lo).map(|np| (np, cue))
+}
+
+/// The subject that opens the clause `lo..lim`, after any adverbial stretches.
+fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
+    let mut k = lo;
+    for _ in 0..4 {
+        let starts_adverbial = doc.has(k, STARTER)
+            || doc.low(k).ends_with("ant")
+            || doc.low(k).ends_with("ing")
+            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"));
+        if !starts_adverbial {
+            break;
+        }
+        match (k..lim).find(|&c| doc.is_punct(c, ",")) {
+            Some(c) => k = c + 1,
+            None => return None,
+        }
+    }
+    np_forward(doc, k, lim).filter(|np| np.kind != NpKind::Other || np.head.is_some())
+}
+
+/// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.
+pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
+    let colon = open.checked_sub(1)?;
+    if !doc.is_punct(colon, ":") || doc.tokens[colon].quoted {
+        return None;
+    }
+    let lo = doc.sentence_start(colon);
+    let verb = (lo..colon)
+        .rev()
+        .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
+    if let Some(v) = verb {
+        if let Some((np, cue)) = subject_of(doc, v, lo) {
+            return Some(Attribution::new(doc, How::Colon, Some(cue), np));
+        }
+    }
+    let np = clause_subject(doc, lo, colon)?;
+    let cue = (np.last + 1 < colon && colon - np.last <= 7)
+        .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
+    Some(Attribution::new(doc, How::Colon, cue, np))
+}
+
+/// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
+/// `Pour X, ...` / `For X, ...` naming a person or body.
+pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
+    let lo = doc.sentence_start(open);
+    let hi = doc.sentence_end(close.min(doc.len() - 1));
+    let anywhere = (lo..hi)
+        .filter(|&k| !doc.tokens[k].quoted)
+        .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)));
+    anywhere.or_else(|| {
+        if !doc.has(lo, OPENING_CUE) {
+            return None;
+        }
+        let np = np_forward(doc, lo + 1, open)?;
+        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation);
+        (named && doc.is_punct(np.last + 1, ","))
+            .then(|| Attribution::new(doc, How::Source, Some(doc.tokens[lo].span), np))
+    })
+}
+
+/// The subject of the nearest speech verb before the quotation in its sentence; with `direct`,
+/// only a verb in the same clause (no coordination between them).
+pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
+    let lo = doc.sentence_start(open);
+    let v = (lo..open).rev().find(|&v| {
+        !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
+    })?;
+    let coordinated = (v + 1..open).any(|k| {
+        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD))
+    });
+    if direct && coordinated {
+        return None;
+    }
+    let (np, cue) = subject_of(doc, v, lo)?;
+    Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// Whether the verb at `v` sits in a relative clause (`, which he called X,`) that closes before
+/// token `open`: such a verb does not govern what follows.
+fn in_closed_relative(doc: &Doc, lo: usize, v: usize, open: usize) -> bool {
+    let Some(comma) = (lo..v).rev().find(|&c| doc.is_punct(c, ",")) else {
+        return false;
+    };
+    let relative = (comma + 1..v)
+        .take(3)
+        .any(|k| doc.has(k, RELATIVE));
+    relative && (v + 1..open).any(|c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
+}

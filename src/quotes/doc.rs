@@ -1,0 +1,267 @@
+//! The analysed document: tokens, paragraphs and quotation marks, with word-level helpers.
+
+use super::lexicon::class::*;
+use super::lexicon::Lexicon;
+use super::marks::Marked;
+use super::tokens::{first_at, Token};
+use crate::offsets::Span;
+use std::cell::Cell;
+
+const UNSET: u32 = u32::MAX;
+use std::borrow::Cow;
+
+/// A pair of marks with the indices of its mark tokens.
+#[derive(Debug, Clone)]
+pub(super) struct MarkedQuote {
+    pub marked: Marked,
+    pub para: usize,
+    pub open_tok: usize,
+    /// The closing mark token, or one past the paragraph's last token when unclosed.
+    pub close_tok: usize,
+}
+
+pub(super) struct Doc<'t> {
+    pub text: &'t str,
+    pub lex: &'static Lexicon,
+    pub english: bool,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Span>,
+    pub quotes: Vec<MarkedQuote>,
+    /// The `lexicon::class` bits of each token, computed on first use (`UNSET` until then):
+    /// only the tokens near quotations and names are ever looked up.
+    classes: Vec<Cell<u32>>,
+    /// Per token: the quote whose opening or closing mark it is (`u32::MAX` if none).
+    marks: Vec<u32>,
+    /// Per token: whether a sentence ends right after it.
+    sentence_ends: Vec<bool>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(
+        text: &'t str,
+        lex: &'static Lexicon,
+        english: bool,
+        mut tokens: Vec<Token>,
+        paragraphs: Vec<Span>,
+        marked: Vec<(usize, Marked)>,
+    ) -> Doc<'t> {
+        let mut quotes = Vec::with_capacity(marked.len());
+        let mut marks = vec![u32::MAX; tokens.len()];
+        for (para, m) in marked {
+            let open_tok = first_at(&tokens, m.open.start);
+            let close_tok = match m.close {
+                Some(close) => first_at(&tokens, close.start),
+                None => tokens.partition_point(|t| (t.para as usize) <= para),
+            };
+            for t in &mut tokens[open_tok + 1..close_tok] {
+                t.quoted = true;
+            }
+            if let Some(slot) = marks.get_mut(open_tok) {
+                *slot = quotes.len() as u32;
+            }
+            if m.close.is_some() {
+                if let Some(slot) = marks.get_mut(close_tok) {
+                    *slot = quotes.len() as u32;
+                }
+            }
+            quotes.push(MarkedQuote {
+                marked: m,
+                para,
+                open_tok,
+                close_tok,
+            });
+        }
+        let classes = vec![Cell::new(UNSET); tokens.len()];
+        let mut doc = Doc {
+            text,
+            lex,
+            classes,
+            english,
+            tokens,
+            paragraphs,
+            quotes,
+            marks,
+            sentence_ends: Vec::new(),
+        };
+        doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
+        doc
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of token `i`.
+    pub fn s(&self, i: usize) -> &'t str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// The lowercase text of token `i`.
+    pub fn low(&self, i: usize) -> Cow<'t, str> {
+        let s = self.s(i);
+        if s.chars().any(char::is_uppercase) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.tokens[i].word
+    }
+
+    pub fn is_punct(&self, i: usize, chars: &str) -> bool {
+        i < self.len() && !self.tokens[i].word && chars.contains(self.s(i))
+    }
+
+    /// A word starting with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        i < self.len() && self.tokens[i].cap
+    }
+
+    /// An acronym such as OTAN or AFP.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        self.has(i, ACRONYM)
+    }
+
+    pub fn para_of(&self, i: usize) -> usize {
+        self.tokens[i].para as usize
+    }
+
+    /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
+    /// `le rapport`).
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        if !self.has(i, SPEECH) {
+            return false;
+        }
+        let det = |k: usize| self.has(k, DET);
+        // An English base form after `the conference` is a noun too (`a conference call`).
+        let compound = self.english
+            && i >= 2
+            && det(i - 2)
+            && self.has(i, LEMMA)
+            && self.is_word(i - 1)
+            && !self.s(i - 1).ends_with('s');
+        !(i >= 1 && det(i - 1)) && !compound
+    }
+
+    /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
+    pub fn is_adverb(&self, i: usize) -> bool {
+        if self.has(i, ADVERB) {
+            return true;
+        }
+        if !self.is_word(i) || self.is_cap(i) {
+            return false;
+        }
+        let w = self.s(i);
+        let suffix = if self.english { "ly" } else { "ment" };
+        w.ends_with(suffix)
+            && w.chars().count() > suffix.len() + 3
+            && !(i > 0 && self.has(i - 1, DET))
+            && !self.has(i, ROLE | ORG)
+    }
+
+    /// Whether token `i` exists and has any of the class bits `classes`.
+    pub fn has(&self, i: usize, classes: u32) -> bool {
+        let Some(cell) = self.classes.get(i) else {
+            return false;
+        };
+        let mut known = cell.get();
+        if known == UNSET {
+            known = self.classify(i);
+            cell.set(known);
+        }
+        known & classes != 0
+    }
+
+    fn classify(&self, i: usize) -> u32 {
+        if !self.tokens[i].word {
+            return 0;
+        }
+        let word = self.s(i);
+        let mut classes = self.lex.classes_of(word);
+        if word.starts_with(char::is_uppercase) {
+            classes |= CAP;
+            if self.lex.titles.contains_key(word) {
+                classes |= TITLE;
+            }
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && !word.chars().any(char::is_lowercase) {
+                classes |= ACRONYM;
+            }
+        }
+        classes
+    }
+
+    /// The quote whose opening or closing mark is token `i`.
+    pub fn quote_at_mark(&self, i: usize) -> Option<usize> {
+        self.marks
+            .get(i)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| q as usize)
+    }
+
+    /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
+    fn is_abbreviation(&self, i: usize) -> bool {
+        self.is_word(i)
+            && (self.has(i, TITLE)
+                || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+    }
+
+    /// Whether a sentence ends right after token `i` (outside quotations).
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        self.sentence_ends.get(i).copied().unwrap_or(true)
+    }
+
+    fn find_sentence_end(&self, i: usize) -> bool {
+        if i + 1 >= self.len() || self.para_of(i + 1) != self.para_of(i) {
+            return true;
+        }
+        if self.tokens[i].quoted || self.tokens[i].word {
+            return false;
+        }
+        let next_starts = self.is_cap(i + 1)
+            || self.s(i + 1).chars().next().is_some_and(|c| c.is_numeric())
+            || (self
+                .quote_at_mark(i + 1)
+                .is_some_and(|q| self.quotes[q].open_tok == i + 1));
+        if self.is_punct(i, ".!?…") {
+            return next_starts && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1));
+        }
+        // A closing mark after a quoted sentence ends the author's sentence too.
+        if let Some(q) = self.quote_at_mark(i) {
+            let q = &self.quotes[q];
+            if q.close_tok == i && q.marked.close.is_some() && next_starts {
+                let inner = q.marked.inner.slice(self.text).trim_end();
+                return inner.ends_with(['.', '!', '?', '…']);
+            }
+        }
+        false
+    }
+
+    /// The first token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let para = self.para_of(i);
+        let mut k = i;
+        while k > 0 && self.para_of(k - 1) == para && !self.ends_sentence(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// One past the last token of the sentence holding token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let mut k = i;
+        while k < self.len() && !self.ends_sentence(k) {
+            k += 1;
+        }
+        (k + 1).min(self.len())
+    }
+
+    /// The first and one-past-last token of paragraph `para`.
+    pub fn para_tokens(&self, para: usize) -> (usize, usize) {
+        let lo = self.tokens.partition_point(|t| (t.para as usize) < para);
+        let hi = self.tokens.partition_point(|t| (t.para as usize) <= para);
+        (lo, hi)
+    }
+}

@@ -1,0 +1,56 @@
+//! What a pair of marks holds: a direct quotation, a partial one, or a name that is no speech.
+
+use super::lexicon::class::*;
+use super::doc::{Doc, MarkedQuote};
+use super::QuoteKind;
+
+/// Whether the quotation opens its sentence (direct) or sits inside the author's (partial).
+pub(super) fn kind(doc: &Doc, q: &MarkedQuote) -> QuoteKind {
+    let Some(prev) = q.open_tok.checked_sub(1) else {
+        return QuoteKind::Direct;
+    };
+    if doc.para_of(prev) != q.para
+        || doc.is_punct(prev, ".!?:;—–-…(")
+        || doc.quote_at_mark(prev).is_some()
+        || doc.tokens[prev].quoted
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Whether the marks hold the name of a work, event, operation or product (« Allied
+/// Resolve-2022 », the film "Oppenheimer"): such marks are not speech and are not returned.
+///
+/// `attributed` says whether an attribution sits right at the quotation (incise, after it, or
+/// a colon before it): attributed marks are speech whatever their case.
+pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -> bool {
+    // American style puts the comma inside the marks: `the "Clean Taps Act," funds`.
+    let content = q.marked.inner.slice(doc.text).trim().trim_end_matches(',');
+    let words: Vec<&str> = content.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || content.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !starts_upper || attributed {
+        return false;
+    }
+    let lo = doc.para_tokens(q.para).0;
+    let named_before = (lo..q.open_tok)
+        .rev()
+        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .take(3)
+        .any(|k| doc.has(k, NAMING));
+    let title_case = words.iter().all(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters < 4
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    });
+    named_before || (title_case && kind(doc, q) == QuoteKind::Partial)
+}

@@ -1,0 +1,374 @@
+//! One language's quotation knowledge, read once from `src/lang/data/<code>/quotes.txt`.
+
+use crate::lang::{Lang, Resource};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: word lookups are short keys where SipHash's setup dominates.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Word classes, as bits: every token's classes are looked up once.
+pub(super) mod class {
+    pub const SPEECH: u32 = 1;
+    pub const AUX: u32 = 1 << 1;
+    pub const PRONOUN: u32 = 1 << 2;
+    pub const RELATIVE: u32 = 1 << 3;
+    pub const ROLE: u32 = 1 << 4;
+    pub const ORG: u32 = 1 << 5;
+    pub const ADDRESSEE: u32 = 1 << 6;
+    pub const NAMING: u32 = 1 << 7;
+    pub const ADVERB: u32 = 1 << 8;
+    pub const STARTER: u32 = 1 << 9;
+    pub const CONNECTOR: u32 = 1 << 10;
+    pub const COORD: u32 = 1 << 11;
+    pub const DET: u32 = 1 << 12;
+    pub const DEFINITE: u32 = 1 << 13;
+    pub const LINK: u32 = 1 << 14;
+    pub const PARTICLE: u32 = 1 << 15;
+    pub const NON_NAME: u32 = 1 << 16;
+    pub const FIRST_NAME: u32 = 1 << 17;
+    pub const OPENING_CUE: u32 = 1 << 18;
+    pub const LEMMA: u32 = 1 << 19;
+    pub const SOURCE_START: u32 = 1 << 20;
+    /// Set per token, from the titles table (case-sensitive), not from `classes`.
+    pub const TITLE: u32 = 1 << 21;
+    /// Set per token: a word starting with an uppercase letter.
+    pub const CAP: u32 = 1 << 22;
+    /// Set per token: an all-caps word of two letters or more (OTAN, AFP).
+    pub const ACRONYM: u32 = 1 << 23;
+}
+
+/// Grammatical gender of a mention, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+    /// Plural pronouns (ils, they): groups and organisations.
+    Plural,
+    Unknown,
+}
+
+impl Gender {
+    fn from_tag(tag: &str) -> Gender {
+        match tag {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            "p" => Gender::Plural,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a pronoun of gender `self` may refer to an entity of gender `other`.
+    pub(super) fn agrees_with(self, other: Gender) -> bool {
+        match (self, other) {
+            (Gender::Plural, g) | (g, Gender::Plural) => g == Gender::Plural,
+            (Gender::Unknown, _) | (_, Gender::Unknown) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// Word lists of one language, all lowercase except where noted.
+#[derive(Debug, Default)]
+pub(super) struct Lexicon {
+    pub speech_verbs: HashSet<String>,
+    /// The base forms (infinitives) of the speech verbs.
+    pub speech_lemmas: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
+    pub pronouns: HashMap<String, Gender>,
+    pub relatives: HashSet<String>,
+    /// Titles, original case (M, Mme, Dr, Senator): they are matched on capitalised words.
+    pub titles: FastMap<String, Gender>,
+    pub roles: FastMap<String, Gender>,
+    pub organisations: HashSet<String>,
+    /// Source cues as word sequences (selon; according to).
+    pub source_cues: Vec<Vec<String>>,
+    /// Cues that open a sentence naming its source: `Pour X, ...`.
+    pub opening_source_cues: HashSet<String>,
+    pub addressee_markers: HashSet<String>,
+    pub naming_nouns: HashSet<String>,
+    pub adverbs: HashSet<String>,
+    pub adverbial_starters: HashSet<String>,
+    pub clause_connectors: HashSet<String>,
+    /// Coordinating conjunctions (et, and): a new clause with its own verb may follow.
+    pub coordinators: HashSet<String>,
+    pub determiners: HashSet<String>,
+    pub definite_determiners: HashSet<String>,
+    pub np_links: HashSet<String>,
+    pub name_particles: HashSet<String>,
+    pub non_names: HashSet<String>,
+    pub female_names: HashSet<String>,
+    pub male_names: HashSet<String>,
+    /// Lowercase word -> its `class` bits.
+    pub classes: FastMap<String, u32>,
+}
+
+impl Lexicon {
+    /// The `class` bits of a word (any case).
+    pub(super) fn classes_of(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 40];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let bytes = &mut buf[..word.len()];
+            bytes.copy_from_slice(word.as_bytes());
+            bytes.make_ascii_lowercase();
+            let lower = std::str::from_utf8(bytes).unwrap_or_default();
+            return self.classes.get(lower).copied().unwrap_or(0);
+        }
+        if word.chars().any(char::is_uppercase) {
+            self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
+        } else {
+            self.classes.get(word).copied().unwrap_or(0)
+        }
+    }
+
+    fn index_classes(&mut self) {
+        use class::*;
+        let mut classes: FastMap<String, u32> = FastMap::default();
+        let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
+            for w in words {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
+        };
+        add(&mut self.speech_verbs.iter(), SPEECH);
+        add(&mut self.speech_lemmas.iter(), LEMMA);
+        add(&mut self.auxiliaries.iter(), AUX);
+        add(&mut self.pronouns.keys(), PRONOUN);
+        add(&mut self.relatives.iter(), RELATIVE);
+        add(&mut self.roles.keys(), ROLE);
+        let plural_roles: Vec<String> = self.roles.keys().map(|r| format!("{r}s")).collect();
+        add(&mut plural_roles.iter(), ROLE);
+        add(&mut self.organisations.iter(), ORG);
+        let plural_orgs: Vec<String> = self.organisations.iter().map(|o| format!("{o}s")).collect();
+        add(&mut plural_orgs.iter(), ORG);
+        add(&mut self.addressee_markers.iter(), ADDRESSEE);
+        add(&mut self.naming_nouns.iter(), NAMING);
+        add(&mut self.adverbs.iter(), ADVERB);
+        add(&mut self.adverbial_starters.iter(), STARTER);
+        add(&mut self.clause_connectors.iter(), CONNECTOR);
+        add(&mut self.coordinators.iter(), COORD);
+        add(&mut self.determiners.iter(), DET);
+        add(&mut self.definite_determiners.iter(), DEFINITE);
+        add(&mut self.np_links.iter(), LINK);
+        add(&mut self.name_particles.iter(), PARTICLE);
+        add(&mut self.non_names.iter(), NON_NAME);
+        add(&mut self.female_names.iter(), FIRST_NAME);
+        add(&mut self.male_names.iter(), FIRST_NAME);
+        add(&mut self.opening_source_cues.iter(), OPENING_CUE);
+        let starts: Vec<String> = self.source_cues.iter().filter_map(|c| c.first().cloned()).collect();
+        add(&mut starts.iter(), SOURCE_START);
+        self.classes = classes;
+    }
+
+    /// The gender of a role noun, singular or plural.
+    pub(super) fn role_gender(&self, word: &str) -> Gender {
+        let word = word.to_lowercase();
+        let singular = word.strip_suffix('s').unwrap_or(&word);
+        self.roles
+            .get(word.as_str())
+            .or_else(|| self.roles.get(singular))
+            .copied()
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// The lexicon of `lang`, built on first use.
+    pub(super) fn of(lang: Lang) -> &'static Lexicon {
+        static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
+        let all = ALL.get_or_init(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+        &all[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    }
+
+    fn load(lang: Lang) -> Lexicon {
+        let list = |section: &str| lang.entries(Resource::Quotes, section);
+        let set = |section: &str| -> HashSet<String> {
+            list(section).iter().map(|w| w.to_lowercase()).collect()
+        };
+        let gendered = |section: &str, lower: bool| -> FastMap<String, Gender> {
+            list(section)
+                .iter()
+                .filter_map(|line| {
+                    let mut parts = line.split_whitespace();
+                    let word = parts.next()?;
+                    let word = if lower {
+                        word.to_lowercase()
+                    } else {
+                        word.to_string()
+                    };
+                    Some((word, Gender::from_tag(parts.next().unwrap_or("n"))))
+                })
+                .collect()
+        };
+        let words = |section: &str| -> HashSet<String> {
+            list(section)
+                .iter()
+                .flat_map(|line| line.split_whitespace())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut speech_verbs = HashSet::new();
+        let mut speech_lemmas = HashSet::new();
+        for line in list("speech_verbs") {
+            let forms = verb_forms(lang, line);
+            speech_lemmas.insert(forms[0].clone());
+            // A French infinitive reports nothing (`pour répondre`); an English base form does.
+            let skip = usize::from(lang != Lang::En);
+            speech_verbs.extend(forms.into_iter().skip(skip));
+        }
+        let mut lexicon = Lexicon {
+            speech_verbs,
+            speech_lemmas,
+            auxiliaries: set("auxiliaries"),
+            pronouns: gendered("subject_pronouns", true).into_iter().collect(),
+            relatives: set("relative_pronouns"),
+            titles: gendered("titles", false),
+            roles: gendered("roles", true),
+            organisations: set("organisations"),
+            source_cues: list("source_cues")
+                .iter()
+                .map(|c| c.split_whitespace().flat_map(split_elision).collect())
+                .collect(),
+            opening_source_cues: set("opening_source_cues"),
+            addressee_markers: set("addressee_markers"),
+            naming_nouns: set("naming_nouns"),
+            adverbs: set("adverbs"),
+            adverbial_starters: set("adverbial_starters"),
+            clause_connectors: set("clause_connectors"),
+            coordinators: set("coordinators"),
+            determiners: set("determiners"),
+            definite_determiners: set("definite_determiners"),
+            np_links: set("np_links"),
+            name_particles: set("name_particles"),
+            non_names: set("non_names"),
+            female_names: words("female_first_names"),
+            male_names: words("male_first_names"),
+            classes: FastMap::default(),
+        };
+        lexicon.index_classes();
+        lexicon
+    }
+}
+
+/// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.
+fn split_elision(word: &str) -> Vec<String> {
+    let word = word.to_lowercase();
+    match word.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i + c.len_utf8() < word.len() => {
+            let cut = i + c.len_utf8();
+            vec![word[..cut].to_string(), word[cut..].to_string()]
+        }
+        _ => vec![word],
+    }
+}
+
+/// Every form of one `[speech_verbs]` entry (see the data file for the syntax).
+fn verb_forms(lang: Lang, line: &str) -> Vec<String> {
+    let (head, explicit, replace) = match (line.split_once(" = "), line.split_once(" + ")) {
+        (Some((head, forms)), _) => (head, forms, true),
+        (None, Some((head, forms))) => (head, forms, false),
+        (None, None) => (line, "", false),
+    };
+    let infinitive = head.trim().to_lowercase();
+    let infinitive = infinitive
+        .strip_prefix("s'")
+        .or_else(|| infinitive.strip_prefix("se "))
+        .unwrap_or(&infinitive)
+        .to_string();
+    let mut forms = vec![infinitive.clone()];
+    forms.extend(explicit.split_whitespace().map(str::to_lowercase));
+    if !replace {
+        forms.extend(regular_forms(lang, &infinitive));
+    }
+    forms
+}
+
+/// The forms of a regular verb that attribution uses.
+fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
+    match lang {
+        Lang::Fr => {
+            if let Some(stem) = verb.strip_suffix("er") {
+                [
+                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront",
+                ]
+                .iter()
+                .map(|end| format!("{stem}{end}"))
+                .collect()
+            } else if let Some(stem) = verb.strip_suffix("ir") {
+                ["i", "ie", "it", "issent", "issait", "issaient", "ira"]
+                    .iter()
+                    .map(|end| format!("{stem}{end}"))
+                    .collect()
+            } else {
+                vec![verb.to_string()]
+            }
+        }
+        Lang::En => {
+            let mut forms = vec![verb.to_string()];
+            let sibilant = ["s", "sh", "ch", "x", "z"]
+                .iter()
+                .any(|e| verb.ends_with(e));
+            let consonant_y =
+                verb.ends_with('y') && !verb[..verb.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+            if consonant_y {
+                let stem = &verb[..verb.len() - 1];
+                forms.extend([format!("{stem}ies"), format!("{stem}ied")]);
+            } else if sibilant {
+                forms.extend([format!("{verb}es"), format!("{verb}ed")]);
+            } else if verb.ends_with('e') {
+                forms.extend([format!("{verb}s"), format!("{verb}d")]);
+            } else {
+                forms.extend([format!("{verb}s"), format!("{verb}ed")]);
+            }
+            let ing = match verb.strip_suffix('e') {
+                Some(stem) if !verb.ends_with("ee") => format!("{stem}ing"),
+                _ => format!("{verb}ing"),
+            };
+            forms.push(ing);
+            forms
+        }
+        _ => vec![verb.to_string()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generates_french_and_english_forms() {
+        let fr = Lexicon::of(Lang::Fr);
+        for form in ["déclaré", "ajoute", "avertit", "dit", "martèle", "inquiété"] {
+            assert!(fr.speech_verbs.contains(form), "{form}");
+        }
+        let en = Lexicon::of(Lang::En);
+        for form in [
+            "said", "told", "added", "noted", "denied", "stresses", "warning",
+        ] {
+            assert!(en.speech_verbs.contains(form), "{form}");
+        }
+        assert!(!en.speech_verbs.contains("the"));
+    }
+
+    #[test]
+    fn pronoun_gender_agreement() {
+        assert!(Gender::Male.agrees_with(Gender::Unknown));
+        assert!(!Gender::Male.agrees_with(Gender::Female));
+        assert!(!Gender::Plural.agrees_with(Gender::Male));
+        assert_eq!(Lexicon::of(Lang::Fr).pronouns["elle"], Gender::Female);
+    }
+}

@@ -1,0 +1,267 @@
+//! Pairing quotation marks within a paragraph.
+//!
+//! Each mark is classified by what flanks it (an opening mark is followed by text and preceded
+//! by a space or the paragraph start; a closing mark the reverse), then paired with a stack so
+//! that nested quotes stay inside the outer one. Stray closing marks are ignored; a quote still
+//! open at the end of its paragraph ends there. Nothing here can fail on unbalanced input.
+
+use crate::offsets::Span;
+
+/// One outermost pair of marks (or an opening mark left unclosed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Marked {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when the quote runs to the end of its paragraph.
+    pub close: Option<Span>,
+    /// Everything between the marks (or up to the paragraph end), untrimmed.
+    pub inner: Span,
+}
+
+/// Whether `c` may be a quotation mark (a cheap pre-filter).
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"' | '‘' | '’' | '\''
+    )
+}
+
+/// Whether `text` holds any double quotation mark (the usual outer marks).
+pub(super) fn has_outer_marks(text: &str) -> bool {
+    text.contains(['«', '»', '“', '”', '„', '"', '‹', '›'])
+}
+
+struct Open {
+    mark: char,
+    at: Span,
+    closers: &'static [char],
+}
+
+enum Role {
+    Open(&'static [char]),
+    Close(usize),
+    Ignore,
+}
+
+fn is_opening_context(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '['
+                | '{'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | ':'
+                | '«'
+                | '“'
+                | '„'
+                | '‹'
+                | '"'
+                | '‘'
+                | '’'
+                | '\''
+        )
+}
+
+fn is_closing_context(c: char) -> bool {
+    c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '«' | '“' | '„' | '‹'))
+}
+
+/// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
+pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
+    let body = para.slice(text);
+    let mut found = Vec::new();
+    if !body.contains(is_mark) {
+        return found;
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    for (at, c) in body.char_indices() {
+        if !is_mark(c) {
+            continue;
+        }
+        let prev = body[..at].chars().next_back();
+        let rest = &body[at + c.len_utf8()..];
+        let next = rest.chars().next();
+        let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
+        let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
+        let role = classify(c, left, right, prev, next, &stack, english, rest);
+        let span = Span::new(para.start + at, para.start + at + c.len_utf8());
+        match role {
+            Role::Ignore => {}
+            Role::Open(closers) => stack.push(Open {
+                mark: c,
+                at: span,
+                closers,
+            }),
+            Role::Close(depth) => {
+                stack.truncate(depth + 1);
+                if let Some(open) = stack.pop() {
+                    if stack.is_empty() {
+                        found.push(Marked {
+                            open: open.at,
+                            close: Some(span),
+                            inner: Span::new(open.at.end, span.start),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if let Some(open) = stack.first() {
+        found.push(Marked {
+            open: open.at,
+            close: None,
+            inner: Span::new(open.at.end, para.end),
+        });
+    }
+    found
+}
+
+/// The deepest open quote that `c` can close, if any.
+fn closable(stack: &[Open], c: char) -> Option<usize> {
+    stack.iter().rposition(|o| o.closers.contains(&c))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    c: char,
+    left: bool,
+    right: bool,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    english: bool,
+    rest: &str,
+) -> Role {
+    let close_or = |fallback: Role| closable(stack, c).map_or(fallback, Role::Close);
+    let word_before = prev.is_some_and(char::is_alphanumeric);
+    let word_after = next.is_some_and(char::is_alphanumeric);
+    match c {
+        '«' => match stack.iter().rposition(|o| o.mark == '»') {
+            Some(depth) if right && !left => Role::Close(depth),
+            _ => Role::Open(&['»']),
+        },
+        '»' => {
+            if let Some(depth) = closable(stack, '»') {
+                Role::Close(depth)
+            } else if left && !right {
+                Role::Open(&['»', '«'])
+            } else {
+                Role::Ignore
+            }
+        }
+        '„' => Role::Open(&['“', '”']),
+        '“' => {
+            if let Some(depth) = stack.iter().rposition(|o| o.mark == '„') {
+                Role::Close(depth)
+            } else if let (Some(depth), true) = (closable(stack, '“'), right && !left) {
+                Role::Close(depth)
+            } else {
+                Role::Open(&['”', '“'])
+            }
+        }
+        '”' => close_or(if left && !right {
+            Role::Open(&['”'])
+        } else {
+            Role::Ignore
+        }),
+        '‹' => Role::Open(&['›']),
+        '›' => close_or(if left && !right {
+            Role::Open(&['›', '‹'])
+        } else {
+            Role::Ignore
+        }),
+        '"' => close_or(if left {
+            Role::Open(&['"'])
+        } else {
+            Role::Ignore
+        }),
+        '‘' => {
+            // A top-level ‘ opens a quote only if a closing ’ follows (British style).
+            let top_level_ok = english && {
+                let mut prev_char = ' ';
+                let mut chars = rest.chars().peekable();
+                let mut found = false;
+                while let Some(r) = chars.next() {
+                    if r == '’' && !prev_char.is_whitespace() && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                        found = true;
+                        break;
+                    }
+                    prev_char = r;
+                }
+                found
+            };
+            if left && !word_before && word_after && (!stack.is_empty() || top_level_ok) {
+                Role::Open(&['’'])
+            } else {
+                Role::Ignore
+            }
+        }
+        '’' => match closable(stack, '’') {
+            Some(depth) if !word_after && prev.is_some_and(|p| !p.is_whitespace()) => {
+                Role::Close(depth)
+            }
+            _ => Role::Ignore,
+        },
+        '\'' if english => match closable(stack, '\'') {
+            Some(depth) if !word_after && prev.is_some_and(|p| !p.is_whitespace()) => {
+                Role::Close(depth)
+            }
+            _ if !stack.is_empty() && left && !word_before && word_after => Role::Open(&['\'']),
+            _ => Role::Ignore,
+        },
+        _ => Role::Ignore,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str, english: bool) -> Vec<(String, bool)> {
+        pair(text, Span::new(0, text.len()), english)
+            .into_iter()
+            .map(|m| (m.inner.slice(text).trim().to_string(), m.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_guillemets_curly_low_and_straight_marks() {
+        let text = "« un » “deux” „drei“ ‹ quatre › \"five\"";
+        let got: Vec<String> = contents(text, true).into_iter().map(|c| c.0).collect();
+        assert_eq!(got, ["un", "deux", "drei", "quatre", "five"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_and_apostrophes_are_not_marks() {
+        let text = "“He told me ‘never give up,’ and I haven’t,” she said about the Smiths’ house.";
+        assert_eq!(
+            contents(text, true),
+            [(
+                "He told me ‘never give up,’ and I haven’t,".to_string(),
+                true
+            )]
+        );
+        let fr = "Il parle d'« hystérie » et de l’Ukraine.";
+        assert_eq!(contents(fr, false), [("hystérie".to_string(), true)]);
+    }
+
+    #[test]
+    fn stray_reversed_and_unclosed_marks_are_handled_locally() {
+        let text = "Il a qualifié d' »hystérie » les propos. » Puis « fin ouverte";
+        assert_eq!(
+            contents(text, false),
+            [
+                ("hystérie".to_string(), true),
+                ("fin ouverte".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn inches_and_lone_closers_open_nothing() {
+        assert!(contents("A 6\" pipe and a » here.", true).is_empty());
+    }
+}

@@ -1,0 +1,122 @@
+//! Quotation extraction with cue, kind and canonical speaker, for French and English news.
+//!
+//! [`extract`] finds every quotation of a text in four steps, each in its own module:
+//!
+//! 1. [`marks`] pairs quotation marks paragraph by paragraph: « » (with or without NBSP/NNBSP
+//!    padding), “ ”, „ “, ‹ ›, straight `"`, and in English ‘ ’ / `'` as inner quotes. Nested
+//!    quotes stay part of the outer one; an apostrophe is never a mark (l’Ukraine, d'« hystérie »,
+//!    don't, the Smiths’ house). Stray, reversed or unbalanced marks are handled locally: a stray
+//!    closing mark is ignored and an unclosed quote ends at the end of its paragraph.
+//! 2. [`attribution`] finds who said it and with which words (`cue`): an incise inside the
+//!    marks, an attribution after them (`», a déclaré X`, `a-t-il ajouté`, `," she said`,
+//!    `said X`, `selon X`, `according to X`), a colon introduction, or the subject of a speech
+//!    verb earlier in the sentence. The words come from `src/lang/data/<code>/quotes.txt`.
+//! 3. [`people`] resolves the mention to the canonical name within the document: surnames and
+//!    titles (`M. Stoltenberg`) to the full name, roles and appositions (`le porte-parole ...,
+//!    Igor Konashenkov`) to the named person, pronouns (`il` in `a-t-il déclaré`, `she`) by
+//!    recency and gender; organisations are speakers too; an addressee (`au journaliste X`,
+//!    `told X`) never is. `None` when nobody is identifiable.
+//! 4. [`assign`] applies the inheritance rules: the pieces of an interrupted quote and of a
+//!    multi-paragraph quote share one speaker, a follow-on quote with no cue takes the previous
+//!    speaker of its paragraph, and a headline quote takes the speaker of the body.
+//!
+//! An interrupted quote (`« A, a-t-il dit, B. »`) yields one [`Quote`] per piece; a quote
+//! spread over paragraphs (an opening mark on each, the closing one only at the end) yields one
+//! piece per paragraph.
+//!
+//! **Names are not quotations.** Marks around the title of a work or the name of an event,
+//! operation or product (l'opération « Bouclier d'hiver », the film "Oppenheimer", the app
+//! "SafeRoute") are not returned at all: a short capitalised content right after a naming
+//! noun (`[naming_nouns]` in the data files), or a title-case fragment inside the author's
+//! sentence with no attribution at it.
+
+mod assign;
+mod attribution;
+mod doc;
+mod kind;
+mod lexicon;
+mod marks;
+mod np;
+mod people;
+mod tokens;
+
+use crate::lang::Lang;
+pub(crate) use crate::offsets::Span;
+
+/// What a pair of marks holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// A quoted utterance.
+    Direct,
+    /// A fragment embedded in the author's sentence (a scare quote or a quoted word or phrase).
+    Partial,
+}
+
+impl QuoteKind {
+    pub const fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// One quotation, in byte offsets of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted content, marks and padding excluded.
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The canonical name of the speaker within the document, if known.
+    pub speaker: Option<String>,
+    /// The mention that the attribution uses (may be a pronoun or a surname).
+    pub speaker_span: Option<Span>,
+    /// The attribution words as they appear (`a déclaré`, `said`).
+    pub cue: Option<Span>,
+}
+
+/// The lines of `text`, without their line breaks.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        out.push(Span::new(start, start + body.len()));
+        start += line.len();
+    }
+    out
+}
+
+/// Every quotation in `text`, in order of appearance.
+pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
+    let english = lang == Lang::En;
+    if !marks::has_outer_marks(text) && !(english && text.contains('‘')) {
+        return Vec::new();
+    }
+    let paragraphs = paragraphs(text);
+    let marked: Vec<_> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(p, span)| {
+            marks::pair(text, *span, english)
+                .into_iter()
+                .map(move |m| (p, m))
+        })
+        .collect();
+    if marked.is_empty() {
+        return Vec::new();
+    }
+    let tokens = tokens::tokenize(text, &paragraphs);
+    let doc = doc::Doc::new(
+        text,
+        lexicon::Lexicon::of(lang),
+        english,
+        tokens,
+        paragraphs,
+        marked,
+    );
+    assign::quotations(&doc)
+}
+
+#[cfg(test)]
+mod tests;

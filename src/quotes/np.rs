@@ -1,0 +1,559 @@
+//! Noun phrases that can be speakers: names with their titles, pronouns, and role or
+//! organisation phrases (la ministre Catherine Colonna, le ministère de la Défense, the ministry).
+//!
+//! Parsing is word-level and bounded: a phrase never crosses a paragraph, and a caller gives
+//! the token range it may use.
+
+use super::lexicon::class::*;
+use super::doc::Doc;
+use super::lexicon::Gender;
+use crate::offsets::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NpKind {
+    /// A person or a named body (Jens Stoltenberg, Microsoft, le Kremlin).
+    Name,
+    Pronoun(Gender),
+    /// A role with no name in the phrase (le porte-parole, the prime minister).
+    Role,
+    /// An institution (la préfecture du Gard, the ministry).
+    Organisation,
+    /// Any other determiner phrase.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Np {
+    pub kind: NpKind,
+    /// First and last token of the mention as the attribution uses it.
+    pub first: usize,
+    pub last: usize,
+    /// The name's tokens (titles excluded), first and last inclusive.
+    pub name: Option<(usize, usize)>,
+    /// The role or organisation noun heading the phrase.
+    pub head: Option<String>,
+    pub gender: Gender,
+}
+
+impl Np {
+    pub fn span(&self, doc: &Doc) -> Span {
+        Span::new(
+            doc.tokens[self.first].span.start,
+            doc.tokens[self.last].span.end,
+        )
+    }
+
+    /// The phrase without its leading determiner, whitespace normalised (for role and
+    /// organisation speakers).
+    pub fn bare_text(&self, doc: &Doc) -> String {
+        let mut first = self.first;
+        if first < self.last && doc.has(first, DET) {
+            first += 1;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[self.last].span.end);
+        normalise(span.slice(doc.text))
+    }
+}
+
+/// Collapses every run of whitespace to one space.
+pub(super) fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
+    match doc.low(i).as_ref() {
+        "le" | "un" | "ce" | "cet" => Gender::Male,
+        "la" | "une" | "cette" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The length of a title at `i` (`M`, `M.`, `Senator`) that precedes a name; 0 if none.
+pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
+    if !doc.has(i, TITLE) {
+        return 0;
+    }
+    let len = if doc.is_punct(i + 1, ".") { 2 } else { 1 };
+    if doc.is_cap(i + len) {
+        len
+    } else {
+        0
+    }
+}
+
+fn is_non_name(doc: &Doc, i: usize) -> bool {
+    doc.has(i, NON_NAME)
+        || doc.is_speech_verb(i)
+        || doc.has(i, PRONOUN)
+}
+
+fn is_first_name(doc: &Doc, i: usize) -> bool {
+    doc.has(i, FIRST_NAME) || doc.has(i, FIRST_NAME)
+}
+
+fn is_particle(doc: &Doc, i: usize) -> bool {
+    doc.has(i, PARTICLE)
+}
+
+/// A name starting at `i` (no titles), as first and last token.
+pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
+    if i >= lim || !doc.is_cap(i) || is_non_name(doc, i) {
+        return None;
+    }
+    if doc.is_acronym(i) {
+        return Some((i, i));
+    }
+    let mut last = i;
+    loop {
+        let mut k = last + 1;
+        while k < lim && is_particle(doc, k) && k < last + 3 {
+            k += 1;
+        }
+        let joins = k < lim
+            && doc.is_cap(k)
+            && !doc.is_acronym(k)
+            && doc.tokens[k].quoted == doc.tokens[i].quoted
+            && title_at(doc, k) == 0
+            && (k > last + 1 || !is_non_name(doc, k))
+            && !(is_first_name(doc, k) && !is_first_name(doc, last));
+        if !joins {
+            return Some((i, last));
+        }
+        last = k;
+    }
+}
+
+/// A name ending at `j`, as first and last token (titles not included).
+pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, usize)> {
+    if j < lo || !doc.is_cap(j) || is_non_name(doc, j) {
+        return None;
+    }
+    if doc.is_acronym(j) {
+        return Some((j, j));
+    }
+    let mut first = j;
+    loop {
+        let mut k = first;
+        while k > lo && k + 3 > first && is_particle(doc, k - 1) {
+            k -= 1;
+        }
+        if k == lo {
+            return Some((first, j));
+        }
+        let mut prev = k - 1;
+        if prev > lo
+            && doc.low(prev) == "s"
+            && doc.s(prev - 1).ends_with(['’', '\''])
+            && doc.is_cap(prev - 1)
+        {
+            prev -= 1;
+        }
+        let joins = doc.is_cap(prev)
+            && !doc.is_acronym(prev)
+            && doc.tokens[prev].quoted == doc.tokens[j].quoted
+            && !doc.has(prev, TITLE)
+            && !is_non_name(doc, prev)
+            && !(is_first_name(doc, first) && !is_first_name(doc, prev) && k == first);
+        if !joins {
+            return Some((first, j));
+        }
+        first = prev;
+    }
+}
+
+/// The first token of the titles right before `f` (`M.`, `Attorney General`), or `f`.
+pub(super) fn titles_before(doc: &Doc, f: usize, lo: usize) -> usize {
+    let mut start = f;
+    loop {
+        if start >= lo + 2 && doc.is_punct(start - 1, ".") && title_at(doc, start - 2) == 2 {
+            start -= 2;
+        } else if start > lo && title_at(doc, start - 1) == 1 {
+            start -= 1;
+        } else {
+            return start;
+        }
+    }
+}
+
+/// Titles then a name from `i`: (titles start, name first, name last).
+pub(super) fn titled_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    let mut k = i;
+    while k < lim {
+        let len = title_at(doc, k);
+        if len == 0 {
+            break;
+        }
+        k += len;
+    }
+    name_from(doc, k, lim).map(|(f, l)| (i, f, l))
+}
+
+/// The gender that titles between `from` and `to` (exclusive) tell.
+pub(super) fn title_gender(doc: &Doc, from: usize, to: usize) -> Gender {
+    (from..to)
+        .filter_map(|k| doc.lex.titles.get(doc.s(k)).copied())
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
+}
+
+fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gender: Gender) -> Np {
+    let titled = title_gender(doc, ts, f);
+    let head = head.or_else(|| {
+        (ts..f)
+            .find(|&k| doc.has(k, ROLE))
+            .map(|k| doc.low(k).into_owned())
+    });
+    Np {
+        kind: NpKind::Name,
+        first: ts,
+        last: l,
+        name: Some((f, l)),
+        head,
+        gender: if titled != Gender::Unknown {
+            titled
+        } else {
+            gender
+        },
+    }
+}
+
+/// Whether token `i` may follow a complete subject or apposition.
+fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
+    i >= lim
+        || doc.is_punct(i, ",.;:)!?")
+        || doc.is_speech_verb(i)
+        || doc.has(i, AUX)
+        || doc.has(i, ADDRESSEE)
+        || doc.has(i, ADVERB)
+}
+
+/// Whether token `k` is a role or organisation noun (singular or plural), with its gender.
+fn role_or_org(doc: &Doc, k: usize) -> Option<(NpKind, Gender)> {
+    if doc.has(k, ROLE) {
+        Some((NpKind::Role, doc.lex.role_gender(doc.s(k))))
+    } else if doc.has(k, ORG) {
+        Some((NpKind::Organisation, Gender::Unknown))
+    } else {
+        None
+    }
+}
+
+/// A name apposed after a role complement introduced by `au`/`aux`/`to` at `k`
+/// (`l'adjoint aux finances, Karim Benali,`): never across another role noun, so that the
+/// addressee of `a déclaré le ministre au journaliste X` stays out.
+fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    let mut j = k + 1;
+    while j < lim && j < k + 8 {
+        if doc.is_word(j) && !doc.is_cap(j) && role_or_org(doc, j).is_some() {
+            return None;
+        }
+        if doc.is_cap(j) && j > k + 1 {
+            let prev_is_link =
+                doc.has(j - 1, LINK) || doc.has(j - 1, DET);
+            if !prev_is_link || doc.is_punct(j - 1, ",") {
+                let (ts, f, l) = titled_name(doc, j, lim)?;
+                return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
+            }
+        }
+        if doc.is_cap(j) {
+            j = name_from(doc, j, lim).map_or(j + 1, |(_, l)| l + 1);
+            continue;
+        }
+        if doc.is_punct(j, ",") {
+            let (ts, f, l) = titled_name(doc, j + 1, lim)?;
+            return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
+        }
+        if !doc.is_word(j) || doc.is_speech_verb(j) || doc.has(j, AUX) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The noun phrase starting at `i`, using tokens before `lim`.
+pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    if i >= lim || !doc.is_word(i) {
+        return None;
+    }
+    if doc.has(i, PRONOUN) {
+        let g = doc.lex.pronouns.get(doc.low(i).as_ref()).copied().unwrap_or(Gender::Unknown);
+        return Some(Np {
+            kind: NpKind::Pronoun(g),
+            first: i,
+            last: i,
+            name: None,
+            head: None,
+            gender: g,
+        });
+    }
+    let has_det = doc.has(i, DET);
+    if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
+        return titled_name(doc, i, lim)
+            .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
+    }
+    let mut gender = if has_det {
+        gender_of_determiner(doc, i)
+    } else {
+        Gender::Unknown
+    };
+    let mut head: Option<String> = None;
+    let mut kind = NpKind::Other;
+    let start = if has_det { i + 1 } else { i };
+    let mut k = start;
+    let mut words = 0;
+    while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
+        if doc.is_cap(k) && !doc.has(k, DET) {
+            let after_link = k > start
+                && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
+            if (head.is_some() || words > 0) && !after_link && k > start {
+                if let Some((ts, f, l)) = titled_name(doc, k, lim) {
+                    return Some(name_np(doc, ts, f, l, head, gender));
+                }
+            }
+            if head.is_none() && words < 3 {
+                if let Some((found, g)) = role_or_org(doc, k) {
+                    head = Some(doc.low(k).into_owned());
+                    kind = found;
+                    if g != Gender::Unknown {
+                        gender = g;
+                    }
+                }
+            }
+            match name_from(doc, k, lim) {
+                Some((_, l)) => {
+                    words += 1;
+                    k = l + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if !doc.is_word(k) {
+            if doc.is_punct(k, ",") && kind == NpKind::Role {
+                if let Some((ts, f, l)) = titled_name(doc, k + 1, lim) {
+                    if closes_apposition(doc, l + 1, lim) {
+                        return Some(name_np(doc, ts, f, l, head, gender));
+                    }
+                }
+            }
+            break;
+        }
+        let linking = doc.has(k, LINK);
+        if !linking && doc.has(k, ADDRESSEE) && kind == NpKind::Role {
+            if let Some((ts, f, l)) = name_after_complement(doc, k, lim) {
+                return Some(name_np(doc, ts, f, l, head, gender));
+            }
+        }
+        let stops = AUX | ADDRESSEE | STARTER | CONNECTOR | RELATIVE | ADVERB | PRONOUN;
+        if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
+            break;
+        }
+        if head.is_none() && words < 3 {
+            if let Some((found, g)) = role_or_org(doc, k) {
+                head = Some(doc.low(k).into_owned());
+                kind = found;
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+            }
+        }
+        words += 1;
+        if words > 7 {
+            break;
+        }
+        k += 1;
+    }
+    let mut last = k.checked_sub(1)?;
+    while last > i && doc.has(last, LINK | DET) {
+        last -= 1;
+    }
+    if last < start || (has_det && last == i) {
+        return None;
+    }
+    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body.
+    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) {
+        kind = NpKind::Organisation;
+    }
+    Some(Np {
+        kind,
+        first: i,
+        last,
+        name: None,
+        head,
+        gender,
+    })
+}
+
+/// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
+fn is_adverbial(doc: &Doc, i: usize) -> bool {
+    let starts = |k: usize| doc.has(k, STARTER);
+    let participle = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().count() > 5
+    };
+    // A passive participle with its agent: `menée par X`, `led by X`.
+    let passive =
+        doc.is_word(i) && !doc.is_cap(i) && matches!(doc.low(i + 1).as_ref(), "par" | "by");
+    starts(i)
+        || passive
+        || participle(i)
+        || (doc.s(i).ends_with(['’', '\'']) && (starts(i + 1) || participle(i + 1)))
+}
+
+/// The noun phrase ending at token `j`, using tokens from `lo`; follows appositions and relative
+/// pronouns back to the name they describe.
+pub(super) fn np_backward(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    np_backward_depth(doc, j, lo, 0)
+}
+
+fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
+    if j < lo || j >= doc.len() || depth > 4 {
+        return None;
+    }
+    if doc.has(j, RELATIVE) {
+        let k = if j > lo && doc.is_punct(j - 1, ",") {
+            j.checked_sub(2)?
+        } else {
+            j.checked_sub(1)?
+        };
+        return np_backward_depth(doc, k, lo, depth + 1);
+    }
+    if doc.has(j, PRONOUN) {
+        return np_forward(doc, j, j + 1);
+    }
+    if doc.is_punct(j, ",") {
+        let inside = doc.tokens[j].quoted;
+        let comma_before = (lo..j)
+            .rev()
+            .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside);
+        let seg_start = comma_before.map_or(lo, |c| c + 1);
+        if seg_start >= j {
+            return None;
+        }
+        let before = |d| {
+            comma_before
+                .filter(|&c| doc.is_punct(c, ",") && c > lo)
+                .and_then(|c| np_backward_depth(doc, c - 1, lo, d))
+        };
+        if is_adverbial(doc, seg_start) || doc.has(seg_start, RELATIVE) {
+            return before(depth + 1);
+        }
+        let segment = np_forward(doc, seg_start, j);
+        // Post-nominals (`Oliver Grant KC,`) may follow a name inside its segment.
+        let fills = |np: &Np| (np.last + 1..j).all(|k| doc.is_acronym(k) || doc.is_punct(k, "."));
+        if let Some(np) = &segment {
+            if np.kind == NpKind::Name && fills(np) {
+                return segment;
+            }
+        }
+        let named_before =
+            before(depth + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Pronoun(_)));
+        return match (segment, named_before) {
+            (Some(np), Some(mut named))
+                if matches!(np.kind, NpKind::Role | NpKind::Organisation) =>
+            {
+                named.head = named.head.or(np.head);
+                if named.gender == Gender::Unknown {
+                    named.gender = np.gender;
+                }
+                Some(named)
+            }
+            // An apposition that is no phrase of its own (`, 20,`, `, director of X,`).
+            (_, Some(named)) => Some(named),
+            (Some(np), None) if np.last + 1 == j && np.kind != NpKind::Other => Some(np),
+            _ => np_backward_depth(doc, j - 1, seg_start, depth + 1),
+        };
+    }
+    if doc.is_cap(j) {
+        let (f, l) = name_ending_at(doc, j, lo)?;
+        let ts = titles_before(doc, f, lo);
+        let inside_phrase = ts > lo
+            && (doc.has(ts - 1, LINK)
+                || (doc.has(ts - 1, DET)
+                    && ts - 1 > lo
+                    && doc.has(ts - 2, LINK)));
+        if inside_phrase {
+            if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
+                return Some(np);
+            }
+        }
+        if doc.english && ts >= lo + 2 && doc.low(ts - 1) == "of" {
+            // `Mark Ellis of King's College London`: the person, not the institution.
+            if let Some((pf, pl)) = name_ending_at(doc, ts - 2, lo) {
+                if pl > pf {
+                    let pts = titles_before(doc, pf, lo);
+                    return Some(name_np(doc, pts, pf, pl, None, Gender::Unknown));
+                }
+            }
+        }
+        let (head, gender, _) = role_prefix(doc, ts, lo).unwrap_or((None, Gender::Unknown, ts));
+        return Some(name_np(doc, ts, f, l, head, gender));
+    }
+    if doc.is_word(j) {
+        return phrase_covering(doc, j, j, lo);
+    }
+    None
+}
+
+/// The determiner phrase that starts at or before `from` and reaches token `j`; a phrase
+/// headed by a role or an institution wins over a shorter one (`le ministère de la Défense`
+/// over `de la Défense`).
+fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(from.saturating_sub(10));
+    let mut d = from;
+    let mut found: Option<Np> = None;
+    loop {
+        if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[j].quoted {
+            return found;
+        }
+        let det = doc.has(d, DET);
+        let linked = d > lo && doc.has(d - 1, LINK);
+        if det && !linked {
+            if let Some(np) = np_forward(doc, d, j + 1).filter(|np| np.last >= j) {
+                if np.head.is_some() {
+                    return Some(np);
+                }
+                found = found.or(Some(np));
+            }
+        }
+        if d <= floor || doc.is_speech_verb(d) || doc.has(d, AUX) {
+            return found;
+        }
+        d -= 1;
+    }
+}
+
+/// The role noun and gender of a phrase right before a name (le chancelier Olaf Scholz).
+pub(super) fn role_prefix(
+    doc: &Doc,
+    f: usize,
+    lo: usize,
+) -> Option<(Option<String>, Gender, usize)> {
+    let floor = lo.max(f.saturating_sub(8));
+    let mut d = f;
+    while d > floor {
+        d -= 1;
+        if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[f].quoted || doc.is_speech_verb(d)
+        {
+            return None;
+        }
+        if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK))
+        {
+            let linking = doc.has(d, LINK);
+            match np_forward(doc, d, f + 8) {
+                // `des` in `le ministre des Affaires étrangères X` links: look further back.
+                Some(np)
+                    if np.kind == NpKind::Name
+                        && np.name.map(|n| n.0) == Some(f)
+                        && (np.head.is_some() || !linking) =>
+                {
+                    return Some((np.head, np.gender, d));
+                }
+                _ if linking => {}
+                _ => return None,
+            }
+        }
+    }
+    None
+}
