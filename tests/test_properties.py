@@ -134,10 +134,6 @@ def test_clean_report_matches_clean_and_its_edits_point_into_the_input(text, lan
         assert edit.category in (*depeche.RESIDUE_CATEGORIES, *depeche.REPAIR_CATEGORIES)
 
 
-@pytest.mark.xfail(
-    reason="open: clean reports NFC as one whole-text edit after the others (issue 5)",
-    strict=False,
-)
 @SETTINGS
 @given(text=texts, lang=langs)
 @example(text="A\u030a  b", lang="en")
