@@ -67,6 +67,7 @@ def measure(shape: str, function: str, size: int, repeat: int) -> tuple[float, f
     """Best time in seconds and peak memory growth in MB, in a fresh child process."""
     text = SHAPES[shape](size)
     call = FUNCTIONS[function]
+    call("Il pleut. « Oui », a dit Paul.")  # one-time set-up (language tables) is not timed
     best = float("inf")
     # Reset the RSS high-water mark so the peak is this call's, not the text's creation.
     Path("/proc/self/clear_refs").write_text("5")
@@ -84,6 +85,10 @@ def main() -> None:
     parser.add_argument("--base-mb", type=float, default=2.0, help="size of the 1x input")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement")
     parser.add_argument("--only", choices=FUNCTIONS, help="one function only")
+    parser.add_argument("--shape", choices=SHAPES, help="one input shape only")
+    parser.add_argument(
+        "--give-up", type=float, default=60.0, help="seconds after which larger sizes are skipped"
+    )
     args = parser.parse_args()
     base = int(args.base_mb * 1_000_000)
     functions = [args.only] if args.only else list(FUNCTIONS)

@@ -20,7 +20,11 @@ fuzz_target!(|data: &[u8]| {
         let (a, b) = (pick(&pair[..2]), pick(&pair[2..]));
         let span = Span::new(a.min(b), a.max(b));
         let (start, end) = indexer.span(span);
-        assert_eq!(start, text[..span.start].chars().count(), "start of {span:?}");
+        assert_eq!(
+            start,
+            text[..span.start].chars().count(),
+            "start of {span:?}"
+        );
         assert_eq!(end, text[..span.end].chars().count(), "end of {span:?}");
     }
 });

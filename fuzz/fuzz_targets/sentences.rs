@@ -1,9 +1,9 @@
 #![no_main]
 //! `sentences::split` on any text keeps the sentence invariants.
 
+mod input;
 #[path = "../../tests/invariants/mod.rs"]
 mod invariants;
-mod input;
 
 use libfuzzer_sys::fuzz_target;
 
