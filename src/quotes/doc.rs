@@ -34,6 +34,8 @@ pub(super) struct Doc<'t> {
     marks: Vec<u32>,
     /// Per token: whether a sentence ends right after it.
     sentence_ends: Vec<bool>,
+    /// Per paragraph: its first and one-past-last token.
+    para_ranges: Vec<(usize, usize)>,
 }
 
 impl<'t> Doc<'t> {
@@ -82,7 +84,18 @@ impl<'t> Doc<'t> {
             quotes,
             marks,
             sentence_ends: Vec::new(),
+            para_ranges: Vec::new(),
         };
+        let mut ranges = vec![(0, 0); doc.paragraphs.len()];
+        let mut k = 0;
+        for (p, range) in ranges.iter_mut().enumerate() {
+            let lo = k;
+            while k < doc.tokens.len() && doc.tokens[k].para as usize == p {
+                k += 1;
+            }
+            *range = (lo, k);
+        }
+        doc.para_ranges = ranges;
         doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
         doc
     }
@@ -204,8 +217,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.has(i, TITLE)
-                || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+            && (self.has(i, TITLE) || (self.s(i).chars().count() == 1 && self.is_cap(i)))
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).
@@ -221,7 +233,7 @@ impl<'t> Doc<'t> {
             return false;
         }
         let next_starts = self.is_cap(i + 1)
-            || self.s(i + 1).chars().next().is_some_and(|c| c.is_numeric())
+            || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
             || (self
                 .quote_at_mark(i + 1)
                 .is_some_and(|q| self.quotes[q].open_tok == i + 1));
@@ -260,8 +272,7 @@ impl<'t> Doc<'t> {
 
     /// The first and one-past-last token of paragraph `para`.
     pub fn para_tokens(&self, para: usize) -> (usize, usize) {
-        let lo = self.tokens.partition_point(|t| (t.para as usize) < para);
-        let hi = self.tokens.partition_point(|t| (t.para as usize) <= para);
-        (lo, hi)
+        let end = self.tokens.len();
+        self.para_ranges.get(para).copied().unwrap_or((end, end))
     }
 }

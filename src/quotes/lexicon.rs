@@ -14,7 +14,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -46,7 +50,6 @@ pub(super) mod class {
     pub const FIRST_NAME: u32 = 1 << 17;
     pub const OPENING_CUE: u32 = 1 << 18;
     pub const LEMMA: u32 = 1 << 19;
-    pub const SOURCE_START: u32 = 1 << 20;
     /// Set per token, from the titles table (case-sensitive), not from `classes`.
     pub const TITLE: u32 = 1 << 21;
     /// Set per token: a word starting with an uppercase letter.
@@ -118,11 +121,16 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Lowercase word -> its `class` bits.
     pub classes: FastMap<String, u32>,
+    /// The longest key of `classes`, in bytes: longer words need no lookup.
+    longest_class_word: usize,
 }
 
 impl Lexicon {
     /// The `class` bits of a word (any case).
     pub(super) fn classes_of(&self, word: &str) -> u32 {
+        if word.len() > self.longest_class_word {
+            return 0;
+        }
         let mut buf = [0u8; 40];
         if word.is_ascii() && word.len() <= buf.len() {
             let bytes = &mut buf[..word.len()];
@@ -171,8 +179,7 @@ impl Lexicon {
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
-        let starts: Vec<String> = self.source_cues.iter().filter_map(|c| c.first().cloned()).collect();
-        add(&mut starts.iter(), SOURCE_START);
+        self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
         self.classes = classes;
     }
 
@@ -258,6 +265,7 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             classes: FastMap::default(),
+            longest_class_word: 0,
         };
         lexicon.index_classes();
         lexicon

@@ -72,13 +72,30 @@ fn is_closing_context(c: char) -> bool {
 /// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
 pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
     let body = para.slice(text);
+    let bytes = body.as_bytes();
     let mut found = Vec::new();
-    if !body.contains(is_mark) {
-        return found;
-    }
     let mut stack: Vec<Open> = Vec::new();
-    for (at, c) in body.char_indices() {
+    let mut from = 0;
+    // Every mark is ASCII or starts with byte C2 (« ») or E2 (“ ” „ ‹ › ‘ ’): scan bytes.
+    while let Some(offset) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let at = from + offset;
+        let Some(c) = body[at..].chars().next() else {
+            break;
+        };
+        from = at + c.len_utf8();
         if !is_mark(c) {
+            continue;
+        }
+        // An apostrophe matters only inside a quote that a single mark may close or open.
+        let single_context = match c {
+            '’' => closable(&stack, '’').is_some(),
+            '\'' => english && !stack.is_empty(),
+            _ => true,
+        };
+        if !single_context {
             continue;
         }
         let prev = body[..at].chars().next_back();
@@ -185,7 +202,10 @@ fn classify(
                 let mut chars = rest.chars().peekable();
                 let mut found = false;
                 while let Some(r) = chars.next() {
-                    if r == '’' && !prev_char.is_whitespace() && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                    if r == '’'
+                        && !prev_char.is_whitespace()
+                        && chars.peek().is_none_or(|n| !n.is_alphanumeric())
+                    {
                         found = true;
                         break;
                     }
