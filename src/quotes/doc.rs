@@ -155,7 +155,7 @@ impl<'t> Doc<'t> {
             && self.has(i, LEMMA)
             && self.is_word(i - 1)
             && !self.s(i - 1).ends_with('s');
-        !(i >= 1 && det(i - 1)) && !compound
+        !(compound || (i >= 1 && det(i - 1)))
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.

@@ -113,7 +113,7 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && title_at(doc, k) == 0
             && (k > last + 1 || !is_non_name(doc, k))
-            && !(is_first_name(doc, k) && !is_first_name(doc, last));
+            && (!is_first_name(doc, k) || is_first_name(doc, last));
         if !joins {
             return Some((i, last));
         }

@@ -62,7 +62,12 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let mut p = start - 1;
     // `Latvian President X`: capitalised words before the mention belong to it.
     let role = |k: usize| doc.has(k, ROLE);
-    while p > 0 && (doc.is_cap(p) || role(p)) && doc.para_of(p - 1) == doc.para_of(start) {
+    // A possessive `Ireland’s` belongs to the phrase too.
+    let possessive = |k: usize| k > 0 && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+    while p > 0
+        && (doc.is_cap(p) || role(p) || possessive(p))
+        && doc.para_of(p - 1) == doc.para_of(start)
+    {
         p -= 1;
     }
     if doc.is_cap(p) || role(p) {
@@ -132,6 +137,11 @@ impl People {
                         gender = before.gender;
                     }
                 }
+            }
+            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" {
+                // `Ireland’s Data Protection Commission`: the possessor is no mention.
+                i = l + 1;
+                continue;
             }
             let subject = opens_clause(doc, role_start);
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
@@ -256,9 +266,10 @@ impl People {
                 Some(referent.unwrap_or_else(|| np.bare_text(doc)))
             }
             NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
-                // `the company`, `l'agence`: the last institution named as a subject nearby.
+                // `the company`, `l'agence`: an institution named just before.
+                let head = np.head.as_deref().unwrap_or_default();
                 Some(
-                    self.recent_institution(doc, np.first)
+                    self.recent_institution(doc, np.first, head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -309,13 +320,24 @@ impl People {
         })
     }
 
-    fn recent_institution(&self, doc: &Doc, tok: usize) -> Option<String> {
+    /// The institution a bare `the company` / `l'agence` refers to: the nearest earlier name in
+    /// this or the previous paragraph that contains the noun, else the nearest institution
+    /// named as a subject there.
+    fn recent_institution(&self, doc: &Doc, tok: usize, head: &str) -> Option<String> {
         let para = doc.para_of(tok);
-        self.mentions
-            .iter()
-            .filter(|m| m.tok < tok && m.subject && !self.persons[m.person].person)
-            .filter(|m| doc.para_of(m.tok) + 1 >= para)
-            .max_by_key(|m| m.tok)
+        let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
+        let named = self.mentions.iter().filter(near).rev().find(|m| {
+            let name = &self.persons[m.person].name;
+            name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+        });
+        named
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(near)
+                    .filter(|m| m.subject && !self.persons[m.person].person)
+                    .max_by_key(|m| m.tok)
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 
