@@ -124,7 +124,9 @@ impl<'t> Doc<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len() && !self.tokens[i].word && chars.contains(self.s(i))
+        i < self.len()
+            && !self.tokens[i].word
+            && self.s(i).chars().next().is_some_and(|c| chars.contains(c))
     }
 
     /// A word starting with an uppercase letter.

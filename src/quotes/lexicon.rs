@@ -123,6 +123,9 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
+    /// A 4096-bit filter over (length, first byte, last byte) of the keys of `classes`:
+    /// most words of a text are in no class and skip the hash lookup.
+    filter: Vec<u64>,
 }
 
 impl Lexicon {
@@ -136,6 +139,10 @@ impl Lexicon {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
             bytes.make_ascii_lowercase();
+            let bit = filter_bit(bytes);
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
             let lower = std::str::from_utf8(bytes).unwrap_or_default();
             return self.classes.get(lower).copied().unwrap_or(0);
         }
@@ -180,6 +187,11 @@ impl Lexicon {
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
+        self.filter = vec![0; 64];
+        for key in classes.keys() {
+            let bit = filter_bit(key.as_bytes());
+            self.filter[bit / 64] |= 1 << (bit % 64);
+        }
         self.classes = classes;
     }
 
@@ -266,10 +278,18 @@ impl Lexicon {
             male_names: words("male_first_names"),
             classes: FastMap::default(),
             longest_class_word: 0,
+            filter: Vec::new(),
         };
         lexicon.index_classes();
         lexicon
     }
+}
+
+/// The filter bit of a lowercase word: its length, first and last byte, mixed.
+fn filter_bit(word: &[u8]) -> usize {
+    let first = usize::from(word.first().copied().unwrap_or(0));
+    let last = usize::from(word.last().copied().unwrap_or(0));
+    (word.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) % 4096
 }
 
 /// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.

@@ -17,6 +17,9 @@ pub(super) struct Token {
 fn is_word_char(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphanumeric(),
+        0x80..=0xbf => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        // General punctuation (’ “ ” – — …, spaces): never inside a word.
+        0x2000..=0x206f => false,
         // Latin-1 letters and Latin Extended-A/B: the accented letters of European news.
         0xc0..=0x24f => !matches!(c, '×' | '÷'),
         _ => c.is_alphanumeric(),
@@ -57,7 +60,15 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 });
                 continue;
             }
-            while let Some(d) = char_at(text, i).filter(|_| i < para.end) {
+            let bytes = text.as_bytes();
+            loop {
+                // Fast path: a run of ASCII letters and digits.
+                while i < para.end && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                let Some(d) = char_at(text, i).filter(|_| i < para.end) else {
+                    break;
+                };
                 if is_word_char(d) {
                     i += d.len_utf8();
                     continue;
