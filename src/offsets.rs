@@ -37,15 +37,26 @@ impl Span {
     }
 }
 
+/// Bytes between two remembered positions of a [`CharIndexer`]: a lookup far behind the
+/// cursor restarts from the nearest one, so it never costs more than this many bytes of
+/// counting.
+const CHECKPOINT_BYTES: usize = 1024;
+
 /// Converts byte offsets of one text into code-point offsets.
 ///
-/// It keeps a cursor, so converting offsets in (mostly) ascending order costs one pass over
-/// the text in total; ASCII text converts in O(1) per offset.
+/// It keeps a cursor, so converting offsets in ascending order costs one pass over the text
+/// in total; ASCII text converts in O(1) per offset. It also remembers the code-point offset
+/// every [`CHECKPOINT_BYTES`] of text it has passed, so an offset out of order (a speaker
+/// mention far before its quote, say) costs at most that much counting, never a pass from
+/// the start: converting offsets in any order stays linear in the text's length.
 pub struct CharIndexer<'t> {
     text: &'t str,
     ascii: bool,
     byte: usize,
     chars: usize,
+    /// `(byte, chars)` at the first char boundary at or after each multiple of
+    /// `CHECKPOINT_BYTES` that the cursor has reached, in order.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl<'t> CharIndexer<'t> {
@@ -55,6 +66,7 @@ impl<'t> CharIndexer<'t> {
             ascii: text.is_ascii(),
             byte: 0,
             chars: 0,
+            checkpoints: vec![(0, 0)],
         }
     }
 
@@ -67,13 +79,33 @@ impl<'t> CharIndexer<'t> {
         if self.ascii {
             return byte;
         }
-        if byte >= self.byte {
-            self.chars += self.text[self.byte..byte].chars().count();
-        } else {
-            self.chars -= self.text[byte..self.byte].chars().count();
+        // Start from the closest known position at or before `byte`.
+        let nearest = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
+        let (checkpoint_byte, checkpoint_chars) = self.checkpoints[nearest];
+        if byte < self.byte || checkpoint_byte > self.byte {
+            self.byte = checkpoint_byte;
+            self.chars = checkpoint_chars;
         }
-        self.byte = byte;
+        self.advance_to(byte);
         self.chars
+    }
+
+    /// Moves the cursor forward to `byte`, remembering the checkpoints it passes first.
+    fn advance_to(&mut self, byte: usize) {
+        loop {
+            let next = self.checkpoints.len() * CHECKPOINT_BYTES;
+            if next > byte {
+                break;
+            }
+            let boundary = (next..=byte)
+                .find(|&b| self.text.is_char_boundary(b))
+                .unwrap_or(byte);
+            self.chars += self.text[self.byte..boundary].chars().count();
+            self.byte = boundary;
+            self.checkpoints.push((boundary, self.chars));
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
     }
 
     /// Both ends of a span, as code points.
@@ -102,6 +134,27 @@ mod tests {
         let mut indexer = CharIndexer::new(text);
         for &b in boundaries.iter().chain(boundaries.iter().rev()) {
             assert_eq!(indexer.char_offset(b), naive(text, b));
+        }
+    }
+
+    #[test]
+    fn converts_far_jumps_in_any_order_across_checkpoints() {
+        // Multibyte chars of every width straddle the checkpoint positions.
+        let text = "aé€😀".repeat(2_000);
+        let boundaries: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let mut indexer = CharIndexer::new(&text);
+        let order = (0..boundaries.len())
+            .rev()
+            .step_by(7)
+            .chain((0..boundaries.len()).step_by(13))
+            .chain((0..997).map(|i| i * 7_919 % boundaries.len()));
+        for i in order {
+            let b = boundaries[i];
+            assert_eq!(indexer.char_offset(b), i, "byte {b}");
         }
     }
 

@@ -55,7 +55,7 @@ def test_clean_report_edits_point_into_the_input():
 
 
 @pytest.mark.parametrize("function", [depeche.clean, depeche.sentences, depeche.quotes])
-@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"]])
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", {"a": "dict"}])
 def test_non_str_raises_type_error_naming_the_type(function, bad):
     with pytest.raises(TypeError, match=type(bad).__name__) as info:
         function(bad)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from depeche import batch
 from depeche._api import (
     DEFAULT_REPAIRS,
     LANGUAGES,
@@ -23,6 +24,7 @@ from depeche._api import (
 )
 from depeche._depeche import __version__
 from depeche._records import CleanReport, Edit, Quote, Sentence
+from depeche.display import Document, show
 from depeche.exceptions import (
     DepecheError,
     InternalError,
@@ -38,6 +40,7 @@ __all__ = [
     "RESIDUE_CATEGORIES",
     "CleanReport",
     "DepecheError",
+    "Document",
     "Edit",
     "InternalError",
     "InvalidInputError",
@@ -46,9 +49,11 @@ __all__ = [
     "Sentence",
     "UnsupportedLanguageError",
     "__version__",
+    "batch",
     "clean",
     "clean_report",
     "detect_language",
     "quotes",
     "sentences",
+    "show",
 ]

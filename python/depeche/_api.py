@@ -1,14 +1,16 @@
-"""The three functions on one text: argument checking, lone surrogates, and records."""
+"""The public functions: one text goes straight to Rust, many texts to :mod:`depeche._batch`."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, overload
 
-from depeche import _depeche
+from depeche import _batch, _depeche
 from depeche._records import CleanReport, Quote, Sentence
 from depeche.exceptions import InvalidInputError, InvalidOptionError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LANGUAGES: tuple[str, ...] = tuple(_depeche.LANGUAGES)
 """ISO 639-1 codes of the supported languages."""
@@ -21,14 +23,8 @@ DEFAULT_REPAIRS: tuple[str, ...] = tuple(
 )
 """The repairs made unless ``repair=`` says otherwise (``typography`` is off by default)."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_R = TypeVar("_R")
-
-
-def _check_text(text: object, function: str) -> str:
-    if not isinstance(text, str):
-        raise InvalidInputError(f"depeche.{function}() expects str, got {type(text).__name__}")
-    return text
+Texts = Iterable[str | None]
+"""Many texts: a list, tuple, generator, pyarrow string array… (None stands for a missing one)."""
 
 
 def _check_lang(lang: object) -> str | None:
@@ -37,58 +33,6 @@ def _check_lang(lang: object) -> str | None:
             f"lang must be an ISO 639-1 code (str) or None, got {type(lang).__name__}"
         )
     return lang
-
-
-def _native(call: Callable[[str], _R], text: str) -> tuple[_R, bool]:
-    """Runs ``call`` on ``text``; lone surrogates, which UTF-8 cannot carry, become U+FFFD.
-
-    The replacement is one code point for one, so offsets are unchanged. Returns whether it
-    was needed, so callers can take record texts from the original string.
-    """
-    try:
-        return call(text), False
-    except UnicodeEncodeError:
-        return call(_SURROGATE.sub("\ufffd", text)), True
-
-
-def sentences(text: str, /, *, lang: str | None = None) -> list[Sentence]:
-    """Splits ``text`` into sentences with exact code-point spans.
-
-    ``lang`` is an ISO 639-1 code; ``None`` detects the language from the text.
-
-    >>> import depeche
-    >>> text = "M. Dupont est arrivé à 15h30. Il a parlé."
-    >>> [s.text for s in depeche.sentences(text)]
-    ['M. Dupont est arrivé à 15h30.', 'Il a parlé.']
-    >>> s = depeche.sentences(text)[1]
-    >>> text[s.start:s.end] == s.text
-    True
-    """
-    _check_text(text, "sentences")
-    code = _check_lang(lang)
-    found, replaced = _native(lambda t: _depeche.sentences(t, code), text)
-    if replaced:
-        return [s._replace(text=text[s.start : s.end]) for s in found]
-    return found
-
-
-def quotes(text: str, /, *, lang: str | None = None) -> list[Quote]:
-    """Finds the quotations in ``text``, with their span, cue, speaker and kind.
-
-    >>> import depeche
-    >>> text = "« Nous ne céderons pas sur ce point », a déclaré Jeanne Martin mardi."
-    >>> q = depeche.quotes(text)[0]
-    >>> q.text, q.speaker, q.kind
-    ('Nous ne céderons pas sur ce point', 'Jeanne Martin', 'direct')
-    >>> text[q.start:q.end] == q.text
-    True
-    """
-    _check_text(text, "quotes")
-    code = _check_lang(lang)
-    found, replaced = _native(lambda t: _depeche.quotes(t, code), text)
-    if replaced:
-        return [q._replace(text=text[q.start : q.end]) for q in found]
-    return found
 
 
 def _names(value: str | Iterable[str] | None, allowed: tuple[str, ...], option: str) -> list[str]:
@@ -111,18 +55,178 @@ def _categories(
     return [*removed, *repaired]
 
 
-def clean_report(
+def _many(
+    function: str,
+    texts: object,
+    lang: str | None,
+    n_threads: int | None,
+    progress: bool | None,
+    categories: list[str] | None = None,
+) -> Any:
+    work = _batch.Work(function, lang, None if categories is None else tuple(categories))
+    return _batch.run(work, texts, n_threads=n_threads, progress=progress)
+
+
+@overload
+def sentences(  # type: ignore[overload-overlap]
+    text: str,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[Sentence]: ...
+@overload
+def sentences(
+    text: pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame: ...
+@overload
+def sentences(
+    text: Texts,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[list[Sentence] | None]: ...
+def sentences(
+    text: str | Texts | pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> Any:
+    """Splits ``text`` into sentences with exact code-point spans.
+
+    ``lang`` is an ISO 639-1 code; ``None`` detects the language of each text.
+
+    Given many texts (any iterable of str, a pandas Series, a pyarrow string array), returns
+    one list per text, in order, ``None`` for a missing one; they are processed on
+    ``n_threads`` threads (default: all cores), with a progress bar when ``progress`` is True
+    (default: when someone is watching a long batch). A Series gives a long DataFrame: one
+    row per sentence, indexed by the Series' index and the sentence's rank (``match``).
+
+    >>> import depeche
+    >>> text = "M. Dupont est arrivé à 15h30. Il a parlé."
+    >>> [s.text for s in depeche.sentences(text)]
+    ['M. Dupont est arrivé à 15h30.', 'Il a parlé.']
+    >>> s = depeche.sentences(text)[1]
+    >>> text[s.start:s.end] == s.text
+    True
+    >>> [len(found) for found in depeche.sentences([text, "Oui."])]
+    [2, 1]
+    """
+    if isinstance(text, str):
+        return _depeche.sentences(text, lang if lang is None else _check_lang(lang))
+    return _many("sentences", text, _check_lang(lang), n_threads, progress)
+
+
+@overload
+def quotes(  # type: ignore[overload-overlap]
+    text: str,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame: ...
+@overload
+def quotes(
+    text: Texts,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[list[Quote] | None]: ...
+def quotes(
+    text: str | Texts | pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> Any:
+    """Finds the quotations in ``text``, with their span, cue, speaker and kind.
+
+    Many texts work as in :func:`sentences`: a list per text, or for a Series a long
+    DataFrame with one row per quote.
+
+    >>> import depeche
+    >>> text = "« Nous ne céderons pas sur ce point », a déclaré Jeanne Martin mardi."
+    >>> q = depeche.quotes(text)[0]
+    >>> q.text, q.speaker, q.kind
+    ('Nous ne céderons pas sur ce point', 'Jeanne Martin', 'direct')
+    >>> text[q.start:q.end] == q.text
+    True
+    """
+    if isinstance(text, str):
+        return _depeche.quotes(text, lang if lang is None else _check_lang(lang))
+    return _many("quotes", text, _check_lang(lang), n_threads, progress)
+
+
+@overload
+def clean_report(  # type: ignore[overload-overlap]
     text: str,
     /,
     *,
     lang: str | None = None,
     remove: str | Iterable[str] | None = None,
     repair: str | Iterable[str] | None = None,
-) -> CleanReport:
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> CleanReport: ...
+@overload
+def clean_report(
+    text: pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> pd.Series: ...
+@overload
+def clean_report(
+    text: Texts,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[CleanReport | None]: ...
+def clean_report(
+    text: str | Texts | pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> Any:
     """Cleans ``text`` like :func:`clean` and reports every removal and repair.
 
     Each :class:`Edit` gives the input span (code points), its category, the input text and
-    its replacement.
+    its replacement. Many texts give one report per text (a Series: a Series of reports).
 
     >>> import depeche
     >>> report = depeche.clean_report("Il  a dit oui.")
@@ -131,40 +235,74 @@ def clean_report(
     >>> [(e.category, e.start, e.end, e.replacement) for e in report.edits]
     [('spaces', 2, 4, ' ')]
     """
-    _check_text(text, "clean_report")
-    code = _check_lang(lang)
     categories = _categories(remove, repair)
-    (cleaned, edits), replaced = _native(lambda t: _depeche.clean_report(t, code, categories), text)
-    if replaced:
-        edits = [e._replace(text=text[e.start : e.end]) for e in edits]
-    return CleanReport(cleaned, edits)
+    if isinstance(text, str):
+        return _depeche.clean_report(text, _check_lang(lang), categories)
+    return _many("clean_report", text, _check_lang(lang), n_threads, progress, categories)
 
 
-def clean(
+@overload
+def clean(  # type: ignore[overload-overlap]
     text: str,
     /,
     *,
     lang: str | None = None,
     remove: str | Iterable[str] | None = None,
     repair: str | Iterable[str] | None = None,
-) -> str:
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> str: ...
+@overload
+def clean(
+    text: pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> pd.Series: ...
+@overload
+def clean(
+    text: Texts,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> list[str | None]: ...
+def clean(
+    text: str | Texts | pd.Series,
+    /,
+    *,
+    lang: str | None = None,
+    remove: str | Iterable[str] | None = None,
+    repair: str | Iterable[str] | None = None,
+    n_threads: int | None = None,
+    progress: bool | None = None,
+) -> Any:
     """Removes web residue from article text and repairs whitespace damage.
 
     ``remove`` names the residue categories to remove (default: all of
     :data:`RESIDUE_CATEGORIES`); ``repair`` the repairs to make (default:
     :data:`DEFAULT_REPAIRS`). Use :func:`clean_report` to see what was removed and why.
+    Many texts give one cleaned text per text (a Series: a Series on the same index).
 
     >>> import depeche
     >>> depeche.clean("Le texte  reste.")
     'Le texte reste.'
     >>> depeche.clean("Le texte  reste.", repair=[])
     'Le texte  reste.'
+    >>> depeche.clean(["Un  texte.", None])
+    ['Un texte.', None]
     """
-    _check_text(text, "clean")
-    code = _check_lang(lang)
     categories = _categories(remove, repair)
-    cleaned, _ = _native(lambda t: _depeche.clean(t, code, categories), text)
-    return cleaned
+    if isinstance(text, str):
+        return _depeche.clean(text, _check_lang(lang), categories)
+    return _many("clean", text, _check_lang(lang), n_threads, progress, categories)
 
 
 def detect_language(text: str, /) -> str:
@@ -174,6 +312,7 @@ def detect_language(text: str, /) -> str:
     >>> depeche.detect_language("Le gouvernement a annoncé que la réforme sera votée.")
     'fr'
     """
-    _check_text(text, "detect_language")
-    code, _ = _native(_depeche.detect_language, text)
+    if not isinstance(text, str):
+        raise InvalidInputError(f"depeche.detect_language() expects str, got {type(text).__name__}")
+    code: str = _depeche.detect_language(text)
     return code

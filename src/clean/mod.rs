@@ -1,13 +1,23 @@
 //! Cleaning scraped article text: remove web residue, repair whitespace damage, and report
 //! every edit in input offsets.
 //!
-//! First implementation: whole lines that are a known residue phrase of the language are
-//! removed, runs of spaces are collapsed, and the result is NFC-normalised.
+//! The text is read as lines. Each line is first classified on its own ([`classify`]: phrase
+//! lists and patterns from the language's `residue.txt`, bylines, timestamps, breadcrumbs);
+//! then long-range signals decide ([`block`]: the article block, the headline and its repeat,
+//! comment sections, related-link lists); pitch sentences are cut out of kept paragraphs
+//! ([`pitch`]); the kept text is repaired ([`repair`]) and every change is reported.
+
+mod block;
+mod classify;
+mod lines;
+mod pitch;
+mod repair;
+mod residue;
 
 use crate::error::{Error, Result};
-use crate::lang::{Lang, Resource};
+use crate::lang::Lang;
 use crate::offsets::Span;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use lines::Line;
 
 /// Why a piece of the input was removed or changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,6 +36,8 @@ pub enum Category {
     Advertisement,
     AuthorBio,
     RepeatedHeadline,
+    /// Text outside the article block: menus, footers, sidebars of a whole page.
+    OutsideArticle,
     // Repairs.
     Spaces,
     MissingSpace,
@@ -35,7 +47,7 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 18] = [
+    pub const ALL: [Category; 19] = [
         Category::Share,
         Category::Subscribe,
         Category::Paywall,
@@ -49,6 +61,7 @@ impl Category {
         Category::Advertisement,
         Category::AuthorBio,
         Category::RepeatedHeadline,
+        Category::OutsideArticle,
         Category::Spaces,
         Category::MissingSpace,
         Category::StrayPunctuation,
@@ -72,6 +85,7 @@ impl Category {
             Category::Advertisement => "advertisement",
             Category::AuthorBio => "author_bio",
             Category::RepeatedHeadline => "repeated_headline",
+            Category::OutsideArticle => "outside_article",
             Category::Spaces => "spaces",
             Category::MissingSpace => "missing_space",
             Category::StrayPunctuation => "stray_punctuation",
@@ -161,84 +175,134 @@ pub struct Cleaned {
     pub edits: Vec<Edit>,
 }
 
-fn residue_line_category(line: &str, lang: Lang) -> Option<Category> {
-    let key = line.trim().to_lowercase();
-    if key.is_empty() {
-        return None;
-    }
-    Category::ALL
-        .into_iter()
-        .filter(|c| !c.is_repair())
-        .find(|c| {
-            lang.entries(Resource::Residue, c.name())
-                .iter()
-                .any(|phrase| phrase.to_lowercase() == key)
-        })
-}
-
-/// Cleans `text` and reports each edit.
+/// Cleans `text` and reports each edit, in input order.
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
-    let mut out = Cleaned::default();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        match residue_line_category(body, lang).filter(|c| options.enables(*c)) {
-            Some(category) => out.edits.push(Edit {
-                span: Span::new(offset, offset + line.len()),
-                category,
-                replacement: String::new(),
-            }),
-            None => push_repaired(line, offset, options, &mut out),
-        }
-        offset += line.len();
-    }
-    if options.enables(Category::Unicode) && is_nfc_quick(out.text.chars()) != IsNormalized::Yes {
-        let normalized: String = out.text.nfc().collect();
-        if normalized != out.text {
-            out.edits.push(Edit {
-                span: Span::new(0, text.len()),
-                category: Category::Unicode,
-                replacement: String::new(),
-            });
-            out.text = normalized;
-        }
-    }
-    let trimmed_len = out.text.trim_end().len();
-    out.text.truncate(trimmed_len);
-    out
-}
-
-/// Copies `line` to the output, collapsing runs of spaces and tabs into one space.
-fn push_repaired(line: &str, offset: usize, options: &CleanOptions, out: &mut Cleaned) {
-    if !options.enables(Category::Spaces) {
-        out.text.push_str(line);
-        return;
-    }
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if matches!(bytes[i], b' ' | b'\t') {
-            let run_end = i + bytes[i..]
-                .iter()
-                .take_while(|b| matches!(b, b' ' | b'\t'))
-                .count();
-            if run_end - i > 1 || bytes[i] == b'\t' {
-                out.edits.push(Edit {
-                    span: Span::new(offset + i, offset + run_end),
-                    category: Category::Spaces,
-                    replacement: " ".to_string(),
-                });
+    let residue = residue::residue(lang);
+    let lines = lines::split(text);
+    let kinds: Vec<_> = lines
+        .iter()
+        .map(|l| classify::classify(l.text, l.shape, residue))
+        .collect();
+    let verdicts: Vec<Option<Category>> = block::decide(&lines, &kinds, residue)
+        .into_iter()
+        .map(|v| v.filter(|c| options.enables(*c)))
+        .collect();
+    let mut assembler = Assembler::new(text, options);
+    for (line, verdict) in lines.iter().zip(verdicts) {
+        match verdict {
+            Some(category) => assembler.remove(line.full, category),
+            None if line.text.is_empty() => assembler.blank(line),
+            None => {
+                let pitches: Vec<(Span, Category)> = pitch::pitch_sentences(text, line.span, lang, residue)
+                    .into_iter()
+                    .filter(|(_, c)| options.enables(*c))
+                    .collect();
+                if pitches.len() == 1 && pitches[0].0 == line.span {
+                    assembler.remove(line.full, pitches[0].1);
+                } else {
+                    assembler.keep(line, &pitches);
+                }
             }
-            out.text.push(' ');
-            i = run_end;
-        } else {
-            let next = line[i..].find([' ', '\t']).map_or(line.len(), |n| i + n);
-            out.text.push_str(&line[i..next]);
-            i = next;
         }
     }
+    assembler.finish()
 }
 
+/// Builds the output line by line, collapsing the blank lines that removals leave behind.
+struct Assembler<'t, 'o> {
+    text: &'t str,
+    options: &'o CleanOptions,
+    out: Cleaned,
+    /// Blank lines seen since the last kept line, not yet written.
+    pending_blanks: Vec<Span>,
+    /// The line break of the last kept line, not yet written.
+    pending_break: Option<Span>,
+}
+
+impl<'t, 'o> Assembler<'t, 'o> {
+    fn new(text: &'t str, options: &'o CleanOptions) -> Self {
+        Assembler {
+            text,
+            options,
+            out: Cleaned::default(),
+            pending_blanks: Vec::new(),
+            pending_break: None,
+        }
+    }
+
+    fn push_edit(&mut self, span: Span, category: Category, replacement: &str) {
+        if !span.is_empty() {
+            self.out.edits.push(Edit {
+                span,
+                category,
+                replacement: replacement.to_string(),
+            });
+        }
+    }
+
+    fn remove(&mut self, span: Span, category: Category) {
+        self.push_edit(span, category, "");
+    }
+
+    fn blank(&mut self, line: &Line<'_>) {
+        self.pending_blanks.push(line.full);
+    }
+
+    /// Writes what is pending before a kept line: the previous line break and at most one
+    /// blank line (several, or one at the start, are squeezed when `spaces` is on).
+    fn flush_pending(&mut self) {
+        let squeeze = self.options.enables(Category::Spaces);
+        if let Some(span) = self.pending_break.take() {
+            self.out.text.push_str(span.slice(self.text));
+        }
+        let blanks = std::mem::take(&mut self.pending_blanks);
+        let at_start = self.out.text.is_empty();
+        for (i, span) in blanks.into_iter().enumerate() {
+            if squeeze && (at_start || i > 0) {
+                self.remove(span, Category::Spaces);
+            } else if squeeze {
+                // Keep the line break of a blank line, drop its spaces.
+                let body = span.slice(self.text).trim_end_matches(['\n', '\r']);
+                let spaces = Span::new(span.start, span.start + body.len());
+                self.remove(spaces, Category::Spaces);
+                self.out.text.push_str(&span.slice(self.text)[body.len()..]);
+            } else {
+                self.out.text.push_str(span.slice(self.text));
+            }
+        }
+    }
+
+    fn keep(&mut self, line: &Line<'_>, removed: &[(Span, Category)]) {
+        self.flush_pending();
+        let mut cursor = line.span.start;
+        for &(span, category) in removed {
+            if cursor < span.start {
+                repair::repair(self.text, Span::new(cursor, span.start), self.options, &mut self.out.text, &mut self.out.edits);
+            }
+            self.remove(span, category);
+            cursor = span.end;
+        }
+        if cursor < line.span.end {
+            repair::repair(self.text, Span::new(cursor, line.span.end), self.options, &mut self.out.text, &mut self.out.edits);
+        }
+        let line_break = Span::new(line.span.end, line.full.end);
+        self.pending_break = (!line_break.is_empty()).then_some(line_break);
+    }
+
+    fn finish(mut self) -> Cleaned {
+        let squeeze = self.options.enables(Category::Spaces);
+        let trailing: Vec<Span> = self.pending_break.take().into_iter().chain(std::mem::take(&mut self.pending_blanks)).collect();
+        for span in trailing {
+            if squeeze {
+                self.remove(span, Category::Spaces);
+            } else {
+                self.out.text.push_str(span.slice(self.text));
+            }
+        }
+        self.out.edits.sort_by_key(|e| e.span.start);
+        self.out
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

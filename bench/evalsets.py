@@ -1,0 +1,158 @@
+"""Loading the evaluation sets (bench/README.md says where each comes from and its license).
+
+Every loader returns plain records; ``limit`` keeps the first N (``--quick``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+SEEDS = "seeds"
+
+
+@dataclass
+class SentenceCase:
+    id: str
+    lang: str
+    text: str
+    sentences: list[str]
+
+
+@dataclass
+class QuoteDoc:
+    id: str
+    lang: str
+    text: str
+    gold: list[dict[str, object]]
+
+
+@dataclass
+class CleanDoc:
+    id: str
+    lang: str
+    noisy: str
+    noisy_window: str
+    gold: str | None
+    page_type: str | None = None
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, object]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield json.loads(line)
+
+
+# ---------------------------------------------------------------- sentences
+
+EXACT_SETS = {
+    "fr_news_challenge": "fr",
+    "golden_fr": "fr",
+    "golden_en": "en",
+    "golden_de": "de",
+    "golden_es": "es",
+    "golden_it": "it",
+}
+UD_SETS = {"ud_fr_gsd_test": "fr", "ud_en_ewt_test": "en"}
+
+
+def exact_cases(data: Path, name: str, limit: int | None = None) -> list[SentenceCase]:
+    """A golden/challenge set: each case is scored by exact match."""
+    rows = json.loads((data / "sbd" / f"{name}.json").read_text(encoding="utf-8"))
+    lang = EXACT_SETS[name]
+    cases = [SentenceCase(r["id"], lang, r["text"], list(r["sentences"])) for r in rows]
+    return cases[:limit]
+
+
+def ud_units(data: Path, name: str, limit: int | None = None) -> list[SentenceCase]:
+    """A UD test split as running text.
+
+    Sentences of a paragraph are joined by one space and paragraphs by a newline, so EWT's
+    paragraphs (``par_starts``) stand on their own lines; GSD has one paragraph per unit, so its
+    text is the file's ``text``.
+    """
+    units = []
+    for row in _jsonl(data / "sbd" / f"{name}.jsonl"):
+        sentences = list(row["sentences"])  # type: ignore[call-overload]
+        starts = set(row.get("par_starts") or [0])  # type: ignore[call-overload]
+        text = ""
+        for i, sentence in enumerate(sentences):
+            if i:
+                text += "\n" if i in starts else " "
+            text += sentence
+        units.append(SentenceCase(str(row["id"]), UD_SETS[name], text, sentences))
+    return units[:limit]
+
+
+# ---------------------------------------------------------------- quotes
+
+QUOTE_SETS = {
+    "synthetic_phenomena": lambda data: data / "quotes" / "synthetic_phenomena_fr_en.jsonl",
+    "team_dev": lambda data: ROOT / "tests" / "data" / "quotes" / "dev.jsonl",
+}
+
+
+def quote_docs(path: Path, limit: int | None = None) -> list[QuoteDoc]:
+    """Documents with gold quotes (schema of ../shared/data/quotes/README.md)."""
+    docs = [
+        QuoteDoc(str(r["id"]), str(r["lang"]), str(r["text"]), list(r["quotes"]))  # type: ignore[call-overload]
+        for r in _jsonl(path)
+    ]
+    return docs[:limit]
+
+
+# ---------------------------------------------------------------- clean
+
+CLEAN_SETS = ("aeb_text", "wcxb_test_text", "trafilatura_fr_text")
+
+
+def clean_docs(data: Path, name: str, limit: int | None = None) -> list[CleanDoc]:
+    docs = [
+        CleanDoc(
+            id=str(r["id"]),
+            lang=str(r.get("lang") or "und"),
+            noisy=str(r["noisy"]),
+            noisy_window=str(r["noisy_window"]),
+            gold=r.get("gold"),  # type: ignore[arg-type]
+            page_type=r.get("page_type"),  # type: ignore[arg-type]
+            with_=list(r.get("with") or []),  # type: ignore[call-overload]
+            without=list(r.get("without") or []),  # type: ignore[call-overload]
+        )
+        for r in _jsonl(data / "boilerplate" / f"{name}.jsonl")
+    ]
+    return docs[:limit]
+
+
+# ---------------------------------------------------------------- speed corpus
+
+
+def speed_corpus(data: Path, target_bytes: int, with_ud: bool = True) -> list[tuple[str, str]]:
+    """(lang, document) pairs: the seed articles repeated to ``target_bytes``, then the UD texts.
+
+    The same list is given to every tool of every task; each document is one call.
+    """
+    seeds = sorted((data.parent / SEEDS).glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    corpus: list[tuple[str, str]] = []
+    size = 0
+    while texts and size < target_bytes:
+        for text in texts:
+            corpus.append(("fr", text))
+            size += len(text.encode("utf-8"))
+            if size >= target_bytes:
+                break
+    if with_ud:
+        for name in UD_SETS:
+            corpus += [(u.lang, u.text) for u in ud_units(data, name)]
+    return corpus
+
+
+def corpus_bytes(corpus: list[tuple[str, str]]) -> int:
+    return sum(len(text.encode("utf-8")) for _, text in corpus)

@@ -1,0 +1,201 @@
+//! Long-range decisions over the whole text: where the article block is (the densest run of
+//! long punctuated lines), where a comment section or a related-links list begins, which line
+//! is the headline and where it is repeated.
+
+use super::classify::LineKind;
+use super::lines::Line;
+use super::residue::{line_key, Residue};
+use super::Category;
+
+/// Share of the article's text that must come before a comment header for the rest of the
+/// page to be treated as comments.
+const COMMENTS_AFTER_SHARE: f64 = 0.6;
+/// Share of the article's text that must come before an author description for it to be
+/// treated as a bio box rather than article text.
+const BIO_AFTER_SHARE: f64 = 0.7;
+
+/// The verdict on every line: `None` keeps it, `Some(category)` removes it.
+pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<Option<Category>> {
+    let weights: Vec<i64> = lines
+        .iter()
+        .zip(kinds)
+        .map(|(l, k)| weight(l, *k))
+        .collect();
+    let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
+    let headline = headline_index(lines, kinds, start);
+    let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
+    let mut before = 0;
+    let share_before: Vec<f64> = weights
+        .iter()
+        .map(|w| {
+            let share = before as f64 / total.max(1) as f64;
+            before += w.max(&0);
+            share
+        })
+        .collect();
+    let mut verdicts: Vec<Option<Category>> = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| match *kind {
+            LineKind::Blank => None,
+            LineKind::Residue(category) => Some(category),
+            LineKind::BioCandidate
+                if share_before[i] >= BIO_AFTER_SHARE || !has_prose_after(lines, kinds, i) =>
+            {
+                Some(Category::AuthorBio)
+            }
+            LineKind::BioCandidate | LineKind::Text => {
+                let inside = (start..end).contains(&i) || Some(i) == headline;
+                (!inside).then_some(Category::OutsideArticle)
+            }
+        })
+        .collect();
+    cut_comment_section(lines, kinds, &weights, residue, &mut verdicts);
+    drop_related_lists(lines, kinds, residue, &mut verdicts);
+    drop_repeated_headline(lines, headline, &mut verdicts);
+    verdicts
+}
+
+/// How much a line argues for being inside the article: running text counts its words,
+/// short lines and residue count against.
+fn weight(line: &Line<'_>, kind: LineKind) -> i64 {
+    let words = line.shape.words as i64;
+    match kind {
+        LineKind::Blank => 0,
+        LineKind::Residue(_) | LineKind::BioCandidate => -(3 + words.min(20) / 2),
+        LineKind::Text if line.shape.is_prose() => words,
+        LineKind::Text if line.shape.terminal => -1,
+        LineKind::Text => -(2 + words / 2),
+    }
+}
+
+/// The maximum-sum run of lines `[start, end)`, if any run has a positive sum.
+fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut sum = 0;
+    let mut start = 0;
+    for (i, &w) in weights.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += w;
+        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// The headline: the first text line of the document when everything before it is residue
+/// and it sits before the article block (inside the block it is kept anyway).
+fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) -> Option<usize> {
+    let first = kinds
+        .iter()
+        .position(|k| matches!(k, LineKind::Text | LineKind::BioCandidate))?;
+    let words = lines[first].shape.words;
+    (first < block_start && (2..=30).contains(&words) && !lines[first].text.ends_with('.'))
+        .then_some(first)
+        .or((first >= block_start).then_some(first))
+}
+
+fn has_prose_after(lines: &[Line<'_>], kinds: &[LineKind], index: usize) -> bool {
+    lines[index + 1..]
+        .iter()
+        .zip(&kinds[index + 1..])
+        .any(|(l, k)| *k == LineKind::Text && l.shape.is_prose())
+}
+
+/// Once a comment header (`Leave a Reply`, `12 commentaires`) follows most of the article,
+/// everything after it is the comment section.
+fn cut_comment_section(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    residue: &Residue,
+    verdicts: &mut [Option<Category>],
+) {
+    let kept_weight = |range: std::ops::Range<usize>| -> i64 {
+        range
+            .filter(|&i| verdicts[i].is_none())
+            .map(|i| weights[i].max(0))
+            .sum()
+    };
+    let total = kept_weight(0..lines.len());
+    if total == 0 {
+        return;
+    }
+    let header = lines.iter().zip(kinds).position(|(line, kind)| {
+        (residue.is_comment_header(line.text)
+            || *kind == LineKind::Residue(Category::Comments) && line.shape.words <= 4)
+            && !line.shape.terminal
+    });
+    let Some(header) = header else { return };
+    if (kept_weight(0..header) as f64) < COMMENTS_AFTER_SHARE * total as f64 {
+        return;
+    }
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
+        if kinds[i] != LineKind::Blank && verdict.is_none() {
+            *verdict = Some(Category::Comments);
+        }
+    }
+}
+
+/// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
+/// follow are the list; the first line of running text ends it.
+fn drop_related_lists(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    residue: &Residue,
+    verdicts: &mut [Option<Category>],
+) {
+    let mut in_list = false;
+    for (i, line) in lines.iter().enumerate() {
+        if residue.is_related_header(line.text) {
+            in_list = true;
+            continue;
+        }
+        if !in_list || kinds[i] == LineKind::Blank {
+            continue;
+        }
+        let title_like = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
+        if title_like && line.shape.words <= 25 {
+            if verdicts[i].is_none() {
+                verdicts[i] = Some(Category::Related);
+            }
+        } else {
+            in_list = false;
+        }
+    }
+}
+
+/// Later lines equal to the headline are removed.
+fn drop_repeated_headline(
+    lines: &[Line<'_>],
+    headline: Option<usize>,
+    verdicts: &mut [Option<Category>],
+) {
+    let Some(headline) = headline else { return };
+    if lines[headline].shape.words < 3 || lines[headline].shape.words > 30 {
+        return;
+    }
+    let key = line_key(lines[headline].text);
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()).skip(headline + 1) {
+        let comparable = line.text.len() + 8 >= key.len() && line.text.len() <= key.len() * 2 + 8;
+        if comparable && line_key(line.text) == key {
+            *verdict = Some(Category::RepeatedHeadline);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_is_the_maximum_sum_run() {
+        assert_eq!(article_block(&[-3, 10, -2, 8, -9, 1]), Some((1, 4)));
+        assert_eq!(article_block(&[-1, -2]), None);
+        assert_eq!(article_block(&[]), None);
+    }
+}

@@ -1,0 +1,212 @@
+//! What a single line is, read from its own text: a known residue phrase or pattern, a byline,
+//! a timestamp, a breadcrumb trail, or a spam author bio.
+
+use super::lines::Shape;
+use super::residue::Residue;
+use super::Category;
+
+/// What one line looks like on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// Residue of this category, whatever its position.
+    Residue(Category),
+    /// An author description (`Jane Roe is a staff writer…`) or a run of tiny
+    /// self-descriptions (`Coffee lover. Web nerd.`): residue only near the end of a text.
+    BioCandidate,
+    /// Anything else: article text, headline, intertitle, or unknown short line.
+    Text,
+}
+
+/// Classifies one trimmed line.
+pub fn classify(text: &str, shape: Shape, residue: &Residue) -> LineKind {
+    if shape.is_blank() {
+        return if text.is_empty() {
+            LineKind::Blank
+        } else {
+            // Only symbols: bullets, separators, icons.
+            LineKind::Residue(Category::Navigation)
+        };
+    }
+    if let Some(category) = residue.line_category(text, shape.words) {
+        return LineKind::Residue(category);
+    }
+    if shape.words <= 16 {
+        let lower = text.to_lowercase();
+        if is_byline(text, &lower, residue) || is_timestamp(&lower, residue) {
+            return LineKind::Residue(Category::Byline);
+        }
+        if is_breadcrumb(text) {
+            return LineKind::Residue(Category::Navigation);
+        }
+    }
+    if is_bio_run(text) || (shape.words <= 90 && residue.describes_author(text)) {
+        return LineKind::BioCandidate;
+    }
+    LineKind::Text
+}
+
+/// Tokens of a line, split at whitespace and separators, without edge punctuation.
+fn tokens(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '–' | '—'))
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+}
+
+fn is_number_like(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a token is part of a date or time: a number, `12h30`, `10:45`, `19th`, a month.
+fn is_date_token(token: &str, residue: &Residue) -> bool {
+    is_number_like(token) || residue.is_date_word(token)
+}
+
+/// A timestamp line: numbers and date words only (`Publié le 3 mars 2024 à 10h15`,
+/// `Updated Nov 19, 6:55 AM`), with at least one number or month.
+fn is_timestamp(lower: &str, residue: &Residue) -> bool {
+    let mut has_number = false;
+    let mut others = 0;
+    let mut count = 0;
+    for token in tokens(lower) {
+        count += 1;
+        if is_number_like(token) {
+            has_number = true;
+        } else if !residue.is_date_word(token) {
+            others += 1;
+        }
+    }
+    let lone_stamp = count == 1 && lower.contains(['-', '/', ':']);
+    has_number && (count >= 2 || lone_stamp) && others == 0
+}
+
+/// A byline: `Par Jeanne Martin`, `By Tom Baker and Ann Lee, Nov 19, 2019`: an opener, a
+/// capitalised name, and hardly any lowercase word that is not part of a date.
+fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
+    let Some(opener) = residue.byline_start(lower) else {
+        return false;
+    };
+    let rest = text[opener.len().min(text.len())..].trim_start_matches([' ', ':', '\u{a0}']);
+    if !text.is_char_boundary(opener.len()) || !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let rest_lower = rest.to_lowercase();
+    let content_words = rest
+        .split_whitespace()
+        .zip(rest_lower.split_whitespace())
+        .filter(|(original, lowered)| {
+            let word = lowered.trim_matches(|c: char| !c.is_alphanumeric());
+            original.starts_with(char::is_lowercase)
+                && !is_date_token(word, residue)
+                && residue.byline_start(word).is_none()
+                && !matches!(word, "and" | "et" | "y" | "e" | "und" | "en" | "with" | "avec")
+        })
+        .count();
+    let ends_as_sentence = text.ends_with(['.', '!', '?']) && !ends_with_abbreviation(text);
+    content_words == 0 || (content_words <= 1 && !ends_as_sentence)
+}
+
+/// `… 11:04 a.m.` or `… J. Smith.`: a final period that belongs to a short token.
+fn ends_with_abbreviation(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 2
+}
+
+/// A breadcrumb or menu row: at least two separators between short segments
+/// (`Accueil > Monde > Europe`, `News | Sport | Culture`).
+fn is_breadcrumb(text: &str) -> bool {
+    const SEPARATORS: [char; 7] = ['>', '›', '»', '|', '•', '·', '→'];
+    let segments: Vec<&str> = text.split(SEPARATORS).map(str::trim).collect();
+    let separators = segments.len() - 1;
+    if separators < 2 || text.ends_with('»') {
+        return false;
+    }
+    let first_words = segments[0].split_whitespace().count();
+    let longest = segments
+        .iter()
+        .map(|s| s.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    first_words <= 3 && longest <= 10 && !segments[..separators].iter().any(|s| s.is_empty())
+}
+
+/// Several tiny sentences and nothing else: `« Beer lover. Web fan. Avid reader. »`.
+fn is_bio_run(text: &str) -> bool {
+    let inner = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”' | '\u{a0}')
+    });
+    let pieces: Vec<usize> = inner
+        .split([' ', '\u{a0}'])
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split(". ")
+        .flat_map(|s| s.split("! "))
+        .map(|s| s.split_whitespace().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let words: usize = pieces.iter().sum();
+    pieces.len() >= 4 && words <= 40 && words <= pieces.len() * 9 / 2 && pieces.iter().all(|&n| n <= 7)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::residue::residue;
+    use super::*;
+    use crate::Lang;
+
+    fn kind(text: &str, lang: Lang) -> LineKind {
+        classify(text, Shape::of(text), residue(lang))
+    }
+
+    #[test]
+    fn bylines_and_timestamps() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Par Camille Lefort et Noé Arbel", Lang::Fr), byline);
+        assert_eq!(
+            kind("Publié le 4 avril 2023 à 18h02, mis à jour à 19h40", Lang::Fr),
+            byline
+        );
+        assert_eq!(kind("By Dana Whitfield | March 3, 2021", Lang::En), byline);
+        assert_eq!(kind("Updated 14 hours ago", Lang::En), byline);
+        assert_eq!(
+            kind("By Lena Ortiz on Tuesday, May 7th, 2019 at 9:12 a.m.", Lang::En),
+            byline
+        );
+        assert_eq!(
+            kind("By March 2020, the orchard had doubled.", Lang::En),
+            LineKind::Text
+        );
+        assert_eq!(
+            kind("Par ailleurs, la mairie a voté le budget.", Lang::Fr),
+            LineKind::Text
+        );
+    }
+
+    #[test]
+    fn breadcrumbs_are_navigation() {
+        let nav = LineKind::Residue(Category::Navigation);
+        assert_eq!(kind("Accueil > Régions > Bretagne", Lang::Fr), nav);
+        assert_eq!(kind("Home › Gardening › Roses in winter", Lang::En), nav);
+        assert_eq!(
+            kind("« Il faut tenir » : la phrase du jour", Lang::Fr),
+            LineKind::Text
+        );
+    }
+
+    #[test]
+    fn tiny_self_descriptions_are_bio_candidates() {
+        assert_eq!(
+            kind(
+                "« Jardinier du dimanche. Amateur de thé. Lecteur compulsif. Geek assumé. »",
+                Lang::Fr
+            ),
+            LineKind::BioCandidate
+        );
+        assert_eq!(
+            kind("« Non. Jamais. Nous ne céderons pas sur ce point. »", Lang::Fr),
+            LineKind::Text
+        );
+    }
+}

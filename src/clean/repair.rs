@@ -1,0 +1,198 @@
+//! Repairs inside the kept text: runs of spaces, a missing space after a sentence end, a stray
+//! `. .`, a space before a comma, Unicode NFC and (on request) French typographic spaces.
+
+use super::{CleanOptions, Edit};
+use super::Category;
+use crate::offsets::Span;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Copies the kept piece `span` of `text` (part of one line) to `out`, repairing it and
+/// recording each repair in `edits`.
+pub fn repair(text: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+    let piece = span.slice(text);
+    let tokens = tokenize(piece);
+    let mut previous_word: Option<&str> = None;
+    let mut index = 0;
+    while index < tokens.len() {
+        let (start, end, is_space) = tokens[index];
+        let absolute = Span::new(span.start + start, span.start + end);
+        let token = &piece[start..end];
+        let next_word = tokens.get(index + 1).map(|&(s, e, _)| &piece[s..e]);
+        if is_space {
+            let edge = previous_word.is_none() || next_word.is_none();
+            let stray_period = next_word == Some(".")
+                && previous_word.is_some_and(|w| w.ends_with(['.', '!', '?', '…', '»']));
+            if stray_period && options.enables(Category::StrayPunctuation) {
+                let (_, word_end, _) = tokens[index + 1];
+                edits.push(edit(span.start + start, span.start + word_end, Category::StrayPunctuation, ""));
+                index += 2;
+                continue;
+            }
+            let before_comma = next_word.is_some_and(|w| w.starts_with(',')) && token.chars().all(|c| c == ' ' || c == '\t');
+            if options.enables(Category::Spaces) && (edge || before_comma) {
+                edits.push(edit(absolute.start, absolute.end, Category::Spaces, ""));
+            } else {
+                push_space(token, absolute, options, out, edits);
+            }
+        } else {
+            push_word(token, absolute, options, out, edits);
+            previous_word = Some(token);
+        }
+        index += 1;
+    }
+}
+
+/// `(start, end, is_whitespace)` runs of `piece`.
+fn tokenize(piece: &str) -> Vec<(usize, usize, bool)> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in piece.char_indices() {
+        let space = c.is_whitespace();
+        if current.is_some_and(|k| k != space) {
+            tokens.push((start, i, current.unwrap_or(false)));
+            start = i;
+        }
+        current = Some(space);
+    }
+    if let Some(kind) = current {
+        tokens.push((start, piece.len(), kind));
+    }
+    tokens
+}
+
+fn edit(start: usize, end: usize, category: Category, replacement: &str) -> Edit {
+    Edit {
+        span: Span::new(start, end),
+        category,
+        replacement: replacement.to_string(),
+    }
+}
+
+fn is_typographic_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+}
+
+/// A whitespace run between two words: one plain space stays, a run becomes one space (one
+/// typographic space when the run holds one and typography is kept).
+fn push_space(run: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+    let mut chars = run.chars();
+    let single = chars.next().filter(|_| chars.next().is_none());
+    match single {
+        Some(' ') => out.push(' '),
+        Some(c) if is_typographic_space(c) => {
+            if options.enables(Category::Typography) {
+                edits.push(edit(span.start, span.end, Category::Typography, " "));
+                out.push(' ');
+            } else {
+                out.push(c);
+            }
+        }
+        _ if options.enables(Category::Spaces) => {
+            let typographic = run.chars().find(|&c| is_typographic_space(c));
+            let replacement = match typographic {
+                Some(c) if !options.enables(Category::Typography) => c.to_string(),
+                _ => " ".to_string(),
+            };
+            out.push_str(&replacement);
+            edits.push(edit(span.start, span.end, Category::Spaces, &replacement));
+        }
+        _ => out.push_str(run),
+    }
+}
+
+/// Byte offsets of sentence marks in `word` that lack the space after them
+/// (`Ukraine.Certaines`), never in `U.S.`, `3.5`, `example.com`, `J.-C.` or `Mr.Smith`.
+fn missing_spaces(word: &str) -> Vec<usize> {
+    if word.contains("://") || word.contains("www.") || word.contains('@') {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut found = Vec::new();
+    for (k, &(offset, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') || k < 3 || k + 2 >= chars.len() {
+            continue;
+        }
+        let letters_before = chars[..k].iter().rev().take_while(|(_, c)| c.is_alphabetic()).count();
+        let lowercase_end = chars[k - 1].1.is_lowercase() && chars[k - 2].1.is_lowercase();
+        let capital_word_after = chars[k + 1].1.is_uppercase() && chars[k + 2].1.is_lowercase();
+        if letters_before >= 3 && lowercase_end && capital_word_after {
+            found.push(offset);
+        }
+    }
+    found
+}
+
+fn push_word(word: &str, span: Span, options: &CleanOptions, out: &mut String, edits: &mut Vec<Edit>) {
+    let gaps = if options.enables(Category::MissingSpace) {
+        missing_spaces(word)
+    } else {
+        Vec::new()
+    };
+    let needs_nfc = options.enables(Category::Unicode) && is_nfc_quick(word.chars()) != IsNormalized::Yes;
+    if needs_nfc {
+        let mut spaced = word.to_string();
+        for &offset in gaps.iter().rev() {
+            spaced.insert(offset + 1, ' ');
+        }
+        let normalized: String = spaced.nfc().collect();
+        if normalized != word {
+            out.push_str(&normalized);
+            edits.push(edit(span.start, span.end, Category::Unicode, &normalized));
+            return;
+        }
+    }
+    let mut last = 0;
+    for offset in gaps {
+        out.push_str(&word[last..=offset]);
+        out.push(' ');
+        let mark = &word[offset..=offset];
+        edits.push(edit(span.start + offset, span.start + offset + 1, Category::MissingSpace, &format!("{mark} ")));
+        last = offset + 1;
+    }
+    out.push_str(&word[last..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repaired(text: &str, options: CleanOptions) -> (String, Vec<Edit>) {
+        let mut out = String::new();
+        let mut edits = Vec::new();
+        repair(text, Span::new(0, text.len()), &options, &mut out, &mut edits);
+        (out, edits)
+    }
+
+    #[test]
+    fn missing_space_after_sentence_end_only() {
+        let (out, edits) = repaired("Il pleuvait.Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.", CleanOptions::default());
+        assert_eq!(out, "Il pleuvait. Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.");
+        assert_eq!(edits.len(), 1);
+        assert_eq!(edits[0].category, Category::MissingSpace);
+        assert_eq!(edits[0].replacement, ". ");
+    }
+
+    #[test]
+    fn stray_period_and_space_before_comma() {
+        let (out, _) = repaired("Elle est partie. . Puis « oui » , dit-il.", CleanOptions::default());
+        assert_eq!(out, "Elle est partie. Puis « oui », dit-il.");
+    }
+
+    #[test]
+    fn french_spaces_are_kept_unless_typography_is_asked() {
+        let text = "Il a dit\u{a0}: «\u{a0}non\u{a0}»  !";
+        let (kept, _) = repaired(text, CleanOptions::default());
+        assert_eq!(kept, "Il a dit\u{a0}: «\u{a0}non\u{a0}» !");
+        let (plain, _) = repaired(text, CleanOptions::default().with(Category::Typography, true));
+        assert_eq!(plain, "Il a dit : « non » !");
+    }
+
+    #[test]
+    fn nfc_is_reported_per_word() {
+        let text = "Un cafe\u{301} noir";
+        let (out, edits) = repaired(text, CleanOptions::default());
+        assert_eq!(out, "Un café noir");
+        assert_eq!(edits[0].span.slice(text), "cafe\u{301}");
+    }
+}

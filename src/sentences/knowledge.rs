@@ -1,0 +1,179 @@
+//! What the splitter knows about one language, read once from `sentences.txt` and `stopwords.txt`.
+//!
+//! Sections of `sentences.txt`:
+//! - `[titles]`: words written before a name (`M`, `Dr`); their period never ends a sentence.
+//! - `[abbreviations]`: other abbreviations (`etc`, `janv`, `U.S`); their period ends a sentence
+//!   only when a capitalised sentence starter follows (`etc. Le lendemain`).
+//! - `[starters]`: capitalised words that show a new sentence after an abbreviation or an
+//!   initial; the language's stopwords count too.
+//! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
+//!   `lowercase-after-question` means `what now? any idea` is two sentences.
+
+use crate::lang::{Lang, Resource};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: the sets hold short words, for which SipHash's setup dominates the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+/// The splitting knowledge of one language.
+pub struct Knowledge {
+    titles: WordSet<&'static str>,
+    abbreviations: WordSet<&'static str>,
+    /// Bytes in the longest title or abbreviation: longer words skip the lookups.
+    longest: usize,
+    starters: WordSet<String>,
+    /// A period after a number is an ordinal when a capitalised non-starter follows (German).
+    pub ordinal_period: bool,
+    /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
+    pub lowercase_after_question: bool,
+}
+
+/// How a word before a period behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationKind {
+    /// Written before a name: the period never ends a sentence.
+    Title,
+    /// Ends a sentence only before a sentence starter.
+    Abbreviation,
+}
+
+impl Knowledge {
+    fn load(lang: Lang) -> Knowledge {
+        let section = |name: &str| lang.entries(Resource::Sentences, name);
+        let starters = section("starters")
+            .into_iter()
+            .chain(lang.entries(Resource::Stopwords, "stopwords"))
+            .map(str::to_lowercase)
+            .collect();
+        let rules = section("rules");
+        let titles: WordSet<&str> = section("titles").into_iter().collect();
+        let abbreviations: WordSet<&str> = section("abbreviations").into_iter().collect();
+        let longest = titles.iter().chain(&abbreviations).map(|w| w.len()).max();
+        Knowledge {
+            titles,
+            abbreviations,
+            longest: longest.unwrap_or(0),
+            starters,
+            ordinal_period: rules.contains(&"ordinal-period"),
+            lowercase_after_question: rules.contains(&"lowercase-after-question"),
+        }
+    }
+
+    /// The kind of `word` (without its period), also trying it with a lowercase first letter
+    /// so that a sentence-initial `Cf.` or `Art.` is found.
+    pub fn abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
+        if word.len() > self.longest {
+            return None;
+        }
+        if let Some(kind) = self.exact(word) {
+            return Some(kind);
+        }
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        let mut lowered = [0u8; 64];
+        let mut len = 0;
+        for c in first.to_lowercase().chain(chars) {
+            let n = c.len_utf8();
+            if len + n > lowered.len() {
+                return None;
+            }
+            c.encode_utf8(&mut lowered[len..]);
+            len += n;
+        }
+        let lowered = std::str::from_utf8(&lowered[..len]).ok()?;
+        self.exact(lowered)
+    }
+
+    fn exact(&self, word: &str) -> Option<AbbreviationKind> {
+        if self.titles.contains(word) {
+            Some(AbbreviationKind::Title)
+        } else if self.abbreviations.contains(word) {
+            Some(AbbreviationKind::Abbreviation)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `word` (as written) is a common word that begins sentences, e.g. `Le`, `They`.
+    pub fn is_starter(&self, word: &str) -> bool {
+        if word.len() > 32 {
+            return false;
+        }
+        if word.is_ascii() {
+            let mut lowered = [0u8; 32];
+            for (slot, b) in lowered.iter_mut().zip(word.bytes()) {
+                *slot = b.to_ascii_lowercase();
+            }
+            let lowered = std::str::from_utf8(&lowered[..word.len()]).unwrap_or_default();
+            return self.starters.contains(lowered);
+        }
+        self.starters.contains(&word.to_lowercase())
+    }
+}
+
+/// The knowledge of `lang`, built on first use.
+pub fn knowledge(lang: Lang) -> &'static Knowledge {
+    static TABLES: OnceLock<Vec<Knowledge>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| Lang::ALL.iter().map(|&l| Knowledge::load(l)).collect());
+    let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &tables[index]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_titles_abbreviations_and_starters() {
+        for lang in Lang::ALL {
+            let k = knowledge(lang);
+            assert!(k.titles.len() >= 5, "{lang:?} titles");
+            assert!(k.abbreviations.len() >= 10, "{lang:?} abbreviations");
+            assert!(k.starters.len() >= 30, "{lang:?} starters");
+        }
+    }
+
+    #[test]
+    fn titles_and_abbreviations_are_told_apart() {
+        let fr = knowledge(Lang::Fr);
+        assert_eq!(fr.abbreviation("M"), Some(AbbreviationKind::Title));
+        assert_eq!(fr.abbreviation("etc"), Some(AbbreviationKind::Abbreviation));
+        assert_eq!(fr.abbreviation("Cf"), Some(AbbreviationKind::Abbreviation));
+        assert_eq!(fr.abbreviation("maison"), None);
+    }
+
+    #[test]
+    fn starters_match_whatever_the_case() {
+        let fr = knowledge(Lang::Fr);
+        assert!(fr.is_starter("Le") && fr.is_starter("LES") && fr.is_starter("Elle"));
+        assert!(!fr.is_starter("Dupont"));
+        assert!(knowledge(Lang::De).ordinal_period);
+        assert!(!fr.ordinal_period);
+    }
+}
