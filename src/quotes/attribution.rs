@@ -327,7 +327,7 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if !doc.is_punct(colon, ":") || doc.tokens[colon].quoted {
         return None;
     }
-    let lo = doc.sentence_start(colon);
+    let lo = doc.sentence_start(colon).max(colon.saturating_sub(WINDOW));
     let verb = (lo..colon)
         .rev()
         .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
@@ -345,8 +345,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
 /// `Pour X, ...` / `For X, ...` naming a person or body.
 pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
-    let lo = doc.sentence_start(open);
-    let hi = doc.sentence_end(close.min(doc.len() - 1));
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let hi = doc
+        .sentence_end(close.min(doc.len() - 1))
+        .min(close + WINDOW);
     let anywhere = (lo..hi)
         .filter(|&k| !doc.tokens[k].quoted && starts_source_cue(doc, k))
         .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)));
@@ -361,10 +363,14 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
     })
 }
 
+/// How far before a quotation its verb or cue is looked for, in tokens: enough for any real
+/// sentence, and it keeps pathological run-on text linear.
+const WINDOW: usize = 80;
+
 /// The subject of the nearest speech verb before the quotation in its sentence; with `direct`,
 /// only a verb in the same clause (no coordination between them).
 pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
-    let lo = doc.sentence_start(open);
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
     let v = (lo..open).rev().find(|&v| {
         !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
     })?;

@@ -34,6 +34,8 @@ pub(super) struct Doc<'t> {
     marks: Vec<u32>,
     /// Per token: whether a sentence ends right after it.
     sentence_ends: Vec<bool>,
+    /// Per token: the first token of its sentence, and one past its last.
+    sentence_bounds: Vec<(u32, u32)>,
     /// Per paragraph: its first and one-past-last token.
     para_ranges: Vec<(usize, usize)>,
 }
@@ -84,6 +86,7 @@ impl<'t> Doc<'t> {
             quotes,
             marks,
             sentence_ends: Vec::new(),
+            sentence_bounds: Vec::new(),
             para_ranges: Vec::new(),
         };
         let mut ranges = vec![(0, 0); doc.paragraphs.len()];
@@ -97,6 +100,22 @@ impl<'t> Doc<'t> {
         }
         doc.para_ranges = ranges;
         doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
+        let mut bounds = vec![(0u32, 0u32); doc.len()];
+        let mut first = 0;
+        for (i, bound) in bounds.iter_mut().enumerate() {
+            if i > 0 && (doc.sentence_ends[i - 1] || doc.para_of(i - 1) != doc.para_of(i)) {
+                first = i;
+            }
+            bound.0 = first as u32;
+        }
+        let mut end = doc.len();
+        for i in (0..doc.len()).rev() {
+            if doc.sentence_ends[i] {
+                end = i + 1;
+            }
+            bounds[i].1 = end as u32;
+        }
+        doc.sentence_bounds = bounds;
         doc
     }
 
@@ -255,21 +274,14 @@ impl<'t> Doc<'t> {
 
     /// The first token of the sentence holding token `i`.
     pub fn sentence_start(&self, i: usize) -> usize {
-        let para = self.para_of(i);
-        let mut k = i;
-        while k > 0 && self.para_of(k - 1) == para && !self.ends_sentence(k - 1) {
-            k -= 1;
-        }
-        k
+        self.sentence_bounds.get(i).map_or(i, |b| b.0 as usize)
     }
 
     /// One past the last token of the sentence holding token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
-        let mut k = i;
-        while k < self.len() && !self.ends_sentence(k) {
-            k += 1;
-        }
-        (k + 1).min(self.len())
+        self.sentence_bounds
+            .get(i)
+            .map_or(self.len(), |b| b.1 as usize)
     }
 
     /// The first and one-past-last token of paragraph `para`.

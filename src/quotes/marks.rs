@@ -37,6 +37,10 @@ struct Open {
     closers: &'static [char],
 }
 
+/// Deeper nesting is treated as text of the quote already open: real quotes nest two or three
+/// levels, and a cap keeps a run of 100 000 opening marks linear.
+const MAX_DEPTH: usize = 8;
+
 enum Role {
     Open(&'static [char]),
     Close(usize),
@@ -109,6 +113,7 @@ pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
+            Role::Open(_) if stack.len() >= MAX_DEPTH => {}
             Role::Open(closers) => stack.push(Open {
                 mark: c,
                 at: span,
