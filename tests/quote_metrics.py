@@ -1,3 +1,5 @@
+# ruff: noqa: RUF001
+# The metric trims typographic quotation marks, so it names them.
 """The quotation metric of issue 8, shared by the tests and the bench.
 
 A predicted quotation matches a gold one when their character spans overlap with an IoU of at
@@ -84,11 +86,7 @@ def score_document(text: str, gold: Sequence[Any], predicted: Sequence[Any]) -> 
     gold_spans = [trim(text, _field(g, "start"), _field(g, "end")) for g in gold]
     pred_spans = [trim(text, _field(p, "start"), _field(p, "end")) for p in predicted]
     candidates = sorted(
-        (
-            (iou(g, p), gi, pi)
-            for gi, g in enumerate(gold_spans)
-            for pi, p in enumerate(pred_spans)
-        ),
+        ((iou(g, p), gi, pi) for gi, g in enumerate(gold_spans) for pi, p in enumerate(pred_spans)),
         reverse=True,
     )
     used_gold: set[int] = set()

@@ -1,3 +1,5 @@
+# ruff: noqa: RUF001
+# Typographic quotation marks and apostrophes are what these tests are about.
 """depeche.quotes (issue #4): spans, speakers, kinds, the shared phenomena and our dev set."""
 
 from __future__ import annotations
@@ -8,9 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quote_metrics import Counts, iou, same_speaker, score, score_document, trim
 
 import depeche
-from quote_metrics import Counts, iou, same_speaker, score, score_document, trim
 
 DEV = Path(__file__).parent / "data" / "quotes" / "dev.jsonl"
 
@@ -169,7 +171,16 @@ def test_no_speaker_when_nobody_is_identifiable():
     assert found("« Tout est fini. »", "fr") == [("Tout est fini.", None)]
 
 
-PIECES = [*"«»“”„‹›\"'‘’ \u00a0\n.,:-", "a", "Il", " a dit ", "-t-il", " M. Roy ", " selon ", " said "]
+PIECES = [
+    *"«»“”„‹›\"'‘’ \u00a0\n.,:-",
+    "a",
+    "Il",
+    " a dit ",
+    "-t-il",
+    " M. Roy ",
+    " selon ",
+    " said ",
+]
 MARKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 

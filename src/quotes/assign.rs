@@ -30,9 +30,12 @@ fn has_content(text: &str, span: Span) -> bool {
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     let people = People::scan(doc);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (i, q) in doc.quotes.iter().enumerate() {
         let inner = q.marked.inner;
+        if !has_content(doc.text, inner) {
+            continue;
+        }
         let split = attribution::incise(doc, q.open_tok, q.close_tok, inner);
         let (pieces, found) = match split {
             Some((pieces, found)) => (pieces, Some(found)),
@@ -42,7 +45,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             .as_ref()
             .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon));
         if kind::is_name_not_speech(doc, q, attributed) {
-            names.push(q.marked.inner.slice(doc.text).trim());
+            names.insert(q.marked.inner.slice(doc.text).trim());
             continue;
         }
         let pieces: Vec<Span> = pieces
@@ -64,7 +67,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
-    drafts.retain(|d| !names.contains(&doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
+    drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     drafts
@@ -150,15 +153,20 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
     // Follow-on quotations take the previous speaker of their paragraph, or the next one's
     // when nothing but marks and punctuation separates them.
+    let mut last_with_speaker: Vec<Option<usize>> = vec![None; drafts.len()];
     for i in 0..drafts.len() {
+        if i > 0 {
+            last_with_speaker[i] = if drafts[i - 1].speaker.is_some() {
+                Some(i - 1)
+            } else {
+                last_with_speaker[i - 1]
+            };
+        }
         if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
-        let previous = (0..i)
-            .rev()
-            .take_while(|&j| doc.quotes[drafts[j].quote].para == para)
-            .find(|&j| drafts[j].speaker.is_some());
+        let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
             copy_speaker(drafts, j, i);
             continue;

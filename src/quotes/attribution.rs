@@ -7,8 +7,8 @@
 //! subject is the speaker (`X a qualifié d'« … »`). The mention found is resolved to a
 //! canonical name by [`People`].
 
-use super::lexicon::class::*;
 use super::doc::Doc;
+use super::lexicon::class::*;
 use super::np::{np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
 
@@ -52,8 +52,7 @@ fn join(a: Span, b: Span) -> Span {
 }
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
-    let starts_phrase =
-        |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
+    let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
         k += 1;
     }
@@ -155,9 +154,18 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     Some(Attribution::new(doc, How::After, Some(cue), np))
 }
 
+/// Whether token `k` is the first word of a source cue (compared without a lookup: cheap).
+fn starts_source_cue(doc: &Doc, k: usize) -> bool {
+    let word = doc.s(k);
+    doc.lex.source_cues.iter().any(|c| {
+        c.first()
+            .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    })
+}
+
 /// `selon X`, `according to X` at token `k`.
 fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
-    if !doc.has(k, SOURCE_START) {
+    if !starts_source_cue(doc, k) {
         return None;
     }
     for cue in &doc.lex.source_cues {
@@ -319,7 +327,7 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if !doc.is_punct(colon, ":") || doc.tokens[colon].quoted {
         return None;
     }
-    let lo = doc.sentence_start(colon);
+    let lo = doc.sentence_start(colon).max(colon.saturating_sub(WINDOW));
     let verb = (lo..colon)
         .rev()
         .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
@@ -337,10 +345,12 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
 /// `Pour X, ...` / `For X, ...` naming a person or body.
 pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
-    let lo = doc.sentence_start(open);
-    let hi = doc.sentence_end(close.min(doc.len() - 1));
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let hi = doc
+        .sentence_end(close.min(doc.len() - 1))
+        .min(close + WINDOW);
     let anywhere = (lo..hi)
-        .filter(|&k| !doc.tokens[k].quoted)
+        .filter(|&k| !doc.tokens[k].quoted && starts_source_cue(doc, k))
         .find_map(|k| source_cue(doc, k, free_limit(doc, k).max(k + 1)));
     anywhere.or_else(|| {
         if !doc.has(lo, OPENING_CUE) {
@@ -353,16 +363,19 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
     })
 }
 
+/// How far before a quotation its verb or cue is looked for, in tokens: enough for any real
+/// sentence, and it keeps pathological run-on text linear.
+const WINDOW: usize = 80;
+
 /// The subject of the nearest speech verb before the quotation in its sentence; with `direct`,
 /// only a verb in the same clause (no coordination between them).
 pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
-    let lo = doc.sentence_start(open);
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
     let v = (lo..open).rev().find(|&v| {
         !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
     })?;
-    let coordinated = (v + 1..open).any(|k| {
-        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD))
-    });
+    let coordinated =
+        (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {
         return None;
     }
@@ -376,8 +389,6 @@ fn in_closed_relative(doc: &Doc, lo: usize, v: usize, open: usize) -> bool {
     let Some(comma) = (lo..v).rev().find(|&c| doc.is_punct(c, ",")) else {
         return false;
     };
-    let relative = (comma + 1..v)
-        .take(3)
-        .any(|k| doc.has(k, RELATIVE));
+    let relative = (comma + 1..v).take(3).any(|k| doc.has(k, RELATIVE));
     relative && (v + 1..open).any(|c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
 }

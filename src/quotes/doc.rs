@@ -34,6 +34,10 @@ pub(super) struct Doc<'t> {
     marks: Vec<u32>,
     /// Per token: whether a sentence ends right after it.
     sentence_ends: Vec<bool>,
+    /// Per token: the first token of its sentence, and one past its last.
+    sentence_bounds: Vec<(u32, u32)>,
+    /// Per paragraph: its first and one-past-last token.
+    para_ranges: Vec<(usize, usize)>,
 }
 
 impl<'t> Doc<'t> {
@@ -82,8 +86,36 @@ impl<'t> Doc<'t> {
             quotes,
             marks,
             sentence_ends: Vec::new(),
+            sentence_bounds: Vec::new(),
+            para_ranges: Vec::new(),
         };
+        let mut ranges = vec![(0, 0); doc.paragraphs.len()];
+        let mut k = 0;
+        for (p, range) in ranges.iter_mut().enumerate() {
+            let lo = k;
+            while k < doc.tokens.len() && doc.tokens[k].para as usize == p {
+                k += 1;
+            }
+            *range = (lo, k);
+        }
+        doc.para_ranges = ranges;
         doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
+        let mut bounds = vec![(0u32, 0u32); doc.len()];
+        let mut first = 0;
+        for (i, bound) in bounds.iter_mut().enumerate() {
+            if i > 0 && (doc.sentence_ends[i - 1] || doc.para_of(i - 1) != doc.para_of(i)) {
+                first = i;
+            }
+            bound.0 = first as u32;
+        }
+        let mut end = doc.len();
+        for i in (0..doc.len()).rev() {
+            if doc.sentence_ends[i] {
+                end = i + 1;
+            }
+            bounds[i].1 = end as u32;
+        }
+        doc.sentence_bounds = bounds;
         doc
     }
 
@@ -111,7 +143,9 @@ impl<'t> Doc<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len() && !self.tokens[i].word && chars.contains(self.s(i))
+        i < self.len()
+            && !self.tokens[i].word
+            && self.s(i).chars().next().is_some_and(|c| chars.contains(c))
     }
 
     /// A word starting with an uppercase letter.
@@ -142,7 +176,7 @@ impl<'t> Doc<'t> {
             && self.has(i, LEMMA)
             && self.is_word(i - 1)
             && !self.s(i - 1).ends_with('s');
-        !(i >= 1 && det(i - 1)) && !compound
+        !(compound || (i >= 1 && det(i - 1)))
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
@@ -204,8 +238,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.has(i, TITLE)
-                || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+            && (self.has(i, TITLE) || (self.s(i).chars().count() == 1 && self.is_cap(i)))
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).
@@ -221,7 +254,7 @@ impl<'t> Doc<'t> {
             return false;
         }
         let next_starts = self.is_cap(i + 1)
-            || self.s(i + 1).chars().next().is_some_and(|c| c.is_numeric())
+            || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
             || (self
                 .quote_at_mark(i + 1)
                 .is_some_and(|q| self.quotes[q].open_tok == i + 1));
@@ -241,27 +274,19 @@ impl<'t> Doc<'t> {
 
     /// The first token of the sentence holding token `i`.
     pub fn sentence_start(&self, i: usize) -> usize {
-        let para = self.para_of(i);
-        let mut k = i;
-        while k > 0 && self.para_of(k - 1) == para && !self.ends_sentence(k - 1) {
-            k -= 1;
-        }
-        k
+        self.sentence_bounds.get(i).map_or(i, |b| b.0 as usize)
     }
 
     /// One past the last token of the sentence holding token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
-        let mut k = i;
-        while k < self.len() && !self.ends_sentence(k) {
-            k += 1;
-        }
-        (k + 1).min(self.len())
+        self.sentence_bounds
+            .get(i)
+            .map_or(self.len(), |b| b.1 as usize)
     }
 
     /// The first and one-past-last token of paragraph `para`.
     pub fn para_tokens(&self, para: usize) -> (usize, usize) {
-        let lo = self.tokens.partition_point(|t| (t.para as usize) < para);
-        let hi = self.tokens.partition_point(|t| (t.para as usize) <= para);
-        (lo, hi)
+        let end = self.tokens.len();
+        self.para_ranges.get(para).copied().unwrap_or((end, end))
     }
 }

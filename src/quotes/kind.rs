@@ -1,7 +1,7 @@
 //! What a pair of marks holds: a direct quotation, a partial one, or a name that is no speech.
 
-use super::lexicon::class::*;
 use super::doc::{Doc, MarkedQuote};
+use super::lexicon::class::*;
 use super::QuoteKind;
 
 /// Whether the quotation opens its sentence (direct) or sits inside the author's (partial).
@@ -28,6 +28,9 @@ pub(super) fn kind(doc: &Doc, q: &MarkedQuote) -> QuoteKind {
 pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -> bool {
     // American style puts the comma inside the marks: `the "Clean Taps Act," funds`.
     let content = q.marked.inner.slice(doc.text).trim().trim_end_matches(',');
+    if content.len() > 120 {
+        return false;
+    }
     let words: Vec<&str> = content.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || content.ends_with(['.', '!', '?', '…']) {
         return false;

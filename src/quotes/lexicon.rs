@@ -14,7 +14,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -46,7 +50,6 @@ pub(super) mod class {
     pub const FIRST_NAME: u32 = 1 << 17;
     pub const OPENING_CUE: u32 = 1 << 18;
     pub const LEMMA: u32 = 1 << 19;
-    pub const SOURCE_START: u32 = 1 << 20;
     /// Set per token, from the titles table (case-sensitive), not from `classes`.
     pub const TITLE: u32 = 1 << 21;
     /// Set per token: a word starting with an uppercase letter.
@@ -118,16 +121,28 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Lowercase word -> its `class` bits.
     pub classes: FastMap<String, u32>,
+    /// The longest key of `classes`, in bytes: longer words need no lookup.
+    longest_class_word: usize,
+    /// A 4096-bit filter over (length, first byte, last byte) of the keys of `classes`:
+    /// most words of a text are in no class and skip the hash lookup.
+    filter: Vec<u64>,
 }
 
 impl Lexicon {
     /// The `class` bits of a word (any case).
     pub(super) fn classes_of(&self, word: &str) -> u32 {
+        if word.len() > self.longest_class_word {
+            return 0;
+        }
         let mut buf = [0u8; 40];
         if word.is_ascii() && word.len() <= buf.len() {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
             bytes.make_ascii_lowercase();
+            let bit = filter_bit(bytes);
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
             let lower = std::str::from_utf8(bytes).unwrap_or_default();
             return self.classes.get(lower).copied().unwrap_or(0);
         }
@@ -171,8 +186,12 @@ impl Lexicon {
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
-        let starts: Vec<String> = self.source_cues.iter().filter_map(|c| c.first().cloned()).collect();
-        add(&mut starts.iter(), SOURCE_START);
+        self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
+        self.filter = vec![0; 64];
+        for key in classes.keys() {
+            let bit = filter_bit(key.as_bytes());
+            self.filter[bit / 64] |= 1 << (bit % 64);
+        }
         self.classes = classes;
     }
 
@@ -258,10 +277,19 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             classes: FastMap::default(),
+            longest_class_word: 0,
+            filter: Vec::new(),
         };
         lexicon.index_classes();
         lexicon
     }
+}
+
+/// The filter bit of a lowercase word: its length, first and last byte, mixed.
+fn filter_bit(word: &[u8]) -> usize {
+    let first = usize::from(word.first().copied().unwrap_or(0));
+    let last = usize::from(word.last().copied().unwrap_or(0));
+    (word.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) % 4096
 }
 
 /// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.

@@ -37,6 +37,10 @@ struct Open {
     closers: &'static [char],
 }
 
+/// Deeper nesting is treated as text of the quote already open: real quotes nest two or three
+/// levels, and a cap keeps a run of 100 000 opening marks linear.
+const MAX_DEPTH: usize = 8;
+
 enum Role {
     Open(&'static [char]),
     Close(usize),
@@ -72,24 +76,44 @@ fn is_closing_context(c: char) -> bool {
 /// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
 pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
     let body = para.slice(text);
+    let bytes = body.as_bytes();
     let mut found = Vec::new();
-    if !body.contains(is_mark) {
-        return found;
-    }
     let mut stack: Vec<Open> = Vec::new();
-    for (at, c) in body.char_indices() {
+    let mut from = 0;
+    // Every mark is ASCII or starts with byte C2 (« ») or E2 (“ ” „ ‹ › ‘ ’): scan bytes.
+    while let Some(offset) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let at = from + offset;
+        let Some(c) = body[at..].chars().next() else {
+            break;
+        };
+        from = at + c.len_utf8();
         if !is_mark(c) {
+            continue;
+        }
+        // An apostrophe matters only inside a quote that a single mark may close or open.
+        let single_context = match c {
+            '’' => closable(&stack, '’').is_some(),
+            '\'' => english && !stack.is_empty(),
+            _ => true,
+        };
+        if !single_context {
             continue;
         }
         let prev = body[..at].chars().next_back();
         let rest = &body[at + c.len_utf8()..];
         let next = rest.chars().next();
-        let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
-        let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
+        let left =
+            prev.map_or(true, is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
+        let right =
+            prev.is_some_and(|p| !p.is_whitespace()) && next.map_or(true, is_closing_context);
         let role = classify(c, left, right, prev, next, &stack, english, rest);
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
+            Role::Open(_) if stack.len() >= MAX_DEPTH => {}
             Role::Open(closers) => stack.push(Open {
                 mark: c,
                 at: span,
@@ -185,7 +209,10 @@ fn classify(
                 let mut chars = rest.chars().peekable();
                 let mut found = false;
                 while let Some(r) = chars.next() {
-                    if r == '’' && !prev_char.is_whitespace() && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                    if r == '’'
+                        && !prev_char.is_whitespace()
+                        && chars.peek().map_or(true, |n| !n.is_alphanumeric())
+                    {
                         found = true;
                         break;
                     }

@@ -90,7 +90,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
 /// Every quotation in `text`, in order of appearance.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let english = lang == Lang::En;
-    if !marks::has_outer_marks(text) && !(english && text.contains('‘')) {
+    if !(marks::has_outer_marks(text) || (english && text.contains('‘'))) {
         return Vec::new();
     }
     let paragraphs = paragraphs(text);

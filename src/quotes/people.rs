@@ -2,11 +2,11 @@
 //! name: `Stoltenberg`, `M. Stoltenberg` and `il` all become `Jens Stoltenberg` when the article
 //! names him so once.
 
-use super::lexicon::class::*;
 use super::doc::Doc;
+use super::lexicon::class::*;
+use super::lexicon::FastMap;
 use super::lexicon::Gender;
 use super::np::{self, normalise, titled_name, Np, NpKind};
-use super::lexicon::FastMap;
 
 #[derive(Debug)]
 struct Person {
@@ -33,13 +33,25 @@ pub(super) struct People {
     /// (role noun, person, token) for `le porte-parole X` and `X, the spokesman`.
     roles: Vec<(String, usize, usize)>,
     by_words: FastMap<String, usize>,
+    by_name: FastMap<String, usize>,
 }
 
-fn words(doc: &Doc, f: usize, l: usize) -> Vec<String> {
-    (f..=l)
-        .filter(|&k| doc.is_word(k))
-        .map(|k| doc.low(k).into_owned())
-        .collect()
+/// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
+fn key_of(doc: &Doc, f: usize, l: usize) -> String {
+    let mut key = String::new();
+    for k in (f..=l).filter(|&k| doc.is_word(k)) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&doc.low(k));
+    }
+    key
+}
+
+/// Whether name key `long` ends with the whole words of `short`.
+fn ends_with_words(long: &str, short: &str) -> bool {
+    long.ends_with(short)
+        && (long.len() == short.len() || long[..long.len() - short.len()].ends_with(' '))
 }
 
 /// Whether the mention that starts at token `start` opens a clause (a likely subject).
@@ -50,7 +62,12 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let mut p = start - 1;
     // `Latvian President X`: capitalised words before the mention belong to it.
     let role = |k: usize| doc.has(k, ROLE);
-    while p > 0 && (doc.is_cap(p) || role(p)) && doc.para_of(p - 1) == doc.para_of(start) {
+    // A possessive `Ireland’s` belongs to the phrase too.
+    let possessive = |k: usize| k > 0 && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+    while p > 0
+        && (doc.is_cap(p) || role(p) || possessive(p))
+        && doc.para_of(p - 1) == doc.para_of(start)
+    {
         p -= 1;
     }
     if doc.is_cap(p) || role(p) {
@@ -66,8 +83,8 @@ impl People {
     pub fn scan(doc: &Doc) -> People {
         struct Raw {
             start: usize,
-            words: Vec<String>,
-            text: String,
+            key: String,
+            last: usize,
             gender: Gender,
             head: Option<String>,
             tok: usize,
@@ -102,7 +119,9 @@ impl People {
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
             // or `La maire de Rouen, Hélène Garnier`.
             if full && head.is_none() && doc.is_punct(l + 1, ",") {
-                if let Some(after) = np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role) {
+                if let Some(after) =
+                    np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
+                {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;
@@ -110,56 +129,79 @@ impl People {
                 }
             }
             if full && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
-                if let Some(before) = np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role) {
+                if let Some(before) =
+                    np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role)
+                {
                     head = before.head;
                     if gender == Gender::Unknown {
                         gender = before.gender;
                     }
                 }
             }
-            raws.push(Raw {
-                start: ts,
-                words: words(doc, f, l),
-                text: normalise(
-                    super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
-                        .slice(doc.text),
-                ),
-                gender,
-                head,
-                tok: f,
-                subject: opens_clause(doc, role_start),
-            });
+            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" {
+                // `Ireland’s Data Protection Commission`: the possessor is no mention.
+                i = l + 1;
+                continue;
+            }
+            let subject = opens_clause(doc, role_start);
+            // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
+            // no speaker and no antecedent: skip it, it is most of the capitals of an article.
+            if full || head.is_some() || subject {
+                raws.push(Raw {
+                    start: ts,
+                    key: key_of(doc, f, l),
+                    last: l,
+                    gender,
+                    head,
+                    tok: f,
+                    subject,
+                });
+            }
             i = l + 1;
         }
         let mut people = People::default();
         // The canonical form of a mention is the longest name that ends with its words.
+        let last_word = |key: &'_ str| key.rsplit(' ').next().unwrap_or_default().to_string();
         let mut longest: FastMap<String, usize> = FastMap::default();
         for (r, raw) in raws.iter().enumerate() {
-            let last = raw.words.last().cloned().unwrap_or_default();
-            let entry = longest.entry(last).or_insert(r);
-            if raws[*entry].words.len() < raw.words.len() {
+            let entry = longest.entry(last_word(&raw.key)).or_insert(r);
+            if raws[*entry].key.len() < raw.key.len() {
                 *entry = r;
             }
         }
         for raw in &raws {
-            let last = raw.words.last().cloned().unwrap_or_default();
-            let full = &raws[longest[&last]];
-            let canonical = if full.words.ends_with(&raw.words) {
+            let full = &raws[longest[&last_word(&raw.key)]];
+            let canonical = if ends_with_words(&full.key, &raw.key) {
                 full
             } else {
                 raw
             };
-            let key = canonical.words.join(" ");
-            let person = *people.by_words.entry(key).or_insert_with(|| {
-                let gender = first_name_gender(doc, &canonical.words);
-                people.persons.push(Person {
-                    name: canonical.text.clone(),
-                    gender,
-                    human: canonical.words.len() >= 2,
-                    person: gender != Gender::Unknown,
-                });
-                people.persons.len() - 1
-            });
+            let person = match people.by_words.get(&canonical.key) {
+                Some(&p) => p,
+                None => {
+                    let words: Vec<&str> = canonical.key.split(' ').collect();
+                    let gender = first_name_gender(doc, &words);
+                    let span = super::Span::new(
+                        doc.tokens[canonical.tok].span.start,
+                        doc.tokens[canonical.last].span.end,
+                    );
+                    people.persons.push(Person {
+                        name: normalise(span.slice(doc.text)),
+                        gender,
+                        human: words.len() >= 2,
+                        person: gender != Gender::Unknown,
+                    });
+                    people
+                        .by_words
+                        .insert(canonical.key.clone(), people.persons.len() - 1);
+                    let name = people.persons[people.persons.len() - 1].name.clone();
+                    people
+                        .by_name
+                        .entry(name)
+                        .or_insert(people.persons.len() - 1);
+                    people.persons.len() - 1
+                }
+            };
             let p = &mut people.persons[person];
             p.gender = merge(p.gender, raw.gender);
             let titled_or_role = raw.head.is_some() || raw.start < raw.tok;
@@ -179,19 +221,15 @@ impl People {
 
     fn person_of_name(&self, doc: &Doc, np: &Np) -> Option<usize> {
         let (f, l) = np.name?;
-        let key = words(doc, f, l);
-        if let Some(&p) = self.by_words.get(&key.join(" ")) {
+        let key = key_of(doc, f, l);
+        if let Some(&p) = self.by_words.get(&key) {
             return Some(p);
         }
         self.by_words
             .iter()
-            .filter(|(k, _)| {
-                k.split(' ')
-                    .collect::<Vec<_>>()
-                    .ends_with(&key.iter().map(String::as_str).collect::<Vec<_>>())
-            })
+            .filter(|(k, _)| ends_with_words(k, &key))
+            .max_by_key(|(k, _)| k.len())
             .map(|(_, &p)| p)
-            .next()
     }
 
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
@@ -227,13 +265,11 @@ impl People {
                     .filter(|name| self.persons.iter().any(|p| &p.name == name && p.person));
                 Some(referent.unwrap_or_else(|| np.bare_text(doc)))
             }
-            NpKind::Organisation
-                if np.last == np.first + 1
-                    && doc.has(np.first, DEFINITE) =>
-            {
-                // `the company`, `l'agence`: the last institution named as a subject nearby.
+            NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
+                // `the company`, `l'agence`: an institution named just before.
+                let head = np.head.as_deref().unwrap_or_default();
                 Some(
-                    self.recent_institution(doc, np.first)
+                    self.recent_institution(doc, np.first, head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -242,10 +278,9 @@ impl People {
     }
 
     fn gender_of(&self, name: &str) -> Gender {
-        self.persons
-            .iter()
-            .find(|p| p.name == name)
-            .map_or(Gender::Unknown, |p| p.gender)
+        self.by_name
+            .get(name)
+            .map_or(Gender::Unknown, |&p| self.persons[p].gender)
     }
 
     /// The referent of a pronoun at token `tok`: the nearest earlier compatible person who
@@ -259,21 +294,17 @@ impl People {
         if gender == Gender::Plural {
             return None;
         }
-        let earlier = |m: &&Mention| {
-            m.tok < tok
-                && self.persons[m.person].human
-                && gender.agrees_with(self.persons[m.person].gender)
+        // Mentions are in text order: walk back from the pronoun.
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        let fits = |m: &&Mention| {
+            self.persons[m.person].human && gender.agrees_with(self.persons[m.person].gender)
         };
-        let subject = self
-            .mentions
-            .iter()
-            .filter(earlier)
-            .filter(|m| m.subject)
-            .max_by_key(|m| m.tok);
+        let subject = before.iter().rev().filter(fits).find(|m| m.subject);
         let speaker = speakers
             .iter()
-            .filter(|(t, name)| *t < tok && gender.agrees_with(self.gender_of(name)))
-            .max_by_key(|(t, _)| *t);
+            .rev()
+            .filter(|(t, _)| *t < tok)
+            .find(|(_, name)| gender.agrees_with(self.gender_of(name)));
         let best = match (subject, speaker) {
             (Some(m), Some((t, name))) if *t > m.tok => Some(name.clone()),
             (Some(m), _) => Some(self.persons[m.person].name.clone()),
@@ -281,21 +312,32 @@ impl People {
             (None, None) => None,
         };
         best.or_else(|| {
-            self.mentions
+            before
                 .iter()
-                .filter(earlier)
-                .max_by_key(|m| m.tok)
+                .rev()
+                .find(fits)
                 .map(|m| self.persons[m.person].name.clone())
         })
     }
 
-    fn recent_institution(&self, doc: &Doc, tok: usize) -> Option<String> {
+    /// The institution a bare `the company` / `l'agence` refers to: the nearest earlier name in
+    /// this or the previous paragraph that contains the noun, else the nearest institution
+    /// named as a subject there.
+    fn recent_institution(&self, doc: &Doc, tok: usize, head: &str) -> Option<String> {
         let para = doc.para_of(tok);
-        self.mentions
-            .iter()
-            .filter(|m| m.tok < tok && m.subject && !self.persons[m.person].person)
-            .filter(|m| doc.para_of(m.tok) + 1 >= para)
-            .max_by_key(|m| m.tok)
+        let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
+        let named = self.mentions.iter().filter(near).rev().find(|m| {
+            let name = &self.persons[m.person].name;
+            name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+        });
+        named
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(near)
+                    .filter(|m| m.subject && !self.persons[m.person].person)
+                    .max_by_key(|m| m.tok)
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -316,11 +358,11 @@ fn merge(a: Gender, b: Gender) -> Gender {
     }
 }
 
-fn first_name_gender(doc: &Doc, words: &[String]) -> Gender {
+fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {
     if words.len() < 2 {
         return Gender::Unknown;
     }
-    let first = &words[0];
+    let first = words[0];
     if doc.lex.female_names.contains(first) {
         Gender::Female
     } else if doc.lex.male_names.contains(first) {

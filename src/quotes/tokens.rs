@@ -17,6 +17,9 @@ pub(super) struct Token {
 fn is_word_char(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphanumeric(),
+        0x80..=0xbf => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        // General punctuation (’ “ ” – — …, spaces): never inside a word.
+        0x2000..=0x206f => false,
         // Latin-1 letters and Latin Extended-A/B: the accented letters of European news.
         0xc0..=0x24f => !matches!(c, '×' | '÷'),
         _ => c.is_alphanumeric(),
@@ -27,20 +30,29 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '’' | '\'' | 'ʼ')
 }
 
+/// The char at byte `i` of `text` (a char boundary), decoding only non-ASCII bytes.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text` into tokens; `paragraphs` are the line spans, in order.
 pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for (p, para) in paragraphs.iter().enumerate() {
-        let body = para.slice(text);
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = para.start;
+        while let Some(c) = char_at(text, i).filter(|_| i < para.end) {
+            let start = i;
+            i += c.len_utf8();
             if c.is_whitespace() {
                 continue;
             }
-            let start = para.start + i;
             if !is_word_char(c) {
                 tokens.push(Token {
-                    span: Span::new(start, start + c.len_utf8()),
+                    span: Span::new(start, i),
                     word: false,
                     cap: false,
                     quoted: false,
@@ -48,29 +60,33 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 });
                 continue;
             }
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let bytes = text.as_bytes();
+            loop {
+                // Fast path: a run of ASCII letters and digits.
+                while i < para.end && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                let Some(d) = char_at(text, i).filter(|_| i < para.end) else {
+                    break;
+                };
                 if is_word_char(d) {
-                    end = para.start + j + d.len_utf8();
-                    chars.next();
+                    i += d.len_utf8();
                     continue;
                 }
-                let after = body[j + d.len_utf8()..].chars().next();
-                let joins = after.is_some_and(is_word_char);
+                let after = i + d.len_utf8();
+                let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
                 if matches!(d, '-' | '‑') && joins {
-                    end = para.start + j + d.len_utf8();
-                    chars.next();
+                    i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
-                    end = para.start + j + d.len_utf8();
-                    chars.next();
+                    i = after;
                     break;
                 } else {
                     break;
                 }
             }
             tokens.push(Token {
-                span: Span::new(start, end),
+                span: Span::new(start, i),
                 word: true,
                 cap: c.is_uppercase(),
                 quoted: false,
