@@ -109,9 +109,7 @@ def test_a_10_mb_line_without_spaces():
     assert report.text == text or "".join(e.text for e in report.edits) == text
 
 
-@pytest.mark.parametrize(
-    "opening", ["«", "« ", "“", '"', "„", "‹"]
-)
+@pytest.mark.parametrize("opening", ["«", "« ", "“", '"', "„", "‹"])
 def test_100k_opening_marks_without_a_closing_one(opening):
     text = f"Il a dit {opening * 100_000}et puis rien."
     check_quotes(text, depeche.quotes(text, lang="fr"))

@@ -105,10 +105,8 @@ pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
         let prev = body[..at].chars().next_back();
         let rest = &body[at + c.len_utf8()..];
         let next = rest.chars().next();
-        let left =
-            prev.map_or(true, is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
-        let right =
-            prev.is_some_and(|p| !p.is_whitespace()) && next.map_or(true, is_closing_context);
+        let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
+        let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
         let role = classify(c, left, right, prev, next, &stack, english, rest);
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
@@ -211,7 +209,7 @@ fn classify(
                 while let Some(r) = chars.next() {
                     if r == '’'
                         && !prev_char.is_whitespace()
-                        && chars.peek().map_or(true, |n| !n.is_alphanumeric())
+                        && chars.peek().is_none_or(|n| !n.is_alphanumeric())
                     {
                         found = true;
                         break;

@@ -424,7 +424,7 @@ impl Splitter<'_> {
     /// `savoir. " Elle`: a padded straight quote closes the sentence when one is open in the
     /// paragraph and the mark stands alone.
     fn closes_open_quote(&self, cluster_start: usize, after: &str) -> bool {
-        let alone = after.chars().next().map_or(true, char::is_whitespace);
+        let alone = after.chars().next().is_none_or(char::is_whitespace);
         alone && self.quotes_before(cluster_start) % 2 == 1
     }
 
