@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import TextIO
 
-from depeche._api import clean_report, quotes, sentences
+from depeche._api import RESIDUE_CATEGORIES, clean_report, quotes, sentences
 
 
 def sample_articles() -> Iterator[tuple[str, str]]:
@@ -29,7 +29,7 @@ def run_demo(out: TextIO) -> int:
         print(f"=== {name} ===", file=out)
         print(f"--- cleaned ({len(raw)} → {len(report.text)} characters) ---", file=out)
         print(report.text, file=out)
-        removed = [e for e in report.edits if not e.replacement]
+        removed = [e for e in report.edits if e.category in RESIDUE_CATEGORIES]
         print(f"--- removed ({len(removed)}) ---", file=out)
         for edit in removed:
             print(f"  [{edit.category}] {_shorten(edit.text.strip(), 70)}", file=out)
