@@ -20,6 +20,10 @@ pub fn repair(
 ) {
     let piece = span.slice(text);
     let tokens = tokenize(piece);
+    // Any piece of NFC text is NFC: one check of the whole piece usually spares one per word.
+    let check_nfc = options.enables(Category::Unicode)
+        && !piece.is_ascii()
+        && is_nfc_quick(piece.chars()) != IsNormalized::Yes;
     let mut previous_word: Option<&str> = None;
     let mut index = 0;
     while index < tokens.len() {
@@ -50,7 +54,7 @@ pub fn repair(
                 push_space(token, absolute, options, out, edits);
             }
         } else {
-            push_word(token, absolute, options, out, edits);
+            push_word(token, absolute, options, check_nfc, out, edits);
             previous_word = Some(token);
         }
         index += 1;
@@ -156,6 +160,7 @@ fn push_word(
     word: &str,
     span: Span,
     options: &CleanOptions,
+    check_nfc: bool,
     out: &mut String,
     edits: &mut Vec<Edit>,
 ) {
@@ -164,8 +169,7 @@ fn push_word(
     } else {
         Vec::new()
     };
-    let needs_nfc =
-        options.enables(Category::Unicode) && is_nfc_quick(word.chars()) != IsNormalized::Yes;
+    let needs_nfc = check_nfc && is_nfc_quick(word.chars()) != IsNormalized::Yes;
     if needs_nfc {
         let mut spaced = word.to_string();
         for &offset in gaps.iter().rev() {

@@ -4,7 +4,8 @@
 use super::Category;
 use crate::lang::{section_entries, Lang, Resource};
 use regex::{Regex, RegexSet, RegexSetBuilder};
-use std::collections::{HashMap, HashSet};
+use crate::lang::words::{WordMap, WordSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lines longer than this (in words) are never matched by a `.start` phrase.
@@ -15,7 +16,7 @@ const COOKIE_PATTERN_MAX_WORDS: usize = 120;
 
 /// Compiled phrase lists and patterns for one language.
 pub struct Residue {
-    lines: HashMap<String, Category>,
+    lines: WordMap<String, Category>,
     longest_line_key: usize,
     /// `.start` phrases by their first character.
     starts: HashMap<char, Vec<(String, Category)>>,
@@ -25,9 +26,9 @@ pub struct Residue {
     pitch: Option<Regex>,
     pitch_categories: Vec<(String, Category)>,
     byline_starts: Vec<String>,
-    date_words: HashSet<String>,
-    comment_headers: HashSet<String>,
-    related_headers: HashSet<String>,
+    date_words: WordSet<String>,
+    comment_headers: WordSet<String>,
+    related_headers: WordSet<String>,
 }
 
 /// The compiled residue knowledge of `lang`.
@@ -42,17 +43,48 @@ pub fn residue(lang: Lang) -> &'static Residue {
 /// leading bullets or trailing `: . › » > | * … ? !`.
 pub fn line_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
-    for c in line.chars() {
+    fold_key(line, usize::MAX, &mut key);
+    trim_line_key(&key).to_string()
+}
+
+/// Appends the folded form of (at most `max_chars` characters of) `line` to `key`: lowercase,
+/// straight apostrophes, whitespace runs as one space, no leading space. Returns the length of
+/// `key` after the first `START_KEY_CHARS` characters, so one pass serves both keys.
+fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
+    let mut head_end = None;
+    for (count, c) in line.chars().enumerate() {
+        if count == START_KEY_CHARS {
+            head_end = Some(key.len());
+        }
+        if count == max_chars {
+            break;
+        }
         let c = match c {
             '’' | '‘' | '`' | 'ʼ' => '\'',
+            c if c.is_ascii() => {
+                if c.is_ascii_whitespace() || c == '\u{b}' {
+                    ' '
+                } else {
+                    key.push(c.to_ascii_lowercase());
+                    continue;
+                }
+            }
             c if c.is_whitespace() => ' ',
             c => c,
         };
-        if c == ' ' && (key.is_empty() || key.ends_with(' ')) {
+        if c == ' ' {
+            if !key.is_empty() && !key.ends_with(' ') {
+                key.push(' ');
+            }
             continue;
         }
         key.extend(c.to_lowercase());
     }
+    head_end.unwrap_or(key.len())
+}
+
+/// A folded line without its edge marks: the key of [`Residue::line_category`]'s phrase table.
+fn trim_line_key(folded: &str) -> &str {
     let is_edge = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -83,30 +115,32 @@ pub fn line_key(line: &str) -> String {
                     | '='
             )
     };
-    key.trim_matches(is_edge).to_string()
+    folded.trim_matches(is_edge)
 }
+
+/// Characters of a line's beginning read for `.start` phrases.
+const START_KEY_CHARS: usize = 120;
 
 /// The key of a line's beginning for `.start` phrases: like [`line_key`] but keeping trailing
 /// punctuation, so `lire aussi :` can be told from `lire aussi`.
 fn start_key(line: &str) -> String {
-    let head: String = line.chars().take(120).collect();
-    let mut key = String::with_capacity(head.len());
-    for c in head.chars() {
-        let c = match c {
-            '’' | '‘' | '`' | 'ʼ' => '\'',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' && (key.is_empty() || key.ends_with(' ')) {
-            continue;
-        }
-        key.extend(c.to_lowercase());
-    }
+    let mut key = String::with_capacity(line.len().min(4 * START_KEY_CHARS));
+    let head_end = fold_key(line, START_KEY_CHARS, &mut key);
+    start_key_of_head(&key[..head_end]).into_owned()
+}
+
+/// The `.start` key from the folded head of a line.
+fn start_key_of_head(head: &str) -> std::borrow::Cow<'_, str> {
     let bullets = |c: char| {
         c.is_whitespace() || matches!(c, '•' | '·' | '-' | '–' | '—' | '*' | '▶' | '►' | '→' | '>')
     };
+    let head = head.trim_start_matches(bullets);
     // A space before a colon is French typography, not a different phrase.
-    key.trim_start_matches(bullets).replace(" :", ":")
+    if head.contains(" :") {
+        head.replace(" :", ":").into()
+    } else {
+        head.into()
+    }
 }
 
 impl Residue {
@@ -115,7 +149,7 @@ impl Residue {
         if lang != Lang::En {
             files.push(Lang::En.data(Resource::Residue));
         }
-        let mut lines = HashMap::new();
+        let mut lines = WordMap::default();
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pattern_categories = Vec::new();
@@ -148,7 +182,7 @@ impl Residue {
             }
         }
         lines.remove("");
-        let collect = |section: &str| -> HashSet<String> {
+        let collect = |section: &str| -> WordSet<String> {
             files
                 .iter()
                 .flat_map(|f| section_entries(f, section))
@@ -189,18 +223,24 @@ impl Residue {
     /// The category of a line that is a known residue phrase, starts with one or matches a
     /// pattern. `words` is the line's word count.
     pub fn line_category(&self, line: &str, words: usize) -> Option<Category> {
-        if line.len() <= self.longest_line_key * 2 + 8 {
-            let key = line_key(line);
-            if let Some(&category) = self.lines.get(&key) {
-                return Some(category);
+        let whole = line.len() <= self.longest_line_key * 2 + 8;
+        let head = words <= START_MAX_WORDS;
+        if whole || head {
+            let mut folded = String::with_capacity(line.len().min(4 * START_KEY_CHARS));
+            let max_chars = if whole { usize::MAX } else { START_KEY_CHARS };
+            let head_end = fold_key(line, max_chars, &mut folded);
+            if whole {
+                if let Some(&category) = self.lines.get(trim_line_key(&folded)) {
+                    return Some(category);
+                }
             }
-        }
-        if words <= START_MAX_WORDS {
-            let key = start_key(line);
-            let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
-            for (phrase, category) in candidates.into_iter().flatten() {
-                if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
-                    return Some(*category);
+            if head {
+                let key = start_key_of_head(&folded[..head_end]);
+                let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+                for (phrase, category) in candidates.into_iter().flatten() {
+                    if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
+                        return Some(*category);
+                    }
                 }
             }
         }
@@ -211,8 +251,11 @@ impl Residue {
             let bare = line.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
             });
-            let matched = self.patterns.matches(bare);
-            for index in matched.iter() {
+            // Most lines match nothing: a plain search is much cheaper than listing matches.
+            if !self.patterns.is_match(bare) {
+                return None;
+            }
+            for index in self.patterns.matches(bare).iter() {
                 let category = self.pattern_categories[index];
                 if words <= PATTERN_MAX_WORDS || category == Category::Cookie {
                     return Some(category);
