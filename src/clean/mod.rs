@@ -178,12 +178,15 @@ pub struct Cleaned {
 /// Cleans `text` and reports each edit, in input order.
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
-    let lines = lines::split(text);
+    let mut lines = lines::split(text);
+    for line in &mut lines {
+        line.header = residue.header(line.text);
+    }
     let kinds: Vec<_> = lines
         .iter()
         .map(|l| classify::classify(l.text, l.shape, residue))
         .collect();
-    let verdicts = decide_until_stable(&lines, &kinds, residue, options);
+    let verdicts = decide_until_stable(&lines, &kinds, options);
     let mut assembler = Assembler::new(text, options);
     for (line, verdict) in lines.iter().zip(verdicts) {
         match verdict {
@@ -211,7 +214,6 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
 fn decide_until_stable(
     lines: &[Line<'_>],
     kinds: &[classify::LineKind],
-    residue: &residue::Residue,
     options: &CleanOptions,
 ) -> Vec<Option<Category>> {
     const MAX_ROUNDS: usize = 4;
@@ -220,7 +222,7 @@ fn decide_until_stable(
     for _ in 0..MAX_ROUNDS {
         let sub_lines: Vec<Line<'_>> = alive.iter().map(|&i| lines[i].clone()).collect();
         let sub_kinds: Vec<_> = alive.iter().map(|&i| kinds[i]).collect();
-        let decided = block::decide(&sub_lines, &sub_kinds, residue);
+        let decided = block::decide(&sub_lines, &sub_kinds);
         let before = alive.len();
         let mut survivors = Vec::with_capacity(before);
         for (&i, verdict) in alive.iter().zip(decided) {

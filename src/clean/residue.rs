@@ -2,9 +2,9 @@
 //! file, since English widgets appear on pages in every language).
 
 use super::Category;
+use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{section_entries, Lang, Resource};
 use regex::{Regex, RegexSet, RegexSetBuilder};
-use crate::lang::words::{WordMap, WordSet};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -31,12 +31,22 @@ pub struct Residue {
     related_headers: WordSet<String>,
 }
 
+/// What a header line announces.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Header {
+    #[default]
+    None,
+    Comments,
+    Related,
+}
+
 /// The compiled residue knowledge of `lang`.
 pub fn residue(lang: Lang) -> &'static Residue {
-    static TABLES: OnceLock<Vec<Residue>> = OnceLock::new();
-    let tables = TABLES.get_or_init(|| Lang::ALL.iter().map(|&l| Residue::build(l)).collect());
+    // One table per language, built on first use: building them all costs a second.
+    static TABLES: [OnceLock<Residue>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &tables[index]
+    TABLES[index].get_or_init(|| Residue::build(Lang::ALL[index]))
 }
 
 /// The lookup key of a whole line: lowercase, straight apostrophes, single spaces, without
@@ -303,12 +313,19 @@ impl Residue {
             .map(String::as_str)
     }
 
-    pub fn is_comment_header(&self, line: &str) -> bool {
-        line.len() < 80 && self.comment_headers.contains(&line_key(line))
-    }
-
-    pub fn is_related_header(&self, line: &str) -> bool {
-        line.len() < 80 && self.related_headers.contains(&line_key(line))
+    /// Whether `line` opens a comment section, or a related-links list.
+    pub fn header(&self, line: &str) -> Header {
+        if line.len() >= 80 {
+            return Header::None;
+        }
+        let key = line_key(line);
+        if self.comment_headers.contains(&key) {
+            Header::Comments
+        } else if self.related_headers.contains(&key) {
+            Header::Related
+        } else {
+            Header::None
+        }
     }
 }
 

@@ -7,8 +7,8 @@
 //! subject is the speaker (`X a qualifié d'« … »`). The mention found is resolved to a
 //! canonical name by [`People`].
 
-use super::lexicon::class::*;
 use super::doc::Doc;
+use super::lexicon::class::*;
 use super::np::{np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
 
@@ -52,8 +52,7 @@ fn join(a: Span, b: Span) -> Span {
 }
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
-    let starts_phrase =
-        |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
+    let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
         k += 1;
     }
@@ -360,9 +359,8 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     let v = (lo..open).rev().find(|&v| {
         !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
     })?;
-    let coordinated = (v + 1..open).any(|k| {
-        !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD))
-    });
+    let coordinated =
+        (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {
         return None;
     }
@@ -376,8 +374,6 @@ fn in_closed_relative(doc: &Doc, lo: usize, v: usize, open: usize) -> bool {
     let Some(comma) = (lo..v).rev().find(|&c| doc.is_punct(c, ",")) else {
         return false;
     };
-    let relative = (comma + 1..v)
-        .take(3)
-        .any(|k| doc.has(k, RELATIVE));
+    let relative = (comma + 1..v).take(3).any(|k| doc.has(k, RELATIVE));
     relative && (v + 1..open).any(|c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
 }

@@ -204,8 +204,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.has(i, TITLE)
-                || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+            && (self.has(i, TITLE) || (self.s(i).chars().count() == 1 && self.is_cap(i)))
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).

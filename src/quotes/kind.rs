@@ -1,7 +1,7 @@
 //! What a pair of marks holds: a direct quotation, a partial one, or a name that is no speech.
 
-use super::lexicon::class::*;
 use super::doc::{Doc, MarkedQuote};
+use super::lexicon::class::*;
 use super::QuoteKind;
 
 /// Whether the quotation opens its sentence (direct) or sits inside the author's (partial).

@@ -14,7 +14,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -171,7 +175,11 @@ impl Lexicon {
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
-        let starts: Vec<String> = self.source_cues.iter().filter_map(|c| c.first().cloned()).collect();
+        let starts: Vec<String> = self
+            .source_cues
+            .iter()
+            .filter_map(|c| c.first().cloned())
+            .collect();
         add(&mut starts.iter(), SOURCE_START);
         self.classes = classes;
     }

@@ -185,7 +185,10 @@ fn classify(
                 let mut chars = rest.chars().peekable();
                 let mut found = false;
                 while let Some(r) = chars.next() {
-                    if r == '’' && !prev_char.is_whitespace() && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                    if r == '’'
+                        && !prev_char.is_whitespace()
+                        && chars.peek().is_none_or(|n| !n.is_alphanumeric())
+                    {
                         found = true;
                         break;
                     }

@@ -4,8 +4,8 @@
 //! Parsing is word-level and bounded: a phrase never crosses a paragraph, and a caller gives
 //! the token range it may use.
 
-use super::lexicon::class::*;
 use super::doc::Doc;
+use super::lexicon::class::*;
 use super::lexicon::Gender;
 use crate::offsets::Span;
 
@@ -82,9 +82,7 @@ pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
 }
 
 fn is_non_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, NON_NAME)
-        || doc.is_speech_verb(i)
-        || doc.has(i, PRONOUN)
+    doc.has(i, NON_NAME) || doc.is_speech_verb(i) || doc.has(i, PRONOUN)
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {
@@ -248,8 +246,7 @@ fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usiz
             return None;
         }
         if doc.is_cap(j) && j > k + 1 {
-            let prev_is_link =
-                doc.has(j - 1, LINK) || doc.has(j - 1, DET);
+            let prev_is_link = doc.has(j - 1, LINK) || doc.has(j - 1, DET);
             if !prev_is_link || doc.is_punct(j - 1, ",") {
                 let (ts, f, l) = titled_name(doc, j, lim)?;
                 return closes_apposition(doc, l + 1, lim).then_some((ts, f, l));
@@ -277,7 +274,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         return None;
     }
     if doc.has(i, PRONOUN) {
-        let g = doc.lex.pronouns.get(doc.low(i).as_ref()).copied().unwrap_or(Gender::Unknown);
+        let g = doc
+            .lex
+            .pronouns
+            .get(doc.low(i).as_ref())
+            .copied()
+            .unwrap_or(Gender::Unknown);
         return Some(Np {
             kind: NpKind::Pronoun(g),
             first: i,
@@ -304,8 +306,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         if doc.is_cap(k) && !doc.has(k, DET) {
-            let after_link = k > start
-                && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
+            let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             if (head.is_some() || words > 0) && !after_link && k > start {
                 if let Some((ts, f, l)) = titled_name(doc, k, lim) {
                     return Some(name_np(doc, ts, f, l, head, gender));
@@ -470,9 +471,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
-                || (doc.has(ts - 1, DET)
-                    && ts - 1 > lo
-                    && doc.has(ts - 2, LINK)));
+                || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
                 return Some(np);
@@ -538,8 +537,7 @@ pub(super) fn role_prefix(
         {
             return None;
         }
-        if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK))
-        {
+        if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK)) {
             let linking = doc.has(d, LINK);
             match np_forward(doc, d, f + 8) {
                 // `des` in `le ministre des Affaires étrangères X` links: look further back.

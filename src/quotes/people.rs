@@ -2,11 +2,11 @@
 //! name: `Stoltenberg`, `M. Stoltenberg` and `il` all become `Jens Stoltenberg` when the article
 //! names him so once.
 
-use super::lexicon::class::*;
 use super::doc::Doc;
+use super::lexicon::class::*;
+use super::lexicon::FastMap;
 use super::lexicon::Gender;
 use super::np::{self, normalise, titled_name, Np, NpKind};
-use super::lexicon::FastMap;
 
 #[derive(Debug)]
 struct Person {
@@ -102,7 +102,9 @@ impl People {
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
             // or `La maire de Rouen, Hélène Garnier`.
             if full && head.is_none() && doc.is_punct(l + 1, ",") {
-                if let Some(after) = np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role) {
+                if let Some(after) =
+                    np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
+                {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;
@@ -110,7 +112,9 @@ impl People {
                 }
             }
             if full && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
-                if let Some(before) = np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role) {
+                if let Some(before) =
+                    np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role)
+                {
                     head = before.head;
                     if gender == Gender::Unknown {
                         gender = before.gender;
@@ -227,10 +231,7 @@ impl People {
                     .filter(|name| self.persons.iter().any(|p| &p.name == name && p.person));
                 Some(referent.unwrap_or_else(|| np.bare_text(doc)))
             }
-            NpKind::Organisation
-                if np.last == np.first + 1
-                    && doc.has(np.first, DEFINITE) =>
-            {
+            NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
                 // `the company`, `l'agence`: the last institution named as a subject nearby.
                 Some(
                     self.recent_institution(doc, np.first)
