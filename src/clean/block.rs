@@ -83,7 +83,7 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
             start = i;
         }
         sum += w;
-        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
+        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
     }
