@@ -179,12 +179,13 @@ pub struct Cleaned {
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
     let mut lines = lines::split(text);
-    for line in &mut lines {
-        line.header = residue.header(line.text);
-    }
     let kinds: Vec<_> = lines
-        .iter()
-        .map(|l| classify::classify(l.text, l.shape, residue))
+        .iter_mut()
+        .map(|line| {
+            let (kind, header) = classify::classify(line.text, line.shape, residue);
+            line.header = header;
+            kind
+        })
         .collect();
     let verdicts = decide_until_stable(&lines, &kinds, options);
     let mut assembler = Assembler::new(text, options);

@@ -13,6 +13,8 @@ const START_MAX_WORDS: usize = 30;
 /// Lines longer than this (in words) are never matched by a `.pattern`, cookie banners excepted.
 const PATTERN_MAX_WORDS: usize = 40;
 const COOKIE_PATTERN_MAX_WORDS: usize = 120;
+/// Lines this long (in bytes) are never section headers.
+const HEADER_MAX_LEN: usize = 80;
 
 /// Compiled phrase lists and patterns for one language.
 pub struct Residue {
@@ -232,15 +234,49 @@ impl Residue {
 
     /// The category of a line that is a known residue phrase, starts with one or matches a
     /// pattern. `words` is the line's word count.
+    #[cfg(test)]
     pub fn line_category(&self, line: &str, words: usize) -> Option<Category> {
+        self.read_line(line, words).0
+    }
+
+    /// The line's residue category (as [`Self::line_category`]) and what header it is (as
+    /// [`Self::header`]), from one folding of its text.
+    pub fn read_line(&self, line: &str, words: usize) -> (Option<Category>, Header) {
         let whole = line.len() <= self.longest_line_key * 2 + 8;
         let head = words <= START_MAX_WORDS;
+        let header_sized = line.len() < HEADER_MAX_LEN;
+        let mut folded = String::new();
+        let mut head_end = 0;
+        if whole || head || header_sized {
+            folded.reserve(line.len().min(4 * START_KEY_CHARS));
+            let max_chars = if whole || header_sized {
+                usize::MAX
+            } else {
+                START_KEY_CHARS
+            };
+            head_end = fold_key(line, max_chars, &mut folded);
+        }
+        let header = if header_sized {
+            self.header_of_key(trim_line_key(&folded))
+        } else {
+            Header::None
+        };
+        let category = self.category_of_folded(line, words, whole, head, &folded, head_end);
+        (category, header)
+    }
+
+    fn category_of_folded(
+        &self,
+        line: &str,
+        words: usize,
+        whole: bool,
+        head: bool,
+        folded: &str,
+        head_end: usize,
+    ) -> Option<Category> {
         if whole || head {
-            let mut folded = String::with_capacity(line.len().min(4 * START_KEY_CHARS));
-            let max_chars = if whole { usize::MAX } else { START_KEY_CHARS };
-            let head_end = fold_key(line, max_chars, &mut folded);
             if whole {
-                if let Some(&category) = self.lines.get(trim_line_key(&folded)) {
+                if let Some(&category) = self.lines.get(trim_line_key(folded)) {
                     return Some(category);
                 }
             }
@@ -315,13 +351,16 @@ impl Residue {
 
     /// Whether `line` opens a comment section, or a related-links list.
     pub fn header(&self, line: &str) -> Header {
-        if line.len() >= 80 {
+        if line.len() >= HEADER_MAX_LEN {
             return Header::None;
         }
-        let key = line_key(line);
-        if self.comment_headers.contains(&key) {
+        self.header_of_key(&line_key(line))
+    }
+
+    fn header_of_key(&self, key: &str) -> Header {
+        if self.comment_headers.contains(key) {
             Header::Comments
-        } else if self.related_headers.contains(&key) {
+        } else if self.related_headers.contains(key) {
             Header::Related
         } else {
             Header::None
