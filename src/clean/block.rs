@@ -4,7 +4,7 @@
 
 use super::classify::LineKind;
 use super::lines::Line;
-use super::residue::{line_key, Residue};
+use super::residue::{line_key, Header};
 use super::Category;
 
 /// Share of the article's text that must come before a comment header for the rest of the
@@ -15,7 +15,7 @@ const COMMENTS_AFTER_SHARE: f64 = 0.6;
 const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
-pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<Option<Category>> {
+pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let weights: Vec<i64> = lines
         .iter()
         .zip(kinds)
@@ -51,8 +51,8 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind], residue: &Residue) -> Vec<
             }
         })
         .collect();
-    cut_comment_section(lines, kinds, &weights, residue, &mut verdicts);
-    drop_related_lists(lines, kinds, residue, &mut verdicts);
+    cut_comment_section(lines, kinds, &weights, &mut verdicts);
+    drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     verdicts
 }
@@ -83,7 +83,7 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
             start = i;
         }
         sum += w;
-        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
+        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
     }
@@ -161,7 +161,6 @@ fn cut_comment_section(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     weights: &[i64],
-    residue: &Residue,
     verdicts: &mut [Option<Category>],
 ) {
     let kept_weight = |range: std::ops::Range<usize>| -> i64 {
@@ -175,7 +174,7 @@ fn cut_comment_section(
         return;
     }
     let header = lines.iter().zip(kinds).position(|(line, kind)| {
-        (residue.is_comment_header(line.text)
+        (line.header == Header::Comments
             || *kind == LineKind::Residue(Category::Comments) && line.shape.words <= 4)
             && !line.shape.terminal
     });
@@ -192,15 +191,10 @@ fn cut_comment_section(
 
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
 /// follow are the list; the first line of running text ends it.
-fn drop_related_lists(
-    lines: &[Line<'_>],
-    kinds: &[LineKind],
-    residue: &Residue,
-    verdicts: &mut [Option<Category>],
-) {
+fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
     let mut in_list = false;
     for (i, line) in lines.iter().enumerate() {
-        if residue.is_related_header(line.text) {
+        if line.header == Header::Related {
             in_list = true;
             continue;
         }

@@ -2,7 +2,7 @@
 //! a timestamp, a breadcrumb trail, or a spam author bio.
 
 use super::lines::Shape;
-use super::residue::Residue;
+use super::residue::{Header, Residue};
 use super::Category;
 
 /// What one line looks like on its own.
@@ -18,19 +18,27 @@ pub enum LineKind {
     Text,
 }
 
-/// Classifies one trimmed line.
-pub fn classify(text: &str, shape: Shape, residue: &Residue) -> LineKind {
+/// Classifies one trimmed line, and says whether it heads a comment or related-links section.
+pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Header) {
     if shape.is_blank() {
-        return if text.is_empty() {
+        let kind = if text.is_empty() {
             LineKind::Blank
         } else {
             // Only symbols: bullets, separators, icons.
             LineKind::Residue(Category::Navigation)
         };
+        return (kind, residue.header(text));
     }
-    if let Some(category) = residue.line_category(text, shape.words) {
-        return LineKind::Residue(category);
-    }
+    let (category, header) = residue.read_line(text, shape.words);
+    let kind = match category {
+        Some(category) => LineKind::Residue(category),
+        None => classify_unlisted(text, shape, residue),
+    };
+    (kind, header)
+}
+
+/// Classifies a line that no phrase or pattern names.
+fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
     if shape.words <= 16 {
         let lower = text.to_lowercase();
         if is_byline(text, &lower, residue) || is_timestamp(&lower, residue) {
@@ -167,7 +175,7 @@ mod tests {
     use crate::Lang;
 
     fn kind(text: &str, lang: Lang) -> LineKind {
-        classify(text, Shape::of(text), residue(lang))
+        classify(text, Shape::of(text), residue(lang)).0
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Lines of the input and the shape features the classifiers read.
 
+use super::residue::Header;
 use crate::offsets::Span;
 
 /// One line of the input: where it is and what it looks like.
@@ -12,6 +13,9 @@ pub struct Line<'t> {
     /// The line's text without surrounding whitespace.
     pub text: &'t str,
     pub shape: Shape,
+    /// Whether the line heads a comment section or a related-links list (set by the caller,
+    /// which knows the language).
+    pub header: Header,
 }
 
 /// Cheap shape features of a line of text.
@@ -78,6 +82,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
             full: Span::new(offset, offset + chunk.len()),
             text: trimmed,
             shape: Shape::of(trimmed),
+            header: Header::None,
         });
         offset += chunk.len();
     }

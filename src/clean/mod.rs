@@ -178,12 +178,16 @@ pub struct Cleaned {
 /// Cleans `text` and reports each edit, in input order.
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
-    let lines = lines::split(text);
+    let mut lines = lines::split(text);
     let kinds: Vec<_> = lines
-        .iter()
-        .map(|l| classify::classify(l.text, l.shape, residue))
+        .iter_mut()
+        .map(|line| {
+            let (kind, header) = classify::classify(line.text, line.shape, residue);
+            line.header = header;
+            kind
+        })
         .collect();
-    let verdicts = decide_until_stable(&lines, &kinds, residue, options);
+    let verdicts = decide_until_stable(&lines, &kinds, options);
     let mut assembler = Assembler::new(text, options);
     for (line, verdict) in lines.iter().zip(verdicts) {
         match verdict {
@@ -211,7 +215,6 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
 fn decide_until_stable(
     lines: &[Line<'_>],
     kinds: &[classify::LineKind],
-    residue: &residue::Residue,
     options: &CleanOptions,
 ) -> Vec<Option<Category>> {
     const MAX_ROUNDS: usize = 4;
@@ -220,7 +223,7 @@ fn decide_until_stable(
     for _ in 0..MAX_ROUNDS {
         let sub_lines: Vec<Line<'_>> = alive.iter().map(|&i| lines[i].clone()).collect();
         let sub_kinds: Vec<_> = alive.iter().map(|&i| kinds[i]).collect();
-        let decided = block::decide(&sub_lines, &sub_kinds, residue);
+        let decided = block::decide(&sub_lines, &sub_kinds);
         let before = alive.len();
         let mut survivors = Vec::with_capacity(before);
         for (&i, verdict) in alive.iter().zip(decided) {

@@ -19,7 +19,15 @@ pub fn repair(
     edits: &mut Vec<Edit>,
 ) {
     let piece = span.slice(text);
+    if needs_no_repair(piece, options) {
+        out.push_str(piece);
+        return;
+    }
     let tokens = tokenize(piece);
+    // Any piece of NFC text is NFC: one check of the whole piece usually spares one per word.
+    let check_nfc = options.enables(Category::Unicode)
+        && !piece.is_ascii()
+        && is_nfc_quick(piece.chars()) != IsNormalized::Yes;
     let mut previous_word: Option<&str> = None;
     let mut index = 0;
     while index < tokens.len() {
@@ -50,11 +58,39 @@ pub fn repair(
                 push_space(token, absolute, options, out, edits);
             }
         } else {
-            push_word(token, absolute, options, out, edits);
+            push_word(token, absolute, options, check_nfc, out, edits);
             previous_word = Some(token);
         }
         index += 1;
     }
+}
+
+/// Whether `piece` comes out of [`repair`] unchanged, which most pieces do: single spaces
+/// between words, no space at an edge or before `.` or `,`, no sentence mark glued to a
+/// capital, and NFC text. A cheap scan that spares the token-by-token path.
+fn needs_no_repair(piece: &str, options: &CleanOptions) -> bool {
+    let typography = options.enables(Category::Typography);
+    let mut previous: Option<char> = None;
+    let mut previous_space = false;
+    for c in piece.chars() {
+        let space = c.is_whitespace();
+        if space {
+            let plain = c == ' ' || (is_typographic_space(c) && !typography);
+            if previous.is_none() || previous_space || !plain {
+                return false;
+            }
+        } else if (previous_space && matches!(c, '.' | ','))
+            || (matches!(previous, Some('.' | '!' | '?')) && c.is_uppercase())
+        {
+            return false;
+        }
+        previous_space = space;
+        previous = Some(c);
+    }
+    !previous_space
+        && (!options.enables(Category::Unicode)
+            || piece.is_ascii()
+            || is_nfc_quick(piece.chars()) == IsNormalized::Yes)
 }
 
 /// `(start, end, is_whitespace)` runs of `piece`.
@@ -125,8 +161,8 @@ fn push_space(
 /// Byte offsets of sentence marks in `word` that lack the space after them
 /// (`Ukraine.Certaines`), never in `U.S.`, `3.5`, `example.com`, `J.-C.` or `Mr.Smith`.
 fn missing_spaces(word: &str) -> Vec<usize> {
-    let inner = &word[..word.char_indices().last().map_or(0, |(i, _)| i)];
-    if !inner.contains(['.', '!', '?']) {
+    let inner = &word[..word.char_indices().next_back().map_or(0, |(i, _)| i)];
+    if !inner.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) {
         return Vec::new();
     }
     if word.contains("://") || word.contains("www.") || word.contains('@') {
@@ -156,6 +192,7 @@ fn push_word(
     word: &str,
     span: Span,
     options: &CleanOptions,
+    check_nfc: bool,
     out: &mut String,
     edits: &mut Vec<Edit>,
 ) {
@@ -164,8 +201,7 @@ fn push_word(
     } else {
         Vec::new()
     };
-    let needs_nfc =
-        options.enables(Category::Unicode) && is_nfc_quick(word.chars()) != IsNormalized::Yes;
+    let needs_nfc = check_nfc && is_nfc_quick(word.chars()) != IsNormalized::Yes;
     if needs_nfc {
         let mut spaced = word.to_string();
         for &offset in gaps.iter().rev() {

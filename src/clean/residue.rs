@@ -2,9 +2,10 @@
 //! file, since English widgets appear on pages in every language).
 
 use super::Category;
+use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{section_entries, Lang, Resource};
 use regex::{Regex, RegexSet, RegexSetBuilder};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lines longer than this (in words) are never matched by a `.start` phrase.
@@ -12,10 +13,12 @@ const START_MAX_WORDS: usize = 30;
 /// Lines longer than this (in words) are never matched by a `.pattern`, cookie banners excepted.
 const PATTERN_MAX_WORDS: usize = 40;
 const COOKIE_PATTERN_MAX_WORDS: usize = 120;
+/// Lines this long (in bytes) are never section headers.
+const HEADER_MAX_LEN: usize = 80;
 
 /// Compiled phrase lists and patterns for one language.
 pub struct Residue {
-    lines: HashMap<String, Category>,
+    lines: WordMap<String, Category>,
     longest_line_key: usize,
     /// `.start` phrases by their first character.
     starts: HashMap<char, Vec<(String, Category)>>,
@@ -25,34 +28,75 @@ pub struct Residue {
     pitch: Option<Regex>,
     pitch_categories: Vec<(String, Category)>,
     byline_starts: Vec<String>,
-    date_words: HashSet<String>,
-    comment_headers: HashSet<String>,
-    related_headers: HashSet<String>,
+    date_words: WordSet<String>,
+    comment_headers: WordSet<String>,
+    related_headers: WordSet<String>,
+}
+
+/// What a header line announces.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Header {
+    #[default]
+    None,
+    Comments,
+    Related,
 }
 
 /// The compiled residue knowledge of `lang`.
 pub fn residue(lang: Lang) -> &'static Residue {
-    static TABLES: OnceLock<Vec<Residue>> = OnceLock::new();
-    let tables = TABLES.get_or_init(|| Lang::ALL.iter().map(|&l| Residue::build(l)).collect());
+    // One table per language, built on first use: building them all costs a second.
+    static TABLES: [OnceLock<Residue>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &tables[index]
+    TABLES[index].get_or_init(|| Residue::build(Lang::ALL[index]))
 }
 
 /// The lookup key of a whole line: lowercase, straight apostrophes, single spaces, without
 /// leading bullets or trailing `: . › » > | * … ? !`.
 pub fn line_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
-    for c in line.chars() {
+    fold_key(line, usize::MAX, &mut key);
+    trim_line_key(&key).to_string()
+}
+
+/// Appends the folded form of (at most `max_chars` characters of) `line` to `key`: lowercase,
+/// straight apostrophes, whitespace runs as one space, no leading space. Returns the length of
+/// `key` after the first `START_KEY_CHARS` characters, so one pass serves both keys.
+fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
+    let mut head_end = None;
+    for (count, c) in line.chars().enumerate() {
+        if count == START_KEY_CHARS {
+            head_end = Some(key.len());
+        }
+        if count == max_chars {
+            break;
+        }
         let c = match c {
             '’' | '‘' | '`' | 'ʼ' => '\'',
+            c if c.is_ascii() => {
+                if c.is_ascii_whitespace() || c == '\u{b}' {
+                    ' '
+                } else {
+                    key.push(c.to_ascii_lowercase());
+                    continue;
+                }
+            }
             c if c.is_whitespace() => ' ',
             c => c,
         };
-        if c == ' ' && (key.is_empty() || key.ends_with(' ')) {
+        if c == ' ' {
+            if !key.is_empty() && !key.ends_with(' ') {
+                key.push(' ');
+            }
             continue;
         }
         key.extend(c.to_lowercase());
     }
+    head_end.unwrap_or(key.len())
+}
+
+/// A folded line without its edge marks: the key of [`Residue::line_category`]'s phrase table.
+fn trim_line_key(folded: &str) -> &str {
     let is_edge = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -83,30 +127,32 @@ pub fn line_key(line: &str) -> String {
                     | '='
             )
     };
-    key.trim_matches(is_edge).to_string()
+    folded.trim_matches(is_edge)
 }
+
+/// Characters of a line's beginning read for `.start` phrases.
+const START_KEY_CHARS: usize = 120;
 
 /// The key of a line's beginning for `.start` phrases: like [`line_key`] but keeping trailing
 /// punctuation, so `lire aussi :` can be told from `lire aussi`.
 fn start_key(line: &str) -> String {
-    let head: String = line.chars().take(120).collect();
-    let mut key = String::with_capacity(head.len());
-    for c in head.chars() {
-        let c = match c {
-            '’' | '‘' | '`' | 'ʼ' => '\'',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' && (key.is_empty() || key.ends_with(' ')) {
-            continue;
-        }
-        key.extend(c.to_lowercase());
-    }
+    let mut key = String::with_capacity(line.len().min(4 * START_KEY_CHARS));
+    let head_end = fold_key(line, START_KEY_CHARS, &mut key);
+    start_key_of_head(&key[..head_end]).into_owned()
+}
+
+/// The `.start` key from the folded head of a line.
+fn start_key_of_head(head: &str) -> std::borrow::Cow<'_, str> {
     let bullets = |c: char| {
         c.is_whitespace() || matches!(c, '•' | '·' | '-' | '–' | '—' | '*' | '▶' | '►' | '→' | '>')
     };
+    let head = head.trim_start_matches(bullets);
     // A space before a colon is French typography, not a different phrase.
-    key.trim_start_matches(bullets).replace(" :", ":")
+    if head.contains(" :") {
+        head.replace(" :", ":").into()
+    } else {
+        head.into()
+    }
 }
 
 impl Residue {
@@ -115,7 +161,7 @@ impl Residue {
         if lang != Lang::En {
             files.push(Lang::En.data(Resource::Residue));
         }
-        let mut lines = HashMap::new();
+        let mut lines = WordMap::default();
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pattern_categories = Vec::new();
@@ -148,7 +194,7 @@ impl Residue {
             }
         }
         lines.remove("");
-        let collect = |section: &str| -> HashSet<String> {
+        let collect = |section: &str| -> WordSet<String> {
             files
                 .iter()
                 .flat_map(|f| section_entries(f, section))
@@ -188,19 +234,59 @@ impl Residue {
 
     /// The category of a line that is a known residue phrase, starts with one or matches a
     /// pattern. `words` is the line's word count.
+    #[cfg(test)]
     pub fn line_category(&self, line: &str, words: usize) -> Option<Category> {
-        if line.len() <= self.longest_line_key * 2 + 8 {
-            let key = line_key(line);
-            if let Some(&category) = self.lines.get(&key) {
-                return Some(category);
-            }
+        self.read_line(line, words).0
+    }
+
+    /// The line's residue category (as [`Self::line_category`]) and what header it is (as
+    /// [`Self::header`]), from one folding of its text.
+    pub fn read_line(&self, line: &str, words: usize) -> (Option<Category>, Header) {
+        let whole = line.len() <= self.longest_line_key * 2 + 8;
+        let head = words <= START_MAX_WORDS;
+        let header_sized = line.len() < HEADER_MAX_LEN;
+        let mut folded = String::new();
+        let mut head_end = 0;
+        if whole || head || header_sized {
+            folded.reserve(line.len().min(4 * START_KEY_CHARS));
+            let max_chars = if whole || header_sized {
+                usize::MAX
+            } else {
+                START_KEY_CHARS
+            };
+            head_end = fold_key(line, max_chars, &mut folded);
         }
-        if words <= START_MAX_WORDS {
-            let key = start_key(line);
-            let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
-            for (phrase, category) in candidates.into_iter().flatten() {
-                if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
-                    return Some(*category);
+        let header = if header_sized {
+            self.header_of_key(trim_line_key(&folded))
+        } else {
+            Header::None
+        };
+        let category = self.category_of_folded(line, words, whole, head, &folded, head_end);
+        (category, header)
+    }
+
+    fn category_of_folded(
+        &self,
+        line: &str,
+        words: usize,
+        whole: bool,
+        head: bool,
+        folded: &str,
+        head_end: usize,
+    ) -> Option<Category> {
+        if whole || head {
+            if whole {
+                if let Some(&category) = self.lines.get(trim_line_key(folded)) {
+                    return Some(category);
+                }
+            }
+            if head {
+                let key = start_key_of_head(&folded[..head_end]);
+                let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+                for (phrase, category) in candidates.into_iter().flatten() {
+                    if key.starts_with(phrase.as_str()) && ends_at_word_boundary(&key, phrase) {
+                        return Some(*category);
+                    }
                 }
             }
         }
@@ -211,8 +297,11 @@ impl Residue {
             let bare = line.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
             });
-            let matched = self.patterns.matches(bare);
-            for index in matched.iter() {
+            // Most lines match nothing: a plain search is much cheaper than listing matches.
+            if !self.patterns.is_match(bare) {
+                return None;
+            }
+            for index in self.patterns.matches(bare).iter() {
                 let category = self.pattern_categories[index];
                 if words <= PATTERN_MAX_WORDS || category == Category::Cookie {
                     return Some(category);
@@ -260,12 +349,22 @@ impl Residue {
             .map(String::as_str)
     }
 
-    pub fn is_comment_header(&self, line: &str) -> bool {
-        line.len() < 80 && self.comment_headers.contains(&line_key(line))
+    /// Whether `line` opens a comment section, or a related-links list.
+    pub fn header(&self, line: &str) -> Header {
+        if line.len() >= HEADER_MAX_LEN {
+            return Header::None;
+        }
+        self.header_of_key(&line_key(line))
     }
 
-    pub fn is_related_header(&self, line: &str) -> bool {
-        line.len() < 80 && self.related_headers.contains(&line_key(line))
+    fn header_of_key(&self, key: &str) -> Header {
+        if self.comment_headers.contains(key) {
+            Header::Comments
+        } else if self.related_headers.contains(key) {
+            Header::Related
+        } else {
+            Header::None
+        }
     }
 }
 
