@@ -50,8 +50,11 @@ pub fn repair(
                 index += 2;
                 continue;
             }
+            // Any run that a second pass would see as a plain space goes now, so that
+            // `clean` is idempotent; a kept typographic space stays (it is kept again).
             let before_comma = next_word.is_some_and(|w| w.starts_with(','))
-                && token.chars().all(|c| c == ' ' || c == '\t');
+                && (options.enables(Category::Typography)
+                    || !token.chars().any(is_typographic_space));
             if options.enables(Category::Spaces) && (edge || before_comma) {
                 edits.push(edit(absolute.start, absolute.end, Category::Spaces, ""));
             } else {
@@ -261,6 +264,16 @@ mod tests {
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].category, Category::MissingSpace);
         assert_eq!(edits[0].replacement, ". ");
+    }
+
+    #[test]
+    fn any_plain_whitespace_before_a_comma_goes_in_one_pass() {
+        for text in ["le\r, la", "le\u{b}, la", "le\u{3000}, la", "le \t , la"] {
+            let (out, _) = repaired(text, CleanOptions::default());
+            assert_eq!(out, "le, la", "{text:?}");
+        }
+        let (kept, _) = repaired("« oui »\u{a0}, dit-il", CleanOptions::default());
+        assert_eq!(kept, "« oui »\u{a0}, dit-il");
     }
 
     #[test]

@@ -165,7 +165,8 @@ fn starts_source_cue(doc: &Doc, k: usize) -> bool {
 
 /// `selon X`, `according to X` at token `k`.
 fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
-    if !starts_source_cue(doc, k) {
+    // A quote that ends the text leaves no token after it.
+    if k >= lim.min(doc.len()) || !starts_source_cue(doc, k) {
         return None;
     }
     for cue in &doc.lex.source_cues {

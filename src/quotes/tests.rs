@@ -129,3 +129,15 @@ fn stray_marks_never_lose_the_document() {
     let text = "Il a dit « oui ». . » Puis « non », a-t-il ajouté.";
     assert_eq!(run(text, Lang::Fr).len(), 2);
 }
+
+#[test]
+fn a_quote_followed_only_by_punctuation_ends_the_text_cleanly() {
+    // Regression (proptest): the attribution search ran one token past the end.
+    for lang in Lang::ALL {
+        for text in ["\"a\",", "« a »,", "“a”."] {
+            for quote in extract(text, lang) {
+                assert!(quote.span.end <= text.len());
+            }
+        }
+    }
+}
