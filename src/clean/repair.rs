@@ -174,21 +174,35 @@ fn missing_spaces(word: &str) -> Vec<usize> {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut found = Vec::new();
     for (k, &(offset, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?') || k < 3 || k + 2 >= chars.len() {
+        if !matches!(c, '.' | '!' | '?') || k + 2 >= chars.len() {
             continue;
         }
-        let letters_before = chars[..k]
-            .iter()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .count();
-        let lowercase_end = chars[k - 1].1.is_lowercase() && chars[k - 2].1.is_lowercase();
         let capital_word_after = chars[k + 1].1.is_uppercase() && chars[k + 2].1.is_lowercase();
-        if letters_before >= 3 && lowercase_end && capital_word_after {
+        if capital_word_after && ends_a_sentence(&chars[..k], c) {
             found.push(offset);
         }
     }
     found
+}
+
+/// Whether the word part `before` a glued `.`/`!`/`?` ends a sentence: a word of three
+/// letters or more ending in lowercase (`pleuvait.Demain`) or all capitals (`OTAN.La`), a
+/// number of two digits or more that is no decimal (`120.Le`), or nothing at all for `?`/`!`
+/// (French spacing, `maintenant ?Personne`). `Mr.Smith`, `U.S.The`, `3.5` and `1.Item` stay.
+fn ends_a_sentence(before: &[(usize, char)], mark: char) -> bool {
+    let Some(&(_, last)) = before.last() else {
+        return mark != '.';
+    };
+    let run = |pred: fn(&char) -> bool| before.iter().rev().take_while(|(_, c)| pred(c)).count();
+    let letters = run(|c| c.is_alphabetic());
+    if letters >= 3 {
+        let upper = run(|c| c.is_uppercase());
+        let lowercase_end = last.is_lowercase() && before[before.len() - 2].1.is_lowercase();
+        return lowercase_end || upper == letters;
+    }
+    let digits = run(char::is_ascii_digit);
+    digits >= 2
+        && (digits == before.len() || !matches!(before[before.len() - digits - 1].1, '.' | ','))
 }
 
 fn push_word(
@@ -264,6 +278,25 @@ mod tests {
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].category, Category::MissingSpace);
         assert_eq!(edits[0].replacement, ". ");
+    }
+
+    #[test]
+    fn missing_space_after_numbers_acronyms_and_spaced_question_marks() {
+        let (out, edits) = repaired(
+            "par 21 voix contre 120.Le texte de l’OTAN.La suite maintenant ?Personne ne sait.",
+            CleanOptions::default(),
+        );
+        assert_eq!(
+            out,
+            "par 21 voix contre 120. Le texte de l’OTAN. La suite maintenant ? Personne ne sait."
+        );
+        assert_eq!(edits.len(), 3);
+        let (kept, edits) = repaired(
+            "Le 1.Item et 3,14.Pi et U.S.The et Mr.Smith et ok.Go",
+            CleanOptions::default(),
+        );
+        assert_eq!(kept, "Le 1.Item et 3,14.Pi et U.S.The et Mr.Smith et ok.Go");
+        assert!(edits.is_empty());
     }
 
     #[test]
