@@ -183,9 +183,9 @@ def write_sections(out: Path, sections: dict[str, str]) -> None:
         for m in re.finditer(r"<!-- task:(\w+) -->\n(.*?)<!-- /task -->\n", existing, re.DOTALL)
     }
     kept.update(sections)
-    body = "".join(
-        f"<!-- task:{task} -->\n{kept[task]}<!-- /task -->\n\n" for task in TASKS if task in kept
-    )
+    # This command's tasks first, in order; then sections other scripts wrote (bench/batch.py).
+    order = [*(t for t in TASKS if t in kept), *(t for t in kept if t not in TASKS)]
+    body = "".join(f"<!-- task:{task} -->\n{kept[task]}<!-- /task -->\n\n" for task in order)
     out.write_text(HEADER + "\n" + body.rstrip("\n") + "\n", encoding="utf-8")
 
 
