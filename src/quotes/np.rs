@@ -270,6 +270,8 @@ fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usiz
 
 /// The noun phrase starting at `i`, using tokens before `lim`.
 pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    // Callers may pass a limit past the last token; every loop below indexes up to `lim`.
+    let lim = lim.min(doc.len());
     if i >= lim || !doc.is_word(i) {
         return None;
     }

@@ -141,3 +141,11 @@ fn a_quote_followed_only_by_punctuation_ends_the_text_cleanly() {
         }
     }
 }
+
+#[test]
+fn a_role_prefix_at_the_end_of_the_text_stays_in_bounds() {
+    // Regression (cargo fuzz): the noun-phrase scan was given a limit past the last token.
+    for lang in Lang::ALL {
+        let _ = extract("«\nLe D P", lang);
+    }
+}
