@@ -64,6 +64,21 @@ def test_french_residue_lines_go(residue):
 
 
 @pytest.mark.parametrize(
+    ("residue", "category"),
+    [
+        ("Publicité", "advertisement"),
+        ("© Photo : Studio Delorme / Le Courrier", "credit"),
+        ("Photo : Studio Delorme", "credit"),
+        ("Lire aussi : Le marché couvert rouvre ses portes", "related"),
+    ],
+)
+def test_french_residue_is_reported_under_its_category(residue, category):
+    text = "\n".join([ARTICLE_FR[0], residue, *ARTICLE_FR[1:]])
+    edits = depeche.clean_report(text, lang="fr").edits
+    assert [e.category for e in edits if e.text.strip() == residue] == [category]
+
+
+@pytest.mark.parametrize(
     "residue",
     [
         "Share",
