@@ -276,6 +276,8 @@ const EDGE_CASES: &[&str] = &[
     "“\nd’Jeanne",
     // Once made quotes panic (the attribution search one token past the end).
     "\"a\",",
+    // Once gave two overlapping pitch-sentence edits (cargo fuzz).
+    "En vous abonnante. En vous abonnant",
     // Once made clean non-idempotent (a repaired space before a comma).
     "A\r,le",
     "a\u{b},",

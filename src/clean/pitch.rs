@@ -44,7 +44,11 @@ pub fn pitch_sentences(
         } else {
             sentence.end
         };
-        let span = Span::new(line.start + start, line.start + end);
+        let mut span = Span::new(line.start + start, line.start + end);
+        // The first sentence took the whitespace after it: the next one must not take it too.
+        if let Some((last, _)) = removed.last() {
+            span.start = span.start.max(last.end);
+        }
         match removed.last_mut() {
             Some((last, c)) if last.end == span.start && *c == category => last.end = span.end,
             _ => removed.push((span, category)),
@@ -90,6 +94,16 @@ mod tests {
             removed(text, Lang::En),
             vec![" Support our journalism today. SUBSCRIBE NOW"]
         );
+    }
+
+    #[test]
+    fn consecutive_pitch_sentences_at_the_start_do_not_overlap() {
+        let text = "En vous abonnant, vous nous aidez. En vous abonnant aussi.";
+        let spans = pitch_sentences(text, Span::new(0, text.len()), Lang::Fr, residue(Lang::Fr));
+        assert!(!spans.is_empty());
+        for pair in spans.windows(2) {
+            assert!(pair[0].0.end <= pair[1].0.start, "{spans:?}");
+        }
     }
 
     #[test]
