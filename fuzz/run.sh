@@ -6,8 +6,8 @@
 # if it is missing. Works on the stable toolchain: `-s none` needs no sanitizer runtime.
 set -euo pipefail
 cd "$(dirname "$0")"
-seconds=${FUZZ_SECONDS:-60}
-runs=${FUZZ_RUNS:-20000}
+seconds=${FUZZ_SECONDS:-120}
+runs=${FUZZ_RUNS:-100000}
 seed=${FUZZ_SEED:-1}
 
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
