@@ -268,6 +268,24 @@ fn name_after_complement(doc: &Doc, k: usize, lim: usize) -> Option<(usize, usiz
     None
 }
 
+/// Takes token `k` as the phrase's head when it is a role or an organisation noun, with the
+/// gender it tells (the determiner's gender stays when it tells none).
+fn note_head(
+    doc: &Doc,
+    k: usize,
+    head: &mut Option<String>,
+    kind: &mut NpKind,
+    gender: &mut Gender,
+) {
+    if let Some((found, g)) = role_or_org(doc, k) {
+        *head = Some(doc.low(k).into_owned());
+        *kind = found;
+        if g != Gender::Unknown {
+            *gender = g;
+        }
+    }
+}
+
 /// The noun phrase starting at `i`, using tokens before `lim`.
 pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // Callers may pass a limit past the last token; every loop below indexes up to `lim`.
@@ -315,13 +333,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 }
             }
             if head.is_none() && words < 3 {
-                if let Some((found, g)) = role_or_org(doc, k) {
-                    head = Some(doc.low(k).into_owned());
-                    kind = found;
-                    if g != Gender::Unknown {
-                        gender = g;
-                    }
-                }
+                note_head(doc, k, &mut head, &mut kind, &mut gender);
             }
             match name_from(doc, k, lim) {
                 Some((_, l)) => {
@@ -353,13 +365,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             break;
         }
         if head.is_none() && words < 3 {
-            if let Some((found, g)) = role_or_org(doc, k) {
-                head = Some(doc.low(k).into_owned());
-                kind = found;
-                if g != Gender::Unknown {
-                    gender = g;
-                }
-            }
+            note_head(doc, k, &mut head, &mut kind, &mut gender);
         }
         words += 1;
         if words > 7 {
