@@ -133,25 +133,30 @@ def clean_docs(data: Path, name: str, limit: int | None = None) -> list[CleanDoc
 # ---------------------------------------------------------------- speed corpus
 
 
-def speed_corpus(data: Path, target_bytes: int, with_ud: bool = True) -> list[tuple[str, str]]:
-    """(lang, document) pairs: the seed articles repeated to ``target_bytes``, then the UD texts.
+Corpus = list[tuple[str, str]]
 
-    The same list is given to every tool of every task; each document is one call.
+
+def speed_corpora(data: Path, target_bytes: int, with_ud: bool = True) -> dict[str, Corpus]:
+    """Named lists of (lang, document) pairs, each document one call, the same for every tool.
+
+    "news": the French seed articles repeated to ``target_bytes`` (what the issues' speed
+    targets are about). "short docs": the UD test texts, many short documents, where the cost
+    of a call weighs more than the cost of a byte.
     """
     seeds = sorted((data.parent / SEEDS).glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds]
-    corpus: list[tuple[str, str]] = []
+    news: Corpus = []
     size = 0
     while texts and size < target_bytes:
         for text in texts:
-            corpus.append(("fr", text))
+            news.append(("fr", text))
             size += len(text.encode("utf-8"))
             if size >= target_bytes:
                 break
+    corpora = {"news": news}
     if with_ud:
-        for name in UD_SETS:
-            corpus += [(u.lang, u.text) for u in ud_units(data, name)]
-    return corpus
+        corpora["short docs"] = [(u.lang, u.text) for name in UD_SETS for u in ud_units(data, name)]
+    return corpora
 
 
 def corpus_bytes(corpus: list[tuple[str, str]]) -> int:

@@ -67,7 +67,7 @@ class Row:
     tool: Tool
     error: str | None
     cells: dict[str, Cell] = field(default_factory=dict)
-    speed: Speed | None = None
+    speeds: dict[str, Speed] = field(default_factory=dict)  # by speed corpus name
     speed_error: str | None = None
 
     def __setitem__(self, column: str, cell: Cell) -> None:
@@ -82,26 +82,33 @@ class TaskTable:
     rows: list[Row] = field(default_factory=list)
     loaded: list[Loaded] = field(default_factory=list)
     documents: dict[str, int] = field(default_factory=dict)
+    speed_corpora: list[str] = field(default_factory=list)
 
     def row(self, tool: Tool, loaded: Loaded) -> Row:
         made = Row(tool, loaded.error)
         self.rows.append(made)
         return made
 
-    def fastest_peer(self) -> Row | None:
-        timed = [r for r in self.rows if r.tool.kind == "peer" and r.speed and r.speed.mb_per_s]
-        return max(timed, key=lambda r: r.speed.mb_per_s if r.speed else 0.0, default=None)
+    def fastest_peer(self, corpus: str) -> Row | None:
+        def mb_per_s(row: Row) -> float:
+            speed = row.speeds.get(corpus)
+            return speed.mb_per_s if speed else 0.0
+
+        timed = [r for r in self.rows if r.tool.kind == "peer" and mb_per_s(r)]
+        return max(timed, key=mb_per_s, default=None)
 
 
-def _speed_cells(row: Row, fastest: Row | None) -> tuple[str, str]:
-    if row.speed is None:
+def _speed_cells(row: Row, corpus: str, fastest: Row | None) -> tuple[str, str]:
+    speed = row.speeds.get(corpus)
+    if speed is None:
         return (row.speed_error or NONE, NONE)
-    mark = "†" if row.speed.partial_mb is not None else ""
-    speed = f"{format_speed(row.speed.mb_per_s)}{mark}"
-    if fastest is None or fastest.speed is None or row.tool.kind == "baseline":
-        return speed, NONE
-    ratio = row.speed.mb_per_s / fastest.speed.mb_per_s
-    return speed, f"{ratio:.2f}{TIMES}" if ratio >= 0.1 else f"{ratio:.3f}{TIMES}"
+    mark = "†" if speed.partial_mb is not None else ""
+    shown = f"{format_speed(speed.mb_per_s)}{mark}"
+    fastest_speed = fastest.speeds.get(corpus) if fastest is not None else None
+    if fastest_speed is None or row.tool.kind == "baseline":
+        return shown, NONE
+    ratio = speed.mb_per_s / fastest_speed.mb_per_s
+    return shown, f"{ratio:.2f}{TIMES}" if ratio >= 0.1 else f"{ratio:.3f}{TIMES}"
 
 
 def _best_peer_cells(table: TaskTable) -> list[str]:
@@ -125,8 +132,13 @@ def _best_peer_cells(table: TaskTable) -> list[str]:
 
 
 def render_table(table: TaskTable) -> str:
-    fastest = table.fastest_peer()
-    header = ["tool", *table.columns, "MB/s", f"{TIMES} fastest peer"]
+    fastest = {corpus: table.fastest_peer(corpus) for corpus in table.speed_corpora}
+    speed_header = [
+        header
+        for corpus in table.speed_corpora
+        for header in (f"MB/s {corpus}", f"{TIMES} fastest peer ({corpus})")
+    ]
+    header = ["tool", *table.columns, *speed_header]
     lines = [
         f"## {table.task}",
         "",
@@ -143,24 +155,29 @@ def render_table(table: TaskTable) -> str:
                 row.cells[c].render(table.documents.get(c)) if c in row.cells else NONE
                 for c in table.columns
             ]
-            cells += list(_speed_cells(row, fastest))
-            if row.speed and row.speed.partial_mb is not None:
-                partial.append(f"{row.tool.name} on the first {row.speed.partial_mb:.2f} MB")
+            for corpus in table.speed_corpora:
+                cells += _speed_cells(row, corpus, fastest[corpus])
+                speed = row.speeds.get(corpus)
+                if speed and speed.partial_mb is not None:
+                    partial.append(
+                        f"{row.tool.name} on the first {speed.partial_mb:.2f} MB of {corpus}"
+                    )
         name = f"**{row.tool.name}**" if row.tool.kind == "depeche" else row.tool.name
         if row.tool.kind == "baseline":
             name += " (baseline)"
         lines.append("| " + " | ".join([name, *cells]) + " |")
     best = _best_peer_cells(table)
     if any(cell != NONE for cell in best):
-        lines.append("| " + " | ".join(["*best peer*", *best, NONE, NONE]) + " |")
-    paragraphs = []
-    if fastest is not None:
-        paragraphs.append(f"Fastest peer: {fastest.tool.name}.")
+        speed_blanks = [NONE] * len(speed_header)
+        lines.append("| " + " | ".join(["*best peer*", *best, *speed_blanks]) + " |")
+    paragraphs = [
+        f"Fastest peer on {corpus}: {row.tool.name}."
+        for corpus, row in fastest.items()
+        if row is not None
+    ]
     if partial:
         paragraphs.append(
-            "† One pass only, stopped by the time budget: "
-            + "; ".join(partial)
-            + " of the speed corpus."
+            "† One pass only, stopped by the time budget: " + "; ".join(partial) + "."
         )
     paragraphs += [f"{r.tool.name}: {r.tool.note}" for r in table.rows if r.tool.note]
     paragraphs += table.notes

@@ -29,6 +29,10 @@ STAMP = VENV / "bench-installed.txt"
 DEPECHE_SOURCES = ("Cargo.toml", "Cargo.lock", "pyproject.toml", "src", "python")
 SPEED_BYTES = 2_000_000
 QUICK_SPEED_BYTES = 30_000
+SPEED_CORPUS_SOURCES = {
+    "news": "the French seed articles repeated",
+    "short docs": "the UD test texts",
+}
 QUICK_LIMIT = 3
 QUICK_BUDGET_S = 2.0
 TASKS = ("sentences", "quotes", "clean")
@@ -143,23 +147,28 @@ def run_task(task: str, args: argparse.Namespace) -> str:
     started = time.perf_counter()
     log(f"{task}: accuracy")
     table = module.evaluate(args.data, select(module.TOOLS, args.tools), limit)
-    corpus = evalsets.speed_corpus(
+    corpora = evalsets.speed_corpora(
         args.data, QUICK_SPEED_BYTES if args.quick else SPEED_BYTES, with_ud=not args.quick
     )
-    size = evalsets.corpus_bytes(corpus)
+    table.speed_corpora = list(corpora)
     budget = QUICK_BUDGET_S if args.quick else harness.SPEED_BUDGET_S
     for loaded in table.loaded:
-        log(f"{task}: timing {loaded.tool.name}")
         row = next(r for r in table.rows if r.tool is loaded.tool)
-        if loaded.call is not None:
-            row.speed = harness.time_tool(loaded.call, corpus, budget)
+        if loaded.call is None:
+            continue
+        for name, corpus in corpora.items():
+            log(f"{task}: timing {loaded.tool.name} on {name}")
+            row.speeds[name] = harness.time_tool(loaded.call, corpus, budget)
     elapsed = time.perf_counter() - started
     log(f"{task}: done in {elapsed:.0f} s")
+    described = "; ".join(
+        f"{name} = {SPEED_CORPUS_SOURCES[name]}, {len(corpus)} documents, "
+        f"{evalsets.corpus_bytes(corpus) / 1e6:.2f} MB"
+        for name, corpus in corpora.items()
+    )
     intro = (
-        f"{machine()}. Speed corpus: {len(corpus)} documents, {size / 1e6:.2f} MB "
-        f"(the seed articles repeated{'' if args.quick else ', then the UD test texts'}); "
-        "one call per document, one thread, best of 3, MB = 10^6 UTF-8 bytes. "
-        f"This section took {elapsed:.0f} s."
+        f"{machine()}. Speed corpora: {described}; one call per document, one thread, "
+        f"best of 3, MB = 10^6 UTF-8 bytes. This section took {elapsed:.0f} s."
     )
     if args.quick:
         intro = f"QUICK SMOKE RUN ({QUICK_LIMIT} items per set): not a measurement. " + intro
