@@ -73,15 +73,6 @@ def cpu_best(repeat: int, call: Callable[[], Any]) -> float:
     return best
 
 
-def wall_best(repeat: int, call: Callable[[], Any]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def one_by_one(docs: Docs) -> dict[str, Callable[[], Any]]:
     calls: dict[str, Callable[[], Any]] = {
         "depeche.sentences": lambda: [depeche.sentences(t, lang=lang) for lang, t in docs],
@@ -113,9 +104,13 @@ def per_call_table(corpora: dict[str, Docs], repeat: int) -> None:
             if "sentencex.segment" in micros
             else "-"
         )
-        print(
-            f"| {label} | " + " | ".join(f"{micros[n]:.1f}" for n in names) + f" | {ratio} |"
-        )
+        print(f"| {label} | " + " | ".join(f"{micros[n]:.1f}" for n in names) + f" | {ratio} |")
+
+
+def batch_seconds(function: Callable[..., Any], texts: list[str], lang: str, n: int) -> float:
+    start = time.perf_counter()
+    function(texts, lang=lang, n_threads=n, progress=False)
+    return time.perf_counter() - start
 
 
 def threads_table(corpora: dict[str, Docs], repeat: int) -> None:
@@ -127,13 +122,11 @@ def threads_table(corpora: dict[str, Docs], repeat: int) -> None:
         texts = [t for _, t in docs]
         for name in ("sentences", "quotes", "clean", "clean_report"):
             function = getattr(depeche, name)
-            best = {}
+            best = {1: float("inf"), 2: float("inf")}
+            # The two take turns, so that a burst of load from elsewhere hits both alike.
             for _ in range(repeat):
-                for n in (1, 2):
-                    seconds = wall_best(
-                        1, lambda n=n: function(texts, lang=lang, n_threads=n, progress=False)
-                    )
-                    best[n] = min(best.get(n, seconds), seconds)
+                for n in best:
+                    best[n] = min(best[n], batch_seconds(function, texts, lang, n))
             print(
                 f"| {label} | {name} | {best[1] * 1e3:.1f} | {best[2] * 1e3:.1f} "
                 f"| {best[1] / best[2]:.2f}x |"

@@ -1,8 +1,10 @@
 //! The Python binding: the only module that knows PyO3.
 //!
-//! Every entry point runs the core with the GIL released, converts byte offsets to code-point
-//! offsets before re-attaching (one `CharIndexer` per text), catches panics, and maps the core
-//! error type to the exceptions of `depeche.exceptions` in one function.
+//! Every entry point holds the GIL only to read its texts (no copy of an ASCII str, a copy of
+//! the code points of any other) and to build the Python results: encoding to UTF-8, the core
+//! and the conversion of byte offsets to code points (one `CharIndexer` per text, nothing to
+//! convert for ASCII) run with the GIL released. It catches panics, and maps the core error
+//! type to the exceptions of `depeche.exceptions` in one function.
 //!
 //! Each function has a one-text form and a `*_batch` form that takes a list of texts (a chunk of
 //! a batch; `depeche._batch` spreads chunks over threads) and does all of them in one call with
@@ -171,7 +173,7 @@ struct Source<'a, 'py> {
 
 /// What the core reads of a Python string: no copy for an ASCII string; for any other, a copy
 /// of its code points (a widening copy, cheaper than encoding), encoded to UTF-8 by
-/// [`Content::text`] with the GIL released, so that a batch's threads do it in parallel.
+/// [`Content::utf8`] with the GIL released, so that a batch's threads do it in parallel.
 ///
 /// Never the UTF-8 that `PyUnicode_AsUTF8` caches inside a non-ASCII string for the string's
 /// whole life, which would add the size of every article to a corpus held in pandas.
