@@ -187,10 +187,9 @@ enum Content<'a> {
 
 impl<'a, 'py> Source<'a, 'py> {
     fn new(string: &'a Bound<'py, PyString>) -> PyResult<Self> {
-        let content = if is_ascii(string)? {
-            Content::Ascii(string.to_str()?)
-        } else {
-            Content::CodePoints(code_points(string)?)
+        let content = match ascii_text(string)? {
+            Some(text) => Content::Ascii(text),
+            None => Content::CodePoints(code_points(string)?),
         };
         Ok(Source { string, content })
     }
@@ -211,12 +210,21 @@ impl<'a, 'py> Source<'a, 'py> {
     }
 }
 
-/// `str.isascii()`: a flag of the string, not a scan (the limited API has no macro for it).
-fn is_ascii(string: &Bound<'_, PyString>) -> PyResult<bool> {
+/// The text of an ASCII string (its own bytes), `None` for any other string.
+fn ascii_text<'a>(string: &'a Bound<'_, PyString>) -> PyResult<Option<&'a str>> {
     let py = string.py();
-    Ok(string
+    // `str.isascii()` reads a flag of the string, no scan (the limited API has no macro for it).
+    if !string
         .call_method0(intern!(py, "isascii"))?
-        .is(&*PyBool::new(py, true)))
+        .is(&*PyBool::new(py, true))
+    {
+        return Ok(None);
+    }
+    let text = string.to_str()?;
+    // As many bytes as code points, whatever a subclass's `isascii` says: all ASCII.
+    // SAFETY: a valid str; `PyUnicode_GetLength` cannot fail on one.
+    let chars = unsafe { ffi::PyUnicode_GetLength(string.as_ptr()) };
+    Ok((usize::try_from(chars) == Ok(text.len())).then_some(text))
 }
 
 /// A copy of the code points of `string`.

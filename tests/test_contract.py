@@ -197,3 +197,16 @@ def test_ascii_texts_do_not_keep_a_copy_either():
     depeche.sentences(texts[0])
     depeche.quotes(texts, n_threads=2)
     assert [sys.getsizeof(t) for t in texts] == sizes
+
+
+class _LyingStr(str):
+    """A str whose ``isascii`` says the opposite of the truth."""
+
+    def isascii(self) -> bool:
+        return not super().isascii()
+
+
+@pytest.mark.parametrize("letter", VARIANTS.values(), ids=VARIANTS.keys())
+def test_a_str_subclass_gives_the_records_of_its_str(letter):
+    text = VARIANT_TEMPLATE.format(letter)
+    assert _records(_LyingStr(text)) == _records(text)
