@@ -1,10 +1,9 @@
 //! The Python binding: the only module that knows PyO3.
 //!
-//! Every entry point holds the GIL only to read its texts (no copy of an ASCII str, a copy of
-//! the code points of any other) and to build the Python results: encoding to UTF-8, the core
-//! and the conversion of byte offsets to code points (one `CharIndexer` per text, nothing to
-//! convert for ASCII) run with the GIL released. It catches panics, and maps the core error
-//! type to the exceptions of `depeche.exceptions` in one function.
+//! Every entry point holds the GIL only to encode its texts to UTF-8 and to build the Python
+//! results: the core and the conversion of byte offsets to code points (one `CharIndexer` per
+//! text, nothing to convert for ASCII) run with the GIL released. It catches panics, and maps
+//! the core error type to the exceptions of `depeche.exceptions` in one function.
 //!
 //! Each function has a one-text form and a `*_batch` form that takes a list of texts (a chunk of
 //! a batch; `depeche._batch` spreads chunks over threads) and does all of them in one call with
@@ -19,7 +18,7 @@ use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyBytes, PyFloat, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyFloat, PyList, PyString, PyTuple, PyType};
 use std::os::raw::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -165,33 +164,62 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, Error> + Send) 
 /// Start and end of a span in code points (Python string indices).
 type CharSpan = (usize, usize);
 
-/// A Python string and what the core reads of it, taken with the GIL held.
+/// A Python string and its UTF-8 text.
+///
+/// The UTF-8 is a copy made for the call (`PyUnicode_AsUTF8String`), not the one
+/// `PyUnicode_AsUTF8` caches inside the string for the string's whole life, which would add
+/// the size of every article to a corpus held in pandas. A lone surrogate cannot be UTF-8: it
+/// is read as U+FFFD, one code point for one, so offsets are unchanged (record texts are always
+/// sliced from the original string).
 struct Source<'a, 'py> {
     string: &'a Bound<'py, PyString>,
-    content: Content<'a>,
+    utf8: Utf8<'py>,
+    /// Whether the string is all ASCII: its byte offsets are then its code-point offsets.
+    ascii: bool,
 }
 
-/// What the core reads of a Python string: no copy for an ASCII string; for any other, a copy
-/// of its code points (a widening copy, cheaper than encoding), encoded to UTF-8 by
-/// [`Content::utf8`] with the GIL released, so that a batch's threads do it in parallel.
-///
-/// Never the UTF-8 that `PyUnicode_AsUTF8` caches inside a non-ASCII string for the string's
-/// whole life, which would add the size of every article to a corpus held in pandas.
-enum Content<'a> {
-    /// An ASCII string's own bytes, which are its UTF-8: `PyUnicode_AsUTF8AndSize` returns
-    /// them without copying or caching anything.
-    Ascii(&'a str),
-    /// The code points of a string that is not all ASCII.
-    CodePoints(Vec<u32>),
+enum Utf8<'py> {
+    /// Python's strict UTF-8 encoding of the string.
+    Encoded(Bound<'py, PyBytes>),
+    /// The string with its lone surrogates replaced.
+    Replaced(String),
 }
 
 impl<'a, 'py> Source<'a, 'py> {
     fn new(string: &'a Bound<'py, PyString>) -> PyResult<Self> {
-        let content = match ascii_text(string)? {
-            Some(text) => Content::Ascii(text),
-            None => Content::CodePoints(code_points(string)?),
+        let source = match string.encode_utf8() {
+            Ok(encoded) => {
+                // As many bytes as code points: every code point is one byte, ASCII. Free,
+                // unlike a scan of the text (or a call of `str.isascii`).
+                // SAFETY: a valid str; `PyUnicode_GetLength` cannot fail on one.
+                let chars = unsafe { ffi::PyUnicode_GetLength(string.as_ptr()) };
+                let ascii = usize::try_from(chars) == Ok(encoded.as_bytes().len());
+                Source {
+                    string,
+                    utf8: Utf8::Encoded(encoded),
+                    ascii,
+                }
+            }
+            Err(_) => Source {
+                string,
+                utf8: Utf8::Replaced(with_surrogates_replaced(string)?),
+                ascii: false,
+            },
         };
-        Ok(Source { string, content })
+        Ok(source)
+    }
+
+    fn text(&self) -> Text<'_> {
+        let utf8 = match &self.utf8 {
+            // SAFETY: the output of CPython's strict UTF-8 encoder (`str.encode()`) is valid
+            // UTF-8 (re-checking it cost a tenth of a call); bytes objects are immutable.
+            Utf8::Encoded(encoded) => unsafe { std::str::from_utf8_unchecked(encoded.as_bytes()) },
+            Utf8::Replaced(text) => text,
+        };
+        Text {
+            utf8,
+            ascii: self.ascii,
+        }
     }
 
     /// The text of a span (code points), copied from the original string: cheaper than
@@ -208,95 +236,6 @@ impl<'a, 'py> Source<'a, 'py> {
             )
         }
     }
-}
-
-/// The text of an ASCII string (its own bytes), `None` for any other string.
-fn ascii_text<'a>(string: &'a Bound<'_, PyString>) -> PyResult<Option<&'a str>> {
-    let py = string.py();
-    // `str.isascii()` reads a flag of the string, no scan (the limited API has no macro for it).
-    if !string
-        .call_method0(intern!(py, "isascii"))?
-        .is(&*PyBool::new(py, true))
-    {
-        return Ok(None);
-    }
-    let text = string.to_str()?;
-    // As many bytes as code points, whatever a subclass's `isascii` says: all ASCII.
-    // SAFETY: a valid str; `PyUnicode_GetLength` cannot fail on one.
-    let chars = unsafe { ffi::PyUnicode_GetLength(string.as_ptr()) };
-    Ok((usize::try_from(chars) == Ok(text.len())).then_some(text))
-}
-
-/// A copy of the code points of `string`.
-fn code_points(string: &Bound<'_, PyString>) -> PyResult<Vec<u32>> {
-    let py = string.py();
-    // SAFETY: a valid str; `PyUnicode_AsUCS4` writes at most `len` code points into a buffer
-    // of that capacity (no terminating NUL: `copy_null` is 0) or returns NULL with an
-    // exception set, and the vector's length is set only after it succeeded.
-    unsafe {
-        let len = ffi::PyUnicode_GetLength(string.as_ptr());
-        let capacity = usize::try_from(len).map_err(|_| PyErr::fetch(py))?;
-        let mut buffer: Vec<u32> = Vec::with_capacity(capacity);
-        if capacity > 0
-            && ffi::PyUnicode_AsUCS4(string.as_ptr(), buffer.as_mut_ptr(), len, 0).is_null()
-        {
-            return Err(PyErr::fetch(py));
-        }
-        buffer.set_len(capacity);
-        Ok(buffer)
-    }
-}
-
-impl Content<'_> {
-    /// The UTF-8 the core reads. A lone surrogate cannot be UTF-8: it is read as U+FFFD, one
-    /// code point for one, so offsets are unchanged (record texts are always sliced from the
-    /// original string).
-    fn utf8(&self) -> Utf8<'_> {
-        match self {
-            Content::Ascii(text) => Utf8::Ascii(text),
-            Content::CodePoints(code_points) => Utf8::Encoded(utf8_of(code_points)),
-        }
-    }
-}
-
-/// The UTF-8 of one text, alive while the core reads it.
-enum Utf8<'t> {
-    Ascii(&'t str),
-    Encoded(String),
-}
-
-impl Utf8<'_> {
-    fn text(&self) -> Text<'_> {
-        match self {
-            Utf8::Ascii(utf8) => Text { utf8, ascii: true },
-            Utf8::Encoded(utf8) => Text { utf8, ascii: false },
-        }
-    }
-}
-
-/// Code points as UTF-8, lone surrogates as U+FFFD (three bytes, as a surrogate would take).
-///
-/// Runs of ASCII are narrowed in bulk: most of a European text is ASCII.
-fn utf8_of(code_points: &[u32]) -> String {
-    let len = code_points
-        .iter()
-        .map(|&c| 1 + usize::from(c >= 0x80) + usize::from(c >= 0x800) + usize::from(c >= 0x1_0000))
-        .sum();
-    let mut utf8: Vec<u8> = Vec::with_capacity(len);
-    let mut rest = code_points;
-    loop {
-        let ascii = rest.iter().take_while(|&&c| c < 0x80).count();
-        utf8.extend(rest[..ascii].iter().map(|&c| c as u8));
-        let Some((&c, tail)) = rest[ascii..].split_first() else {
-            break;
-        };
-        let c = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
-        utf8.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-        rest = tail;
-    }
-    // SAFETY: the bytes are ASCII bytes and whole encodings of chars: valid UTF-8 (checking it
-    // again would cost a good part of the encoding).
-    unsafe { String::from_utf8_unchecked(utf8) }
 }
 
 /// The UTF-8 of a text, as the core reads it, and whether it is all ASCII.
@@ -319,6 +258,32 @@ impl<'t> Text<'t> {
 
 fn to_isize(offset: usize) -> isize {
     isize::try_from(offset).expect("a Python string is shorter than isize::MAX")
+}
+
+fn with_surrogates_replaced(string: &Bound<'_, PyString>) -> PyResult<String> {
+    let py = string.py();
+    let encoded = string.call_method1(
+        intern!(py, "encode"),
+        (intern!(py, "utf-8"), intern!(py, "surrogatepass")),
+    )?;
+    let mut bytes = encoded.cast_into::<PyBytes>()?.as_bytes().to_vec();
+    // A surrogate is ED A0..BF xx under `surrogatepass`; U+FFFD is EF BF BD: same length.
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        if bytes[i] == 0xED && bytes[i + 1] >= 0xA0 {
+            bytes[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        exception(
+            py,
+            "InternalError",
+            format!("depeche could not re-encode a string with lone surrogates: {e}"),
+        )
+    })
 }
 
 /// Whether a batch item stands for a missing text: `None`, a float NaN, or `pandas.NA`.
@@ -389,8 +354,7 @@ fn language(lang: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Lang>> {
         .map_err(|error| to_py_err(py, error))
 }
 
-/// Runs `work` on every present text of a batch in one detached call (which also encodes the
-/// texts), then builds each result.
+/// Runs `work` on every present text of a batch in one detached call, then builds each result.
 fn batch<'py, T: Send, O>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
@@ -403,14 +367,13 @@ fn batch<'py, T: Send, O>(
         .iter()
         .map(|s| s.as_ref().map(Source::new).transpose())
         .collect::<PyResult<Vec<_>>>()?;
-    let contents: Vec<Option<&Content<'_>>> = sources
+    let utf8: Vec<Option<Text<'_>>> = sources
         .iter()
-        .map(|s| s.as_ref().map(|s| &s.content))
+        .map(|s| s.as_ref().map(Source::text))
         .collect();
     let results = run(py, || {
-        contents
-            .iter()
-            .map(|content| content.map(|c| work(c.utf8().text())).transpose())
+        utf8.iter()
+            .map(|text| text.map(&work).transpose())
             .collect::<Result<Vec<_>, Error>>()
     })?;
     sources
@@ -579,8 +542,8 @@ fn py_sentences<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let lang = language(lang)?;
     let source = Source::new(text)?;
-    let content = &source.content;
-    let spans = run(py, || Ok(sentence_spans(content.utf8().text(), lang)))?;
+    let text = source.text();
+    let spans = run(py, || Ok(sentence_spans(text, lang)))?;
     sentence_records(&source, spans)
 }
 
@@ -682,8 +645,8 @@ fn py_quotes<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let lang = language(lang)?;
     let source = Source::new(text)?;
-    let content = &source.content;
-    let found = run(py, || Ok(converted_quotes(content.utf8().text(), lang)))?;
+    let text = source.text();
+    let found = run(py, || Ok(converted_quotes(text, lang)))?;
     quote_records(&source, found)
 }
 
@@ -803,8 +766,8 @@ fn py_clean<'py>(
     let lang = language(lang)?;
     let options = clean_options(py, categories)?;
     let source = Source::new(text)?;
-    let content = &source.content;
-    run(py, || Ok(cleaned_text(content.utf8().text(), lang, &options)))
+    let text = source.text();
+    run(py, || Ok(cleaned_text(text, lang, &options)))
 }
 
 #[pyfunction]
@@ -838,8 +801,8 @@ fn py_clean_report<'py>(
     let lang = language(lang)?;
     let options = clean_options(py, categories)?;
     let source = Source::new(text)?;
-    let content = &source.content;
-    let report = run(py, || Ok(clean_edits(content.utf8().text(), lang, &options)))?;
+    let text = source.text();
+    let report = run(py, || Ok(clean_edits(text, lang, &options)))?;
     clean_report_record(&source, report)
 }
 
@@ -869,8 +832,8 @@ fn clean_report_batch<'py>(
 #[pyo3(name = "detect_language")]
 fn py_detect_language(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<&'static str> {
     let source = Source::new(text)?;
-    let content = &source.content;
-    run(py, || Ok(Lang::detect(content.utf8().text().utf8).code()))
+    let text = source.text();
+    run(py, || Ok(Lang::detect(text.utf8).code()))
 }
 
 /// Raises a Rust panic, so tests can check that it surfaces as `depeche.InternalError`.
