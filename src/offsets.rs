@@ -42,13 +42,6 @@ impl Span {
 /// counting.
 const CHECKPOINT_BYTES: usize = 1024;
 
-/// The number of chars in UTF-8 bytes that start and end on char boundaries: the bytes that
-/// are not continuation bytes. A loop the compiler vectorizes, without the set-up of
-/// `str::chars().count()`, which costs more than the counting between two close offsets.
-fn count_chars(utf8: &[u8]) -> usize {
-    utf8.iter().filter(|&&b| (b as i8) >= -0x40).count()
-}
-
 /// Converts byte offsets of one text into code-point offsets.
 ///
 /// It keeps a cursor, so converting offsets in ascending order costs one pass over the text
@@ -124,11 +117,11 @@ impl<'t> CharIndexer<'t> {
             let boundary = (next..=byte)
                 .find(|&b| self.text.is_char_boundary(b))
                 .unwrap_or(byte);
-            self.chars += count_chars(&self.text.as_bytes()[self.byte..boundary]);
+            self.chars += self.text[self.byte..boundary].chars().count();
             self.byte = boundary;
             self.checkpoints.push((boundary, self.chars));
         }
-        self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
+        self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
     }
 
