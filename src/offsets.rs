@@ -61,12 +61,24 @@ pub struct CharIndexer<'t> {
 
 impl<'t> CharIndexer<'t> {
     pub fn new(text: &'t str) -> Self {
+        Self::with_ascii(text, text.is_ascii())
+    }
+
+    /// The indexer of a text the caller knows to be all ASCII (its code points are its
+    /// bytes), without the scan that [`CharIndexer::new`] makes to find out.
+    pub fn ascii(text: &'t str) -> Self {
+        debug_assert!(text.is_ascii(), "CharIndexer::ascii on a non-ASCII text");
+        Self::with_ascii(text, true)
+    }
+
+    fn with_ascii(text: &'t str, ascii: bool) -> Self {
         CharIndexer {
             text,
-            ascii: text.is_ascii(),
+            ascii,
             byte: 0,
             chars: 0,
-            checkpoints: vec![(0, 0)],
+            // No allocation for an ASCII text, which never looks at them.
+            checkpoints: if ascii { Vec::new() } else { vec![(0, 0)] },
         }
     }
 
@@ -79,12 +91,17 @@ impl<'t> CharIndexer<'t> {
         if self.ascii {
             return byte;
         }
-        // Start from the closest known position at or before `byte`.
-        let nearest = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
-        let (checkpoint_byte, checkpoint_chars) = self.checkpoints[nearest];
-        if byte < self.byte || checkpoint_byte > self.byte {
-            self.byte = checkpoint_byte;
-            self.chars = checkpoint_chars;
+        // Going forward from the cursor at the frontier of what was counted (the usual case:
+        // offsets in ascending order), the cursor is the closest known position; otherwise
+        // start from the closest checkpoint at or before `byte`.
+        let frontier = self.checkpoints.last().map_or(0, |&(b, _)| b);
+        if byte < self.byte || frontier > self.byte {
+            let nearest = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
+            let (checkpoint_byte, checkpoint_chars) = self.checkpoints[nearest];
+            if byte < self.byte || checkpoint_byte > self.byte {
+                self.byte = checkpoint_byte;
+                self.chars = checkpoint_chars;
+            }
         }
         self.advance_to(byte);
         self.chars
@@ -162,6 +179,9 @@ mod tests {
     fn ascii_is_identity() {
         let mut indexer = CharIndexer::new("hello world");
         assert_eq!(indexer.span(Span::new(6, 11)), (6, 11));
+        let mut known = CharIndexer::ascii("hello world");
+        assert_eq!(known.span(Span::new(6, 11)), (6, 11));
+        assert_eq!(known.char_offset(0), 0);
     }
 
     #[test]

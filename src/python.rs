@@ -1,8 +1,9 @@
 //! The Python binding: the only module that knows PyO3.
 //!
-//! Every entry point runs the core with the GIL released, converts byte offsets to code-point
-//! offsets before re-attaching (one `CharIndexer` per text), catches panics, and maps the core
-//! error type to the exceptions of `depeche.exceptions` in one function.
+//! Every entry point holds the GIL only to encode its texts to UTF-8 and to build the Python
+//! results: the core and the conversion of byte offsets to code points (one `CharIndexer` per
+//! text, nothing to convert for ASCII) run with the GIL released. It catches panics, and maps
+//! the core error type to the exceptions of `depeche.exceptions` in one function.
 //!
 //! Each function has a one-text form and a `*_batch` form that takes a list of texts (a chunk of
 //! a batch; `depeche._batch` spreads chunks over threads) and does all of them in one call with
@@ -10,7 +11,7 @@
 
 use crate::clean::{self, Category, CleanOptions};
 use crate::offsets::CharIndexer;
-use crate::quotes;
+use crate::quotes::{self, QuoteKind};
 use crate::sentences;
 use crate::{Error, Lang};
 use pyo3::ffi;
@@ -21,23 +22,39 @@ use pyo3::types::{PyBytes, PyFloat, PyList, PyString, PyTuple, PyType};
 use std::os::raw::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+/// A record class and its `tp_alloc`, looked up once.
+struct RecordClass {
+    class: Py<PyType>,
+    alloc: ffi::allocfunc,
+}
+
 /// Python classes the binding instantiates, looked up once.
 struct Classes {
-    sentence: Py<PyType>,
-    quote: Py<PyType>,
-    edit: Py<PyType>,
-    clean_report: Py<PyType>,
+    sentence: RecordClass,
+    quote: RecordClass,
+    edit: RecordClass,
+    clean_report: RecordClass,
 }
 
 fn classes(py: Python<'_>) -> PyResult<&Classes> {
     static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
     CLASSES.get_or_try_init(py, || {
         let records = py.import("depeche._records")?;
-        let class = |name: &str| -> PyResult<Py<PyType>> {
+        let class = |name: &str| -> PyResult<RecordClass> {
             let class = records.getattr(name)?.cast_into::<PyType>()?;
             // `record` relies on it.
             assert!(class.is_subclass_of::<PyTuple>()?, "{name} is not a tuple");
-            Ok(class.unbind())
+            // SAFETY: a valid type object; the slot of a heap type is a function pointer or NULL.
+            let alloc = unsafe { ffi::PyType_GetSlot(class.as_type_ptr(), ffi::Py_tp_alloc) };
+            if alloc.is_null() {
+                return Err(PyErr::fetch(py));
+            }
+            // SAFETY: the `Py_tp_alloc` slot holds an `allocfunc`.
+            let alloc = unsafe { std::mem::transmute::<*mut c_void, ffi::allocfunc>(alloc) };
+            Ok(RecordClass {
+                class: class.unbind(),
+                alloc,
+            })
         };
         Ok(Classes {
             sentence: class("Sentence")?,
@@ -55,22 +72,17 @@ fn classes(py: Python<'_>) -> PyResult<&Classes> {
 /// `tp_alloc` and fills its slots, which is exactly what CPython's tuple subtype constructor
 /// does.
 fn record<'py, const N: usize>(
-    class: &Bound<'py, PyType>,
+    py: Python<'py>,
+    class: &RecordClass,
     fields: Row<'py, N>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = class.py();
     let n = ffi::Py_ssize_t::try_from(N).expect("records have a handful of fields");
     // SAFETY: `class` is a tuple subclass (`classes` checks it), so its `tp_alloc` returns a tuple-layout
     // object with `N` empty slots; each slot is set once with a new strong reference, which
     // `PyTuple_SetItem` steals. A failed allocation is reported as the pending exception.
     unsafe {
-        let type_ptr = class.as_type_ptr();
-        let alloc = ffi::PyType_GetSlot(type_ptr, ffi::Py_tp_alloc);
-        if alloc.is_null() {
-            return Err(PyErr::fetch(py));
-        }
-        let alloc: ffi::allocfunc = std::mem::transmute::<*mut c_void, ffi::allocfunc>(alloc);
-        let object = Bound::from_owned_ptr_or_err(py, alloc(type_ptr, n))?;
+        let object =
+            Bound::from_owned_ptr_or_err(py, (class.alloc)(class.class.as_ptr().cast(), n))?;
         // On an error, dropping `object` frees it and the fields set so far (empty slots are
         // allowed there).
         for (index, field) in (0..n).zip(fields) {
@@ -80,6 +92,29 @@ fn record<'py, const N: usize>(
             }
         }
         Ok(object)
+    }
+}
+
+/// A list of `items.len()` objects, each made by `build`, without an intermediate vector.
+fn list_of<'py, T>(
+    py: Python<'py>,
+    items: Vec<T>,
+    mut build: impl FnMut(T) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let len = to_isize(items.len());
+    // SAFETY: `PyList_New(len)` returns a list of `len` empty slots (or NULL with an exception
+    // set); the loop fills each exactly once (the vector has exactly `len` items) with a new
+    // reference, which `PyList_SetItem` steals. On an error, dropping the list frees it with
+    // the items set so far (empty slots are allowed there).
+    unsafe {
+        let list = Bound::from_owned_ptr_or_err(py, ffi::PyList_New(len))?;
+        for (index, item) in (0..len).zip(items) {
+            let item = build(item)?;
+            if ffi::PyList_SetItem(list.as_ptr(), index, item.into_ptr()) != 0 {
+                return Err(PyErr::fetch(py));
+            }
+        }
+        Ok(list)
     }
 }
 
@@ -139,6 +174,8 @@ type CharSpan = (usize, usize);
 struct Source<'a, 'py> {
     string: &'a Bound<'py, PyString>,
     utf8: Utf8<'py>,
+    /// Whether the string is all ASCII: its byte offsets are then its code-point offsets.
+    ascii: bool,
 }
 
 enum Utf8<'py> {
@@ -150,19 +187,38 @@ enum Utf8<'py> {
 
 impl<'a, 'py> Source<'a, 'py> {
     fn new(string: &'a Bound<'py, PyString>) -> PyResult<Self> {
-        let utf8 = match string.encode_utf8() {
-            Ok(encoded) => Utf8::Encoded(encoded),
-            Err(_) => Utf8::Replaced(with_surrogates_replaced(string)?),
+        let source = match string.encode_utf8() {
+            Ok(encoded) => {
+                // As many bytes as code points: every code point is one byte, ASCII. Free,
+                // unlike a scan of the text (or a call of `str.isascii`).
+                // SAFETY: a valid str; `PyUnicode_GetLength` cannot fail on one.
+                let chars = unsafe { ffi::PyUnicode_GetLength(string.as_ptr()) };
+                let ascii = usize::try_from(chars) == Ok(encoded.as_bytes().len());
+                Source {
+                    string,
+                    utf8: Utf8::Encoded(encoded),
+                    ascii,
+                }
+            }
+            Err(_) => Source {
+                string,
+                utf8: Utf8::Replaced(with_surrogates_replaced(string)?),
+                ascii: false,
+            },
         };
-        Ok(Source { string, utf8 })
+        Ok(source)
     }
 
-    fn text(&self) -> &str {
-        match &self.utf8 {
+    fn text(&self) -> Text<'_> {
+        let utf8 = match &self.utf8 {
             // SAFETY: the output of CPython's strict UTF-8 encoder (`str.encode()`) is valid
             // UTF-8 (re-checking it cost a tenth of a call); bytes objects are immutable.
             Utf8::Encoded(encoded) => unsafe { std::str::from_utf8_unchecked(encoded.as_bytes()) },
             Utf8::Replaced(text) => text,
+        };
+        Text {
+            utf8,
+            ascii: self.ascii,
         }
     }
 
@@ -178,6 +234,24 @@ impl<'a, 'py> Source<'a, 'py> {
                 py,
                 ffi::PyUnicode_Substring(self.string.as_ptr(), start, end),
             )
+        }
+    }
+}
+
+/// The UTF-8 of a text, as the core reads it, and whether it is all ASCII.
+#[derive(Clone, Copy)]
+struct Text<'t> {
+    utf8: &'t str,
+    ascii: bool,
+}
+
+impl<'t> Text<'t> {
+    /// The converter of this text's byte offsets to code points (none needed for ASCII).
+    fn indexer(self) -> CharIndexer<'t> {
+        if self.ascii {
+            CharIndexer::ascii(self.utf8)
+        } else {
+            CharIndexer::new(self.utf8)
         }
     }
 }
@@ -257,8 +331,27 @@ fn batch_strings<'py>(
         .collect()
 }
 
-fn language(code: Option<&str>) -> Result<Option<Lang>, Error> {
-    code.map(Lang::from_code).transpose()
+/// The `lang` argument of a public function: an ISO 639-1 code, or `None` to detect each
+/// text's language. Checked here rather than in Python, where it cost a tenth of a short call.
+fn language(lang: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Lang>> {
+    let Some(lang) = lang.filter(|lang| !lang.is_none()) else {
+        return Ok(None);
+    };
+    let py = lang.py();
+    let code = match lang.cast::<PyString>() {
+        Ok(code) => code.to_cow()?,
+        Err(_) => {
+            let type_name = lang.get_type().name()?;
+            return Err(exception(
+                py,
+                "InvalidInputError",
+                format!("lang must be an ISO 639-1 code (str) or None, got {type_name}"),
+            ));
+        }
+    };
+    Lang::from_code(&code)
+        .map(Some)
+        .map_err(|error| to_py_err(py, error))
 }
 
 /// Runs `work` on every present text of a batch in one detached call, then builds each result.
@@ -266,7 +359,7 @@ fn batch<'py, T: Send, O>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
     first_index: usize,
-    work: impl Fn(&str) -> Result<T, Error> + Sync,
+    work: impl Fn(Text<'_>) -> Result<T, Error> + Sync,
     build: impl Fn(&Source<'_, 'py>, T) -> PyResult<O>,
 ) -> PyResult<Vec<Option<O>>> {
     let strings = batch_strings(texts, first_index)?;
@@ -274,7 +367,7 @@ fn batch<'py, T: Send, O>(
         .iter()
         .map(|s| s.as_ref().map(Source::new).transpose())
         .collect::<PyResult<Vec<_>>>()?;
-    let utf8: Vec<Option<&str>> = sources
+    let utf8: Vec<Option<Text<'_>>> = sources
         .iter()
         .map(|s| s.as_ref().map(Source::text))
         .collect();
@@ -320,19 +413,6 @@ impl<'py> Field<'py> {
 
 /// The fields of one record, in the order of its class.
 type Row<'py, const N: usize> = [Field<'py>; N];
-
-/// A list of records of `class`.
-fn records<'py, const N: usize>(
-    class: &Bound<'py, PyType>,
-    rows: Vec<Row<'py, N>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let py = class.py();
-    let records = rows
-        .into_iter()
-        .map(|row| record(class, row))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyList::new(py, records)?.into_any())
-}
 
 /// One column of a batch's records: Python objects, or offsets as native-endian `i64` bytes
 /// (-1 for a missing one) that numpy reads without a Python int per value.
@@ -415,13 +495,21 @@ fn columns<'py, const N: usize>(
 // ---------------------------------------------------------------------------------------------
 // sentences
 
-fn sentence_spans(text: &str, lang: Option<Lang>) -> Vec<CharSpan> {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let mut indexer = CharIndexer::new(text);
-    sentences::split(text, lang)
+fn sentence_spans(text: Text<'_>, lang: Option<Lang>) -> Vec<CharSpan> {
+    let lang = lang.unwrap_or_else(|| Lang::detect(text.utf8));
+    let mut indexer = text.indexer();
+    sentences::split(text.utf8, lang)
         .into_iter()
         .map(|span| indexer.span(span))
         .collect()
+}
+
+fn sentence_row<'py>(source: &Source<'_, 'py>, chars: CharSpan) -> PyResult<Row<'py, 3>> {
+    Ok([
+        Field::Object(source.slice(chars)?),
+        Field::Offset(chars.0),
+        Field::Offset(chars.1),
+    ])
 }
 
 fn sentence_rows<'py>(
@@ -430,13 +518,7 @@ fn sentence_rows<'py>(
 ) -> PyResult<Vec<Row<'py, 3>>> {
     spans
         .into_iter()
-        .map(|chars| {
-            Ok([
-                Field::Object(source.slice(chars)?),
-                Field::Offset(chars.0),
-                Field::Offset(chars.1),
-            ])
-        })
+        .map(|chars| sentence_row(source, chars))
         .collect()
 }
 
@@ -445,10 +527,10 @@ fn sentence_records<'py>(
     spans: Vec<CharSpan>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
-    records(
-        classes(py)?.sentence.bind(py),
-        sentence_rows(source, spans)?,
-    )
+    let class = &classes(py)?.sentence;
+    list_of(py, spans, |chars| {
+        record(py, class, sentence_row(source, chars)?)
+    })
 }
 
 #[pyfunction]
@@ -456,11 +538,12 @@ fn sentence_records<'py>(
 fn py_sentences<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let lang = language(lang)?;
     let source = Source::new(text)?;
-    let utf8 = source.text();
-    let spans = run(py, || Ok(sentence_spans(utf8, language(lang)?)))?;
+    let text = source.text();
+    let spans = run(py, || Ok(sentence_spans(text, lang)))?;
     sentence_records(&source, spans)
 }
 
@@ -470,12 +553,12 @@ fn py_sentences<'py>(
 fn sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
     first_index: usize,
     columns: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let lang = language(lang).map_err(|e| to_py_err(py, e))?;
-    let work = |text: &str| Ok(sentence_spans(text, lang));
+    let lang = language(lang)?;
+    let work = |text: Text<'_>| Ok(sentence_spans(text, lang));
     if columns {
         self::columns(py, batch(py, texts, first_index, work, sentence_rows)?)
     } else {
@@ -494,11 +577,11 @@ struct ConvertedQuote {
     cue_span: Option<CharSpan>,
 }
 
-fn converted_quotes(text: &str, lang: Option<Lang>) -> Vec<ConvertedQuote> {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let mut found = quotes::extract(text, lang);
+fn converted_quotes(text: Text<'_>, lang: Option<Lang>) -> Vec<ConvertedQuote> {
+    let lang = lang.unwrap_or_else(|| Lang::detect(text.utf8));
+    let mut found = quotes::extract(text.utf8, lang);
     found.sort_by_key(|q| q.span);
-    let mut indexer = CharIndexer::new(text);
+    let mut indexer = text.indexer();
     found
         .into_iter()
         .map(|quote| ConvertedQuote {
@@ -510,31 +593,38 @@ fn converted_quotes(text: &str, lang: Option<Lang>) -> Vec<ConvertedQuote> {
         .collect()
 }
 
+/// The Python string of a quote's kind, made once.
+fn kind_name(py: Python<'_>, kind: QuoteKind) -> &Bound<'_, PyString> {
+    match kind {
+        QuoteKind::Direct => intern!(py, QuoteKind::Direct.name()),
+        QuoteKind::Partial => intern!(py, QuoteKind::Partial.name()),
+    }
+}
+
+fn quote_row<'py>(source: &Source<'_, 'py>, c: ConvertedQuote) -> PyResult<Row<'py, 8>> {
+    let py = source.string.py();
+    let q = c.quote;
+    let cue = match c.cue_span {
+        Some(chars) => source.slice(chars)?,
+        None => py.None().into_bound(py),
+    };
+    Ok([
+        Field::Object(source.slice(c.span)?),
+        Field::Offset(c.span.0),
+        Field::Offset(c.span.1),
+        Field::Object(q.speaker.into_pyobject(py)?.into_any()),
+        Field::OptionalOffset(c.speaker_span.map(|s| s.0)),
+        Field::OptionalOffset(c.speaker_span.map(|s| s.1)),
+        Field::Object(cue),
+        Field::Object(kind_name(py, q.kind).clone().into_any()),
+    ])
+}
+
 fn quote_rows<'py>(
     source: &Source<'_, 'py>,
     found: Vec<ConvertedQuote>,
 ) -> PyResult<Vec<Row<'py, 8>>> {
-    let py = source.string.py();
-    found
-        .into_iter()
-        .map(|c| {
-            let q = c.quote;
-            let cue = match c.cue_span {
-                Some(chars) => source.slice(chars)?,
-                None => py.None().into_bound(py),
-            };
-            Ok([
-                Field::Object(source.slice(c.span)?),
-                Field::Offset(c.span.0),
-                Field::Offset(c.span.1),
-                Field::Object(q.speaker.into_pyobject(py)?.into_any()),
-                Field::OptionalOffset(c.speaker_span.map(|s| s.0)),
-                Field::OptionalOffset(c.speaker_span.map(|s| s.1)),
-                Field::Object(cue),
-                Field::Object(PyString::new(py, q.kind.name()).into_any()),
-            ])
-        })
-        .collect()
+    found.into_iter().map(|c| quote_row(source, c)).collect()
 }
 
 fn quote_records<'py>(
@@ -542,7 +632,8 @@ fn quote_records<'py>(
     found: Vec<ConvertedQuote>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
-    records(classes(py)?.quote.bind(py), quote_rows(source, found)?)
+    let class = &classes(py)?.quote;
+    list_of(py, found, |c| record(py, class, quote_row(source, c)?))
 }
 
 #[pyfunction]
@@ -550,11 +641,12 @@ fn quote_records<'py>(
 fn py_quotes<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let lang = language(lang)?;
     let source = Source::new(text)?;
-    let utf8 = source.text();
-    let found = run(py, || Ok(converted_quotes(utf8, language(lang)?)))?;
+    let text = source.text();
+    let found = run(py, || Ok(converted_quotes(text, lang)))?;
     quote_records(&source, found)
 }
 
@@ -564,12 +656,12 @@ fn py_quotes<'py>(
 fn quotes_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
     first_index: usize,
     columns: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let lang = language(lang).map_err(|e| to_py_err(py, e))?;
-    let work = |text: &str| Ok(converted_quotes(text, lang));
+    let lang = language(lang)?;
+    let work = |text: Text<'_>| Ok(converted_quotes(text, lang));
     if columns {
         self::columns(py, batch(py, texts, first_index, work, quote_rows)?)
     } else {
@@ -580,29 +672,31 @@ fn quotes_batch<'py>(
 // ---------------------------------------------------------------------------------------------
 // clean
 
-fn clean_options(categories: Option<Vec<String>>) -> Result<CleanOptions, Error> {
+/// The options of `categories` (`None`: the defaults), checked before any text is read.
+fn clean_options(py: Python<'_>, categories: Option<Vec<String>>) -> PyResult<CleanOptions> {
     match categories {
         None => Ok(CleanOptions::default()),
         Some(names) => names
             .iter()
             .map(|n| Category::from_name(n))
             .collect::<Result<Vec<_>, _>>()
-            .map(CleanOptions::only),
+            .map(CleanOptions::only)
+            .map_err(|error| to_py_err(py, error)),
     }
 }
 
-fn cleaned_text(text: &str, lang: Option<Lang>, options: &CleanOptions) -> String {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    clean::clean(text, lang, options).text
+fn cleaned_text(text: Text<'_>, lang: Option<Lang>, options: &CleanOptions) -> String {
+    let lang = lang.unwrap_or_else(|| Lang::detect(text.utf8));
+    clean::clean(text.utf8, lang, options).text
 }
 
 /// The cleaned text and its edits, offsets in code points.
 type Report = (String, Vec<(CharSpan, clean::Edit)>);
 
-fn clean_edits(text: &str, lang: Option<Lang>, options: &CleanOptions) -> Report {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let cleaned = clean::clean(text, lang, options);
-    let mut indexer = CharIndexer::new(text);
+fn clean_edits(text: Text<'_>, lang: Option<Lang>, options: &CleanOptions) -> Report {
+    let lang = lang.unwrap_or_else(|| Lang::detect(text.utf8));
+    let cleaned = clean::clean(text.utf8, lang, options);
+    let mut indexer = text.indexer();
     let edits = cleaned
         .edits
         .into_iter()
@@ -611,50 +705,69 @@ fn clean_edits(text: &str, lang: Option<Lang>, options: &CleanOptions) -> Report
     (cleaned.text, edits)
 }
 
+/// The Python strings of the edit categories, made once, in the order of `Category::ALL`.
+fn category_names(py: Python<'_>) -> &[Py<PyString>] {
+    static NAMES: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
+    NAMES.get_or_init(py, || {
+        Category::ALL
+            .into_iter()
+            .map(|category| PyString::intern(py, category.name()).unbind())
+            .collect()
+    })
+}
+
+fn category_name(py: Python<'_>, category: Category) -> Bound<'_, PyAny> {
+    match Category::ALL.iter().position(|c| *c == category) {
+        Some(index) => category_names(py)[index].bind(py).clone().into_any(),
+        None => PyString::new(py, category.name()).into_any(),
+    }
+}
+
+/// An edit's replacement: most are empty or one space, which are made once.
+fn replacement<'py>(py: Python<'py>, text: &str) -> Bound<'py, PyAny> {
+    match text {
+        "" => intern!(py, "").clone().into_any(),
+        " " => intern!(py, " ").clone().into_any(),
+        _ => PyString::new(py, text).into_any(),
+    }
+}
+
 fn clean_report_record<'py>(
     source: &Source<'_, 'py>,
     (cleaned, edits): Report,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
     let classes = classes(py)?;
-    let edit_class = classes.edit.bind(py);
-    let edits = edits
-        .into_iter()
-        .map(|(chars, edit)| {
-            let fields = [
-                Field::Offset(chars.0),
-                Field::Offset(chars.1),
-                Field::Object(PyString::new(py, edit.category.name()).into_any()),
-                Field::Object(source.slice(chars)?),
-                Field::Object(PyString::new(py, &edit.replacement).into_any()),
-            ];
-            record(edit_class, fields)
-        })
-        .collect::<PyResult<Vec<_>>>()?;
+    let edits = list_of(py, edits, |(chars, edit)| {
+        let fields = [
+            Field::Offset(chars.0),
+            Field::Offset(chars.1),
+            Field::Object(category_name(py, edit.category)),
+            Field::Object(source.slice(chars)?),
+            Field::Object(replacement(py, &edit.replacement)),
+        ];
+        record(py, &classes.edit, fields)
+    })?;
     let fields = [
         Field::Object(PyString::new(py, &cleaned).into_any()),
-        Field::Object(PyList::new(py, edits)?.into_any()),
+        Field::Object(edits),
     ];
-    record(classes.clean_report.bind(py), fields)
+    record(py, &classes.clean_report, fields)
 }
 
 #[pyfunction]
 #[pyo3(name = "clean", signature = (text, lang=None, categories=None))]
-fn py_clean(
-    py: Python<'_>,
-    text: &Bound<'_, PyString>,
-    lang: Option<&str>,
+fn py_clean<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    lang: Option<&Bound<'py, PyAny>>,
     categories: Option<Vec<String>>,
 ) -> PyResult<String> {
+    let lang = language(lang)?;
+    let options = clean_options(py, categories)?;
     let source = Source::new(text)?;
-    let utf8 = source.text();
-    run(py, || {
-        Ok(cleaned_text(
-            utf8,
-            language(lang)?,
-            &clean_options(categories)?,
-        ))
-    })
+    let text = source.text();
+    run(py, || Ok(cleaned_text(text, lang, &options)))
 }
 
 #[pyfunction]
@@ -662,13 +775,12 @@ fn py_clean(
 fn clean_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
     categories: Option<Vec<String>>,
     first_index: usize,
 ) -> PyResult<Vec<Option<Bound<'py, PyAny>>>> {
-    let (lang, options) = language(lang)
-        .and_then(|lang| Ok((lang, clean_options(categories)?)))
-        .map_err(|e| to_py_err(py, e))?;
+    let lang = language(lang)?;
+    let options = clean_options(py, categories)?;
     batch(
         py,
         texts,
@@ -683,18 +795,14 @@ fn clean_batch<'py>(
 fn py_clean_report<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
     categories: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let lang = language(lang)?;
+    let options = clean_options(py, categories)?;
     let source = Source::new(text)?;
-    let utf8 = source.text();
-    let report = run(py, || {
-        Ok(clean_edits(
-            utf8,
-            language(lang)?,
-            &clean_options(categories)?,
-        ))
-    })?;
+    let text = source.text();
+    let report = run(py, || Ok(clean_edits(text, lang, &options)))?;
     clean_report_record(&source, report)
 }
 
@@ -703,13 +811,12 @@ fn py_clean_report<'py>(
 fn clean_report_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
-    lang: Option<&str>,
+    lang: Option<&Bound<'py, PyAny>>,
     categories: Option<Vec<String>>,
     first_index: usize,
 ) -> PyResult<Vec<Option<Bound<'py, PyAny>>>> {
-    let (lang, options) = language(lang)
-        .and_then(|lang| Ok((lang, clean_options(categories)?)))
-        .map_err(|e| to_py_err(py, e))?;
+    let lang = language(lang)?;
+    let options = clean_options(py, categories)?;
     batch(
         py,
         texts,
@@ -725,8 +832,8 @@ fn clean_report_batch<'py>(
 #[pyo3(name = "detect_language")]
 fn py_detect_language(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<&'static str> {
     let source = Source::new(text)?;
-    let utf8 = source.text();
-    run(py, || Ok(Lang::detect(utf8).code()))
+    let text = source.text();
+    run(py, || Ok(Lang::detect(text.utf8).code()))
 }
 
 /// Raises a Rust panic, so tests can check that it surfaces as `depeche.InternalError`.

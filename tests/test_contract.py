@@ -6,6 +6,7 @@ import doctest
 import inspect
 import itertools
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,64 @@ def test_demo_runs_on_the_shipped_samples(capsys):
     out = capsys.readouterr().out
     assert out.count("=== ") >= 3
     assert "--- quotes" in out and "--- sentences" in out
+
+
+# The same text with one letter of its first sentence spelled in each width of str the binding
+# reads differently (ASCII, 1-, 2- and 4-byte code points, a lone surrogate): one code point
+# for one, so every record must be the same but for that letter.
+VARIANT_TEMPLATE = (
+    "The city c{}uncil met on Monday.  It voted for the new bridge. "
+    "“We will build it,” said Anna Clarke, the mayor. Work starts in May."
+)
+VARIANTS = {
+    "ascii": "o",
+    "latin-1": "\u00f6",
+    "bmp": "\u014f",
+    "astral": "\U0001d428",
+    "lone surrogate": "\udc00",
+}
+
+
+def _records(text: str) -> tuple[object, ...]:
+    """Every record of every function on ``text``, with the texts checked and left out."""
+    found = depeche.sentences(text), depeche.quotes(text), depeche.clean_report(text).edits
+    for record in itertools.chain(*found):
+        assert text[record.start : record.end] == record.text
+    return (
+        [(s.start, s.end) for s in found[0]],
+        [(q.start, q.end, q.speaker, q.speaker_start, q.speaker_end, q.kind) for q in found[1]],
+        [(e.start, e.end, e.category, e.replacement) for e in found[2]],
+    )
+
+
+def test_every_width_of_str_gives_the_records_of_the_ascii_text():
+    expected = _records(VARIANT_TEMPLATE.format("o"))
+    sentences, quotes, edits = expected
+    assert sentences == [(0, 31), (33, 61), (62, 110), (111, 130)]
+    assert quotes[0][0] == 63 and quotes[0][2:5] == ("Anna Clarke", 87, 98)
+    assert (31, 33, "spaces", " ") in edits
+    for name, letter in VARIANTS.items():
+        text = VARIANT_TEMPLATE.format(letter)
+        assert _records(text) == expected, name
+        assert depeche.sentences([text, text], n_threads=2) == [depeche.sentences(text)] * 2
+
+
+def test_ascii_texts_do_not_keep_a_copy_either():
+    texts = [f"The mayor said {i} times that it works. Fine." for i in range(3)]
+    sizes = [sys.getsizeof(t) for t in texts]
+    depeche.sentences(texts[0])
+    depeche.quotes(texts, n_threads=2)
+    assert [sys.getsizeof(t) for t in texts] == sizes
+
+
+class _LyingStr(str):
+    """A str whose ``isascii`` says the opposite of the truth."""
+
+    def isascii(self) -> bool:
+        return not super().isascii()
+
+
+@pytest.mark.parametrize("letter", VARIANTS.values(), ids=VARIANTS.keys())
+def test_a_str_subclass_gives_the_records_of_its_str(letter):
+    text = VARIANT_TEMPLATE.format(letter)
+    assert _records(_LyingStr(text)) == _records(text)

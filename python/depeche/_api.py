@@ -55,6 +55,15 @@ def _categories(
     return [*removed, *repaired]
 
 
+# What the native functions get for the default categories: None (their own defaults, without
+# converting a list of names on every call) while those are the documented defaults.
+_NATIVE_DEFAULT: list[str] | None = (
+    None
+    if set(_categories(None, None)) == set(_depeche.DEFAULT_CATEGORIES)
+    else _categories(None, None)
+)
+
+
 def _many(
     function: str,
     texts: object,
@@ -123,7 +132,7 @@ def sentences(
     [2, 1]
     """
     if isinstance(text, str):
-        return _depeche.sentences(text, lang if lang is None else _check_lang(lang))
+        return _depeche.sentences(text, lang)  # checks lang itself, as _check_lang does
     return _many("sentences", text, _check_lang(lang), n_threads, progress)
 
 
@@ -176,7 +185,7 @@ def quotes(
     True
     """
     if isinstance(text, str):
-        return _depeche.quotes(text, lang if lang is None else _check_lang(lang))
+        return _depeche.quotes(text, lang)
     return _many("quotes", text, _check_lang(lang), n_threads, progress)
 
 
@@ -235,9 +244,11 @@ def clean_report(
     >>> [(e.category, e.start, e.end, e.replacement) for e in report.edits]
     [('spaces', 2, 4, ' ')]
     """
+    if isinstance(text, str) and remove is None and repair is None:
+        return _depeche.clean_report(text, lang, _NATIVE_DEFAULT)
     categories = _categories(remove, repair)
     if isinstance(text, str):
-        return _depeche.clean_report(text, _check_lang(lang), categories)
+        return _depeche.clean_report(text, lang, categories)
     return _many("clean_report", text, _check_lang(lang), n_threads, progress, categories)
 
 
@@ -299,9 +310,11 @@ def clean(
     >>> depeche.clean(["Un  texte.", None])
     ['Un texte.', None]
     """
+    if isinstance(text, str) and remove is None and repair is None:
+        return _depeche.clean(text, lang, _NATIVE_DEFAULT)
     categories = _categories(remove, repair)
     if isinstance(text, str):
-        return _depeche.clean(text, _check_lang(lang), categories)
+        return _depeche.clean(text, lang, categories)
     return _many("clean", text, _check_lang(lang), n_threads, progress, categories)
 
 
