@@ -28,6 +28,8 @@ pub(super) mod class {
     pub const FIRST_NAME: u32 = 1 << 17;
     pub const OPENING_CUE: u32 = 1 << 18;
     pub const LEMMA: u32 = 1 << 19;
+    /// A role that speaks for the body it belongs to (spokesman, porte-parole).
+    pub const MOUTHPIECE: u32 = 1 << 20;
     /// Set per token, from the titles table (case-sensitive), not from `classes`.
     pub const TITLE: u32 = 1 << 21;
     /// Set per token: a word starting with an uppercase letter.
@@ -84,6 +86,7 @@ pub(super) struct Lexicon {
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
+    pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
@@ -164,6 +167,7 @@ impl Lexicon {
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
+        add(&mut self.mouthpieces.iter(), MOUTHPIECE);
         self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
         self.filter = vec![0; 64];
         for key in classes.keys() {
@@ -242,6 +246,7 @@ impl Lexicon {
                 .collect(),
             opening_source_cues: set("opening_source_cues"),
             addressee_markers: set("addressee_markers"),
+            mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),

@@ -34,6 +34,8 @@ pub(super) struct People {
     roles: Vec<(String, usize, usize)>,
     by_words: FastMap<String, usize>,
     by_name: FastMap<String, usize>,
+    /// The persons named by a role only (`collègue`, `person`), in order of appearance.
+    unnamed: Vec<usize>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -64,8 +66,10 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let role = |k: usize| doc.has(k, ROLE);
     // A possessive `Ireland’s` belongs to the phrase too.
     let possessive = |k: usize| k > 0 && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+    // `la chercheuse X` after `Pour`/`selon`: the determiner of a role belongs to it too.
+    let det_of_role = |k: usize| doc.has(k, DET) && doc.has(k + 1, ROLE);
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p))
+        && (doc.is_cap(p) || role(p) || possessive(p) || det_of_role(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -77,6 +81,32 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
         || doc.has(p, ADVERB)
+        || source_cue_ends_at(doc, p)
+}
+
+/// Whether a source cue (`selon`, `according to`) ends at token `p`: what it names is the
+/// sentence's source, as salient as a subject.
+fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
+    doc.lex.source_cues.iter().any(|cue| {
+        cue.len() <= p + 1
+            && cue
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(n, w)| doc.is_word(p - n) && doc.low(p - n) == w.as_str())
+    })
+}
+
+/// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
+/// notre rédaction, ...`, `Asked by a reporter, ...`): no name.
+fn is_participle_clause(doc: &Doc, i: usize) -> bool {
+    doc.sentence_start(i) == i && np::is_adverbial(doc, i) && !doc.has(i, ROLE | ORG)
+}
+
+/// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
+/// economist`, `Movely spokesman`): no mention of its own.
+fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
+    doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
 
 impl People {
@@ -143,6 +173,11 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            let lone = !full && head.is_none();
+            if modifies_next_noun(doc, l) || (lone && is_participle_clause(doc, f)) {
+                i = l + 1;
+                continue;
+            }
             let subject = opens_clause(doc, role_start);
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
@@ -185,10 +220,12 @@ impl People {
                         doc.tokens[canonical.tok].span.start,
                         doc.tokens[canonical.last].span.end,
                     );
+                    // `Festival de Cannes`, `Bank of England`: several words, no person.
+                    let body = doc.has(canonical.tok, ORG | NAMING);
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,
-                        human: words.len() >= 2,
+                        human: words.len() >= 2 && !body,
                         person: gender != Gender::Unknown,
                     });
                     people
@@ -216,7 +253,128 @@ impl People {
                 subject: raw.subject,
             });
         }
+        people.scan_unnamed_subjects(doc);
         people
+    }
+
+    /// Subjects with no name: an anonymous source (`Un collègue de la victime, ...`, `A person
+    /// familiar with ...`) becomes a person named by its role, a description (`L'acteur`, `the
+    /// Spaniard`) another mention of the person it refers to, and an institution phrase (`le
+    /// ministère de la Santé`, `la direction de X`) a body: pronouns and `the person`, `le
+    /// ministère` then refer to them.
+    fn scan_unnamed_subjects(&mut self, doc: &Doc) {
+        for k in 0..doc.len() {
+            let starts_clause = k == 0
+                || doc.para_of(k - 1) != doc.para_of(k)
+                || doc.is_punct(k - 1, ",;:.!?»”\"");
+            if !starts_clause || doc.tokens[k].quoted || !doc.is_word(k + 1) {
+                continue;
+            }
+            if doc.is_cap(k + 1) || !doc.has(k, DET) || !doc.has(k + 1, ROLE | ORG) {
+                continue;
+            }
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            let Some(np) = np::np_forward(doc, k, hi) else {
+                continue;
+            };
+            let definite = doc.has(k, DEFINITE);
+            // `Jan Roelofs, an economist at ...`: an apposition, not another person.
+            let apposition = k >= 2 && doc.is_punct(k - 1, ",") && doc.is_cap(k - 2);
+            if apposition && !definite && np.kind == NpKind::Role {
+                continue;
+            }
+            let person = match np.kind {
+                NpKind::Role if !doc.has(k + 1, MOUTHPIECE) => {
+                    let referent = definite
+                        .then(|| self.antecedent_person(k, np.gender))
+                        .flatten();
+                    match referent {
+                        Some(p) => p,
+                        None => self.add_unnamed(np.role_text(doc), np.gender, true),
+                    }
+                }
+                NpKind::Role | NpKind::Organisation => {
+                    let Some(name) = self.institution_of(doc, &np) else {
+                        continue;
+                    };
+                    match self.by_name.get(&name) {
+                        Some(&p) => p,
+                        None => self.add_unnamed(name, Gender::Unknown, false),
+                    }
+                }
+                _ => continue,
+            };
+            let at = self.mentions.partition_point(|m| m.tok < k);
+            self.mentions.insert(
+                at,
+                Mention {
+                    tok: k,
+                    person,
+                    subject: true,
+                },
+            );
+        }
+    }
+
+    fn add_unnamed(&mut self, name: String, gender: Gender, human: bool) -> usize {
+        self.persons.push(Person {
+            name: name.clone(),
+            gender,
+            human,
+            person: human,
+        });
+        let p = self.persons.len() - 1;
+        self.by_name.entry(name).or_insert(p);
+        self.unnamed.push(p);
+        p
+    }
+
+    /// The nearest earlier person of a compatible gender, in any position.
+    fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                (p.human || p.person) && gender.agrees_with(p.gender)
+            })
+            .map(|m| m.person)
+    }
+
+    /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
+    /// porte-parole de Logistra` are Logistra, `une porte-parole du ministère` the ministry last
+    /// named, `le ministère de la Santé` itself, `a company spokesman` the company last named.
+    fn institution_of(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let mouthpiece = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE));
+        let body = mouthpiece.map_or(np.first, |m| m + 1);
+        let named = (body..=np.last).find(|&k| doc.is_cap(k) && !doc.has(k, DET | ROLE));
+        if let Some(f) = named {
+            let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
+            let key = key_of(doc, f, l);
+            if let Some(&p) = self.by_words.get(&key) {
+                return Some(self.persons[p].name.clone());
+            }
+            if mouthpiece.is_some() {
+                let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+                return Some(normalise(span.slice(doc.text)));
+            }
+        }
+        let org = (np.first..=np.last).find(|&k| doc.has(k, ORG) && Some(k) != mouthpiece);
+        let recent = |o: usize| {
+            let head = doc.low(o);
+            Some(
+                self.recent_institution(doc, np.first, &head)
+                    .unwrap_or_else(|| head.into_owned()),
+            )
+        };
+        match (mouthpiece, org) {
+            (Some(_), Some(o)) => recent(o),
+            // `the department`, `l'entreprise`: the body named just before.
+            (None, Some(o)) if o == np.last => recent(o),
+            (Some(_), None) => self.recent_institution(doc, np.first, ""),
+            (None, _) => Some(np.bare_text(doc)),
+        }
     }
 
     fn person_of_name(&self, doc: &Doc, np: &Np) -> Option<usize> {
@@ -246,6 +404,12 @@ impl People {
                 }
             }),
             NpKind::Pronoun(gender) => self.antecedent(np.first, gender, speakers),
+            NpKind::Role | NpKind::Organisation
+                if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
+            {
+                self.institution_of(doc, np)
+                    .or_else(|| Some(np.role_text(doc)))
+            }
             NpKind::Role => {
                 let head = np.head.as_deref()?;
                 let holder = self
@@ -256,14 +420,25 @@ impl People {
                 if let Some((_, p, _)) = holder {
                     return Some(self.persons[*p].name.clone());
                 }
+                let text = np.role_text(doc);
+                // An anonymous source met before under the same role (`the person`, `cette
+                // source`).
+                let definite = doc.has(np.first, DEFINITE);
+                let unnamed = self
+                    .unnamed
+                    .iter()
+                    .map(|&p| &self.persons[p].name)
+                    .rfind(|name| **name == text && definite);
+                if let Some(name) = unnamed {
+                    return Some(name.clone());
+                }
                 // A definite role with nobody holding it by name (`l'élue`) refers back like a
                 // pronoun, to the last person of its gender.
-                let definite = doc.has(np.first, DEFINITE);
                 let referent = definite
                     .then(|| self.antecedent(np.first, np.gender, speakers))
                     .flatten()
-                    .filter(|name| self.persons.iter().any(|p| &p.name == name && p.person));
-                Some(referent.unwrap_or_else(|| np.bare_text(doc)))
+                    .filter(|name| self.is_human(name));
+                Some(referent.unwrap_or(text))
             }
             NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
                 // `the company`, `l'agence`: an institution named just before.
@@ -275,6 +450,13 @@ impl People {
             }
             NpKind::Organisation | NpKind::Other => Some(np.bare_text(doc)),
         }
+    }
+
+    /// Whether `name` is a person (not a body) of this document.
+    fn is_human(&self, name: &str) -> bool {
+        self.by_name
+            .get(name)
+            .is_some_and(|&p| self.persons[p].human || self.persons[p].person)
     }
 
     fn gender_of(&self, name: &str) -> Gender {
@@ -304,7 +486,7 @@ impl People {
             .iter()
             .rev()
             .filter(|(t, _)| *t < tok)
-            .find(|(_, name)| gender.agrees_with(self.gender_of(name)));
+            .find(|(_, name)| self.is_human(name) && gender.agrees_with(self.gender_of(name)));
         let best = match (subject, speaker) {
             (Some(m), Some((t, name))) if *t > m.tok => Some(name.clone()),
             (Some(m), _) => Some(self.persons[m.person].name.clone()),
