@@ -73,8 +73,16 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let pronoun_span = Span::new(token.end - pronoun.len(), token.end);
     let verb_low = verb.to_lowercase();
     let (cue, last) = if doc.lex.auxiliaries.contains(&verb_low) {
-        let v = skip_adverbs(doc, k + 1, lim);
-        if v >= lim || !doc.is_speech_verb(v) {
+        let mut v = skip_adverbs(doc, k + 1, lim);
+        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`.
+        let infinitive = v + 2 < lim
+            && doc.is_word(v)
+            && matches!(doc.low(v + 1).as_ref(), "de" | "à")
+            && doc.has(v + 2, LEMMA);
+        let reported = v < lim && doc.is_speech_verb(v);
+        if infinitive && !reported {
+            v += 2;
+        } else if !reported {
             return None;
         }
         (Span::new(token.start, doc.tokens[v].span.end), v)
@@ -261,8 +269,15 @@ pub(super) fn incise(
             NpKind::Pronoun(_) => found.np.last,
             _ => found.np.last,
         });
-        let after = end + 1;
-        if after < close && !doc.is_punct(after, ",.—–;") || after - c > 16 {
+        let mut after = end + 1;
+        if after < close && doc.has(after, STARTER) {
+            // `a-t-il confié lors de la conférence de presse.`: an adverbial closes the incise.
+            match (after..close.min(after + 10)).find(|&k| !doc.is_word(k)) {
+                Some(p) if doc.is_punct(p, ",.—–;") => after = p,
+                _ => continue,
+            }
+        }
+        if after < close && !doc.is_punct(after, ",.—–;") || after - c > 24 {
             continue;
         }
         found.how = How::Incise;

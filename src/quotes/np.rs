@@ -534,7 +534,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             _ => np_backward_depth(doc, j - 1, seg_start, depth + 1),
         };
     }
-    if doc.is_cap(j) {
+    // `the Briton`, `l'Américaine`: a nationality noun, not a name.
+    let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
+    if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo

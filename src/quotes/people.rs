@@ -67,9 +67,11 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // A possessive `Ireland’s` belongs to the phrase too.
     let possessive = |k: usize| k > 0 && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
     // `la chercheuse X` after `Pour`/`selon`: the determiner of a role belongs to it too.
-    let det_of_role = |k: usize| doc.has(k, DET) && doc.has(k + 1, ROLE);
+    // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
+    let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
+    let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p) || det_of_role(p))
+        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -267,10 +269,15 @@ impl People {
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 || doc.is_punct(k - 1, ",;:.!?»”\"");
-            if !starts_clause || doc.tokens[k].quoted || !doc.is_word(k + 1) {
+            if doc.tokens[k].quoted || !doc.is_word(k + 1) || !doc.has(k, DET) {
                 continue;
             }
-            if doc.is_cap(k + 1) || !doc.has(k, DET) || !doc.has(k + 1, ROLE | ORG) {
+            // A capitalised role is a nationality (`the Briton`) unless a name follows.
+            let noun = !doc.is_cap(k + 1) || !doc.is_cap(k + 2);
+            if !noun || !doc.has(k + 1, ROLE | ORG) {
+                continue;
+            }
+            if !starts_clause && !source_cue_ends_at(doc, k - 1) {
                 continue;
             }
             let hi = doc.para_tokens(doc.para_of(k)).1;
