@@ -65,6 +65,10 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if k >= lim || !doc.is_word(k) {
         return None;
     }
+    // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`.
+    let reflexive = doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s') && k + 1 < lim;
+    let cue_start = doc.tokens[k].span.start;
+    let k = if reflexive { k + 1 } else { k };
     let word = doc.s(k);
     let (verb, pronoun) = word.rsplit_once('-')?;
     let gender = *doc.lex.pronouns.get(&pronoun.to_lowercase())?;
@@ -85,9 +89,9 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         } else if !reported {
             return None;
         }
-        (Span::new(token.start, doc.tokens[v].span.end), v)
+        (Span::new(cue_start, doc.tokens[v].span.end), v)
     } else if doc.lex.speech_verbs.contains(&verb_low) {
-        (Span::new(token.start, token.start + verb.len()), k)
+        (Span::new(cue_start, token.start + verb.len()), k)
     } else {
         return None;
     };

@@ -89,8 +89,10 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
 /// Whether a source cue (`selon`, `according to`) ends at token `p`: what it names is the
 /// sentence's source, as salient as a subject.
 fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
+    let word = doc.s(p);
     doc.lex.source_cues.iter().any(|cue| {
         cue.len() <= p + 1
+            && cue.last().is_some_and(|w| w.len() == word.len())
             && cue
                 .iter()
                 .rev()
@@ -266,18 +268,22 @@ impl People {
     /// ministère` then refer to them.
     fn scan_unnamed_subjects(&mut self, doc: &Doc) {
         for k in 0..doc.len() {
+            // Cheap tests first: this looks at every token of the document.
+            if !doc.tokens[k].word || doc.tokens[k].quoted || !doc.is_word(k + 1) {
+                continue;
+            }
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 || doc.is_punct(k - 1, ",;:.!?»”\"");
-            if doc.tokens[k].quoted || !doc.is_word(k + 1) || !doc.has(k, DET) {
+            if !starts_clause && !(doc.is_word(k - 1) && source_cue_ends_at(doc, k - 1)) {
+                continue;
+            }
+            if !doc.has(k, DET) {
                 continue;
             }
             // A capitalised role is a nationality (`the Briton`) unless a name follows.
             let noun = !doc.is_cap(k + 1) || !doc.is_cap(k + 2);
             if !noun || !doc.has(k + 1, ROLE | ORG) {
-                continue;
-            }
-            if !starts_clause && !source_cue_ends_at(doc, k - 1) {
                 continue;
             }
             let hi = doc.para_tokens(doc.para_of(k)).1;
