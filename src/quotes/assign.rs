@@ -121,7 +121,8 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(source)
             .or_else(verb_in_clause)
             .or_else(closing)
-            .or_else(verb),
+            .or_else(verb)
+            .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
     }
 }
 

@@ -341,6 +341,14 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     np_forward(doc, k, lim).filter(|np| np.kind != NpKind::Other || np.head.is_some())
 }
 
+/// The subject of the sentence around a partial quotation that no speech verb governs
+/// (`L'entreprise a mobilisé « 3 000 techniciens »`): the author reports that subject's words.
+pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let np = clause_subject(doc, lo, open)?;
+    (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.
 pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let colon = open.checked_sub(1)?;

@@ -126,6 +126,8 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         return None;
     }
     let mut last = i;
+    // Inside `Federation of ... Transport Workers`, a title word is just a word.
+    let mut in_body = false;
     loop {
         let mut k = last + 1;
         while k < lim && is_particle(doc, k) && k < last + 3 {
@@ -133,12 +135,13 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         }
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
+            in_body = true;
         }
         let joins = k < lim
             && doc.is_cap(k)
             && !doc.is_acronym(k)
             && doc.tokens[k].quoted == doc.tokens[i].quoted
-            && title_at(doc, k) == 0
+            && (in_body || title_at(doc, k) == 0)
             && (k > last + 1 || !is_non_name(doc, k))
             && (!is_first_name(doc, k) || is_first_name(doc, last));
         if !joins {

@@ -16,6 +16,8 @@ struct Person {
     human: bool,
     /// Surely a person (a title, a role or a known given name), not an institution.
     person: bool,
+    /// Surely an institution (an acronym, `Bank of England`, `le ministère de la Santé`).
+    body: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -107,6 +109,16 @@ fn is_participle_clause(doc: &Doc, i: usize) -> bool {
     doc.sentence_start(i) == i && np::is_adverbial(doc, i) && !doc.has(i, ROLE | ORG)
 }
 
+/// The short name in brackets after an institution's long name (`Centre européen de ... (ECDC)`).
+fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
+    if !doc.has(f, ORG) {
+        return None;
+    }
+    let open = (l + 1..hi.min(l + 12)).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
+    let short = open + 1;
+    (doc.is_punct(open, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")")).then_some(short)
+}
+
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
 /// economist`, `Movely spokesman`): no mention of its own.
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
@@ -183,6 +195,11 @@ impl People {
                 continue;
             }
             let subject = opens_clause(doc, role_start);
+            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
+            let (ts, f, l) = match short_name_after(doc, f, l, hi) {
+                Some(a) => (a, a, a),
+                None => (ts, f, l),
+            };
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
@@ -231,6 +248,7 @@ impl People {
                         gender,
                         human: words.len() >= 2 && !body,
                         person: gender != Gender::Unknown,
+                        body: body || doc.is_acronym(canonical.tok),
                     });
                     people
                         .by_words
@@ -281,9 +299,11 @@ impl People {
             if !doc.has(k, DET) {
                 continue;
             }
-            // A capitalised role is a nationality (`the Briton`) unless a name follows.
-            let noun = !doc.is_cap(k + 1) || !doc.is_cap(k + 2);
-            if !noun || !doc.has(k + 1, ROLE | ORG) {
+            // A capitalised role is a nationality (`the Briton`) unless a name follows; a
+            // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
+            let described = !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
+                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
+            if !described {
                 continue;
             }
             let hi = doc.para_tokens(doc.para_of(k)).1;
@@ -291,6 +311,10 @@ impl People {
                 continue;
             };
             let definite = doc.has(k, DEFINITE);
+            // `The developer, Harbourside Living, said`: the name is the subject, scanned before.
+            if doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2) {
+                continue;
+            }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
             let apposition = k >= 2 && doc.is_punct(k - 1, ",") && doc.is_cap(k - 2);
             if apposition && !definite && np.kind == NpKind::Role {
@@ -335,6 +359,7 @@ impl People {
             gender,
             human,
             person: human,
+            body: !human,
         });
         let p = self.persons.len() - 1;
         self.by_name.entry(name).or_insert(p);
@@ -453,15 +478,17 @@ impl People {
                     .filter(|name| self.is_human(name));
                 Some(referent.unwrap_or(text))
             }
-            NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
-                // `the company`, `l'agence`: an institution named just before.
+            // `the agency`, `l'agence européenne`: an institution named just before.
+            NpKind::Organisation if is_bare_institution(doc, np) => {
                 let head = np.head.as_deref().unwrap_or_default();
                 Some(
                     self.recent_institution(doc, np.first, head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
-            NpKind::Organisation | NpKind::Other => Some(np.bare_text(doc)),
+            NpKind::Organisation => Some(np.bare_text(doc)),
+            // `un cariste de l'entreprise`: the complement describes, it does not name.
+            NpKind::Other => Some(cut_at_complement(doc, np)),
         }
     }
 
@@ -525,14 +552,26 @@ impl People {
             let name = &self.persons[m.person].name;
             name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
         });
+        // A headline names its body before the article does: look ahead from the first line.
+        let headline = doc.para_of(0) == para;
+        let ahead = |m: &&Mention| m.tok > tok && doc.para_of(m.tok) <= para + 8;
+        let subject_near = |body: bool| {
+            self.mentions
+                .iter()
+                .filter(near)
+                .filter(|m| m.subject && !self.persons[m.person].person)
+                .filter(|m| self.persons[m.person].body || !body)
+                .max_by_key(|m| m.tok)
+        };
         named
+            .or_else(|| subject_near(true))
             .or_else(|| {
                 self.mentions
                     .iter()
-                    .filter(near)
-                    .filter(|m| m.subject && !self.persons[m.person].person)
-                    .max_by_key(|m| m.tok)
+                    .filter(|m| headline && ahead(m))
+                    .find(|m| m.subject && self.persons[m.person].body)
             })
+            .or_else(|| subject_near(false))
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -543,6 +582,26 @@ impl People {
             .find(|m| m.tok >= lo && m.tok < hi && m.subject && self.persons[m.person].human)
             .map(|m| self.persons[m.person].name.clone())
     }
+}
+
+/// A definite institution noun with adjectives only (`l'agence européenne`, `the regional
+/// council`): it refers back to a body named before.
+fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
+    doc.has(np.first, DEFINITE)
+        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
+}
+
+/// The phrase without its determiner, up to its first complement (`de`, `of`).
+fn cut_at_complement(doc: &Doc, np: &Np) -> String {
+    let mut first = np.first;
+    if first < np.last && doc.has(first, DET) {
+        first += 1;
+    }
+    let last = (first + 1..=np.last)
+        .find(|&k| doc.has(k, LINK))
+        .map_or(np.last, |k| k - 1);
+    let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    normalise(span.slice(doc.text))
 }
 
 fn merge(a: Gender, b: Gender) -> Gender {
