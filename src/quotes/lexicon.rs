@@ -83,6 +83,12 @@ pub(super) struct Lexicon {
     pub organisations: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
+    /// The longest title, in bytes: longer capitalised words skip the titles table.
+    pub longest_title: usize,
+    /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
+    pub longest_determiner: usize,
+    /// Bit `n` set when a source cue ends with a word of `n` bytes: a cheap first test.
+    pub source_cue_end_lengths: u64,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
@@ -130,6 +136,10 @@ impl Lexicon {
         if word.chars().any(char::is_uppercase) {
             self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
         } else {
+            let bit = filter_bit(word.as_bytes());
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
             self.classes.get(word).copied().unwrap_or(0)
         }
     }
@@ -244,6 +254,9 @@ impl Lexicon {
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
+            source_cue_end_lengths: 0,
+            longest_determiner: 0,
+            longest_title: 0,
             opening_source_cues: set("opening_source_cues"),
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
@@ -263,6 +276,14 @@ impl Lexicon {
             longest_class_word: 0,
             filter: Vec::new(),
         };
+        lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
+        lexicon.longest_determiner = lexicon.determiners.iter().map(String::len).max().unwrap_or(0);
+        lexicon.source_cue_end_lengths = lexicon
+            .source_cues
+            .iter()
+            .filter_map(|cue| cue.last())
+            .filter(|w| w.len() < 64)
+            .fold(0, |mask, w| mask | (1 << w.len()));
         lexicon.index_classes();
         lexicon
     }

@@ -47,9 +47,21 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&doc.low(k));
+        let word = doc.s(k);
+        if word.is_ascii() {
+            let from = key.len();
+            key.push_str(word);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
     }
     key
+}
+
+/// The last word of a name key.
+fn last_word(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or_default()
 }
 
 /// Whether name key `long` ends with the whole words of `short`.
@@ -92,6 +104,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
 /// sentence's source, as salient as a subject.
 fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
     let word = doc.s(p);
+    if word.len() >= 64 || doc.lex.source_cue_end_lengths & (1 << word.len()) == 0 {
+        return false;
+    }
     doc.lex.source_cues.iter().any(|cue| {
         cue.len() <= p + 1
             && cue.last().is_some_and(|w| w.len() == word.len())
@@ -99,7 +114,7 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
                 .iter()
                 .rev()
                 .enumerate()
-                .all(|(n, w)| doc.is_word(p - n) && doc.low(p - n) == w.as_str())
+                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w))
     })
 }
 
@@ -217,8 +232,7 @@ impl People {
         }
         let mut people = People::default();
         // The canonical form of a mention is the longest name that ends with its words.
-        let last_word = |key: &'_ str| key.rsplit(' ').next().unwrap_or_default().to_string();
-        let mut longest: FastMap<String, usize> = FastMap::default();
+        let mut longest: FastMap<&str, usize> = FastMap::default();
         for (r, raw) in raws.iter().enumerate() {
             let entry = longest.entry(last_word(&raw.key)).or_insert(r);
             if raws[*entry].key.len() < raw.key.len() {
@@ -226,7 +240,7 @@ impl People {
             }
         }
         for raw in &raws {
-            let full = &raws[longest[&last_word(&raw.key)]];
+            let full = &raws[longest[last_word(&raw.key)]];
             let canonical = if ends_with_words(&full.key, &raw.key) {
                 full
             } else {
@@ -286,14 +300,19 @@ impl People {
     /// ministère` then refer to them.
     fn scan_unnamed_subjects(&mut self, doc: &Doc) {
         for k in 0..doc.len() {
-            // Cheap tests first: this looks at every token of the document.
-            if !doc.tokens[k].word || doc.tokens[k].quoted || !doc.is_word(k + 1) {
+            // Cheap tests first: this looks at every token of the document, and determiners
+            // are short words.
+            let token = doc.tokens[k];
+            if !token.word || token.quoted || token.span.len() > doc.lex.longest_determiner {
+                continue;
+            }
+            if !doc.is_word(k + 1) {
                 continue;
             }
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 || doc.is_punct(k - 1, ",;:.!?»”\"");
-            if !starts_clause && !(doc.is_word(k - 1) && source_cue_ends_at(doc, k - 1)) {
+            if !starts_clause {
                 continue;
             }
             if !doc.has(k, DET) {
@@ -365,6 +384,16 @@ impl People {
         self.by_name.entry(name).or_insert(p);
         self.unnamed.push(p);
         p
+    }
+
+    /// Whether an indefinite phrase with the same role noun comes shortly before token `tok`
+    /// (`selon une source proche du dossier ... cette source`): the same unnamed person.
+    fn introduced_before(&self, doc: &Doc, tok: usize, head: &str) -> bool {
+        let para = doc.para_of(tok);
+        let lo = doc.para_tokens(para.saturating_sub(2)).0;
+        (lo.max(1)..tok).rev().any(|k| {
+            doc.has(k - 1, DET) && !doc.has(k - 1, DEFINITE) && doc.low(k) == head
+        })
     }
 
     /// The nearest earlier person of a compatible gender, in any position.
@@ -469,6 +498,9 @@ impl People {
                     .rfind(|name| **name == text && definite);
                 if let Some(name) = unnamed {
                     return Some(name.clone());
+                }
+                if definite && self.introduced_before(doc, np.first, head) {
+                    return Some(text);
                 }
                 // A definite role with nobody holding it by name (`l'élue`) refers back like a
                 // pronoun, to the last person of its gender.
