@@ -190,14 +190,17 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // `"A," X said, "b."`: a quotation resuming in lowercase right after the previous one's
     // attribution is its second piece.
     for i in 1..drafts.len() {
-        let (q, previous) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[i - 1].quote]);
+        let (q, previous) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i - 1].quote],
+        );
         let resumes = drafts[i].speaker.is_none()
             && drafts[i - 1].speaker.is_some()
             && q.para == previous.para
             && starts_lowercase(q.marked.inner.slice(doc.text))
-            && drafts[i - 1]
-                .cue
-                .is_some_and(|c| c.start > previous.marked.inner.end && c.end < q.marked.inner.start)
+            && drafts[i - 1].cue.is_some_and(|c| {
+                c.start > previous.marked.inner.end && c.end < q.marked.inner.start
+            })
             && (previous.close_tok + 1..q.open_tok).all(|k| !doc.ends_sentence(k));
         if resumes {
             copy_speaker(drafts, i - 1, i);

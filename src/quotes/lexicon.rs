@@ -110,7 +110,7 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
-    /// A 4096-bit filter over (length, first byte, last byte) of the keys of `classes`:
+    /// A 65536-bit filter over (length, first two and last two bytes) of the keys of `classes`:
     /// most words of a text are in no class and skip the hash lookup.
     filter: Vec<u64>,
 }
@@ -179,7 +179,7 @@ impl Lexicon {
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
         self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
-        self.filter = vec![0; 64];
+        self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
             self.filter[bit / 64] |= 1 << (bit % 64);
@@ -277,7 +277,12 @@ impl Lexicon {
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
-        lexicon.longest_determiner = lexicon.determiners.iter().map(String::len).max().unwrap_or(0);
+        lexicon.longest_determiner = lexicon
+            .determiners
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         lexicon.source_cue_end_lengths = lexicon
             .source_cues
             .iter()
@@ -289,11 +294,20 @@ impl Lexicon {
     }
 }
 
-/// The filter bit of a lowercase word: its length, first and last byte, mixed.
+/// The size of the word filter: a few thousand keys leave it sparse enough that most words
+/// of a text are ruled out without a hash lookup.
+const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
 fn filter_bit(word: &[u8]) -> usize {
-    let first = usize::from(word.first().copied().unwrap_or(0));
-    let last = usize::from(word.last().copied().unwrap_or(0));
-    (word.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) % 4096
+    let at = |i: usize| u32::from(word.get(i).copied().unwrap_or(0));
+    let n = word.len();
+    let last = |back: usize| if n > back { at(n - 1 - back) } else { 0 };
+    let mut h = (n as u32).wrapping_mul(0x9E37_79B9);
+    for b in [at(0), at(1), last(0), last(1)] {
+        h = (h ^ b).wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> 16)) as usize % FILTER_BITS
 }
 
 /// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.

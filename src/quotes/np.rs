@@ -53,9 +53,7 @@ impl Np {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[self.last].span.end);
         normalise(span.slice(doc.text))
     }
-}
 
-impl Np {
     /// A role phrase cut after its head noun (`un cariste de l'entreprise` -> `cariste`, `a
     /// retired nurse` -> `retired nurse`): the complement describes, it does not name.
     pub fn role_text(&self, doc: &Doc) -> String {
@@ -194,11 +192,13 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
         {
             prev -= 1;
         }
+        // `l'Américaine Dana Whitfield`: a role word right before stays out of the name.
+        let role_word = doc.has(prev, ROLE) && prev + 1 == k;
         let joins = doc.is_cap(prev)
             && !doc.is_acronym(prev)
             && doc.tokens[prev].quoted == doc.tokens[j].quoted
             && !doc.has(prev, TITLE)
-            && !(doc.has(prev, ROLE) && prev + 1 == k)
+            && !role_word
             && !is_non_name(doc, prev)
             && !(is_first_name(doc, first) && !is_first_name(doc, prev) && k == first);
         if !joins {
@@ -338,8 +338,7 @@ fn note_head(
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
 /// it (`company spokesman`, `UK economist`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
-    doc.english
-        && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
+    doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
 }
 
 /// The noun phrase starting at `i`, using tokens before `lim`.

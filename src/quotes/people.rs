@@ -309,9 +309,8 @@ impl People {
             if !doc.is_word(k + 1) {
                 continue;
             }
-            let starts_clause = k == 0
-                || doc.para_of(k - 1) != doc.para_of(k)
-                || doc.is_punct(k - 1, ",;:.!?»”\"");
+            let starts_clause =
+                k == 0 || doc.para_of(k - 1) != doc.para_of(k) || doc.is_punct(k - 1, ",;:.!?»”\"");
             if !starts_clause {
                 continue;
             }
@@ -391,9 +390,9 @@ impl People {
     fn introduced_before(&self, doc: &Doc, tok: usize, head: &str) -> bool {
         let para = doc.para_of(tok);
         let lo = doc.para_tokens(para.saturating_sub(2)).0;
-        (lo.max(1)..tok).rev().any(|k| {
-            doc.has(k - 1, DET) && !doc.has(k - 1, DEFINITE) && doc.low(k) == head
-        })
+        (lo.max(1)..tok)
+            .rev()
+            .any(|k| doc.has(k - 1, DET) && !doc.has(k - 1, DEFINITE) && doc.low(k) == head)
     }
 
     /// The nearest earlier person of a compatible gender, in any position.

@@ -285,7 +285,8 @@ fn a_french_title_capitalised_on_its_first_word_is_no_quote() {
 
 #[test]
 fn an_inverted_auxiliary_may_govern_an_infinitive_speech_verb() {
-    let text = "Paul Morel a quitté la salle. « Je ne commente pas les rumeurs », s’est-il borné à \
+    let text =
+        "Paul Morel a quitté la salle. « Je ne commente pas les rumeurs », s’est-il borné à \
                 dire.";
     assert_eq!(
         speaker_of(text, Lang::Fr, "Je ne commente pas les rumeurs").as_deref(),
