@@ -777,6 +777,144 @@ Comments (312)""",
 )
 
 
+# --- written after the fixes above, scored once and never tuned on (see the closing report) --
+
+article(
+    "ho-fr06",
+    "fr",
+    f"""Pesticides : la préfète de la Drôme limite les épandages près des écoles
+
+Publié le 02/04/2026 à 16h20
+Par Clémence Faure
+
+La préfète de la Drôme, Valérie Ancel, a signé mardi un arrêté interdisant l’épandage de pesticides à moins de 50 mètres des écoles pendant les heures de classe. Une première dans le département, où plusieurs établissements avaient signalé des malaises chez des élèves au printemps dernier.
+«{NB}La santé des enfants n’est pas négociable. Nous avons pris le temps de la concertation, mais il fallait trancher{NB}», a déclaré Mme Ancel lors d’une conférence de presse à Valence.
+L’arrêté entrera en vigueur le 15 avril. Les agriculteurs qui ne le respecteront pas s’exposent à une amende de 1 500 euros.
+Newsletter Drôme-Ardèche — Recevez l’essentiel de l’actualité locale
+La FDSEA a immédiatement dénoncé une décision «{NB}brutale et déconnectée du terrain{NB}». Son président, Jean-Marc Rivoire, estime que les exploitants ont déjà fait «{NB}d’énormes efforts{NB}». «{NB}On nous montre du doigt alors que nous respectons la loi depuis des années, a-t-il réagi. Cet arrêté va mettre en difficulté des dizaines de fermes.{NB}»
+Un arboriculteur de Saint-Rambert-d’Albon, qui préfère ne pas donner son nom, s’inquiète pour sa récolte : «{NB}Mes vergers touchent l’école. Si je ne traite pas au bon moment, je perds tout.{NB}»
+Du côté des parents, le soulagement domine. La présidente de l’association Parents vigilants 26, Sophie Berthelot, salue «{NB}un premier pas{NB}». «{NB}Nous nous battons depuis trois ans pour obtenir cette protection, explique-t-elle. Mais 50 mètres, c’est encore trop peu.{NB}»
+Selon la chambre d’agriculture, environ 120 exploitations seraient concernées par la mesure. L’organisme a indiqué dans un communiqué qu’il proposerait «{NB}un accompagnement technique{NB}» aux agriculteurs touchés.
+Le maire de Valence, Nicolas Daurat, s’est dit «{NB}favorable{NB}» à l’arrêté, tout en appelant à «{NB}ne pas opposer les agriculteurs et les familles{NB}».
+Interrogé par un quotidien régional, le député de la circonscription, Paul Meyrand, a promis de porter le sujet à l’Assemblée nationale : «{NB}Il faut une règle nationale claire, pas des arrêtés département par département.{NB}»
+Lire aussi : Drôme : des élèves pris de malaises après un épandage près d’une école
+Réagir à cet article""",
+    [
+        (
+            "La santé des enfants n’est pas négociable. Nous avons pris le temps de la concertation, mais il fallait trancher",
+            "Valérie Ancel",
+            "Mme Ancel",
+            "a déclaré",
+        ),
+        ("brutale et déconnectée du terrain", "FDSEA", "La FDSEA", "a immédiatement dénoncé"),
+        ("d’énormes efforts", "Jean-Marc Rivoire", "Jean-Marc Rivoire", "estime"),
+        (
+            "On nous montre du doigt alors que nous respectons la loi depuis des années,",
+            "Jean-Marc Rivoire",
+            ("a-t-il réagi", "il"),
+            "a-t-il réagi",
+        ),
+        (
+            "Cet arrêté va mettre en difficulté des dizaines de fermes.",
+            "Jean-Marc Rivoire",
+            ("a-t-il réagi", "il"),
+            "a-t-il réagi",
+        ),
+        (
+            "Mes vergers touchent l’école. Si je ne traite pas au bon moment, je perds tout.",
+            "arboriculteur",
+            "Un arboriculteur",
+            "s’inquiète",
+        ),
+        ("un premier pas", "Sophie Berthelot", "Sophie Berthelot", "salue"),
+        (
+            "Nous nous battons depuis trois ans pour obtenir cette protection,",
+            "Sophie Berthelot",
+            ("explique-t-elle", "elle"),
+            "explique-t-elle",
+        ),
+        (
+            "Mais 50 mètres, c’est encore trop peu.",
+            "Sophie Berthelot",
+            ("explique-t-elle", "elle"),
+            "explique-t-elle",
+        ),
+        ("un accompagnement technique", "chambre d’agriculture", "L’organisme", "a indiqué"),
+        ("favorable", "Nicolas Daurat", "Nicolas Daurat", "s’est dit"),
+        (
+            "ne pas opposer les agriculteurs et les familles",
+            "Nicolas Daurat",
+            "Nicolas Daurat",
+            "appelant",
+        ),
+        (
+            "Il faut une règle nationale claire, pas des arrêtés département par département.",
+            "Paul Meyrand",
+            "Paul Meyrand",
+            "a promis",
+        ),
+    ],
+)
+
+article(
+    "ho-en06",
+    "en",
+    """Hospital trust apologises after data breach exposes 40,000 patient records
+
+By Priya Raman, Health Correspondent
+Published 14 May 2026, 09:15 BST
+Share
+
+A hospital trust in the north of England has apologised after a cyber attack exposed the personal details of about 40,000 patients, including test results and home addresses.
+Northfield Teaching Hospitals NHS Trust said the breach was discovered on 2 May, when staff noticed unusual activity on a server used by its radiology department. The trust said it had “no evidence” that the data had been published online.
+“I want to say sorry to every patient affected. This should not have happened,” the trust’s chief executive, Dr Helen Marlowe, said in a video statement. She added that patients would be contacted “by letter within the next fortnight”.
+The Information Commissioner’s Office confirmed it was investigating. A spokesman for the regulator said: “Organisations holding sensitive health information have a duty to protect it. We will be looking closely at what went wrong.”
+Cybersecurity researchers said the attack bore the hallmarks of a ransomware group that has targeted several European hospitals this year. “These groups know hospitals cannot afford downtime, so they expect them to pay,” said Marcus Lyle, a researcher at the University of Leeds. He warned that the stolen files could be sold “within weeks”.
+Patients expressed anger at the delay in informing them. One woman, whose daughter had scans at the hospital in March, told the BBC she had found out from a neighbour. “Nobody from the hospital has called us. We had to hear it from someone in the street,” she said.
+Advertisement
+The Department of Health and Social Care said the government had invested £300m in NHS cybersecurity since 2021. Health minister Tom Aldridge told MPs on Tuesday that he had asked for “a full account” of the incident. “If lessons need to be learned, they will be learned,” he said.
+The trust has set up a helpline for worried patients. It said its services were running normally and that appointments should be attended as planned.
+Related: How ransomware gangs target the NHS
+Most viewed""",
+    [
+        ("no evidence", "Northfield Teaching Hospitals NHS Trust", "The trust", "said"),
+        (
+            "I want to say sorry to every patient affected. This should not have happened,",
+            "Helen Marlowe",
+            "Dr Helen Marlowe",
+            "said",
+        ),
+        ("by letter within the next fortnight", "Helen Marlowe", ("She added", "She"), "added"),
+        (
+            "Organisations holding sensitive health information have a duty to protect it. We will be looking closely at what went wrong.",
+            "Information Commissioner’s Office",
+            "A spokesman",
+            "said",
+        ),
+        (
+            "These groups know hospitals cannot afford downtime, so they expect them to pay,",
+            "Marcus Lyle",
+            "Marcus Lyle",
+            "said",
+        ),
+        ("within weeks", "Marcus Lyle", ("He warned", "He"), "warned"),
+        (
+            "Nobody from the hospital has called us. We had to hear it from someone in the street,",
+            "woman",
+            ("she said", "she"),
+            "said",
+        ),
+        ("a full account", "Tom Aldridge", "Tom Aldridge", "told"),
+        (
+            "If lessons need to be learned, they will be learned,",
+            "Tom Aldridge",
+            ("he said", "he"),
+            "said",
+        ),
+    ],
+)
+
+
 def main() -> None:
     out = Path(__file__).with_name("holdout.jsonl")
     with out.open("w", encoding="utf-8") as f:
