@@ -158,7 +158,11 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     while v < lim && doc.is_acronym(v) {
         v += 1;
     }
-    if doc.is_punct(v, ",") {
+    let closes_apposition = doc.is_punct(v, ",") && verb_group(doc, v + 1, lim).is_some();
+    if closes_apposition {
+        // `the chief executive, Dr X, said`: the phrase ended on its apposed name.
+        v += 1;
+    } else if doc.is_punct(v, ",") {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
     }
@@ -303,9 +307,11 @@ pub(super) fn incise(
 fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1)) {
+    // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
+    let reflexive = |k: usize| matches!(doc.low(k).as_ref(), "s’" | "s'" | "se");
+    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || reflexive(j - 1)) {
         j -= 1;
-        if doc.has(j, AUX) {
+        if doc.has(j, AUX) || reflexive(j) {
             cue = join(cue, doc.tokens[j].span);
         }
     }

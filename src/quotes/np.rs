@@ -427,7 +427,11 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
         }
-        words += 1;
+        // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
+        let possessive = k > start && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+        if !possessive {
+            words += 1;
+        }
         if words > 7 {
             break;
         }
@@ -591,7 +595,9 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
                 if np.head.is_some() && !doc.has(d, LINK) {
                     return Some(np);
                 }
-                if np.head.is_some() || found.is_none() {
+                // `de Saint-Rambert` complements `un arboriculteur de Saint-Rambert`.
+                let complement = found.as_ref().is_none_or(|f| doc.has(f.first, LINK));
+                if np.head.is_some() || complement {
                     found = Some(np);
                 }
             }

@@ -311,7 +311,14 @@ impl People {
             }
             let starts_clause =
                 k == 0 || doc.para_of(k - 1) != doc.para_of(k) || doc.is_punct(k - 1, ",;:.!?»”\"");
-            if !starts_clause {
+            // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
+            let after_cue = k >= 1
+                && (k == 1
+                    || doc.para_of(k - 2) != doc.para_of(k)
+                    || doc.is_punct(k - 2, ",;:.!?»”\""))
+                && doc.is_word(k - 1)
+                && source_cue_ends_at(doc, k - 1);
+            if !starts_clause && !after_cue {
                 continue;
             }
             if !doc.has(k, DET) {

@@ -323,3 +323,43 @@ fn an_institution_with_several_words_is_no_antecedent_of_a_pronoun() {
         Some("Julie Marchand")
     );
 }
+
+#[test]
+fn a_reflexive_verb_before_a_colon_finds_a_role_with_a_place_complement() {
+    let text =
+        "Une habitante de Villeneuve-sur-Lot, qui tient à rester anonyme, s’alarme pour ses \
+                enfants : « L’eau a un goût bizarre depuis un mois. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "L’eau a un goût bizarre depuis un mois.").as_deref(),
+        Some("habitante")
+    );
+}
+
+#[test]
+fn a_body_named_after_a_source_cue_is_what_l_organisme_refers_to() {
+    let text = "Selon l’office de tourisme, la saison est bonne. L’organisme a salué « une année \
+                record ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une année record").as_deref(),
+        Some("office de tourisme")
+    );
+}
+
+#[test]
+fn a_possessive_role_with_an_apposed_name_before_the_verb() {
+    let text = "“We will appeal,” the club’s managing director, Anna Price, said on Monday.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We will appeal,").as_deref(),
+        Some("Anna Price")
+    );
+}
+
+#[test]
+fn one_witness_introduced_with_one_is_an_anonymous_speaker() {
+    let text = "Paul Reed, the mayor, arrived later. One man, who lives nearby, told reporters he \
+                heard the blast. “The windows shook,” he said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "The windows shook,").as_deref(),
+        Some("man")
+    );
+}
