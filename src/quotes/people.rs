@@ -230,9 +230,16 @@ impl People {
             }
             i = l + 1;
         }
-        let mut people = People::default();
+        let mut people = People {
+            persons: Vec::with_capacity(raws.len()),
+            mentions: Vec::with_capacity(raws.len() + 8),
+            by_words: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
+            by_name: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
+            ..People::default()
+        };
         // The canonical form of a mention is the longest name that ends with its words.
-        let mut longest: FastMap<&str, usize> = FastMap::default();
+        let mut longest: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(raws.len(), Default::default());
         for (r, raw) in raws.iter().enumerate() {
             let entry = longest.entry(last_word(&raw.key)).or_insert(r);
             if raws[*entry].key.len() < raw.key.len() {
