@@ -404,9 +404,12 @@ impl People {
     fn introduced_before(&self, doc: &Doc, tok: usize, head: &str) -> bool {
         let para = doc.para_of(tok);
         let lo = doc.para_tokens(para.saturating_sub(2)).0;
-        (lo.max(1)..tok)
-            .rev()
-            .any(|k| doc.has(k - 1, DET) && !doc.has(k - 1, DEFINITE) && doc.low(k) == head)
+        (lo.max(1)..tok).rev().any(|k| {
+            doc.s(k).len() == head.len()
+                && doc.low(k) == head
+                && doc.has(k - 1, DET)
+                && !doc.has(k - 1, DEFINITE)
+        })
     }
 
     /// The nearest earlier person of a compatible gender, in any position.
