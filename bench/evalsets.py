@@ -96,6 +96,7 @@ def ud_units(data: Path, name: str, limit: int | None = None) -> list[SentenceCa
 QUOTE_SETS = {
     "synthetic_phenomena": lambda data: data / "quotes" / "synthetic_phenomena_fr_en.jsonl",
     "team_dev": lambda data: ROOT / "tests" / "data" / "quotes" / "dev.jsonl",
+    "team_holdout": lambda data: ROOT / "tests" / "data" / "quotes" / "holdout.jsonl",
 }
 
 

@@ -19,8 +19,14 @@ struct Draft {
     cue: Option<Span>,
 }
 
+/// The piece without surrounding whitespace, counting the information separators (U+001C to
+/// U+001F) that Python's `str.strip` removes too.
 fn trim_piece(text: &str, span: Span) -> Span {
-    span.trim(text)
+    let space = |c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c);
+    let inner = span.slice(text);
+    let start = span.start + (inner.len() - inner.trim_start_matches(space).len());
+    let end = span.start + inner.trim_end_matches(space).len();
+    Span::new(start, end.max(start))
 }
 
 fn has_content(text: &str, span: Span) -> bool {
@@ -115,7 +121,8 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(source)
             .or_else(verb_in_clause)
             .or_else(closing)
-            .or_else(verb),
+            .or_else(verb)
+            .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
     }
 }
 
@@ -180,6 +187,26 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             }
         }
     }
+    // `"A," X said, "b."`: a quotation resuming in lowercase right after the previous one's
+    // attribution is its second piece.
+    for i in 1..drafts.len() {
+        let (q, previous) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i - 1].quote],
+        );
+        let resumes = drafts[i].speaker.is_none()
+            && drafts[i - 1].speaker.is_some()
+            && q.para == previous.para
+            && starts_lowercase(q.marked.inner.slice(doc.text))
+            && drafts[i - 1].cue.is_some_and(|c| {
+                c.start > previous.marked.inner.end && c.end < q.marked.inner.start
+            })
+            && (previous.close_tok + 1..q.open_tok).all(|k| !doc.ends_sentence(k));
+        if resumes {
+            copy_speaker(drafts, i - 1, i);
+            drafts[i].kind = drafts[i - 1].kind;
+        }
+    }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
     for i in 1..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
@@ -194,6 +221,13 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         }
     }
     headline(doc, people, drafts);
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    text.trim_start()
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
 }
 
 fn copy_speaker(drafts: &mut [Draft], from: usize, to: usize) {

@@ -65,6 +65,10 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if k >= lim || !doc.is_word(k) {
         return None;
     }
+    // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`.
+    let reflexive = doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s') && k + 1 < lim;
+    let cue_start = doc.tokens[k].span.start;
+    let k = if reflexive { k + 1 } else { k };
     let word = doc.s(k);
     let (verb, pronoun) = word.rsplit_once('-')?;
     let gender = *doc.lex.pronouns.get(&pronoun.to_lowercase())?;
@@ -73,13 +77,21 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let pronoun_span = Span::new(token.end - pronoun.len(), token.end);
     let verb_low = verb.to_lowercase();
     let (cue, last) = if doc.lex.auxiliaries.contains(&verb_low) {
-        let v = skip_adverbs(doc, k + 1, lim);
-        if v >= lim || !doc.is_speech_verb(v) {
+        let mut v = skip_adverbs(doc, k + 1, lim);
+        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`.
+        let infinitive = v + 2 < lim
+            && doc.is_word(v)
+            && matches!(doc.low(v + 1).as_ref(), "de" | "à")
+            && doc.has(v + 2, LEMMA);
+        let reported = v < lim && doc.is_speech_verb(v);
+        if infinitive && !reported {
+            v += 2;
+        } else if !reported {
             return None;
         }
-        (Span::new(token.start, doc.tokens[v].span.end), v)
+        (Span::new(cue_start, doc.tokens[v].span.end), v)
     } else if doc.lex.speech_verbs.contains(&verb_low) {
-        (Span::new(token.start, token.start + verb.len()), k)
+        (Span::new(cue_start, token.start + verb.len()), k)
     } else {
         return None;
     };
@@ -146,7 +158,11 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     while v < lim && doc.is_acronym(v) {
         v += 1;
     }
-    if doc.is_punct(v, ",") {
+    let closes_apposition = doc.is_punct(v, ",") && verb_group(doc, v + 1, lim).is_some();
+    if closes_apposition {
+        // `the chief executive, Dr X, said`: the phrase ended on its apposed name.
+        v += 1;
+    } else if doc.is_punct(v, ",") {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
     }
@@ -261,8 +277,15 @@ pub(super) fn incise(
             NpKind::Pronoun(_) => found.np.last,
             _ => found.np.last,
         });
-        let after = end + 1;
-        if after < close && !doc.is_punct(after, ",.—–;") || after - c > 16 {
+        let mut after = end + 1;
+        if after < close && doc.has(after, STARTER) {
+            // `a-t-il confié lors de la conférence de presse.`: an adverbial closes the incise.
+            match (after..close.min(after + 10)).find(|&k| !doc.is_word(k)) {
+                Some(p) if doc.is_punct(p, ",.—–;") => after = p,
+                _ => continue,
+            }
+        }
+        if after < close && !doc.is_punct(after, ",.—–;") || after - c > 24 {
             continue;
         }
         found.how = How::Incise;
@@ -284,9 +307,11 @@ pub(super) fn incise(
 fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1)) {
+    // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
+    let reflexive = |k: usize| matches!(doc.low(k).as_ref(), "s’" | "s'" | "se");
+    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || reflexive(j - 1)) {
         j -= 1;
-        if doc.has(j, AUX) {
+        if doc.has(j, AUX) || reflexive(j) {
             cue = join(cue, doc.tokens[j].span);
         }
     }
@@ -320,6 +345,14 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         }
     }
     np_forward(doc, k, lim).filter(|np| np.kind != NpKind::Other || np.head.is_some())
+}
+
+/// The subject of the sentence around a partial quotation that no speech verb governs
+/// (`L'entreprise a mobilisé « 3 000 techniciens »`): the author reports that subject's words.
+pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let np = clause_subject(doc, lo, open)?;
+    (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.

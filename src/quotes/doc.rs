@@ -216,7 +216,7 @@ impl<'t> Doc<'t> {
         let mut classes = self.lex.classes_of(word);
         if word.starts_with(char::is_uppercase) {
             classes |= CAP;
-            if self.lex.titles.contains_key(word) {
+            if word.len() <= self.lex.longest_title && self.lex.titles.contains_key(word) {
                 classes |= TITLE;
             }
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();

@@ -55,5 +55,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     });
-    named_before || (title_case && kind(doc, q) == QuoteKind::Partial)
+    // French titles capitalise their first word only: `pour « Les Heures claires », un drame`.
+    let article_title = words.len() <= 6
+        && doc.has(q.open_tok + 1, DET)
+        && doc.is_cap(q.open_tok + 1)
+        && !doc.has(q.open_tok + 1, PRONOUN);
+    named_before || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
 }

@@ -28,6 +28,8 @@ pub(super) mod class {
     pub const FIRST_NAME: u32 = 1 << 17;
     pub const OPENING_CUE: u32 = 1 << 18;
     pub const LEMMA: u32 = 1 << 19;
+    /// A role that speaks for the body it belongs to (spokesman, porte-parole).
+    pub const MOUTHPIECE: u32 = 1 << 20;
     /// Set per token, from the titles table (case-sensitive), not from `classes`.
     pub const TITLE: u32 = 1 << 21;
     /// Set per token: a word starting with an uppercase letter.
@@ -81,9 +83,16 @@ pub(super) struct Lexicon {
     pub organisations: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
+    /// The longest title, in bytes: longer capitalised words skip the titles table.
+    pub longest_title: usize,
+    /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
+    pub longest_determiner: usize,
+    /// Bit `n` set when a source cue ends with a word of `n` bytes: a cheap first test.
+    pub source_cue_end_lengths: u64,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
+    pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
@@ -101,7 +110,7 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
-    /// A 4096-bit filter over (length, first byte, last byte) of the keys of `classes`:
+    /// A 65536-bit filter over (length, first two and last two bytes) of the keys of `classes`:
     /// most words of a text are in no class and skip the hash lookup.
     filter: Vec<u64>,
 }
@@ -127,6 +136,10 @@ impl Lexicon {
         if word.chars().any(char::is_uppercase) {
             self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
         } else {
+            let bit = filter_bit(word.as_bytes());
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
             self.classes.get(word).copied().unwrap_or(0)
         }
     }
@@ -164,8 +177,9 @@ impl Lexicon {
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
+        add(&mut self.mouthpieces.iter(), MOUTHPIECE);
         self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
-        self.filter = vec![0; 64];
+        self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
             self.filter[bit / 64] |= 1 << (bit % 64);
@@ -240,8 +254,12 @@ impl Lexicon {
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
+            source_cue_end_lengths: 0,
+            longest_determiner: 0,
+            longest_title: 0,
             opening_source_cues: set("opening_source_cues"),
             addressee_markers: set("addressee_markers"),
+            mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
@@ -258,16 +276,38 @@ impl Lexicon {
             longest_class_word: 0,
             filter: Vec::new(),
         };
+        lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
+        lexicon.longest_determiner = lexicon
+            .determiners
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        lexicon.source_cue_end_lengths = lexicon
+            .source_cues
+            .iter()
+            .filter_map(|cue| cue.last())
+            .filter(|w| w.len() < 64)
+            .fold(0, |mask, w| mask | (1 << w.len()));
         lexicon.index_classes();
         lexicon
     }
 }
 
-/// The filter bit of a lowercase word: its length, first and last byte, mixed.
+/// The size of the word filter: a few thousand keys leave it sparse enough that most words
+/// of a text are ruled out without a hash lookup.
+const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
 fn filter_bit(word: &[u8]) -> usize {
-    let first = usize::from(word.first().copied().unwrap_or(0));
-    let last = usize::from(word.last().copied().unwrap_or(0));
-    (word.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) % 4096
+    let at = |i: usize| u32::from(word.get(i).copied().unwrap_or(0));
+    let n = word.len();
+    let last = |back: usize| if n > back { at(n - 1 - back) } else { 0 };
+    let mut h = (n as u32).wrapping_mul(0x9E37_79B9);
+    for b in [at(0), at(1), last(0), last(1)] {
+        h = (h ^ b).wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> 16)) as usize % FILTER_BITS
 }
 
 /// `d'après` -> `d'`, `après`: the tokenizer ends a word after an elision.

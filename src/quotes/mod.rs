@@ -15,7 +15,11 @@
 //!    titles (`M. Stoltenberg`) to the full name, roles and appositions (`le porte-parole ...,
 //!    Igor Konashenkov`) to the named person, pronouns (`il` in `a-t-il déclaré`, `she`) by
 //!    recency and gender; organisations are speakers too; an addressee (`au journaliste X`,
-//!    `told X`) never is. `None` when nobody is identifiable.
+//!    `told X`) never is. A spokesperson speaks for its body (`une porte-parole du ministère`
+//!    is the ministry named before); an unnamed source is named by its role, cut after the
+//!    head noun (`un cariste de l'entreprise` -> `cariste`), and later pronouns and `cette
+//!    source` / `the person` refer to it; a body given a short name in brackets goes by it
+//!    (`Agence ... (Anses)` -> `Anses`). `None` when nobody is identifiable.
 //! 4. [`assign`] applies the inheritance rules: the pieces of an interrupted quote and of a
 //!    multi-paragraph quote share one speaker, a follow-on quote with no cue takes the previous
 //!    speaker of its paragraph, and a headline quote takes the speaker of the body.

@@ -53,6 +53,25 @@ impl Np {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[self.last].span.end);
         normalise(span.slice(doc.text))
     }
+
+    /// A role phrase cut after its head noun (`un cariste de l'entreprise` -> `cariste`, `a
+    /// retired nurse` -> `retired nurse`): the complement describes, it does not name.
+    pub fn role_text(&self, doc: &Doc) -> String {
+        let head = self.head.as_deref().unwrap_or_default();
+        let head_tok = (self.first..=self.last).find(|&k| {
+            let low = doc.low(k);
+            low == head || low.strip_suffix('s') == Some(head)
+        });
+        let Some(h) = head_tok else {
+            return self.bare_text(doc);
+        };
+        let mut first = self.first;
+        while first < h && doc.has(first, DET) {
+            first += 1;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[h].span.end);
+        normalise(span.slice(doc.text))
+    }
 }
 
 /// Collapses every run of whitespace to one space.
@@ -101,17 +120,26 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     if doc.is_acronym(i) {
         return Some((i, i));
     }
+    if is_role_before_name(doc, i) {
+        return None;
+    }
     let mut last = i;
+    // Inside `Federation of ... Transport Workers`, a title word is just a word.
+    let mut in_body = false;
     loop {
         let mut k = last + 1;
         while k < lim && is_particle(doc, k) && k < last + 3 {
             k += 1;
         }
+        if k == last + 1 && body_of(doc, last, k, lim) {
+            k += if doc.has(k + 1, DET) { 2 } else { 1 };
+            in_body = true;
+        }
         let joins = k < lim
             && doc.is_cap(k)
             && !doc.is_acronym(k)
             && doc.tokens[k].quoted == doc.tokens[i].quoted
-            && title_at(doc, k) == 0
+            && (in_body || title_at(doc, k) == 0)
             && (k > last + 1 || !is_non_name(doc, k))
             && (!is_first_name(doc, k) || is_first_name(doc, last));
         if !joins {
@@ -119,6 +147,24 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         }
         last = k;
     }
+}
+
+/// A capitalised role noun before a name (`l'Américaine Dana Whitfield`): not part of it.
+fn is_role_before_name(doc: &Doc, i: usize) -> bool {
+    doc.has(i, ROLE) && !doc.has(i, TITLE) && doc.is_cap(i + 1) && !doc.is_acronym(i + 1)
+}
+
+/// `Bank of England`, `Department for Transport`: an institution noun, then `of`/`for` and a
+/// capitalised word, is one name. Only after an institution noun, so that `Smith of Acme` stays
+/// two names.
+fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
+    let next = if doc.has(k + 1, DET) { k + 2 } else { k + 1 };
+    doc.english
+        && doc.has(last, ORG)
+        && matches!(doc.low(k).as_ref(), "of" | "for")
+        && next < lim
+        && doc.is_cap(next)
+        && !doc.is_acronym(next)
 }
 
 /// A name ending at `j`, as first and last token (titles not included).
@@ -146,10 +192,13 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
         {
             prev -= 1;
         }
+        // `l'Américaine Dana Whitfield`: a role word right before stays out of the name.
+        let role_word = doc.has(prev, ROLE) && prev + 1 == k;
         let joins = doc.is_cap(prev)
             && !doc.is_acronym(prev)
             && doc.tokens[prev].quoted == doc.tokens[j].quoted
             && !doc.has(prev, TITLE)
+            && !role_word
             && !is_non_name(doc, prev)
             && !(is_first_name(doc, first) && !is_first_name(doc, prev) && k == first);
         if !joins {
@@ -286,6 +335,12 @@ fn note_head(
     }
 }
 
+/// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
+/// it (`company spokesman`, `UK economist`).
+fn compound_goes_on(doc: &Doc, k: usize) -> bool {
+    doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
+}
+
 /// The noun phrase starting at `i`, using tokens before `lim`.
 pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // Callers may pass a limit past the last token; every loop below indexes up to `lim`.
@@ -332,13 +387,18 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
-            if head.is_none() && words < 3 {
+            if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
             }
             match name_from(doc, k, lim) {
                 Some((_, l)) => {
                     words += 1;
                     k = l + 1;
+                    continue;
+                }
+                None if is_role_before_name(doc, k) => {
+                    words += 1;
+                    k += 1;
                     continue;
                 }
                 None => break,
@@ -364,10 +424,14 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
             break;
         }
-        if head.is_none() && words < 3 {
+        if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
         }
-        words += 1;
+        // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
+        let possessive = k > start && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+        if !possessive {
+            words += 1;
+        }
         if words > 7 {
             break;
         }
@@ -395,15 +459,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
 }
 
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
-fn is_adverbial(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
     let participle = |k: usize| {
         let w = doc.low(k);
         doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().count() > 5
     };
     // A passive participle with its agent: `menée par X`, `led by X`.
-    let passive =
-        doc.is_word(i) && !doc.is_cap(i) && matches!(doc.low(i + 1).as_ref(), "par" | "by");
+    let passive = doc.is_word(i)
+        && (!doc.is_cap(i) || doc.sentence_start(i) == i)
+        && doc.is_word(i + 1)
+        && matches!(doc.low(i + 1).as_ref(), "par" | "by");
     starts(i)
         || passive
         || participle(i)
@@ -474,7 +540,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             _ => np_backward_depth(doc, j - 1, seg_start, depth + 1),
         };
     }
-    if doc.is_cap(j) {
+    // `the Briton`, `l'Américaine`: a nationality noun, not a name.
+    let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
+    if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo
@@ -517,11 +585,21 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         let det = doc.has(d, DET);
         let linked = d > lo && doc.has(d - 1, LINK);
         if det && !linked {
-            if let Some(np) = np_forward(doc, d, j + 1).filter(|np| np.last >= j) {
-                if np.head.is_some() {
+            // A phrase may stop before a complement (`le syndicat CGT du site`).
+            let reaches = |np: &Np| {
+                np.last >= j || (np.head.is_some() && doc.has(np.last + 1, LINK) && d + 12 > j)
+            };
+            if let Some(np) = np_forward(doc, d, j + 1).filter(reaches) {
+                // `du ministère` may complement a longer phrase (`une porte-parole du
+                // ministère`): look further back, keeping this one if none is found.
+                if np.head.is_some() && !doc.has(d, LINK) {
                     return Some(np);
                 }
-                found = found.or(Some(np));
+                // `de Saint-Rambert` complements `un arboriculteur de Saint-Rambert`.
+                let complement = found.as_ref().is_none_or(|f| doc.has(f.first, LINK));
+                if np.head.is_some() || complement {
+                    found = Some(np);
+                }
             }
         }
         if d <= floor || doc.is_speech_verb(d) || doc.has(d, AUX) {

@@ -16,6 +16,8 @@ struct Person {
     human: bool,
     /// Surely a person (a title, a role or a known given name), not an institution.
     person: bool,
+    /// Surely an institution (an acronym, `Bank of England`, `le ministère de la Santé`).
+    body: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +36,8 @@ pub(super) struct People {
     roles: Vec<(String, usize, usize)>,
     by_words: FastMap<String, usize>,
     by_name: FastMap<String, usize>,
+    /// The persons named by a role only (`collègue`, `person`), in order of appearance.
+    unnamed: Vec<usize>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -43,9 +47,21 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&doc.low(k));
+        let word = doc.s(k);
+        if word.is_ascii() {
+            let from = key.len();
+            key.push_str(word);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
     }
     key
+}
+
+/// The last word of a name key.
+fn last_word(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or_default()
 }
 
 /// Whether name key `long` ends with the whole words of `short`.
@@ -64,8 +80,12 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let role = |k: usize| doc.has(k, ROLE);
     // A possessive `Ireland’s` belongs to the phrase too.
     let possessive = |k: usize| k > 0 && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+    // `la chercheuse X` after `Pour`/`selon`: the determiner of a role belongs to it too.
+    // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
+    let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
+    let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p))
+        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -77,6 +97,47 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
         || doc.has(p, ADVERB)
+        || source_cue_ends_at(doc, p)
+}
+
+/// Whether a source cue (`selon`, `according to`) ends at token `p`: what it names is the
+/// sentence's source, as salient as a subject.
+fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
+    let word = doc.s(p);
+    if word.len() >= 64 || doc.lex.source_cue_end_lengths & (1 << word.len()) == 0 {
+        return false;
+    }
+    doc.lex.source_cues.iter().any(|cue| {
+        cue.len() <= p + 1
+            && cue.last().is_some_and(|w| w.len() == word.len())
+            && cue
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
+/// notre rédaction, ...`, `Asked by a reporter, ...`): no name.
+fn is_participle_clause(doc: &Doc, i: usize) -> bool {
+    doc.sentence_start(i) == i && np::is_adverbial(doc, i) && !doc.has(i, ROLE | ORG)
+}
+
+/// The short name in brackets after an institution's long name (`Centre européen de ... (ECDC)`).
+fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
+    if !doc.has(f, ORG) {
+        return None;
+    }
+    let open = (l + 1..hi.min(l + 12)).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
+    let short = open + 1;
+    (doc.is_punct(open, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")")).then_some(short)
+}
+
+/// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
+/// economist`, `Movely spokesman`): no mention of its own.
+fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
+    doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
 
 impl People {
@@ -143,7 +204,17 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            let lone = !full && head.is_none();
+            if modifies_next_noun(doc, l) || (lone && is_participle_clause(doc, f)) {
+                i = l + 1;
+                continue;
+            }
             let subject = opens_clause(doc, role_start);
+            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
+            let (ts, f, l) = match short_name_after(doc, f, l, hi) {
+                Some(a) => (a, a, a),
+                None => (ts, f, l),
+            };
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
@@ -159,10 +230,16 @@ impl People {
             }
             i = l + 1;
         }
-        let mut people = People::default();
+        let mut people = People {
+            persons: Vec::with_capacity(raws.len()),
+            mentions: Vec::with_capacity(raws.len() + 8),
+            by_words: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
+            by_name: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
+            ..People::default()
+        };
         // The canonical form of a mention is the longest name that ends with its words.
-        let last_word = |key: &'_ str| key.rsplit(' ').next().unwrap_or_default().to_string();
-        let mut longest: FastMap<String, usize> = FastMap::default();
+        let mut longest: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(raws.len(), Default::default());
         for (r, raw) in raws.iter().enumerate() {
             let entry = longest.entry(last_word(&raw.key)).or_insert(r);
             if raws[*entry].key.len() < raw.key.len() {
@@ -170,7 +247,7 @@ impl People {
             }
         }
         for raw in &raws {
-            let full = &raws[longest[&last_word(&raw.key)]];
+            let full = &raws[longest[last_word(&raw.key)]];
             let canonical = if ends_with_words(&full.key, &raw.key) {
                 full
             } else {
@@ -185,11 +262,14 @@ impl People {
                         doc.tokens[canonical.tok].span.start,
                         doc.tokens[canonical.last].span.end,
                     );
+                    // `Festival de Cannes`, `Bank of England`: several words, no person.
+                    let body = doc.has(canonical.tok, ORG | NAMING);
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,
-                        human: words.len() >= 2,
+                        human: words.len() >= 2 && !body,
                         person: gender != Gender::Unknown,
+                        body: body || doc.is_acronym(canonical.tok),
                     });
                     people
                         .by_words
@@ -216,7 +296,168 @@ impl People {
                 subject: raw.subject,
             });
         }
+        people.scan_unnamed_subjects(doc);
         people
+    }
+
+    /// Subjects with no name: an anonymous source (`Un collègue de la victime, ...`, `A person
+    /// familiar with ...`) becomes a person named by its role, a description (`L'acteur`, `the
+    /// Spaniard`) another mention of the person it refers to, and an institution phrase (`le
+    /// ministère de la Santé`, `la direction de X`) a body: pronouns and `the person`, `le
+    /// ministère` then refer to them.
+    fn scan_unnamed_subjects(&mut self, doc: &Doc) {
+        for k in 0..doc.len() {
+            // Cheap tests first: this looks at every token of the document, and determiners
+            // are short words.
+            let token = doc.tokens[k];
+            if !token.word || token.quoted || token.span.len() > doc.lex.longest_determiner {
+                continue;
+            }
+            if !doc.is_word(k + 1) {
+                continue;
+            }
+            let starts_clause =
+                k == 0 || doc.para_of(k - 1) != doc.para_of(k) || doc.is_punct(k - 1, ",;:.!?»”\"");
+            // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
+            let after_cue = k >= 1
+                && (k == 1
+                    || doc.para_of(k - 2) != doc.para_of(k)
+                    || doc.is_punct(k - 2, ",;:.!?»”\""))
+                && doc.is_word(k - 1)
+                && source_cue_ends_at(doc, k - 1);
+            if !starts_clause && !after_cue {
+                continue;
+            }
+            if !doc.has(k, DET) {
+                continue;
+            }
+            // A capitalised role is a nationality (`the Briton`) unless a name follows; a
+            // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
+            let described = !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
+                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
+            if !described {
+                continue;
+            }
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            let Some(np) = np::np_forward(doc, k, hi) else {
+                continue;
+            };
+            let definite = doc.has(k, DEFINITE);
+            // `The developer, Harbourside Living, said`: the name is the subject, scanned before.
+            if doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2) {
+                continue;
+            }
+            // `Jan Roelofs, an economist at ...`: an apposition, not another person.
+            let apposition = k >= 2 && doc.is_punct(k - 1, ",") && doc.is_cap(k - 2);
+            if apposition && !definite && np.kind == NpKind::Role {
+                continue;
+            }
+            let person = match np.kind {
+                NpKind::Role if !doc.has(k + 1, MOUTHPIECE) => {
+                    let referent = definite
+                        .then(|| self.antecedent_person(k, np.gender))
+                        .flatten();
+                    match referent {
+                        Some(p) => p,
+                        None => self.add_unnamed(np.role_text(doc), np.gender, true),
+                    }
+                }
+                NpKind::Role | NpKind::Organisation => {
+                    let Some(name) = self.institution_of(doc, &np) else {
+                        continue;
+                    };
+                    match self.by_name.get(&name) {
+                        Some(&p) => p,
+                        None => self.add_unnamed(name, Gender::Unknown, false),
+                    }
+                }
+                _ => continue,
+            };
+            let at = self.mentions.partition_point(|m| m.tok < k);
+            self.mentions.insert(
+                at,
+                Mention {
+                    tok: k,
+                    person,
+                    subject: true,
+                },
+            );
+        }
+    }
+
+    fn add_unnamed(&mut self, name: String, gender: Gender, human: bool) -> usize {
+        self.persons.push(Person {
+            name: name.clone(),
+            gender,
+            human,
+            person: human,
+            body: !human,
+        });
+        let p = self.persons.len() - 1;
+        self.by_name.entry(name).or_insert(p);
+        self.unnamed.push(p);
+        p
+    }
+
+    /// Whether an indefinite phrase with the same role noun comes shortly before token `tok`
+    /// (`selon une source proche du dossier ... cette source`): the same unnamed person.
+    fn introduced_before(&self, doc: &Doc, tok: usize, head: &str) -> bool {
+        let para = doc.para_of(tok);
+        let lo = doc.para_tokens(para.saturating_sub(2)).0;
+        (lo.max(1)..tok).rev().any(|k| {
+            doc.s(k).len() == head.len()
+                && doc.low(k) == head
+                && doc.has(k - 1, DET)
+                && !doc.has(k - 1, DEFINITE)
+        })
+    }
+
+    /// The nearest earlier person of a compatible gender, in any position.
+    fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                (p.human || p.person) && gender.agrees_with(p.gender)
+            })
+            .map(|m| m.person)
+    }
+
+    /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
+    /// porte-parole de Logistra` are Logistra, `une porte-parole du ministère` the ministry last
+    /// named, `le ministère de la Santé` itself, `a company spokesman` the company last named.
+    fn institution_of(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let mouthpiece = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE));
+        let body = mouthpiece.map_or(np.first, |m| m + 1);
+        let named = (body..=np.last).find(|&k| doc.is_cap(k) && !doc.has(k, DET | ROLE));
+        if let Some(f) = named {
+            let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
+            let key = key_of(doc, f, l);
+            if let Some(&p) = self.by_words.get(&key) {
+                return Some(self.persons[p].name.clone());
+            }
+            if mouthpiece.is_some() {
+                let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+                return Some(normalise(span.slice(doc.text)));
+            }
+        }
+        let org = (np.first..=np.last).find(|&k| doc.has(k, ORG) && Some(k) != mouthpiece);
+        let recent = |o: usize| {
+            let head = doc.low(o);
+            Some(
+                self.recent_institution(doc, np.first, &head)
+                    .unwrap_or_else(|| head.into_owned()),
+            )
+        };
+        match (mouthpiece, org) {
+            (Some(_), Some(o)) => recent(o),
+            // `the department`, `l'entreprise`: the body named just before.
+            (None, Some(o)) if o == np.last => recent(o),
+            (Some(_), None) => self.recent_institution(doc, np.first, ""),
+            (None, _) => Some(np.bare_text(doc)),
+        }
     }
 
     fn person_of_name(&self, doc: &Doc, np: &Np) -> Option<usize> {
@@ -246,6 +487,12 @@ impl People {
                 }
             }),
             NpKind::Pronoun(gender) => self.antecedent(np.first, gender, speakers),
+            NpKind::Role | NpKind::Organisation
+                if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
+            {
+                self.institution_of(doc, np)
+                    .or_else(|| Some(np.role_text(doc)))
+            }
             NpKind::Role => {
                 let head = np.head.as_deref()?;
                 let holder = self
@@ -256,25 +503,48 @@ impl People {
                 if let Some((_, p, _)) = holder {
                     return Some(self.persons[*p].name.clone());
                 }
+                let text = np.role_text(doc);
+                // An anonymous source met before under the same role (`the person`, `cette
+                // source`).
+                let definite = doc.has(np.first, DEFINITE);
+                let unnamed = self
+                    .unnamed
+                    .iter()
+                    .map(|&p| &self.persons[p].name)
+                    .rfind(|name| **name == text && definite);
+                if let Some(name) = unnamed {
+                    return Some(name.clone());
+                }
+                if definite && self.introduced_before(doc, np.first, head) {
+                    return Some(text);
+                }
                 // A definite role with nobody holding it by name (`l'élue`) refers back like a
                 // pronoun, to the last person of its gender.
-                let definite = doc.has(np.first, DEFINITE);
                 let referent = definite
                     .then(|| self.antecedent(np.first, np.gender, speakers))
                     .flatten()
-                    .filter(|name| self.persons.iter().any(|p| &p.name == name && p.person));
-                Some(referent.unwrap_or_else(|| np.bare_text(doc)))
+                    .filter(|name| self.is_human(name));
+                Some(referent.unwrap_or(text))
             }
-            NpKind::Organisation if np.last == np.first + 1 && doc.has(np.first, DEFINITE) => {
-                // `the company`, `l'agence`: an institution named just before.
+            // `the agency`, `l'agence européenne`: an institution named just before.
+            NpKind::Organisation if is_bare_institution(doc, np) => {
                 let head = np.head.as_deref().unwrap_or_default();
                 Some(
                     self.recent_institution(doc, np.first, head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
-            NpKind::Organisation | NpKind::Other => Some(np.bare_text(doc)),
+            NpKind::Organisation => Some(np.bare_text(doc)),
+            // `un cariste de l'entreprise`: the complement describes, it does not name.
+            NpKind::Other => Some(cut_at_complement(doc, np)),
         }
+    }
+
+    /// Whether `name` is a person (not a body) of this document.
+    fn is_human(&self, name: &str) -> bool {
+        self.by_name
+            .get(name)
+            .is_some_and(|&p| self.persons[p].human || self.persons[p].person)
     }
 
     fn gender_of(&self, name: &str) -> Gender {
@@ -304,7 +574,7 @@ impl People {
             .iter()
             .rev()
             .filter(|(t, _)| *t < tok)
-            .find(|(_, name)| gender.agrees_with(self.gender_of(name)));
+            .find(|(_, name)| self.is_human(name) && gender.agrees_with(self.gender_of(name)));
         let best = match (subject, speaker) {
             (Some(m), Some((t, name))) if *t > m.tok => Some(name.clone()),
             (Some(m), _) => Some(self.persons[m.person].name.clone()),
@@ -330,14 +600,26 @@ impl People {
             let name = &self.persons[m.person].name;
             name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
         });
+        // A headline names its body before the article does: look ahead from the first line.
+        let headline = doc.para_of(0) == para;
+        let ahead = |m: &&Mention| m.tok > tok && doc.para_of(m.tok) <= para + 8;
+        let subject_near = |body: bool| {
+            self.mentions
+                .iter()
+                .filter(near)
+                .filter(|m| m.subject && !self.persons[m.person].person)
+                .filter(|m| self.persons[m.person].body || !body)
+                .max_by_key(|m| m.tok)
+        };
         named
+            .or_else(|| subject_near(true))
             .or_else(|| {
                 self.mentions
                     .iter()
-                    .filter(near)
-                    .filter(|m| m.subject && !self.persons[m.person].person)
-                    .max_by_key(|m| m.tok)
+                    .filter(|m| headline && ahead(m))
+                    .find(|m| m.subject && self.persons[m.person].body)
             })
+            .or_else(|| subject_near(false))
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -348,6 +630,26 @@ impl People {
             .find(|m| m.tok >= lo && m.tok < hi && m.subject && self.persons[m.person].human)
             .map(|m| self.persons[m.person].name.clone())
     }
+}
+
+/// A definite institution noun with adjectives only (`l'agence européenne`, `the regional
+/// council`): it refers back to a body named before.
+fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
+    doc.has(np.first, DEFINITE)
+        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
+}
+
+/// The phrase without its determiner, up to its first complement (`de`, `of`).
+fn cut_at_complement(doc: &Doc, np: &Np) -> String {
+    let mut first = np.first;
+    if first < np.last && doc.has(first, DET) {
+        first += 1;
+    }
+    let last = (first + 1..=np.last)
+        .find(|&k| doc.has(k, LINK))
+        .map_or(np.last, |k| k - 1);
+    let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    normalise(span.slice(doc.text))
 }
 
 fn merge(a: Gender, b: Gender) -> Gender {

@@ -149,3 +149,217 @@ fn a_role_prefix_at_the_end_of_the_text_stays_in_bounds() {
         let _ = extract("«\nLe D P", lang);
     }
 }
+
+// --- phenomena of the held-out-style set, each in its own words -----------------------------
+
+fn speaker_of(text: &str, lang: Lang, quote: &str) -> Option<String> {
+    run(text, lang)
+        .into_iter()
+        .find(|(t, ..)| t == quote)
+        .unwrap_or_else(|| panic!("{quote:?} not found in {:?}", run(text, lang)))
+        .1
+}
+
+#[test]
+fn an_anonymous_source_is_named_by_its_role_and_its_pronoun_refers_to_it() {
+    let text = "Marie Dubois a porté plainte en mars. Une voisine de la famille, installée dans \
+                l’immeuble depuis vingt ans, a accepté de parler. « Je les entendais crier chaque \
+                soir », raconte-t-elle.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je les entendais crier chaque soir").as_deref(),
+        Some("voisine")
+    );
+    let text = "A source close to the talks said a deal was near. “Nobody wants to walk away \
+                now,” the source said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Nobody wants to walk away now,").as_deref(),
+        Some("source")
+    );
+}
+
+#[test]
+fn a_role_with_a_complement_is_cut_after_its_head() {
+    let text = "« Personne ne nous a prévenus », a confié un infirmier de l’hôpital de Nîmes.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Personne ne nous a prévenus").as_deref(),
+        Some("infirmier")
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_before() {
+    let text = "Le ministère de l’Agriculture a publié jeudi ses chiffres.\nUne porte-parole du \
+                ministère a assuré que les aides seraient versées « avant l’été ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "avant l’été").as_deref(),
+        Some("ministère de l’Agriculture")
+    );
+    let text = "The Department for Education published the figures on Monday. A spokesman for \
+                the department added: “Every school will be funded.”";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Every school will be funded.").as_deref(),
+        Some("Department for Education")
+    );
+    let text = "Trainly, the rail operator, cancelled 40 trains. A company spokeswoman said the \
+                strike was “regrettable”.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "regrettable").as_deref(),
+        Some("Trainly")
+    );
+}
+
+#[test]
+fn an_institution_of_a_place_is_one_name() {
+    let text = "The Bank of Canada cut its key rate on Wednesday. “Inflation is back near \
+                target,” the bank said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Inflation is back near target,").as_deref(),
+        Some("Bank of Canada")
+    );
+}
+
+#[test]
+fn a_nationality_noun_refers_to_the_person_and_stays_out_of_the_name() {
+    let text = "Carlos Vega won the final against Tom Harris in four sets. “I served better than \
+                ever,” the Spaniard said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I served better than ever,").as_deref(),
+        Some("Carlos Vega")
+    );
+    let text = "L’Allemande Petra Vogel a gagné le slalom. « La neige était parfaite », a-t-elle \
+                déclaré.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "La neige était parfaite").as_deref(),
+        Some("Petra Vogel")
+    );
+}
+
+#[test]
+fn a_definite_description_subject_carries_the_pronoun_to_its_person() {
+    let text = "Marc Petit a ouvert la cérémonie. Le prix a été remis à Hugo Lenoir par la \
+                présidente du jury, Claire Martin. L’acteur, encore ému, a salué sa famille. \
+                « J’ai pensé à mon père », a-t-il confié.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "J’ai pensé à mon père").as_deref(),
+        Some("Hugo Lenoir")
+    );
+}
+
+#[test]
+fn a_name_before_a_role_noun_is_a_modifier_not_an_antecedent() {
+    let text = "“Prices will keep rising,” said Emma Collins, chief EU economist at the bank. She \
+                added that rates were “likely to stay high”.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "likely to stay high").as_deref(),
+        Some("Emma Collins")
+    );
+}
+
+#[test]
+fn an_incise_may_close_with_an_adverbial() {
+    let text = "« Nous allons gagner, a-t-elle lancé devant ses partisans. Le pays nous attend. »";
+    let got = speakers(text, Lang::Fr);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Nous allons gagner");
+    assert_eq!(got[1].0, "Le pays nous attend.");
+}
+
+#[test]
+fn a_quote_resuming_after_its_attribution_keeps_the_speaker() {
+    let text = "“We tried everything,” Laura Price said after the match, “but they were simply \
+                better.”";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("We tried everything,", Some("Laura Price")),
+            pair("but they were simply better.", Some("Laura Price")),
+        ]
+    );
+}
+
+#[test]
+fn a_french_title_capitalised_on_its_first_word_is_no_quote() {
+    let text = "Le public a réservé un triomphe à « La Nuit des rois », jouée mardi à Lyon.";
+    assert!(run(text, Lang::Fr).is_empty());
+}
+
+#[test]
+fn an_inverted_auxiliary_may_govern_an_infinitive_speech_verb() {
+    let text =
+        "Paul Morel a quitté la salle. « Je ne commente pas les rumeurs », s’est-il borné à \
+                dire.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je ne commente pas les rumeurs").as_deref(),
+        Some("Paul Morel")
+    );
+}
+
+#[test]
+fn a_source_introduced_by_pour_is_a_salient_antecedent() {
+    let text = "Marie Blanc a ouvert le colloque. Pour la sociologue Anne Roux, le phénomène est \
+                ancien. « Il remonte aux années 1990 », précise-t-elle.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Il remonte aux années 1990").as_deref(),
+        Some("Anne Roux")
+    );
+}
+
+#[test]
+fn a_passive_participle_opening_the_sentence_is_no_name() {
+    let text = "Contactée par l’AFP, la direction de Transalp a exprimé ses « regrets ». \
+                L’entreprise a promis « une enquête interne ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une enquête interne").as_deref(),
+        Some("Transalp")
+    );
+}
+
+#[test]
+fn an_institution_with_several_words_is_no_antecedent_of_a_pronoun() {
+    let text = "La présidente Julie Marchand a inauguré le Festival de Genève. « Nous attendons \
+                100 000 visiteurs », a-t-elle déclaré.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Nous attendons 100 000 visiteurs").as_deref(),
+        Some("Julie Marchand")
+    );
+}
+
+#[test]
+fn a_reflexive_verb_before_a_colon_finds_a_role_with_a_place_complement() {
+    let text =
+        "Une habitante de Villeneuve-sur-Lot, qui tient à rester anonyme, s’alarme pour ses \
+                enfants : « L’eau a un goût bizarre depuis un mois. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "L’eau a un goût bizarre depuis un mois.").as_deref(),
+        Some("habitante")
+    );
+}
+
+#[test]
+fn a_body_named_after_a_source_cue_is_what_l_organisme_refers_to() {
+    let text = "Selon l’office de tourisme, la saison est bonne. L’organisme a salué « une année \
+                record ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une année record").as_deref(),
+        Some("office de tourisme")
+    );
+}
+
+#[test]
+fn a_possessive_role_with_an_apposed_name_before_the_verb() {
+    let text = "“We will appeal,” the club’s managing director, Anna Price, said on Monday.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We will appeal,").as_deref(),
+        Some("Anna Price")
+    );
+}
+
+#[test]
+fn one_witness_introduced_with_one_is_an_anonymous_speaker() {
+    let text = "Paul Reed, the mayor, arrived later. One man, who lives nearby, told reporters he \
+                heard the blast. “The windows shook,” he said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "The windows shook,").as_deref(),
+        Some("man")
+    );
+}

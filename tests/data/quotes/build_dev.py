@@ -707,7 +707,7 @@ def nearest(text: str, spec: Spec, anchor: tuple[int, int]) -> tuple[int, int] |
     return best[1], best[1] + len(target)
 
 
-def build(item: dict) -> dict:
+def build(item: dict, words_range: tuple[int, int] = (150, 400)) -> dict:
     text = item["text"]
     quotes, cursor = [], 0
     for quote, speaker, mention, cue in item["quotes"]:
@@ -737,7 +737,8 @@ def build(item: dict) -> dict:
         non_quotes.append({"start": start, "end": start + len(name), "text": name})
         cursor = start + 1
     words = len(text.split())
-    assert 150 <= words <= 400, f"{item['id']}: {words} words"
+    low, high = words_range
+    assert low <= words <= high, f"{item['id']}: {words} words"
     return {
         "id": item["id"],
         "lang": item["lang"],
