@@ -6,6 +6,10 @@
 //!   only when a capitalised sentence starter follows (`etc. Le lendemain`).
 //! - `[starters]`: capitalised words that show a new sentence after an abbreviation or an
 //!   initial; the language's stopwords count too.
+//! - `[run-on-starters]`: capitalised words (`He`, `They`) that begin a sentence whose
+//!   writer forgot to end the previous one, when they stand between lowercase words.
+//! - `[salutations]`: openings and closings of a letter (`Regards`, `Hi`); after one and its
+//!   comma, a capitalised word begins a new sentence (`Regards, Vangie`).
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
@@ -20,6 +24,9 @@ pub struct Knowledge {
     /// Bytes in the longest title or abbreviation: longer words skip the lookups.
     longest: usize,
     starters: WordSet<String>,
+    run_on_starters: WordSet<&'static str>,
+    /// Lowercased.
+    salutations: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
     /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
@@ -52,6 +59,11 @@ impl Knowledge {
             abbreviations,
             longest: longest.unwrap_or(0),
             starters,
+            run_on_starters: section("run-on-starters").into_iter().collect(),
+            salutations: section("salutations")
+                .into_iter()
+                .map(str::to_lowercase)
+                .collect(),
             ordinal_period: rules.contains(&"ordinal-period"),
             lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
@@ -109,6 +121,19 @@ impl Knowledge {
             return self.starters.contains(lowered);
         }
         self.starters.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (as written: `He`, not `he`) begins a run-on sentence.
+    pub fn is_run_on_starter(&self, word: &str) -> bool {
+        !word.is_empty() && self.run_on_starters.contains(word)
+    }
+
+    /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.
+    pub fn is_salutation(&self, phrase: &str) -> bool {
+        const LONGEST: usize = 24;
+        !self.salutations.is_empty()
+            && phrase.len() <= LONGEST
+            && self.salutations.contains(&phrase.to_lowercase())
     }
 }
 

@@ -5,12 +5,14 @@
 //! splitter reads the cluster of punctuation (`?!`, `. »`, `. . .`), what comes after it, and,
 //! for a period, the word before it (title, abbreviation, initial, number or plain word:
 //! `words`), then decides (`Splitter::decide`). Language knowledge comes from the data files
-//! (`knowledge`); inline enumerations are cut afterwards (`lists`).
+//! (`knowledge`); sentence ends without punctuation (`unpunctuated`) and inline enumerations
+//! (`lists`) are cut afterwards.
 
 mod chars;
 mod knowledge;
 mod lists;
 mod scan;
+mod unpunctuated;
 mod words;
 
 use crate::lang::Lang;
@@ -32,6 +34,7 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
         start: 0,
         paragraph: 0,
         quote_count: Cell::new((0, 0)),
+        cuts: Vec::new(),
         out: Vec::with_capacity(text.len() / 128 + 1),
     };
     splitter.run();
@@ -53,6 +56,8 @@ struct Splitter<'t> {
     paragraph: usize,
     /// Straight quotes counted so far in the paragraph: (up to byte, count).
     quote_count: Cell<(usize, usize)>,
+    /// Unpunctuated sentence ends inside the sentence being pushed (reused buffer).
+    cuts: Vec<usize>,
     out: Vec<Span>,
 }
 
@@ -136,7 +141,20 @@ impl Splitter<'_> {
                 return;
             }
         }
-        lists::push_items(self.text, span, &mut self.out);
+        self.cuts.clear();
+        unpunctuated::find_cuts(self.text, span, self.knowledge, &mut self.cuts);
+        let mut start = span.start;
+        for &cut in &self.cuts {
+            let piece = Span::new(start, cut).trim(self.text);
+            if !piece.is_empty() {
+                lists::push_items(self.text, piece, &mut self.out);
+            }
+            start = cut;
+        }
+        let rest = Span::new(start, span.end).trim(self.text);
+        if !rest.is_empty() {
+            lists::push_items(self.text, rest, &mut self.out);
+        }
     }
 
     fn at_terminator(&mut self, i: usize) -> usize {

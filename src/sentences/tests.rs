@@ -435,6 +435,121 @@ fn a_suffix_like_jr_can_end_a_sentence() {
     );
 }
 
+// Sentence ends without punctuation.
+
+#[test]
+fn a_rule_of_stars_or_equals_signs_stands_alone() {
+    assert_eq!(
+        en("The vote is on Monday. *** The count starts at noon."),
+        vec!["The vote is on Monday.", "***", "The count starts at noon."]
+    );
+    assert_eq!(
+        en("Call me if needed ===== Notice: this message is private."),
+        vec![
+            "Call me if needed",
+            "=====",
+            "Notice: this message is private."
+        ]
+    );
+    // `---` is also a dash between words.
+    assert_whole("The line was cut --- do you know why?", Lang::En);
+}
+
+#[test]
+fn an_email_header_timestamp_is_a_sentence() {
+    assert_eq!(
+        en("Nora Blake 03/14/2002 09:41 AM Can we move the call to Friday?"),
+        vec![
+            "Nora Blake",
+            "03/14/2002 09:41 AM",
+            "Can we move the call to Friday?"
+        ]
+    );
+    assert_eq!(
+        en("The notes were added on 11/02/03 17:05:12 We kept them."),
+        vec!["The notes were added on 11/02/03 17:05:12", "We kept them."]
+    );
+    assert_whole("The meeting on 03/14/2002 09:41 was short.", Lang::En);
+}
+
+#[test]
+fn a_capitalised_word_after_an_address_opens_a_sentence() {
+    assert_eq!(
+        en("Write to nora.blake@example.org Our office replies within a day."),
+        vec![
+            "Write to nora.blake@example.org",
+            "Our office replies within a day."
+        ]
+    );
+    assert_eq!(
+        en("https://example.org/a.html https://example.org/b.html"),
+        vec!["https://example.org/a.html", "https://example.org/b.html"]
+    );
+    assert_whole("Write to nora.blake@example.org or call us.", Lang::En);
+    assert_whole(
+        "Contact: nora.blake@example.org, Sales Department.",
+        Lang::En,
+    );
+}
+
+#[test]
+fn an_emoticon_ends_its_sentence() {
+    assert_eq!(
+        en("We won the cup :) Now the party starts."),
+        vec!["We won the cup :)", "Now the party starts."]
+    );
+    assert_eq!(
+        en("That was fun! :P see you soon"),
+        vec!["That was fun! :P", "see you soon"]
+    );
+}
+
+#[test]
+fn a_salutation_before_a_comma_is_a_sentence() {
+    assert_eq!(
+        en("Best regards, Nora Blake"),
+        vec!["Best regards,", "Nora Blake"]
+    );
+    assert_eq!(
+        en("Hi Tom, The report is attached."),
+        vec!["Hi Tom,", "The report is attached."]
+    );
+    // A vocative that ends there is part of the thanks.
+    assert_whole("Thanks, Tom.", Lang::En);
+    assert_whole("Thanks, everyone.", Lang::En);
+    assert_whole("Regards, Nora", Lang::Fr);
+}
+
+#[test]
+fn a_capitalised_pronoun_between_lowercase_words_starts_a_run_on() {
+    assert_eq!(
+        en("the dog was found in 2004 He was very thin"),
+        vec!["the dog was found in 2004", "He was very thin"]
+    );
+    assert_eq!(
+        en("great service and fair prices They're open late"),
+        vec!["great service and fair prices", "They're open late"]
+    );
+    // Titles and names keep their capitals: `It Takes Two`, `He Yafei`.
+    assert_whole("We watched the film It Takes Two last night.", Lang::En);
+    assert_whole("The envoy met Minister He Yafei on Monday.", Lang::En);
+    assert_whole("the dog was found He said", Lang::Fr);
+}
+
+#[test]
+fn a_capitalised_starter_after_a_semicolon_opens_a_sentence() {
+    assert_eq!(
+        fr("le festival a lieu en juillet ; Il accueille dix mille visiteurs"),
+        vec![
+            "le festival a lieu en juillet ;",
+            "Il accueille dix mille visiteurs"
+        ]
+    );
+    assert_whole("Trois villes : Lyon ; Marseille ; Nantes.", Lang::Fr);
+    assert_whole("Il a tranché ; il partira demain.", Lang::Fr);
+    assert_whole("Tom &amp; The Band play tonight.", Lang::En);
+}
+
 // Other languages.
 
 #[test]
