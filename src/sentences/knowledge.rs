@@ -10,6 +10,9 @@
 //!   writer forgot to end the previous one, when they stand between lowercase words.
 //! - `[salutations]`: openings and closings of a letter (`Regards`, `Hi`); after one and its
 //!   comma, a capitalised word begins a new sentence (`Regards, Vangie`).
+//! - `[clock]`: abbreviations that end a clock time (`a.m`), after which a capitalised word
+//!   begins a new sentence unless it is in `[clock-followers]` (`Monday`, `Eastern`).
+//! - `[units]`: units that are also common words (`in`): abbreviations after a number only.
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
@@ -25,6 +28,10 @@ pub struct Knowledge {
     longest: usize,
     starters: WordSet<String>,
     run_on_starters: WordSet<&'static str>,
+    /// Lowercased.
+    clock: WordSet<String>,
+    clock_followers: WordSet<&'static str>,
+    units: WordSet<&'static str>,
     /// Lowercased.
     salutations: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
@@ -60,6 +67,12 @@ impl Knowledge {
             longest: longest.unwrap_or(0),
             starters,
             run_on_starters: section("run-on-starters").into_iter().collect(),
+            clock: section("clock")
+                .into_iter()
+                .map(str::to_lowercase)
+                .collect(),
+            clock_followers: section("clock-followers").into_iter().collect(),
+            units: section("units").into_iter().collect(),
             salutations: section("salutations")
                 .into_iter()
                 .map(str::to_lowercase)
@@ -126,6 +139,21 @@ impl Knowledge {
     /// Whether `word` (as written: `He`, not `he`) begins a run-on sentence.
     pub fn is_run_on_starter(&self, word: &str) -> bool {
         !word.is_empty() && self.run_on_starters.contains(word)
+    }
+
+    /// Whether `word` (any case) ends a clock time: `a.m`, `P.M`.
+    pub fn is_clock(&self, word: &str) -> bool {
+        !self.clock.is_empty() && word.len() <= 8 && self.clock.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (as written) may follow a clock time in the same sentence: `Monday`.
+    pub fn is_clock_follower(&self, word: &str) -> bool {
+        self.clock_followers.contains(word)
+    }
+
+    /// Whether `word` is a unit that is also a common word (`in`).
+    pub fn is_unit(&self, word: &str) -> bool {
+        self.units.contains(word)
     }
 
     /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.

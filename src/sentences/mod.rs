@@ -309,6 +309,8 @@ impl Splitter<'_> {
         // `Nov.. Grazie`: an abbreviation's period followed by the sentence's own.
         let kind = if cluster.dots == 2 {
             WordKind::Plain
+        } else if kind == WordKind::Plain && self.unit_after_number(word.text, word.start) {
+            WordKind::Abbreviation
         } else {
             kind
         };
@@ -319,6 +321,13 @@ impl Splitter<'_> {
             WordKind::Plain if !opens => self.ends_before_lowercase(word.text, cluster.start),
             _ if !opens => false,
             WordKind::Title => false,
+            // `3 a.m. Residents`: after a clock time, only a day or a time zone goes on.
+            WordKind::Abbreviation if self.knowledge.is_clock(word.text) => {
+                next.upper
+                    && !self
+                        .knowledge
+                        .is_clock_follower(letters_at(text, next.word))
+            }
             WordKind::Abbreviation => next.upper && self.starter_at(next.word),
             WordKind::Initial => {
                 next.upper && self.starter_at(next.word) && !self.name_follows(next.word)
@@ -357,10 +366,19 @@ impl Splitter<'_> {
         if cluster.dots != 1 && cluster.dots < 3 {
             return false;
         }
-        if !char_before(text, cluster.start).is_some_and(char::is_alphabetic) {
-            return false;
-        }
         let word = word_before(text, cluster.start);
+        match char_before(text, cluster.start) {
+            Some(c) if c.is_alphabetic() => {}
+            // `won 3-1.The coach`, `en 2023.Le`; not a list marker (`1.Introduction`,
+            // `: 1.Helado, 2.Carne`).
+            Some(c) if c.is_ascii_digit() => {
+                let marker = word.text.len() <= 2 && word.text.bytes().all(|b| b.is_ascii_digit());
+                return !marker
+                    && !word.text.contains(['.', ','])
+                    && !self.opens_list_item(word.start);
+            }
+            _ => return false,
+        }
         // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
         let reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
         let tail = &text.as_bytes()[cluster.end..reach];
@@ -393,6 +411,15 @@ impl Splitter<'_> {
             && word
                 .chars()
                 .all(|c| c.is_alphabetic() || chars::is_apostrophe(c))
+    }
+
+    /// `10 in. tall`: a unit that is also a common word abbreviates only after a number.
+    fn unit_after_number(&self, word: &str, start: usize) -> bool {
+        if !self.knowledge.is_unit(word) {
+            return false;
+        }
+        let before = self.text[..start].trim_end_matches(' ');
+        before.len() < start && before.ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless
