@@ -435,6 +435,28 @@ fn a_suffix_like_jr_can_end_a_sentence() {
     );
 }
 
+#[test]
+fn after_a_clock_time_only_a_day_or_a_time_zone_goes_on() {
+    assert_eq!(
+        en("The quake struck at 4 a.m. Rescuers arrived within the hour."),
+        vec![
+            "The quake struck at 4 a.m.",
+            "Rescuers arrived within the hour."
+        ]
+    );
+    assert_whole("The polls open at 7 a.m. Eastern time.", Lang::En);
+    assert_whole("The vote is at 6 P.M. Thursday in the chamber.", Lang::En);
+}
+
+#[test]
+fn a_unit_that_is_a_common_word_abbreviates_only_after_a_number() {
+    assert_whole("The pipe is 4 in. wide at the joint.", Lang::En);
+    assert_eq!(
+        en("The guests checked in. then they left"),
+        vec!["The guests checked in.", "then they left"]
+    );
+}
+
 // Sentence ends without punctuation.
 
 #[test]
@@ -548,6 +570,22 @@ fn a_capitalised_starter_after_a_semicolon_opens_a_sentence() {
     assert_whole("Trois villes : Lyon ; Marseille ; Nantes.", Lang::Fr);
     assert_whole("Il a tranché ; il partira demain.", Lang::Fr);
     assert_whole("Tom &amp; The Band play tonight.", Lang::En);
+}
+
+#[test]
+fn a_missing_space_after_a_number_splits_but_not_after_a_list_marker() {
+    assert_eq!(
+        fr("Le score final est de 2-0.Les supporters ont envahi la pelouse."),
+        vec![
+            "Le score final est de 2-0.",
+            "Les supporters ont envahi la pelouse."
+        ]
+    );
+    assert_eq!(
+        fr("La loi date de 2019.Elle sera revue."),
+        vec!["La loi date de 2019.", "Elle sera revue."]
+    );
+    assert_whole("Au menu : 1.Entrée, 2.Plat, 3.Dessert.", Lang::Fr);
 }
 
 // Other languages.
