@@ -166,7 +166,8 @@ NEWS = [
             "déficit public devrait atteindre 5,1 % du PIB, contre 5,5 % l’an dernier."
         ),
         [
-            ("PARIS (AFP) - Le gouvernement a présenté mercredi son projet de budget pour 2025."),
+            "PARIS (AFP) -",
+            "Le gouvernement a présenté mercredi son projet de budget pour 2025.",
             "Le déficit public devrait atteindre 5,1 % du PIB, contre 5,5 % l’an dernier.",
         ],
     ),
@@ -328,7 +329,8 @@ NEWS = [
             "vote a eu lieu vers 23 h."
         ),
         [
-            "LYON, 12 mars (Reuters) - La métropole a voté un plan de 300 millions d’euros.",
+            "LYON, 12 mars (Reuters) -",
+            "La métropole a voté un plan de 300 millions d’euros.",
             "Le vote a eu lieu vers 23 h.",
         ],
     ),
@@ -599,7 +601,8 @@ NEWS = [
             "vote came after weeks of debate."
         ),
         [
-            "WASHINGTON (AP) — The U.S. Senate voted 52-48 on Tuesday to confirm the nominee.",
+            "WASHINGTON (AP) —",
+            "The U.S. Senate voted 52-48 on Tuesday to confirm the nominee.",
             "The vote came after weeks of debate.",
         ],
     ),
@@ -821,10 +824,8 @@ NEWS = [
             "official data showed on Friday."
         ),
         [
-            (
-                "LONDON, March 3 (Reuters) - Britain's economy grew 0.3% in the fourth quarter, "
-                "official data showed on Friday."
-            ),
+            "LONDON, March 3 (Reuters) -",
+            "Britain's economy grew 0.3% in the fourth quarter, official data showed on Friday.",
         ],
     ),
     (
@@ -930,7 +931,8 @@ NEWS = [
         "en",
         "NEW YORK — Wall Street closed higher on Monday. The S&P 500 gained 0.8%.",
         [
-            "NEW YORK — Wall Street closed higher on Monday.",
+            "NEW YORK —",
+            "Wall Street closed higher on Monday.",
             "The S&P 500 gained 0.8%.",
         ],
     ),

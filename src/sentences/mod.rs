@@ -390,6 +390,14 @@ impl Splitter<'_> {
         if token.contains(&b'/') || words::looks_like_address_bytes(token) {
             return false;
         }
+        // `Newsfeed.Com`: a domain name, not two sentences.
+        let tail = &text.as_bytes()[cluster.end..cluster.end + tail_len];
+        if [&b"com"[..], b"net", b"org"]
+            .iter()
+            .any(|domain| tail.eq_ignore_ascii_case(domain))
+        {
+            return false;
+        }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
             && word.text.chars().count() >= 2
     }

@@ -460,6 +460,30 @@ fn a_unit_that_is_a_common_word_abbreviates_only_after_a_number() {
 // Sentence ends without punctuation.
 
 #[test]
+fn a_wire_dateline_is_a_sentence_of_its_own() {
+    assert_eq!(
+        fr("MARSEILLE (AFP) - Le port est bloqué."),
+        vec!["MARSEILLE (AFP) -", "Le port est bloqué."]
+    );
+    assert_eq!(
+        fr("SAINT-DENIS, 4 juin (Reuters) – La grève continue."),
+        vec!["SAINT-DENIS, 4 juin (Reuters) –", "La grève continue."]
+    );
+    assert_eq!(
+        en("SAN DIEGO — The port reopened."),
+        vec!["SAN DIEGO —", "The port reopened."]
+    );
+    // A hyphen without an agency, or capitals inside a sentence, are no dateline.
+    assert_whole("OTAN - la réunion est reportée.", Lang::Fr);
+    assert_whole("Selon PARIS (AFP) - rien.", Lang::Fr);
+}
+
+#[test]
+fn a_domain_glued_to_its_name_is_not_two_sentences() {
+    assert_whole("Posted via Newsfeed.Com for free.", Lang::En);
+}
+
+#[test]
 fn a_rule_of_stars_or_equals_signs_stands_alone() {
     assert_eq!(
         en("The vote is on Monday. *** The count starts at noon."),

@@ -14,7 +14,7 @@ use crate::offsets::Span;
 /// a token), in order.
 pub fn find_cuts(text: &str, span: Span, knowledge: &Knowledge, cuts: &mut Vec<usize>) {
     let bytes = text.as_bytes();
-    if let Some(end) = salutation_end(text, span, knowledge) {
+    if let Some(end) = dateline_end(text, span).or_else(|| salutation_end(text, span, knowledge)) {
         cuts.push(end);
     }
     // The last three tokens read: `window[2]` is the one before the gap.
@@ -182,6 +182,54 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
         name.starts_with(|c: char| c.is_uppercase()) && knowledge.is_salutation(greeting)
     });
     (bare || named).then_some(span.start + comma + 1)
+}
+
+/// `PARIS (AFP) -`, `LYON, 12 mars (Reuters) –`, `WASHINGTON —`: the dateline that opens a
+/// wire story is a sentence of its own; returns the end of its dash.
+fn dateline_end(text: &str, span: Span) -> Option<usize> {
+    const MAX_DATELINE: usize = 80;
+    let inner = span.slice(text);
+    let mut head_len = MAX_DATELINE.min(inner.len());
+    while !inner.is_char_boundary(head_len) {
+        head_len -= 1;
+    }
+    let head = &inner[..head_len];
+    // The place, in capitals: `NEW YORK`, `SAINT-DENIS`.
+    let place_end = head
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.')))
+        .unwrap_or(head.len());
+    let place = head[..place_end].trim_end();
+    if place.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return None;
+    }
+    let mut rest = &head[place.len()..];
+    if let Some(date) = rest.strip_prefix(',') {
+        // `, 12 mars`, `, March 3`: up to the agency or the dash.
+        let date_end = date.find(['(', '-', '–', '—'])?;
+        rest = &date[date_end..];
+    }
+    rest = rest.trim_start();
+    let mut agency = false;
+    if let Some(inside) = rest.strip_prefix('(') {
+        let close = inside.find(')')?;
+        let name = &inside[..close];
+        if name.is_empty() || !name.starts_with(char::is_uppercase) || name.len() > 24 {
+            return None;
+        }
+        agency = true;
+        rest = inside[close + 1..].trim_start();
+    }
+    let dash = rest.chars().next()?;
+    let dashed = match dash {
+        '-' => agency,
+        '–' | '—' => true,
+        _ => false,
+    };
+    let after = &rest[dash.len_utf8()..];
+    if !dashed || !after.starts_with(' ') || after.trim_start().is_empty() {
+        return None;
+    }
+    Some(span.start + head.len() - after.len())
 }
 
 /// `***`, `=====`, `______`, `-----`: a rule drawn with one repeated character.
