@@ -28,6 +28,9 @@ pub struct Knowledge {
     longest: usize,
     starters: WordSet<String>,
     run_on_starters: WordSet<&'static str>,
+    /// Bit `n` set when a run-on starter begins with the `n`th capital: a cheap first test.
+    run_on_initials: u32,
+    run_on_longest: usize,
     /// Lowercased.
     clock: WordSet<String>,
     clock_followers: WordSet<&'static str>,
@@ -66,6 +69,16 @@ impl Knowledge {
             abbreviations,
             longest: longest.unwrap_or(0),
             starters,
+            run_on_initials: section("run-on-starters")
+                .iter()
+                .filter_map(|w| w.bytes().next())
+                .filter(u8::is_ascii_uppercase)
+                .fold(0, |mask, b| mask | 1 << (b - b'A')),
+            run_on_longest: section("run-on-starters")
+                .iter()
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0),
             run_on_starters: section("run-on-starters").into_iter().collect(),
             clock: section("clock")
                 .into_iter()
@@ -136,6 +149,29 @@ impl Knowledge {
         self.starters.contains(&word.to_lowercase())
     }
 
+    /// Whether the language lists any run-on starters.
+    pub fn has_run_on_starters(&self) -> bool {
+        !self.run_on_starters.is_empty()
+    }
+
+    /// Whether the ASCII letters that open `bytes` are a run-on starter (`He` in `He was`);
+    /// most capitals are turned away by their first letter or their length.
+    pub fn run_on_starter_at(&self, bytes: &[u8]) -> bool {
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        if !first.is_ascii_uppercase() || self.run_on_initials & (1 << (first - b'A')) == 0 {
+            return false;
+        }
+        let letters = bytes
+            .iter()
+            .take(self.run_on_longest + 1)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        letters <= self.run_on_longest
+            && std::str::from_utf8(&bytes[..letters]).is_ok_and(|w| self.is_run_on_starter(w))
+    }
+
     /// Whether `word` (as written: `He`, not `he`) begins a run-on sentence.
     pub fn is_run_on_starter(&self, word: &str) -> bool {
         !word.is_empty() && self.run_on_starters.contains(word)
@@ -154,6 +190,11 @@ impl Knowledge {
     /// Whether `word` is a unit that is also a common word (`in`).
     pub fn is_unit(&self, word: &str) -> bool {
         self.units.contains(word)
+    }
+
+    /// Whether the language lists any salutations.
+    pub fn has_salutations(&self) -> bool {
+        !self.salutations.is_empty()
     }
 
     /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.

@@ -1,162 +1,219 @@
 //! Sentence ends that no final punctuation marks, found inside what the punctuation pass kept
 //! as one sentence: the furniture of e-mail and forum text (timestamps, addresses, separator
-//! rules, emoticons, salutations) and run-on sentences (`…Sinatra died He also had`, `; Il`).
+//! rules, emoticons, salutations), wire datelines and run-on sentences (`…Sinatra died He
+//! also had`, `; Il`).
 //!
-//! The sentence is read token by token (ASCII whitespace separates them); each cue looks at
-//! the tokens either side of a gap, so ordinary prose costs one byte loop.
+//! Every cue holds a rare byte (`@ / : ; * = _ ~ #`, a dash) or, for run-ons, a capital, so
+//! the sentence is skipped eight bytes at a time to those (`scan::next_cue`) and only the
+//! tokens around them are read.
 
-use super::chars::{char_at, char_before, letters_at};
+use super::chars::{char_at, letters_at};
 use super::knowledge::Knowledge;
+use super::scan::next_cue;
 use super::words::looks_like_address;
 use crate::offsets::Span;
 
 /// Pushes to `cuts` the byte offsets inside `span` where a sentence ends (each at the end of
-/// a token), in order.
+/// a token), in increasing order.
 pub fn find_cuts(text: &str, span: Span, knowledge: &Knowledge, cuts: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
+    let reader = Reader {
+        text,
+        knowledge,
+        span,
+    };
     if let Some(end) = dateline_end(text, span).or_else(|| salutation_end(text, span, knowledge)) {
-        cuts.push(end);
+        reader.cut(cuts, end);
     }
-    // The last three tokens read: `window[2]` is the one before the gap.
-    let mut window: [Option<Span>; 3] = [None; 3];
+    let bytes = text.as_bytes();
+    let with_capitals = knowledge.has_run_on_starters();
     let mut i = span.start;
-    while i < span.end {
-        while i < span.end && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
+    loop {
+        i = next_cue(bytes, i, span.end, with_capitals);
         if i >= span.end {
             break;
         }
-        let start = i;
-        while i < span.end && !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let next = Span::new(start, i);
-        if let Some(previous) = window[2] {
-            let gap = Gap {
-                text,
-                knowledge,
-                before: [window[0], window[1]],
-                previous,
-                next,
-                span_end: span.end,
-            };
-            if gap.ends_sentence() && cuts.last() != Some(&previous.end) {
-                cuts.push(previous.end);
-            }
-        }
-        window = [window[1], window[2], Some(next)];
+        i = reader.at_cue(i, cuts).max(i + 1);
     }
 }
 
-/// The gap between two tokens, with the two tokens before them.
-struct Gap<'t> {
+struct Reader<'t> {
     text: &'t str,
     knowledge: &'t Knowledge,
-    before: [Option<Span>; 2],
-    previous: Span,
-    next: Span,
-    span_end: usize,
+    span: Span,
 }
 
-impl Gap<'_> {
-    fn ends_sentence(&self) -> bool {
-        let previous = self.previous.slice(self.text);
-        let next = self.next.slice(self.text);
-        let (first, last) = (next.as_bytes()[0], previous.as_bytes()[previous.len() - 1]);
-        if is_separator(next) || (is_separator(previous) && !first.is_ascii_lowercase()) {
+impl Reader<'_> {
+    /// Records a sentence end at `at`, inside the span and after the last one.
+    fn cut(&self, cuts: &mut Vec<usize>, at: usize) {
+        if at > self.span.start && at < self.span.end && cuts.last().is_none_or(|&c| c < at) {
+            cuts.push(at);
+        }
+    }
+
+    /// The token (run of non-whitespace) that holds byte `i`.
+    fn token_around(&self, i: usize) -> Span {
+        let bytes = self.text.as_bytes();
+        let mut start = i;
+        while start > self.span.start && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = i;
+        while end < self.span.end && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        Span::new(start, end)
+    }
+
+    /// The token after `token`, if any.
+    fn token_after(&self, token: Span) -> Option<Span> {
+        let bytes = self.text.as_bytes();
+        let mut start = token.end;
+        while start < self.span.end && bytes[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        (start < self.span.end).then(|| self.token_around(start))
+    }
+
+    /// The token before `token`, if any.
+    fn token_before(&self, token: Span) -> Option<Span> {
+        let bytes = self.text.as_bytes();
+        let mut end = token.start;
+        while end > self.span.start && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        (end > self.span.start).then(|| self.token_around(end - 1))
+    }
+
+    fn first_byte(&self, token: Option<Span>) -> u8 {
+        token.map_or(0, |t| self.text.as_bytes()[t.start])
+    }
+
+    /// Reads the cue at byte `cue`; returns where to look for the next one.
+    fn at_cue(&self, cue: usize, cuts: &mut Vec<usize>) -> usize {
+        let bytes = self.text.as_bytes();
+        let at_token_start = cue == self.span.start || bytes[cue - 1].is_ascii_whitespace();
+        match bytes[cue] {
+            // A capital only matters opening a run-on (`… died He also …`); the rest of its
+            // token may hold other cues (`Kate.Ho@example.com`).
+            b'A'..=b'Z' => {
+                if at_token_start && self.knowledge.run_on_starter_at(&bytes[cue..self.span.end]) {
+                    let token = self.token_around(cue);
+                    if self.run_on(token, self.token_after(token)) {
+                        self.cut(cuts, self.token_before(token).map_or(0, |t| t.end));
+                    }
+                }
+                cue + 1
+            }
+            // A hyphen matters only in a rule (`-----`), a colon opening an emoticon.
+            b'-' if bytes.get(cue + 1) != Some(&b'-') => cue + 1,
+            b':' if !at_token_start => cue + 1,
+            _ => {
+                let token = self.token_around(cue);
+                self.at_token(token, cuts)
+            }
+        }
+    }
+
+    /// Reads the cues of `token`; returns where to look for the next one.
+    fn at_token(&self, token: Span, cuts: &mut Vec<usize>) -> usize {
+        let word = token.slice(self.text);
+        let next = || self.token_after(token);
+        let next_first = || self.first_byte(next());
+        if is_separator(word) {
             // `… Graae. *** Bush also …`: a rule of stars or equals signs stands alone.
-            return true;
+            self.cut(cuts, self.token_before(token).map_or(0, |t| t.end));
+            if !next_first().is_ascii_lowercase() {
+                self.cut(cuts, token.end);
+            }
+        } else if is_emoticon(word) {
+            if next_first().is_ascii_alphabetic() {
+                self.cut(cuts, token.end);
+            }
+        } else if word.ends_with(';') && !word.starts_with('&') {
+            // `… sans se ruiner ; Il dénonce …`: after a semicolon, lowercase goes on; a
+            // capitalised sentence starter begins a new sentence.
+            if next().is_some_and(|n| self.capitalised_starter(n)) {
+                self.cut(cuts, token.end);
+            }
+        } else if is_date(word) {
+            return self.timestamp(token, next(), cuts);
+        } else if ends_address(word) {
+            // `… kate@example.com Our office …`, an address list: each its own sentence.
+            let next_word = next().map_or("", |n| n.slice(self.text));
+            let capitalised = next_word
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+                && next_word
+                    .as_bytes()
+                    .get(1)
+                    .is_some_and(u8::is_ascii_lowercase);
+            if capitalised || is_url(next_word) {
+                self.cut(cuts, token.end);
+            }
         }
-        if first.is_ascii_alphabetic() && is_emoticon(previous) {
-            return true;
+        token.end
+    }
+
+    /// `Kay Mann 04/26/2001 07:17 AM Will you …`: a date and time after a name or an address
+    /// form a header line of their own (`on 04/26/2001 07:17 was` goes on). Returns the end.
+    fn timestamp(&self, date: Span, time: Option<Span>, cuts: &mut Vec<usize>) -> usize {
+        let Some(time) = time.filter(|t| is_time(t.slice(self.text))) else {
+            return date.end;
+        };
+        let meridiem = self
+            .token_after(time)
+            .filter(|m| is_meridiem(m.slice(self.text)));
+        let end = meridiem.unwrap_or(time);
+        if let Some(previous) = self.token_before(date) {
+            let previous = previous.slice(self.text);
+            if previous.starts_with(|c: char| c.is_uppercase())
+                || previous.ends_with('>')
+                || previous.contains('@')
+            {
+                self.cut(cuts, self.token_before(date).map_or(0, |t| t.end));
+            }
         }
-        if first.is_ascii_digit() && self.timestamp_follows(previous) {
-            return true;
+        let first = self.first_byte(self.token_after(end));
+        let opens =
+            first.is_ascii_uppercase() || first.is_ascii_digit() || matches!(first, b'"' | b'<');
+        // `… 09:41 was short` goes on; `… 09:41 AM have you` does not.
+        if opens || (first.is_ascii_lowercase() && meridiem.is_some()) {
+            self.cut(cuts, end.end);
         }
-        if (last.is_ascii_digit() || matches!(last, b'M' | b'm')) && self.timestamp_ends() {
-            // `… 09:41 was short` goes on; `… 09:41 AM have you` does not.
-            let opens = first.is_ascii_uppercase()
-                || first.is_ascii_digit()
-                || matches!(first, b'"' | b'<');
-            return opens || (first.is_ascii_lowercase() && is_meridiem(previous));
-        }
-        if first.is_ascii_lowercase() {
-            return is_url(next) && ends_address(previous);
-        }
-        if last == b';' {
-            return self.starter_after_semicolon(previous, next);
-        }
-        if !first.is_ascii_uppercase() {
-            return false;
-        }
-        if ends_address(previous) {
-            // `… kate@example.com Our office …`: a capitalised word after an address.
-            return next.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase);
-        }
-        self.run_on(previous, next)
+        end.end
     }
 
     /// `… Frank Sinatra died He also had …`: a capitalised pronoun between lowercase words.
-    fn run_on(&self, previous: &str, next: &str) -> bool {
-        let word = letters_at(next, 0);
-        if !self.knowledge.is_run_on_starter(word) {
+    fn run_on(&self, token: Span, next: Option<Span>) -> bool {
+        let word = token.slice(self.text);
+        let starter = letters_at(word, 0);
+        if !self.knowledge.is_run_on_starter(starter) {
             return false;
         }
-        let rest = &next[word.len()..];
+        let rest = &word[starter.len()..];
         let contracted = rest
             .strip_prefix(['\'', '’'])
             .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase()));
         let followed_by_lowercase = rest.is_empty()
-            && char_at(self.text, self.next.end + 1)
-                .is_some_and(|c| c.is_lowercase() && self.next.end + 1 < self.span_end);
-        let lower_before = char_before(previous, previous.len())
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            && next.is_some_and(|n| char_at(self.text, n.start).is_some_and(char::is_lowercase));
+        let lower_before = self.token_before(token).is_some_and(|t| {
+            t.slice(self.text)
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        });
         lower_before && (contracted || followed_by_lowercase)
     }
 
-    /// `… sans se ruiner ; Il dénonce …`: after a semicolon, lowercase goes on; a capitalised
-    /// sentence starter begins a new sentence.
-    fn starter_after_semicolon(&self, previous: &str, next: &str) -> bool {
-        if previous.starts_with('&') {
-            return false; // an HTML entity such as `&amp;`
-        }
+    /// `Il`, `The`: a capitalised sentence starter (not an initial such as `A.`).
+    fn capitalised_starter(&self, token: Span) -> bool {
+        let next = token.slice(self.text);
         let word = letters_at(next, 0);
         let mut chars = word.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase)
             && (word.chars().count() == 1 || chars.any(char::is_lowercase));
         capitalised && !next[word.len()..].starts_with('.') && self.knowledge.is_starter(word)
-    }
-
-    /// `Kay Mann 04/26/2001 07:17 AM`: a date and time after a name or an address open a
-    /// header line of their own (`on 04/26/2001 07:17` goes on).
-    fn timestamp_follows(&self, previous: &str) -> bool {
-        let date = self.next.slice(self.text);
-        if !is_date(date) {
-            return false;
-        }
-        let after = self.text[self.next.end..self.span_end].trim_start_matches(' ');
-        let time_end = after
-            .find(|c: char| c.is_ascii_whitespace())
-            .unwrap_or(after.len());
-        if !is_time(&after[..time_end]) {
-            return false;
-        }
-        previous.starts_with(|c: char| c.is_uppercase())
-            || previous.ends_with('>')
-            || previous.contains('@')
-    }
-
-    /// Whether the previous token ends a date and time: `02/13/2001 08:02 PM`,
-    /// `04/25/01 12:42:55`.
-    fn timestamp_ends(&self) -> bool {
-        let previous = self.previous.slice(self.text);
-        let token = |span: Option<Span>| span.map_or("", |s| s.slice(self.text));
-        let next = self.next.slice(self.text);
-        if is_time(previous) {
-            return is_date(token(self.before[1])) && !is_meridiem(next);
-        }
-        is_meridiem(previous) && is_time(token(self.before[1])) && is_date(token(self.before[0]))
     }
 }
 
@@ -165,10 +222,13 @@ impl Gap<'_> {
 fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize> {
     const MAX_HEAD: usize = 32;
     let inner = span.slice(text);
-    let comma = inner
-        .get(..MAX_HEAD.min(inner.len()))
-        .unwrap_or(inner)
-        .find(',')?;
+    if !knowledge.has_salutations() || !inner.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let head_end = MAX_HEAD.min(inner.len());
+    let comma = inner.as_bytes()[..head_end]
+        .iter()
+        .position(|&b| b == b',')?;
     let head = &inner[..comma];
     let after = inner[comma + 1..].strip_prefix(' ')?;
     let word = letters_at(after, 0);
@@ -189,6 +249,13 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
 fn dateline_end(text: &str, span: Span) -> Option<usize> {
     const MAX_DATELINE: usize = 80;
     let inner = span.slice(text);
+    // Two capitals open it (`PARIS`, `ÉVRY`): most sentences are turned away here.
+    let mut opening = inner.chars();
+    if !(opening.next().is_some_and(char::is_uppercase)
+        && opening.next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
     let mut head_len = MAX_DATELINE.min(inner.len());
     while !inner.is_char_boundary(head_len) {
         head_len -= 1;
