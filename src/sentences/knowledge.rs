@@ -6,8 +6,6 @@
 //!   only when a capitalised sentence starter follows (`etc. Le lendemain`).
 //! - `[starters]`: capitalised words that show a new sentence after an abbreviation or an
 //!   initial; the language's stopwords count too.
-//! - `[run-on-starters]`: capitalised words (`He`, `They`) that begin a sentence whose
-//!   writer forgot to end the previous one, when they stand between lowercase words.
 //! - `[salutations]`: openings and closings of a letter (`Regards`, `Hi`); after one and its
 //!   comma, a capitalised word begins a new sentence (`Regards, Vangie`).
 //! - `[clock]`: abbreviations that end a clock time (`a.m`), after which a capitalised word
@@ -27,10 +25,6 @@ pub struct Knowledge {
     /// Bytes in the longest title or abbreviation: longer words skip the lookups.
     longest: usize,
     starters: WordSet<String>,
-    run_on_starters: WordSet<&'static str>,
-    /// Bit `n` set when a run-on starter begins with the `n`th capital: a cheap first test.
-    run_on_initials: u32,
-    run_on_longest: usize,
     /// Lowercased.
     clock: WordSet<String>,
     clock_followers: WordSet<&'static str>,
@@ -69,17 +63,6 @@ impl Knowledge {
             abbreviations,
             longest: longest.unwrap_or(0),
             starters,
-            run_on_initials: section("run-on-starters")
-                .iter()
-                .filter_map(|w| w.bytes().next())
-                .filter(u8::is_ascii_uppercase)
-                .fold(0, |mask, b| mask | 1 << (b - b'A')),
-            run_on_longest: section("run-on-starters")
-                .iter()
-                .map(|w| w.len())
-                .max()
-                .unwrap_or(0),
-            run_on_starters: section("run-on-starters").into_iter().collect(),
             clock: section("clock")
                 .into_iter()
                 .map(str::to_lowercase)
@@ -147,34 +130,6 @@ impl Knowledge {
             return self.starters.contains(lowered);
         }
         self.starters.contains(&word.to_lowercase())
-    }
-
-    /// Whether the language lists any run-on starters.
-    pub fn has_run_on_starters(&self) -> bool {
-        !self.run_on_starters.is_empty()
-    }
-
-    /// Whether the ASCII letters that open `bytes` are a run-on starter (`He` in `He was`);
-    /// most capitals are turned away by their first letter or their length.
-    pub fn run_on_starter_at(&self, bytes: &[u8]) -> bool {
-        let Some(&first) = bytes.first() else {
-            return false;
-        };
-        if !first.is_ascii_uppercase() || self.run_on_initials & (1 << (first - b'A')) == 0 {
-            return false;
-        }
-        let letters = bytes
-            .iter()
-            .take(self.run_on_longest + 1)
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        letters <= self.run_on_longest
-            && std::str::from_utf8(&bytes[..letters]).is_ok_and(|w| self.is_run_on_starter(w))
-    }
-
-    /// Whether `word` (as written: `He`, not `he`) begins a run-on sentence.
-    pub fn is_run_on_starter(&self, word: &str) -> bool {
-        !word.is_empty() && self.run_on_starters.contains(word)
     }
 
     /// Whether `word` (any case) ends a clock time: `a.m`, `P.M`.

@@ -35,6 +35,7 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
         paragraph: 0,
         quote_count: Cell::new((0, 0)),
         cuts: Vec::new(),
+        has_cue_bytes: false,
         out: Vec::with_capacity(text.len() / 128 + 1),
     };
     splitter.run();
@@ -58,6 +59,8 @@ struct Splitter<'t> {
     quote_count: Cell<(usize, usize)>,
     /// Unpunctuated sentence ends inside the sentence being pushed (reused buffer).
     cuts: Vec<usize>,
+    /// Whether the sentence being read may hold a byte that cues an unpunctuated end.
+    has_cue_bytes: bool,
     out: Vec<Span>,
 }
 
@@ -97,11 +100,14 @@ impl Splitter<'_> {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            i = scan::next_stop(bytes, i);
+            let (stop, cues) = scan::next_stop(bytes, i);
+            self.has_cue_bytes |= cues;
+            i = stop;
             if i >= bytes.len() {
                 break;
             }
             if !scan::is_stop(bytes[i]) {
+                self.has_cue_bytes |= scan::is_cue(bytes[i]);
                 i += 1;
                 continue;
             }
@@ -131,6 +137,7 @@ impl Splitter<'_> {
     fn end_sentence(&mut self, end: usize) {
         let span = Span::new(self.start, end).trim(self.text);
         self.start = end;
+        let has_cue_bytes = std::mem::take(&mut self.has_cue_bytes);
         if span.is_empty() {
             return;
         }
@@ -142,7 +149,13 @@ impl Splitter<'_> {
             }
         }
         self.cuts.clear();
-        unpunctuated::find_cuts(self.text, span, self.knowledge, &mut self.cuts);
+        unpunctuated::find_cuts(
+            self.text,
+            span,
+            self.knowledge,
+            has_cue_bytes,
+            &mut self.cuts,
+        );
         let mut start = span.start;
         for &cut in &self.cuts {
             let piece = Span::new(start, cut).trim(self.text);

@@ -32,8 +32,10 @@ const fn has_byte(word: u64, byte: u8) -> u64 {
 }
 
 /// The first byte at or after `i` that may be a stop byte (a few control chars give false
-/// alarms, which `is_stop` then rejects); `bytes.len()` at the end.
-pub fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+/// alarms, which `is_stop` then rejects), `bytes.len()` at the end; and whether a byte of
+/// [`next_cue`]'s set may lie between (read in the same pass: false alarms, no misses).
+pub fn next_stop(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    let mut cues = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -45,13 +47,25 @@ pub fn next_stop(bytes: &[u8], mut i: usize) -> usize {
             | has_byte(word, b'?')
             | has_byte(word, 0xe2)
             | controls;
+        cues |= cue_bytes(word);
         if stops != 0 {
             // The lowest flag is exact (borrows only run upwards): the first stop byte.
-            return i + (stops.trailing_zeros() / 8) as usize;
+            return (i + (stops.trailing_zeros() / 8) as usize, cues != 0);
         }
         i += 8;
     }
-    i
+    (i, cues != 0)
+}
+
+/// Non-zero where `word` may hold a cue byte: `:;<=>?@`, `_`, `*`, `/`, and two hyphens in a
+/// row (a lone one is a compound's: `a-t-il`).
+const fn cue_bytes(word: u64) -> u64 {
+    let hyphens = has_byte(word, b'-');
+    in_range(word, b':', b'@')
+        | has_byte(word, b'_')
+        | has_byte(word, b'*')
+        | has_byte(word, b'/')
+        | (hyphens & (hyphens >> 8))
 }
 
 /// Non-zero where a byte of `word` is in `low..=high` (both ASCII); exact for every byte, as
@@ -64,42 +78,29 @@ const fn in_range(word: u64, low: u8, high: u8) -> u64 {
 }
 
 /// The first byte at or after `i` (before `end`) that may carry an unpunctuated sentence end:
-/// `@ / : ; * = _ ~ # -` (with a few rare neighbours such as `<`, `[`, `|`), and, when
-/// `with_capitals`, an ASCII capital after a space; `end` if none. May stop early, never late.
-pub fn next_cue(bytes: &[u8], mut i: usize, end: usize, with_capitals: bool) -> usize {
+/// `@ / : ; * = _ -` (with the rare `<`, `>`, `?` between `:` and `@`); `end` if none.
+/// May stop early, never late.
+pub fn next_cue(bytes: &[u8], mut i: usize, end: usize) -> usize {
     let end = end.min(bytes.len());
     while i + 8 <= end {
         let mut chunk = [0u8; 8];
         chunk.copy_from_slice(&bytes[i..i + 8]);
         let word = u64::from_le_bytes(chunk);
-        // `:;<=>?@`, `[\]^_`, `{|}~`, then `#`, `*`, `-`, `/`.
-        let mut cues = in_range(word, b':', b'@')
-            | in_range(word, b'[', b'_')
-            | in_range(word, b'{', b'~')
-            | has_byte(word, b'#')
-            | has_byte(word, b'*')
-            | has_byte(word, b'-')
-            | has_byte(word, b'/');
-        if with_capitals {
-            // Each byte beside the one before it: a capital that follows a space.
-            let before = i.checked_sub(1).map_or(0, |k| u64::from(bytes[k]));
-            let previous = (word << 8) | before;
-            cues |= in_range(word, b'A', b'Z') & has_byte(previous, b' ');
-        }
+        let cues = cue_bytes(word) | has_byte(word, b'-');
         if cues != 0 {
             return i + (cues.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < end && !is_cue(bytes[i], with_capitals) {
+    while i < end && !is_cue(bytes[i]) {
         i += 1;
     }
     i
 }
 
-fn is_cue(byte: u8, with_capitals: bool) -> bool {
-    matches!(byte, b':'..=b'@' | b'['..=b'_' | b'{'..=b'~' | b'#' | b'*' | b'-' | b'/')
-        || (with_capitals && byte.is_ascii_uppercase())
+/// Whether `byte` is one [`next_cue`] stops at.
+pub fn is_cue(byte: u8) -> bool {
+    matches!(byte, b':'..=b'@' | b'_' | b'*' | b'-' | b'/')
 }
 
 #[cfg(test)]
@@ -112,7 +113,7 @@ mod tests {
             for at in 0..20 {
                 let mut bytes = vec![b'a'; 20];
                 bytes[at] = stop;
-                let found = next_stop(&bytes, 0);
+                let (found, _) = next_stop(&bytes, 0);
                 assert!(found <= at, "{stop} at {at}: {found}");
                 assert_eq!((found..20).find(|&k| is_stop(bytes[k])), Some(at));
             }
@@ -122,9 +123,9 @@ mod tests {
     #[test]
     fn skips_text_without_stops_to_the_tail() {
         let bytes = "abcdefgh ijklmnop « é » xyz".as_bytes();
-        let found = next_stop(bytes, 0);
+        let (found, _) = next_stop(bytes, 0);
         assert!((found..bytes.len()).all(|k| !is_stop(bytes[k])));
-        assert_eq!(next_stop(b"", 0), 0);
+        assert_eq!(next_stop(b"", 0), (0, false));
     }
 
     #[test]
@@ -132,20 +133,20 @@ mod tests {
         for byte in 0..=255u8 {
             let mut bytes = [b'a'; 16];
             bytes[9] = byte;
-            let cue = is_cue(byte, false);
-            assert_eq!(next_cue(&bytes, 0, 16, false) == 9, cue, "{byte}");
-            assert_eq!(next_cue(&bytes, 0, 16, false) == 16, !cue, "{byte}");
+            let cue = is_cue(byte);
+            assert_eq!(next_cue(&bytes, 0, 16) == 9, cue, "{byte}");
+            assert_eq!(next_cue(&bytes, 0, 16) == 16, !cue, "{byte}");
         }
-        assert_eq!(next_cue(b"abc", 0, 3, true), 3);
+        assert_eq!(next_cue(b"abc", 0, 3), 3);
     }
 
     #[test]
-    fn finds_a_capital_after_a_space_only_when_asked() {
-        let text = b"abcdefgh ijkMnop qrs Tuv wxyz abc";
-        assert_eq!(next_cue(text, 0, text.len(), true), 21);
-        assert_eq!(next_cue(text, 0, text.len(), false), text.len());
-        // A capital right after a chunk boundary sees the space before it.
-        let text = b"abcdefg Hijklmnopqrstu";
-        assert_eq!(next_cue(text, 0, text.len(), true), 8);
+    fn notes_cue_bytes_before_the_stop() {
+        assert_eq!(next_stop(b"abcdefgh ijkl. mnop", 0), (13, false));
+        assert_eq!(next_stop(b"abc@efgh ijkl. mnop", 0), (13, true));
+        // Without a stop, the chunks end where fewer than eight bytes are left.
+        assert_eq!(next_stop(b"abcdefgh a-t-il mnopqrs", 0), (16, false));
+        assert_eq!(next_stop(b"abc--fgh bbbbbbbbbbbbbb", 0), (16, true));
+        assert!(next_stop(b"abcdefg----bbbbbbbb", 0).1);
     }
 }

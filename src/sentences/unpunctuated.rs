@@ -1,21 +1,26 @@
 //! Sentence ends that no final punctuation marks, found inside what the punctuation pass kept
 //! as one sentence: the furniture of e-mail and forum text (timestamps, addresses, separator
-//! rules, emoticons, salutations), wire datelines and run-on sentences (`…Sinatra died He
-//! also had`, `; Il`).
+//! rules, emoticons, salutations), wire datelines and `; Il` after a semicolon.
 //!
-//! Every cue holds a rare byte (`@ / : ; * = _ ~ #`, a dash) or, for run-ons, a capital, so
-//! the sentence is skipped eight bytes at a time to those (`scan::next_cue`) and only the
-//! tokens around them are read.
+//! Every cue but the dateline and the salutation holds a rare byte (`@ / : ; * = _`, a
+//! dash): the main scan notes whether a sentence has any (`scan::next_stop`), and only then is
+//! it skipped eight bytes at a time to those (`scan::next_cue`) and the tokens around them read.
 
-use super::chars::{char_at, letters_at};
+use super::chars::letters_at;
 use super::knowledge::Knowledge;
 use super::scan::next_cue;
 use super::words::looks_like_address;
 use crate::offsets::Span;
 
 /// Pushes to `cuts` the byte offsets inside `span` where a sentence ends (each at the end of
-/// a token), in increasing order.
-pub fn find_cuts(text: &str, span: Span, knowledge: &Knowledge, cuts: &mut Vec<usize>) {
+/// a token), in increasing order; `has_cue_bytes` says whether the span may hold a cue byte.
+pub fn find_cuts(
+    text: &str,
+    span: Span,
+    knowledge: &Knowledge,
+    has_cue_bytes: bool,
+    cuts: &mut Vec<usize>,
+) {
     let reader = Reader {
         text,
         knowledge,
@@ -24,11 +29,13 @@ pub fn find_cuts(text: &str, span: Span, knowledge: &Knowledge, cuts: &mut Vec<u
     if let Some(end) = dateline_end(text, span).or_else(|| salutation_end(text, span, knowledge)) {
         reader.cut(cuts, end);
     }
+    if !has_cue_bytes {
+        return;
+    }
     let bytes = text.as_bytes();
-    let with_capitals = knowledge.has_run_on_starters();
     let mut i = span.start;
     loop {
-        i = next_cue(bytes, i, span.end, with_capitals);
+        i = next_cue(bytes, i, span.end);
         if i >= span.end {
             break;
         }
@@ -93,17 +100,6 @@ impl Reader<'_> {
         let bytes = self.text.as_bytes();
         let at_token_start = cue == self.span.start || bytes[cue - 1].is_ascii_whitespace();
         match bytes[cue] {
-            // A capital only matters opening a run-on (`… died He also …`); the rest of its
-            // token may hold other cues (`Kate.Ho@example.com`).
-            b'A'..=b'Z' => {
-                if at_token_start && self.knowledge.run_on_starter_at(&bytes[cue..self.span.end]) {
-                    let token = self.token_around(cue);
-                    if self.run_on(token, self.token_after(token)) {
-                        self.cut(cuts, self.token_before(token).map_or(0, |t| t.end));
-                    }
-                }
-                cue + 1
-            }
             // A hyphen matters only in a rule (`-----`), a colon opening an emoticon.
             b'-' if bytes.get(cue + 1) != Some(&b'-') => cue + 1,
             b':' if !at_token_start => cue + 1,
@@ -182,28 +178,6 @@ impl Reader<'_> {
             self.cut(cuts, end.end);
         }
         end.end
-    }
-
-    /// `… Frank Sinatra died He also had …`: a capitalised pronoun between lowercase words.
-    fn run_on(&self, token: Span, next: Option<Span>) -> bool {
-        let word = token.slice(self.text);
-        let starter = letters_at(word, 0);
-        if !self.knowledge.is_run_on_starter(starter) {
-            return false;
-        }
-        let rest = &word[starter.len()..];
-        let contracted = rest
-            .strip_prefix(['\'', '’'])
-            .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase()));
-        let followed_by_lowercase = rest.is_empty()
-            && next.is_some_and(|n| char_at(self.text, n.start).is_some_and(char::is_lowercase));
-        let lower_before = self.token_before(token).is_some_and(|t| {
-            t.slice(self.text)
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-        });
-        lower_before && (contracted || followed_by_lowercase)
     }
 
     /// `Il`, `The`: a capitalised sentence starter (not an initial such as `A.`).
@@ -303,7 +277,7 @@ fn dateline_end(text: &str, span: Span) -> Option<usize> {
 fn is_separator(token: &str) -> bool {
     let bytes = token.as_bytes();
     let shortest = match bytes[0] {
-        b'*' | b'=' | b'_' | b'~' | b'#' => 3,
+        b'*' | b'=' | b'_' => 3,
         // `---` is also a dash between words.
         b'-' => 4,
         _ => return false,
