@@ -532,6 +532,7 @@ fn a_capitalised_word_after_an_address_opens_a_sentence() {
         vec!["https://example.org/a.html", "https://example.org/b.html"]
     );
     assert_whole("Write to nora.blake@example.org or call us.", Lang::En);
+    assert_whole("The mayor wrote @CityHall Tuesday night.", Lang::En);
     assert_whole(
         "Contact: nora.blake@example.org, Sales Department.",
         Lang::En,
@@ -576,6 +577,7 @@ fn a_capitalised_starter_after_a_semicolon_opens_a_sentence() {
         ]
     );
     assert_whole("Trois villes : Lyon ; Marseille ; Nantes.", Lang::Fr);
+    assert_whole("Deux étapes : Lyon ; Le Havre.", Lang::Fr);
     assert_whole("Il a tranché ; il partira demain.", Lang::Fr);
     assert_whole("Tom &amp; The Band play tonight.", Lang::En);
 }

@@ -181,13 +181,24 @@ impl Reader<'_> {
     }
 
     /// `Il`, `The`: a capitalised sentence starter (not an initial such as `A.`).
+    /// It must lead lowercase words: `; Le Havre` names a city in a list.
     fn capitalised_starter(&self, token: Span) -> bool {
         let next = token.slice(self.text);
         let word = letters_at(next, 0);
         let mut chars = word.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase)
             && (word.chars().count() == 1 || chars.any(char::is_lowercase));
-        capitalised && !next[word.len()..].starts_with('.') && self.knowledge.is_starter(word)
+        if !capitalised || next[word.len()..].starts_with('.') || !self.knowledge.is_starter(word) {
+            return false;
+        }
+        // `L’équipe`: the elided article leads its own word.
+        let rest = next[word.len()..].trim_start_matches(['\'', '’']);
+        let following = if rest.is_empty() {
+            self.token_after(token).map_or("", |t| t.slice(self.text))
+        } else {
+            rest
+        };
+        following.starts_with(|c: char| c.is_lowercase())
     }
 }
 
@@ -300,8 +311,10 @@ fn is_emoticon(token: &str) -> bool {
 }
 
 /// A URL or an e-mail address that ends the token (not `Email:` or `address,`).
+/// A handle (`@maire_de_paris`) is not one: it is read as a name.
 fn ends_address(token: &str) -> bool {
     token.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/' || c == '>')
+        && !token.starts_with('@')
         && looks_like_address(token)
 }
 
