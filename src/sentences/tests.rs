@@ -531,6 +531,10 @@ fn a_capitalised_word_after_an_address_opens_a_sentence() {
         en("https://example.org/a.html https://example.org/b.html"),
         vec!["https://example.org/a.html", "https://example.org/b.html"]
     );
+    assert_eq!(
+        fr("Contact : accueil@mairie.fr Téléphone : 01 02 03 04 05"),
+        vec!["Contact : accueil@mairie.fr", "Téléphone : 01 02 03 04 05"]
+    );
     assert_whole("Write to nora.blake@example.org or call us.", Lang::En);
     assert_whole("The mayor wrote @CityHall Tuesday night.", Lang::En);
     assert_whole(

@@ -136,14 +136,9 @@ impl Reader<'_> {
         } else if ends_address(word) {
             // `… kate@example.com Our office …`, an address list: each its own sentence.
             let next_word = next().map_or("", |n| n.slice(self.text));
-            let capitalised = next_word
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_uppercase)
-                && next_word
-                    .as_bytes()
-                    .get(1)
-                    .is_some_and(u8::is_ascii_lowercase);
+            let mut letters = next_word.chars();
+            let capitalised = letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_lowercase);
             if capitalised || is_url(next_word) {
                 self.cut(cuts, token.end);
             }
