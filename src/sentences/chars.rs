@@ -86,6 +86,13 @@ pub fn skip_whitespace(text: &str, mut i: usize) -> (usize, bool) {
 /// The word starting at byte `i`: letters only (`Le` in `Le lendemain`, `L` in `L’an`).
 pub fn letters_at(text: &str, i: usize) -> &str {
     let rest = &text[i..];
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+        return &rest[..ascii];
+    }
     let end = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())

@@ -6,6 +6,11 @@
 //!   only when a capitalised sentence starter follows (`etc. Le lendemain`).
 //! - `[starters]`: capitalised words that show a new sentence after an abbreviation or an
 //!   initial; the language's stopwords count too.
+//! - `[salutations]`: openings and closings of a letter (`Regards`, `Hi`); after one and its
+//!   comma, a capitalised word begins a new sentence (`Regards, Vangie`).
+//! - `[clock]`: abbreviations that end a clock time (`a.m`), after which a capitalised word
+//!   begins a new sentence unless it is in `[clock-followers]` (`Monday`, `Eastern`).
+//! - `[units]`: units that are also common words (`in`): abbreviations after a number only.
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
@@ -20,6 +25,12 @@ pub struct Knowledge {
     /// Bytes in the longest title or abbreviation: longer words skip the lookups.
     longest: usize,
     starters: WordSet<String>,
+    /// Lowercased.
+    clock: WordSet<String>,
+    clock_followers: WordSet<&'static str>,
+    units: WordSet<&'static str>,
+    /// Lowercased.
+    salutations: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
     /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
@@ -52,6 +63,16 @@ impl Knowledge {
             abbreviations,
             longest: longest.unwrap_or(0),
             starters,
+            clock: section("clock")
+                .into_iter()
+                .map(str::to_lowercase)
+                .collect(),
+            clock_followers: section("clock-followers").into_iter().collect(),
+            units: section("units").into_iter().collect(),
+            salutations: section("salutations")
+                .into_iter()
+                .map(str::to_lowercase)
+                .collect(),
             ordinal_period: rules.contains(&"ordinal-period"),
             lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
@@ -109,6 +130,34 @@ impl Knowledge {
             return self.starters.contains(lowered);
         }
         self.starters.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (any case) ends a clock time: `a.m`, `P.M`.
+    pub fn is_clock(&self, word: &str) -> bool {
+        !self.clock.is_empty() && word.len() <= 8 && self.clock.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (as written) may follow a clock time in the same sentence: `Monday`.
+    pub fn is_clock_follower(&self, word: &str) -> bool {
+        self.clock_followers.contains(word)
+    }
+
+    /// Whether `word` is a unit that is also a common word (`in`).
+    pub fn is_unit(&self, word: &str) -> bool {
+        self.units.contains(word)
+    }
+
+    /// Whether the language lists any salutations.
+    pub fn has_salutations(&self) -> bool {
+        !self.salutations.is_empty()
+    }
+
+    /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.
+    pub fn is_salutation(&self, phrase: &str) -> bool {
+        const LONGEST: usize = 24;
+        !self.salutations.is_empty()
+            && phrase.len() <= LONGEST
+            && self.salutations.contains(&phrase.to_lowercase())
     }
 }
 

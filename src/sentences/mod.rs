@@ -5,12 +5,14 @@
 //! splitter reads the cluster of punctuation (`?!`, `. »`, `. . .`), what comes after it, and,
 //! for a period, the word before it (title, abbreviation, initial, number or plain word:
 //! `words`), then decides (`Splitter::decide`). Language knowledge comes from the data files
-//! (`knowledge`); inline enumerations are cut afterwards (`lists`).
+//! (`knowledge`); sentence ends without punctuation (`unpunctuated`) and inline enumerations
+//! (`lists`) are cut afterwards.
 
 mod chars;
 mod knowledge;
 mod lists;
 mod scan;
+mod unpunctuated;
 mod words;
 
 use crate::lang::Lang;
@@ -32,6 +34,8 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
         start: 0,
         paragraph: 0,
         quote_count: Cell::new((0, 0)),
+        cuts: Vec::new(),
+        has_cue_bytes: false,
         out: Vec::with_capacity(text.len() / 128 + 1),
     };
     splitter.run();
@@ -53,6 +57,10 @@ struct Splitter<'t> {
     paragraph: usize,
     /// Straight quotes counted so far in the paragraph: (up to byte, count).
     quote_count: Cell<(usize, usize)>,
+    /// Unpunctuated sentence ends inside the sentence being pushed (reused buffer).
+    cuts: Vec<usize>,
+    /// Whether the sentence being read may hold a byte that cues an unpunctuated end.
+    has_cue_bytes: bool,
     out: Vec<Span>,
 }
 
@@ -92,11 +100,14 @@ impl Splitter<'_> {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            i = scan::next_stop(bytes, i);
+            let (stop, cues) = scan::next_stop(bytes, i);
+            self.has_cue_bytes |= cues;
+            i = stop;
             if i >= bytes.len() {
                 break;
             }
             if !scan::is_stop(bytes[i]) {
+                self.has_cue_bytes |= scan::is_cue(bytes[i]);
                 i += 1;
                 continue;
             }
@@ -126,6 +137,7 @@ impl Splitter<'_> {
     fn end_sentence(&mut self, end: usize) {
         let span = Span::new(self.start, end).trim(self.text);
         self.start = end;
+        let has_cue_bytes = std::mem::take(&mut self.has_cue_bytes);
         if span.is_empty() {
             return;
         }
@@ -136,7 +148,26 @@ impl Splitter<'_> {
                 return;
             }
         }
-        lists::push_items(self.text, span, &mut self.out);
+        self.cuts.clear();
+        unpunctuated::find_cuts(
+            self.text,
+            span,
+            self.knowledge,
+            has_cue_bytes,
+            &mut self.cuts,
+        );
+        let mut start = span.start;
+        for &cut in &self.cuts {
+            let piece = Span::new(start, cut).trim(self.text);
+            if !piece.is_empty() {
+                lists::push_items(self.text, piece, &mut self.out);
+            }
+            start = cut;
+        }
+        let rest = Span::new(start, span.end).trim(self.text);
+        if !rest.is_empty() {
+            lists::push_items(self.text, rest, &mut self.out);
+        }
     }
 
     fn at_terminator(&mut self, i: usize) -> usize {
@@ -291,6 +322,8 @@ impl Splitter<'_> {
         // `Nov.. Grazie`: an abbreviation's period followed by the sentence's own.
         let kind = if cluster.dots == 2 {
             WordKind::Plain
+        } else if kind == WordKind::Plain && self.unit_after_number(word.text, word.start) {
+            WordKind::Abbreviation
         } else {
             kind
         };
@@ -301,6 +334,13 @@ impl Splitter<'_> {
             WordKind::Plain if !opens => self.ends_before_lowercase(word.text, cluster.start),
             _ if !opens => false,
             WordKind::Title => false,
+            // `3 a.m. Residents`: after a clock time, only a day or a time zone goes on.
+            WordKind::Abbreviation if self.knowledge.is_clock(word.text) => {
+                next.upper
+                    && !self
+                        .knowledge
+                        .is_clock_follower(letters_at(text, next.word))
+            }
             WordKind::Abbreviation => next.upper && self.starter_at(next.word),
             WordKind::Initial => {
                 next.upper && self.starter_at(next.word) && !self.name_follows(next.word)
@@ -339,10 +379,19 @@ impl Splitter<'_> {
         if cluster.dots != 1 && cluster.dots < 3 {
             return false;
         }
-        if !char_before(text, cluster.start).is_some_and(char::is_alphabetic) {
-            return false;
-        }
         let word = word_before(text, cluster.start);
+        match char_before(text, cluster.start) {
+            Some(c) if c.is_alphabetic() => {}
+            // `won 3-1.The coach`, `en 2023.Le`; not a list marker (`1.Introduction`,
+            // `: 1.Helado, 2.Carne`).
+            Some(c) if c.is_ascii_digit() => {
+                let marker = word.text.len() <= 2 && word.text.bytes().all(|b| b.is_ascii_digit());
+                return !marker
+                    && !word.text.contains(['.', ','])
+                    && !self.opens_list_item(word.start);
+            }
+            _ => return false,
+        }
         // The rest of the token, within reach: `Jane.Doe@example.com`, `site.com/Page`.
         let reach = (cluster.end + MAX_TOKEN_TAIL).min(text.len());
         let tail = &text.as_bytes()[cluster.end..reach];
@@ -352,6 +401,14 @@ impl Splitter<'_> {
             .unwrap_or(tail.len());
         let token = &text.as_bytes()[word.start..cluster.end + tail_len];
         if token.contains(&b'/') || words::looks_like_address_bytes(token) {
+            return false;
+        }
+        // `Newsfeed.Com`: a domain name, not two sentences.
+        let tail = &text.as_bytes()[cluster.end..cluster.end + tail_len];
+        if [&b"com"[..], b"net", b"org"]
+            .iter()
+            .any(|domain| tail.eq_ignore_ascii_case(domain))
+        {
             return false;
         }
         matches!(words::classify(word.text, self.knowledge), WordKind::Plain)
@@ -375,6 +432,15 @@ impl Splitter<'_> {
             && word
                 .chars()
                 .all(|c| c.is_alphabetic() || chars::is_apostrophe(c))
+    }
+
+    /// `10 in. tall`: a unit that is also a common word abbreviates only after a number.
+    fn unit_after_number(&self, word: &str, start: usize) -> bool {
+        if !self.knowledge.is_unit(word) {
+            return false;
+        }
+        let before = self.text[..start].trim_end_matches(' ');
+        before.len() < start && before.ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless

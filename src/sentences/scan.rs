@@ -32,8 +32,10 @@ const fn has_byte(word: u64, byte: u8) -> u64 {
 }
 
 /// The first byte at or after `i` that may be a stop byte (a few control chars give false
-/// alarms, which `is_stop` then rejects); `bytes.len()` at the end.
-pub fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+/// alarms, which `is_stop` then rejects), `bytes.len()` at the end; and whether a byte of
+/// [`next_cue`]'s set may lie between (read in the same pass: false alarms, no misses).
+pub fn next_stop(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    let mut cues = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -45,13 +47,60 @@ pub fn next_stop(bytes: &[u8], mut i: usize) -> usize {
             | has_byte(word, b'?')
             | has_byte(word, 0xe2)
             | controls;
+        cues |= cue_bytes(word);
         if stops != 0 {
             // The lowest flag is exact (borrows only run upwards): the first stop byte.
-            return i + (stops.trailing_zeros() / 8) as usize;
+            return (i + (stops.trailing_zeros() / 8) as usize, cues != 0);
         }
         i += 8;
     }
+    (i, cues != 0)
+}
+
+/// Non-zero where `word` may hold a cue byte: `:;<=>?@`, `_`, `*`, `/`, and two hyphens in a
+/// row (a lone one is a compound's: `a-t-il`).
+const fn cue_bytes(word: u64) -> u64 {
+    let hyphens = has_byte(word, b'-');
+    in_range(word, b':', b'@')
+        | has_byte(word, b'_')
+        | has_byte(word, b'*')
+        | has_byte(word, b'/')
+        | (hyphens & (hyphens >> 8))
+}
+
+/// Non-zero where a byte of `word` is in `low..=high` (both ASCII); exact for every byte, as
+/// no carry crosses bytes.
+const fn in_range(word: u64, low: u8, high: u8) -> u64 {
+    let ascii = word & (ONES * 0x7f);
+    let at_least_low = ascii + ONES * (0x80 - low as u64);
+    let above_high = ascii + ONES * (0x7f - high as u64);
+    at_least_low & !above_high & !word & HIGHS
+}
+
+/// The first byte at or after `i` (before `end`) that may carry an unpunctuated sentence end:
+/// `@ / : ; * = _ -` (with the rare `<`, `>`, `?` between `:` and `@`); `end` if none.
+/// May stop early, never late.
+pub fn next_cue(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    let end = end.min(bytes.len());
+    while i + 8 <= end {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let word = u64::from_le_bytes(chunk);
+        let cues = cue_bytes(word) | has_byte(word, b'-');
+        if cues != 0 {
+            return i + (cues.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && !is_cue(bytes[i]) {
+        i += 1;
+    }
     i
+}
+
+/// Whether `byte` is one [`next_cue`] stops at.
+pub fn is_cue(byte: u8) -> bool {
+    matches!(byte, b':'..=b'@' | b'_' | b'*' | b'-' | b'/')
 }
 
 #[cfg(test)]
@@ -64,7 +113,7 @@ mod tests {
             for at in 0..20 {
                 let mut bytes = vec![b'a'; 20];
                 bytes[at] = stop;
-                let found = next_stop(&bytes, 0);
+                let (found, _) = next_stop(&bytes, 0);
                 assert!(found <= at, "{stop} at {at}: {found}");
                 assert_eq!((found..20).find(|&k| is_stop(bytes[k])), Some(at));
             }
@@ -74,8 +123,30 @@ mod tests {
     #[test]
     fn skips_text_without_stops_to_the_tail() {
         let bytes = "abcdefgh ijklmnop « é » xyz".as_bytes();
-        let found = next_stop(bytes, 0);
+        let (found, _) = next_stop(bytes, 0);
         assert!((found..bytes.len()).all(|k| !is_stop(bytes[k])));
-        assert_eq!(next_stop(b"", 0), 0);
+        assert_eq!(next_stop(b"", 0), (0, false));
+    }
+
+    #[test]
+    fn finds_the_first_cue_byte() {
+        for byte in 0..=255u8 {
+            let mut bytes = [b'a'; 16];
+            bytes[9] = byte;
+            let cue = is_cue(byte);
+            assert_eq!(next_cue(&bytes, 0, 16) == 9, cue, "{byte}");
+            assert_eq!(next_cue(&bytes, 0, 16) == 16, !cue, "{byte}");
+        }
+        assert_eq!(next_cue(b"abc", 0, 3), 3);
+    }
+
+    #[test]
+    fn notes_cue_bytes_before_the_stop() {
+        assert_eq!(next_stop(b"abcdefgh ijkl. mnop", 0), (13, false));
+        assert_eq!(next_stop(b"abc@efgh ijkl. mnop", 0), (13, true));
+        // Without a stop, the chunks end where fewer than eight bytes are left.
+        assert_eq!(next_stop(b"abcdefgh a-t-il mnopqrs", 0), (16, false));
+        assert_eq!(next_stop(b"abc--fgh bbbbbbbbbbbbbb", 0), (16, true));
+        assert!(next_stop(b"abcdefg----bbbbbbbb", 0).1);
     }
 }

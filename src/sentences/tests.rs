@@ -435,6 +435,173 @@ fn a_suffix_like_jr_can_end_a_sentence() {
     );
 }
 
+#[test]
+fn after_a_clock_time_only_a_day_or_a_time_zone_goes_on() {
+    assert_eq!(
+        en("The quake struck at 4 a.m. Rescuers arrived within the hour."),
+        vec![
+            "The quake struck at 4 a.m.",
+            "Rescuers arrived within the hour."
+        ]
+    );
+    assert_whole("The polls open at 7 a.m. Eastern time.", Lang::En);
+    assert_whole("The vote is at 6 P.M. Thursday in the chamber.", Lang::En);
+}
+
+#[test]
+fn a_unit_that_is_a_common_word_abbreviates_only_after_a_number() {
+    assert_whole("The pipe is 4 in. wide at the joint.", Lang::En);
+    assert_eq!(
+        en("The guests checked in. then they left"),
+        vec!["The guests checked in.", "then they left"]
+    );
+}
+
+// Sentence ends without punctuation.
+
+#[test]
+fn a_wire_dateline_is_a_sentence_of_its_own() {
+    assert_eq!(
+        fr("MARSEILLE (AFP) - Le port est bloqué."),
+        vec!["MARSEILLE (AFP) -", "Le port est bloqué."]
+    );
+    assert_eq!(
+        fr("SAINT-DENIS, 4 juin (Reuters) – La grève continue."),
+        vec!["SAINT-DENIS, 4 juin (Reuters) –", "La grève continue."]
+    );
+    assert_eq!(
+        en("SAN DIEGO — The port reopened."),
+        vec!["SAN DIEGO —", "The port reopened."]
+    );
+    // A hyphen without an agency, or capitals inside a sentence, are no dateline.
+    assert_whole("OTAN - la réunion est reportée.", Lang::Fr);
+    assert_whole("Selon PARIS (AFP) - rien.", Lang::Fr);
+}
+
+#[test]
+fn a_domain_glued_to_its_name_is_not_two_sentences() {
+    assert_whole("Posted via Newsfeed.Com for free.", Lang::En);
+}
+
+#[test]
+fn a_rule_of_stars_or_equals_signs_stands_alone() {
+    assert_eq!(
+        en("The vote is on Monday. *** The count starts at noon."),
+        vec!["The vote is on Monday.", "***", "The count starts at noon."]
+    );
+    assert_eq!(
+        en("Call me if needed ===== Notice: this message is private."),
+        vec![
+            "Call me if needed",
+            "=====",
+            "Notice: this message is private."
+        ]
+    );
+    // `---` is also a dash between words.
+    assert_whole("The line was cut --- do you know why?", Lang::En);
+}
+
+#[test]
+fn an_email_header_timestamp_is_a_sentence() {
+    assert_eq!(
+        en("Nora Blake 03/14/2002 09:41 AM Can we move the call to Friday?"),
+        vec![
+            "Nora Blake",
+            "03/14/2002 09:41 AM",
+            "Can we move the call to Friday?"
+        ]
+    );
+    assert_eq!(
+        en("The notes were added on 11/02/03 17:05:12 We kept them."),
+        vec!["The notes were added on 11/02/03 17:05:12", "We kept them."]
+    );
+    assert_whole("The meeting on 03/14/2002 09:41 was short.", Lang::En);
+}
+
+#[test]
+fn a_capitalised_word_after_an_address_opens_a_sentence() {
+    assert_eq!(
+        en("Write to nora.blake@example.org Our office replies within a day."),
+        vec![
+            "Write to nora.blake@example.org",
+            "Our office replies within a day."
+        ]
+    );
+    assert_eq!(
+        en("https://example.org/a.html https://example.org/b.html"),
+        vec!["https://example.org/a.html", "https://example.org/b.html"]
+    );
+    assert_eq!(
+        fr("Contact : accueil@mairie.fr Téléphone : 01 02 03 04 05"),
+        vec!["Contact : accueil@mairie.fr", "Téléphone : 01 02 03 04 05"]
+    );
+    assert_whole("Write to nora.blake@example.org or call us.", Lang::En);
+    assert_whole("The mayor wrote @CityHall Tuesday night.", Lang::En);
+    assert_whole(
+        "Contact: nora.blake@example.org, Sales Department.",
+        Lang::En,
+    );
+}
+
+#[test]
+fn an_emoticon_ends_its_sentence() {
+    assert_eq!(
+        en("We won the cup :) Now the party starts."),
+        vec!["We won the cup :)", "Now the party starts."]
+    );
+    assert_eq!(
+        en("That was fun! :P see you soon"),
+        vec!["That was fun! :P", "see you soon"]
+    );
+}
+
+#[test]
+fn a_salutation_before_a_comma_is_a_sentence() {
+    assert_eq!(
+        en("Best regards, Nora Blake"),
+        vec!["Best regards,", "Nora Blake"]
+    );
+    assert_eq!(
+        en("Hi Tom, The report is attached."),
+        vec!["Hi Tom,", "The report is attached."]
+    );
+    // A vocative that ends there is part of the thanks.
+    assert_whole("Thanks, Tom.", Lang::En);
+    assert_whole("Thanks, everyone.", Lang::En);
+    assert_whole("Regards, Nora", Lang::Fr);
+}
+
+#[test]
+fn a_capitalised_starter_after_a_semicolon_opens_a_sentence() {
+    assert_eq!(
+        fr("le festival a lieu en juillet ; Il accueille dix mille visiteurs"),
+        vec![
+            "le festival a lieu en juillet ;",
+            "Il accueille dix mille visiteurs"
+        ]
+    );
+    assert_whole("Trois villes : Lyon ; Marseille ; Nantes.", Lang::Fr);
+    assert_whole("Deux étapes : Lyon ; Le Havre.", Lang::Fr);
+    assert_whole("Il a tranché ; il partira demain.", Lang::Fr);
+    assert_whole("Tom &amp; The Band play tonight.", Lang::En);
+}
+
+#[test]
+fn a_missing_space_after_a_number_splits_but_not_after_a_list_marker() {
+    assert_eq!(
+        fr("Le score final est de 2-0.Les supporters ont envahi la pelouse."),
+        vec![
+            "Le score final est de 2-0.",
+            "Les supporters ont envahi la pelouse."
+        ]
+    );
+    assert_eq!(
+        fr("La loi date de 2019.Elle sera revue."),
+        vec!["La loi date de 2019.", "Elle sera revue."]
+    );
+    assert_whole("Au menu : 1.Entrée, 2.Plat, 3.Dessert.", Lang::Fr);
+}
+
 // Other languages.
 
 #[test]
