@@ -31,17 +31,7 @@ pub struct Shape {
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let mut words = 0;
-        let mut lowercase_words = 0;
-        for token in text.split_whitespace() {
-            let Some(first) = token.chars().find(|c| c.is_alphanumeric()) else {
-                continue;
-            };
-            words += 1;
-            if first.is_lowercase() {
-                lowercase_words += 1;
-            }
-        }
+        let (words, lowercase_words) = count_words(text);
         Shape {
             words,
             lowercase_words,
@@ -57,6 +47,53 @@ impl Shape {
     pub fn is_prose(&self) -> bool {
         (self.terminal && self.words >= 5) || self.words >= 16
     }
+}
+
+/// The whitespace-separated tokens of `text` that hold a letter or digit, and how many of them
+/// have a lowercase first letter or digit. One pass, a byte at a time over ASCII: every line
+/// of the input is read this way.
+fn count_words(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut words, mut lowercase_words) = (0, 0);
+    let mut in_space = true;
+    // Inside a token whose first letter or digit is not found yet.
+    let mut looking = false;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let (space, alphanumeric, lowercase) = if byte.is_ascii() {
+            index += 1;
+            if !looking && !in_space && byte.is_ascii_graphic() {
+                continue;
+            }
+            (
+                byte.is_ascii_whitespace() || byte == b'\x0b',
+                byte.is_ascii_alphanumeric(),
+                byte.is_ascii_lowercase(),
+            )
+        } else {
+            let Some(c) = text[index..].chars().next() else {
+                break;
+            };
+            index += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric(), c.is_lowercase())
+        };
+        if space {
+            in_space = true;
+            looking = false;
+            continue;
+        }
+        if in_space {
+            in_space = false;
+            looking = true;
+        }
+        if looking && alphanumeric {
+            looking = false;
+            words += 1;
+            lowercase_words += usize::from(lowercase);
+        }
+    }
+    (words, lowercase_words)
 }
 
 /// Whether `text` ends like a sentence or a quotation: `. ! ? …`, or a closing quotation mark
@@ -102,6 +139,35 @@ mod tests {
         assert!(!Shape::of("Un titre sans point").terminal);
         assert!(Shape::of("(Il est parti.)").terminal);
         assert!(!Shape::of("Photo (AFP)").terminal);
+    }
+
+    fn reference_count(text: &str) -> (usize, usize) {
+        let firsts: Vec<char> = text
+            .split_whitespace()
+            .filter_map(|t| t.chars().find(|c| c.is_alphanumeric()))
+            .collect();
+        let lowercase = firsts.iter().filter(|c| c.is_lowercase()).count();
+        (firsts.len(), lowercase)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 .,«»é É\u{a0}\u{2003}\t\u{b}\u{1}-]{0,40}|\\PC{0,40}") {
+            proptest::prop_assert_eq!(count_words(&text), reference_count(&text));
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_whitespace_tokens_with_a_letter_or_digit() {
+        for text in [
+            "",
+            "   ",
+            "« Oui », a-t-il dit\u{a0}: 42 fois.",
+            "-- (ÉTÉ) ...été\u{202f}x\u{3000}y\tz\u{b}w",
+            "«\u{a0}» — ½ 3e Ωmega ωmega",
+        ] {
+            assert_eq!(count_words(text), reference_count(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -418,6 +418,39 @@ mod tests {
         (out, edits)
     }
 
+    /// The token-by-token path over the whole piece: what [`repair`] must give.
+    fn repaired_token_by_token(text: &str, options: CleanOptions) -> (String, Vec<Edit>) {
+        let mut out = String::new();
+        let mut edits = Vec::new();
+        let mut repairer = Repairer {
+            piece: text,
+            offset: 0,
+            line_start: true,
+            line_end: true,
+            options: &options,
+            check_nfc: options.enables(Category::Unicode)
+                && nfc_quick(text) != IsNormalized::Yes,
+            out: &mut out,
+            edits: &mut edits,
+        };
+        repairer.tokens(0, None, text.len());
+        (out, edits)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn repairing_around_the_damage_is_repairing_everything(
+            text in "[a-zA-Z .,!?»é\u{a0}\u{202f}\u{2003}\t]{0,40}",
+            typography in proptest::bool::ANY,
+        ) {
+            let options = CleanOptions::default().with(Category::Typography, typography);
+            proptest::prop_assert_eq!(
+                repaired(&text, options),
+                repaired_token_by_token(&text, options)
+            );
+        }
+    }
+
     #[test]
     fn missing_space_after_sentence_end_only() {
         let (out, edits) = repaired(
