@@ -60,23 +60,38 @@ fn count_words(text: &str) -> (usize, usize) {
     let mut looking = false;
     let mut index = 0;
     while index < bytes.len() {
-        let byte = bytes[index];
-        let (space, alphanumeric, lowercase) = if byte.is_ascii() {
-            index += 1;
-            if !looking && !in_space && byte.is_ascii_graphic() {
-                continue;
+        if !in_space && !looking {
+            // The rest of a counted token: printable ASCII needs no decoding.
+            index += printable_ascii_run(&bytes[index..]);
+            // Most often a space and an ASCII word follow: count it at once.
+            if let Some(&[b' ', next]) = bytes.get(index..index + 2) {
+                let class = ASCII_CLASS.get(usize::from(next)).copied().unwrap_or(0);
+                if class & ALPHANUMERIC != 0 {
+                    words += 1;
+                    lowercase_words += usize::from(class == LOWERCASE);
+                    index += 2;
+                    continue;
+                }
             }
-            (
-                byte.is_ascii_whitespace() || byte == b'\x0b',
-                byte.is_ascii_alphanumeric(),
-                byte.is_ascii_lowercase(),
-            )
-        } else {
-            let Some(c) = text[index..].chars().next() else {
-                break;
-            };
-            index += c.len_utf8();
-            (c.is_whitespace(), c.is_alphanumeric(), c.is_lowercase())
+        }
+        let (space, alphanumeric, lowercase) = match bytes.get(index) {
+            None => break,
+            Some(&byte) if byte.is_ascii() => {
+                index += 1;
+                let class = ASCII_CLASS[usize::from(byte)];
+                (
+                    class == SPACE,
+                    class & ALPHANUMERIC != 0,
+                    class == LOWERCASE,
+                )
+            }
+            Some(_) => {
+                let Some(c) = text.get(index..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                index += c.len_utf8();
+                (c.is_whitespace(), c.is_alphanumeric(), c.is_lowercase())
+            }
         };
         if space {
             in_space = true;
@@ -94,6 +109,54 @@ fn count_words(text: &str) -> (usize, usize) {
         }
     }
     (words, lowercase_words)
+}
+
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const LOWERCASE: u8 = ALPHANUMERIC | 4;
+
+/// What [`count_words`] needs of each ASCII byte, as `char` methods say it.
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let c = byte as u8 as char;
+        table[byte] = if c.is_ascii_whitespace() || byte == 0x0b {
+            SPACE
+        } else if c.is_ascii_lowercase() {
+            LOWERCASE
+        } else if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// How many bytes `bytes` starts with in `!`..=`~` (printable ASCII), eight at a time.
+fn printable_ascii_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut index = 0;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // The high bit of each byte below `!` (x - 0x21), from 0x7F (x + 1) or from 0x80 (x).
+        // Borrows and carries only reach bytes after a flagged one, so the first flag is true.
+        let flags = (x.wrapping_sub(0x21 * ONES) | x.wrapping_add(ONES) | x) & HIGH_BITS;
+        if flags != 0 {
+            return index + (flags.trailing_zeros() / 8) as usize;
+        }
+        index += 8;
+    }
+    index
+        + bytes[index..]
+            .iter()
+            .take_while(|b| b.is_ascii_graphic())
+            .count()
 }
 
 /// Whether `text` ends like a sentence or a quotation: `. ! ? …`, or a closing quotation mark
@@ -154,6 +217,19 @@ mod tests {
         #[test]
         fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 .,«»é É\u{a0}\u{2003}\t\u{b}\u{1}-]{0,40}|\\PC{0,40}") {
             proptest::prop_assert_eq!(count_words(&text), reference_count(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn printable_runs_are_found_eight_bytes_at_a_time(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![8 => 0x21u8..=0x7e, 1 => proptest::num::u8::ANY],
+                0..40,
+            )
+        ) {
+            let expected = bytes.iter().take_while(|b| b.is_ascii_graphic()).count();
+            proptest::prop_assert_eq!(printable_ascii_run(&bytes), expected);
         }
     }
 

@@ -194,14 +194,19 @@ fn first_damage(
     let mut index = from;
     while index < bytes.len() {
         if previous != Previous::SentenceMark {
-            let run = bytes[index..]
-                .iter()
-                .position(|&b| !is_plain_ascii(b))
-                .unwrap_or(bytes.len() - index);
-            if run > 0 {
-                index += run;
-                previous = Previous::Other;
-                continue;
+            // Words of plain ASCII and the single spaces between them, with no decoding.
+            while let Some(&byte) = bytes.get(index) {
+                previous = if PLAIN_ASCII[usize::from(byte)] {
+                    Previous::Other
+                } else if byte == b' ' && previous == Previous::Other {
+                    Previous::Space
+                } else {
+                    break;
+                };
+                index += 1;
+            }
+            if index == bytes.len() {
+                break;
             }
         }
         let byte = bytes[index];
@@ -237,11 +242,21 @@ fn first_damage(
     (previous == Previous::Space).then_some(bytes.len())
 }
 
-/// An ASCII byte that is no whitespace and no `. , ! ?`: [`first_damage`] passes over runs
-/// of them.
-fn is_plain_ascii(byte: u8) -> bool {
-    byte.is_ascii_graphic() && !matches!(byte, b'.' | b',' | b'!' | b'?')
-}
+/// The ASCII bytes that are no whitespace and no `. , ! ?`: [`first_damage`] passes over
+/// runs of them.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] =
+            (byte as u8).is_ascii_graphic() && !matches!(byte as u8, b'.' | b',' | b'!' | b'?');
+        byte += 1;
+    }
+    table
+};
+
+/// General punctuation (dashes, quotes, bullets, ellipsis): every one is an NFC starter.
+const PUNCTUATION_STARTERS: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{205f}';
 
 /// [`is_nfc_quick`] of `text`, reading only its characters from U+0300 on: every character
 /// below is a starter that the check passes over (combining class 0, quick check Yes), so
@@ -258,7 +273,15 @@ fn nfc_quick(text: &str) -> IsNormalized {
             .iter()
             .position(|&b| b.is_ascii() || (0xC0..FIRST_LEAD).contains(&b))
             .map_or(bytes.len(), |n| start + n);
-        match text.get(start..end).map(|run| is_nfc_quick(run.chars())) {
+        let run = text.get(start..end);
+        // A lone quote, dash or ellipsis (`’`, `–`, `…`), as in most French text, is NFC.
+        let mut chars = run.unwrap_or_default().chars();
+        let lone = chars.next().filter(|_| chars.next().is_none());
+        if lone.is_some_and(|c| PUNCTUATION_STARTERS.contains(&c)) {
+            index = end;
+            continue;
+        }
+        match run.map(|run| is_nfc_quick(run.chars())) {
             Some(IsNormalized::Yes) => {}
             Some(IsNormalized::Maybe) => result = IsNormalized::Maybe,
             Some(IsNormalized::No) | None => return IsNormalized::No,
@@ -428,8 +451,7 @@ mod tests {
             line_start: true,
             line_end: true,
             options: &options,
-            check_nfc: options.enables(Category::Unicode)
-                && nfc_quick(text) != IsNormalized::Yes,
+            check_nfc: options.enables(Category::Unicode) && nfc_quick(text) != IsNormalized::Yes,
             out: &mut out,
             edits: &mut edits,
         };
@@ -525,6 +547,10 @@ mod tests {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
         }
         assert_ne!(canonical_combining_class('\u{300}'), 0);
+        for c in PUNCTUATION_STARTERS {
+            assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
     }
 
     #[test]
@@ -540,6 +566,9 @@ mod tests {
             "\u{1100}\u{1161} et \u{ac00}",
             "ok \u{300}",
             "é\u{301}",
+            "l’été – oui…",
+            "’\u{301}",
+            "\u{2019}\u{316}\u{301}",
         ];
         for text in cases {
             assert_eq!(nfc_quick(text), is_nfc_quick(text.chars()), "{text:?}");
