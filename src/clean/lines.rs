@@ -74,38 +74,41 @@ fn count_words(text: &str) -> (usize, usize) {
                 }
             }
         }
-        let (space, alphanumeric, lowercase) = match bytes.get(index) {
+        let c = match bytes.get(index) {
             None => break,
             Some(&byte) if byte.is_ascii() => {
                 index += 1;
                 let class = ASCII_CLASS[usize::from(byte)];
-                (
-                    class == SPACE,
-                    class & ALPHANUMERIC != 0,
-                    class == LOWERCASE,
-                )
+                if class == SPACE {
+                    in_space = true;
+                    looking = false;
+                } else if in_space || looking {
+                    in_space = false;
+                    looking = class & ALPHANUMERIC == 0;
+                    if !looking {
+                        words += 1;
+                        lowercase_words += usize::from(class == LOWERCASE);
+                    }
+                }
+                continue;
             }
-            Some(_) => {
-                let Some(c) = text.get(index..).and_then(|rest| rest.chars().next()) else {
-                    break;
-                };
-                index += c.len_utf8();
-                (c.is_whitespace(), c.is_alphanumeric(), c.is_lowercase())
-            }
+            Some(_) => match text.get(index..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
         };
-        if space {
+        index += c.len_utf8();
+        // The Unicode tables are read only when the answer matters.
+        if c.is_whitespace() {
             in_space = true;
             looking = false;
-            continue;
-        }
-        if in_space {
+        } else if in_space || looking {
             in_space = false;
-            looking = true;
-        }
-        if looking && alphanumeric {
-            looking = false;
-            words += 1;
-            lowercase_words += usize::from(lowercase);
+            looking = !c.is_alphanumeric();
+            if !looking {
+                words += 1;
+                lowercase_words += usize::from(c.is_lowercase());
+            }
         }
     }
     (words, lowercase_words)
