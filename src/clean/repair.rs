@@ -242,6 +242,9 @@ fn first_damage(
     (previous == Previous::Space).then_some(bytes.len())
 }
 
+const LOW_BITS: u64 = u64::from_le_bytes([0x7f; 8]);
+const HIGH_BITS: u64 = !LOW_BITS;
+
 /// The ASCII bytes that are no whitespace and no `. , ! ?`: [`first_damage`] passes over
 /// runs of them.
 const PLAIN_ASCII: [bool; 256] = {
@@ -255,6 +258,26 @@ const PLAIN_ASCII: [bool; 256] = {
     table
 };
 
+/// The first byte from `from` on that is at least 0xCC, the UTF-8 lead byte of U+0300,
+/// eight bytes at a time.
+fn find_lead_from_u0300(bytes: &[u8], from: usize) -> Option<usize> {
+    // (b & 0x7F) + 0x34 reaches 0x80 exactly when b & 0x7F >= 0x4C; it never carries over.
+    const SHIFT: u64 = u64::from_le_bytes([0x80 - 0x4c; 8]);
+    let mut index = from;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let flags = ((x & LOW_BITS) + SHIFT) & x & HIGH_BITS;
+        if flags != 0 {
+            return Some(index + (flags.trailing_zeros() / 8) as usize);
+        }
+        index += 8;
+    }
+    let rest = bytes.get(index..)?;
+    rest.iter().position(|&b| b >= 0xCC).map(|n| index + n)
+}
+
 /// General punctuation (dashes, quotes, bullets, ellipsis): every one is an NFC starter.
 const PUNCTUATION_STARTERS: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{205f}';
 
@@ -266,8 +289,7 @@ fn nfc_quick(text: &str) -> IsNormalized {
     let bytes = text.as_bytes();
     let mut result = IsNormalized::Yes;
     let mut index = 0;
-    while let Some(offset) = bytes[index..].iter().position(|&b| b >= FIRST_LEAD) {
-        let start = index + offset;
+    while let Some(start) = find_lead_from_u0300(bytes, index) {
         // The run ends at the next ASCII byte or lead byte of a character below U+0300.
         let end = bytes[start..]
             .iter()
@@ -462,7 +484,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn repairing_around_the_damage_is_repairing_everything(
-            text in "[a-zA-Z .,!?»é\u{a0}\u{202f}\u{2003}\t]{0,40}",
+            text in "[a-zA-Z .,!?»é\u{a0}\u{202f}\u{2003}\t\u{1}\u{7f}]{0,40}",
             typography in proptest::bool::ANY,
         ) {
             let options = CleanOptions::default().with(Category::Typography, typography);
@@ -550,6 +572,17 @@ mod tests {
         for c in PUNCTUATION_STARTERS {
             assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leads_from_u0300_are_found_eight_bytes_at_a_time(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            from in 0usize..40,
+        ) {
+            let expected = bytes.iter().enumerate().skip(from).find(|(_, &b)| b >= 0xCC).map(|(i, _)| i);
+            proptest::prop_assert_eq!(find_lead_from_u0300(&bytes, from), expected);
         }
     }
 
