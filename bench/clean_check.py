@@ -1,7 +1,7 @@
 """Guard rails for speed work on ``depeche.clean``: an output snapshot and a one-thread speed loop.
 
     python bench/clean_check.py snapshot OUT.jsonl   # clean + clean_report of every test text
-    python bench/clean_check.py speed [--repeat 200]  # MB/s on the seeds, one call per document
+    python bench/clean_check.py speed [--repeat 200]  # MB/s, one call per document, one thread
 
 ``snapshot`` writes, for every ``noisy`` and ``noisy_window`` of ../shared/data/boilerplate/
 *_text.jsonl and every seed (with its language, and detected), the output of ``clean`` and
@@ -58,20 +58,23 @@ def snapshot(out: Path) -> None:
 
 
 def speed(repeat: int, rounds: int) -> None:
-    docs = seeds() * repeat
-    size = sum(len(d.encode()) for d in docs)
+    docs = [("fr", text) for text in seeds() * repeat]
+    print(f"clean, seeds x{repeat}, lang='fr': {_best_speed(docs, rounds)}")
+    docs = [(lang, text) for name, lang, text in texts() if not name.startswith("seed/")]
+    print(f"clean, boilerplate noisy + noisy_window, their lang: {_best_speed(docs, rounds)}")
+
+
+def _best_speed(docs: list[tuple[str | None, str]], rounds: int) -> str:
+    """MB/s of one call per document on one thread, best of ``rounds`` (CPU time)."""
+    size = sum(len(text.encode()) for _, text in docs)
     best = min(_timed(docs) for _ in range(rounds))
-    print(f"clean, seeds x{repeat} ({size / 1e6:.1f} MB, lang='fr'): {size / best / 1e6:.1f} MB/s")
-    docs = [text for _, lang, text in texts() if not _.startswith("seed/")]
-    size = sum(len(d.encode()) for d in docs)
-    best = min(_timed(docs, None) for _ in range(rounds))
-    print(f"clean, boilerplate texts ({size / 1e6:.1f} MB, detected): {size / best / 1e6:.1f} MB/s")
+    return f"{size / best / 1e6:.1f} MB/s ({size / 1e6:.1f} MB)"
 
 
-def _timed(docs: list[str], lang: str | None = "fr") -> float:
+def _timed(docs: list[tuple[str | None, str]]) -> float:
     start = time.process_time()
-    for doc in docs:
-        depeche.clean(doc, lang=lang)
+    for lang, text in docs:
+        depeche.clean(text, lang=lang)
     return time.process_time() - start
 
 
