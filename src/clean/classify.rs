@@ -48,7 +48,10 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             return LineKind::Residue(Category::Navigation);
         }
     }
-    if is_bio_run(text) || (shape.words <= 90 && residue.describes_author(text)) {
+    // A bio run has forty words at most, and never fewer than the line's words: skip the
+    // split of longer lines.
+    let bio_run = shape.words <= 40 && is_bio_run(text);
+    if bio_run || (shape.words <= 90 && residue.describes_author(text)) {
         return LineKind::BioCandidate;
     }
     LineKind::Text

@@ -31,17 +31,7 @@ pub struct Shape {
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let mut words = 0;
-        let mut lowercase_words = 0;
-        for token in text.split_whitespace() {
-            let Some(first) = token.chars().find(|c| c.is_alphanumeric()) else {
-                continue;
-            };
-            words += 1;
-            if first.is_lowercase() {
-                lowercase_words += 1;
-            }
-        }
+        let (words, lowercase_words) = count_words(text);
         Shape {
             words,
             lowercase_words,
@@ -57,6 +47,119 @@ impl Shape {
     pub fn is_prose(&self) -> bool {
         (self.terminal && self.words >= 5) || self.words >= 16
     }
+}
+
+/// The whitespace-separated tokens of `text` that hold a letter or digit, and how many of them
+/// have a lowercase first letter or digit. One pass, a byte at a time over ASCII: every line
+/// of the input is read this way.
+fn count_words(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut words, mut lowercase_words) = (0, 0);
+    let mut in_space = true;
+    // Inside a token whose first letter or digit is not found yet.
+    let mut looking = false;
+    let mut index = 0;
+    while index < bytes.len() {
+        if !in_space && !looking {
+            // The rest of a counted token: printable ASCII needs no decoding.
+            index += printable_ascii_run(&bytes[index..]);
+            // Most often a space and an ASCII word follow: count it at once.
+            if let Some(&[b' ', next]) = bytes.get(index..index + 2) {
+                let class = ASCII_CLASS.get(usize::from(next)).copied().unwrap_or(0);
+                if class & ALPHANUMERIC != 0 {
+                    words += 1;
+                    lowercase_words += usize::from(class == LOWERCASE);
+                    index += 2;
+                    continue;
+                }
+            }
+        }
+        let c = match bytes.get(index) {
+            None => break,
+            Some(&byte) if byte.is_ascii() => {
+                index += 1;
+                let class = ASCII_CLASS[usize::from(byte)];
+                if class == SPACE {
+                    in_space = true;
+                    looking = false;
+                } else if in_space || looking {
+                    in_space = false;
+                    looking = class & ALPHANUMERIC == 0;
+                    if !looking {
+                        words += 1;
+                        lowercase_words += usize::from(class == LOWERCASE);
+                    }
+                }
+                continue;
+            }
+            Some(_) => match text.get(index..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        index += c.len_utf8();
+        // The Unicode tables are read only when the answer matters.
+        if c.is_whitespace() {
+            in_space = true;
+            looking = false;
+        } else if in_space || looking {
+            in_space = false;
+            looking = !c.is_alphanumeric();
+            if !looking {
+                words += 1;
+                lowercase_words += usize::from(c.is_lowercase());
+            }
+        }
+    }
+    (words, lowercase_words)
+}
+
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const LOWERCASE: u8 = ALPHANUMERIC | 4;
+
+/// What [`count_words`] needs of each ASCII byte, as `char` methods say it.
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let c = byte as u8 as char;
+        table[byte] = if c.is_ascii_whitespace() || byte == 0x0b {
+            SPACE
+        } else if c.is_ascii_lowercase() {
+            LOWERCASE
+        } else if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// How many bytes `bytes` starts with in `!`..=`~` (printable ASCII), eight at a time.
+fn printable_ascii_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut index = 0;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // The high bit of each byte below `!` (x - 0x21), from 0x7F (x + 1) or from 0x80 (x).
+        // Borrows and carries only reach bytes after a flagged one, so the first flag is true.
+        let flags = (x.wrapping_sub(0x21 * ONES) | x.wrapping_add(ONES) | x) & HIGH_BITS;
+        if flags != 0 {
+            return index + (flags.trailing_zeros() / 8) as usize;
+        }
+        index += 8;
+    }
+    index
+        + bytes[index..]
+            .iter()
+            .take_while(|b| b.is_ascii_graphic())
+            .count()
 }
 
 /// Whether `text` ends like a sentence or a quotation: `. ! ? …`, or a closing quotation mark
@@ -102,6 +205,48 @@ mod tests {
         assert!(!Shape::of("Un titre sans point").terminal);
         assert!(Shape::of("(Il est parti.)").terminal);
         assert!(!Shape::of("Photo (AFP)").terminal);
+    }
+
+    fn reference_count(text: &str) -> (usize, usize) {
+        let firsts: Vec<char> = text
+            .split_whitespace()
+            .filter_map(|t| t.chars().find(|c| c.is_alphanumeric()))
+            .collect();
+        let lowercase = firsts.iter().filter(|c| c.is_lowercase()).count();
+        (firsts.len(), lowercase)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 .,«»é É\u{a0}\u{2003}\t\u{b}\u{1}-]{0,40}|\\PC{0,40}") {
+            proptest::prop_assert_eq!(count_words(&text), reference_count(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn printable_runs_are_found_eight_bytes_at_a_time(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![8 => 0x21u8..=0x7e, 1 => proptest::num::u8::ANY],
+                0..40,
+            )
+        ) {
+            let expected = bytes.iter().take_while(|b| b.is_ascii_graphic()).count();
+            proptest::prop_assert_eq!(printable_ascii_run(&bytes), expected);
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_whitespace_tokens_with_a_letter_or_digit() {
+        for text in [
+            "",
+            "   ",
+            "« Oui », a-t-il dit\u{a0}: 42 fois.",
+            "-- (ÉTÉ) ...été\u{202f}x\u{3000}y\tz\u{b}w",
+            "«\u{a0}» — ½ 3e Ωmega ωmega",
+        ] {
+            assert_eq!(count_words(text), reference_count(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,10 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// recording each repair in `edits`.
 /// `line_start`/`line_end` say whether the piece touches the line's edges (where spaces are
 /// trimmed) rather than a removed sentence (where the joining space must stay).
+///
+/// Most text needs no repair: a cheap scan ([`first_damage`]) finds the places that may, and
+/// only the few words around each go through the token-by-token path ([`Repairer::tokens`]);
+/// the rest is copied as it is.
 pub fn repair(
     text: &str,
     span: Span,
@@ -19,36 +23,98 @@ pub fn repair(
     edits: &mut Vec<Edit>,
 ) {
     let piece = span.slice(text);
-    if needs_no_repair(piece, options) {
-        out.push_str(piece);
+    // Any piece of NFC text is NFC: one check of the whole piece usually spares one per word.
+    let check_nfc = options.enables(Category::Unicode) && nfc_quick(piece) != IsNormalized::Yes;
+    let mut repairer = Repairer {
+        piece,
+        offset: span.start,
+        line_start,
+        line_end,
+        options,
+        check_nfc,
+        out,
+        edits,
+    };
+    if check_nfc {
+        repairer.tokens(0, None, piece.len());
         return;
     }
-    let tokens = tokenize(piece);
-    // Any piece of NFC text is NFC: one check of the whole piece usually spares one per word.
-    let check_nfc = options.enables(Category::Unicode)
-        && !piece.is_ascii()
-        && is_nfc_quick(piece.chars()) != IsNormalized::Yes;
+    // `piece[..written]` is written out; it ends at the end of `previous_word`, if any.
+    let mut written = 0;
     let mut previous_word: Option<&str> = None;
-    let mut index = 0;
-    while index < tokens.len() {
-        let (start, end, is_space) = tokens[index];
-        let absolute = Span::new(span.start + start, span.start + end);
-        let token = &piece[start..end];
-        let next_word = tokens.get(index + 1).map(|&(s, e, _)| &piece[s..e]);
-        if is_space {
-            let edge = (line_start && previous_word.is_none()) || (line_end && next_word.is_none());
+    while let Some(damage) = first_damage(piece, written, previous_word.is_some(), options) {
+        let start = word_start_before(piece, damage, written);
+        repairer.out.push_str(&piece[written..start]);
+        if start > written {
+            previous_word = None;
+        }
+        (written, previous_word) = repairer.tokens(start, previous_word, damage);
+        if written == piece.len() {
+            return;
+        }
+    }
+    repairer.out.push_str(&piece[written..]);
+}
+
+/// The token-by-token repair of one piece.
+struct Repairer<'p, 'o> {
+    piece: &'p str,
+    /// Where `piece` starts in the text.
+    offset: usize,
+    line_start: bool,
+    line_end: bool,
+    options: &'o CleanOptions,
+    check_nfc: bool,
+    out: &'o mut String,
+    edits: &'o mut Vec<Edit>,
+}
+
+impl<'p> Repairer<'p, '_> {
+    /// Repairs `piece[start..]` token by token, until the first word that ends after `until`;
+    /// returns where it stopped and the last word it wrote. `start` is the start of the piece
+    /// or of a word, or the end of `previous_word`.
+    fn tokens(
+        &mut self,
+        start: usize,
+        mut previous_word: Option<&'p str>,
+        until: usize,
+    ) -> (usize, Option<&'p str>) {
+        let piece = self.piece;
+        let options = self.options;
+        let mut next = token_at(piece, start);
+        while let Some((start, end, is_space)) = next {
+            let token = &piece[start..end];
+            let following = token_at(piece, end);
+            let next_word = following.map(|(s, e, _)| &piece[s..e]);
+            let absolute = Span::new(self.offset + start, self.offset + end);
+            if !is_space {
+                push_word(
+                    token,
+                    absolute,
+                    options,
+                    self.check_nfc,
+                    self.out,
+                    self.edits,
+                );
+                previous_word = Some(token);
+                if end > until {
+                    return (end, previous_word);
+                }
+                next = following;
+                continue;
+            }
+            let edge = (self.line_start && previous_word.is_none())
+                || (self.line_end && next_word.is_none());
             let stray_period = next_word == Some(".")
                 && previous_word.is_some_and(|w| w.ends_with(['.', '!', '?', '…', '»']));
-            if stray_period && options.enables(Category::StrayPunctuation) {
-                let (_, word_end, _) = tokens[index + 1];
-                edits.push(edit(
-                    span.start + start,
-                    span.start + word_end,
-                    Category::StrayPunctuation,
-                    "",
-                ));
-                index += 2;
-                continue;
+            if let (true, Some((_, word_end, _))) = (stray_period, following) {
+                if options.enables(Category::StrayPunctuation) {
+                    let span = Span::new(absolute.start, self.offset + word_end);
+                    self.edits
+                        .push(edit(span.start, span.end, Category::StrayPunctuation, ""));
+                    next = token_at(piece, word_end);
+                    continue;
+                }
             }
             // Any run that a second pass would see as a plain space goes now, so that
             // `clean` is idempotent; a kept typographic space stays (it is kept again).
@@ -56,63 +122,195 @@ pub fn repair(
                 && (options.enables(Category::Typography)
                     || !token.chars().any(is_typographic_space));
             if options.enables(Category::Spaces) && (edge || before_comma) {
-                edits.push(edit(absolute.start, absolute.end, Category::Spaces, ""));
+                self.edits
+                    .push(edit(absolute.start, absolute.end, Category::Spaces, ""));
             } else {
-                push_space(token, absolute, options, out, edits);
+                push_space(token, absolute, options, self.out, self.edits);
             }
-        } else {
-            push_word(token, absolute, options, check_nfc, out, edits);
-            previous_word = Some(token);
+            next = following;
         }
-        index += 1;
+        (piece.len(), previous_word)
     }
 }
 
-/// Whether `piece` comes out of [`repair`] unchanged, which most pieces do: single spaces
-/// between words, no space at an edge or before `.` or `,`, no sentence mark glued to a
-/// capital, and NFC text. A cheap scan that spares the token-by-token path.
-fn needs_no_repair(piece: &str, options: &CleanOptions) -> bool {
+/// The token (`start, end, is_whitespace`) of `piece` that starts at `start`: a run of
+/// whitespace or of other characters.
+fn token_at(piece: &str, start: usize) -> Option<(usize, usize, bool)> {
+    let rest = piece.get(start..)?;
+    let first = rest.chars().next()?;
+    let is_space = first.is_whitespace();
+    let length = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() != is_space)
+        .map_or(rest.len(), |(i, _)| i);
+    Some((start, start + length, is_space))
+}
+
+/// The start of the word before the whitespace run before `damage` (a word, or the
+/// whitespace or mark that starts one), not before `floor`: where the token-by-token repair
+/// must start to see the words on both sides of the damage.
+fn word_start_before(piece: &str, damage: usize, floor: usize) -> usize {
+    let mut index = damage;
+    let mut back_over = |space: bool| {
+        while let Some(c) = piece[floor..index].chars().next_back() {
+            if c.is_whitespace() != space {
+                break;
+            }
+            index -= c.len_utf8();
+        }
+    };
+    back_over(false);
+    back_over(true);
+    back_over(false);
+    index
+}
+
+/// Where the first character that [`repair`] might change is in `piece[from..]`, if any:
+/// a space at an edge or next to another, a space other than a plain or kept typographic one,
+/// a space before `.` or `,`, a sentence mark glued to a capital. `after_word` says whether a
+/// word ends at `from`. A cheap scan, many bytes at a time over ASCII letters, that spares the
+/// token-by-token path (NFC is checked apart).
+fn first_damage(
+    piece: &str,
+    from: usize,
+    after_word: bool,
+    options: &CleanOptions,
+) -> Option<usize> {
+    /// What the previous character was, as far as the checks care.
+    #[derive(PartialEq)]
+    enum Previous {
+        Nothing,
+        Space,
+        SentenceMark,
+        Other,
+    }
     let typography = options.enables(Category::Typography);
-    let mut previous: Option<char> = None;
-    let mut previous_space = false;
-    for c in piece.chars() {
-        let space = c.is_whitespace();
-        if space {
-            let plain = c == ' ' || (is_typographic_space(c) && !typography);
-            if previous.is_none() || previous_space || !plain {
-                return false;
+    let bytes = piece.as_bytes();
+    let mut previous = if after_word {
+        Previous::Other
+    } else {
+        Previous::Nothing
+    };
+    let mut index = from;
+    while index < bytes.len() {
+        if previous != Previous::SentenceMark {
+            // Words of plain ASCII and the single spaces between them, with no decoding.
+            while let Some(&byte) = bytes.get(index) {
+                previous = if PLAIN_ASCII[usize::from(byte)] {
+                    Previous::Other
+                } else if byte == b' ' && previous == Previous::Other {
+                    Previous::Space
+                } else {
+                    break;
+                };
+                index += 1;
             }
-        } else if (previous_space && matches!(c, '.' | ','))
-            || (matches!(previous, Some('.' | '!' | '?')) && c.is_uppercase())
-        {
-            return false;
+            if index == bytes.len() {
+                break;
+            }
         }
-        previous_space = space;
-        previous = Some(c);
+        let byte = bytes[index];
+        if byte.is_ascii() {
+            previous = match byte {
+                b' ' if matches!(previous, Previous::Nothing | Previous::Space) => {
+                    return Some(index)
+                }
+                b' ' => Previous::Space,
+                b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return Some(index),
+                b'.' | b',' if previous == Previous::Space => return Some(index),
+                b'.' | b'!' | b'?' => Previous::SentenceMark,
+                b'A'..=b'Z' if previous == Previous::SentenceMark => return Some(index),
+                _ => Previous::Other,
+            };
+            index += 1;
+            continue;
+        }
+        let c = piece[index..].chars().next()?;
+        previous = if c.is_whitespace() {
+            let plain = is_typographic_space(c) && !typography;
+            if !plain || matches!(previous, Previous::Nothing | Previous::Space) {
+                return Some(index);
+            }
+            Previous::Space
+        } else if previous == Previous::SentenceMark && c.is_uppercase() {
+            return Some(index);
+        } else {
+            Previous::Other
+        };
+        index += c.len_utf8();
     }
-    !previous_space
-        && (!options.enables(Category::Unicode)
-            || piece.is_ascii()
-            || is_nfc_quick(piece.chars()) == IsNormalized::Yes)
+    (previous == Previous::Space).then_some(bytes.len())
 }
 
-/// `(start, end, is_whitespace)` runs of `piece`.
-fn tokenize(piece: &str) -> Vec<(usize, usize, bool)> {
-    let mut tokens = Vec::new();
-    let mut start = 0;
-    let mut current: Option<bool> = None;
-    for (i, c) in piece.char_indices() {
-        let space = c.is_whitespace();
-        if current.is_some_and(|k| k != space) {
-            tokens.push((start, i, current.unwrap_or(false)));
-            start = i;
+const LOW_BITS: u64 = u64::from_le_bytes([0x7f; 8]);
+const HIGH_BITS: u64 = !LOW_BITS;
+
+/// The ASCII bytes that are no whitespace and no `. , ! ?`: [`first_damage`] passes over
+/// runs of them.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] =
+            (byte as u8).is_ascii_graphic() && !matches!(byte as u8, b'.' | b',' | b'!' | b'?');
+        byte += 1;
+    }
+    table
+};
+
+/// The first byte from `from` on that is at least 0xCC, the UTF-8 lead byte of U+0300,
+/// eight bytes at a time.
+fn find_lead_from_u0300(bytes: &[u8], from: usize) -> Option<usize> {
+    // (b & 0x7F) + 0x34 reaches 0x80 exactly when b & 0x7F >= 0x4C; it never carries over.
+    const SHIFT: u64 = u64::from_le_bytes([0x80 - 0x4c; 8]);
+    let mut index = from;
+    while let Some(chunk) = bytes.get(index..index + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let flags = ((x & LOW_BITS) + SHIFT) & x & HIGH_BITS;
+        if flags != 0 {
+            return Some(index + (flags.trailing_zeros() / 8) as usize);
         }
-        current = Some(space);
+        index += 8;
     }
-    if let Some(kind) = current {
-        tokens.push((start, piece.len(), kind));
+    let rest = bytes.get(index..)?;
+    rest.iter().position(|&b| b >= 0xCC).map(|n| index + n)
+}
+
+/// General punctuation (dashes, quotes, bullets, ellipsis): every one is an NFC starter.
+const PUNCTUATION_STARTERS: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{205f}';
+
+/// [`is_nfc_quick`] of `text`, reading only its characters from U+0300 on: every character
+/// below is a starter that the check passes over (combining class 0, quick check Yes), so
+/// each run of the others is checked on its own.
+fn nfc_quick(text: &str) -> IsNormalized {
+    const FIRST_LEAD: u8 = 0xCC; // The UTF-8 lead byte of U+0300.
+    let bytes = text.as_bytes();
+    let mut result = IsNormalized::Yes;
+    let mut index = 0;
+    while let Some(start) = find_lead_from_u0300(bytes, index) {
+        // The run ends at the next ASCII byte or lead byte of a character below U+0300.
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b.is_ascii() || (0xC0..FIRST_LEAD).contains(&b))
+            .map_or(bytes.len(), |n| start + n);
+        let run = text.get(start..end);
+        // A lone quote, dash or ellipsis (`’`, `–`, `…`), as in most French text, is NFC.
+        let mut chars = run.unwrap_or_default().chars();
+        let lone = chars.next().filter(|_| chars.next().is_none());
+        if lone.is_some_and(|c| PUNCTUATION_STARTERS.contains(&c)) {
+            index = end;
+            continue;
+        }
+        match run.map(|run| is_nfc_quick(run.chars())) {
+            Some(IsNormalized::Yes) => {}
+            Some(IsNormalized::Maybe) => result = IsNormalized::Maybe,
+            Some(IsNormalized::No) | None => return IsNormalized::No,
+        }
+        index = end;
     }
-    tokens
+    result
 }
 
 fn edit(start: usize, end: usize, category: Category, replacement: &str) -> Edit {
@@ -218,7 +416,7 @@ fn push_word(
     } else {
         Vec::new()
     };
-    let needs_nfc = check_nfc && is_nfc_quick(word.chars()) != IsNormalized::Yes;
+    let needs_nfc = check_nfc && nfc_quick(word) != IsNormalized::Yes;
     if needs_nfc {
         let mut spaced = word.to_string();
         for &offset in gaps.iter().rev() {
@@ -263,6 +461,38 @@ mod tests {
             &mut edits,
         );
         (out, edits)
+    }
+
+    /// The token-by-token path over the whole piece: what [`repair`] must give.
+    fn repaired_token_by_token(text: &str, options: CleanOptions) -> (String, Vec<Edit>) {
+        let mut out = String::new();
+        let mut edits = Vec::new();
+        let mut repairer = Repairer {
+            piece: text,
+            offset: 0,
+            line_start: true,
+            line_end: true,
+            options: &options,
+            check_nfc: options.enables(Category::Unicode) && nfc_quick(text) != IsNormalized::Yes,
+            out: &mut out,
+            edits: &mut edits,
+        };
+        repairer.tokens(0, None, text.len());
+        (out, edits)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn repairing_around_the_damage_is_repairing_everything(
+            text in "[a-zA-Z .,!?»é\u{a0}\u{202f}\u{2003}\t\u{1}\u{7f}]{0,40}",
+            typography in proptest::bool::ANY,
+        ) {
+            let options = CleanOptions::default().with(Category::Typography, typography);
+            proptest::prop_assert_eq!(
+                repaired(&text, options),
+                repaired_token_by_token(&text, options)
+            );
+        }
     }
 
     #[test]
@@ -328,6 +558,54 @@ mod tests {
             CleanOptions::default().with(Category::Typography, true),
         );
         assert_eq!(plain, "Il a dit : « non » !");
+    }
+
+    #[test]
+    fn characters_below_u0300_are_nfc_starters() {
+        // What `nfc_quick` relies on to skip them.
+        use unicode_normalization::char::canonical_combining_class;
+        for c in '\0'..'\u{300}' {
+            assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        assert_ne!(canonical_combining_class('\u{300}'), 0);
+        for c in PUNCTUATION_STARTERS {
+            assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leads_from_u0300_are_found_eight_bytes_at_a_time(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            from in 0usize..40,
+        ) {
+            let expected = bytes.iter().enumerate().skip(from).find(|(_, &b)| b >= 0xCC).map(|(i, _)| i);
+            proptest::prop_assert_eq!(find_lead_from_u0300(&bytes, from), expected);
+        }
+    }
+
+    #[test]
+    fn nfc_quick_agrees_with_the_full_check() {
+        let cases = [
+            "",
+            "plain ascii",
+            "déjà l’été « oui »",
+            "cafe\u{301}",
+            "e\u{301}\u{316}",
+            "e\u{316}\u{301}",
+            "x\u{340}y",
+            "\u{1100}\u{1161} et \u{ac00}",
+            "ok \u{300}",
+            "é\u{301}",
+            "l’été – oui…",
+            "’\u{301}",
+            "\u{2019}\u{316}\u{301}",
+        ];
+        for text in cases {
+            assert_eq!(nfc_quick(text), is_nfc_quick(text.chars()), "{text:?}");
+        }
     }
 
     #[test]

@@ -164,7 +164,6 @@ impl Residue {
         let mut lines = WordMap::default();
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut pattern_categories = Vec::new();
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = Vec::new();
         for file in &files {
@@ -180,11 +179,7 @@ impl Residue {
                     }
                 }
                 for pattern in section_entries(file, &format!("{name}.pattern")) {
-                    // A bad pattern in a data file is a bug caught by the tests, not a panic.
-                    if Regex::new(pattern).is_ok() {
-                        patterns.push(pattern.to_string());
-                        pattern_categories.push(category);
-                    }
+                    patterns.push((pattern, category));
                 }
                 for phrase in section_entries(file, &format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
@@ -211,17 +206,19 @@ impl Residue {
         let pitch = (!pitch_alternatives.is_empty())
             .then(|| Regex::new(&format!("(?i)(?:{})", pitch_alternatives.join("|"))).ok())
             .flatten();
-        let bios: Vec<&str> = files
+        let bios: Vec<(&str, ())> = files
             .iter()
             .flat_map(|f| section_entries(f, "author_bio.description"))
-            .filter(|p| Regex::new(p).is_ok())
+            .map(|p| (p, ()))
             .collect();
+        let (patterns, pattern_categories) = regex_set(patterns);
+        let (bios, _) = regex_set(bios);
         Residue {
-            bios: regex_set(&bios),
+            bios,
             longest_line_key: lines.keys().map(String::len).max().unwrap_or(0),
             lines,
             starts,
-            patterns: regex_set(&patterns),
+            patterns,
             pattern_categories,
             pitch,
             pitch_categories,
@@ -368,17 +365,28 @@ impl Residue {
     }
 }
 
-/// One automaton for many patterns (Unicode classes need more room than the default limit).
+/// One automaton for many patterns (Unicode classes need more room than the default limit),
+/// with the tags of the patterns it holds, in order.
 /// Word boundaries are ASCII ones: a Unicode `\\b` forces the slow matcher on non-ASCII text.
-fn regex_set<S: AsRef<str>>(patterns: &[S]) -> RegexSet {
-    let patterns = patterns
-        .iter()
-        .map(|p| p.as_ref().replace("\\b", "(?-u:\\b)"));
-    RegexSetBuilder::new(patterns)
-        .size_limit(64 << 20)
-        .dfa_size_limit(32 << 20)
-        .build()
-        .unwrap_or_else(|_| RegexSet::empty())
+/// Compiling costs most of the start-up, so the set is compiled once; only when it fails is each
+/// pattern tried alone, to leave out the bad ones (a bug in a data file that the tests catch).
+fn regex_set<T>(entries: Vec<(&str, T)>) -> (RegexSet, Vec<T>) {
+    let build = |patterns: &[&str]| {
+        let patterns = patterns.iter().map(|p| p.replace("\\b", "(?-u:\\b)"));
+        RegexSetBuilder::new(patterns)
+            .size_limit(64 << 20)
+            .dfa_size_limit(32 << 20)
+            .build()
+    };
+    let patterns: Vec<&str> = entries.iter().map(|(p, _)| *p).collect();
+    if let Ok(set) = build(&patterns) {
+        return (set, entries.into_iter().map(|(_, t)| t).collect());
+    }
+    let (kept, tags): (Vec<&str>, Vec<T>) = entries
+        .into_iter()
+        .filter(|(p, _)| Regex::new(p).is_ok())
+        .unzip();
+    (build(&kept).unwrap_or_else(|_| RegexSet::empty()), tags)
 }
 
 /// A regex alternative matching `phrase` literally, with either apostrophe.
@@ -420,6 +428,14 @@ mod tests {
             assert!(!table.patterns.is_empty(), "{lang:?}");
             assert!(!table.bios.is_empty(), "{lang:?}");
         }
+    }
+
+    #[test]
+    fn a_bad_pattern_is_left_out_with_its_tag() {
+        let (set, tags) = regex_set(vec![("a+", 'a'), ("(", 'x'), ("b\\b", 'b')]);
+        assert_eq!(set.len(), 2);
+        assert_eq!(tags, vec!['a', 'b']);
+        assert_eq!(set.matches("b").iter().collect::<Vec<_>>(), vec![1]);
     }
 
     #[test]
