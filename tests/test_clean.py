@@ -70,6 +70,12 @@ def test_french_residue_lines_go(residue):
         ("© Photo : Studio Delorme / Le Courrier", "credit"),
         ("Photo : Studio Delorme", "credit"),
         ("Lire aussi : Le marché couvert rouvre ses portes", "related"),
+        ("© AFP", "credit"),
+        ("© Studio Delorme", "credit"),
+        ("Réagir", "comments"),
+        ("© 2024 Le Courrier de Valmont", "navigation"),
+        ("Copyright © 2024 Le Courrier de Valmont. Tous droits réservés.", "navigation"),
+        ("← Le marché couvert rouvre ses portes", "navigation"),
     ],
 )
 def test_french_residue_is_reported_under_its_category(residue, category):
@@ -104,6 +110,31 @@ def test_english_residue_lines_go(residue):
     output = depeche.clean(text, lang="en")
     assert residue not in output
     assert_keeps_article(output, ARTICLE_EN)
+
+
+@pytest.mark.parametrize(
+    ("residue", "category"),
+    [
+        ("© Getty Images", "credit"),
+        ("Image caption The ferry leaving the harbour at dawn", "credit"),
+        ("Media captionThe director explains the new timetable", "credit"),
+        ("More Updates", "navigation"),
+        ("© 2024 Harbour Gazette", "navigation"),
+        ("Next: Ferry fares to rise next spring \u2192", "navigation"),
+    ],
+)
+def test_english_residue_is_reported_under_its_category(residue, category):
+    text = "\n".join([ARTICLE_EN[0], residue, *ARTICLE_EN[1:]])
+    edits = depeche.clean_report(text, lang="en").edits
+    assert [e.category for e in edits if e.text.strip() == residue] == [category]
+
+
+def test_a_second_copy_of_the_article_goes_and_the_first_stays():
+    text = "\n".join([*ARTICLE_EN, "Most read", *ARTICLE_EN])
+    report = depeche.clean_report(text, lang="en")
+    for sentence in ARTICLE_EN:
+        assert report.text.count(sentence) == 1
+    assert report.text.startswith(ARTICLE_EN[0])
 
 
 def test_headline_kept_once_and_its_repeat_removed():

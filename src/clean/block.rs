@@ -54,6 +54,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
+    drop_second_copies(lines, &mut verdicts);
     verdicts
 }
 
@@ -227,6 +228,21 @@ fn drop_repeated_headline(
         let comparable = line.text.len() + 8 >= key.len() && line.text.len() <= key.len() * 2 + 8;
         if comparable && line_key(line.text) == key {
             *verdict = Some(Category::RepeatedHeadline);
+        }
+    }
+}
+
+/// A kept line of running text that repeats an earlier kept one word for word is a second copy
+/// of the article (mobile and print versions, teasers of it): the first copy is kept.
+fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
+    const MIN_WORDS: usize = 6;
+    let mut seen = std::collections::HashSet::new();
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_some() || line.shape.words < MIN_WORDS {
+            continue;
+        }
+        if !seen.insert(line_key(line.text)) {
+            *verdict = Some(Category::OutsideArticle);
         }
     }
 }
