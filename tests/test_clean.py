@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import depeche
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_metrics
+
+PAGES = Path(__file__).resolve().parent / "data" / "clean"
 
 ARTICLE_FR = [
     "Le conseil municipal de Valmont a adopté mardi soir un budget en hausse de 4 %.",
@@ -282,3 +285,33 @@ def test_seed_articles_keep_their_sentences(shared):
         _, recall, _ = clean_metrics.token_prf(output, text)
         assert recall >= 0.9
         assert depeche.clean(output, lang="fr") == output
+
+
+def read_page(path: Path) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """A team-written page (format in its header): the page text, its residue as (text,
+    category) pairs, and the article lines the cleaned text must consist of."""
+    page, residue, article = [], [], []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("## "):
+            continue
+        tagged = re.fullmatch(r"\[(\w+)\] (.*)", raw)
+        if tagged:
+            residue.append((tagged[2], tagged[1]))
+            page.append(tagged[2])
+            continue
+        pitch = re.compile(r" ?\{(\w+): ([^}]*)\}")
+        residue += [(found[2], found[1]) for found in pitch.finditer(raw)]
+        page.append(re.sub(r"\{\w+: ([^}]*)\}", r"\1", raw))
+        article.append(pitch.sub("", raw))
+    return "\n".join(page), residue, article
+
+
+@pytest.mark.parametrize(("name", "lang"), [("valmont_fr.txt", "fr"), ("ferry_en.txt", "en")])
+def test_team_pages_lose_every_residue_under_its_category_and_keep_every_sentence(name, lang):
+    text, residue, article = read_page(PAGES / name)
+    report = depeche.clean_report(text, lang=lang)
+    removed = [(e.text.strip(), e.category) for e in report.edits if e.category != "spaces"]
+    missing = [piece for piece in residue if piece not in removed]
+    assert not missing, f"residue kept or mislabelled: {missing}"
+    assert report.text.split("\n") == article
+    assert depeche.clean(report.text, lang=lang) == report.text

@@ -204,7 +204,8 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         }
         let title_like = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
         if title_like && line.shape.words <= 25 {
-            if verdicts[i].is_none() {
+            // Outside the article or not, a title under the header is a related link.
+            if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 verdicts[i] = Some(Category::Related);
             }
         } else {
