@@ -174,15 +174,21 @@ fn cut_comment_section(
     if total == 0 {
         return;
     }
-    let header = lines.iter().zip(kinds).position(|(line, kind)| {
+    // The first header that most of the article precedes: a comment counter under the
+    // headline (`Vos réactions (11)`) does not open the comment section.
+    let is_header = |(line, kind): (&Line<'_>, &LineKind)| {
         (line.header == Header::Comments
             || *kind == LineKind::Residue(Category::Comments) && line.shape.words <= 4)
             && !line.shape.terminal
+    };
+    let mut before = 0;
+    let header = (0..lines.len()).find(|&i| {
+        let found = is_header((&lines[i], &kinds[i]))
+            && before as f64 >= COMMENTS_AFTER_SHARE * total as f64;
+        before += kept_weight(i..i + 1);
+        found
     });
     let Some(header) = header else { return };
-    if (kept_weight(0..header) as f64) < COMMENTS_AFTER_SHARE * total as f64 {
-        return;
-    }
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
         if kinds[i] != LineKind::Blank && verdict.is_none() {
             *verdict = Some(Category::Comments);
