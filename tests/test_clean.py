@@ -187,6 +187,37 @@ def test_comment_section_after_the_article_goes():
     assert_keeps_article(output, ARTICLE_EN)
 
 
+def test_a_comment_counter_under_the_headline_does_not_hide_the_comment_section():
+    headline = "Valmont vote un budget tourné vers les écoles"
+    comments = [
+        "Laisser un commentaire",
+        "Jeanne dit :",
+        "Bravo pour ce budget, enfin une bonne nouvelle pour les écoles du quartier !",
+    ]
+    output = cleaned([headline, "Vos réactions (3)", *ARTICLE_FR, *comments], "fr")
+    assert "Bravo" not in output
+    assert_keeps_article(output, ARTICLE_FR)
+
+
+def test_a_long_signed_discussion_after_the_article_goes():
+    discussion = []
+    for n, name in enumerate(["Jo Marsh", "Ravi Patel", "Ann Lee"]):
+        discussion += [
+            f"{name} on March {n + 3}, 2024 at 9:1{n} pm said:",
+            f"I take that ferry {n + 2} times a week and the old timetable was a real problem "
+            "for us all, so this is good news even if it took far too long to come.",
+        ]
+    discussion.append(
+        "Another thing: the car park by the quay still closes at ten, which makes the later "
+        "boat much less useful for anyone who drives to the harbour."
+    )
+    text = "\n".join([*ARTICLE_EN, "Comments", *discussion])
+    output = depeche.clean(text, lang="en")
+    assert "car park" not in output
+    assert "old timetable" not in output
+    assert_keeps_article(output, ARTICLE_EN)
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]

@@ -10,6 +10,10 @@ use super::Category;
 /// Share of the article's text that must come before a comment header for the rest of the
 /// page to be treated as comments.
 const COMMENTS_AFTER_SHARE: f64 = 0.6;
+/// The same share when signed comments (names and dates) follow the header.
+const SIGNED_COMMENTS_AFTER_SHARE: f64 = 0.15;
+/// Lines after a comment header searched for comment signatures.
+const COMMENT_SIGNATURE_WINDOW: usize = 12;
 /// Share of the article's text that must come before an author description for it to be
 /// treated as a bio box rather than article text.
 const BIO_AFTER_SHARE: f64 = 0.7;
@@ -177,16 +181,32 @@ fn cut_comment_section(
     // The first header that most of the article precedes: a comment counter under the
     // headline (`Vos réactions (11)`) does not open the comment section.
     let is_header = |(line, kind): (&Line<'_>, &LineKind)| {
+        let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
         (line.header == Header::Comments
-            || *kind == LineKind::Residue(Category::Comments) && line.shape.words <= 4)
+            || *kind == LineKind::Residue(Category::Comments) && (line.shape.words <= 4 || counted))
             && !line.shape.terminal
+    };
+    // Or one that comments follow (signatures, dates) after a good part of the article: a
+    // long discussion can outweigh the article.
+    let signed = |header: usize| {
+        let signatures = (header + 1..lines.len())
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .take(COMMENT_SIGNATURE_WINDOW)
+            .filter(|&i| {
+                matches!(
+                    kinds[i],
+                    LineKind::Residue(Category::Comments | Category::Byline)
+                )
+            })
+            .count();
+        signatures >= 2
     };
     let mut before = 0;
     let header = (0..lines.len()).find(|&i| {
-        let found = is_header((&lines[i], &kinds[i]))
-            && before as f64 >= COMMENTS_AFTER_SHARE * total as f64;
+        let share = before as f64 / total as f64;
         before += kept_weight(i..i + 1);
-        found
+        is_header((&lines[i], &kinds[i]))
+            && (share >= COMMENTS_AFTER_SHARE || share >= SIGNED_COMMENTS_AFTER_SHARE && signed(i))
     });
     let Some(header) = header else { return };
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
