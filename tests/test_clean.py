@@ -218,6 +218,41 @@ def test_a_long_signed_discussion_after_the_article_goes():
     assert_keeps_article(output, ARTICLE_EN)
 
 
+MORE_FR = [
+    "Les parents d'élèves ont salué ce choix lors d'une réunion organisée mercredi à la mairie.",
+    "Le chantier de l'école Jules-Ferry devrait durer deux ans selon les services techniques.",
+    "Les enfants seront accueillis dans des classes mobiles installées dans la cour du collège.",
+]
+
+
+def test_a_related_list_after_the_article_goes_with_its_teasers():
+    tail = [
+        "More from the Harbour Gazette",
+        "Bridge repairs to close the coast road",
+        "Drivers will have to take the inland route for a week while the old bridge is mended.",
+        "Council keeps the island library open",
+        "Lena Ortiz",
+        "The vote was close, but the library will stay open on Saturdays until the summer.",
+    ]
+    article = [*ARTICLE_EN, "The new timetable will be reviewed after a year of service."]
+    output = cleaned([*article, *tail], "en")
+    assert output.split("\n") == article
+
+
+def test_a_read_also_late_in_the_article_does_not_cut_what_follows():
+    article = [
+        *ARTICLE_FR,
+        "Des classes mobiles",
+        MORE_FR[0],
+        MORE_FR[1],
+        "Un chantier",
+        MORE_FR[2],
+    ]
+    read_also = ["À lire aussi", "Le marché couvert rouvre ses portes"]
+    output = depeche.clean("\n".join([*article[:5], *read_also, *article[5:]]), lang="fr")
+    assert output.split("\n") == article
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]

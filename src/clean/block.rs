@@ -56,6 +56,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         })
         .collect();
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
+    cut_related_section(lines, kinds, &weights, &mut verdicts);
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
@@ -216,6 +217,55 @@ fn cut_comment_section(
     }
 }
 
+/// Once a related-links header follows most of the article and titles follow it (teasers
+/// between them), the rest of the page is that list of other articles.
+fn cut_related_section(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    verdicts: &mut [Option<Category>],
+) {
+    const WINDOW: usize = 6;
+    const MIN_TITLES: usize = 3;
+    let kept = |i: usize| {
+        verdicts[i]
+            .is_none()
+            .then_some(weights[i].max(0))
+            .unwrap_or(0)
+    };
+    let total: i64 = (0..lines.len()).map(kept).sum();
+    if total == 0 {
+        return;
+    }
+    let titles_after = |header: usize| {
+        (header + 1..lines.len())
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .take(WINDOW)
+            .filter(|&i| kinds[i] == LineKind::Text && is_title_like(&lines[i]))
+            .count()
+    };
+    let mut before = 0;
+    let header = (0..lines.len()).find(|&i| {
+        let share = before as f64 / total as f64;
+        before += kept(i);
+        lines[i].header == Header::Related
+            && share >= COMMENTS_AFTER_SHARE
+            && titles_after(i) >= MIN_TITLES
+    });
+    let Some(header) = header else { return };
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
+        if kinds[i] != LineKind::Blank && matches!(verdict, None | Some(Category::OutsideArticle)) {
+            *verdict = Some(Category::Related);
+        }
+    }
+}
+
+/// A line that reads like the title of another article: short, not a finished sentence.
+fn is_title_like(line: &Line<'_>) -> bool {
+    let unfinished = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
+    unfinished && line.shape.words <= 25
+}
+
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
 /// follow are the list; the first line of running text ends it.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
@@ -228,8 +278,7 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         if !in_list || kinds[i] == LineKind::Blank {
             continue;
         }
-        let title_like = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
-        if title_like && line.shape.words <= 25 {
+        if is_title_like(line) {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 verdicts[i] = Some(Category::Related);
