@@ -228,10 +228,11 @@ fn cut_related_section(
     const WINDOW: usize = 6;
     const MIN_TITLES: usize = 3;
     let kept = |i: usize| {
-        verdicts[i]
-            .is_none()
-            .then_some(weights[i].max(0))
-            .unwrap_or(0)
+        if verdicts[i].is_none() {
+            weights[i].max(0)
+        } else {
+            0
+        }
     };
     let total: i64 = (0..lines.len()).map(kept).sum();
     if total == 0 {
