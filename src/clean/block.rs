@@ -309,7 +309,7 @@ fn drop_repeated_headline(
     }
 }
 
-/// A kept line of running text that repeats an earlier kept one word for word is a second copy
+/// A kept line of running text that repeats an earlier kept one exactly is a second copy
 /// of the article (mobile and print versions, teasers of it): the first copy is kept.
 fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
     const MIN_WORDS: usize = 6;
@@ -318,7 +318,7 @@ fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
         if verdict.is_some() || line.shape.words < MIN_WORDS {
             continue;
         }
-        if !seen.insert(line_key(line.text)) {
+        if !seen.insert(line.text) {
             *verdict = Some(Category::OutsideArticle);
         }
     }
