@@ -10,6 +10,10 @@ use super::Category;
 /// Share of the article's text that must come before a comment header for the rest of the
 /// page to be treated as comments.
 const COMMENTS_AFTER_SHARE: f64 = 0.6;
+/// The same share when signed comments (names and dates) follow the header.
+const SIGNED_COMMENTS_AFTER_SHARE: f64 = 0.15;
+/// Lines after a comment header searched for comment signatures.
+const COMMENT_SIGNATURE_WINDOW: usize = 12;
 /// Share of the article's text that must come before an author description for it to be
 /// treated as a bio box rather than article text.
 const BIO_AFTER_SHARE: f64 = 0.7;
@@ -52,8 +56,10 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         })
         .collect();
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
+    cut_related_section(lines, kinds, &weights, &mut verdicts);
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
+    drop_second_copies(lines, &mut verdicts);
     verdicts
 }
 
@@ -173,20 +179,92 @@ fn cut_comment_section(
     if total == 0 {
         return;
     }
-    let header = lines.iter().zip(kinds).position(|(line, kind)| {
+    // The first header that most of the article precedes: a comment counter under the
+    // headline (`Vos réactions (11)`) does not open the comment section.
+    let is_header = |(line, kind): (&Line<'_>, &LineKind)| {
+        let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
         (line.header == Header::Comments
-            || *kind == LineKind::Residue(Category::Comments) && line.shape.words <= 4)
+            || *kind == LineKind::Residue(Category::Comments) && (line.shape.words <= 4 || counted))
             && !line.shape.terminal
+    };
+    // Or one that comments follow (signatures, dates) after a good part of the article: a
+    // long discussion can outweigh the article.
+    let signed = |header: usize| {
+        let signatures = (header + 1..lines.len())
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .take(COMMENT_SIGNATURE_WINDOW)
+            .filter(|&i| {
+                matches!(
+                    kinds[i],
+                    LineKind::Residue(Category::Comments | Category::Byline)
+                )
+            })
+            .count();
+        signatures >= 2
+    };
+    let mut before = 0;
+    let header = (0..lines.len()).find(|&i| {
+        let share = before as f64 / total as f64;
+        before += kept_weight(i..i + 1);
+        is_header((&lines[i], &kinds[i]))
+            && (share >= COMMENTS_AFTER_SHARE || share >= SIGNED_COMMENTS_AFTER_SHARE && signed(i))
     });
     let Some(header) = header else { return };
-    if (kept_weight(0..header) as f64) < COMMENTS_AFTER_SHARE * total as f64 {
-        return;
-    }
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
         if kinds[i] != LineKind::Blank && verdict.is_none() {
             *verdict = Some(Category::Comments);
         }
     }
+}
+
+/// Once a related-links header follows most of the article and titles follow it (teasers
+/// between them), the rest of the page is that list of other articles.
+fn cut_related_section(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    verdicts: &mut [Option<Category>],
+) {
+    const WINDOW: usize = 6;
+    const MIN_TITLES: usize = 3;
+    let kept = |i: usize| {
+        if verdicts[i].is_none() {
+            weights[i].max(0)
+        } else {
+            0
+        }
+    };
+    let total: i64 = (0..lines.len()).map(kept).sum();
+    if total == 0 {
+        return;
+    }
+    let titles_after = |header: usize| {
+        (header + 1..lines.len())
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .take(WINDOW)
+            .filter(|&i| kinds[i] == LineKind::Text && is_title_like(&lines[i]))
+            .count()
+    };
+    let mut before = 0;
+    let header = (0..lines.len()).find(|&i| {
+        let share = before as f64 / total as f64;
+        before += kept(i);
+        lines[i].header == Header::Related
+            && share >= COMMENTS_AFTER_SHARE
+            && titles_after(i) >= MIN_TITLES
+    });
+    let Some(header) = header else { return };
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
+        if kinds[i] != LineKind::Blank && matches!(verdict, None | Some(Category::OutsideArticle)) {
+            *verdict = Some(Category::Related);
+        }
+    }
+}
+
+/// A line that reads like the title of another article: short, not a finished sentence.
+fn is_title_like(line: &Line<'_>) -> bool {
+    let unfinished = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
+    unfinished && line.shape.words <= 25
 }
 
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
@@ -201,9 +279,9 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         if !in_list || kinds[i] == LineKind::Blank {
             continue;
         }
-        let title_like = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
-        if title_like && line.shape.words <= 25 {
-            if verdicts[i].is_none() {
+        if is_title_like(line) {
+            // Outside the article or not, a title under the header is a related link.
+            if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 verdicts[i] = Some(Category::Related);
             }
         } else {
@@ -227,6 +305,21 @@ fn drop_repeated_headline(
         let comparable = line.text.len() + 8 >= key.len() && line.text.len() <= key.len() * 2 + 8;
         if comparable && line_key(line.text) == key {
             *verdict = Some(Category::RepeatedHeadline);
+        }
+    }
+}
+
+/// A kept line of running text that repeats an earlier kept one exactly is a second copy
+/// of the article (mobile and print versions, teasers of it): the first copy is kept.
+fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
+    const MIN_WORDS: usize = 6;
+    let mut seen = std::collections::HashSet::new();
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_some() || line.shape.words < MIN_WORDS {
+            continue;
+        }
+        if !seen.insert(line.text) {
+            *verdict = Some(Category::OutsideArticle);
         }
     }
 }

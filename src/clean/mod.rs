@@ -9,6 +9,7 @@
 
 mod block;
 mod classify;
+mod form;
 mod lines;
 mod pitch;
 mod repair;
@@ -179,48 +180,67 @@ pub struct Cleaned {
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
     let mut lines = lines::split(text);
+    let mut scratch = String::new();
+    let forms: Vec<form::Form> = lines
+        .iter()
+        .map(|line| {
+            if line.text.is_empty() {
+                form::Form::default()
+            } else {
+                form::kept_form(text, line.span, lang, residue, options, &mut scratch)
+            }
+        })
+        .collect();
+    let (texts, changes): (Vec<_>, Vec<_>) = forms
+        .into_iter()
+        .map(|f| (f.text, (f.edits, f.emptied_by)))
+        .unzip();
+    // Lines are read as they would be written, so that a second pass reads the same lines.
+    for (line, kept) in lines.iter_mut().zip(&texts) {
+        if let Some(kept) = kept {
+            line.text = kept.trim();
+            line.shape = lines::Shape::of(line.text);
+        }
+    }
     let kinds: Vec<_> = lines
         .iter_mut()
-        .map(|line| {
-            let (kind, header) = classify::classify(line.text, line.shape, residue);
-            line.header = header;
-            kind
+        .zip(&changes)
+        .map(|(line, (_, emptied_by))| match *emptied_by {
+            Some(category) => classify::LineKind::Residue(category),
+            None => {
+                let (kind, header) = classify::classify(line.text, line.shape, residue);
+                line.header = header;
+                kind
+            }
         })
         .collect();
     let verdicts = decide_until_stable(&lines, &kinds, options);
     let mut assembler = Assembler::new(text, options);
-    for (line, verdict) in lines.iter().zip(verdicts) {
+    for (((line, verdict), kept), (edits, _)) in lines.iter().zip(verdicts).zip(&texts).zip(changes)
+    {
         match verdict {
             Some(category) => assembler.remove(line.full, category),
             None if line.text.is_empty() => assembler.blank(line),
             None => {
-                let pitches: Vec<(Span, Category)> =
-                    pitch::pitch_sentences(text, line.span, lang, residue)
-                        .into_iter()
-                        .filter(|(_, c)| options.enables(*c))
-                        .collect();
-                if pitches.len() == 1 && pitches[0].0 == line.span {
-                    assembler.remove(line.full, pitches[0].1);
-                } else {
-                    assembler.keep(line, &pitches);
-                }
+                let kept = kept.as_deref().unwrap_or_else(|| line.span.slice(text));
+                assembler.keep(line, kept, edits);
             }
         }
     }
     assembler.finish()
 }
 
-/// The line verdicts, recomputed on the surviving lines until nothing more goes, so that
-/// cleaning the output again changes nothing.
+/// The line verdicts, recomputed on the surviving lines until nothing more goes: the lines a
+/// second pass reads are the survivors, on which the verdicts then remove nothing. Each round
+/// removes a line or ends, so the loop ends.
 fn decide_until_stable(
     lines: &[Line<'_>],
     kinds: &[classify::LineKind],
     options: &CleanOptions,
 ) -> Vec<Option<Category>> {
-    const MAX_ROUNDS: usize = 4;
     let mut verdicts = vec![None; lines.len()];
     let mut alive: Vec<usize> = (0..lines.len()).collect();
-    for _ in 0..MAX_ROUNDS {
+    loop {
         let sub_lines: Vec<Line<'_>> = alive.iter().map(|&i| lines[i].clone()).collect();
         let sub_kinds: Vec<_> = alive.iter().map(|&i| kinds[i]).collect();
         let decided = block::decide(&sub_lines, &sub_kinds);
@@ -304,35 +324,11 @@ impl<'t, 'o> Assembler<'t, 'o> {
         }
     }
 
-    fn keep(&mut self, line: &Line<'_>, removed: &[(Span, Category)]) {
+    /// Writes a kept line in its kept form, with the edits that made it.
+    fn keep(&mut self, line: &Line<'_>, kept: &str, edits: Vec<Edit>) {
         self.flush_pending();
-        let mut cursor = line.span.start;
-        for &(span, category) in removed {
-            if cursor < span.start {
-                let edges = (cursor == line.span.start, false);
-                repair::repair(
-                    self.text,
-                    Span::new(cursor, span.start),
-                    edges,
-                    self.options,
-                    &mut self.out.text,
-                    &mut self.out.edits,
-                );
-            }
-            self.remove(span, category);
-            cursor = span.end;
-        }
-        if cursor < line.span.end {
-            let edges = (cursor == line.span.start, true);
-            repair::repair(
-                self.text,
-                Span::new(cursor, line.span.end),
-                edges,
-                self.options,
-                &mut self.out.text,
-                &mut self.out.edits,
-            );
-        }
+        self.out.text.push_str(kept);
+        self.out.edits.extend(edits);
         let line_break = Span::new(line.span.end, line.full.end);
         self.pending_break = (!line_break.is_empty()).then_some(line_break);
     }

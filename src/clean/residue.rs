@@ -31,6 +31,8 @@ pub struct Residue {
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
+    /// Openings of short related-links headers (`More from …`).
+    related_header_starts: Vec<String>,
 }
 
 /// What a header line announces.
@@ -226,6 +228,11 @@ impl Residue {
             date_words: collect("date.words"),
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
+            related_header_starts: files
+                .iter()
+                .flat_map(|f| section_entries(f, "related.header.start"))
+                .map(line_key)
+                .collect(),
         }
     }
 
@@ -357,11 +364,23 @@ impl Residue {
     fn header_of_key(&self, key: &str) -> Header {
         if self.comment_headers.contains(key) {
             Header::Comments
-        } else if self.related_headers.contains(key) {
+        } else if self.related_headers.contains(key) || self.opens_related_header(key) {
             Header::Related
         } else {
             Header::None
         }
+    }
+}
+
+impl Residue {
+    /// `more from the gazette`: a short header opening on a related-links phrase.
+    fn opens_related_header(&self, key: &str) -> bool {
+        const MAX_WORDS: usize = 5;
+        self.related_header_starts.iter().any(|start| {
+            key.starts_with(start.as_str())
+                && key[start.len()..].starts_with(' ')
+                && key.split(' ').count() <= MAX_WORDS
+        })
     }
 }
 

@@ -113,9 +113,11 @@ pub fn words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// Clean's report: every edit valid, in input order, none overlapping another.
+/// Clean's report: every edit valid, in input order, none overlapping another, and together
+/// they turn the input into the output.
 pub fn check_edits(text: &str, cleaned: &Cleaned) -> Check {
     let mut previous_end = 0;
+    let mut rebuilt = String::with_capacity(text.len());
     for edit in &cleaned.edits {
         valid_span(text, edit.span, "edit")?;
         ensure(edit.span.start >= previous_end, || {
@@ -125,9 +127,17 @@ pub fn check_edits(text: &str, cleaned: &Cleaned) -> Check {
                 edit.category.name()
             )
         })?;
+        rebuilt.push_str(&text[previous_end..edit.span.start]);
+        rebuilt.push_str(&edit.replacement);
         previous_end = edit.span.end;
     }
-    Ok(())
+    rebuilt.push_str(&text[previous_end..]);
+    ensure(rebuilt == cleaned.text, || {
+        format!(
+            "the edits make {rebuilt:?}, not the output {:?}",
+            cleaned.text
+        )
+    })
 }
 
 /// Clean's text: no word that the input lacks.
