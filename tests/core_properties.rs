@@ -93,6 +93,9 @@ const PIECES: &[&str] = &[
     "\u{2029}",
     "\u{200b}",
     "\u{feff}",
+    // Soft hyphens, which the unicode repair drops inside words.
+    "\u{ad}",
+    "ré\u{ad}forme",
     // Control characters and NUL.
     "\u{0}",
     "\u{1}",

@@ -66,11 +66,18 @@ SETTINGS = settings(
 SURROGATE_EDGES = "Le chat\ud800 dort. « Il pleut\udfff », a dit Paul Durand.\r\n\x00 \u0301."
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def words(text: str) -> set[str]:
-    """Maximal runs of letters and digits, after NFC (which clean applies)."""
+    """Maximal runs of letters, digits and soft hyphens, after NFC, without the soft hyphens.
+
+    clean applies NFC and joins words split by a soft hyphen (``Ver\u00adsailles``).
+    """
     normalized = unicodedata.normalize("NFC", text.encode("utf-8", "replace").decode())
-    runs = itertools.groupby(normalized, key=str.isalnum)
-    return {"".join(run) for is_word, run in runs if is_word}
+    runs = itertools.groupby(normalized, key=lambda c: c.isalnum() or c == SOFT_HYPHEN)
+    words = ("".join(run).replace(SOFT_HYPHEN, "") for is_word, run in runs if is_word)
+    return {word for word in words if word}
 
 
 @SETTINGS

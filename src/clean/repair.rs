@@ -226,6 +226,9 @@ fn first_damage(
             continue;
         }
         let c = piece[index..].chars().next()?;
+        if c == SOFT_HYPHEN && options.enables(Category::Unicode) {
+            return Some(index);
+        }
         previous = if c.is_whitespace() {
             let plain = is_typographic_space(c) && !typography;
             if !plain || matches!(previous, Previous::Nothing | Previous::Space) {
@@ -311,6 +314,37 @@ fn nfc_quick(text: &str) -> IsNormalized {
         index = end;
     }
     result
+}
+
+/// An invisible hint where a word may break (`Ver\u{ad}sailles`); pages use it for
+/// hyphenation, and it splits the word for search and tokenisers, so the `unicode` repair
+/// drops it between two letters or digits (elsewhere, dropping it could bring punctuation or
+/// spaces together that a second pass would repair).
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Whether `word` has a soft hyphen between two letters or digits.
+fn inner_soft_hyphen(word: &str) -> bool {
+    word.contains(SOFT_HYPHEN) && without_inner_soft_hyphens(word).len() < word.len()
+}
+
+/// `word` without its soft hyphens that stand between two letters or digits (a run of them
+/// counts as one).
+fn without_inner_soft_hyphens(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut kept = String::with_capacity(word.len());
+    for (index, &c) in chars.iter().enumerate() {
+        if c == SOFT_HYPHEN {
+            let before = chars[..index].iter().rev().find(|&&b| b != SOFT_HYPHEN);
+            let after = chars[index + 1..].iter().find(|&&a| a != SOFT_HYPHEN);
+            if before.is_some_and(|b| b.is_alphanumeric())
+                && after.is_some_and(|a| a.is_alphanumeric())
+            {
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    kept
 }
 
 fn edit(start: usize, end: usize, category: Category, replacement: &str) -> Edit {
@@ -417,10 +451,14 @@ fn push_word(
         Vec::new()
     };
     let needs_nfc = check_nfc && nfc_quick(word) != IsNormalized::Yes;
-    if needs_nfc {
+    let soft_hyphens = options.enables(Category::Unicode) && inner_soft_hyphen(word);
+    if needs_nfc || soft_hyphens {
         let mut spaced = word.to_string();
         for &offset in gaps.iter().rev() {
             spaced.insert(offset + 1, ' ');
+        }
+        if soft_hyphens {
+            spaced = without_inner_soft_hyphens(&spaced);
         }
         let normalized: String = spaced.nfc().collect();
         if normalized != word {
@@ -606,6 +644,21 @@ mod tests {
         for text in cases {
             assert_eq!(nfc_quick(text), is_nfc_quick(text.chars()), "{text:?}");
         }
+    }
+
+    #[test]
+    fn soft_hyphens_inside_words_go_with_the_unicode_repair() {
+        let text = "La ré\u{ad}forme de Ver\u{ad}\u{ad}sailles.Elle \u{ad} passe\u{ad}";
+        let (out, edits) = repaired(text, CleanOptions::default());
+        assert_eq!(out, "La réforme de Versailles. Elle \u{ad} passe\u{ad}");
+        let unicode: Vec<&str> = edits
+            .iter()
+            .filter(|e| e.category == Category::Unicode)
+            .map(|e| e.span.slice(text))
+            .collect();
+        assert_eq!(unicode, ["ré\u{ad}forme", "Ver\u{ad}\u{ad}sailles.Elle"]);
+        let kept = CleanOptions::default().with(Category::Unicode, false);
+        assert!(repaired(text, kept).0.contains("ré\u{ad}forme"));
     }
 
     #[test]

@@ -103,13 +103,14 @@ pub fn check_quotes(text: &str, found: &[Quote]) -> Check {
     Ok(())
 }
 
-/// The words of a text: maximal runs of letters and digits, after NFC (which `clean` applies).
+/// The words of a text: maximal runs of letters, digits and soft hyphens, after NFC, without
+/// their soft hyphens (`clean` applies NFC and joins `Ver\u{ad}sailles`).
 pub fn words(text: &str) -> HashSet<String> {
     let normalized: String = text.nfc().collect();
     normalized
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '\u{ad}')
+        .map(|w| w.replace('\u{ad}', ""))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
