@@ -143,9 +143,15 @@ impl<'t> Doc<'t> {
     }
 
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len()
-            && !self.tokens[i].word
-            && self.s(i).chars().next().is_some_and(|c| chars.contains(c))
+        if i >= self.len() || self.tokens[i].word {
+            return false;
+        }
+        let s = self.s(i);
+        match s.as_bytes().first() {
+            // An ASCII byte of UTF-8 is always that ASCII char: no decoding, no char search.
+            Some(&b) if b.is_ascii() => chars.as_bytes().contains(&b),
+            _ => s.chars().next().is_some_and(|c| chars.contains(c)),
+        }
     }
 
     /// A word starting with an uppercase letter.
@@ -219,8 +225,10 @@ impl<'t> Doc<'t> {
             if word.len() <= self.lex.longest_title && self.lex.titles.contains_key(word) {
                 classes |= TITLE;
             }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 2 && !word.chars().any(char::is_lowercase) {
+            // The lowercase test first: it stops at the second letter of most capitalised words.
+            if !word.chars().any(char::is_lowercase)
+                && word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            {
                 classes |= ACRONYM;
             }
         }

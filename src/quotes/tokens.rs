@@ -26,6 +26,17 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Per byte: an ASCII letter or digit (a table lookup is cheaper than the range tests).
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '’' | '\'' | 'ʼ')
 }
@@ -63,9 +74,10 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             let bytes = text.as_bytes();
             loop {
                 // Fast path: a run of ASCII letters and digits.
-                while i < para.end && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                i += bytes[i..para.end]
+                    .iter()
+                    .position(|&b| !ASCII_WORD[usize::from(b)])
+                    .unwrap_or(para.end - i);
                 let Some(d) = char_at(text, i).filter(|_| i < para.end) else {
                     break;
                 };
