@@ -202,6 +202,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether token `i` exists and has any of the class bits `classes`.
+    #[inline]
     pub fn has(&self, i: usize, classes: u32) -> bool {
         let Some(cell) = self.classes.get(i) else {
             return false;
@@ -214,6 +215,8 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
+    // Out of line: `has` is called everywhere and classifies each token only once.
+    #[inline(never)]
     fn classify(&self, i: usize) -> u32 {
         if !self.tokens[i].word {
             return 0;
