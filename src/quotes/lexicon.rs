@@ -89,6 +89,8 @@ pub(super) struct Lexicon {
     pub longest_determiner: usize,
     /// Bit `n` set when a source cue ends with a word of `n` bytes: a cheap first test.
     pub source_cue_end_lengths: u64,
+    /// Bit `n` set when a source cue starts with a word of `n` bytes.
+    pub source_cue_start_lengths: u64,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
@@ -134,7 +136,11 @@ impl Lexicon {
             return self.classes.get(lower).copied().unwrap_or(0);
         }
         if word.chars().any(char::is_uppercase) {
-            self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
+            let mut buf = [0u8; LOWER_BUF];
+            match lowercase_in(word, &mut buf) {
+                Some(lower) => self.classes.get(lower).copied().unwrap_or(0),
+                None => self.classes.get(&word.to_lowercase()).copied().unwrap_or(0),
+            }
         } else {
             let bit = filter_bit(word.as_bytes());
             if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -189,10 +195,18 @@ impl Lexicon {
 
     /// The gender of a role noun, singular or plural.
     pub(super) fn role_gender(&self, word: &str) -> Gender {
-        let word = word.to_lowercase();
-        let singular = word.strip_suffix('s').unwrap_or(&word);
+        let mut buf = [0u8; LOWER_BUF];
+        let owned;
+        let word = match lowercase_in(word, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                owned = word.to_lowercase();
+                owned.as_str()
+            }
+        };
+        let singular = word.strip_suffix('s').unwrap_or(word);
         self.roles
-            .get(word.as_str())
+            .get(word)
             .or_else(|| self.roles.get(singular))
             .copied()
             .unwrap_or(Gender::Unknown)
@@ -255,6 +269,7 @@ impl Lexicon {
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
             source_cue_end_lengths: 0,
+            source_cue_start_lengths: 0,
             longest_determiner: 0,
             longest_title: 0,
             opening_source_cues: set("opening_source_cues"),
@@ -289,6 +304,12 @@ impl Lexicon {
             .filter_map(|cue| cue.last())
             .filter(|w| w.len() < 64)
             .fold(0, |mask, w| mask | (1 << w.len()));
+        lexicon.source_cue_start_lengths = lexicon
+            .source_cues
+            .iter()
+            .filter_map(|cue| cue.first())
+            .filter(|w| w.len() < 64)
+            .fold(0, |mask, w| mask | (1 << w.len()));
         lexicon.index_classes();
         lexicon
     }
@@ -296,6 +317,26 @@ impl Lexicon {
 
 /// The size of the word filter: a few thousand keys leave it sparse enough that most words
 /// of a text are ruled out without a hash lookup.
+/// Room for the lowercase form of a lexicon-sized word, on the stack.
+const LOWER_BUF: usize = 64;
+
+/// `word.to_lowercase()` written into `buf`, without allocating; `None` when it does not fit or
+/// when a capital sigma needs the word-final rule of `str::to_lowercase`.
+fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for lower in c.to_lowercase() {
+            let end = n + lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(n..end)?);
+            n = end;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
 const FILTER_BITS: usize = 1 << 16;
 
 /// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
@@ -394,6 +435,27 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stack_lowercase_matches_to_lowercase_or_declines() {
+        let mut buf = [0u8; LOWER_BUF];
+        for word in [
+            "Élisabeth",
+            "ÉTAT",
+            "Ministère",
+            "İstanbul",
+            "Łódź",
+            "already",
+        ] {
+            assert_eq!(
+                lowercase_in(word, &mut buf),
+                Some(word.to_lowercase().as_str())
+            );
+        }
+        // The word-final sigma rule and words longer than the buffer go to `to_lowercase`.
+        assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
+        assert_eq!(lowercase_in(&"É".repeat(40), &mut buf), None);
+    }
 
     #[test]
     fn generates_french_and_english_forms() {

@@ -85,9 +85,13 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     i += d.len_utf8();
                     continue;
                 }
+                let hyphen = matches!(d, '-' | '‑');
+                if !hyphen && !is_apostrophe(d) {
+                    break;
+                }
                 let after = i + d.len_utf8();
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
-                if matches!(d, '-' | '‑') && joins {
+                if hyphen && joins {
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
