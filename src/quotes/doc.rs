@@ -223,9 +223,12 @@ impl<'t> Doc<'t> {
         }
         let word = self.s(i);
         let mut classes = self.lex.classes_of(word);
-        if word.starts_with(char::is_uppercase) {
+        if self.tokens[i].cap {
             classes |= CAP;
-            if word.len() <= self.lex.longest_title && self.lex.titles.contains_key(word) {
+            if classes & TITLE_FOLDED != 0
+                && word.len() <= self.lex.longest_title
+                && self.lex.titles.contains_key(word)
+            {
                 classes |= TITLE;
             }
             // The lowercase test first: it stops at the second letter of most capitalised words.

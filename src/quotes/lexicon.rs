@@ -36,6 +36,9 @@ pub(super) mod class {
     pub const CAP: u32 = 1 << 22;
     /// Set per token: an all-caps word of two letters or more (OTAN, AFP).
     pub const ACRONYM: u32 = 1 << 23;
+    /// In `classes`: the lowercase form of a title. Only such words need the case-sensitive
+    /// titles table.
+    pub const TITLE_FOLDED: u32 = 1 << 24;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -184,7 +187,15 @@ impl Lexicon {
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
-        self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
+        let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
+        add(&mut folded_titles.iter(), TITLE_FOLDED);
+        // A title may be longer than its lowercase form (`ẞ` -> `ß`): it must still be looked up.
+        self.longest_class_word = classes
+            .keys()
+            .map(String::len)
+            .max()
+            .unwrap_or(0)
+            .max(self.longest_title);
         self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
