@@ -142,10 +142,14 @@ impl<'t> Doc<'t> {
         i < self.len() && self.tokens[i].word
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        if i >= self.len() || self.tokens[i].word {
-            return false;
-        }
+        i < self.len() && !self.tokens[i].word && self.punct_in(i, chars)
+    }
+
+    /// Whether punctuation token `i` is one of `chars` (out of line: most tokens are words).
+    #[inline(never)]
+    fn punct_in(&self, i: usize, chars: &str) -> bool {
         let s = self.s(i);
         match s.as_bytes().first() {
             // An ASCII byte of UTF-8 is always that ASCII char: no decoding, no char search.
@@ -196,7 +200,7 @@ impl<'t> Doc<'t> {
         let w = self.s(i);
         let suffix = if self.english { "ly" } else { "ment" };
         w.ends_with(suffix)
-            && w.chars().count() > suffix.len() + 3
+            && w.chars().nth(suffix.len() + 3).is_some()
             && !(i > 0 && self.has(i - 1, DET))
             && !self.has(i, ROLE | ORG)
     }
@@ -252,7 +256,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.has(i, TITLE) || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+            && (self.has(i, TITLE) || (self.s(i).chars().nth(1).is_none() && self.is_cap(i)))
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).
