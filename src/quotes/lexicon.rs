@@ -127,6 +127,17 @@ impl Lexicon {
             return 0;
         }
         let mut buf = [0u8; 40];
+        if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            // Already lowercase ASCII (most words): no copy, no revalidation.
+            let bit = filter_bit(word.as_bytes());
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
+            return self.classes.get(word).copied().unwrap_or(0);
+        }
         if word.is_ascii() && word.len() <= buf.len() {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
