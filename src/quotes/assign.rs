@@ -281,7 +281,7 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
 
 fn content_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
+        .filter(|w| w.chars().nth(3).is_some())
         .map(str::to_lowercase)
         .collect()
 }

@@ -173,6 +173,9 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 /// Whether token `k` is the first word of a source cue (compared without a lookup: cheap).
 fn starts_source_cue(doc: &Doc, k: usize) -> bool {
     let word = doc.s(k);
+    if word.len() < 64 && doc.lex.source_cue_start_lengths & (1 << word.len()) == 0 {
+        return false;
+    }
     doc.lex.source_cues.iter().any(|c| {
         c.first()
             .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))

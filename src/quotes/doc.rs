@@ -142,10 +142,20 @@ impl<'t> Doc<'t> {
         i < self.len() && self.tokens[i].word
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len()
-            && !self.tokens[i].word
-            && self.s(i).chars().next().is_some_and(|c| chars.contains(c))
+        i < self.len() && !self.tokens[i].word && self.punct_in(i, chars)
+    }
+
+    /// Whether punctuation token `i` is one of `chars` (out of line: most tokens are words).
+    #[inline(never)]
+    fn punct_in(&self, i: usize, chars: &str) -> bool {
+        let s = self.s(i);
+        match s.as_bytes().first() {
+            // An ASCII byte of UTF-8 is always that ASCII char: no decoding, no char search.
+            Some(&b) if b.is_ascii() => chars.as_bytes().contains(&b),
+            _ => s.chars().next().is_some_and(|c| chars.contains(c)),
+        }
     }
 
     /// A word starting with an uppercase letter.
@@ -190,12 +200,13 @@ impl<'t> Doc<'t> {
         let w = self.s(i);
         let suffix = if self.english { "ly" } else { "ment" };
         w.ends_with(suffix)
-            && w.chars().count() > suffix.len() + 3
+            && w.chars().nth(suffix.len() + 3).is_some()
             && !(i > 0 && self.has(i - 1, DET))
             && !self.has(i, ROLE | ORG)
     }
 
     /// Whether token `i` exists and has any of the class bits `classes`.
+    #[inline]
     pub fn has(&self, i: usize, classes: u32) -> bool {
         let Some(cell) = self.classes.get(i) else {
             return false;
@@ -208,19 +219,26 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
+    // Out of line: `has` is called everywhere and classifies each token only once.
+    #[inline(never)]
     fn classify(&self, i: usize) -> u32 {
         if !self.tokens[i].word {
             return 0;
         }
         let word = self.s(i);
         let mut classes = self.lex.classes_of(word);
-        if word.starts_with(char::is_uppercase) {
+        if self.tokens[i].cap {
             classes |= CAP;
-            if word.len() <= self.lex.longest_title && self.lex.titles.contains_key(word) {
+            if classes & TITLE_FOLDED != 0
+                && word.len() <= self.lex.longest_title
+                && self.lex.titles.contains_key(word)
+            {
                 classes |= TITLE;
             }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 2 && !word.chars().any(char::is_lowercase) {
+            // The lowercase test first: it stops at the second letter of most capitalised words.
+            if !word.chars().any(char::is_lowercase)
+                && word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            {
                 classes |= ACRONYM;
             }
         }
@@ -238,7 +256,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is a title abbreviation (M., Dr.) whose period ends no sentence.
     fn is_abbreviation(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.has(i, TITLE) || (self.s(i).chars().count() == 1 && self.is_cap(i)))
+            && (self.has(i, TITLE) || (self.s(i).chars().nth(1).is_none() && self.is_cap(i)))
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).

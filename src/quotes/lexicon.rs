@@ -36,6 +36,9 @@ pub(super) mod class {
     pub const CAP: u32 = 1 << 22;
     /// Set per token: an all-caps word of two letters or more (OTAN, AFP).
     pub const ACRONYM: u32 = 1 << 23;
+    /// In `classes`: the lowercase form of a title. Only such words need the case-sensitive
+    /// titles table.
+    pub const TITLE_FOLDED: u32 = 1 << 24;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -89,6 +92,8 @@ pub(super) struct Lexicon {
     pub longest_determiner: usize,
     /// Bit `n` set when a source cue ends with a word of `n` bytes: a cheap first test.
     pub source_cue_end_lengths: u64,
+    /// Bit `n` set when a source cue starts with a word of `n` bytes.
+    pub source_cue_start_lengths: u64,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: HashSet<String>,
     pub addressee_markers: HashSet<String>,
@@ -122,6 +127,17 @@ impl Lexicon {
             return 0;
         }
         let mut buf = [0u8; 40];
+        if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            // Already lowercase ASCII (most words): no copy, no revalidation.
+            let bit = filter_bit(word.as_bytes());
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return 0;
+            }
+            return self.classes.get(word).copied().unwrap_or(0);
+        }
         if word.is_ascii() && word.len() <= buf.len() {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
@@ -134,7 +150,11 @@ impl Lexicon {
             return self.classes.get(lower).copied().unwrap_or(0);
         }
         if word.chars().any(char::is_uppercase) {
-            self.classes.get(&word.to_lowercase()).copied().unwrap_or(0)
+            let mut buf = [0u8; LOWER_BUF];
+            match lowercase_in(word, &mut buf) {
+                Some(lower) => self.classes.get(lower).copied().unwrap_or(0),
+                None => self.classes.get(&word.to_lowercase()).copied().unwrap_or(0),
+            }
         } else {
             let bit = filter_bit(word.as_bytes());
             if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -178,7 +198,15 @@ impl Lexicon {
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
-        self.longest_class_word = classes.keys().map(String::len).max().unwrap_or(0);
+        let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
+        add(&mut folded_titles.iter(), TITLE_FOLDED);
+        // A title may be longer than its lowercase form (`ẞ` -> `ß`): it must still be looked up.
+        self.longest_class_word = classes
+            .keys()
+            .map(String::len)
+            .max()
+            .unwrap_or(0)
+            .max(self.longest_title);
         self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
@@ -189,10 +217,18 @@ impl Lexicon {
 
     /// The gender of a role noun, singular or plural.
     pub(super) fn role_gender(&self, word: &str) -> Gender {
-        let word = word.to_lowercase();
-        let singular = word.strip_suffix('s').unwrap_or(&word);
+        let mut buf = [0u8; LOWER_BUF];
+        let owned;
+        let word = match lowercase_in(word, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                owned = word.to_lowercase();
+                owned.as_str()
+            }
+        };
+        let singular = word.strip_suffix('s').unwrap_or(word);
         self.roles
-            .get(word.as_str())
+            .get(word)
             .or_else(|| self.roles.get(singular))
             .copied()
             .unwrap_or(Gender::Unknown)
@@ -255,6 +291,7 @@ impl Lexicon {
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
             source_cue_end_lengths: 0,
+            source_cue_start_lengths: 0,
             longest_determiner: 0,
             longest_title: 0,
             opening_source_cues: set("opening_source_cues"),
@@ -289,6 +326,12 @@ impl Lexicon {
             .filter_map(|cue| cue.last())
             .filter(|w| w.len() < 64)
             .fold(0, |mask, w| mask | (1 << w.len()));
+        lexicon.source_cue_start_lengths = lexicon
+            .source_cues
+            .iter()
+            .filter_map(|cue| cue.first())
+            .filter(|w| w.len() < 64)
+            .fold(0, |mask, w| mask | (1 << w.len()));
         lexicon.index_classes();
         lexicon
     }
@@ -296,6 +339,26 @@ impl Lexicon {
 
 /// The size of the word filter: a few thousand keys leave it sparse enough that most words
 /// of a text are ruled out without a hash lookup.
+/// Room for the lowercase form of a lexicon-sized word, on the stack.
+const LOWER_BUF: usize = 64;
+
+/// `word.to_lowercase()` written into `buf`, without allocating; `None` when it does not fit or
+/// when a capital sigma needs the word-final rule of `str::to_lowercase`.
+fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for lower in c.to_lowercase() {
+            let end = n + lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(n..end)?);
+            n = end;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
 const FILTER_BITS: usize = 1 << 16;
 
 /// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
@@ -394,6 +457,27 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stack_lowercase_matches_to_lowercase_or_declines() {
+        let mut buf = [0u8; LOWER_BUF];
+        for word in [
+            "Élisabeth",
+            "ÉTAT",
+            "Ministère",
+            "İstanbul",
+            "Łódź",
+            "already",
+        ] {
+            assert_eq!(
+                lowercase_in(word, &mut buf),
+                Some(word.to_lowercase().as_str())
+            );
+        }
+        // The word-final sigma rule and words longer than the buffer go to `to_lowercase`.
+        assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
+        assert_eq!(lowercase_in(&"É".repeat(40), &mut buf), None);
+    }
 
     #[test]
     fn generates_french_and_english_forms() {

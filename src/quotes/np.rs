@@ -463,7 +463,7 @@ pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
     let participle = |k: usize| {
         let w = doc.low(k);
-        doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().count() > 5
+        doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().nth(5).is_some()
     };
     // A passive participle with its agent: `menée par X`, `led by X`.
     let passive = doc.is_word(i)

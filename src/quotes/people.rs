@@ -61,7 +61,11 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
 
 /// The last word of a name key.
 fn last_word(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or_default()
+    // A plain byte loop: keys are short, and a space byte is always a whole char in UTF-8.
+    match key.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(space) => &key[space + 1..],
+        None => key,
+    }
 }
 
 /// Whether name key `long` ends with the whole words of `short`.

@@ -26,6 +26,42 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AsciiKind {
+    Space,
+    Word,
+    Punct,
+}
+
+/// The kind of each ASCII byte: `char::is_whitespace` spaces, letters and digits, the rest.
+const ASCII_KIND: [AsciiKind; 128] = {
+    let mut table = [AsciiKind::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            AsciiKind::Space
+        } else if byte.is_ascii_alphanumeric() {
+            AsciiKind::Word
+        } else {
+            AsciiKind::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Per byte: an ASCII letter or digit (a table lookup is cheaper than the range tests).
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '’' | '\'' | 'ʼ')
 }
@@ -43,14 +79,27 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for (p, para) in paragraphs.iter().enumerate() {
+        let bytes = text.as_bytes();
         let mut i = para.start;
-        while let Some(c) = char_at(text, i).filter(|_| i < para.end) {
+        while i < para.end {
             let start = i;
-            i += c.len_utf8();
-            if c.is_whitespace() {
-                continue;
-            }
-            if !is_word_char(c) {
+            let b = bytes[i];
+            // ASCII by table; other chars decoded.
+            let (c, word) = if b.is_ascii() {
+                i += 1;
+                match ASCII_KIND[usize::from(b)] {
+                    AsciiKind::Space => continue,
+                    kind => (char::from(b), kind == AsciiKind::Word),
+                }
+            } else {
+                let Some(c) = char_at(text, i) else { break };
+                i += c.len_utf8();
+                if c.is_whitespace() {
+                    continue;
+                }
+                (c, is_word_char(c))
+            };
+            if !word {
                 tokens.push(Token {
                     span: Span::new(start, i),
                     word: false,
@@ -60,12 +109,12 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 });
                 continue;
             }
-            let bytes = text.as_bytes();
             loop {
                 // Fast path: a run of ASCII letters and digits.
-                while i < para.end && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                i += bytes[i..para.end]
+                    .iter()
+                    .position(|&b| !ASCII_WORD[usize::from(b)])
+                    .unwrap_or(para.end - i);
                 let Some(d) = char_at(text, i).filter(|_| i < para.end) else {
                     break;
                 };
@@ -73,9 +122,13 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     i += d.len_utf8();
                     continue;
                 }
+                let hyphen = matches!(d, '-' | '‑');
+                if !hyphen && !is_apostrophe(d) {
+                    break;
+                }
                 let after = i + d.len_utf8();
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
-                if matches!(d, '-' | '‑') && joins {
+                if hyphen && joins {
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
@@ -105,6 +158,22 @@ pub(super) fn first_at(tokens: &[Token], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_table_agrees_with_char_classes() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let want = if c.is_whitespace() {
+                AsciiKind::Space
+            } else if is_word_char(c) {
+                AsciiKind::Word
+            } else {
+                AsciiKind::Punct
+            };
+            assert!(ASCII_KIND[usize::from(b)] == want, "{b:#x}");
+            assert_eq!(ASCII_WORD[usize::from(b)], is_word_char(c), "{b:#x}");
+        }
+    }
 
     #[test]
     fn elisions_hyphens_and_marks() {
