@@ -14,6 +14,7 @@
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
+use super::chars::letters_at;
 use crate::lang::words::WordSet;
 use crate::lang::{Lang, Resource};
 use std::sync::OnceLock;
@@ -31,6 +32,8 @@ pub struct Knowledge {
     units: WordSet<&'static str>,
     /// Lowercased.
     salutations: WordSet<String>,
+    /// The first word of each salutation, lowercased: most sentences are turned away by it.
+    salutation_openers: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
     /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
@@ -58,6 +61,14 @@ impl Knowledge {
         let titles: WordSet<&str> = section("titles").into_iter().collect();
         let abbreviations: WordSet<&str> = section("abbreviations").into_iter().collect();
         let longest = titles.iter().chain(&abbreviations).map(|w| w.len()).max();
+        let salutations: WordSet<String> = section("salutations")
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect();
+        let salutation_openers = salutations
+            .iter()
+            .map(|s| letters_at(s, 0).to_string())
+            .collect();
         Knowledge {
             titles,
             abbreviations,
@@ -69,10 +80,8 @@ impl Knowledge {
                 .collect(),
             clock_followers: section("clock-followers").into_iter().collect(),
             units: section("units").into_iter().collect(),
-            salutations: section("salutations")
-                .into_iter()
-                .map(str::to_lowercase)
-                .collect(),
+            salutations,
+            salutation_openers,
             ordinal_period: rules.contains(&"ordinal-period"),
             lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
@@ -121,15 +130,11 @@ impl Knowledge {
         if word.len() > 32 {
             return false;
         }
-        if word.is_ascii() {
-            let mut lowered = [0u8; 32];
-            for (slot, b) in lowered.iter_mut().zip(word.bytes()) {
-                *slot = b.to_ascii_lowercase();
-            }
-            let lowered = std::str::from_utf8(&lowered[..word.len()]).unwrap_or_default();
-            return self.starters.contains(lowered);
+        let mut buffer = [0u8; 32];
+        match ascii_lowercase(word, &mut buffer) {
+            Some(lowered) => self.starters.contains(lowered),
+            None => self.starters.contains(&word.to_lowercase()),
         }
-        self.starters.contains(&word.to_lowercase())
     }
 
     /// Whether `word` (any case) ends a clock time: `a.m`, `P.M`.
@@ -152,6 +157,16 @@ impl Knowledge {
         !self.salutations.is_empty()
     }
 
+    /// Whether an ASCII `word` (any case) may be the first word of a salutation; a word that is
+    /// not ASCII may always be.
+    pub fn may_open_salutation(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 32];
+        match ascii_lowercase(word, &mut buffer) {
+            Some(lowered) => self.salutation_openers.contains(lowered),
+            None => !word.is_ascii(),
+        }
+    }
+
     /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.
     pub fn is_salutation(&self, phrase: &str) -> bool {
         const LONGEST: usize = 24;
@@ -159,6 +174,18 @@ impl Knowledge {
             && phrase.len() <= LONGEST
             && self.salutations.contains(&phrase.to_lowercase())
     }
+}
+
+/// `word` lowercased in `buffer`, if it is ASCII and fits.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > buffer.len() {
+        return None;
+    }
+    let lowered = &mut buffer[..word.len()];
+    for (slot, b) in lowered.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(lowered).ok()
 }
 
 /// The knowledge of `lang`, built on first use.

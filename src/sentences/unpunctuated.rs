@@ -103,6 +103,13 @@ impl Reader<'_> {
             // A hyphen matters only in a rule (`-----`), a colon opening an emoticon.
             b'-' if bytes.get(cue + 1) != Some(&b'-') => cue + 1,
             b':' if !at_token_start => cue + 1,
+            // A question mark that ends its token is no part of a timestamp, an address, a
+            // rule, an emoticon or a `;` (each of those holds an earlier cue or ends otherwise).
+            b'?' if bytes.get(cue + 1).is_none_or(u8::is_ascii_whitespace)
+                || cue + 1 >= self.span.end =>
+            {
+                cue + 1
+            }
             _ => {
                 let token = self.token_around(cue);
                 self.at_token(token, cuts)
@@ -202,7 +209,10 @@ impl Reader<'_> {
 fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize> {
     const MAX_HEAD: usize = 32;
     let inner = span.slice(text);
-    if !knowledge.has_salutations() || !inner.starts_with(|c: char| c.is_uppercase()) {
+    if !knowledge.has_salutations()
+        || !inner.starts_with(|c: char| c.is_uppercase())
+        || !knowledge.may_open_salutation(letters_at(inner, 0))
+    {
         return None;
     }
     let head_end = MAX_HEAD.min(inner.len());
@@ -324,6 +334,9 @@ fn is_url(token: &str) -> bool {
 
 /// `02/13/2001`, `4/5/99`: month, day and year by slashes.
 fn is_date(token: &str) -> bool {
+    if token.len() > 10 || !token.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
     let mut parts = token.split('/');
     let lengths = [(1, 2), (1, 2), (2, 4)];
     lengths.iter().all(|&(shortest, longest)| {
