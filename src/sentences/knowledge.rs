@@ -14,7 +14,6 @@
 //! - `[rules]`: switches; `ordinal-period` means `12. Juni` is an ordinal, not a sentence end;
 //!   `lowercase-after-question` means `what now? any idea` is two sentences.
 
-use super::chars::letters_at;
 use crate::lang::words::WordSet;
 use crate::lang::{Lang, Resource};
 use std::sync::OnceLock;
@@ -32,8 +31,6 @@ pub struct Knowledge {
     units: WordSet<&'static str>,
     /// Lowercased.
     salutations: WordSet<String>,
-    /// The first word of each salutation, lowercased: most sentences are turned away by it.
-    salutation_openers: WordSet<String>,
     /// A period after a number is an ordinal when a capitalised non-starter follows (German).
     pub ordinal_period: bool,
     /// A lowercase word after `?` or `!` starts a new sentence (`what now? any idea`).
@@ -65,10 +62,6 @@ impl Knowledge {
             .into_iter()
             .map(str::to_lowercase)
             .collect();
-        let salutation_openers = salutations
-            .iter()
-            .map(|s| letters_at(s, 0).to_string())
-            .collect();
         Knowledge {
             titles,
             abbreviations,
@@ -81,7 +74,6 @@ impl Knowledge {
             clock_followers: section("clock-followers").into_iter().collect(),
             units: section("units").into_iter().collect(),
             salutations,
-            salutation_openers,
             ordinal_period: rules.contains(&"ordinal-period"),
             lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
@@ -155,16 +147,6 @@ impl Knowledge {
     /// Whether the language lists any salutations.
     pub fn has_salutations(&self) -> bool {
         !self.salutations.is_empty()
-    }
-
-    /// Whether an ASCII `word` (any case) may be the first word of a salutation; a word that is
-    /// not ASCII may always be.
-    pub fn may_open_salutation(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 32];
-        match ascii_lowercase(word, &mut buffer) {
-            Some(lowered) => self.salutation_openers.contains(lowered),
-            None => !word.is_ascii(),
-        }
     }
 
     /// Whether `phrase` (any case) opens or closes a letter: `Best regards`, `hi`.

@@ -117,6 +117,21 @@ pub fn next_cue(bytes: &[u8], mut i: usize, end: usize) -> usize {
     i
 }
 
+/// The first position of `byte` in `bytes` (meant for short heads: no setup cost).
+pub fn find_byte(bytes: &[u8], byte: u8) -> Option<usize> {
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let found = has_byte(u64::from_le_bytes(word), byte);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == byte).map(|k| i + k)
+}
+
 /// Whether `byte` is one [`next_cue`] stops at.
 pub fn is_cue(byte: u8) -> bool {
     matches!(byte, b':'..=b'@' | b'_' | b'*' | b'-' | b'/')
@@ -196,6 +211,15 @@ mod tests {
         let (found, _) = next_stop(bytes, 0);
         assert!((found..bytes.len()).all(|k| !is_stop(bytes[k])));
         assert_eq!(next_stop(b"", 0), (0, false));
+    }
+
+    #[test]
+    fn finds_a_byte_in_a_short_head() {
+        let bytes = b"Hello there Bob, How are you, fine";
+        assert_eq!(find_byte(bytes, b','), Some(15));
+        assert_eq!(find_byte(&bytes[..15], b','), None);
+        assert_eq!(find_byte(b"a,", b','), Some(1));
+        assert_eq!(find_byte(b"", b','), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use super::chars::letters_at;
 use super::knowledge::Knowledge;
-use super::scan::next_cue;
+use super::scan::{find_byte, next_cue};
 use super::words::looks_like_address;
 use crate::offsets::Span;
 
@@ -209,18 +209,20 @@ impl Reader<'_> {
 fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize> {
     const MAX_HEAD: usize = 32;
     let inner = span.slice(text);
-    if !knowledge.has_salutations()
-        || !inner.starts_with(|c: char| c.is_uppercase())
-        || !knowledge.may_open_salutation(letters_at(inner, 0))
-    {
+    if !knowledge.has_salutations() || !inner.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let head_end = MAX_HEAD.min(inner.len());
-    let comma = inner.as_bytes()[..head_end]
-        .iter()
-        .position(|&b| b == b',')?;
+    let comma = find_byte(&inner.as_bytes()[..head_end], b',')?;
+    // Most sentences are turned away here: no capital after the comma.
+    if !inner.as_bytes()[comma + 1..].starts_with(b" ") {
+        return None;
+    }
+    let after = &inner[comma + 2..];
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let head = &inner[..comma];
-    let after = inner[comma + 1..].strip_prefix(' ')?;
     let word = letters_at(after, 0);
     let vocative_alone = after[word.len()..].starts_with(['.', '!', '?', ',']);
     if !word.starts_with(|c: char| c.is_uppercase()) || vocative_alone {
