@@ -93,14 +93,19 @@ const fn in_range(word: u64, low: u8, high: u8) -> u64 {
 pub fn next_cue(bytes: &[u8], mut i: usize, end: usize) -> usize {
     let end = end.min(bytes.len());
     #[cfg(target_arch = "x86_64")]
-    while i + 16 <= end {
-        let masks = sse2::masks(&bytes[i..i + 16]);
-        let cues = masks.cues | masks.hyphens;
+    while i < end {
+        // Bytes past `end` may be read (not past the text) and are masked off.
+        let Some(chunk) = bytes.get(i..i + 16) else {
+            break;
+        };
+        let masks = sse2::masks(chunk);
+        let cues = (masks.cues | masks.hyphens) & low_bits(end - i);
         if cues != 0 {
             return i + cues.trailing_zeros() as usize;
         }
         i += 16;
     }
+    i = i.min(end);
     while i + 8 <= end {
         let mut chunk = [0u8; 8];
         chunk.copy_from_slice(&bytes[i..i + 8]);
@@ -117,19 +122,42 @@ pub fn next_cue(bytes: &[u8], mut i: usize, end: usize) -> usize {
     i
 }
 
-/// The first position of `byte` in `bytes` (meant for short heads: no setup cost).
-pub fn find_byte(bytes: &[u8], byte: u8) -> Option<usize> {
-    let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+/// The first position of `byte` in `bytes[from..to]` (meant for short heads: no setup cost).
+pub fn find_byte(bytes: &[u8], from: usize, to: usize, byte: u8) -> Option<usize> {
+    let to = to.min(bytes.len());
+    let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    while i < to {
+        // Bytes past `to` may be read (not past the slice) and are masked off.
+        let Some(chunk) = bytes.get(i..i + 16) else {
+            break;
+        };
+        let found = sse2::byte_mask(chunk, byte) & low_bits(to - i);
+        if found != 0 {
+            return Some(i + found.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    while i + 8 <= to {
         let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
+        word.copy_from_slice(&bytes[i..i + 8]);
         let found = has_byte(u64::from_le_bytes(word), byte);
         if found != 0 {
             return Some(i + (found.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }
-    bytes[i..].iter().position(|&b| b == byte).map(|k| i + k)
+    (i..to).find(|&k| bytes[k] == byte)
+}
+
+/// A mask of the lowest `n` bits (all 32 from 32 on).
+#[cfg(target_arch = "x86_64")]
+fn low_bits(n: usize) -> u32 {
+    if n >= 32 {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
 }
 
 /// Whether `byte` is one [`next_cue`] stops at.
@@ -153,6 +181,17 @@ mod sse2 {
         pub cues: u32,
         /// Every hyphen.
         pub hyphens: u32,
+    }
+
+    /// The positions of `byte` among the first sixteen bytes of `chunk` (which must hold sixteen).
+    #[inline(always)]
+    pub fn byte_mask(chunk: &[u8], byte: u8) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: as in `masks`.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(byte as i8))) as u32
+        }
     }
 
     /// The masks of the first sixteen bytes of `chunk` (which must hold sixteen).
@@ -215,11 +254,20 @@ mod tests {
 
     #[test]
     fn finds_a_byte_in_a_short_head() {
-        let bytes = b"Hello there Bob, How are you, fine";
-        assert_eq!(find_byte(bytes, b','), Some(15));
-        assert_eq!(find_byte(&bytes[..15], b','), None);
-        assert_eq!(find_byte(b"a,", b','), Some(1));
-        assert_eq!(find_byte(b"", b','), None);
+        let bytes = b"Hello there Bob, How are you, fine, and a longer tail, of commas";
+        assert_eq!(find_byte(bytes, 0, 32, b','), Some(15));
+        assert_eq!(find_byte(bytes, 0, 15, b','), None);
+        assert_eq!(find_byte(bytes, 16, 64, b','), Some(28));
+        assert_eq!(find_byte(bytes, 35, 50, b','), None);
+        assert_eq!(find_byte(bytes, 35, 99, b','), Some(53));
+        assert_eq!(find_byte(b"a,", 0, 2, b','), Some(1));
+        assert_eq!(find_byte(b"", 0, 0, b','), None);
+        for at in 0..40 {
+            let mut bytes = [b'a'; 40];
+            bytes[at] = b',';
+            assert_eq!(find_byte(&bytes, 0, 40, b','), Some(at));
+            assert_eq!(find_byte(&bytes, 0, at, b','), None);
+        }
     }
 
     #[test]
@@ -232,6 +280,12 @@ mod tests {
             assert_eq!(next_cue(&bytes, 0, 16) == 16, !cue, "{byte}");
         }
         assert_eq!(next_cue(b"abc", 0, 3), 3);
+        // A cue past `end` is not reported, though its chunk is read.
+        let bytes = b"abcdefghij@lmnopqrstuvwxyz";
+        assert_eq!(next_cue(bytes, 0, 10), 10);
+        assert_eq!(next_cue(bytes, 0, 11), 10);
+        assert_eq!(next_cue(bytes, 3, 26), 10);
+        assert_eq!(next_cue(bytes, 11, 26), 26);
     }
 
     #[test]

@@ -212,8 +212,8 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
     if !knowledge.has_salutations() || !inner.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let head_end = MAX_HEAD.min(inner.len());
-    let comma = find_byte(&inner.as_bytes()[..head_end], b',')?;
+    let head_end = span.start + MAX_HEAD.min(inner.len());
+    let comma = find_byte(text.as_bytes(), span.start, head_end, b',')? - span.start;
     // Most sentences are turned away here: no capital after the comma.
     if !inner.as_bytes()[comma + 1..].starts_with(b" ") {
         return None;
@@ -241,7 +241,16 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
 fn dateline_end(text: &str, span: Span) -> Option<usize> {
     const MAX_DATELINE: usize = 80;
     let inner = span.slice(text);
-    // Two capitals open it (`PARIS`, `ÉVRY`): most sentences are turned away here.
+    // Two capitals open it (`PARIS`, `ÉVRY`): most sentences are turned away here, those
+    // opening with two ASCII bytes without decoding a char.
+    if let [first, second, ..] = inner.as_bytes() {
+        if first.is_ascii()
+            && second.is_ascii()
+            && !(first.is_ascii_uppercase() && second.is_ascii_uppercase())
+        {
+            return None;
+        }
+    }
     let mut opening = inner.chars();
     if !(opening.next().is_some_and(char::is_uppercase)
         && opening.next().is_some_and(char::is_uppercase))
