@@ -36,16 +36,17 @@ const fn has_byte(word: u64, byte: u8) -> u64 {
 /// alarms, which `is_stop` then rejects), `bytes.len()` at the end; and whether a byte of
 /// [`next_cue`]'s set may lie between (read in the same pass: false alarms, no misses).
 pub fn next_stop(bytes: &[u8], mut i: usize) -> (usize, bool) {
-    let mut cues = 0;
     #[cfg(target_arch = "x86_64")]
-    while let Some(chunk) = bytes.get(i..i + 16) {
-        let masks = sse2::masks(chunk);
-        cues |= u64::from(masks.cues);
-        if masks.stops != 0 {
-            return (i + masks.stops.trailing_zeros() as usize, cues != 0);
+    let mut cues = {
+        let (at, stop, any_cue) = sse2::next_stop(bytes, i);
+        if stop {
+            return (at, any_cue);
         }
-        i += 16;
-    }
+        i = at;
+        u64::from(any_cue)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let mut cues = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -169,14 +170,59 @@ pub fn is_cue(byte: u8) -> bool {
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
     use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_sub_epi8,
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_srli_si128, _mm_sub_epi8,
     };
+
+    /// [`super::next_stop`] over whole chunks of sixteen bytes: where it stopped (at the first
+    /// stop byte, or where fewer than sixteen bytes are left), whether at a stop byte, and
+    /// whether a cue byte may lie in the chunks read. The cues are gathered in a register and
+    /// read once.
+    pub fn next_stop(bytes: &[u8], mut i: usize) -> (usize, bool, bool) {
+        // SAFETY: each load reads the sixteen bytes of a checked subslice; SSE2 is baseline
+        // on x86_64.
+        unsafe {
+            let mut cues = _mm_setzero_si128();
+            while let Some(chunk) = bytes.get(i..i + 16) {
+                let v = _mm_loadu_si128(chunk.as_ptr().cast());
+                let (stops, chunk_cues) = classes(v);
+                cues = _mm_or_si128(cues, chunk_cues);
+                let stops = _mm_movemask_epi8(stops) as u32;
+                if stops != 0 {
+                    let any_cue = _mm_movemask_epi8(cues) != 0;
+                    return (i + stops.trailing_zeros() as usize, true, any_cue);
+                }
+                i += 16;
+            }
+            (i, false, _mm_movemask_epi8(cues) != 0)
+        }
+    }
+
+    /// The stop bytes and the cue bytes (hyphens in pairs) of `v`, 0xff where found.
+    #[inline(always)]
+    unsafe fn classes(v: __m128i) -> (__m128i, __m128i) {
+        let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        // Unsigned `v <= 0x0d`: `\n`, `\r`, VT, FF and harmless control chars.
+        let controls = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0d)), v);
+        let stops = _mm_or_si128(
+            _mm_or_si128(eq(b'.'), eq(b'!')),
+            _mm_or_si128(_mm_or_si128(eq(b'?'), eq(0xe2)), controls),
+        );
+        // `:` to `@`: `v - ':'` (wrapping) is at most 6.
+        let from_colon = _mm_sub_epi8(v, _mm_set1_epi8(b':' as i8));
+        let colon_to_at = _mm_cmpeq_epi8(_mm_min_epu8(from_colon, _mm_set1_epi8(6)), from_colon);
+        let hyphens = eq(b'-');
+        // A hyphen followed by another (byte `k + 1` shifted down to `k`).
+        let hyphen_pairs = _mm_and_si128(hyphens, _mm_srli_si128::<1>(hyphens));
+        let cues = _mm_or_si128(
+            _mm_or_si128(colon_to_at, eq(b'_')),
+            _mm_or_si128(_mm_or_si128(eq(b'*'), eq(b'/')), hyphen_pairs),
+        );
+        (stops, cues)
+    }
 
     /// One bit per byte (bit `k` for byte `k`).
     pub struct Masks {
-        /// Stop bytes, with the control chars below 0x0e as [`super::next_stop`]'s false alarms.
-        pub stops: u32,
         /// Cue bytes as [`super::cue_bytes`] has them (hyphens only in pairs).
         pub cues: u32,
         /// Every hyphen.
@@ -187,41 +233,25 @@ mod sse2 {
     #[inline(always)]
     pub fn byte_mask(chunk: &[u8], byte: u8) -> u32 {
         assert!(chunk.len() >= 16);
-        // SAFETY: as in `masks`.
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
         unsafe {
             let v = _mm_loadu_si128(chunk.as_ptr().cast());
             _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(byte as i8))) as u32
         }
     }
 
-    /// The masks of the first sixteen bytes of `chunk` (which must hold sixteen).
+    /// The cue masks of the first sixteen bytes of `chunk` (which must hold sixteen).
     #[inline(always)]
     pub fn masks(chunk: &[u8]) -> Masks {
         assert!(chunk.len() >= 16);
-        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
-        // x86_64, so the intrinsics are always available.
+        // SAFETY: as in `byte_mask`.
         unsafe {
             let v = _mm_loadu_si128(chunk.as_ptr().cast());
-            let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-            // Unsigned `v <= 0x0d`: `\n`, `\r`, VT, FF and harmless control chars.
-            let controls = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0d)), v);
-            let stops = _mm_or_si128(
-                _mm_or_si128(eq(b'.'), eq(b'!')),
-                _mm_or_si128(_mm_or_si128(eq(b'?'), eq(0xe2)), controls),
-            );
-            // `:` to `@`: `v - ':'` (wrapping) is at most 6.
-            let from_colon = _mm_sub_epi8(v, _mm_set1_epi8(b':' as i8));
-            let colon_to_at =
-                _mm_cmpeq_epi8(_mm_min_epu8(from_colon, _mm_set1_epi8(6)), from_colon);
-            let cues = _mm_or_si128(
-                _mm_or_si128(colon_to_at, eq(b'_')),
-                _mm_or_si128(eq(b'*'), eq(b'/')),
-            );
-            let hyphens = _mm_movemask_epi8(eq(b'-')) as u32;
+            let (_, cues) = classes(v);
             Masks {
-                stops: _mm_movemask_epi8(stops) as u32,
-                cues: _mm_movemask_epi8(cues) as u32 | (hyphens & (hyphens >> 1)),
-                hyphens,
+                cues: _mm_movemask_epi8(cues) as u32,
+                hyphens: _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'-' as i8))) as u32,
             }
         }
     }
