@@ -58,6 +58,10 @@ impl Knowledge {
         let titles: WordSet<&str> = section("titles").into_iter().collect();
         let abbreviations: WordSet<&str> = section("abbreviations").into_iter().collect();
         let longest = titles.iter().chain(&abbreviations).map(|w| w.len()).max();
+        let salutations: WordSet<String> = section("salutations")
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect();
         Knowledge {
             titles,
             abbreviations,
@@ -69,10 +73,7 @@ impl Knowledge {
                 .collect(),
             clock_followers: section("clock-followers").into_iter().collect(),
             units: section("units").into_iter().collect(),
-            salutations: section("salutations")
-                .into_iter()
-                .map(str::to_lowercase)
-                .collect(),
+            salutations,
             ordinal_period: rules.contains(&"ordinal-period"),
             lowercase_after_question: rules.contains(&"lowercase-after-question"),
         }
@@ -121,15 +122,11 @@ impl Knowledge {
         if word.len() > 32 {
             return false;
         }
-        if word.is_ascii() {
-            let mut lowered = [0u8; 32];
-            for (slot, b) in lowered.iter_mut().zip(word.bytes()) {
-                *slot = b.to_ascii_lowercase();
-            }
-            let lowered = std::str::from_utf8(&lowered[..word.len()]).unwrap_or_default();
-            return self.starters.contains(lowered);
+        let mut buffer = [0u8; 32];
+        match ascii_lowercase(word, &mut buffer) {
+            Some(lowered) => self.starters.contains(lowered),
+            None => self.starters.contains(&word.to_lowercase()),
         }
-        self.starters.contains(&word.to_lowercase())
     }
 
     /// Whether `word` (any case) ends a clock time: `a.m`, `P.M`.
@@ -159,6 +156,18 @@ impl Knowledge {
             && phrase.len() <= LONGEST
             && self.salutations.contains(&phrase.to_lowercase())
     }
+}
+
+/// `word` lowercased in `buffer`, if it is ASCII and fits.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > buffer.len() {
+        return None;
+    }
+    let lowered = &mut buffer[..word.len()];
+    for (slot, b) in lowered.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(lowered).ok()
 }
 
 /// The knowledge of `lang`, built on first use.

@@ -91,6 +91,13 @@ pub fn content_start(text: &str, start: usize, end: usize) -> usize {
 
 /// Pushes `span`, cut before each later marker of the list it opens.
 pub fn push_items(text: &str, span: Span, out: &mut Vec<Span>) {
+    // Most sentences open with a byte no marker, bullet or space starts with (`L`, `«`).
+    if text.as_bytes().get(span.start).is_some_and(|&b| {
+        b.is_ascii() && !(b.is_ascii_digit() || b.is_ascii_lowercase() || b.is_ascii_whitespace())
+    }) {
+        out.push(span);
+        return;
+    }
     let Some(mut current) = marker_at(text, content_start(text, span.start, span.end)) else {
         out.push(span);
         return;

@@ -156,6 +156,10 @@ impl Splitter<'_> {
             has_cue_bytes,
             &mut self.cuts,
         );
+        if self.cuts.is_empty() {
+            lists::push_items(self.text, span, &mut self.out);
+            return;
+        }
         let mut start = span.start;
         for &cut in &self.cuts {
             let piece = Span::new(start, cut).trim(self.text);
@@ -436,11 +440,13 @@ impl Splitter<'_> {
 
     /// `10 in. tall`: a unit that is also a common word abbreviates only after a number.
     fn unit_after_number(&self, word: &str, start: usize) -> bool {
-        if !self.knowledge.is_unit(word) {
-            return false;
+        // The cheap test first: most words do not follow a number.
+        let bytes = self.text.as_bytes();
+        let mut end = start;
+        while end > 0 && bytes[end - 1] == b' ' {
+            end -= 1;
         }
-        let before = self.text[..start].trim_end_matches(' ');
-        before.len() < start && before.ends_with(|c: char| c.is_ascii_digit())
+        end < start && end > 0 && bytes[end - 1].is_ascii_digit() && self.knowledge.is_unit(word)
     }
 
     /// `great! remember`: an exclamation mark ends a sentence before a lowercase word, unless

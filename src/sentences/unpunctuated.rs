@@ -8,7 +8,7 @@
 
 use super::chars::letters_at;
 use super::knowledge::Knowledge;
-use super::scan::next_cue;
+use super::scan::{find_byte, next_cue};
 use super::words::looks_like_address;
 use crate::offsets::Span;
 
@@ -103,6 +103,13 @@ impl Reader<'_> {
             // A hyphen matters only in a rule (`-----`), a colon opening an emoticon.
             b'-' if bytes.get(cue + 1) != Some(&b'-') => cue + 1,
             b':' if !at_token_start => cue + 1,
+            // A question mark that ends its token is no part of a timestamp, an address, a
+            // rule, an emoticon or a `;` (each of those holds an earlier cue or ends otherwise).
+            b'?' if bytes.get(cue + 1).is_none_or(u8::is_ascii_whitespace)
+                || cue + 1 >= self.span.end =>
+            {
+                cue + 1
+            }
             _ => {
                 let token = self.token_around(cue);
                 self.at_token(token, cuts)
@@ -205,12 +212,17 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
     if !knowledge.has_salutations() || !inner.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let head_end = MAX_HEAD.min(inner.len());
-    let comma = inner.as_bytes()[..head_end]
-        .iter()
-        .position(|&b| b == b',')?;
+    let head_end = span.start + MAX_HEAD.min(inner.len());
+    let comma = find_byte(text.as_bytes(), span.start, head_end, b',')? - span.start;
+    // Most sentences are turned away here: no capital after the comma.
+    if !inner.as_bytes()[comma + 1..].starts_with(b" ") {
+        return None;
+    }
+    let after = &inner[comma + 2..];
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let head = &inner[..comma];
-    let after = inner[comma + 1..].strip_prefix(' ')?;
     let word = letters_at(after, 0);
     let vocative_alone = after[word.len()..].starts_with(['.', '!', '?', ',']);
     if !word.starts_with(|c: char| c.is_uppercase()) || vocative_alone {
@@ -229,7 +241,16 @@ fn salutation_end(text: &str, span: Span, knowledge: &Knowledge) -> Option<usize
 fn dateline_end(text: &str, span: Span) -> Option<usize> {
     const MAX_DATELINE: usize = 80;
     let inner = span.slice(text);
-    // Two capitals open it (`PARIS`, `ÉVRY`): most sentences are turned away here.
+    // Two capitals open it (`PARIS`, `ÉVRY`): most sentences are turned away here, those
+    // opening with two ASCII bytes without decoding a char.
+    if let [first, second, ..] = inner.as_bytes() {
+        if first.is_ascii()
+            && second.is_ascii()
+            && !(first.is_ascii_uppercase() && second.is_ascii_uppercase())
+        {
+            return None;
+        }
+    }
     let mut opening = inner.chars();
     if !(opening.next().is_some_and(char::is_uppercase)
         && opening.next().is_some_and(char::is_uppercase))
@@ -324,6 +345,9 @@ fn is_url(token: &str) -> bool {
 
 /// `02/13/2001`, `4/5/99`: month, day and year by slashes.
 fn is_date(token: &str) -> bool {
+    if token.len() > 10 || !token.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
     let mut parts = token.split('/');
     let lengths = [(1, 2), (1, 2), (2, 4)];
     lengths.iter().all(|&(shortest, longest)| {
