@@ -218,6 +218,27 @@ def test_a_long_signed_discussion_after_the_article_goes():
     assert_keeps_article(output, ARTICLE_EN)
 
 
+def test_a_discussion_many_times_longer_than_a_short_post_goes():
+    post = ARTICLE_EN[:1]
+    discussion = []
+    for n, name in enumerate(["Jo Marsh", "Ravi Patel", "Ann Lee", "Tom Reyes", "Mia Holt"]):
+        discussion += [
+            f"{name} on March {n + 3}, 2024 at 9:1{n} pm said:",
+            *[
+                f"Point {k}: I take that ferry {n + k} times a week and the old timetable was a "
+                "real problem for us all, so this is good news even if it took far too long."
+                for k in range(4)
+            ],
+        ]
+    text = "\n".join([*post, "Comments", *discussion])
+    output = depeche.clean(text, lang="en")
+    assert "old timetable" not in output
+    assert_keeps_article(output, post)
+    # Two signatures are not enough evidence to cut that early: it could be the article.
+    two_signed = "\n".join([*post, "Comments", *discussion[:10]])
+    assert "old timetable" in depeche.clean(two_signed, lang="en")
+
+
 MORE_FR = [
     "Les parents d'élèves ont salué ce choix lors d'une réunion organisée mercredi à la mairie.",
     "Le chantier de l'école Jules-Ferry devrait durer deux ans selon les services techniques.",

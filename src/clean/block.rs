@@ -10,8 +10,9 @@ use super::Category;
 /// Share of the article's text that must come before a comment header for the rest of the
 /// page to be treated as comments.
 const COMMENTS_AFTER_SHARE: f64 = 0.6;
-/// The same share when signed comments (names and dates) follow the header.
-const SIGNED_COMMENTS_AFTER_SHARE: f64 = 0.15;
+/// The same share when signed comments (names and dates) follow the header: two of them, or
+/// three, when a long discussion under a short post outweighs the article many times.
+const SIGNED_COMMENTS_AFTER_SHARE: [(usize, f64); 2] = [(2, 0.15), (3, 0.02)];
 /// Lines after a comment header searched for comment signatures.
 const COMMENT_SIGNATURE_WINDOW: usize = 12;
 /// Share of the article's text that must come before an author description for it to be
@@ -189,8 +190,8 @@ fn cut_comment_section(
     };
     // Or one that comments follow (signatures, dates) after a good part of the article: a
     // long discussion can outweigh the article.
-    let signed = |header: usize| {
-        let signatures = (header + 1..lines.len())
+    let signatures = |header: usize| {
+        (header + 1..lines.len())
             .filter(|&i| kinds[i] != LineKind::Blank)
             .take(COMMENT_SIGNATURE_WINDOW)
             .filter(|&i| {
@@ -199,15 +200,19 @@ fn cut_comment_section(
                     LineKind::Residue(Category::Comments | Category::Byline)
                 )
             })
-            .count();
-        signatures >= 2
+            .count()
     };
     let mut before = 0;
     let header = (0..lines.len()).find(|&i| {
         let share = before as f64 / total as f64;
         before += kept_weight(i..i + 1);
         is_header((&lines[i], &kinds[i]))
-            && (share >= COMMENTS_AFTER_SHARE || share >= SIGNED_COMMENTS_AFTER_SHARE && signed(i))
+            && (share >= COMMENTS_AFTER_SHARE || {
+                let signed = signatures(i);
+                SIGNED_COMMENTS_AFTER_SHARE
+                    .iter()
+                    .any(|&(count, least)| signed >= count && share >= least)
+            })
     });
     let Some(header) = header else { return };
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
