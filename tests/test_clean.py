@@ -36,6 +36,17 @@ def assert_keeps_article(output: str, article: list[str]) -> None:
         assert sentence in output
 
 
+def inside(article: list[str], residue: str) -> str:
+    """The article with ``residue`` on its own line after the headline."""
+    return "\n".join([article[0], residue, *article[1:]])
+
+
+def categories_of(residue: str, article: list[str], lang: str) -> list[str]:
+    """The categories clean_report gives ``residue`` placed inside ``article``."""
+    edits = depeche.clean_report(inside(article, residue), lang=lang).edits
+    return [e.category for e in edits if e.text.strip() == residue]
+
+
 @pytest.mark.parametrize(
     "residue",
     [
@@ -60,8 +71,7 @@ def assert_keeps_article(output: str, article: list[str]) -> None:
     ],
 )
 def test_french_residue_lines_go(residue):
-    text = "\n".join([ARTICLE_FR[0], residue, *ARTICLE_FR[1:]])
-    output = depeche.clean(text, lang="fr")
+    output = depeche.clean(inside(ARTICLE_FR, residue), lang="fr")
     assert residue not in output
     assert_keeps_article(output, ARTICLE_FR)
 
@@ -82,9 +92,7 @@ def test_french_residue_lines_go(residue):
     ],
 )
 def test_french_residue_is_reported_under_its_category(residue, category):
-    text = "\n".join([ARTICLE_FR[0], residue, *ARTICLE_FR[1:]])
-    edits = depeche.clean_report(text, lang="fr").edits
-    assert [e.category for e in edits if e.text.strip() == residue] == [category]
+    assert categories_of(residue, ARTICLE_FR, "fr") == [category]
 
 
 @pytest.mark.parametrize(
@@ -109,8 +117,7 @@ def test_french_residue_is_reported_under_its_category(residue, category):
     ],
 )
 def test_english_residue_lines_go(residue):
-    text = "\n".join([ARTICLE_EN[0], residue, *ARTICLE_EN[1:]])
-    output = depeche.clean(text, lang="en")
+    output = depeche.clean(inside(ARTICLE_EN, residue), lang="en")
     assert residue not in output
     assert_keeps_article(output, ARTICLE_EN)
 
@@ -127,9 +134,7 @@ def test_english_residue_lines_go(residue):
     ],
 )
 def test_english_residue_is_reported_under_its_category(residue, category):
-    text = "\n".join([ARTICLE_EN[0], residue, *ARTICLE_EN[1:]])
-    edits = depeche.clean_report(text, lang="en").edits
-    assert [e.category for e in edits if e.text.strip() == residue] == [category]
+    assert categories_of(residue, ARTICLE_EN, "en") == [category]
 
 
 def test_a_second_copy_of_the_article_goes_and_the_first_stays():
