@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from batch import best_of
+
 import depeche
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,12 +67,7 @@ def corpora() -> dict[str, Docs]:
 
 
 def cpu_best(repeat: int, call: Callable[[], Any]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        call()
-        best = min(best, time.process_time() - start)
-    return best
+    return best_of(repeat, call, time.process_time)
 
 
 def one_by_one(docs: Docs) -> dict[str, Callable[[], Any]]:
