@@ -115,7 +115,8 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(colon)
             .or_else(source)
-            .or_else(verb),
+            .or_else(verb)
+            .or_else(|| attribution::previous_sentence(doc, q.open_tok)),
         QuoteKind::Partial => right_after()
             .or_else(colon)
             .or_else(source)

@@ -111,9 +111,18 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     })
 }
 
-/// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`): its span and last token.
+/// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
+fn is_reflexive(doc: &Doc, k: usize) -> bool {
+    !doc.english && matches!(doc.low(k).as_ref(), "s’" | "s'" | "se")
+}
+
+/// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`, `s'emporte`,
+/// `s'est indigné`): its span and last token.
 fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     let mut v = k;
+    if v < lim && is_reflexive(doc, v) {
+        v += 1;
+    }
     while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
         v += 1;
     }
@@ -311,7 +320,7 @@ fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
-    let reflexive = |k: usize| matches!(doc.low(k).as_ref(), "s’" | "s'" | "se");
+    let reflexive = |k: usize| is_reflexive(doc, k);
     while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || reflexive(j - 1)) {
         j -= 1;
         if doc.has(j, AUX) || reflexive(j) {
@@ -356,6 +365,27 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
     let np = clause_subject(doc, lo, open)?;
     (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// The subject of the sentence right before a quotation that opens its own sentence, when that
+/// sentence holds no quotation of its own: `Jane Park was blunt. "This budget is dead."`. The
+/// quotation is what the sentence announced.
+pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
+    let para_start = doc.para_tokens(doc.para_of(open)).0;
+    if doc.sentence_start(open) != open || open <= para_start {
+        return None;
+    }
+    let lo = doc.sentence_start(open - 1).max(para_start);
+    let quoted = (lo..open).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted || open - lo > WINDOW {
+        return None;
+    }
+    let np = clause_subject(doc, lo, open)?;
+    let speaker = matches!(
+        np.kind,
+        NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
+    );
+    speaker.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.

@@ -123,9 +123,12 @@ impl<'t> Doc<'t> {
         self.tokens.len()
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`; empty past the last token, like every other accessor here is
+    /// false there, so that a look-ahead at the end of a text never panics.
     pub fn s(&self, i: usize) -> &'t str {
-        self.tokens[i].span.slice(self.text)
+        self.tokens
+            .get(i)
+            .map_or("", |token| token.span.slice(self.text))
     }
 
     /// The lowercase text of token `i`.

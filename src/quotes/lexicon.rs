@@ -234,6 +234,29 @@ impl Lexicon {
             .unwrap_or(Gender::Unknown)
     }
 
+    /// The gender a lowercase given name tells: the name lists first, then the first part of a
+    /// compound (`jean-marie` is male like `jean`), then endings that are female in the names
+    /// news meets (`johanna`, `ginette`, `gabrielle`, `séverine`, `renée`); male names with
+    /// those endings (`luca`, `nikita`) are in the male list, which is looked up first.
+    pub(super) fn given_name_gender(&self, name: &str) -> Gender {
+        if self.male_names.contains(name) {
+            return Gender::Male;
+        }
+        if self.female_names.contains(name) {
+            return Gender::Female;
+        }
+        if let Some((first, _)) = name.split_once('-') {
+            return self.given_name_gender(first);
+        }
+        const FEMALE_ENDINGS: [&str; 6] = ["a", "ette", "elle", "ine", "ée", "lyn"];
+        let long_enough = name.chars().nth(2).is_some();
+        if long_enough && FEMALE_ENDINGS.iter().any(|e| name.ends_with(e)) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
     /// The lexicon of `lang`, built on first use.
     pub(super) fn of(lang: Lang) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();

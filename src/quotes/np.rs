@@ -105,7 +105,7 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, FIRST_NAME) || doc.has(i, FIRST_NAME)
+    doc.has(i, FIRST_NAME)
 }
 
 fn is_particle(doc: &Doc, i: usize) -> bool {
@@ -160,6 +160,7 @@ fn is_role_before_name(doc: &Doc, i: usize) -> bool {
 fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
     let next = if doc.has(k + 1, DET) { k + 2 } else { k + 1 };
     doc.english
+        && k < lim
         && doc.has(last, ORG)
         && matches!(doc.low(k).as_ref(), "of" | "for")
         && next < lim
@@ -341,6 +342,67 @@ fn compound_goes_on(doc: &Doc, k: usize) -> bool {
     doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
 }
 
+/// Whether token `k` is the possessive mark of the word before it: the `s` of `Microsoft’s`
+/// or the lone apostrophe of `the Smiths’`.
+fn is_possessive_mark(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && ((doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']))
+            || (matches!(doc.s(k), "’" | "'") && doc.s(k - 1).ends_with('s')))
+}
+
+/// An English role premodified by capitalised words, then a name or nothing: `Tesla CEO Elon
+/// Musk`, `Ukrainian President Volodymyr Zelensky`, `White House spokeswoman Karine
+/// Jean-Pierre`, `Microsoft’s president, Brad Smith`, `a U.S. official`.
+fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    let has_det = doc.has(i, DET);
+    let start = if has_det { i + 1 } else { i };
+    let is_role = |k: usize| role_or_org(doc, k).is_some_and(|(kind, _)| kind == NpKind::Role);
+    let mut k = start;
+    while k < lim && k < start + 5 {
+        let modifier = doc.is_cap(k) && !is_role(k) && !doc.has(k, DET | PRONOUN);
+        if !(modifier || (k > start && is_possessive_mark(doc, k))) {
+            break;
+        }
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    // The role: role nouns and the lowercase words between them (`chief executive`,
+    // `foreign minister`), up to the last role noun.
+    let mut head = None;
+    let mut m = k;
+    while m < lim && m < k + 3 && doc.is_word(m) && !doc.is_speech_verb(m) {
+        if is_role(m) {
+            head = Some(m);
+        } else if doc.is_cap(m) || doc.has(m, AUX | ADDRESSEE | STARTER | ADVERB) {
+            break;
+        }
+        m += 1;
+    }
+    let h = head?;
+    let gender = doc.lex.role_gender(doc.s(h));
+    let head_word = Some(doc.low(h).into_owned());
+    let comma = doc.is_punct(h + 1, ",");
+    let name_at = if comma { h + 2 } else { h + 1 };
+    if let Some((ts, f, l)) = titled_name(doc, name_at, lim) {
+        if !comma || closes_apposition(doc, l + 1, lim) {
+            let mut np = name_np(doc, ts, f, l, head_word, gender);
+            np.first = i;
+            return Some(np);
+        }
+    }
+    // A capital right after the role is a name this phrase could not take: leave it alone.
+    (has_det && !doc.is_cap(h + 1)).then_some(Np {
+        kind: NpKind::Role,
+        first: i,
+        last: h,
+        name: None,
+        head: head_word,
+        gender,
+    })
+}
+
 /// The noun phrase starting at `i`, using tokens before `lim`.
 pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // Callers may pass a limit past the last token; every loop below indexes up to `lim`.
@@ -365,6 +427,11 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         });
     }
     let has_det = doc.has(i, DET);
+    if doc.english && (doc.is_cap(i) || (has_det && doc.is_cap(i + 1))) {
+        if let Some(np) = premodified_role(doc, i, lim) {
+            return Some(np);
+        }
+    }
     if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
         return titled_name(doc, i, lim)
             .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));

@@ -12,6 +12,8 @@ use super::np::{self, normalise, titled_name, Np, NpKind};
 struct Person {
     name: String,
     gender: Gender,
+    /// The gender its given name tells, if any.
+    named: Gender,
     /// Named with two words or more, a title or a role: a pronoun may refer to it.
     human: bool,
     /// Surely a person (a title, a role or a known given name), not an institution.
@@ -151,6 +153,8 @@ impl People {
             key: String,
             last: usize,
             gender: Gender,
+            /// The gender comes from a title (`Mme`, `Mr.`), not only from a role's article.
+            titled: bool,
             head: Option<String>,
             tok: usize,
             subject: bool,
@@ -227,6 +231,7 @@ impl People {
                     key: key_of(doc, f, l),
                     last: l,
                     gender,
+                    titled: titled != Gender::Unknown,
                     head,
                     tok: f,
                     subject,
@@ -271,6 +276,7 @@ impl People {
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,
+                        named: gender,
                         human: words.len() >= 2 && !body,
                         person: gender != Gender::Unknown,
                         body: body || doc.is_acronym(canonical.tok),
@@ -287,7 +293,15 @@ impl People {
                 }
             };
             let p = &mut people.persons[person];
-            p.gender = merge(p.gender, raw.gender);
+            // A given name outweighs a role's article (`le maire, Johanna X` is a woman); a
+            // title outweighs both.
+            p.gender = if raw.titled {
+                raw.gender
+            } else if p.named == Gender::Unknown {
+                merge(p.gender, raw.gender)
+            } else {
+                p.gender
+            };
             let titled_or_role = raw.head.is_some() || raw.start < raw.tok;
             p.human |= titled_or_role;
             p.person |= titled_or_role;
@@ -393,6 +407,7 @@ impl People {
         self.persons.push(Person {
             name: name.clone(),
             gender,
+            named: Gender::Unknown,
             human,
             person: human,
             body: !human,
@@ -668,12 +683,5 @@ fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {
     if words.len() < 2 {
         return Gender::Unknown;
     }
-    let first = words[0];
-    if doc.lex.female_names.contains(first) {
-        Gender::Female
-    } else if doc.lex.male_names.contains(first) {
-        Gender::Male
-    } else {
-        Gender::Unknown
-    }
+    doc.lex.given_name_gender(words[0])
 }

@@ -363,3 +363,98 @@ fn one_witness_introduced_with_one_is_an_anonymous_speaker() {
         Some("man")
     );
 }
+
+#[test]
+fn a_text_ending_on_an_institution_name_after_a_quote_is_read_to_its_end() {
+    // Regression (blind set): `Council`, `Court` at the very end made a look-ahead read one
+    // token past the text.
+    for ending in ["Leeds Council", "Acme Group", "Crown Court", "Bank"] {
+        let text = format!("\"We tried.\" {ending}");
+        let got = speakers(&text, Lang::En);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].0, "We tried.");
+    }
+}
+
+#[test]
+fn reflexive_verbs_after_the_quote_name_their_subject() {
+    for (text, cue) in [
+        ("« C’est injuste », s’indigne Marion Lestrade.", "s’indigne"),
+        (
+            "« Nous avons gagné », se félicite Marion Lestrade.",
+            "se félicite",
+        ),
+        (
+            "« C’est injuste », s’est insurgée Marion Lestrade.",
+            "s’est insurgée",
+        ),
+    ] {
+        let got = run(text, Lang::Fr);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].1.as_deref(), Some("Marion Lestrade"), "{text}");
+        assert_eq!(got[0].2.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
+fn a_given_name_outweighs_the_article_of_a_role() {
+    // `le maire` is said of women too: the given name tells the pronoun's referent.
+    let text =
+        "Le maire, Solène Quérard, a visité le chantier. « Il sera fini en mai », a-t-elle dit.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Il sera fini en mai", Some("Solène Quérard"))]
+    );
+    // A given name known to neither list but with a female ending does the same.
+    let text =
+        "Le juge, Vanessa Orlov, a lu la décision. « Elle est définitive », a-t-elle ajouté.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Elle est définitive", Some("Vanessa Orlov"))]
+    );
+}
+
+#[test]
+fn a_quote_announced_by_the_sentence_before_it_takes_that_subject() {
+    let text = "Senator Maya Ortiz was blunt. \"This plan will not pass.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("This plan will not pass.", Some("Maya Ortiz"))]
+    );
+    // Only a sentence without a quotation of its own announces one.
+    let text = "The vote was close. \"We lost by two,\" said Ian Bree. \"Next time.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("We lost by two,", Some("Ian Bree")),
+            pair("Next time.", Some("Ian Bree"))
+        ]
+    );
+}
+
+#[test]
+fn english_roles_premodified_by_capitalised_words() {
+    for (text, speaker) in [
+        ("\"It ships,\" Zenpod CEO Nadia Brook said.", "Nadia Brook"),
+        (
+            "\"It ships,\" said Estonian President Karl Vaher.",
+            "Karl Vaher",
+        ),
+        (
+            "\"It ships,\" City Hall spokeswoman Ines Doyle said.",
+            "Ines Doyle",
+        ),
+        (
+            "\"It ships,\" said Zenpod's chief executive, Nadia Brook.",
+            "Nadia Brook",
+        ),
+        (
+            "\"It ships,\" the Brooks' lawyer, Owen Tate, said.",
+            "Owen Tate",
+        ),
+        ("\"It ships,\" a Zenpod engineer said.", "Zenpod engineer"),
+    ] {
+        let got = speakers(text, Lang::En);
+        assert_eq!(got, [pair("It ships,", Some(speaker))], "{text}");
+    }
+}
