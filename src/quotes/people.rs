@@ -155,6 +155,7 @@ impl People {
             gender: Gender,
             /// The gender comes from a title (`Mme`, `Mr.`), not only from a role's article.
             titled: bool,
+            determined: bool,
             head: Option<String>,
             tok: usize,
             subject: bool,
@@ -227,6 +228,9 @@ impl People {
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
                 raws.push(Raw {
+                    // `le Grand Prix`, `the White House`: an article before a name makes it a
+                    // thing or a body, never a person a pronoun could mean.
+                    determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                     start: ts,
                     key: key_of(doc, f, l),
                     last: l,
@@ -305,6 +309,10 @@ impl People {
             let titled_or_role = raw.head.is_some() || raw.start < raw.tok;
             p.human |= titled_or_role;
             p.person |= titled_or_role;
+            if raw.determined && !titled_or_role {
+                p.human = false;
+                p.body = true;
+            }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
             }
