@@ -84,6 +84,8 @@ pub(super) struct Lexicon {
     pub titles: FastMap<String, Gender>,
     pub roles: FastMap<String, Gender>,
     pub organisations: HashSet<String>,
+    /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
+    pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
@@ -309,6 +311,7 @@ impl Lexicon {
             titles: gendered("titles", false),
             roles: gendered("roles", true),
             organisations: set("organisations"),
+            company_nouns: set("company_nouns"),
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())

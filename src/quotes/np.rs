@@ -108,6 +108,13 @@ fn is_first_name(doc: &Doc, i: usize) -> bool {
     doc.has(i, FIRST_NAME)
 }
 
+/// Whether the particle at `i` may start a run inside a name: `de la Fontaine` but not
+/// `Castel le Prix` (lowercase `la`, `le`, `der`, `den`, `des` only follow another particle;
+/// `Marine Le Pen` is capitalised).
+fn opens_particle_run(doc: &Doc, i: usize) -> bool {
+    !matches!(doc.s(i), "la" | "le" | "der" | "den" | "des")
+}
+
 fn is_particle(doc: &Doc, i: usize) -> bool {
     doc.has(i, PARTICLE)
 }
@@ -130,6 +137,10 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         let mut k = last + 1;
         while k < lim && is_particle(doc, k) && k < last + 3 {
             k += 1;
+        }
+        if k > last + 1 && !opens_particle_run(doc, last + 1) {
+            // `Irène Castel le Prix`: an article is no particle of its own.
+            return Some((i, last));
         }
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
@@ -181,6 +192,9 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
         let mut k = first;
         while k > lo && k + 3 > first && is_particle(doc, k - 1) {
             k -= 1;
+        }
+        if k < first && !opens_particle_run(doc, k) {
+            return Some((first, j));
         }
         if k == lo {
             return Some((first, j));

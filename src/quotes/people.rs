@@ -36,6 +36,8 @@ pub(super) struct People {
     mentions: Vec<Mention>,
     /// (role noun, person, token) for `le porte-parole X` and `X, the spokesman`.
     roles: Vec<(String, usize, usize)>,
+    /// (organisation noun, body, token) for `le groupe Valmont`, `the company Acme`.
+    bodies: Vec<(String, usize, usize)>,
     by_words: FastMap<String, usize>,
     by_name: FastMap<String, usize>,
     /// The persons named by a role only (`collègue`, `person`), in order of appearance.
@@ -140,6 +142,11 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     (doc.is_punct(open, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")")).then_some(short)
 }
 
+/// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
+fn is_org_noun(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
+}
+
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
 /// economist`, `Movely spokesman`): no mention of its own.
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
@@ -156,6 +163,7 @@ impl People {
             /// The gender comes from a title (`Mme`, `Mr.`), not only from a role's article.
             titled: bool,
             determined: bool,
+            org_noun: Option<String>,
             head: Option<String>,
             tok: usize,
             subject: bool,
@@ -218,6 +226,12 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            // `Saint-Quentin (Aisne)`: a bracketed word is an aside, never a subject.
+            let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
+            if aside && !full {
+                i = l + 1;
+                continue;
+            }
             let subject = opens_clause(doc, role_start);
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
@@ -231,6 +245,9 @@ impl People {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
                     determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
+                    // `le groupe Valmont`, `la société Minera X`: the name of a body.
+                    org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
+                        .then(|| doc.low(ts - 1).into_owned()),
                     start: ts,
                     key: key_of(doc, f, l),
                     last: l,
@@ -306,12 +323,21 @@ impl People {
             } else {
                 p.gender
             };
-            let titled_or_role = raw.head.is_some() || raw.start < raw.tok;
+            // `la société Minera X` heads the name with an institution noun: a body.
+            let org_head = raw
+                .head
+                .as_deref()
+                .filter(|h| doc.lex.organisations.contains(*h) && !doc.lex.roles.contains_key(*h));
+            let org_noun = org_head.or(raw.org_noun.as_deref());
+            let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
             p.human |= titled_or_role;
             p.person |= titled_or_role;
-            if raw.determined && !titled_or_role {
+            if (raw.determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
+            }
+            if let Some(noun) = org_noun {
+                people.bodies.push((noun.to_string(), person, raw.tok));
             }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
@@ -638,6 +664,19 @@ impl People {
                 .filter(|m| self.persons[m.person].body || !body)
                 .max_by_key(|m| m.tok)
         };
+        // `le groupe Valmont ... Le groupe`, `la société X ... l'entreprise`: the body last
+        // introduced by the same noun, or by another word for a company.
+        let company = |noun: &str| doc.lex.company_nouns.contains(noun);
+        let introduced = self
+            .bodies
+            .iter()
+            .rev()
+            .filter(|(_, _, t)| *t < tok)
+            .find(|(noun, _, _)| noun == head || (company(noun) && company(head)))
+            .map(|&(_, p, t)| (p, t));
+        if let (None, Some((p, _))) = (named, introduced) {
+            return Some(self.persons[p].name.clone());
+        }
         named
             .or_else(|| subject_near(true))
             .or_else(|| {

@@ -458,3 +458,50 @@ fn english_roles_premodified_by_capitalised_words() {
         assert_eq!(got, [pair("It ships,", Some(speaker))], "{text}");
     }
 }
+
+#[test]
+fn a_body_introduced_by_its_noun_is_what_that_noun_means_later() {
+    let text =
+        "Le groupe Corvel, qui emploie 900 personnes, a annoncé la fermeture de son site de \
+                Marnay (Doubs). « Nous n’avons pas d’autre choix », a justifié la direction. \
+                Le groupe assure que « chaque salarié sera accompagné ».";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("Nous n’avons pas d’autre choix", Some("Corvel")),
+            pair("chaque salarié sera accompagné", Some("Corvel"))
+        ]
+    );
+    // Another word for a company means the same body.
+    let text = "Le silo, exploité par la société Granor Sud, a pris feu. Dans un communiqué, \
+                l’entreprise a exprimé sa « vive inquiétude ».";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("vive inquiétude", Some("Granor Sud"))]
+    );
+}
+
+#[test]
+fn a_named_thing_after_an_article_is_no_pronoun_referent() {
+    // `le Prix Lumière` is a prize: `elle` is the director named before it.
+    let text = "Le jury a remis à Irène Castel le Prix Lumière. « Je suis émue », a-t-elle confié.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Je suis émue", Some("Irène Castel"))]
+    );
+}
+
+#[test]
+fn name_particles_join_names_but_articles_do_not() {
+    for (text, speaker) in [
+        ("« Oui », a dit Jean de la Ferté.", "Jean de la Ferté"),
+        ("« Oui », a dit Anne Le Gall.", "Anne Le Gall"),
+        ("« Oui », a dit Ulla von der Brück.", "Ulla von der Brück"),
+    ] {
+        assert_eq!(
+            speakers(text, Lang::Fr),
+            [pair("Oui", Some(speaker))],
+            "{text}"
+        );
+    }
+}
