@@ -340,6 +340,25 @@ fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     np_backward(doc, j, lo).map(|np| (np, cue))
 }
 
+/// Whether the sentence-opening word at `k` is an adverb or a participle that describes the
+/// subject to come (`Visiblement émue, la réalisatrice …`, `Joint par téléphone, il …`,
+/// `Clearly shaken, she …`), not a name: a capitalised word with such an ending that is no
+/// known given name.
+fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
+    const ENDINGS_FR: [&str; 7] = ["ment", "é", "ée", "és", "ées", "int", "inte"];
+    const ENDINGS_EN: [&str; 2] = ["ly", "ed"];
+    if !doc.is_cap(k) || doc.sentence_start(k) != k || doc.has(k, FIRST_NAME) {
+        return false;
+    }
+    let word = doc.low(k);
+    let endings: &[&str] = if doc.english {
+        &ENDINGS_EN
+    } else {
+        &ENDINGS_FR
+    };
+    word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e))
+}
+
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.
 fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
@@ -347,6 +366,7 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         let starts_adverbial = doc.has(k, STARTER)
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
+            || opens_with_modifier(doc, k)
             || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"));
         if !starts_adverbial {
             break;

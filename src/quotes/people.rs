@@ -465,6 +465,29 @@ impl People {
         })
     }
 
+    /// The person a definite description at token `tok` (`la comédienne`, `the Briton`) takes
+    /// up from the sentence before: its subject when a person is the subject there, else the
+    /// last person it names (`Le prix est revenu à Inès X. La comédienne …`).
+    fn described_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
+        let start = doc.sentence_start(tok);
+        let previous = doc.sentence_start(start.checked_sub(1)?);
+        let in_previous = |m: &&Mention| m.tok >= previous && m.tok < start;
+        let fits = |m: &&Mention| {
+            let p = &self.persons[m.person];
+            p.human && gender.agrees_with(p.gender)
+        };
+        let mentions = &self.mentions[..self.mentions.partition_point(|m| m.tok < start)];
+        let subject = mentions
+            .iter()
+            .filter(in_previous)
+            .filter(fits)
+            .find(|m| m.subject);
+        let last = || mentions.iter().rev().filter(in_previous).find(fits);
+        subject
+            .or_else(last)
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
     /// The nearest earlier person of a compatible gender, in any position.
     fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<usize> {
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
@@ -571,10 +594,13 @@ impl People {
                 if definite && self.introduced_before(doc, np.first, head) {
                     return Some(text);
                 }
-                // A definite role with nobody holding it by name (`l'élue`) refers back like a
-                // pronoun, to the last person of its gender.
+                // A definite role with nobody holding it by name (`l'élue`) refers back to the
+                // sentence before, like a pronoun, to the last person of its gender.
                 let referent = definite
-                    .then(|| self.antecedent(np.first, np.gender, speakers))
+                    .then(|| {
+                        self.described_before(doc, np.first, np.gender)
+                            .or_else(|| self.antecedent(np.first, np.gender, speakers))
+                    })
                     .flatten()
                     .filter(|name| self.is_human(name));
                 Some(referent.unwrap_or(text))

@@ -505,3 +505,37 @@ fn name_particles_join_names_but_articles_do_not() {
         );
     }
 }
+
+#[test]
+fn a_description_takes_up_the_person_of_the_sentence_before() {
+    // No person is the subject there: the last person named.
+    let text = "Le prix du scénario est revenu à Nora Bellini. La scénariste, très applaudie, \
+                n’a pas caché sa joie : « Je ne m’y attendais pas. »";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Je ne m’y attendais pas.", Some("Nora Bellini"))]
+    );
+    // A person is the subject there: that person, not the one named after.
+    let text = "Rhys Evans will face Tom Wilde, who beat the Spaniard Luis Mora. Asked about it, \
+                the Welshman said: \"It will be hard.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("It will be hard.", Some("Rhys Evans"))]
+    );
+}
+
+#[test]
+fn an_opening_adverb_or_participle_is_no_speaker() {
+    let text = "Marion Leduc a reçu le prix. Visiblement émue, la lauréate a remercié sa mère, \
+                « qui a tout relu ».";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("qui a tout relu", Some("Marion Leduc"))]
+    );
+    let text = "Le maire, Hugo Brant, a répondu. Joint par téléphone, il a ajouté : « Rien n’est \
+                décidé. »";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Rien n’est décidé.", Some("Hugo Brant"))]
+    );
+}
