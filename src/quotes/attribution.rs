@@ -126,10 +126,26 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
         v += 1;
     }
+    if is_causative_cue(doc, v, lim) {
+        // `a fait valoir X`, `fait savoir le ministère`.
+        return Some((join(doc.tokens[k].span, doc.tokens[v + 1].span), v + 1));
+    }
     if v >= lim || !doc.is_speech_verb(v) {
         return None;
     }
     Some((join(doc.tokens[k].span, doc.tokens[v].span), v))
+}
+
+/// `fait valoir`, `fait savoir`, `a fait remarquer` at token `v`: a form of a causative verb
+/// and the infinitive that makes it a speech act (`[causative_verbs]`, `[causative_infinitives]`).
+fn is_causative_cue(doc: &Doc, v: usize, lim: usize) -> bool {
+    v + 1 < lim
+        && doc.is_word(v + 1)
+        && doc.lex.causative_verbs.contains(doc.low(v).as_ref())
+        && doc
+            .lex
+            .causative_infinitives
+            .contains(doc.low(v + 1).as_ref())
 }
 
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
@@ -257,6 +273,19 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| source_cue(doc, k, lim))
         .or_else(|| verb_then_subject(doc, k, lim))
         .or_else(|| subject_then_verb(doc, k, lim))
+        .or_else(|| trailing_opinion_cue(doc, k, lim))
+}
+
+/// `« un passage en force » pour Greenpeace`: an opinion cue and a name that end the sentence
+/// (a French headline's way of naming the speaker; English `for the Bank` is no attribution).
+fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    if doc.english || !doc.has(k, OPENING_CUE) {
+        return None;
+    }
+    let np = np_forward(doc, k + 1, lim)?;
+    let named = matches!(np.kind, NpKind::Name | NpKind::Organisation);
+    let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ".!?");
+    (named && ends).then(|| Attribution::new(doc, How::Source, Some(doc.tokens[k].span), np))
 }
 
 /// An attribution closing the quotation's sentence after a comma (`» et ..., a-t-il dit.`).
@@ -459,7 +488,10 @@ const WINDOW: usize = 80;
 pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
     let v = (lo..open).rev().find(|&v| {
-        !doc.tokens[v].quoted && doc.is_speech_verb(v) && !in_closed_relative(doc, lo, v, open)
+        !doc.tokens[v].quoted
+            && doc.is_speech_verb(v)
+            && !in_closed_relative(doc, lo, v, open)
+            && !is_adjectival_participle(doc, v, lo)
     })?;
     let coordinated =
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
@@ -468,6 +500,21 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     }
     let (np, cue) = subject_of(doc, v, lo)?;
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// Whether the French speech verb at `v` is a participle agreeing with a noun, with no
+/// auxiliary (`la coupe annoncée au printemps`): an adjective, not the verb of a clause.
+fn is_adjectival_participle(doc: &Doc, v: usize, lo: usize) -> bool {
+    if doc.english || v <= lo {
+        return false;
+    }
+    let word = doc.low(v);
+    let agreeing = ["ée", "ées", "és"].iter().any(|e| word.ends_with(e));
+    let mut p = v - 1;
+    while p > lo && doc.is_adverb(p) {
+        p -= 1;
+    }
+    agreeing && !doc.has(p, AUX) && !is_reflexive(doc, p)
 }
 
 /// Whether the verb at `v` sits in a relative clause (`, which he called X,`) that closes before

@@ -84,6 +84,10 @@ pub(super) struct Lexicon {
     pub titles: FastMap<String, Gender>,
     pub roles: FastMap<String, Gender>,
     pub organisations: HashSet<String>,
+    /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
+    /// (`valoir`, `savoir`): `a fait valoir X`.
+    pub causative_verbs: HashSet<String>,
+    pub causative_infinitives: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -312,6 +316,8 @@ impl Lexicon {
             roles: gendered("roles", true),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
+            causative_verbs: set("causative_verbs"),
+            causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())

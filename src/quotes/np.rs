@@ -464,7 +464,14 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if doc.is_cap(k) && !doc.has(k, DET) {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             if (head.is_some() || words > 0) && !after_link && k > start {
-                if let Some((ts, f, l)) = titled_name(doc, k, lim) {
+                if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
+                    // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
+                    // before the person's given name qualifies the role.
+                    if kind == NpKind::Role && is_first_name(doc, l + 1) {
+                        if let Some(person) = titled_name(doc, l + 1, lim) {
+                            (ts, f, l) = person;
+                        }
+                    }
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
@@ -496,6 +503,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             break;
         }
         let linking = doc.has(k, LINK);
+        // `à l'AFP son président`: a determiner after the phrase's words starts the next one.
+        if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) {
+            break;
+        }
         if !linking && doc.has(k, ADDRESSEE) && kind == NpKind::Role {
             if let Some((ts, f, l)) = name_after_complement(doc, k, lim) {
                 return Some(name_np(doc, ts, f, l, head, gender));

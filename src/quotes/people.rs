@@ -180,6 +180,12 @@ impl People {
                 i += 1;
                 continue;
             };
+            if doc.has(l + 1, FIRST_NAME) && doc.is_cap(l + 1) && !doc.has(f, FIRST_NAME) {
+                // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
+                // before a given name qualifies the person's role; the person comes next.
+                i = l + 1;
+                continue;
+            }
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;

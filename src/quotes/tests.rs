@@ -539,3 +539,47 @@ fn an_opening_adverb_or_participle_is_no_speaker() {
         [pair("Rien n’est décidé.", Some("Hugo Brant"))]
     );
 }
+
+#[test]
+fn a_role_after_an_addressee_names_the_speaker() {
+    let text = "« Personne ne nous a écoutés », a affirmé à l’AFP son président, Pablo Ruiz.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Personne ne nous a écoutés", Some("Pablo Ruiz"))]
+    );
+}
+
+#[test]
+fn a_party_between_role_and_name_qualifies_the_role() {
+    let text = "« C’est une victoire », se félicite le député Horizons du Cher Julien Morel. \
+                « Nous avons tenu bon », ajoute l’élu.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("C’est une victoire", Some("Julien Morel")),
+            pair("Nous avons tenu bon", Some("Julien Morel"))
+        ]
+    );
+}
+
+#[test]
+fn causative_cues_and_headline_opinion_cues() {
+    let text = "« Le calendrier sera tenu », a fait valoir le préfet, Alain Sorel.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Le calendrier sera tenu", Some("Alain Sorel"))]
+    );
+    let text = "Barrage de Vézins : « un gâchis » pour Oxfam\nLe chantier a repris.";
+    assert_eq!(speakers(text, Lang::Fr), [pair("un gâchis", Some("Oxfam"))]);
+}
+
+#[test]
+fn an_agreeing_participle_is_no_speech_verb() {
+    // `annoncée` describes the cut; the speaker is the subject who calls it so.
+    let text = "Léna Roux s’inquiète de la baisse des aides, qualifiant la coupe annoncée en mai \
+                de « mauvais signal ».";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("mauvais signal", Some("Léna Roux"))]
+    );
+}
