@@ -115,8 +115,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(colon)
             .or_else(source)
-            .or_else(verb)
-            .or_else(|| attribution::previous_sentence(doc, q.open_tok)),
+            .or_else(verb),
         QuoteKind::Partial => right_after()
             .or_else(colon)
             .or_else(source)
@@ -206,6 +205,18 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if resumes {
             copy_speaker(drafts, i - 1, i);
             drafts[i].kind = drafts[i - 1].kind;
+        }
+    }
+    // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
+    // the paragraph, a quotation is what the sentence before it announced.
+    for i in 0..drafts.len() {
+        if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        let found = attribution::previous_sentence(doc, doc.quotes[drafts[i].quote].open_tok);
+        if let Some(a) = found {
+            drafts[i].speaker = people.resolve(doc, &a.np, &[]);
+            drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| a.mention);
         }
     }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.

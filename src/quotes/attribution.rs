@@ -360,6 +360,12 @@ fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return None;
     }
     let j = j - 1;
+    // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
+    // subject of the sentence's main clause.
+    let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");
+    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en") {
+        return clause_subject(doc, lo, v).map(|np| (np, cue));
+    }
     if let Some(inv) = inverted(doc, j, v + 1) {
         return Some((inv.np, cue));
     }
@@ -391,6 +397,9 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.
 fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
+    if doc.para_tokens(doc.para_of(lo)).0 == lo {
+        k = doc.after_dateline(doc.para_of(lo)).unwrap_or(lo).min(lim);
+    }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
             || doc.low(k).ends_with("ant")

@@ -305,6 +305,19 @@ impl<'t> Doc<'t> {
             .map_or(self.len(), |b| b.1 as usize)
     }
 
+    /// The first token after a wire dateline opening paragraph `para` (`COLUMBUS, Ohio —`,
+    /// `PARIS (AFP) -`): a place in capitals, then a dash within a few tokens. The place is no
+    /// name of a person or body.
+    pub fn after_dateline(&self, para: usize) -> Option<usize> {
+        let (lo, hi) = self.para_tokens(para);
+        if lo >= hi || !self.is_acronym(lo) || !self.is_punct(lo + 1, ",(") {
+            return None;
+        }
+        (lo + 2..hi.min(lo + 9))
+            .find(|&k| self.is_punct(k, "—–-"))
+            .map(|dash| dash + 1)
+    }
+
     /// The first and one-past-last token of paragraph `para`.
     pub fn para_tokens(&self, para: usize) -> (usize, usize) {
         let end = self.tokens.len();

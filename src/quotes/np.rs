@@ -101,7 +101,13 @@ pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
 }
 
 fn is_non_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, NON_NAME) || doc.is_speech_verb(i) || doc.has(i, PRONOUN)
+    doc.has(i, NON_NAME) || doc.is_speech_verb(i) || doc.has(i, PRONOUN) || is_dateline(doc, i)
+}
+
+/// Whether token `i` is the place of a wire dateline (`COLUMBUS, Ohio —`).
+fn is_dateline(doc: &Doc, i: usize) -> bool {
+    let para = doc.para_of(i);
+    doc.para_tokens(para).0 == i && doc.is_acronym(i) && doc.after_dateline(para).is_some()
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {
@@ -447,7 +453,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
+        // `St. Brendan’s had`: a possessor is no phrase of its own.
         return titled_name(doc, i, lim)
+            .filter(|&(_, _, l)| !is_possessive_mark(doc, l + 1))
             .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
     }
     let mut gender = if has_det {

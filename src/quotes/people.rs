@@ -176,6 +176,12 @@ impl People {
                 continue;
             }
             let (lo, hi) = doc.para_tokens(doc.para_of(i));
+            if i == lo {
+                if let Some(after) = doc.after_dateline(doc.para_of(i)) {
+                    i = after;
+                    continue;
+                }
+            }
             let Some((ts, f, l)) = titled_name(doc, i, hi) else {
                 i += 1;
                 continue;

@@ -583,3 +583,31 @@ fn an_agreeing_participle_is_no_speech_verb() {
         [pair("mauvais signal", Some("Léna Roux"))]
     );
 }
+
+#[test]
+fn a_participle_clause_has_the_subject_of_the_main_clause() {
+    let text = "Headline\nDENVER, Colo. — Rep. Lena Fisk dismissed the calls on Monday, telling \
+                supporters that she was \"staying put.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("staying put.", Some("Lena Fisk"))]
+    );
+    let text = "Coach Ava Reid criticised a late call on Mia Tran, saying the referees had \"a \
+                different whistle\" at each end.";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("a different whistle", Some("Ava Reid"))]
+    );
+}
+
+#[test]
+fn a_possessor_or_a_saint_in_a_place_name_is_no_speaker() {
+    let text = "\"We are tired,\" said Rhea Vance, a nurse who has worked at St. Jude's for ten \
+                years. \"One nurse cannot care for six patients.\"";
+    let got = speakers(text, Lang::En);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() == Some("Rhea Vance")),
+        "{got:?}"
+    );
+}
