@@ -209,14 +209,14 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
     // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
     // the paragraph, a quotation is what the sentence before it announced.
-    for i in 0..drafts.len() {
-        if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
+    for draft in drafts.iter_mut() {
+        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct {
             continue;
         }
-        let found = attribution::previous_sentence(doc, doc.quotes[drafts[i].quote].open_tok);
+        let found = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok);
         if let Some(a) = found {
-            drafts[i].speaker = people.resolve(doc, &a.np, &[]);
-            drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| a.mention);
+            draft.speaker = people.resolve(doc, &a.np, &[]);
+            draft.speaker_span = draft.speaker.as_ref().map(|_| a.mention);
         }
     }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
