@@ -310,10 +310,14 @@ impl<'t> Doc<'t> {
     /// name of a person or body.
     pub fn after_dateline(&self, para: usize) -> Option<usize> {
         let (lo, hi) = self.para_tokens(para);
-        if lo >= hi || !self.is_acronym(lo) || !self.is_punct(lo + 1, ",(") {
+        let mut place = lo;
+        while place < hi.min(lo + 4) && self.is_acronym(place) {
+            place += 1;
+        }
+        if place == lo || !self.is_punct(place, ",(") {
             return None;
         }
-        (lo + 2..hi.min(lo + 9))
+        (place + 1..hi.min(place + 9))
             .find(|&k| self.is_punct(k, "—–-"))
             .map(|dash| dash + 1)
     }

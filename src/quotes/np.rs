@@ -107,7 +107,8 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
 /// Whether token `i` is the place of a wire dateline (`COLUMBUS, Ohio —`).
 fn is_dateline(doc: &Doc, i: usize) -> bool {
     let para = doc.para_of(i);
-    doc.para_tokens(para).0 == i && doc.is_acronym(i) && doc.after_dateline(para).is_some()
+    let lo = doc.para_tokens(para).0;
+    i < lo + 4 && (lo..=i).all(|k| doc.is_acronym(k)) && doc.after_dateline(para).is_some()
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {

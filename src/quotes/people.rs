@@ -239,6 +239,22 @@ impl People {
                 continue;
             }
             // `Saint-Quentin (Aisne)`: a bracketed word is an aside, never a subject.
+            // `Lumina, the start-up behind X,` and `the union, the Y Alliance,`: an institution
+            // noun in apposition makes the name a body.
+            let person_name = doc.has(f, FIRST_NAME) || ts < f;
+            let apposed_org = (head.is_none() && !person_name && doc.is_punct(l + 1, ","))
+                .then(|| doc.has(l + 2, DET).then(|| np::np_forward(doc, l + 2, hi)))
+                .flatten()
+                .flatten()
+                .or_else(|| {
+                    let det = !person_name
+                        && ts > lo + 2
+                        && doc.has(ts - 1, DET)
+                        && doc.is_punct(ts - 2, ",");
+                    det.then(|| np::np_backward(doc, ts - 3, lo)).flatten()
+                })
+                .filter(|n| n.kind == NpKind::Organisation)
+                .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
             if aside && !full {
                 i = l + 1;
@@ -259,7 +275,8 @@ impl People {
                     determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                     // `le groupe Valmont`, `la société Minera X`: the name of a body.
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
-                        .then(|| doc.low(ts - 1).into_owned()),
+                        .then(|| doc.low(ts - 1).into_owned())
+                        .or(apposed_org),
                     start: ts,
                     key: key_of(doc, f, l),
                     last: l,
@@ -565,7 +582,7 @@ impl People {
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
         match np.kind {
             NpKind::Name => Some(match self.person_of_name(doc, np) {
-                Some(p) => self.persons[p].name.clone(),
+                Some(p) => self.full_body_name(p),
                 None => {
                     let (f, l) = np.name?;
                     normalise(
@@ -629,6 +646,24 @@ impl People {
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(cut_at_complement(doc, np)),
         }
+    }
+
+    /// The name of person `p`, or the full name of the body it shortens (`Harwick` for
+    /// `Harwick Foods`): a body is cut from the end, a person from the start.
+    fn full_body_name(&self, p: usize) -> String {
+        let short = &self.persons[p];
+        if short.person || short.name.contains(' ') {
+            return short.name.clone();
+        }
+        self.persons
+            .iter()
+            .find(|q| {
+                !q.person
+                    && q.name.len() > short.name.len()
+                    && q.name.starts_with(&short.name)
+                    && q.name[short.name.len()..].starts_with(' ')
+            })
+            .map_or_else(|| short.name.clone(), |q| q.name.clone())
     }
 
     /// Whether `name` is a person (not a body) of this document.

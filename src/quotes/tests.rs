@@ -611,3 +611,17 @@ fn a_possessor_or_a_saint_in_a_place_name_is_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn institutions_in_apposition_and_short_forms_of_a_body() {
+    let text = "Headline\nNEW YORK, May 2 (Reuters) - Corlan Foods, the packaged-meals company, \
+                plans a sale. \"We review our portfolio,\" Corlan said. Later, Zentri, the \
+                start-up behind the app, apologised. \"We got this wrong,\" the company said.";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("We review our portfolio,", Some("Corlan Foods")),
+            pair("We got this wrong,", Some("Zentri"))
+        ]
+    );
+}
