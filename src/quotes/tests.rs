@@ -625,3 +625,13 @@ fn institutions_in_apposition_and_short_forms_of_a_body() {
         ]
     );
 }
+
+#[test]
+fn an_employer_inside_an_apposition_is_no_speaker() {
+    let text = "Nell Ayers, a fund manager at Brightwater Capital, which owns shares, warned that \
+                a sale now would be \"selling at the bottom.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("selling at the bottom.", Some("Nell Ayers"))]
+    );
+}
