@@ -93,17 +93,23 @@ def ud_units(data: Path, name: str, limit: int | None = None) -> list[SentenceCa
 
 # ---------------------------------------------------------------- quotes
 
+TEAM_QUOTES = ROOT / "tests" / "data" / "quotes"
+
+# Each set is one or more JSONL files of documents with gold quotes.
 QUOTE_SETS = {
-    "synthetic_phenomena": lambda data: data / "quotes" / "synthetic_phenomena_fr_en.jsonl",
-    "team_dev": lambda data: ROOT / "tests" / "data" / "quotes" / "dev.jsonl",
-    "team_holdout": lambda data: ROOT / "tests" / "data" / "quotes" / "holdout.jsonl",
+    "synthetic_phenomena": lambda data: [data / "quotes" / "synthetic_phenomena_fr_en.jsonl"],
+    "team_dev": lambda data: [TEAM_QUOTES / "dev.jsonl"],
+    "team_holdout": lambda data: [TEAM_QUOTES / "holdout.jsonl"],
+    # Written by teammates who had not read the extractor; scored once before fixes (session 3).
+    "team_blind": lambda data: [TEAM_QUOTES / "blind_fr.jsonl", TEAM_QUOTES / "blind_en.jsonl"],
 }
 
 
-def quote_docs(path: Path, limit: int | None = None) -> list[QuoteDoc]:
+def quote_docs(paths: list[Path], limit: int | None = None) -> list[QuoteDoc]:
     """Documents with gold quotes (schema of ../shared/data/quotes/README.md)."""
     docs = [
         QuoteDoc(str(r["id"]), str(r["lang"]), str(r["text"]), list(r["quotes"]))  # type: ignore[call-overload]
+        for path in paths
         for r in _jsonl(path)
     ]
     return docs[:limit]

@@ -115,11 +115,12 @@ def evaluate(data: Path, tools: list[Tool], limit: int | None) -> TaskTable:
     sets = {}
     missing = []
     for name, where in evalsets.QUOTE_SETS.items():
-        path = where(data)
-        if path.is_file():
-            sets[name] = evalsets.quote_docs(path, limit)
+        paths = where(data)
+        absent = [p.name for p in paths if not p.is_file()]
+        if absent:
+            missing.append(f"{name} ({', '.join(absent)} not found: skipped)")
         else:
-            missing.append(f"{name} ({path.name} not found: skipped)")
+            sets[name] = evalsets.quote_docs(paths, limit)
     groups = {
         f"{name} {lang}": [d for d in docs if d.lang == lang]
         for name, docs in sets.items()
