@@ -32,22 +32,38 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return false;
     }
     let words: Vec<&str> = content.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || content.ends_with(['.', '!', '?', '…']) {
+    let lo = doc.para_tokens(q.para).0;
+    // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
+    let named_before = (lo..q.open_tok)
+        .rev()
+        .take_while(|&k| !doc.is_punct(k, ".!?:;"))
+        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .take(3)
+        .any(|k| doc.has(k, NAMING));
+    // `« X », premier film de`, `"X," a documentary by`: an apposition names what X is.
+    let (_, hi) = doc.para_tokens(q.para);
+    let named_after = doc.is_punct(q.close_tok + 1, ",")
+        && (q.close_tok + 2..hi.min(q.close_tok + 5))
+            .take_while(|&k| doc.is_word(k))
+            .any(|k| doc.has(k, NAMING));
+    let named = named_before || named_after;
+    // A period may close a name at the end of a sentence (`a campaign called "Keep It."`).
+    let sentence_end = if named {
+        content.ends_with(['!', '?', '…'])
+    } else {
+        content.ends_with(['.', '!', '?', '…'])
+    };
+    if words.is_empty() || words.len() > 8 || sentence_end {
         return false;
     }
     let starts_upper = content
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    if !starts_upper || attributed {
+    // An apposition that names the content outweighs a headline's colon before it.
+    if !starts_upper || (attributed && !named_after) {
         return false;
     }
-    let lo = doc.para_tokens(q.para).0;
-    let named_before = (lo..q.open_tok)
-        .rev()
-        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-        .take(3)
-        .any(|k| doc.has(k, NAMING));
     let title_case = words.iter().all(|w| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters < 4
@@ -60,5 +76,5 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.has(q.open_tok + 1, DET)
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN);
-    named_before || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+    named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
 }

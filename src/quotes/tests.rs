@@ -635,3 +635,15 @@ fn an_employer_inside_an_apposition_is_no_speaker() {
         [pair("selling at the bottom.", Some("Nell Ayers"))]
     );
 }
+
+#[test]
+fn an_apposition_or_a_naming_word_makes_marks_a_name() {
+    let text = "Deauville : « Les Marées basses », premier film de Lou Vidal, primé.\nLe jury a \
+                salué le film.";
+    assert!(run(text, Lang::Fr).is_empty());
+    let text = "Fans started a crowdfunding campaign called \"Save the Pier.\" It raised $40,000.";
+    assert!(run(text, Lang::En).is_empty());
+    // A naming word in the sentence before names nothing.
+    let text = "Ben Orr signed the deal. \"Every dollar will be audited.\"";
+    assert_eq!(run(text, Lang::En).len(), 1);
+}
