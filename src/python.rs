@@ -222,6 +222,13 @@ impl<'a, 'py> Source<'a, 'py> {
         }
     }
 
+    /// The length of the string in code points.
+    fn chars(&self) -> usize {
+        // SAFETY: a valid str; `PyUnicode_GetLength` cannot fail on one.
+        let length = unsafe { ffi::PyUnicode_GetLength(self.string.as_ptr()) };
+        usize::try_from(length).unwrap_or(0)
+    }
+
     /// The text of a span (code points), copied from the original string: cheaper than
     /// decoding UTF-8 again, and exact where lone surrogates were replaced.
     fn slice(&self, (start, end): CharSpan) -> PyResult<Bound<'py, PyAny>> {
@@ -685,11 +692,6 @@ fn clean_options(py: Python<'_>, categories: Option<Vec<String>>) -> PyResult<Cl
     }
 }
 
-fn cleaned_text(text: Text<'_>, lang: Option<Lang>, options: &CleanOptions) -> String {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text.utf8));
-    clean::clean(text.utf8, lang, options).text
-}
-
 /// The cleaned text and its edits, offsets in code points.
 type Report = (String, Vec<(CharSpan, clean::Edit)>);
 
@@ -703,6 +705,36 @@ fn clean_edits(text: Text<'_>, lang: Option<Lang>, options: &CleanOptions) -> Re
         .map(|edit| (indexer.span(edit.span), edit))
         .collect();
     (cleaned.text, edits)
+}
+
+/// The cleaned text as a Python string: the input itself when nothing changed, else slices of
+/// the input joined with the edits' replacements (the output is the input with its edits made).
+/// Slicing copies the input's code points as they are, sparing the UTF-8 decoding of the
+/// whole output; a text read with its lone surrogates replaced is decoded, as it was read.
+fn cleaned_str<'py>(
+    source: &Source<'_, 'py>,
+    (cleaned, edits): &Report,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = source.string.py();
+    if matches!(source.utf8, Utf8::Replaced(_)) {
+        return Ok(PyString::new(py, cleaned).into_any());
+    }
+    if edits.is_empty() {
+        return Ok(source.string.clone().into_any());
+    }
+    let pieces = PyList::empty(py);
+    let mut cursor = 0;
+    for ((start, end), edit) in edits {
+        if *start > cursor {
+            pieces.append(source.slice((cursor, *start))?)?;
+        }
+        if !edit.replacement.is_empty() {
+            pieces.append(replacement(py, &edit.replacement))?;
+        }
+        cursor = *end;
+    }
+    pieces.append(source.slice((cursor, source.chars()))?)?;
+    intern!(py, "").call_method1(intern!(py, "join"), (pieces,))
 }
 
 /// The Python strings of the edit categories, made once, in the order of `Category::ALL`.
@@ -734,11 +766,12 @@ fn replacement<'py>(py: Python<'py>, text: &str) -> Bound<'py, PyAny> {
 
 fn clean_report_record<'py>(
     source: &Source<'_, 'py>,
-    (cleaned, edits): Report,
+    report: Report,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
     let classes = classes(py)?;
-    let edits = list_of(py, edits, |(chars, edit)| {
+    let text = cleaned_str(source, &report)?;
+    let edits = list_of(py, report.1, |(chars, edit)| {
         let fields = [
             Field::Offset(chars.0),
             Field::Offset(chars.1),
@@ -748,10 +781,7 @@ fn clean_report_record<'py>(
         ];
         record(py, &classes.edit, fields)
     })?;
-    let fields = [
-        Field::Object(PyString::new(py, &cleaned).into_any()),
-        Field::Object(edits),
-    ];
+    let fields = [Field::Object(text), Field::Object(edits)];
     record(py, &classes.clean_report, fields)
 }
 
@@ -762,12 +792,13 @@ fn py_clean<'py>(
     text: &Bound<'py, PyString>,
     lang: Option<&Bound<'py, PyAny>>,
     categories: Option<Vec<String>>,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyAny>> {
     let lang = language(lang)?;
     let options = clean_options(py, categories)?;
     let source = Source::new(text)?;
     let text = source.text();
-    run(py, || Ok(cleaned_text(text, lang, &options)))
+    let report = run(py, || Ok(clean_edits(text, lang, &options)))?;
+    cleaned_str(&source, &report)
 }
 
 #[pyfunction]
@@ -785,8 +816,8 @@ fn clean_batch<'py>(
         py,
         texts,
         first_index,
-        |text| Ok(cleaned_text(text, lang, &options)),
-        |_, cleaned| Ok(PyString::new(py, &cleaned).into_any()),
+        |text| Ok(clean_edits(text, lang, &options)),
+        |source, report| cleaned_str(source, &report),
     )
 }
 
