@@ -12,6 +12,7 @@ pub struct Line<'t> {
     pub full: Span,
     /// The line's text without surrounding whitespace.
     pub text: &'t str,
+    /// The shape of `text` (blank until the caller sets it: see [`split`]).
     pub shape: Shape,
     /// Whether the line heads a comment section or a related-links list (set by the caller,
     /// which knows the language).
@@ -173,7 +174,8 @@ pub fn ends_like_sentence(text: &str) -> bool {
     }
 }
 
-/// Splits `text` into lines, keeping exact spans.
+/// Splits `text` into lines, keeping exact spans. Their shapes are left blank: the caller reads
+/// them once it knows the text the line keeps.
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut offset = 0;
@@ -184,7 +186,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
             span: Span::new(offset, offset + body.len()),
             full: Span::new(offset, offset + chunk.len()),
             text: trimmed,
-            shape: Shape::of(trimmed),
+            shape: Shape::default(),
             header: Header::None,
         });
         offset += chunk.len();

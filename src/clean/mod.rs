@@ -199,8 +199,8 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     for (line, kept) in lines.iter_mut().zip(&texts) {
         if let Some(kept) = kept {
             line.text = kept.trim();
-            line.shape = lines::Shape::of(line.text);
         }
+        line.shape = lines::Shape::of(line.text);
     }
     let kinds: Vec<_> = lines
         .iter_mut()
