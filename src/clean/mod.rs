@@ -276,7 +276,11 @@ impl<'t, 'o> Assembler<'t, 'o> {
         Assembler {
             text,
             options,
-            out: Cleaned::default(),
+            // The output is the input less what goes: room for all of it spares the regrowths.
+            out: Cleaned {
+                text: String::with_capacity(text.len()),
+                edits: Vec::new(),
+            },
             pending_blanks: Vec::new(),
             pending_break: None,
         }
