@@ -62,8 +62,17 @@ fn count_words(text: &str) -> (usize, usize) {
     let mut index = 0;
     while index < bytes.len() {
         if !in_space && !looking {
-            // The rest of a counted token: printable ASCII needs no decoding.
-            index += printable_ascii_run(&bytes[index..]);
+            // The rest of a counted token: printable ASCII, and other characters but the few
+            // spaces, need no decoding.
+            loop {
+                index += printable_ascii_run(&bytes[index..]);
+                match bytes.get(index..) {
+                    Some(rest @ [lead, ..]) if *lead >= 0x80 && !is_utf8_whitespace(rest) => {
+                        index += utf8_len(*lead);
+                    }
+                    _ => break,
+                }
+            }
             // Most often a space and an ASCII word follow: count it at once.
             if let Some(&[b' ', next]) = bytes.get(index..index + 2) {
                 let class = ASCII_CLASS.get(usize::from(next)).copied().unwrap_or(0);
@@ -138,6 +147,29 @@ const ASCII_CLASS: [u8; 128] = {
     }
     table
 };
+
+/// Whether the UTF-8 of a non-ASCII character at the start of `bytes` is whitespace
+/// (`char::is_whitespace`: U+0085, U+00A0, U+1680, U+2000..=U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000), read from its bytes without decoding it.
+fn is_utf8_whitespace(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
+}
+
+/// The length of the UTF-8 character whose lead byte is `lead` (not ASCII).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        ..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
 
 /// How many bytes `bytes` starts with in `!`..=`~` (printable ASCII), eight at a time.
 fn printable_ascii_run(bytes: &[u8]) -> usize {
@@ -235,6 +267,16 @@ mod tests {
         ) {
             let expected = bytes.iter().take_while(|b| b.is_ascii_graphic()).count();
             proptest::prop_assert_eq!(printable_ascii_run(&bytes), expected);
+        }
+    }
+
+    #[test]
+    fn whitespace_is_read_from_utf8_as_char_says() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| c.len_utf8() > 1) {
+            let mut utf8 = [0; 4];
+            let encoded = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(is_utf8_whitespace(encoded), c.is_whitespace(), "{c:?}");
+            assert_eq!(utf8_len(encoded[0]), c.len_utf8(), "{c:?}");
         }
     }
 
