@@ -194,9 +194,9 @@ fn first_damage(
     let mut index = from;
     while index < bytes.len() {
         if previous != Previous::SentenceMark {
-            // Words of plain ASCII and the single spaces between them, with no decoding.
+            // Words of plain bytes and the single spaces between them, with no decoding.
             while let Some(&byte) = bytes.get(index) {
-                previous = if PLAIN_ASCII[usize::from(byte)] {
+                previous = if PLAIN[usize::from(byte)] {
                     Previous::Other
                 } else if byte == b' ' && previous == Previous::Other {
                     Previous::Space
@@ -248,14 +248,20 @@ fn first_damage(
 const LOW_BITS: u64 = u64::from_le_bytes([0x7f; 8]);
 const HIGH_BITS: u64 = !LOW_BITS;
 
-/// The ASCII bytes that are no whitespace and no `. , ! ?`: [`first_damage`] passes over
-/// runs of them.
-const PLAIN_ASCII: [bool; 256] = {
+/// The bytes that [`first_damage`] passes over as part of a word: ASCII but whitespace and
+/// `. , ! ?`, and every byte of the other characters but those that the lead bytes C2, E1, E2
+/// and E3 start, among which are all the non-ASCII spaces and the soft hyphen (`é`, C3 A9,
+/// needs no decoding; `«`, `’` and U+00A0 are read as characters).
+const PLAIN: [bool; 256] = {
     let mut table = [false; 256];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] =
-            (byte as u8).is_ascii_graphic() && !matches!(byte as u8, b'.' | b',' | b'!' | b'?');
+        let b = byte as u8;
+        table[byte] = if b.is_ascii() {
+            b.is_ascii_graphic() && !matches!(b, b'.' | b',' | b'!' | b'?')
+        } else {
+            !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+        };
         byte += 1;
     }
     table
@@ -665,6 +671,15 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(nfc_quick(text), is_nfc_quick(text.chars()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_and_soft_hyphens_never_start_with_a_plain_byte() {
+        for c in ('\u{80}'..=char::MAX).filter(|&c| c.is_whitespace() || c == SOFT_HYPHEN) {
+            let mut utf8 = [0; 4];
+            let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(!PLAIN[usize::from(lead)], "{c:?}");
         }
     }
 
