@@ -279,9 +279,22 @@ const PLAIN: [bool; 256] = {
 mod sse2 {
     use super::Previous;
     use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
     };
+
+    /// One bit per byte of the first sixteen of `chunk`: those at least `low`.
+    #[inline(always)]
+    pub fn at_least(chunk: &[u8], low: u8) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let high = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(low as i8)), v);
+            _mm_movemask_epi8(high) as u32
+        }
+    }
 
     /// From `index` and `previous`, passes over what the byte loop of [`super::first_damage`]
     /// would (plain bytes, and spaces alone after them) in whole chunks of sixteen bytes; stops
@@ -343,11 +356,19 @@ mod sse2 {
 }
 
 /// The first byte from `from` on that is at least 0xCC, the UTF-8 lead byte of U+0300,
-/// eight bytes at a time.
+/// sixteen (with SSE2) or eight bytes at a time.
 fn find_lead_from_u0300(bytes: &[u8], from: usize) -> Option<usize> {
     // (b & 0x7F) + 0x34 reaches 0x80 exactly when b & 0x7F >= 0x4C; it never carries over.
     const SHIFT: u64 = u64::from_le_bytes([0x80 - 0x4c; 8]);
     let mut index = from;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(index..index + 16) {
+        let found = sse2::at_least(chunk, 0xcc);
+        if found != 0 {
+            return Some(index + found.trailing_zeros() as usize);
+        }
+        index += 16;
+    }
     while let Some(chunk) = bytes.get(index..index + 8) {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
