@@ -152,6 +152,18 @@ mod sse2 {
         _mm_sub_epi8,
     };
 
+    /// One bit per byte of the first sixteen of `chunk`: its line feeds.
+    #[inline(always)]
+    pub fn newlines(chunk: &[u8]) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))) as u32
+        }
+    }
+
     /// 0xFF at the bytes of `v` that start a space or may start one past its end: C2 before
     /// 85 or A0, E2 before 80 80..=8A, 80 A8, 80 A9, 80 AF or 81 9F, and any byte of the last
     /// two (read only at C2 and E2).
@@ -338,12 +350,31 @@ pub fn ends_like_sentence(text: &str) -> bool {
     }
 }
 
+/// The end of the line that starts at `start`: after its `\n`, or the end of `bytes`.
+fn line_end(bytes: &[u8], start: usize) -> usize {
+    let mut index = start;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(index..index + 16) {
+        let found = sse2::newlines(chunk);
+        if found != 0 {
+            return index + found.trailing_zeros() as usize + 1;
+        }
+        index += 16;
+    }
+    bytes[index..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| index + n + 1)
+}
+
 /// Splits `text` into lines, keeping exact spans. Their shapes are left blank: the caller reads
 /// them once it knows the text the line keeps.
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut offset = 0;
-    for chunk in text.split_inclusive('\n') {
+    while offset < text.len() {
+        let end = line_end(text.as_bytes(), offset);
+        let chunk = &text[offset..end];
         let body = chunk.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
         lines.push(Line {
@@ -437,6 +468,20 @@ mod tests {
         ] {
             assert_eq!(count_words(text), reference_count(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn lines_end_after_each_line_feed_wherever_it_falls() {
+        for length in 0..40 {
+            for at in 0..length {
+                let mut text = "x".repeat(length);
+                text.replace_range(at..=at, "\n");
+                let expected: Vec<&str> = text.split_inclusive('\n').collect();
+                let found: Vec<&str> = split(&text).iter().map(|l| l.full.slice(&text)).collect();
+                assert_eq!(found, expected, "{text:?}");
+            }
+        }
+        assert!(split("").is_empty());
     }
 
     #[test]
