@@ -180,7 +180,9 @@ pub struct Cleaned {
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
     let mut lines = lines::split(text);
-    let mut scratch = String::new();
+    // Room for the longest line, which spares regrowing the buffer line after line.
+    let longest = lines.iter().map(|l| l.span.len()).max().unwrap_or(0);
+    let mut scratch = String::with_capacity(longest);
     let forms: Vec<form::Form> = lines
         .iter()
         .map(|line| {
