@@ -326,14 +326,15 @@ fn transcoded(string: &Bound<'_, PyString>) -> PyResult<(String, bool)> {
         }
         replaced |= utf8::push_code_points(&points, &mut utf8);
     }
-    // SAFETY: `push_code_points` writes only ASCII code points and `char::encode_utf8` output.
+    // SAFETY: `push_code_points` writes only the UTF-8 of code points (as `char::encode_utf8`).
     Ok((unsafe { String::from_utf8_unchecked(utf8) }, replaced))
 }
 
 /// UTF-8 from code points.
 mod utf8 {
     /// Appends the UTF-8 of `points` to `utf8`, a lone surrogate as U+FFFD; returns whether
-    /// there was one. Only ASCII code points and `char::encode_utf8` output are written.
+    /// there was one. Only the UTF-8 of code points (as `char::encode_utf8` writes it) is
+    /// written.
     pub fn push_code_points(points: &[u32], utf8: &mut Vec<u8>) -> bool {
         let mut replaced = false;
         let mut index = 0;
@@ -352,15 +353,21 @@ mod utf8 {
     }
 
     fn push_point(point: u32, utf8: &mut Vec<u8>, replaced: &mut bool) {
-        if point < 0x80 {
-            utf8.push(point as u8);
-            return;
+        // The one- and two-byte forms by hand (letters with accents, `«`, U+00A0), as
+        // `char::encode_utf8` writes them: most of what is not ASCII.
+        match point {
+            0..0x80 => utf8.push(point as u8),
+            0x80..0x800 => {
+                utf8.extend_from_slice(&[0xc0 | (point >> 6) as u8, 0x80 | (point & 0x3f) as u8]);
+            }
+            _ => {
+                let c = char::from_u32(point).unwrap_or_else(|| {
+                    *replaced = true;
+                    char::REPLACEMENT_CHARACTER
+                });
+                utf8.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
         }
-        let c = char::from_u32(point).unwrap_or_else(|| {
-            *replaced = true;
-            char::REPLACEMENT_CHARACTER
-        });
-        utf8.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
     }
 
     /// ASCII code points sixteen at a time, with SSE2 (part of every x86_64 CPU).
