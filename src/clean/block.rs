@@ -6,6 +6,9 @@ use super::classify::LineKind;
 use super::lines::Line;
 use super::residue::{line_key, Header};
 use super::Category;
+use crate::lang::words::Fnv;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Share of the article's text that must come before a comment header for the rest of the
 /// page to be treated as comments.
@@ -318,7 +321,8 @@ fn drop_repeated_headline(
 /// of the article (mobile and print versions, teasers of it): the first copy is kept.
 fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
     const MIN_WORDS: usize = 6;
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: HashSet<&str, BuildHasherDefault<EdgeHasher>> =
+        HashSet::with_capacity_and_hasher(lines.len(), BuildHasherDefault::default());
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
         if verdict.is_some() || line.shape.words < MIN_WORDS {
             continue;
@@ -329,9 +333,52 @@ fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
     }
 }
 
+/// Hashes a line by its length and its first and last bytes: two different lines rarely share
+/// those, and hashing whole paragraphs cost more than every other decision on them.
+#[derive(Default)]
+struct EdgeHasher(u64);
+
+impl Hasher for EdgeHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const EDGE: usize = 16;
+        let head = &bytes[..bytes.len().min(EDGE)];
+        let tail = &bytes[bytes.len().saturating_sub(EDGE)..];
+        let mut fnv = Fnv::default();
+        fnv.write_u64(self.0);
+        fnv.write_usize(bytes.len());
+        fnv.write(head);
+        fnv.write(tail);
+        self.0 = fnv.finish();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn second_copies_go_and_lines_sharing_their_edges_stay() {
+        let first = "Le conseil municipal a voté le budget de la ville hier soir.";
+        let same_edges = "Le conseil municipal a volé le budget de la ville hier soir.";
+        let texts = [first, same_edges, first];
+        let lines: Vec<Line<'_>> = texts
+            .iter()
+            .map(|&text| Line {
+                span: crate::Span::new(0, 0),
+                full: crate::Span::new(0, 0),
+                text,
+                shape: super::super::lines::Shape::of(text),
+                header: Header::None,
+            })
+            .collect();
+        let mut verdicts = vec![None; lines.len()];
+        drop_second_copies(&lines, &mut verdicts);
+        assert_eq!(verdicts, [None, None, Some(Category::OutsideArticle)]);
+    }
 
     #[test]
     fn block_is_the_maximum_sum_run() {

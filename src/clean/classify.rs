@@ -146,10 +146,18 @@ fn is_breadcrumb(text: &str) -> bool {
     first_words <= 3 && longest <= 10 && !segments[..separators].iter().any(|s| s.is_empty())
 }
 
+/// How many times `. ` occurs in `text`: a search for the rare `.` (memchr) costs a fraction
+/// of one for the pair.
+fn period_spaces(text: &str) -> usize {
+    text.match_indices('.')
+        .filter(|&(i, _)| text.as_bytes().get(i + 1) == Some(&b' '))
+        .count()
+}
+
 /// Several tiny sentences and nothing else: `« Beer lover. Web fan. Avid reader. »`.
 fn is_bio_run(text: &str) -> bool {
     // Forty short words at most: long lines are never such a run.
-    if text.len() > 400 || text.matches(". ").count() < 3 {
+    if text.len() > 400 || period_spaces(text) < 3 {
         return false;
     }
     let inner = text.trim_matches(|c: char| {
@@ -220,6 +228,20 @@ mod tests {
             kind("« Il faut tenir » : la phrase du jour", Lang::Fr),
             LineKind::Text
         );
+    }
+
+    #[test]
+    fn period_spaces_are_counted_like_the_pair() {
+        for text in [
+            "",
+            ".",
+            ". ",
+            "a. b. c.",
+            "..  . .",
+            "Fin. Début.\u{a0}Suite. ",
+        ] {
+            assert_eq!(period_spaces(text), text.matches(". ").count(), "{text:?}");
+        }
     }
 
     #[test]

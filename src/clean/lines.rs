@@ -12,6 +12,7 @@ pub struct Line<'t> {
     pub full: Span,
     /// The line's text without surrounding whitespace.
     pub text: &'t str,
+    /// The shape of `text` (blank until the caller sets it: see [`split`]).
     pub shape: Shape,
     /// Whether the line heads a comment section or a related-links list (set by the caller,
     /// which knows the language).
@@ -59,10 +60,37 @@ fn count_words(text: &str) -> (usize, usize) {
     // Inside a token whose first letter or digit is not found yet.
     let mut looking = false;
     let mut index = 0;
+    // Where sixteen bytes at a time may be tried again after a chunk they could not count.
+    #[cfg(target_arch = "x86_64")]
+    let mut chunks_from = 0;
     while index < bytes.len() {
+        #[cfg(target_arch = "x86_64")]
+        if !looking && index >= chunks_from {
+            let counted = sse2::count_chunks(bytes, index, in_space);
+            if counted.end > index {
+                words += counted.words;
+                lowercase_words += counted.lowercase_words;
+                in_space = counted.in_space;
+                index = counted.end;
+                // A chunk may end inside a character of a word: the rest of it is in the word.
+                while !text.is_char_boundary(index) {
+                    index += 1;
+                }
+            }
+            chunks_from = index + 16;
+        }
         if !in_space && !looking {
-            // The rest of a counted token: printable ASCII needs no decoding.
-            index += printable_ascii_run(&bytes[index..]);
+            // The rest of a counted token: printable ASCII, and other characters but the few
+            // spaces, need no decoding.
+            loop {
+                index += printable_ascii_run(&bytes[index..]);
+                match bytes.get(index..) {
+                    Some(rest @ [lead, ..]) if *lead >= 0x80 && !is_utf8_whitespace(rest) => {
+                        index += utf8_len(*lead);
+                    }
+                    _ => break,
+                }
+            }
             // Most often a space and an ASCII word follow: count it at once.
             if let Some(&[b' ', next]) = bytes.get(index..index + 2) {
                 let class = ASCII_CLASS.get(usize::from(next)).copied().unwrap_or(0);
@@ -114,6 +142,132 @@ fn count_words(text: &str) -> (usize, usize) {
     (words, lowercase_words)
 }
 
+/// [`count_words`] over whole chunks of sixteen bytes, with SSE2 (part of every x86_64 CPU).
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi64, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cvtsi128_si32,
+        _mm_cvtsi32_si128, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_sad_epu8, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128, _mm_srli_si128,
+        _mm_sub_epi8,
+    };
+
+    /// One bit per byte of the first sixteen of `chunk`: its line feeds.
+    #[inline(always)]
+    pub fn newlines(chunk: &[u8]) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))) as u32
+        }
+    }
+
+    /// 0xFF at the bytes of `v` that start a space or may start one past its end: C2 before
+    /// 85 or A0, E2 before 80 80..=8A, 80 A8, 80 A9, 80 AF or 81 9F, and any byte of the last
+    /// two (read only at C2 and E2).
+    #[inline(always)]
+    unsafe fn spaces_after(v: __m128i) -> __m128i {
+        let splat = |b: u8| _mm_set1_epi8(b as i8);
+        let next = _mm_srli_si128::<1>(v);
+        let third = _mm_srli_si128::<2>(v);
+        let is = |m: __m128i, b: u8| _mm_cmpeq_epi8(m, splat(b));
+        let low_third = {
+            let d = _mm_sub_epi8(third, splat(0x80));
+            _mm_cmpeq_epi8(_mm_min_epu8(d, splat(0x0a)), d)
+        };
+        // 0xA8 and 0xA9 read alike with `| 1`.
+        let other_third = _mm_or_si128(is(_mm_or_si128(third, splat(1)), 0xa9), is(third, 0xaf));
+        let after_80 = _mm_and_si128(is(next, 0x80), _mm_or_si128(low_third, other_third));
+        let after_81 = _mm_and_si128(is(next, 0x81), is(third, 0x9f));
+        let after_c2 = _mm_or_si128(is(next, 0x85), is(next, 0xa0));
+        let last_two = _mm_slli_si128::<14>(splat(0xff));
+        _mm_or_si128(
+            _mm_or_si128(after_80, after_81),
+            _mm_or_si128(after_c2, last_two),
+        )
+    }
+
+    /// What [`count_chunks`] counted, and where it stopped.
+    pub struct Counted {
+        pub end: usize,
+        pub words: usize,
+        pub lowercase_words: usize,
+        /// Whether the last byte counted is a space.
+        pub in_space: bool,
+    }
+
+    /// Counts the words of `bytes` from `index` (outside any token when `in_space`, else inside
+    /// a counted one) chunk by chunk, as long as a chunk needs no decoding: every token that
+    /// starts in it starts with an ASCII letter or digit, and it holds no control character and
+    /// no byte that may start a non-ASCII space (C2, E1, E2, E3). Stops at the first chunk that
+    /// does not, or where fewer than sixteen bytes are left.
+    pub fn count_chunks(bytes: &[u8], mut index: usize, mut in_space: bool) -> Counted {
+        let (mut words, mut lowercase_words) = (0, 0);
+        while let Some(chunk) = bytes.get(index..index + 16) {
+            // SAFETY: `chunk` holds sixteen bytes, read unaligned; SSE2 is baseline on x86_64.
+            let counts = unsafe { chunk_counts(chunk, in_space) };
+            let Some((chunk_words, chunk_lowercase)) = counts else {
+                break;
+            };
+            words += chunk_words;
+            lowercase_words += chunk_lowercase;
+            in_space = chunk[15] == b' ';
+            index += 16;
+        }
+        Counted {
+            end: index,
+            words,
+            lowercase_words,
+            in_space,
+        }
+    }
+
+    /// The words and lowercase words that start in a chunk of sixteen bytes after a space (when
+    /// `in_space`) or inside a word, if it needs no decoding.
+    #[inline(always)]
+    unsafe fn chunk_counts(chunk: &[u8], in_space: bool) -> Option<(usize, usize)> {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let splat = |b: u8| _mm_set1_epi8(b as i8);
+        // Bytes in `low..=high`: `v - low` (wrapping) is at most `high - low`.
+        let within = |low: u8, high: u8| {
+            let d = _mm_sub_epi8(v, splat(low));
+            _mm_cmpeq_epi8(_mm_min_epu8(d, splat(high - low)), d)
+        };
+        let spaces = _mm_cmpeq_epi8(v, splat(b' '));
+        let lowercase = within(b'a', b'z');
+        let alphanumeric = _mm_or_si128(
+            lowercase,
+            _mm_or_si128(within(b'A', b'Z'), within(b'0', b'9')),
+        );
+        // `v | 2` reads 0xE1 as 0xE3, `v | 0x20` reads 0xC2 as 0xE2.
+        let e1_e3 = _mm_cmpeq_epi8(_mm_or_si128(v, splat(2)), splat(0xe3));
+        let c2_e2 = _mm_cmpeq_epi8(_mm_or_si128(v, splat(0x20)), splat(0xe2));
+        let stops = _mm_or_si128(
+            _mm_or_si128(within(0, 0x1f), e1_e3),
+            _mm_and_si128(c2_e2, spaces_after(v)),
+        );
+        // A byte after a space (the first after the chunk before) that is not one starts a
+        // token; each must be an ASCII letter or digit.
+        let first = _mm_cvtsi32_si128(if in_space { 0xff } else { 0 });
+        let after_space = _mm_or_si128(_mm_slli_si128::<1>(spaces), first);
+        let starts = _mm_andnot_si128(spaces, after_space);
+        let bad = _mm_or_si128(stops, _mm_andnot_si128(alphanumeric, starts));
+        if _mm_movemask_epi8(bad) != 0 {
+            return None;
+        }
+        // Count the 0xFF bytes: their low bits, summed by `_mm_sad_epu8` per half.
+        let ones = splat(1);
+        let count = |m: __m128i| {
+            let sums = _mm_sad_epu8(_mm_and_si128(m, ones), _mm_setzero_si128());
+            let total = _mm_add_epi64(sums, _mm_srli_si128::<8>(sums));
+            _mm_cvtsi128_si32(total) as usize
+        };
+        Some((count(starts), count(_mm_and_si128(starts, lowercase))))
+    }
+}
+
 const SPACE: u8 = 1;
 const ALPHANUMERIC: u8 = 2;
 const LOWERCASE: u8 = ALPHANUMERIC | 4;
@@ -137,6 +291,29 @@ const ASCII_CLASS: [u8; 128] = {
     }
     table
 };
+
+/// Whether the UTF-8 of a non-ASCII character at the start of `bytes` is whitespace
+/// (`char::is_whitespace`: U+0085, U+00A0, U+1680, U+2000..=U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000), read from its bytes without decoding it.
+fn is_utf8_whitespace(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
+}
+
+/// The length of the UTF-8 character whose lead byte is `lead` (not ASCII).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        ..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
 
 /// How many bytes `bytes` starts with in `!`..=`~` (printable ASCII), eight at a time.
 fn printable_ascii_run(bytes: &[u8]) -> usize {
@@ -173,18 +350,38 @@ pub fn ends_like_sentence(text: &str) -> bool {
     }
 }
 
-/// Splits `text` into lines, keeping exact spans.
+/// The end of the line that starts at `start`: after its `\n`, or the end of `bytes`.
+fn line_end(bytes: &[u8], start: usize) -> usize {
+    let mut index = start;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(index..index + 16) {
+        let found = sse2::newlines(chunk);
+        if found != 0 {
+            return index + found.trailing_zeros() as usize + 1;
+        }
+        index += 16;
+    }
+    bytes[index..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| index + n + 1)
+}
+
+/// Splits `text` into lines, keeping exact spans. Their shapes are left blank: the caller reads
+/// them once it knows the text the line keeps.
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut offset = 0;
-    for chunk in text.split_inclusive('\n') {
+    while offset < text.len() {
+        let end = line_end(text.as_bytes(), offset);
+        let chunk = &text[offset..end];
         let body = chunk.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
         lines.push(Line {
             span: Span::new(offset, offset + body.len()),
             full: Span::new(offset, offset + chunk.len()),
             text: trimmed,
-            shape: Shape::of(trimmed),
+            shape: Shape::default(),
             header: Header::None,
         });
         offset += chunk.len();
@@ -237,6 +434,30 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_is_read_from_utf8_as_char_says() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| c.len_utf8() > 1) {
+            let mut utf8 = [0; 4];
+            let encoded = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(is_utf8_whitespace(encoded), c.is_whitespace(), "{c:?}");
+            assert_eq!(utf8_len(encoded[0]), c.len_utf8(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_space_splits_words_wherever_it_falls_in_a_chunk() {
+        let spaces = ('\u{0}'..=char::MAX).filter(|c| c.is_whitespace());
+        for space in spaces.chain(['’', '«', '–', '\u{1}', 'é']) {
+            for offset in 0..34 {
+                let text = format!(
+                    "{}{space}Mot suite{space}des mots ici et là, (voilà) encore {space}fin",
+                    "a".repeat(offset)
+                );
+                assert_eq!(count_words(&text), reference_count(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn words_are_counted_as_whitespace_tokens_with_a_letter_or_digit() {
         for text in [
             "",
@@ -247,6 +468,20 @@ mod tests {
         ] {
             assert_eq!(count_words(text), reference_count(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn lines_end_after_each_line_feed_wherever_it_falls() {
+        for length in 0..40 {
+            for at in 0..length {
+                let mut text = "x".repeat(length);
+                text.replace_range(at..=at, "\n");
+                let expected: Vec<&str> = text.split_inclusive('\n').collect();
+                let found: Vec<&str> = split(&text).iter().map(|l| l.full.slice(&text)).collect();
+                assert_eq!(found, expected, "{text:?}");
+            }
+        }
+        assert!(split("").is_empty());
     }
 
     #[test]

@@ -180,7 +180,9 @@ pub struct Cleaned {
 pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     let residue = residue::residue(lang);
     let mut lines = lines::split(text);
-    let mut scratch = String::new();
+    // Room for the longest line, which spares regrowing the buffer line after line.
+    let longest = lines.iter().map(|l| l.span.len()).max().unwrap_or(0);
+    let mut scratch = String::with_capacity(longest);
     let forms: Vec<form::Form> = lines
         .iter()
         .map(|line| {
@@ -199,8 +201,8 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
     for (line, kept) in lines.iter_mut().zip(&texts) {
         if let Some(kept) = kept {
             line.text = kept.trim();
-            line.shape = lines::Shape::of(line.text);
         }
+        line.shape = lines::Shape::of(line.text);
     }
     let kinds: Vec<_> = lines
         .iter_mut()
@@ -276,7 +278,11 @@ impl<'t, 'o> Assembler<'t, 'o> {
         Assembler {
             text,
             options,
-            out: Cleaned::default(),
+            // The output is the input less what goes: room for all of it spares the regrowths.
+            out: Cleaned {
+                text: String::with_capacity(text.len()),
+                edits: Vec::new(),
+            },
             pending_blanks: Vec::new(),
             pending_break: None,
         }

@@ -165,6 +165,15 @@ fn word_start_before(piece: &str, damage: usize, floor: usize) -> usize {
     index
 }
 
+/// What the character before a place of [`first_damage`]'s scan was, as far as it cares.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Previous {
+    Nothing,
+    Space,
+    SentenceMark,
+    Other,
+}
+
 /// Where the first character that [`repair`] might change is in `piece[from..]`, if any:
 /// a space at an edge or next to another, a space other than a plain or kept typographic one,
 /// a space before `.` or `,`, a sentence mark glued to a capital. `after_word` says whether a
@@ -176,14 +185,6 @@ fn first_damage(
     after_word: bool,
     options: &CleanOptions,
 ) -> Option<usize> {
-    /// What the previous character was, as far as the checks care.
-    #[derive(PartialEq)]
-    enum Previous {
-        Nothing,
-        Space,
-        SentenceMark,
-        Other,
-    }
     let typography = options.enables(Category::Typography);
     let bytes = piece.as_bytes();
     let mut previous = if after_word {
@@ -194,9 +195,14 @@ fn first_damage(
     let mut index = from;
     while index < bytes.len() {
         if previous != Previous::SentenceMark {
-            // Words of plain ASCII and the single spaces between them, with no decoding.
+            // Words of plain bytes and the single spaces between them, with no decoding:
+            // sixteen bytes at a time where the CPU can, then one at a time.
+            #[cfg(target_arch = "x86_64")]
+            {
+                (index, previous) = sse2::skip_plain(bytes, index, previous);
+            }
             while let Some(&byte) = bytes.get(index) {
-                previous = if PLAIN_ASCII[usize::from(byte)] {
+                previous = if PLAIN[usize::from(byte)] {
                     Previous::Other
                 } else if byte == b' ' && previous == Previous::Other {
                     Previous::Space
@@ -248,25 +254,121 @@ fn first_damage(
 const LOW_BITS: u64 = u64::from_le_bytes([0x7f; 8]);
 const HIGH_BITS: u64 = !LOW_BITS;
 
-/// The ASCII bytes that are no whitespace and no `. , ! ?`: [`first_damage`] passes over
-/// runs of them.
-const PLAIN_ASCII: [bool; 256] = {
+/// The bytes that [`first_damage`] passes over as part of a word: ASCII but whitespace and
+/// `. , ! ?`, and every byte of the other characters but those that the lead bytes C2, E1, E2
+/// and E3 start, among which are all the non-ASCII spaces and the soft hyphen (`é`, C3 A9,
+/// needs no decoding; `«`, `’` and U+00A0 are read as characters).
+const PLAIN: [bool; 256] = {
     let mut table = [false; 256];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] =
-            (byte as u8).is_ascii_graphic() && !matches!(byte as u8, b'.' | b',' | b'!' | b'?');
+        let b = byte as u8;
+        table[byte] = if b.is_ascii() {
+            b.is_ascii_graphic() && !matches!(b, b'.' | b',' | b'!' | b'?')
+        } else {
+            !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+        };
         byte += 1;
     }
     table
 };
 
+/// The plain loop of [`first_damage`] sixteen bytes at a time, with SSE2 (part of every x86_64
+/// CPU).
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use super::Previous;
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+
+    /// One bit per byte of the first sixteen of `chunk`: those at least `low`.
+    #[inline(always)]
+    pub fn at_least(chunk: &[u8], low: u8) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let high = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(low as i8)), v);
+            _mm_movemask_epi8(high) as u32
+        }
+    }
+
+    /// From `index` and `previous`, passes over what the byte loop of [`super::first_damage`]
+    /// would (plain bytes, and spaces alone after them) in whole chunks of sixteen bytes; stops
+    /// at the first byte that loop stops at, or where fewer than sixteen are left. Returns where
+    /// it stopped and the state there.
+    pub fn skip_plain(bytes: &[u8], mut index: usize, mut previous: Previous) -> (usize, Previous) {
+        while let Some(chunk) = bytes.get(index..index + 16) {
+            let (stops, spaces) = masks(chunk);
+            // A space after a space, or first after anything but a word, is damage.
+            let space_first_is_bad = u32::from(previous != Previous::Other);
+            let bad_spaces = spaces & ((spaces << 1) | space_first_is_bad);
+            let end = (stops | bad_spaces).trailing_zeros() as usize;
+            if end > 0 {
+                let last_is_space = spaces & (1 << (end.min(16) - 1)) != 0;
+                previous = if last_is_space {
+                    Previous::Space
+                } else {
+                    Previous::Other
+                };
+            }
+            if end < 16 {
+                return (index + end, previous);
+            }
+            index += 16;
+        }
+        (index, previous)
+    }
+
+    /// One bit per byte of the first sixteen of `chunk`: the bytes that are neither plain (see
+    /// [`super::PLAIN`]) nor a space, and the spaces.
+    #[inline(always)]
+    fn masks(chunk: &[u8]) -> (u32, u32) {
+        assert!(chunk.len() >= 16);
+        // SAFETY: `chunk` holds at least sixteen bytes, read unaligned; SSE2 is baseline on
+        // x86_64.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+            // `v | 2` reads `,` as `.`, and 0xE1 as 0xE3.
+            let v2 = _mm_or_si128(v, _mm_set1_epi8(2));
+            let eq2 = |b: u8| _mm_cmpeq_epi8(v2, _mm_set1_epi8(b as i8));
+            // Unsigned `v <= 0x1f`: the control characters.
+            let controls = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+            let stops = _mm_or_si128(
+                _mm_or_si128(
+                    _mm_or_si128(controls, eq(0x7f)),
+                    _mm_or_si128(eq2(b'.'), eq(b'!')),
+                ),
+                _mm_or_si128(
+                    _mm_or_si128(eq(b'?'), eq(0xc2)),
+                    _mm_or_si128(eq(0xe2), eq2(0xe3)),
+                ),
+            );
+            let stops = _mm_movemask_epi8(stops) as u32;
+            let spaces = _mm_movemask_epi8(eq(b' ')) as u32;
+            (stops, spaces)
+        }
+    }
+}
+
 /// The first byte from `from` on that is at least 0xCC, the UTF-8 lead byte of U+0300,
-/// eight bytes at a time.
+/// sixteen (with SSE2) or eight bytes at a time.
 fn find_lead_from_u0300(bytes: &[u8], from: usize) -> Option<usize> {
     // (b & 0x7F) + 0x34 reaches 0x80 exactly when b & 0x7F >= 0x4C; it never carries over.
     const SHIFT: u64 = u64::from_le_bytes([0x80 - 0x4c; 8]);
     let mut index = from;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(index..index + 16) {
+        let found = sse2::at_least(chunk, 0xcc);
+        if found != 0 {
+            return Some(index + found.trailing_zeros() as usize);
+        }
+        index += 16;
+    }
     while let Some(chunk) = bytes.get(index..index + 8) {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
@@ -284,6 +386,22 @@ fn find_lead_from_u0300(bytes: &[u8], from: usize) -> Option<usize> {
 /// General punctuation (dashes, quotes, bullets, ellipsis): every one is an NFC starter.
 const PUNCTUATION_STARTERS: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{205f}';
 
+/// The end of a character of [`PUNCTUATION_STARTERS`] at `start` that starts a run of one
+/// (see [`nfc_quick`]), told from its bytes: the common case of French text, so it spares the
+/// decoding.
+fn lone_punctuation_end(bytes: &[u8], start: usize) -> Option<usize> {
+    // U+2010..=U+203F and U+2040..=U+205F.
+    let punctuation = matches!(
+        bytes.get(start..start + 3)?,
+        [0xE2, 0x80, 0x90..=0xBF] | [0xE2, 0x81, 0x80..=0x9F]
+    );
+    // The next character, if any, is below U+0300 (ASCII, or a lead byte below 0xCC).
+    let alone = bytes
+        .get(start + 3)
+        .is_none_or(|&b| b.is_ascii() || (0xC0..0xCC).contains(&b));
+    (punctuation && alone).then_some(start + 3)
+}
+
 /// [`is_nfc_quick`] of `text`, reading only its characters from U+0300 on: every character
 /// below is a starter that the check passes over (combining class 0, quick check Yes), so
 /// each run of the others is checked on its own.
@@ -293,6 +411,10 @@ fn nfc_quick(text: &str) -> IsNormalized {
     let mut result = IsNormalized::Yes;
     let mut index = 0;
     while let Some(start) = find_lead_from_u0300(bytes, index) {
+        if let Some(end) = lone_punctuation_end(bytes, start) {
+            index = end;
+            continue;
+        }
         // The run ends at the next ASCII byte or lead byte of a character below U+0300.
         let end = bytes[start..]
             .iter()
@@ -534,6 +656,56 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn sixteen_bytes_at_a_time_stop_where_the_byte_loop_does() {
+        // The byte loop of `first_damage`, from `previous`: where it stops and its state there.
+        fn byte_loop(bytes: &[u8], mut previous: Previous) -> (usize, Previous) {
+            let mut index = 0;
+            while let Some(&byte) = bytes.get(index) {
+                previous = if PLAIN[usize::from(byte)] {
+                    Previous::Other
+                } else if byte == b' ' && previous == Previous::Other {
+                    Previous::Space
+                } else {
+                    break;
+                };
+                index += 1;
+            }
+            (index, previous)
+        }
+        let samples = [
+            "mot", " ", "  ", ".", ",", "!", "?", "é", "«", "’", "\t", "\u{7f}", "\u{1680}",
+            "\u{3000}", "\u{e1}",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            while text.len() < 40 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(samples[(seed >> 33) as usize % samples.len()]);
+            }
+            for previous in [Previous::Nothing, Previous::Space, Previous::Other] {
+                let bytes = text.as_bytes();
+                let (stop, state) = sse2::skip_plain(bytes, 0, previous);
+                let (expected, expected_state) = byte_loop(bytes, previous);
+                if stop < bytes.len() && bytes.len() - stop >= 16 {
+                    assert_eq!((stop, state), (expected, expected_state), "{text:?}");
+                } else {
+                    assert!(stop <= expected, "{text:?}");
+                    let rest = byte_loop(&bytes[stop..], state);
+                    assert_eq!(
+                        (stop + rest.0, rest.1),
+                        (expected, expected_state),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn missing_space_after_sentence_end_only() {
         let (out, edits) = repaired(
             "Il pleuvait.Demain il fera beau. Les U.S. et 3.5 et site.com et J.-C. et Mr.Smith.",
@@ -640,9 +812,36 @@ mod tests {
             "l’été – oui…",
             "’\u{301}",
             "\u{2019}\u{316}\u{301}",
+            "\u{2010}\u{205f}\u{2060}\u{200f}é–\u{2019}ok",
+            "–\u{2019}",
         ];
         for text in cases {
             assert_eq!(nfc_quick(text), is_nfc_quick(text.chars()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_and_soft_hyphens_never_start_with_a_plain_byte() {
+        for c in ('\u{80}'..=char::MAX).filter(|&c| c.is_whitespace() || c == SOFT_HYPHEN) {
+            let mut utf8 = [0; 4];
+            let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(!PLAIN[usize::from(lead)], "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lone_punctuation_is_told_from_its_bytes() {
+        for c in '\u{1fff}'..='\u{2070}' {
+            for next in ["", "a", "é", "\u{301}", "\u{2019}"] {
+                let text = format!("{c}{next}");
+                let lone = PUNCTUATION_STARTERS.contains(&c) && next.chars().all(|n| n < '\u{300}');
+                let expected = lone.then_some(c.len_utf8());
+                assert_eq!(
+                    lone_punctuation_end(text.as_bytes(), 0),
+                    expected,
+                    "{text:?}"
+                );
+            }
         }
     }
 
