@@ -516,7 +516,12 @@ AP soccer: https://apnews.com/hub/soccer""",
         ("I'll leave that one to you guys", "Bill Thorsen", ("he told", "he"), "told"),
         ("I don't want to get fined.", "Bill Thorsen", ("he told", "he"), "told"),
         ("He's a pest", "Bill Thorsen", ("Thorsen said of", "Thorsen"), "said"),
-        ("and I mean that as a compliment.", "Bill Thorsen", ("Thorsen said of", "Thorsen"), "said"),
+        (
+            "and I mean that as a compliment.",
+            "Bill Thorsen",
+            ("Thorsen said of", "Thorsen"),
+            "said",
+        ),
         ("It's on me", "Sam Whitley", ("said Whitley", "Whitley"), "said"),
         (
             "I came for it and I shouldn't have. Simple as that.",
@@ -585,7 +590,12 @@ Flooding
 Bewdley
 Worcestershire""",
     [
-        ("The water was up to the second stair when I woke up", "Pauline Greaves", ("she told", "she"), "told"),
+        (
+            "The water was up to the second stair when I woke up",
+            "Pauline Greaves",
+            ("she told", "she"),
+            "told",
+        ),
         (
             "I’ve lived here thirty years and I’ve never seen it come up that fast.",
             "Pauline Greaves",
