@@ -120,7 +120,7 @@ Newsletter «{NB}La Matinale{NB}» Chaque matin, les informations essentielles p
 )
 
 # Environment, regional daily: « » with plain spaces, an unattributed headline quote, a
-# role noun (l’agriculteur, le quadragénaire, l’édile), a multi-paragraph interrupted quote,
+# role noun (l'agriculteur, le quadragénaire, l'édile), a multi-paragraph interrupted quote,
 # selon la préfecture / selon elle, an event name, an anonymous resident.
 article(
     "blind2-fr02",
@@ -144,7 +144,12 @@ Météo-France ne prévoit pas de précipitations significatives avant la fin du
     [
         ("On arrose la nuit, comme des voleurs", "Julien Faure", None, None),
         ("On arrose la nuit, comme des voleurs", "Julien Faure", "l’agriculteur", "lâche"),
-        ("Et encore, quand il reste de l’eau dans le forage.", "Julien Faure", "l’agriculteur", "lâche"),
+        (
+            "Et encore, quand il reste de l’eau dans le forage.",
+            "Julien Faure",
+            "l’agriculteur",
+            "lâche",
+        ),
         (
             "Si ça continue, je vais devoir arracher une partie des noyers. Mon père les a plantés en 1987.",
             "Julien Faure",
@@ -184,7 +189,12 @@ Météo-France ne prévoit pas de précipitations significatives avant la fin du
             "Claire Bonnet",
             "estime",
         ),
-        ("des cultures qui n’ont rien à faire ici", "Claire Bonnet", ("Selon elle", "elle"), "Selon"),
+        (
+            "des cultures qui n’ont rien à faire ici",
+            "Claire Bonnet",
+            ("Selon elle", "elle"),
+            "Selon",
+        ),
         (
             "On a demandé aux coureurs d’apporter leur gourde et on installera des brumisateurs au départ",
             "Patrick Roux",
