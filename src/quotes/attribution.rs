@@ -400,6 +400,13 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     if doc.para_tokens(doc.para_of(lo)).0 == lo {
         k = doc.after_dateline(doc.para_of(lo)).unwrap_or(lo).min(lim);
     }
+    // `Assurance-chômage : Claire X veut « … »`: a headline's kicker is no subject.
+    if let Some(colon) = (k..lim)
+        .rev()
+        .find(|&c| doc.is_punct(c, ":") && !doc.tokens[c].quoted)
+    {
+        k = colon + 1;
+    }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
             || doc.low(k).ends_with("ant")

@@ -83,6 +83,8 @@ pub(super) struct Lexicon {
     /// Titles, original case (M, Mme, Dr, Senator): they are matched on capitalised words.
     pub titles: FastMap<String, Gender>,
     pub roles: FastMap<String, Gender>,
+    /// The role noun an abbreviated title stands for (`Gov` -> `governor`).
+    pub title_roles: FastMap<String, String>,
     pub organisations: HashSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -221,6 +223,15 @@ impl Lexicon {
         self.classes = classes;
     }
 
+    /// The role noun a title names (`Gov` and `Governor` -> `governor`), if it is one.
+    pub(super) fn role_of_title(&self, title: &str) -> Option<String> {
+        if let Some(role) = self.title_roles.get(title) {
+            return Some(role.clone());
+        }
+        let lower = title.to_lowercase();
+        self.roles.contains_key(&lower).then_some(lower)
+    }
+
     /// The gender of a role noun, singular or plural.
     pub(super) fn role_gender(&self, word: &str) -> Gender {
         let mut buf = [0u8; LOWER_BUF];
@@ -314,6 +325,13 @@ impl Lexicon {
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
             roles: gendered("roles", true),
+            title_roles: list("title_roles")
+                .iter()
+                .filter_map(|line| {
+                    let (title, role) = line.split_once(char::is_whitespace)?;
+                    Some((title.to_string(), role.trim().to_lowercase()))
+                })
+                .collect(),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             causative_verbs: set("causative_verbs"),

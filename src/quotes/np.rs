@@ -502,6 +502,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
         }
         if !doc.is_word(k) {
+            // `le maire (LR) d'Oyonnax, X`: a party in brackets qualifies the role.
+            if doc.is_punct(k, "(") && kind == NpKind::Role {
+                if let Some(close) = (k + 1..lim.min(k + 6)).find(|&c| doc.is_punct(c, ")")) {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if doc.is_punct(k, ",") && kind == NpKind::Role {
                 if let Some((ts, f, l)) = titled_name(doc, k + 1, lim) {
                     if closes_apposition(doc, l + 1, lim) {

@@ -202,6 +202,13 @@ impl People {
                 Some((head, gender, d)) => (head, gender, d),
                 None => (None, Gender::Unknown, ts),
             };
+            // `Gov. Dana Whitfield` holds the role `the governor` refers to.
+            if head.is_none() && ts < f {
+                head = (ts..f)
+                    .rev()
+                    .filter(|&k| doc.is_word(k))
+                    .find_map(|k| doc.lex.role_of_title(doc.s(k)));
+            }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
                 gender = titled;
@@ -603,7 +610,8 @@ impl People {
                 let holder = self
                     .roles
                     .iter()
-                    .filter(|(h, _, _)| h == head)
+                    // `la ministre` is not the (male) prime minister named last.
+                    .filter(|(h, p, _)| h == head && np.gender.agrees_with(self.persons[*p].gender))
                     .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)));
                 if let Some((_, p, _)) = holder {
                     return Some(self.persons[*p].name.clone());

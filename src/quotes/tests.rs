@@ -647,3 +647,35 @@ fn an_apposition_or_a_naming_word_makes_marks_a_name() {
     let text = "Ben Orr signed the deal. \"Every dollar will be audited.\"";
     assert_eq!(run(text, Lang::En).len(), 1);
 }
+
+#[test]
+fn titles_roles_and_brackets_name_the_holder() {
+    let text = "Gov. Ada Pryce signed the bill. Critics were unmoved. \"It is a start,\" the \
+                governor said.";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("It is a start,", Some("Ada Pryce"))]
+    );
+    // The role's gender picks its holder.
+    let text = "Le Premier ministre, Paul Vernet, a reçu la ministre du Travail, Claire Dune. \
+                « Le cap est fixé », a précisé la ministre.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Le cap est fixé", Some("Claire Dune"))]
+    );
+    let text = "« Nous saisirons le juge », a averti le maire (LR) de Bron, Yves Tardy.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Nous saisirons le juge", Some("Yves Tardy"))]
+    );
+}
+
+#[test]
+fn a_headline_kicker_is_no_speaker() {
+    let text = "Retraites : Claire Dune veut « aller vite »\nLa ministre Claire Dune a présenté \
+                son plan.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("aller vite", Some("Claire Dune"))]
+    );
+}
