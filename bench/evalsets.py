@@ -100,8 +100,13 @@ QUOTE_SETS = {
     "synthetic_phenomena": lambda data: [data / "quotes" / "synthetic_phenomena_fr_en.jsonl"],
     "team_dev": lambda data: [TEAM_QUOTES / "dev.jsonl"],
     "team_holdout": lambda data: [TEAM_QUOTES / "holdout.jsonl"],
-    # Written by teammates who had not read the extractor; scored once before fixes (session 3).
+    # Written by teammates who had not read the extractor; each scored once before fixes
+    # (session 3), then used for development.
     "team_blind": lambda data: [TEAM_QUOTES / "blind_fr.jsonl", TEAM_QUOTES / "blind_en.jsonl"],
+    "team_blind2": lambda data: [
+        TEAM_QUOTES / "blind2_fr.jsonl",
+        TEAM_QUOTES / "blind2_en.jsonl",
+    ],
 }
 
 
