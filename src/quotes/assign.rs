@@ -232,6 +232,31 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             copy_speaker(drafts, i - 1, i);
         }
     }
+    // A paragraph opening with a quotation after a paragraph of reported speech with no
+    // quotation of its own (`Kessler cautions that …` / `"We did not test this …"`).
+    for i in 0..drafts.len() {
+        let q = &doc.quotes[drafts[i].quote];
+        let opens = doc.para_tokens(q.para).0 == q.open_tok;
+        if drafts[i].speaker.is_some() || !opens {
+            continue;
+        }
+        let Some(prev_para) = (0..q.para)
+            .rev()
+            .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty())
+        else {
+            continue;
+        };
+        let quoted_before = drafts[..i]
+            .iter()
+            .any(|d| doc.quotes[d.quote].para == prev_para);
+        if quoted_before {
+            continue;
+        }
+        if let Some(a) = attribution::reported_before(doc, prev_para) {
+            drafts[i].speaker = people.resolve(doc, &a.np, &[]);
+            drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| a.mention);
+        }
+    }
     headline(doc, people, drafts);
 }
 

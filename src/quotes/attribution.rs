@@ -345,7 +345,7 @@ pub(super) fn incise(
 }
 
 /// The subject of the speech verb at `v`, looking no further back than `lo`.
-fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
+pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
@@ -451,6 +451,19 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `Kessler cautions that the results apply only to …` closing the paragraph before a
+/// paragraph that opens with a quotation: the reported speaker goes on in direct speech.
+pub(super) fn reported_before(doc: &Doc, para: usize) -> Option<Attribution> {
+    let (lo, hi) = doc.para_tokens(para);
+    if hi <= lo {
+        return None;
+    }
+    let start = doc.sentence_start(hi - 1).max(lo);
+    let v = (start..hi).find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v))?;
+    let (np, cue) = subject_of(doc, v, start)?;
+    (np.kind != NpKind::Other).then(|| Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.

@@ -648,6 +648,16 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             _ => np_backward_depth(doc, j - 1, seg_start, depth + 1),
         };
     }
+    // `Michael Ashworth KC said`: post-nominal letters after a name belong to it.
+    let mut j = j;
+    while j > lo
+        && doc.is_acronym(j)
+        && doc.is_cap(j - 1)
+        && !doc.is_acronym(j - 1)
+        && !doc.has(j - 1, DET | TITLE)
+    {
+        j -= 1;
+    }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
     let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
     if doc.is_cap(j) && !described {

@@ -679,3 +679,21 @@ fn a_headline_kicker_is_no_speaker() {
         [pair("aller vite", Some("Claire Dune"))]
     );
 }
+
+#[test]
+fn post_nominal_letters_and_reported_speech_before_a_quote_paragraph() {
+    let text = "Judge Alan Reeve KC said the theft showed \"a rare greed\".";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("a rare greed", Some("Alan Reeve"))]
+    );
+    let text = "Dr. Ines Caro led the trial.\n\nCaro cautions that the results apply to few \
+                patients.\n\n\"We did not test this in healthy people.\"";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair(
+            "We did not test this in healthy people.",
+            Some("Ines Caro")
+        )]
+    );
+}
