@@ -407,3 +407,52 @@ def test_team_pages_lose_every_residue_under_its_category_and_keep_every_sentenc
     assert not missing, f"residue kept or mislabelled: {missing}"
     assert report.text.split("\n") == article
     assert depeche.clean(report.text, lang=lang) == report.text
+
+
+HEADLINE_EN = "Harbour board backs later ferry after months of talks"
+STANDFIRST_EN = (
+    "Night-shift workers had asked for a crossing after midnight, and the board finally agreed "
+    "to run one from the spring."
+)
+
+
+def test_headline_and_standfirst_above_byline_furniture_are_kept():
+    page = [
+        "Home",
+        "Local News",
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Share",
+        "Copy link",
+        "The ferry terminal at dusk (Image: Harbour Board)",
+        *ARTICLE_EN,
+        "Most read",
+        HEADLINE_EN,
+    ]
+    report = depeche.clean_report("\n".join(page), lang="en")
+    assert report.text.count(HEADLINE_EN) == 1
+    assert report.text.startswith(f"{HEADLINE_EN}\n{STANDFIRST_EN}\n")
+    assert "Nora Pell" not in report.text
+    assert "Local News" not in report.text
+    assert_keeps_article(report.text, ARTICLE_EN)
+
+
+def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
+    page = [
+        "Accueil",
+        "Un chantier de trois millions pour renforcer la digue avant l'hiver",
+        "Lire la vidéo",
+        "Les images du chantier en trente secondes",
+        "Source : Studio Marée",
+        "Article rédigé par Jeanne Roux",
+        "Jeanne Roux",
+        "Publié le 18/06/2025 à 19h40",
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.startswith("Un chantier de trois millions")
+    assert "Les images du chantier" not in output
+    assert "Jeanne Roux" not in output
+    assert_keeps_article(output, ARTICLE_FR)

@@ -28,7 +28,10 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         .collect();
     let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, start, end);
-    let headline = headline_index(lines, kinds, start);
+    let head = article_head(lines, kinds, start);
+    let headline = head
+        .map(|(title, _)| title)
+        .or_else(|| headline_index(lines, kinds, start));
     let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
     let mut before = 0;
     let share_before: Vec<f64> = weights
@@ -51,7 +54,8 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
                 Some(Category::AuthorBio)
             }
             LineKind::BioCandidate | LineKind::Text => {
-                let inside = (start..end).contains(&i) || Some(i) == headline;
+                let in_head = head.is_some_and(|(title, last)| i == title || i == last);
+                let inside = (start..end).contains(&i) || Some(i) == headline || in_head;
                 (!inside).then_some(Category::OutsideArticle)
             }
         })
@@ -153,6 +157,115 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
     (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
+}
+
+/// Non-blank lines above the article block searched for the byline that sits under the head.
+const HEAD_WINDOW: usize = 24;
+/// A line of running text this long between the byline and the block is article text, not
+/// furniture: the head is not looked for above it.
+const FURNITURE_MAX_PROSE_WORDS: usize = 25;
+
+/// The article's head when byline furniture (author, date, share buttons, photo caption,
+/// video player) separates it from the body: the headline and, under it, the standfirst,
+/// as the first and last lines of the head (the same line when there is no standfirst).
+/// The head is the run of text lines right above the highest byline or timestamp of that
+/// furniture; a short line under a standfirst or under a longer title there is an author's
+/// name or a label.
+fn article_head(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    block_start: usize,
+) -> Option<(usize, usize)> {
+    let non_blank = (0..block_start)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(HEAD_WINDOW);
+    let mut byline = None;
+    let mut run: Vec<usize> = Vec::new();
+    // The furniture line under the run, while the run is one line: a lone line between two
+    // bylines (an author's name) or two captions (a video's title) is furniture too.
+    let mut under_run = None;
+    let mut below = None;
+    for i in non_blank {
+        match kinds[i] {
+            LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
+                run.clear();
+                below = Some(category);
+            }
+            LineKind::Residue(_) if !run.is_empty() => break,
+            LineKind::Residue(category) => {
+                byline = byline.or((category == Category::Byline).then_some(i));
+                below = Some(category);
+            }
+            LineKind::BioCandidate => below = None,
+            LineKind::Text if byline.is_some() => {
+                if run.is_empty() {
+                    under_run = below;
+                }
+                run.push(i);
+                if run.len() == 4 {
+                    break;
+                }
+            }
+            LineKind::Text => {
+                let shape = lines[i].shape;
+                if shape.is_prose() && shape.words >= FURNITURE_MAX_PROSE_WORDS {
+                    return None;
+                }
+                below = None;
+            }
+            LineKind::Blank => {}
+        }
+    }
+    // Bottom-up: the line nearest the byline first.
+    let shape = |i: usize| lines[i].shape;
+    let mut bottom = 0;
+    if let [name, above, ..] = run[..] {
+        let (name_shape, above) = (shape(name), shape(above));
+        let label = !name_shape.is_prose() && name_shape.words <= 8;
+        let longer_above = above.words >= 4 && above.words > name_shape.words;
+        if is_name(lines[name].text) || label && (above.is_prose() || longer_above) {
+            bottom = 1;
+        }
+    } else if run.first().is_some_and(|&i| is_name(lines[i].text)) {
+        return None;
+    }
+    let is_title = |i: usize| {
+        let words = shape(i).words;
+        (3..=30).contains(&words) && !lines[i].text.ends_with('.')
+    };
+    let last = *run.get(bottom)?;
+    if let Some(&title) = run.get(bottom + 1) {
+        if shape(last).is_prose() && is_title(title) {
+            return Some((title, last));
+        }
+    }
+    is_title(last).then_some((last, last))
+}
+
+/// A line that reads as people's or an agency's names (`Lisa Hart and Tom Bell`, `The
+/// Associated Press`, `Jo Marsh - Staff Writer`): a few words, each capitalised or a joining
+/// word, no sentence mark.
+fn is_name(text: &str) -> bool {
+    const JOINERS: [&str; 10] = ["and", "et", "&", "-", "–", "—", "|", "de", "du", "von"];
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if words > 6 || !(capitalised || JOINERS.contains(&word)) {
+            return false;
+        }
+    }
+    words >= 2 && !text.ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether a lone text line with `above` over it and `under` below it is furniture: a name
+/// between two byline lines, a video title or caption between two credit lines.
+fn sandwiched(under: Option<Category>, above: Category) -> bool {
+    matches!(
+        (under, above),
+        (Some(Category::Byline), Category::Byline) | (Some(Category::Credit), Category::Credit)
+    )
 }
 
 fn has_prose_after(lines: &[Line<'_>], kinds: &[LineKind], index: usize) -> bool {
