@@ -456,3 +456,85 @@ def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_head
     assert "Les images du chantier" not in output
     assert "Jeanne Roux" not in output
     assert_keeps_article(output, ARTICLE_FR)
+
+
+def test_live_blog_posts_between_share_lines_are_kept():
+    page = [
+        *ARTICLE_EN,
+        "Updated at 3.30am GMT",
+        "Share",
+        "3.22am: The count in full",
+        "Ruth Calloway (Harbour) – 4,210",
+        "Tom Avery (Ferries First) – 3,877",
+        "Share",
+        "Advertisement",
+        "2.50am: Turnout announced",
+        "Turnout is 38.2%, down from 44.9% last time, and the count should end at about 4am.",
+        "Share",
+    ]
+    report = depeche.clean_report("\n".join(page), lang="en")
+    for line in page[len(ARTICLE_EN) :]:
+        kept = line not in {"Share", "Advertisement", "Updated at 3.30am GMT"}
+        assert (line in report.text) == kept, line
+
+
+def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
+    page = [
+        *ARTICLE_FR,
+        "Lire aussi",
+        "Pollution : ce que contiennent les fumées d'un incendie d'entrepôt",
+        "Les consignes du préfet",
+        "Le préfet demande aux habitants des trois communes de :",
+        "fermer portes et fenêtres ;",
+        "rester à l'écoute de la radio locale.",
+        "Les écoles garderont les enfants à l'intérieur jusqu'au soir, a précisé la mairie.",
+        "Les pompiers resteront sur place toute la nuit pour surveiller le foyer, qui couve encore "
+        "sous les décombres du bâtiment, et la préfecture fera un nouveau point demain matin.",
+    ]
+    output = cleaned(page, "fr")
+    assert "Pollution" not in output
+    for line in page[len(ARTICLE_FR) + 2 :]:
+        assert line in output
+
+
+@pytest.mark.parametrize(
+    ("pitch", "lang"),
+    [
+        ("Sign up to Harbour Notes, our free weekly newsletter – every Friday at 8am.", "en"),
+        ("Our port newsletter, Tidelines, arrives every Monday. Sign up here.", "en"),
+        ("Get every result on the Ferrylink app – download it for free.", "en"),
+        ("Suivez la séance en direct sur l'appli Valmont Info.", "fr"),
+        ("Pour ne rien rater, activez les notifications de notre application.", "fr"),
+        ("Recevez l'essentiel en vous inscrivant gratuitement à notre newsletter du soir.", "fr"),
+    ],
+)
+def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
+    first, last = (ARTICLE_EN if lang == "en" else ARTICLE_FR)[::2]
+    output = depeche.clean(f"{first} {pitch} {last}", lang=lang)
+    assert output == f"{first} {last}"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Thank you for subscribing!", "en"),
+        ("Something went wrong, please try again later.", "en"),
+        ("We use your sign-up to send you the newsletters you asked for. More info", "en"),
+        ("This video is not available because of your cookie preferences.", "en"),
+        ("18+ | Gamble responsibly. New customers only.", "en"),
+        ("Reporter Ann Lee in Tulsa contributed to this report.", "en"),
+        ("A crane lifts the new span into place. (Harbour Board via AP)", "en"),
+        ("Related article Ferry fares to rise again next year", "en"),
+        ("Harbourne covers shipping and ports for The Coastal Times.", "en"),
+        ("Copier le lien du post", "fr"),
+        ("Ce contenu n'est pas disponible car vous avez refusé les cookies de cette plateforme.", "fr"),
+        ("Ce contenu est proposé par une plateforme tierce : acceptez ses traceurs pour le voir.", "fr"),
+        ("Jouer comporte des risques : endettement, isolement, dépendance.", "fr"),
+        ("La maire devant l'école rénovée, le 3 mars. Photo Jeanne Roux", "fr"),
+    ],
+)
+def test_widget_notices_and_wire_furniture_go(line, lang):
+    article = ARTICLE_EN if lang == "en" else ARTICLE_FR
+    output = cleaned([*article, line], lang)
+    assert line not in output
+    assert_keeps_article(output, article)

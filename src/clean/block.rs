@@ -102,7 +102,9 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
 }
 
 /// Most residue lines sit between paragraphs of the article (`Lire aussi : …`, `Publicité`):
-/// running text separated from the block by nothing but a few residue lines belongs to it.
+/// running text separated from the block by nothing but a few residue lines belongs to it,
+/// and so does a live-blog post (`11h20. …`, `2.50am: …`), short lines and all, that such
+/// lines (`Share`, `Updated at …`) separate from it.
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -110,37 +112,81 @@ fn widen_across_widgets(
     mut end: usize,
 ) -> (usize, usize) {
     const MAX_GAP: usize = 2;
+    const MAX_POST_GAP: usize = 3;
     let is_article_prose = |i: usize| {
         kinds[i] == LineKind::Text && lines[i].shape.is_prose() && lines[i].shape.words >= 10
     };
+    let is_post_heading = |i: usize| kinds[i] == LineKind::Text && starts_with_time(lines[i].text);
     let is_gap = |i: usize| matches!(kinds[i], LineKind::Blank | LineKind::Residue(_));
     loop {
         let mut i = start;
         let mut residue_lines = 0;
-        while i > 0 && is_gap(i - 1) && residue_lines <= MAX_GAP {
+        while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
             residue_lines += usize::from(kinds[i] != LineKind::Blank);
         }
-        if i > 0 && i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
-            start = i - 1;
-        } else {
+        if i == 0 {
             break;
+        }
+        if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
+            start = i - 1;
+            continue;
+        }
+        // A post above: its lines up to its timestamped heading.
+        let post_top = (0..i)
+            .rev()
+            .take_while(|&j| !is_gap(j) || kinds[j] == LineKind::Blank)
+            .find(|&j| is_post_heading(j));
+        match post_top {
+            Some(top) if residue_lines <= MAX_POST_GAP => start = top,
+            _ => break,
         }
     }
     loop {
         let mut i = end;
         let mut residue_lines = 0;
-        while i < lines.len() && is_gap(i) && residue_lines <= MAX_GAP {
+        while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
             residue_lines += usize::from(kinds[i] != LineKind::Blank);
             i += 1;
         }
-        if i > end && i < lines.len() && residue_lines <= MAX_GAP && is_article_prose(i) {
+        if i == end || i == lines.len() {
+            break;
+        }
+        if residue_lines <= MAX_GAP && is_article_prose(i) {
             end = i + 1;
+        } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
+            // The post runs to the next residue line.
+            end = (i..lines.len())
+                .take_while(|&j| !matches!(kinds[j], LineKind::Residue(_)))
+                .last()
+                .map_or(i + 1, |j| j + 1);
         } else {
             break;
         }
     }
     (start, end)
+}
+
+/// Whether a line opens with a time of day, as a live-blog post's heading does
+/// (`11h20. …`, `2.50am: …`, `14:05 - …`, `9:12 PM …`).
+fn starts_with_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&hour) || !matches!(bytes.get(hour), Some(b'h' | b':' | b'.')) {
+        return false;
+    }
+    let minutes = &bytes[hour + 1..];
+    if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut rest = text[hour + 3..].trim_start_matches(' ');
+    for suffix in ["am", "pm", "AM", "PM", "a.m.", "p.m."] {
+        if let Some(after) = rest.strip_prefix(suffix) {
+            rest = after;
+            break;
+        }
+    }
+    rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3
 }
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -386,24 +432,38 @@ fn is_title_like(line: &Line<'_>) -> bool {
 }
 
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
-/// follow are the list; the first line of running text ends it.
+/// follow are the list; the first line of running text ends it. A line that opens a list
+/// (`… de :`) or is an item of one (`… ;`) is running text, and a short line right before
+/// running text, under a title already taken, is the article's next intertitle.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+    const INTERTITLE_MAX_WORDS: usize = 6;
     let mut in_list = false;
+    // The titles taken from the current list, with the verdict each had before.
+    let mut taken: Vec<(usize, Option<Category>)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if line.header == Header::Related {
             in_list = true;
+            taken.clear();
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
             continue;
         }
-        if is_title_like(line) {
+        let list_punctuation = line.text.ends_with([':', ';']);
+        if is_title_like(line) && !list_punctuation {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
+                taken.push((i, verdicts[i]));
                 verdicts[i] = Some(Category::Related);
             }
         } else {
             in_list = false;
+            if let [_, .., (last, before)] = taken[..] {
+                let short = lines[last].shape.words <= INTERTITLE_MAX_WORDS;
+                if short && kinds[i] == LineKind::Text {
+                    verdicts[last] = before;
+                }
+            }
         }
     }
 }
@@ -445,6 +505,38 @@ fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn live_blog_headings_open_on_a_time() {
+        for heading in [
+            "11h20. Le port fermé",
+            "2.50am: Turnout",
+            "14:05 - Vote",
+            "9:12 PM Result",
+        ] {
+            assert!(starts_with_time(heading), "{heading}");
+        }
+        for text in [
+            "2025 was a record year.",
+            "3.5 million homes",
+            "12h",
+            "10:45",
+            "1h30 de trajet",
+        ] {
+            assert!(!starts_with_time(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_are_capitalised_words_and_joiners() {
+        assert!(is_name("Lisa Hart and Tom Bell"));
+        assert!(is_name("Jo Marsh - Staff Writer"));
+        assert!(!is_name("What a Vanishing Glacier Sounds Like"));
+        assert!(!is_name("Harbour"));
+        assert!(!is_name(
+            "Sweden Drops Its Investigation Into Rape Allegation Against Assange"
+        ));
+    }
 
     #[test]
     fn block_is_the_maximum_sum_run() {

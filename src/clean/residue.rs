@@ -27,6 +27,8 @@ pub struct Residue {
     bios: RegexSet,
     pitch: Option<Regex>,
     pitch_categories: Vec<(String, Category)>,
+    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
+    pitch_patterns: Vec<(Regex, Category)>,
     byline_starts: Vec<String>,
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
@@ -168,6 +170,7 @@ impl Residue {
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = Vec::new();
+        let mut pitch_patterns = Vec::new();
         for file in &files {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
                 let name = category.name();
@@ -187,6 +190,14 @@ impl Residue {
                     let lower = phrase.to_lowercase().replace('’', "'");
                     pitch_alternatives.push(apostrophe_tolerant(&lower));
                     pitch_categories.push((lower, category));
+                }
+                // Patterns join the same alternation, so a line is still searched once; only
+                // a match that no phrase explains is tried on them to find its category.
+                for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
+                    if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
+                        pitch_alternatives.push(format!("(?:{pattern})"));
+                        pitch_patterns.push((regex, category));
+                    }
                 }
             }
         }
@@ -224,6 +235,7 @@ impl Residue {
             pattern_categories,
             pitch,
             pitch_categories,
+            pitch_patterns,
             byline_starts,
             date_words: collect("date.words"),
             comment_headers: collect("comments.header"),
@@ -334,7 +346,15 @@ impl Residue {
                     .pitch_categories
                     .iter()
                     .find(|(phrase, _)| *phrase == found)
-                    .map_or(Category::Subscribe, |(_, c)| *c);
+                    .map(|(_, c)| *c)
+                    .or_else(|| {
+                        let pattern = self.pitch_patterns.iter();
+                        pattern
+                            .filter(|(regex, _)| regex.is_match(m.as_str()))
+                            .map(|(_, c)| *c)
+                            .next()
+                    })
+                    .unwrap_or(Category::Subscribe);
                 (m.start(), m.end(), category)
             })
             .collect()
