@@ -345,9 +345,11 @@ def test_metrics():
     assert clean_metrics.snippet_score("le chien", ["chat"], ["chien"]) == 0.0
 
 
-# Thresholds are the scores reached, rounded down (issue 5 aims at 0.93 / 0.90 / 0.95).
+# Thresholds are the scores reached, rounded down (issue 5 aims at 0.93 / 0.90 / 0.95). The
+# aeb gold is the article body without its headline, which issue 5 asks to keep: keeping it
+# costs about 0.003 there.
 THRESHOLDS = {
-    ("noisy_window", "aeb"): 0.935,
+    ("noisy_window", "aeb"): 0.932,
     ("noisy_window", "wcxb_article"): 0.935,
     ("noisy_window", "trafilatura_fr"): 0.96,
     ("noisy", "aeb"): 0.895,

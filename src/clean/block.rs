@@ -207,6 +207,9 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
 
 /// Non-blank lines above the article block searched for the byline that sits under the head.
 const HEAD_WINDOW: usize = 24;
+/// A standfirst says what the article is about in a sentence or two: a short quote or teaser
+/// under a title is not one.
+const STANDFIRST_MIN_WORDS: usize = 12;
 /// A line of running text this long between the byline and the block is article text, not
 /// furniture: the head is not looked for above it.
 const FURNITURE_MAX_PROSE_WORDS: usize = 25;
@@ -282,7 +285,8 @@ fn article_head(
     };
     let last = *run.get(bottom)?;
     if let Some(&title) = run.get(bottom + 1) {
-        if shape(last).is_prose() && is_title(title) {
+        let standfirst = shape(last).is_prose() && shape(last).words >= STANDFIRST_MIN_WORDS;
+        if standfirst && is_title(title) {
             return Some((title, last));
         }
     }
