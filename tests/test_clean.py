@@ -540,3 +540,19 @@ def test_widget_notices_and_wire_furniture_go(line, lang):
     output = cleaned([*article, line], lang)
     assert line not in output
     assert_keeps_article(output, article)
+
+
+def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
+    page = [
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Refresh",
+        "What we know so far",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert "What we know so far" in output
+    assert "Refresh" not in output
+    assert_keeps_article(output, [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN])

@@ -29,6 +29,10 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, start, end);
     let head = article_head(lines, kinds, start);
+    let start = match head {
+        Some((_, last)) => opening_intertitle(lines, kinds, last, start),
+        None => start,
+    };
     let headline = head
         .map(|(title, _)| title)
         .or_else(|| headline_index(lines, kinds, start));
@@ -307,6 +311,32 @@ fn is_name(text: &str) -> bool {
         }
     }
     words >= 2 && !text.ends_with(['.', '!', '?', ':'])
+}
+
+/// Under a head and its furniture, a title line right above the block (`Ce qu'il faut
+/// retenir`, `What we know`) opens the article's body: the block starts there.
+fn opening_intertitle(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    head_end: usize,
+    start: usize,
+) -> usize {
+    let Some(above) = (head_end + 1..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+    else {
+        return start;
+    };
+    let shape = lines[above].shape;
+    let title = kinds[above] == LineKind::Text
+        && (3..=8).contains(&shape.words)
+        && !shape.terminal
+        && !is_name(lines[above].text);
+    if title {
+        above
+    } else {
+        start
+    }
 }
 
 /// Whether a lone text line with `above` over it and `under` below it is furniture: a name
