@@ -556,3 +556,18 @@ def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     assert "What we know so far" in output
     assert "Refresh" not in output
     assert_keeps_article(output, [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN])
+
+
+def test_author_and_paper_names_under_the_headline_are_skipped_for_it():
+    page = [
+        "Learn More",
+        HEADLINE_EN,
+        "Lisa Hart and Tom Bell",
+        "Harbour Gazette Staff",
+        "Published 10:02 AM EST Nov 19, 2019",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.startswith(HEADLINE_EN)
+    assert "Lisa Hart" not in output
+    assert "Harbour Gazette" not in output

@@ -203,7 +203,9 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
     let next_to_block = kinds[first + 1..block_start.max(first + 1)]
         .iter()
         .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
-    let title_like = (2..=30).contains(&words) && !lines[first].text.ends_with('.');
+    let title_like = (2..=30).contains(&words)
+        && !lines[first].text.ends_with('.')
+        && !is_name(lines[first].text);
     (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
@@ -272,15 +274,18 @@ fn article_head(
     }
     // Bottom-up: the line nearest the byline first.
     let shape = |i: usize| lines[i].shape;
+    // Names and labels under the head (author, agency, `Key points`) are skipped.
     let mut bottom = 0;
-    if let [name, above, ..] = run[..] {
+    while let (Some(&name), Some(&above)) = (run.get(bottom), run.get(bottom + 1)) {
         let (name_shape, above) = (shape(name), shape(above));
         let label = !name_shape.is_prose() && name_shape.words <= 8;
         let longer_above = above.words >= 4 && above.words > name_shape.words;
-        if is_name(lines[name].text) || label && (above.is_prose() || longer_above) {
-            bottom = 1;
+        if !(is_name(lines[name].text) || label && (above.is_prose() || longer_above)) {
+            break;
         }
-    } else if run.first().is_some_and(|&i| is_name(lines[i].text)) {
+        bottom += 1;
+    }
+    if run.get(bottom).is_some_and(|&i| is_name(lines[i].text)) {
         return None;
     }
     let is_title = |i: usize| {

@@ -478,6 +478,20 @@ mod tests {
     }
 
     #[test]
+    fn sentence_patterns_find_pitches_no_phrase_lists() {
+        let en = residue(Lang::En);
+        let text = "The pier reopens. Sign up to Tidelines, our weekly newsletter. It rained.";
+        let found = en.pitch_matches(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (start, end, category) = found[0];
+        assert!(text[start..end].starts_with("Sign up to Tidelines"));
+        assert_eq!(category, Category::Subscribe);
+        assert!(en
+            .pitch_matches("The newsletter of the pier club sold well.")
+            .is_empty());
+    }
+
+    #[test]
     fn keys_ignore_case_bullets_and_trailing_marks() {
         assert_eq!(line_key("  • Lire  AUSSI : "), "lire aussi");
         assert_eq!(line_key("Qu’en pensez-vous ?"), "qu'en pensez-vous");
