@@ -345,9 +345,11 @@ def test_metrics():
     assert clean_metrics.snippet_score("le chien", ["chat"], ["chien"]) == 0.0
 
 
-# Thresholds are the scores reached, rounded down (issue 5 aims at 0.93 / 0.90 / 0.95).
+# Thresholds are the scores reached, rounded down (issue 5 aims at 0.93 / 0.90 / 0.95). The
+# aeb gold is the article body without its headline, which issue 5 asks to keep: keeping it
+# costs about 0.003 there.
 THRESHOLDS = {
-    ("noisy_window", "aeb"): 0.935,
+    ("noisy_window", "aeb"): 0.932,
     ("noisy_window", "wcxb_article"): 0.935,
     ("noisy_window", "trafilatura_fr"): 0.96,
     ("noisy", "aeb"): 0.895,
@@ -407,3 +409,165 @@ def test_team_pages_lose_every_residue_under_its_category_and_keep_every_sentenc
     assert not missing, f"residue kept or mislabelled: {missing}"
     assert report.text.split("\n") == article
     assert depeche.clean(report.text, lang=lang) == report.text
+
+
+HEADLINE_EN = "Harbour board backs later ferry after months of talks"
+STANDFIRST_EN = (
+    "Night-shift workers had asked for a crossing after midnight, and the board finally agreed "
+    "to run one from the spring."
+)
+
+
+def test_headline_and_standfirst_above_byline_furniture_are_kept():
+    page = [
+        "Home",
+        "Local News",
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Share",
+        "Copy link",
+        "The ferry terminal at dusk (Image: Harbour Board)",
+        *ARTICLE_EN,
+        "Most read",
+        HEADLINE_EN,
+    ]
+    report = depeche.clean_report("\n".join(page), lang="en")
+    assert report.text.count(HEADLINE_EN) == 1
+    assert report.text.startswith(f"{HEADLINE_EN}\n{STANDFIRST_EN}\n")
+    assert "Nora Pell" not in report.text
+    assert "Local News" not in report.text
+    assert_keeps_article(report.text, ARTICLE_EN)
+
+
+def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
+    page = [
+        "Accueil",
+        "Un chantier de trois millions pour renforcer la digue avant l'hiver",
+        "Lire la vidéo",
+        "Les images du chantier en trente secondes",
+        "Source : Studio Marée",
+        "Article rédigé par Jeanne Roux",
+        "Jeanne Roux",
+        "Publié le 18/06/2025 à 19h40",
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.startswith("Un chantier de trois millions")
+    assert "Les images du chantier" not in output
+    assert "Jeanne Roux" not in output
+    assert_keeps_article(output, ARTICLE_FR)
+
+
+def test_live_blog_posts_between_share_lines_are_kept():
+    page = [
+        *ARTICLE_EN,
+        "Updated at 3.30am GMT",
+        "Share",
+        "3.22am: The count in full",
+        "Ruth Calloway (Harbour) \u2013 4,210",
+        "Tom Avery (Ferries First) \u2013 3,877",
+        "Share",
+        "Advertisement",
+        "2.50am: Turnout announced",
+        "Turnout is 38.2%, down from 44.9% last time, and the count should end at about 4am.",
+        "Share",
+    ]
+    report = depeche.clean_report("\n".join(page), lang="en")
+    for line in page[len(ARTICLE_EN) :]:
+        kept = line not in {"Share", "Advertisement", "Updated at 3.30am GMT"}
+        assert (line in report.text) == kept, line
+
+
+def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
+    page = [
+        *ARTICLE_FR,
+        "Lire aussi",
+        "Pollution : ce que contiennent les fumées d'un incendie d'entrepôt",
+        "Les consignes du préfet",
+        "Le préfet demande aux habitants des trois communes de :",
+        "fermer portes et fenêtres ;",
+        "rester à l'écoute de la radio locale.",
+        "Les écoles garderont les enfants à l'intérieur jusqu'au soir, a précisé la mairie.",
+        "Les pompiers resteront sur place toute la nuit pour surveiller le foyer, qui couve encore "
+        "sous les décombres du bâtiment, et la préfecture fera un nouveau point demain matin.",
+    ]
+    output = cleaned(page, "fr")
+    assert "Pollution" not in output
+    for line in page[len(ARTICLE_FR) + 2 :]:
+        assert line in output
+
+
+@pytest.mark.parametrize(
+    ("pitch", "lang"),
+    [
+        ("Sign up to Harbour Notes, our free weekly newsletter \u2013 every Friday at 8am.", "en"),
+        ("Our port newsletter, Tidelines, arrives every Monday. Sign up here.", "en"),
+        ("Get every result on the Ferrylink app \u2013 download it for free.", "en"),
+        ("Suivez la séance en direct sur l'appli Valmont Info.", "fr"),
+        ("Pour ne rien rater, activez les notifications de notre application.", "fr"),
+        ("Recevez l'essentiel en vous inscrivant gratuitement à notre newsletter du soir.", "fr"),
+    ],
+)
+def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
+    first, last = (ARTICLE_EN if lang == "en" else ARTICLE_FR)[::2]
+    output = depeche.clean(f"{first} {pitch} {last}", lang=lang)
+    assert output == f"{first} {last}"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Thank you for subscribing!", "en"),
+        ("Something went wrong, please try again later.", "en"),
+        ("We use your sign-up to send you the newsletters you asked for. More info", "en"),
+        ("This video is not available because of your cookie preferences.", "en"),
+        ("18+ | Gamble responsibly. New customers only.", "en"),
+        ("Reporter Ann Lee in Tulsa contributed to this report.", "en"),
+        ("A crane lifts the new span into place. (Harbour Board via AP)", "en"),
+        ("Related article Ferry fares to rise again next year", "en"),
+        ("Harbourne covers shipping and ports for The Coastal Times.", "en"),
+        ("Copier le lien du post", "fr"),
+        ("Ce contenu n'est pas disponible car vous avez refusé les cookies.", "fr"),
+        ("Ce contenu est proposé par Vidéoland : acceptez ses traceurs pour le voir.", "fr"),
+        ("Jouer comporte des risques : endettement, isolement, dépendance.", "fr"),
+        ("La maire devant l'école rénovée, le 3 mars. Photo Jeanne Roux", "fr"),
+    ],
+)
+def test_widget_notices_and_wire_furniture_go(line, lang):
+    article = ARTICLE_EN if lang == "en" else ARTICLE_FR
+    output = cleaned([*article, line], lang)
+    assert line not in output
+    assert_keeps_article(output, article)
+
+
+def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
+    page = [
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Refresh",
+        "What we know so far",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert "What we know so far" in output
+    assert "Refresh" not in output
+    assert_keeps_article(output, [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN])
+
+
+def test_author_and_paper_names_under_the_headline_are_skipped_for_it():
+    page = [
+        "Learn More",
+        HEADLINE_EN,
+        "Lisa Hart and Tom Bell",
+        "Harbour Gazette Staff",
+        "Published 10:02 AM EST Nov 19, 2019",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.startswith(HEADLINE_EN)
+    assert "Lisa Hart" not in output
+    assert "Harbour Gazette" not in output

@@ -31,7 +31,14 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         .collect();
     let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, start, end);
-    let headline = headline_index(lines, kinds, start);
+    let head = article_head(lines, kinds, start);
+    let start = match head {
+        Some((_, last)) => opening_intertitle(lines, kinds, last, start),
+        None => start,
+    };
+    let headline = head
+        .map(|(title, _)| title)
+        .or_else(|| headline_index(lines, kinds, start));
     let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
     let mut before = 0;
     let share_before: Vec<f64> = weights
@@ -54,7 +61,8 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
                 Some(Category::AuthorBio)
             }
             LineKind::BioCandidate | LineKind::Text => {
-                let inside = (start..end).contains(&i) || Some(i) == headline;
+                let in_head = head.is_some_and(|(title, last)| i == title || i == last);
+                let inside = (start..end).contains(&i) || Some(i) == headline || in_head;
                 (!inside).then_some(Category::OutsideArticle)
             }
         })
@@ -101,7 +109,9 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
 }
 
 /// Most residue lines sit between paragraphs of the article (`Lire aussi : …`, `Publicité`):
-/// running text separated from the block by nothing but a few residue lines belongs to it.
+/// running text separated from the block by nothing but a few residue lines belongs to it,
+/// and so does a live-blog post (`11h20. …`, `2.50am: …`), short lines and all, that such
+/// lines (`Share`, `Updated at …`) separate from it.
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -109,37 +119,81 @@ fn widen_across_widgets(
     mut end: usize,
 ) -> (usize, usize) {
     const MAX_GAP: usize = 2;
+    const MAX_POST_GAP: usize = 3;
     let is_article_prose = |i: usize| {
         kinds[i] == LineKind::Text && lines[i].shape.is_prose() && lines[i].shape.words >= 10
     };
+    let is_post_heading = |i: usize| kinds[i] == LineKind::Text && starts_with_time(lines[i].text);
     let is_gap = |i: usize| matches!(kinds[i], LineKind::Blank | LineKind::Residue(_));
     loop {
         let mut i = start;
         let mut residue_lines = 0;
-        while i > 0 && is_gap(i - 1) && residue_lines <= MAX_GAP {
+        while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
             residue_lines += usize::from(kinds[i] != LineKind::Blank);
         }
-        if i > 0 && i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
-            start = i - 1;
-        } else {
+        if i == 0 {
             break;
+        }
+        if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
+            start = i - 1;
+            continue;
+        }
+        // A post above: its lines up to its timestamped heading.
+        let post_top = (0..i)
+            .rev()
+            .take_while(|&j| !is_gap(j) || kinds[j] == LineKind::Blank)
+            .find(|&j| is_post_heading(j));
+        match post_top {
+            Some(top) if residue_lines <= MAX_POST_GAP => start = top,
+            _ => break,
         }
     }
     loop {
         let mut i = end;
         let mut residue_lines = 0;
-        while i < lines.len() && is_gap(i) && residue_lines <= MAX_GAP {
+        while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
             residue_lines += usize::from(kinds[i] != LineKind::Blank);
             i += 1;
         }
-        if i > end && i < lines.len() && residue_lines <= MAX_GAP && is_article_prose(i) {
+        if i == end || i == lines.len() {
+            break;
+        }
+        if residue_lines <= MAX_GAP && is_article_prose(i) {
             end = i + 1;
+        } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
+            // The post runs to the next residue line.
+            end = (i..lines.len())
+                .take_while(|&j| !matches!(kinds[j], LineKind::Residue(_)))
+                .last()
+                .map_or(i + 1, |j| j + 1);
         } else {
             break;
         }
     }
     (start, end)
+}
+
+/// Whether a line opens with a time of day, as a live-blog post's heading does
+/// (`11h20. …`, `2.50am: …`, `14:05 - …`, `9:12 PM …`).
+fn starts_with_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&hour) || !matches!(bytes.get(hour), Some(b'h' | b':' | b'.')) {
+        return false;
+    }
+    let minutes = &bytes[hour + 1..];
+    if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut rest = text[hour + 3..].trim_start_matches(' ');
+    for suffix in ["am", "pm", "AM", "PM", "a.m.", "p.m."] {
+        if let Some(after) = rest.strip_prefix(suffix) {
+            rest = after;
+            break;
+        }
+    }
+    rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3
 }
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -152,10 +206,154 @@ fn headline_index(lines: &[Line<'_>], kinds: &[LineKind], block_start: usize) ->
     let next_to_block = kinds[first + 1..block_start.max(first + 1)]
         .iter()
         .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
-    let title_like = (2..=30).contains(&words) && !lines[first].text.ends_with('.');
+    let title_like = (2..=30).contains(&words)
+        && !lines[first].text.ends_with('.')
+        && !is_name(lines[first].text);
     (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
+}
+
+/// Non-blank lines above the article block searched for the byline that sits under the head.
+const HEAD_WINDOW: usize = 24;
+/// A standfirst says what the article is about in a sentence or two: a short quote or teaser
+/// under a title is not one.
+const STANDFIRST_MIN_WORDS: usize = 12;
+/// A line of running text this long between the byline and the block is article text, not
+/// furniture: the head is not looked for above it.
+const FURNITURE_MAX_PROSE_WORDS: usize = 25;
+
+/// The article's head when byline furniture (author, date, share buttons, photo caption,
+/// video player) separates it from the body: the headline and, under it, the standfirst,
+/// as the first and last lines of the head (the same line when there is no standfirst).
+/// The head is the run of text lines right above the highest byline or timestamp of that
+/// furniture; a short line under a standfirst or under a longer title there is an author's
+/// name or a label.
+fn article_head(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    block_start: usize,
+) -> Option<(usize, usize)> {
+    let non_blank = (0..block_start)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(HEAD_WINDOW);
+    let mut byline = None;
+    let mut run: Vec<usize> = Vec::new();
+    // The furniture line under the run, while the run is one line: a lone line between two
+    // bylines (an author's name) or two captions (a video's title) is furniture too.
+    let mut under_run = None;
+    let mut below = None;
+    for i in non_blank {
+        match kinds[i] {
+            LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
+                run.clear();
+                below = Some(category);
+            }
+            LineKind::Residue(_) if !run.is_empty() => break,
+            LineKind::Residue(category) => {
+                byline = byline.or((category == Category::Byline).then_some(i));
+                below = Some(category);
+            }
+            LineKind::BioCandidate => below = None,
+            LineKind::Text if byline.is_some() => {
+                if run.is_empty() {
+                    under_run = below;
+                }
+                run.push(i);
+                if run.len() == 4 {
+                    break;
+                }
+            }
+            LineKind::Text => {
+                let shape = lines[i].shape;
+                if shape.is_prose() && shape.words >= FURNITURE_MAX_PROSE_WORDS {
+                    return None;
+                }
+                below = None;
+            }
+            LineKind::Blank => {}
+        }
+    }
+    // Bottom-up: the line nearest the byline first.
+    let shape = |i: usize| lines[i].shape;
+    // Names and labels under the head (author, agency, `Key points`) are skipped.
+    let mut bottom = 0;
+    while let (Some(&name), Some(&above)) = (run.get(bottom), run.get(bottom + 1)) {
+        let (name_shape, above) = (shape(name), shape(above));
+        let label = !name_shape.is_prose() && name_shape.words <= 8;
+        let longer_above = above.words >= 4 && above.words > name_shape.words;
+        if !(is_name(lines[name].text) || label && (above.is_prose() || longer_above)) {
+            break;
+        }
+        bottom += 1;
+    }
+    if run.get(bottom).is_some_and(|&i| is_name(lines[i].text)) {
+        return None;
+    }
+    let is_title = |i: usize| {
+        let words = shape(i).words;
+        (3..=30).contains(&words) && !lines[i].text.ends_with('.')
+    };
+    let last = *run.get(bottom)?;
+    if let Some(&title) = run.get(bottom + 1) {
+        let standfirst = shape(last).is_prose() && shape(last).words >= STANDFIRST_MIN_WORDS;
+        if standfirst && is_title(title) {
+            return Some((title, last));
+        }
+    }
+    is_title(last).then_some((last, last))
+}
+
+/// A line that reads as people's or an agency's names (`Lisa Hart and Tom Bell`, `The
+/// Associated Press`, `Jo Marsh - Staff Writer`): a few words, each capitalised or a joining
+/// word, no sentence mark.
+fn is_name(text: &str) -> bool {
+    const JOINERS: [&str; 10] = ["and", "et", "&", "-", "–", "—", "|", "de", "du", "von"];
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if words > 6 || !(capitalised || JOINERS.contains(&word)) {
+            return false;
+        }
+    }
+    words >= 2 && !text.ends_with(['.', '!', '?', ':'])
+}
+
+/// Under a head and its furniture, a title line right above the block (`Ce qu'il faut
+/// retenir`, `What we know`) opens the article's body: the block starts there.
+fn opening_intertitle(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    head_end: usize,
+    start: usize,
+) -> usize {
+    let Some(above) = (head_end + 1..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+    else {
+        return start;
+    };
+    let shape = lines[above].shape;
+    let title = kinds[above] == LineKind::Text
+        && (3..=8).contains(&shape.words)
+        && !shape.terminal
+        && !is_name(lines[above].text);
+    if title {
+        above
+    } else {
+        start
+    }
+}
+
+/// Whether a lone text line with `above` over it and `under` below it is furniture: a name
+/// between two byline lines, a video title or caption between two credit lines.
+fn sandwiched(under: Option<Category>, above: Category) -> bool {
+    matches!(
+        (under, above),
+        (Some(Category::Byline), Category::Byline) | (Some(Category::Credit), Category::Credit)
+    )
 }
 
 fn has_prose_after(lines: &[Line<'_>], kinds: &[LineKind], index: usize) -> bool {
@@ -276,24 +474,38 @@ fn is_title_like(line: &Line<'_>) -> bool {
 }
 
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
-/// follow are the list; the first line of running text ends it.
+/// follow are the list; the first line of running text ends it. A line that opens a list
+/// (`… de :`) or is an item of one (`… ;`) is running text, and a short line right before
+/// running text, under a title already taken, is the article's next intertitle.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+    const INTERTITLE_MAX_WORDS: usize = 6;
     let mut in_list = false;
+    // The titles taken from the current list, with the verdict each had before.
+    let mut taken: Vec<(usize, Option<Category>)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if line.header == Header::Related {
             in_list = true;
+            taken.clear();
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
             continue;
         }
-        if is_title_like(line) {
+        let list_punctuation = line.text.ends_with([':', ';']);
+        if is_title_like(line) && !list_punctuation {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
+                taken.push((i, verdicts[i]));
                 verdicts[i] = Some(Category::Related);
             }
         } else {
             in_list = false;
+            if let [_, .., (last, before)] = taken[..] {
+                let short = lines[last].shape.words <= INTERTITLE_MAX_WORDS;
+                if short && kinds[i] == LineKind::Text {
+                    verdicts[last] = before;
+                }
+            }
         }
     }
 }
@@ -378,6 +590,38 @@ mod tests {
         let mut verdicts = vec![None; lines.len()];
         drop_second_copies(&lines, &mut verdicts);
         assert_eq!(verdicts, [None, None, Some(Category::OutsideArticle)]);
+    }
+
+    #[test]
+    fn live_blog_headings_open_on_a_time() {
+        for heading in [
+            "11h20. Le port fermé",
+            "2.50am: Turnout",
+            "14:05 - Vote",
+            "9:12 PM Result",
+        ] {
+            assert!(starts_with_time(heading), "{heading}");
+        }
+        for text in [
+            "2025 was a record year.",
+            "3.5 million homes",
+            "12h",
+            "10:45",
+            "1h30 de trajet",
+        ] {
+            assert!(!starts_with_time(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_are_capitalised_words_and_joiners() {
+        assert!(is_name("Lisa Hart and Tom Bell"));
+        assert!(is_name("Jo Marsh - Staff Writer"));
+        assert!(!is_name("What a Vanishing Glacier Sounds Like"));
+        assert!(!is_name("Harbour"));
+        assert!(!is_name(
+            "Sweden Drops Its Investigation Into Rape Allegation Against Assange"
+        ));
     }
 
     #[test]

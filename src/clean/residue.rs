@@ -27,6 +27,8 @@ pub struct Residue {
     bios: RegexSet,
     pitch: Option<Regex>,
     pitch_categories: Vec<(String, Category)>,
+    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
+    pitch_patterns: Vec<(Regex, Category)>,
     byline_starts: Vec<String>,
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
@@ -168,6 +170,7 @@ impl Residue {
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = Vec::new();
+        let mut pitch_patterns = Vec::new();
         for file in &files {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
                 let name = category.name();
@@ -187,6 +190,14 @@ impl Residue {
                     let lower = phrase.to_lowercase().replace('’', "'");
                     pitch_alternatives.push(apostrophe_tolerant(&lower));
                     pitch_categories.push((lower, category));
+                }
+                // Patterns join the same alternation, so a line is still searched once; only
+                // a match that no phrase explains is tried on them to find its category.
+                for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
+                    if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
+                        pitch_alternatives.push(format!("(?:{pattern})"));
+                        pitch_patterns.push((regex, category));
+                    }
                 }
             }
         }
@@ -224,6 +235,7 @@ impl Residue {
             pattern_categories,
             pitch,
             pitch_categories,
+            pitch_patterns,
             byline_starts,
             date_words: collect("date.words"),
             comment_headers: collect("comments.header"),
@@ -334,7 +346,15 @@ impl Residue {
                     .pitch_categories
                     .iter()
                     .find(|(phrase, _)| *phrase == found)
-                    .map_or(Category::Subscribe, |(_, c)| *c);
+                    .map(|(_, c)| *c)
+                    .or_else(|| {
+                        let pattern = self.pitch_patterns.iter();
+                        pattern
+                            .filter(|(regex, _)| regex.is_match(m.as_str()))
+                            .map(|(_, c)| *c)
+                            .next()
+                    })
+                    .unwrap_or(Category::Subscribe);
                 (m.start(), m.end(), category)
             })
             .collect()
@@ -455,6 +475,20 @@ mod tests {
         assert_eq!(set.len(), 2);
         assert_eq!(tags, vec!['a', 'b']);
         assert_eq!(set.matches("b").iter().collect::<Vec<_>>(), vec![1]);
+    }
+
+    #[test]
+    fn sentence_patterns_find_pitches_no_phrase_lists() {
+        let en = residue(Lang::En);
+        let text = "The pier reopens. Sign up to Tidelines, our weekly newsletter. It rained.";
+        let found = en.pitch_matches(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (start, end, category) = found[0];
+        assert!(text[start..end].starts_with("Sign up to Tidelines"));
+        assert_eq!(category, Category::Subscribe);
+        assert!(en
+            .pitch_matches("The newsletter of the pier club sold well.")
+            .is_empty());
     }
 
     #[test]
