@@ -319,9 +319,12 @@ pub(super) fn incise(
             _ => found.np.last,
         });
         let mut after = end + 1;
-        if after < close && doc.has(after, STARTER) {
-            // `a-t-il confié lors de la conférence de presse.`: an adverbial closes the incise.
-            match (after..close.min(after + 10)).find(|&k| !doc.is_word(k)) {
+        if after < close && doc.has(after, STARTER | ADDRESSEE) {
+            // `a-t-il confié lors de la conférence de presse.`, `a poursuivi X au micro de
+            // Canal+.`: an adverbial closes the incise.
+            // The adverbial may hold a name with a sign of its own (`Canal+`).
+            let closes = |k: usize| doc.is_punct(k, ",.—–;«»“”\"");
+            match (after..close.min(after + 10)).find(|&k| closes(k)) {
                 Some(p) if doc.is_punct(p, ",.—–;") => after = p,
                 _ => continue,
             }
@@ -391,7 +394,12 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     } else {
         &ENDINGS_FR
     };
-    word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e))
+    // `Auteure d'un doublé, l'attaquante …`, `Originaire de Lyon, elle …`: a noun or an
+    // adjective with its complement.
+    let with_complement = !doc.english
+        && !doc.is_cap(k + 1)
+        && matches!(doc.low(k + 1).as_ref(), "de" | "d'" | "d’" | "du" | "des");
+    with_complement || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.

@@ -697,3 +697,18 @@ fn post_nominal_letters_and_reported_speech_before_a_quote_paragraph() {
         )]
     );
 }
+
+#[test]
+fn an_opening_noun_with_complement_and_an_incise_closed_by_an_adverbial() {
+    let text = "Auteure d’un doublé, l’attaquante Inès Valon a savouré : « Je suis heureuse. »";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [pair("Je suis heureuse.", Some("Inès Valon"))]
+    );
+    let text = "« Le vestiaire a tenu, a poursuivi la Lyonnaise au micro de Canal+. Nous \
+                finirons le travail. »";
+    let got = speakers(text, Lang::Fr);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Le vestiaire a tenu");
+    assert_eq!(got[1].0, "Nous finirons le travail.");
+}
