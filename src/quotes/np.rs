@@ -472,7 +472,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         if doc.is_cap(k) && !doc.has(k, DET) {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
-            if (head.is_some() || words > 0) && !after_link && k > start {
+            // The name right after the role (`the owner Ann X`), not after a preposition
+            // (`a shop owner on Load Street`).
+            // French puts adjectives after the role (`le manager bayonnais X`): English only.
+            let joins_role =
+                !doc.english || doc.has(k - 1, ROLE | ORG | TITLE) || doc.is_cap(k - 1);
+            if (head.is_some() || words > 0) && !after_link && k > start && joins_role {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
                     // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                     // before the person's given name qualifies the role.
