@@ -174,6 +174,22 @@ enum Previous {
     Other,
 }
 
+/// Past the plain bytes from `index` (words of bytes that need no decoding and the single
+/// spaces between them), one at a time: where they stop and the state there.
+fn skip_plain_bytes(bytes: &[u8], mut index: usize, mut previous: Previous) -> (usize, Previous) {
+    while let Some(&byte) = bytes.get(index) {
+        previous = if PLAIN[usize::from(byte)] {
+            Previous::Other
+        } else if byte == b' ' && previous == Previous::Other {
+            Previous::Space
+        } else {
+            break;
+        };
+        index += 1;
+    }
+    (index, previous)
+}
+
 /// Where the first character that [`repair`] might change is in `piece[from..]`, if any:
 /// a space at an edge or next to another, a space other than a plain or kept typographic one,
 /// a space before `.` or `,`, a sentence mark glued to a capital. `after_word` says whether a
@@ -201,16 +217,7 @@ fn first_damage(
             {
                 (index, previous) = sse2::skip_plain(bytes, index, previous);
             }
-            while let Some(&byte) = bytes.get(index) {
-                previous = if PLAIN[usize::from(byte)] {
-                    Previous::Other
-                } else if byte == b' ' && previous == Previous::Other {
-                    Previous::Space
-                } else {
-                    break;
-                };
-                index += 1;
-            }
+            (index, previous) = skip_plain_bytes(bytes, index, previous);
             if index == bytes.len() {
                 break;
             }
@@ -659,19 +666,8 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     fn sixteen_bytes_at_a_time_stop_where_the_byte_loop_does() {
         // The byte loop of `first_damage`, from `previous`: where it stops and its state there.
-        fn byte_loop(bytes: &[u8], mut previous: Previous) -> (usize, Previous) {
-            let mut index = 0;
-            while let Some(&byte) = bytes.get(index) {
-                previous = if PLAIN[usize::from(byte)] {
-                    Previous::Other
-                } else if byte == b' ' && previous == Previous::Other {
-                    Previous::Space
-                } else {
-                    break;
-                };
-                index += 1;
-            }
-            (index, previous)
+        fn byte_loop(bytes: &[u8], previous: Previous) -> (usize, Previous) {
+            skip_plain_bytes(bytes, 0, previous)
         }
         let samples = [
             "mot", " ", "  ", ".", ",", "!", "?", "é", "«", "’", "\t", "\u{7f}", "\u{1680}",

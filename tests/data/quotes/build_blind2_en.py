@@ -20,19 +20,13 @@ Run ``python tests/data/quotes/build_blind2_en.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from build_dev import build
+from build_dev import ArticleSet
 
-ARTICLES: list[dict] = []
+SET = ArticleSet()
+article = SET.article
 WORDS_RANGE = (300, 600)
-
-
-def article(ident: str, lang: str, text: str, quotes: list[tuple], non_quotes: list[str] = ()):
-    ARTICLES.append(
-        {"id": ident, "lang": lang, "text": text, "quotes": quotes, "non_quotes": list(non_quotes)}
-    )
 
 
 article(
@@ -652,11 +646,7 @@ Worcestershire""",
 
 
 def main() -> None:
-    out = Path(__file__).with_name("blind2_en.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for item in ARTICLES:
-            f.write(json.dumps(build(item, WORDS_RANGE), ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {out}")
+    SET.write(Path(__file__).with_name("blind2_en.jsonl"), WORDS_RANGE)
 
 
 if __name__ == "__main__":

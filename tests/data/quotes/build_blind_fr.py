@@ -17,22 +17,16 @@ on it. Run ``python tests/data/quotes/build_blind_fr.py`` after editing.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from build_dev import build
+from build_dev import ArticleSet
 
 NB = "\u00a0"
 NNB = "\u202f"
 
-ARTICLES: list[dict] = []
+SET = ArticleSet()
+article = SET.article
 WORDS_RANGE = (300, 700)
-
-
-def article(ident: str, lang: str, text: str, quotes: list[tuple], non_quotes: list[str] = ()):
-    ARTICLES.append(
-        {"id": ident, "lang": lang, "text": text, "quotes": quotes, "non_quotes": list(non_quotes)}
-    )
 
 
 # Justice, regional daily: « » with plain spaces, roles and appositions, a lawyer, a bystander.
@@ -957,11 +951,7 @@ L’ARS promet un bilan de l’été à la rentrée, avant toute décision pour 
 
 
 def main() -> None:
-    out = Path(__file__).with_name("blind_fr.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for item in ARTICLES:
-            f.write(json.dumps(build(item, WORDS_RANGE), ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {out}")
+    SET.write(Path(__file__).with_name("blind_fr.jsonl"), WORDS_RANGE)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,36 @@ NB = "\u00a0"
 NNB = "\u202f"
 
 Spec = str | tuple[str, str] | None
-ARTICLES: list[dict] = []
 
 
-def article(ident: str, lang: str, text: str, quotes: list[tuple], non_quotes: list[str] = ()):
-    ARTICLES.append(
-        {"id": ident, "lang": lang, "text": text, "quotes": quotes, "non_quotes": list(non_quotes)}
-    )
+class ArticleSet:
+    """The articles of one team set, in order, and how to write them as JSONL."""
+
+    def __init__(self) -> None:
+        self.articles: list[dict] = []
+
+    def article(
+        self, ident: str, lang: str, text: str, quotes: list[tuple], non_quotes: list[str] = ()
+    ) -> None:
+        self.articles.append(
+            {
+                "id": ident,
+                "lang": lang,
+                "text": text,
+                "quotes": quotes,
+                "non_quotes": list(non_quotes),
+            }
+        )
+
+    def write(self, out: Path, words_range: tuple[int, int] = (150, 400)) -> None:
+        with out.open("w", encoding="utf-8") as f:
+            for item in self.articles:
+                f.write(json.dumps(build(item, words_range), ensure_ascii=False) + "\n")
+        print(f"wrote {len(self.articles)} articles to {out}")
+
+
+DEV = ArticleSet()
+article = DEV.article
 
 
 article(
@@ -749,11 +772,7 @@ def build(item: dict, words_range: tuple[int, int] = (150, 400)) -> dict:
 
 
 def main() -> None:
-    out = Path(__file__).with_name("dev.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for item in ARTICLES:
-            f.write(json.dumps(build(item), ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {out}")
+    DEV.write(Path(__file__).with_name("dev.jsonl"))
 
 
 if __name__ == "__main__":

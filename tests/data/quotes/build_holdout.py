@@ -16,22 +16,16 @@ synthetic test in its own words, never a rule for the sentence. Run
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from build_dev import build
+from build_dev import ArticleSet
 
 NB = "\u00a0"
 NNB = "\u202f"
 
-ARTICLES: list[dict] = []
+SET = ArticleSet()
+article = SET.article
 WORDS_RANGE = (300, 700)
-
-
-def article(ident: str, lang: str, text: str, quotes: list[tuple], non_quotes: list[str] = ()):
-    ARTICLES.append(
-        {"id": ident, "lang": lang, "text": text, "quotes": quotes, "non_quotes": list(non_quotes)}
-    )
 
 
 article(
@@ -916,11 +910,7 @@ Most viewed""",
 
 
 def main() -> None:
-    out = Path(__file__).with_name("holdout.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for item in ARTICLES:
-            f.write(json.dumps(build(item, WORDS_RANGE), ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {out}")
+    SET.write(Path(__file__).with_name("holdout.jsonl"), WORDS_RANGE)
 
 
 if __name__ == "__main__":
