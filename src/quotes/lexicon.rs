@@ -90,6 +90,8 @@ pub(super) struct Lexicon {
     /// (`valoir`, `savoir`): `a fait valoir X`.
     pub causative_verbs: HashSet<String>,
     pub causative_infinitives: HashSet<String>,
+    /// Words that open a byline (`by`, `par`), lowercase.
+    pub byline_words: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -334,6 +336,7 @@ impl Lexicon {
                 .collect(),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
+            byline_words: set("byline_words"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")

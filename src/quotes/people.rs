@@ -142,6 +142,12 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     (doc.is_punct(open, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")")).then_some(short)
 }
 
+/// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
+fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
+    const MAX_TOKENS: usize = 16;
+    hi - lo <= MAX_TOKENS && doc.is_cap(lo) && doc.lex.byline_words.contains(doc.low(lo).as_ref())
+}
+
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
 fn is_org_noun(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
@@ -179,6 +185,11 @@ impl People {
             if i == lo {
                 if let Some(after) = doc.after_dateline(doc.para_of(i)) {
                     i = after;
+                    continue;
+                }
+                // `By Helen Cartwright, Crime Correspondent`: the author reports, never speaks.
+                if is_byline(doc, lo, hi) {
+                    i = hi;
                     continue;
                 }
             }

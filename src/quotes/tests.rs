@@ -712,3 +712,10 @@ fn an_opening_noun_with_complement_and_an_incise_closed_by_an_adverbial() {
     assert_eq!(got[0].0, "Le vestiaire a tenu");
     assert_eq!(got[1].0, "Nous finirons le travail.");
 }
+
+#[test]
+fn the_author_of_a_byline_is_no_speaker() {
+    let text = "‘We were let down’: families speak out\n\nBy Nora Bright, Health Reporter\n\nThe \
+                inquiry opened on Monday.";
+    assert_eq!(speakers(text, Lang::En), [pair("We were let down", None)]);
+}
