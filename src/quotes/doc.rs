@@ -306,13 +306,17 @@ impl<'t> Doc<'t> {
     }
 
     /// The first token after a wire dateline opening paragraph `para` (`COLUMBUS, Ohio —`,
-    /// `PARIS (AFP) -`): a place in capitals, then a dash within a few tokens. The place is no
+    /// `PARIS (AFP) -`, `SALEM —`): a place in capitals, then a dash within a few tokens. The place is no
     /// name of a person or body.
     pub fn after_dateline(&self, para: usize) -> Option<usize> {
         let (lo, hi) = self.para_tokens(para);
         let mut place = lo;
         while place < hi.min(lo + 4) && self.is_acronym(place) {
             place += 1;
+        }
+        if place > lo && self.is_punct(place, "—–") {
+            // `SALEM — Gov. X signed …`
+            return Some(place + 1);
         }
         if place == lo || !self.is_punct(place, ",(") {
             return None;

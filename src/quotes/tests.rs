@@ -719,3 +719,13 @@ fn the_author_of_a_byline_is_no_speaker() {
                 inquiry opened on Monday.";
     assert_eq!(speakers(text, Lang::En), [pair("We were let down", None)]);
 }
+
+#[test]
+fn a_dateline_with_a_dash_only_is_no_speaker() {
+    let text = "Headline\nSALEM — Gov. Ada Pryce signed the bill Tuesday, calling it \"a fair \
+                deal\" as students watched.";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [pair("a fair deal", Some("Ada Pryce"))]
+    );
+}
