@@ -325,7 +325,9 @@ impl People {
         }
         for raw in &raws {
             let full = &raws[longest[last_word(&raw.key)]];
-            let canonical = if ends_with_words(&full.key, &raw.key) {
+            // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
+            // institution noun keeps its own name.
+            let canonical = if ends_with_words(&full.key, &raw.key) && raw.org_noun.is_none() {
                 full
             } else {
                 raw
