@@ -1,6 +1,7 @@
 //! The residue knowledge of a language, compiled once from its `residue.txt` (plus the English
 //! file, since English widgets appear on pages in every language).
 
+use super::pitch::{PitchAlternatives, PitchSearch};
 use super::Category;
 use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{section_entries, Lang, Resource};
@@ -25,9 +26,7 @@ pub struct Residue {
     patterns: RegexSet,
     pattern_categories: Vec<Category>,
     bios: RegexSet,
-    /// The pitch phrases and patterns as one alternation, searched in ASCII-lowercased text
-    /// (see [`Self::pitch_matches`]).
-    pitch: Option<Regex>,
+    pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
     /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
     pitch_patterns: Vec<(Regex, Category)>,
@@ -171,7 +170,7 @@ impl Residue {
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
-        let mut pitch_alternatives = Vec::new();
+        let mut pitch_alternatives = PitchAlternatives::default();
         let mut pitch_patterns = Vec::new();
         for file in &files {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
@@ -190,14 +189,15 @@ impl Residue {
                 }
                 for phrase in section_entries(file, &format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
-                    pitch_alternatives.push(lowercased_text_literal(&lower));
+                    pitch_alternatives.push_phrase(&lower);
                     pitch_categories.push((lower, category));
                 }
-                // Patterns join the same alternation, so a line is still searched once; only
-                // a match that no phrase explains is tried on them to find its category.
+                // Patterns join the same alternation, so a line is searched once (twice with
+                // a pattern's word in it); only a match that no phrase explains is tried on
+                // them to find its category.
                 for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
                     if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
-                        pitch_alternatives.push(lowercased_text_pattern(pattern));
+                        pitch_alternatives.push_pattern(pattern);
                         pitch_patterns.push((regex, category));
                     }
                 }
@@ -218,9 +218,7 @@ impl Residue {
             .collect();
         // Longest first, so `propos recueillis par` wins over `par`.
         byline_starts.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let pitch = (!pitch_alternatives.is_empty())
-            .then(|| Regex::new(&pitch_alternatives.join("|")).ok())
-            .flatten();
+        let pitch = pitch_alternatives.build();
         let bios: Vec<(&str, ())> = files
             .iter()
             .flat_map(|f| section_entries(f, "author_bio.description"))
@@ -433,101 +431,6 @@ fn regex_set<T>(entries: Vec<(&str, T)>) -> (RegexSet, Vec<T>) {
     (build(&kept).unwrap_or_else(|_| RegexSet::empty()), tags)
 }
 
-// The pitch search runs on every line. A `(?i)` regex hides its literals from the regex
-// crate's SIMD prefilter (ASCII case variants multiply past its limits), so the search runs on
-// an ASCII-lowercased copy of the line with a case-sensitive regex whose ASCII letters are
-// lowercase and whose other letters keep `(?i:…)`. Same matches, save that a Kelvin sign (K)
-// or a long s (ſ) in the text no longer stands for `k` or `s`.
-
-/// A regex alternative matching the lowercase `phrase` in ASCII-lowercased text whatever the
-/// case of its other letters, with either apostrophe.
-fn lowercased_text_literal(phrase: &str) -> String {
-    let mut alternative = String::from("(?:");
-    for c in phrase.chars() {
-        match c {
-            '\'' => alternative.push_str("['’]"),
-            c if c.is_ascii() => alternative.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
-            c => push_caseless(&mut alternative, c),
-        }
-    }
-    alternative.push(')');
-    alternative
-}
-
-/// A regex alternative matching in ASCII-lowercased text what `(?i)pattern` matches in the
-/// text. A pattern with anything but lowercase literals, plain escapes and `(?:` groups (or a
-/// cased letter in a class) stays whole under `(?i)`: still right, only slower.
-fn lowercased_text_pattern(pattern: &str) -> String {
-    let fallback = || format!("(?i:{pattern})");
-    let Some(rewritten) = rewrite_pattern_letters(pattern) else {
-        return fallback();
-    };
-    if Regex::new(&rewritten).is_ok() {
-        rewritten
-    } else {
-        fallback()
-    }
-}
-
-/// `pattern` with each non-ASCII letter outside classes as `(?i:c)`, or `None` when the pattern
-/// holds something whose meaning depends on case in ways this cannot rewrite.
-fn rewrite_pattern_letters(pattern: &str) -> Option<String> {
-    let mut out = String::from("(?:");
-    let mut chars = pattern.chars().peekable();
-    let mut class_depth = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            c if c.is_ascii_uppercase() => return None,
-            '\\' => {
-                let escaped = chars.next()?;
-                // `\x{…}`, `\p{…}` and the like name characters whose case matters.
-                if escaped.is_ascii_alphabetic() && !"bdswntr".contains(escaped) {
-                    return None;
-                }
-                out.push(c);
-                out.push(escaped);
-            }
-            '(' if chars.peek() == Some(&'?') => {
-                chars.next();
-                // Only plain groups: flags such as `(?-i:` change what case means.
-                chars.next_if_eq(&':')?;
-                out.push_str("(?:");
-            }
-            '[' => {
-                class_depth += 1;
-                out.push(c);
-                // A `]` (or `^]`) opening a class is a literal.
-                if let Some(caret) = chars.next_if_eq(&'^') {
-                    out.push(caret);
-                }
-                if let Some(bracket) = chars.next_if_eq(&']') {
-                    out.push(bracket);
-                }
-            }
-            ']' if class_depth > 0 => {
-                class_depth -= 1;
-                out.push(c);
-            }
-            c if c.is_ascii() || !c.is_alphabetic() => out.push(c),
-            _ if class_depth > 0 => return None,
-            c => push_caseless(&mut out, c),
-        }
-    }
-    out.push(')');
-    Some(out)
-}
-
-/// Appends a non-ASCII letter that matches in any case (`(?i:é)` matches `é` and `É`).
-fn push_caseless(out: &mut String, letter: char) {
-    if letter.is_alphabetic() {
-        out.push_str("(?i:");
-        out.push(letter);
-        out.push(')');
-    } else {
-        out.push(letter);
-    }
-}
-
 /// Whether `phrase`, a prefix of `text`, ends where a word ends.
 fn ends_at_word_boundary(text: &str, phrase: &str) -> bool {
     let phrase_ends_in_word = phrase.chars().last().is_some_and(char::is_alphanumeric);
@@ -603,32 +506,6 @@ mod tests {
         }
         let found = fr.pitch_matches("Vote. DÉJÀ ABONNÉ ?");
         assert_eq!(found[0].2, Category::Paywall);
-    }
-
-    #[test]
-    fn every_sentence_pattern_keeps_the_fast_search() {
-        for lang in Lang::ALL {
-            let file = lang.data(Resource::Residue);
-            for category in Category::ALL {
-                let section = format!("{}.sentence.pattern", category.name());
-                for pattern in section_entries(file, &section) {
-                    let rewritten = rewrite_pattern_letters(pattern);
-                    assert!(rewritten.is_some(), "{lang:?} {pattern}");
-                    assert_eq!(lowercased_text_pattern(pattern), rewritten.unwrap());
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn case_dependent_patterns_stay_case_insensitive() {
-        for pattern in ["\\p{Lu}x", "Abc", "(?-i:é)", "[é]t", "\\x{C9}t"] {
-            assert_eq!(lowercased_text_pattern(pattern), format!("(?i:{pattern})"));
-        }
-        assert_eq!(
-            lowercased_text_pattern("(?:à|de) [^.!?]*été\\s"),
-            "(?:(?:(?i:à)|de) [^.!?]*(?i:é)t(?i:é)\\s)"
-        );
     }
 
     #[test]
