@@ -1,11 +1,13 @@
 //! Pitch sentences inside a paragraph (`En vous abonnant, vous pouvez nous aider…`): the
-//! sentence goes, the rest of the paragraph stays.
+//! sentence goes, the rest of the paragraph stays. Also the search that finds them, built
+//! from the language's phrases and patterns.
 
 use super::residue::Residue;
 use super::Category;
 use crate::lang::Lang;
 use crate::offsets::Span;
 use crate::sentences;
+use regex::Regex;
 
 /// Spans (in `text`) of the pitch sentences of the line at `line`, each with the whitespace
 /// that joined it to the paragraph, and their category. A line that is nothing but pitch comes
@@ -66,10 +68,227 @@ fn is_shouting(sentence: &str) -> bool {
     total >= 4 && upper * 10 >= total * 8
 }
 
+// The pitch search runs on every line. A `(?i)` regex hides its literals from the regex
+// crate's SIMD prefilter (ASCII case variants multiply past its limits), so the search runs on
+// an ASCII-lowercased copy of the line with a case-sensitive regex whose ASCII letters are
+// lowercase and whose other letters keep `(?i:…)`. Same matches, save that a Kelvin sign (K)
+// or a long s (ſ) in the text no longer stands for `k` or `s`.
+
+/// A regex alternative matching the lowercase `phrase` in ASCII-lowercased text whatever the
+/// case of its other letters, with either apostrophe.
+fn lowercased_text_literal(phrase: &str) -> String {
+    let mut alternative = String::from("(?:");
+    for c in phrase.chars() {
+        match c {
+            '\'' => alternative.push_str("['’]"),
+            c if c.is_ascii() => alternative.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+            c => push_caseless(&mut alternative, c),
+        }
+    }
+    alternative.push(')');
+    alternative
+}
+
+/// A regex alternative matching in ASCII-lowercased text what `(?i)pattern` matches in the
+/// text. A pattern with anything but lowercase literals, plain escapes and `(?:` groups (or a
+/// cased letter in a class) stays whole under `(?i)`: still right, only slower.
+fn lowercased_text_pattern(pattern: &str) -> String {
+    let fallback = || format!("(?i:{pattern})");
+    let Some(rewritten) = rewrite_pattern_letters(pattern) else {
+        return fallback();
+    };
+    if Regex::new(&rewritten).is_ok() {
+        rewritten
+    } else {
+        fallback()
+    }
+}
+
+/// `pattern` with each non-ASCII letter outside classes as `(?i:c)`, or `None` when the pattern
+/// holds something whose meaning depends on case in ways this cannot rewrite.
+fn rewrite_pattern_letters(pattern: &str) -> Option<String> {
+    let mut out = String::from("(?:");
+    let mut chars = pattern.chars().peekable();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_ascii_uppercase() => return None,
+            '\\' => {
+                let escaped = chars.next()?;
+                // `\x{…}`, `\p{…}` and the like name characters whose case matters.
+                if escaped.is_ascii_alphabetic() && !"bdswntr".contains(escaped) {
+                    return None;
+                }
+                out.push(c);
+                out.push(escaped);
+            }
+            '(' if chars.peek() == Some(&'?') => {
+                chars.next();
+                // Only plain groups: flags such as `(?-i:` change what case means.
+                chars.next_if_eq(&':')?;
+                out.push_str("(?:");
+            }
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+                // A `]` (or `^]`) opening a class is a literal.
+                if let Some(caret) = chars.next_if_eq(&'^') {
+                    out.push(caret);
+                }
+                if let Some(bracket) = chars.next_if_eq(&']') {
+                    out.push(bracket);
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            c if c.is_ascii() || !c.is_alphabetic() => out.push(c),
+            _ if class_depth > 0 => return None,
+            c => push_caseless(&mut out, c),
+        }
+    }
+    out.push(')');
+    Some(out)
+}
+
+/// Appends a non-ASCII letter that matches in any case (`(?i:é)` matches `é` and `É`).
+fn push_caseless(out: &mut String, letter: char) {
+    if letter.is_alphabetic() {
+        out.push_str("(?i:");
+        out.push(letter);
+        out.push(')');
+    } else {
+        out.push(letter);
+    }
+}
+
+/// Builds a [`PitchSearch`] from a language's pitch phrases and patterns, in their order.
+#[derive(Default)]
+pub struct PitchAlternatives {
+    all: Vec<String>,
+    /// The alternatives that can match a line without any of `gate_words`.
+    ungated: Vec<String>,
+    gate_words: Vec<String>,
+}
+
+impl PitchAlternatives {
+    /// Adds a lowercase phrase, with straight apostrophes.
+    pub fn push_phrase(&mut self, lower: &str) {
+        let alternative = lowercased_text_literal(lower);
+        self.ungated.push(alternative.clone());
+        self.all.push(alternative);
+    }
+
+    /// Adds a `.sentence.pattern` regex (its case ignored).
+    pub fn push_pattern(&mut self, pattern: &str) {
+        let alternative = lowercased_text_pattern(pattern);
+        // Only a rewritten pattern matches ASCII letters as themselves (`(?i)k` also matches
+        // a Kelvin sign), so only its words are sure to be in the lowercased line.
+        let word = (!alternative.starts_with("(?i:"))
+            .then(|| necessary_word(pattern))
+            .flatten();
+        match word {
+            Some(word) => {
+                if !self.gate_words.contains(&word) {
+                    self.gate_words.push(word);
+                }
+            }
+            None => self.ungated.push(alternative.clone()),
+        }
+        self.all.push(alternative);
+    }
+
+    /// The search, or `None` without alternatives (or if they fail to compile).
+    pub fn build(self) -> Option<PitchSearch> {
+        if self.all.is_empty() {
+            return None;
+        }
+        let all = Regex::new(&self.all.join("|")).ok()?;
+        let escaped: Vec<String> = self.gate_words.iter().map(|w| regex::escape(w)).collect();
+        let gated = match (escaped.is_empty(), Regex::new(&escaped.join("|"))) {
+            (false, Ok(gate)) => Some((gate, Regex::new(&self.ungated.join("|")).ok()?)),
+            _ => None,
+        };
+        Some(PitchSearch { all, gated })
+    }
+}
+
+/// One search for every pitch phrase and pattern of a language, run on ASCII-lowercased lines.
+pub struct PitchSearch {
+    all: Regex,
+    /// Words that some pattern cannot match without, and the alternation without those
+    /// patterns: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings
+    /// are common words, and lines without their word need not try them.
+    gated: Option<(Regex, Regex)>,
+}
+
+impl PitchSearch {
+    /// The leftmost-first matches in `lowercased` (an ASCII-lowercased line). Leaving out
+    /// alternatives that cannot match anywhere in the line changes none of them.
+    pub fn find_iter<'h>(&self, lowercased: &'h str) -> regex::Matches<'_, 'h> {
+        match &self.gated {
+            Some((gate, ungated)) if !gate.is_match(lowercased) => ungated.find_iter(lowercased),
+            _ => self.all.find_iter(lowercased),
+        }
+    }
+}
+
+/// The longest plain word (or words) that every match of `pattern` contains: a run of
+/// lowercase ASCII letters, digits and spaces outside groups, classes and repeats. `None` when
+/// the pattern is an alternation at its top, or has no such run of three characters or more.
+fn necessary_word(pattern: &str) -> Option<String> {
+    let mut runs = vec![String::new()];
+    let mut chars = pattern.chars().peekable();
+    let mut group_depth = 0usize;
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        let run = runs.last_mut().expect("runs is never empty");
+        let plain = c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' ';
+        match c {
+            _ if in_class => match c {
+                '\\' => drop(chars.next()),
+                ']' => in_class = false,
+                _ => {}
+            },
+            _ if plain && group_depth == 0 => {
+                if matches!(chars.peek(), Some('*' | '+' | '?' | '{')) {
+                    // A repeated character may be absent (or many): the run ends before it.
+                    runs.push(String::new());
+                } else {
+                    run.push(c);
+                }
+                continue;
+            }
+            '|' if group_depth == 0 => return None,
+            '\\' => drop(chars.next()),
+            '(' => group_depth += 1,
+            ')' => group_depth = group_depth.saturating_sub(1),
+            '[' => {
+                in_class = true;
+                // A `]` (or `^]`) opening a class is a literal.
+                chars.next_if_eq(&'^');
+                chars.next_if_eq(&']');
+            }
+            _ => {}
+        }
+        runs.push(String::new());
+    }
+    runs.into_iter()
+        .map(|run| run.trim().to_string())
+        .filter(|run| run.len() >= 3)
+        .max_by_key(String::len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::residue::residue;
     use super::*;
+    use crate::lang::{section_entries, Resource};
+
+    fn found<'h>(search: &PitchSearch, line: &'h str) -> Vec<&'h str> {
+        search.find_iter(line).map(|m| m.as_str()).collect()
+    }
 
     fn removed(text: &str, lang: Lang) -> Vec<&str> {
         pitch_sentences(text, Span::new(0, text.len()), lang, residue(lang))
@@ -109,5 +328,66 @@ mod tests {
     #[test]
     fn no_pitch_no_removal() {
         assert!(removed("Le maire a parlé d'abonnements de bus.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn every_sentence_pattern_keeps_the_fast_search() {
+        for lang in Lang::ALL {
+            let file = lang.data(Resource::Residue);
+            for category in Category::ALL {
+                let section = format!("{}.sentence.pattern", category.name());
+                for pattern in section_entries(file, &section) {
+                    let rewritten = rewrite_pattern_letters(pattern);
+                    assert!(rewritten.is_some(), "{lang:?} {pattern}");
+                    assert_eq!(lowercased_text_pattern(pattern), rewritten.unwrap());
+                    // Without a plain word, every line pays for trying the pattern.
+                    assert!(necessary_word(pattern).is_some(), "{lang:?} {pattern}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn case_dependent_patterns_stay_case_insensitive() {
+        for pattern in ["\\p{Lu}x", "Abc", "(?-i:é)", "[é]t", "\\x{C9}t"] {
+            assert_eq!(lowercased_text_pattern(pattern), format!("(?i:{pattern})"));
+        }
+        assert_eq!(
+            lowercased_text_pattern("(?:à|de) [^.!?]*été\\s"),
+            "(?:(?:(?i:à)|de) [^.!?]*(?i:é)t(?i:é)\\s)"
+        );
+    }
+
+    #[test]
+    fn a_pattern_needs_its_plain_words_outside_groups_and_repeats() {
+        assert_eq!(
+            necessary_word("(?:à|de) notre [^.!?]*newsletter").as_deref(),
+            Some("newsletter")
+        );
+        assert_eq!(
+            necessary_word("get our (?:free )?[^a]*news").as_deref(),
+            Some("get our")
+        );
+        assert_eq!(necessary_word("abcdx?yz").as_deref(), Some("abcd"));
+        assert_eq!(necessary_word("newsletter|appli"), None);
+        assert_eq!(necessary_word("(?:newsletter)"), None);
+        assert_eq!(necessary_word("\\bab\\b"), None);
+    }
+
+    #[test]
+    fn a_gated_pattern_is_still_found_and_phrases_without_its_word() {
+        let mut alternatives = PitchAlternatives::default();
+        alternatives.push_phrase("abonnez-vous");
+        alternatives.push_pattern("de notre [^.!?]*newsletter");
+        let search = alternatives.build().expect("compiles");
+
+        assert_eq!(
+            found(&search, "abonnez-vous de notre belle newsletter"),
+            vec!["abonnez-vous", "de notre belle newsletter"]
+        );
+        assert_eq!(
+            found(&search, "abonnez-vous de notre journal"),
+            vec!["abonnez-vous"]
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The residue knowledge of a language, compiled once from its `residue.txt` (plus the English
 //! file, since English widgets appear on pages in every language).
 
+use super::pitch::{PitchAlternatives, PitchSearch};
 use super::Category;
 use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{section_entries, Lang, Resource};
@@ -25,7 +26,7 @@ pub struct Residue {
     patterns: RegexSet,
     pattern_categories: Vec<Category>,
     bios: RegexSet,
-    pitch: Option<Regex>,
+    pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
     /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
     pitch_patterns: Vec<(Regex, Category)>,
@@ -169,7 +170,7 @@ impl Residue {
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
-        let mut pitch_alternatives = Vec::new();
+        let mut pitch_alternatives = PitchAlternatives::default();
         let mut pitch_patterns = Vec::new();
         for file in &files {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
@@ -188,14 +189,15 @@ impl Residue {
                 }
                 for phrase in section_entries(file, &format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
-                    pitch_alternatives.push(apostrophe_tolerant(&lower));
+                    pitch_alternatives.push_phrase(&lower);
                     pitch_categories.push((lower, category));
                 }
-                // Patterns join the same alternation, so a line is still searched once; only
-                // a match that no phrase explains is tried on them to find its category.
+                // Patterns join the same alternation, so a line is searched once (twice with
+                // a pattern's word in it); only a match that no phrase explains is tried on
+                // them to find its category.
                 for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
                     if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
-                        pitch_alternatives.push(format!("(?:{pattern})"));
+                        pitch_alternatives.push_pattern(pattern);
                         pitch_patterns.push((regex, category));
                     }
                 }
@@ -216,9 +218,7 @@ impl Residue {
             .collect();
         // Longest first, so `propos recueillis par` wins over `par`.
         byline_starts.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let pitch = (!pitch_alternatives.is_empty())
-            .then(|| Regex::new(&format!("(?i)(?:{})", pitch_alternatives.join("|"))).ok())
-            .flatten();
+        let pitch = pitch_alternatives.build();
         let bios: Vec<(&str, ())> = files
             .iter()
             .flat_map(|f| section_entries(f, "author_bio.description"))
@@ -338,10 +338,13 @@ impl Residue {
         let Some(pitch) = &self.pitch else {
             return Vec::new();
         };
+        // Only A-Z change, so offsets in the copy are offsets in `text`.
+        let lowercased = text.to_ascii_lowercase();
         pitch
-            .find_iter(text)
+            .find_iter(&lowercased)
             .map(|m| {
-                let found = m.as_str().to_lowercase().replace('’', "'");
+                let matched = &text[m.range()];
+                let found = matched.to_lowercase().replace('’', "'");
                 let category = self
                     .pitch_categories
                     .iter()
@@ -350,7 +353,7 @@ impl Residue {
                     .or_else(|| {
                         let pattern = self.pitch_patterns.iter();
                         pattern
-                            .filter(|(regex, _)| regex.is_match(m.as_str()))
+                            .filter(|(regex, _)| regex.is_match(matched))
                             .map(|(_, c)| *c)
                             .next()
                     })
@@ -428,11 +431,6 @@ fn regex_set<T>(entries: Vec<(&str, T)>) -> (RegexSet, Vec<T>) {
     (build(&kept).unwrap_or_else(|_| RegexSet::empty()), tags)
 }
 
-/// A regex alternative matching `phrase` literally, with either apostrophe.
-fn apostrophe_tolerant(phrase: &str) -> String {
-    regex::escape(phrase).replace('\'', "['’]")
-}
-
 /// Whether `phrase`, a prefix of `text`, ends where a word ends.
 fn ends_at_word_boundary(text: &str, phrase: &str) -> bool {
     let phrase_ends_in_word = phrase.chars().last().is_some_and(char::is_alphanumeric);
@@ -466,6 +464,7 @@ mod tests {
             );
             assert!(!table.patterns.is_empty(), "{lang:?}");
             assert!(!table.bios.is_empty(), "{lang:?}");
+            assert!(table.pitch.is_some(), "{lang:?}");
         }
     }
 
@@ -489,6 +488,24 @@ mod tests {
         assert!(en
             .pitch_matches("The newsletter of the pier club sold well.")
             .is_empty());
+    }
+
+    #[test]
+    fn pitch_phrases_match_in_any_case_and_with_either_apostrophe() {
+        let fr = residue(Lang::Fr);
+        for text in [
+            "Vote. ABONNEZ-VOUS dès maintenant.",
+            "Vote. Déjà ABONNÉ ? Connectez-vous.",
+            "Vote. DÉJÀ abonné? Connectez-vous.",
+            "Vote. Je M’ABONNE.",
+            "Vote. TÉLÉCHARGEZ gratuitement le guide sur L’APPLI.",
+        ] {
+            let found = fr.pitch_matches(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, "Vote. ".len(), "{text}");
+        }
+        let found = fr.pitch_matches("Vote. DÉJÀ ABONNÉ ?");
+        assert_eq!(found[0].2, Category::Paywall);
     }
 
     #[test]
