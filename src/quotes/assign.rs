@@ -213,10 +213,8 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if draft.speaker.is_some() || draft.kind != QuoteKind::Direct {
             continue;
         }
-        let found = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok);
-        if let Some(a) = found {
-            draft.speaker = people.resolve(doc, &a.np, &[]);
-            draft.speaker_span = draft.speaker.as_ref().map(|_| a.mention);
+        if let Some(a) = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok) {
+            take_uncued_speaker(doc, people, draft, &a);
         }
     }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
@@ -253,11 +251,16 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         if let Some(a) = attribution::reported_before(doc, prev_para) {
-            drafts[i].speaker = people.resolve(doc, &a.np, &[]);
-            drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| a.mention);
+            take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
     }
     headline(doc, people, drafts);
+}
+
+/// The speaker an attribution found outside the quotation's own sentence names, with no cue.
+fn take_uncued_speaker(doc: &Doc, people: &People, draft: &mut Draft, found: &Attribution) {
+    draft.speaker = people.resolve(doc, &found.np, &[]);
+    draft.speaker_span = draft.speaker.as_ref().map(|_| found.mention);
 }
 
 fn starts_lowercase(text: &str) -> bool {

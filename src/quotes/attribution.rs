@@ -352,10 +352,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
-    let reflexive = |k: usize| is_reflexive(doc, k);
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || reflexive(j - 1)) {
+    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)) {
         j -= 1;
-        if doc.has(j, AUX) || reflexive(j) {
+        if doc.has(j, AUX) || is_reflexive(doc, j) {
             cue = join(cue, doc.tokens[j].span);
         }
     }

@@ -541,7 +541,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
         }
         // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
-        let possessive = k > start && doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']);
+        let possessive = k > start && is_possessive_mark(doc, k);
         if !possessive {
             words += 1;
         }
