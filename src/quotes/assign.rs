@@ -49,7 +49,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         };
         let attributed = found
             .as_ref()
-            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon));
+            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon | How::Kicker));
         if kind::is_name_not_speech(doc, q, attributed) {
             names.insert(q.marked.inner.slice(doc.text).trim());
             continue;
@@ -294,12 +294,20 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
     for i in 0..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
-        if q.para != first_para || drafts[i].speaker.is_some() {
+        // A headline's kicker or subject with no speech verb (`Sécheresse : « … »`, `Lyon
+        // s'impose, X "…"`) gives way to the body quotation that repeats the words.
+        let weak = drafts[i]
+            .attribution
+            .as_ref()
+            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none());
+        let cued = drafts[i].speaker.is_some() && !weak;
+        if q.para != first_para || cued {
             continue;
         }
         let words = content_words(q.marked.inner.slice(doc.text));
         let echo = (0..drafts.len())
-            .filter(|&j| j != i && drafts[j].speaker.is_some())
+            .filter(|&j| doc.quotes[drafts[j].quote].para != first_para)
+            .filter(|&j| drafts[j].speaker.is_some())
             .find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
                 let shared = words.iter().filter(|w| other.contains(w)).count();
@@ -307,6 +315,11 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             });
         if let Some(j) = echo {
             drafts[i].speaker = drafts[j].speaker.clone();
+            drafts[i].speaker_span = None;
+            drafts[i].cue = None;
+            continue;
+        }
+        if drafts[i].speaker.is_some() {
             continue;
         }
         let next_para = (hi..doc.len())

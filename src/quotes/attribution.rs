@@ -18,8 +18,11 @@ pub(super) enum How {
     Incise,
     /// After the closing mark.
     After,
-    /// Before an introducing colon.
+    /// Before an introducing colon, with a speech verb (`X a déclaré : « … »`).
     Colon,
+    /// Before an introducing colon, with no speech verb (`X was blunt: "…"`, a headline's
+    /// `X : « … »`).
+    Kicker,
     /// `selon X`, `according to X` in the sentence.
     Source,
     /// The subject of a speech verb earlier in the sentence.
@@ -428,7 +431,13 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
             None => return None,
         }
     }
-    np_forward(doc, k, lim).filter(|np| np.kind != NpKind::Other || np.head.is_some())
+    let np = np_forward(doc, k, lim)?;
+    // `Cette année, il redoute pire`: a time phrase before a comma, then the subject pronoun.
+    let after_comma = np.last + 2;
+    if doc.is_punct(np.last + 1, ",") && after_comma < lim && doc.has(after_comma, PRONOUN) {
+        return np_forward(doc, after_comma, lim);
+    }
+    (np.kind != NpKind::Other || np.head.is_some()).then_some(np)
 }
 
 /// The subject of the sentence around a partial quotation that no speech verb governs
@@ -491,7 +500,7 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
-    Some(Attribution::new(doc, How::Colon, cue, np))
+    Some(Attribution::new(doc, How::Kicker, cue, np))
 }
 
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening

@@ -230,6 +230,9 @@ impl<'t> Doc<'t> {
         }
         let word = self.s(i);
         let mut classes = self.lex.classes_of(word);
+        if classes == 0 && self.lex.is_role_by_suffix(word) {
+            classes = ROLE;
+        }
         if self.tokens[i].cap {
             classes |= CAP;
             if classes & TITLE_FOLDED != 0

@@ -39,6 +39,8 @@ pub(super) mod class {
     /// In `classes`: the lowercase form of a title. Only such words need the case-sensitive
     /// titles table.
     pub const TITLE_FOLDED: u32 = 1 << 24;
+    /// `one` in `one of the sources`, `un`/`une` in `l'un des salariés`.
+    pub const PARTITIVE: u32 = 1 << 25;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -121,6 +123,11 @@ pub(super) struct Lexicon {
     pub non_names: HashSet<String>,
     pub female_names: HashSet<String>,
     pub male_names: HashSet<String>,
+    /// Endings that make a word a role noun (`24-year-old`).
+    pub role_suffixes: Vec<&'static str>,
+    pub partitives: HashSet<String>,
+    /// Irregular plural role nouns and their singular (`people` -> `person`).
+    pub plural_roles: FastMap<String, String>,
     /// Lowercase word -> its `class` bits.
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
@@ -208,6 +215,9 @@ impl Lexicon {
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
+        add(&mut self.partitives.iter(), PARTITIVE);
+        let irregular: Vec<String> = self.plural_roles.keys().cloned().collect();
+        add(&mut irregular.iter(), ROLE);
         let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
         add(&mut folded_titles.iter(), TITLE_FOLDED);
         // A title may be longer than its lowercase form (`ẞ` -> `ß`): it must still be looked up.
@@ -232,6 +242,25 @@ impl Lexicon {
         }
         let lower = title.to_lowercase();
         self.roles.contains_key(&lower).then_some(lower)
+    }
+
+    /// Whether `word` is a role by its ending (`24-year-old`), with something before the ending.
+    pub(super) fn is_role_by_suffix(&self, word: &str) -> bool {
+        self.role_suffixes
+            .iter()
+            .any(|suffix| word.len() > suffix.len() && word.ends_with(suffix))
+    }
+
+    /// The singular of a plural role noun (`sources` -> `source`, `people` -> `person`), if the
+    /// word is one.
+    pub(super) fn singular_role(&self, plural: &str) -> Option<String> {
+        if let Some(singular) = self.plural_roles.get(plural) {
+            return Some(singular.clone());
+        }
+        let singular = plural.strip_suffix('s')?;
+        self.roles
+            .contains_key(singular)
+            .then(|| singular.to_string())
     }
 
     /// The gender of a role noun, singular or plural.
@@ -362,6 +391,15 @@ impl Lexicon {
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
+            role_suffixes: list("role_suffixes"),
+            partitives: set("partitives"),
+            plural_roles: list("plural_roles")
+                .iter()
+                .filter_map(|line| {
+                    let (plural, singular) = line.split_once(char::is_whitespace)?;
+                    Some((plural.to_lowercase(), singular.trim().to_lowercase()))
+                })
+                .collect(),
             classes: FastMap::default(),
             longest_class_word: 0,
             filter: Vec::new(),

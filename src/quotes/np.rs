@@ -60,17 +60,27 @@ impl Np {
         let head = self.head.as_deref().unwrap_or_default();
         let head_tok = (self.first..=self.last).find(|&k| {
             let low = doc.low(k);
-            low == head || low.strip_suffix('s') == Some(head)
+            low == head
+                || low.strip_suffix('s') == Some(head)
+                || doc.lex.plural_roles.get(low.as_ref()).map(String::as_str) == Some(head)
         });
         let Some(h) = head_tok else {
             return self.bare_text(doc);
         };
-        let mut first = self.first;
+        // `one of the sources` is a `source`.
+        let mut first = partitive_at(doc, self.first).unwrap_or(self.first);
         while first < h && doc.has(first, DET) {
             first += 1;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[h].span.end);
-        normalise(span.slice(doc.text))
+        let text = normalise(span.slice(doc.text));
+        if doc.low(h) == head {
+            return text;
+        }
+        match text.rsplit_once(' ') {
+            Some((before, _)) => format!("{before} {head}"),
+            None => head.to_string(),
+        }
     }
 }
 
@@ -159,12 +169,20 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
             && (k > last + 1 || !is_non_name(doc, k))
-            && (!is_first_name(doc, k) || is_first_name(doc, last));
+            && (!is_first_name(doc, k) || is_first_name(doc, last) || starts_free(doc, i, last));
         if !joins {
             return Some((i, last));
         }
         last = k;
     }
+}
+
+/// `Camille Arnaud`: a name's first word that follows no article or `de`, so a given name
+/// after it is its surname (`Arnaud`, `Thomas`); after `du`/`de` (`le député du Cher
+/// Julien Morel`) the first word is a place and the given name starts a new name.
+fn starts_free(doc: &Doc, i: usize, last: usize) -> bool {
+    let place_before = |k: usize| doc.has(k, PARTICLE | DET);
+    last == i && (i == 0 || !place_before(i - 1))
 }
 
 /// A capitalised role noun before a name (`l'Américaine Dana Whitfield`): not part of it.
@@ -447,6 +465,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             gender: g,
         });
     }
+    if let Some(np) = partitive(doc, i, lim) {
+        return Some(np);
+    }
     let has_det = doc.has(i, DET);
     if doc.english && (doc.is_cap(i) || (has_det && doc.is_cap(i + 1))) {
         if let Some(np) = premodified_role(doc, i, lim) {
@@ -571,6 +592,59 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     })
 }
 
+/// Where a partitive starts at `i` (`one of the sources`, `l'une des salariées`): the token
+/// after the partitive word and its link.
+pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
+    let p = if doc.has(i, DEFINITE) && doc.has(i + 1, PARTITIVE) {
+        i + 1
+    } else {
+        i
+    };
+    (doc.has(p, PARTITIVE) && doc.has(p + 1, LINK)).then(|| {
+        // French `des` is both the link and the determiner of what follows.
+        if doc.has(p + 1, DET) {
+            p + 1
+        } else {
+            p + 2
+        }
+    })
+}
+
+/// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
+/// singular of the group's role (`source`, `manifestant`).
+fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    let inner = partitive_at(doc, i)?;
+    let np = np_forward(doc, inner, lim).filter(|np| np.kind == NpKind::Role)?;
+    let singular = doc.lex.singular_role(np.head.as_deref()?)?;
+    let gender = match doc.lex.role_gender(&singular) {
+        Gender::Unknown => gender_of_determiner(doc, i),
+        g => g,
+    };
+    Some(Np {
+        first: i,
+        head: Some(singular),
+        gender,
+        ..np
+    })
+}
+
+/// `Une habitante, croisée devant la mairie, résume`, `the firm, based in Leeds, said`: a
+/// lowercase past participle opening an apposition describes the subject before it.
+fn opens_participle_apposition(doc: &Doc, i: usize) -> bool {
+    const ENDINGS_FR: [&str; 4] = ["é", "ée", "és", "ées"];
+    let word = doc.low(i);
+    let participle = if doc.english {
+        word.ends_with("ed")
+    } else {
+        ENDINGS_FR.iter().any(|e| word.ends_with(e))
+    };
+    participle
+        && doc.is_word(i)
+        && !doc.is_cap(i)
+        && word.chars().nth(4).is_some()
+        && !doc.has(i, ROLE | ORG | DET)
+}
+
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
@@ -624,10 +698,21 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 .filter(|&c| doc.is_punct(c, ",") && c > lo)
                 .and_then(|c| np_backward_depth(doc, c - 1, lo, d))
         };
-        if is_adverbial(doc, seg_start) || doc.has(seg_start, RELATIVE) {
+        if is_adverbial(doc, seg_start)
+            || doc.has(seg_start, RELATIVE)
+            || opens_participle_apposition(doc, seg_start)
+        {
             return before(depth + 1);
         }
         let segment = np_forward(doc, seg_start, j);
+        // `La direction, elle, se dit`, `Le maire, lui, a refusé`: a pronoun set off by commas
+        // repeats the subject before it.
+        let repeats_subject = seg_start + 1 == j && doc.has(seg_start, PRONOUN);
+        if repeats_subject {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         // Post-nominals (`Oliver Grant KC,`) may follow a name inside its segment.
         let fills = |np: &Np| (np.last + 1..j).all(|k| doc.is_acronym(k) || doc.is_punct(k, "."));
         if let Some(np) = &segment {
@@ -705,7 +790,7 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         if !doc.is_word(d) || doc.tokens[d].quoted != doc.tokens[j].quoted {
             return found;
         }
-        let det = doc.has(d, DET);
+        let det = doc.has(d, DET) || partitive_at(doc, d).is_some();
         let linked = d > lo && doc.has(d - 1, LINK);
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).

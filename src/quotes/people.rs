@@ -429,12 +429,14 @@ impl People {
             if !starts_clause && !after_cue {
                 continue;
             }
-            if !doc.has(k, DET) {
+            let partitive = np::partitive_at(doc, k).is_some();
+            if !doc.has(k, DET) && !partitive {
                 continue;
             }
             // A capitalised role is a nationality (`the Briton`) unless a name follows; a
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
-            let described = !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
+            let described = partitive
+                || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
             if !described {
                 continue;

@@ -729,3 +729,100 @@ fn a_dateline_with_a_dash_only_is_no_speaker() {
         [pair("a fair deal", Some("Ada Pryce"))]
     );
 }
+
+#[test]
+fn a_given_name_after_a_first_word_is_a_surname() {
+    let text = "Le conseil a voté. Pour Noémie Laurent, c'est « un pas en avant ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un pas en avant").as_deref(),
+        Some("Noémie Laurent")
+    );
+}
+
+#[test]
+fn a_nationality_with_an_age_takes_up_the_person_before() {
+    let text = "La nageuse Inès Caron a battu le record.\n« J'ai tout donné, a confié la \
+                Française de 22 ans. Je suis épuisée. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "J'ai tout donné").as_deref(),
+        Some("Inès Caron")
+    );
+    let text = "Guard Tom Reyes scored 30 points. \"We kept going,\" said the 27-year-old.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We kept going,").as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn a_participle_apposition_does_not_hide_the_subject() {
+    let text = "La commune de Vernay manque d'eau. Un retraité, rencontré près de la \
+                fontaine, soupire : « On n'a jamais vu ça. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On n'a jamais vu ça.").as_deref(),
+        Some("retraité")
+    );
+}
+
+#[test]
+fn a_pronoun_between_commas_repeats_the_subject() {
+    let text = "Le syndicat Sud dénonce un plan brutal. La direction du groupe Morvan, elle, \
+                se dit « prête à discuter ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "prête à discuter").as_deref(),
+        Some("Morvan")
+    );
+}
+
+#[test]
+fn a_time_phrase_before_the_subject_pronoun_is_skipped() {
+    let text = "Paul Vidal cultive des noix. Cette saison, il craint le pire. « Sans pluie, \
+                je vendrai la moitié du troupeau. »";
+    assert_eq!(
+        speaker_of(
+            text,
+            Lang::Fr,
+            "Sans pluie, je vendrai la moitié du troupeau."
+        )
+        .as_deref(),
+        Some("Paul Vidal")
+    );
+}
+
+#[test]
+fn a_headline_topic_before_a_colon_gives_way_to_the_body_speaker() {
+    let text = "Canicule en Provence : « On travaille à l'aube »\n\nÀ Lambesc, Marc Olivier \
+                cueille ses abricots. « On travaille à l'aube, sinon c'est intenable », \
+                explique le producteur.";
+    let got = speakers(text, Lang::Fr);
+    assert_eq!(got[0], pair("On travaille à l'aube", Some("Marc Olivier")));
+}
+
+#[test]
+fn one_of_a_group_is_named_by_the_singular_role() {
+    let text = "Two people close to the talks said a deal was near. \"It is done,\" one of \
+                the people said.\n\nAnother official disagreed.\n\n\"Not yet,\" the person \
+                added later.";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("It is done,", Some("person")),
+            pair("Not yet,", Some("person"))
+        ]
+    );
+    let text = "« Nous tiendrons », a assuré l'une des infirmières.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Nous tiendrons").as_deref(),
+        Some("infirmière")
+    );
+}
+
+#[test]
+fn a_description_noun_takes_up_the_lawyer_just_named() {
+    let text = "Son avocate, Me Jeanne Roux, a dénoncé « un dossier vide ». « Il n'y a rien \
+                contre lui », a ajouté la pénaliste.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Il n'y a rien contre lui").as_deref(),
+        Some("Jeanne Roux")
+    );
+}
