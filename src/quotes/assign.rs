@@ -146,15 +146,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation left open at a paragraph end continues in the next paragraph's opening
     // quotation: the whole chain shares the speaker found on any piece (usually the last).
     for i in (0..drafts.len().saturating_sub(1)).rev() {
-        let (q, next) = (
-            &doc.quotes[drafts[i].quote],
-            &doc.quotes[drafts[i + 1].quote],
-        );
-        let continues = q.marked.close.is_none()
-            && next.para > q.para
-            && doc.para_tokens(next.para).0 == next.open_tok
-            && (q.para + 1..next.para).all(|p| doc.paragraphs[p].slice(doc.text).trim().is_empty());
-        if continues && drafts[i].speaker.is_none() {
+        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i], &drafts[i + 1]) {
             copy_speaker(drafts, i + 1, i);
         }
     }
@@ -254,7 +246,24 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
     }
+    // A quotation running on from a paragraph whose piece found its speaker late (by the
+    // paragraph of reported speech before it) shares that speaker.
+    for i in 1..drafts.len() {
+        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i - 1], &drafts[i]) {
+            copy_speaker(drafts, i - 1, i);
+        }
+    }
     headline(doc, people, drafts);
+}
+
+/// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank
+/// paragraph: one quotation over several paragraphs.
+fn runs_on(doc: &Doc, draft: &Draft, next: &Draft) -> bool {
+    let (q, next) = (&doc.quotes[draft.quote], &doc.quotes[next.quote]);
+    q.marked.close.is_none()
+        && next.para > q.para
+        && doc.para_tokens(next.para).0 == next.open_tok
+        && (q.para + 1..next.para).all(|p| doc.paragraphs[p].slice(doc.text).trim().is_empty())
 }
 
 /// The speaker an attribution found outside the quotation's own sentence names, with no cue.

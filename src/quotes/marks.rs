@@ -99,7 +99,8 @@ fn is_closing_context(c: char) -> bool {
 }
 
 /// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
-pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
+/// `continued`: the next paragraph opens with `‘`, so a British quote may run on into it.
+pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Vec<Marked> {
     let body = para.slice(text);
     let bytes = body.as_bytes();
     let mut found = Vec::new();
@@ -128,7 +129,14 @@ pub(super) fn pair(text: &str, para: Span, english: bool) -> Vec<Marked> {
         let next = rest.chars().next();
         let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
-        let role = classify(c, left, right, prev, next, &stack, english, rest);
+        // `‘… ¶ ‘… ’`: a quote opening a sentence may close only in a later paragraph.
+        let runs_on = continued
+            && body[..at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|p| matches!(p, '.' | '!' | '?' | ':' | '…'));
+        let role = classify(c, left, right, prev, next, &stack, english, rest, runs_on);
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
@@ -177,6 +185,7 @@ fn classify(
     stack: &[Open],
     english: bool,
     rest: &str,
+    runs_on: bool,
 ) -> Role {
     let close_or = |fallback: Role| closable(stack, c).map_or(fallback, Role::Close);
     let word_before = prev.is_some_and(char::is_alphanumeric);
@@ -223,22 +232,23 @@ fn classify(
         }),
         '‘' => {
             // A top-level ‘ opens a quote only if a closing ’ follows (British style).
-            let top_level_ok = english && {
-                let mut prev_char = ' ';
-                let mut chars = rest.chars().peekable();
-                let mut found = false;
-                while let Some(r) = chars.next() {
-                    if r == '’'
-                        && !prev_char.is_whitespace()
-                        && chars.peek().is_none_or(|n| !n.is_alphanumeric())
-                    {
-                        found = true;
-                        break;
+            let top_level_ok = english && runs_on
+                || english && {
+                    let mut prev_char = ' ';
+                    let mut chars = rest.chars().peekable();
+                    let mut found = false;
+                    while let Some(r) = chars.next() {
+                        if r == '’'
+                            && !prev_char.is_whitespace()
+                            && chars.peek().is_none_or(|n| !n.is_alphanumeric())
+                        {
+                            found = true;
+                            break;
+                        }
+                        prev_char = r;
                     }
-                    prev_char = r;
-                }
-                found
-            };
+                    found
+                };
             if left && !word_before && word_after && (!stack.is_empty() || top_level_ok) {
                 Role::Open(&['’'])
             } else {
@@ -267,7 +277,7 @@ mod tests {
     use super::*;
 
     fn contents(text: &str, english: bool) -> Vec<(String, bool)> {
-        pair(text, Span::new(0, text.len()), english)
+        pair(text, Span::new(0, text.len()), english, false)
             .into_iter()
             .map(|m| (m.inner.slice(text).trim().to_string(), m.close.is_some()))
             .collect()
@@ -302,6 +312,25 @@ mod tests {
             [
                 ("hystérie".to_string(), true),
                 ("fin ouverte".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_british_quote_runs_on_when_the_next_paragraph_opens_with_a_single_mark() {
+        let text = "‘It was cold,’ he said. ‘We waited for hours, and nobody came.";
+        let pieces = |continued| {
+            pair(text, Span::new(0, text.len()), true, continued)
+                .into_iter()
+                .map(|m| (m.inner.slice(text).to_string(), m.close.is_some()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pieces(false), [("It was cold,".to_string(), true)]);
+        assert_eq!(
+            pieces(true),
+            [
+                ("It was cold,".to_string(), true),
+                ("We waited for hours, and nobody came.".to_string(), false)
             ]
         );
     }

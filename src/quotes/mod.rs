@@ -91,16 +91,36 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
+/// For each paragraph, whether the next non-blank one opens with `‘` (a British quote going
+/// on), in one backward pass.
+fn followed_by_single_mark(text: &str, paragraphs: &[Span]) -> Vec<bool> {
+    let mut out = vec![false; paragraphs.len()];
+    let mut next_opens = false;
+    for (p, span) in paragraphs.iter().enumerate().rev() {
+        out[p] = next_opens;
+        let body = span.slice(text).trim_start();
+        if !body.is_empty() {
+            next_opens = body.starts_with('‘');
+        }
+    }
+    out
+}
+
 /// Every quotation in `text`, in order of appearance.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let english = lang == Lang::En;
     // Pairing scans bytes for mark lead bytes, so a text with no marks costs one quick pass.
     let paragraphs = paragraphs(text);
+    let continued = if english {
+        followed_by_single_mark(text, &paragraphs)
+    } else {
+        vec![false; paragraphs.len()]
+    };
     let marked: Vec<_> = paragraphs
         .iter()
         .enumerate()
         .flat_map(|(p, span)| {
-            marks::pair(text, *span, english)
+            marks::pair(text, *span, english, continued[p])
                 .into_iter()
                 .map(move |m| (p, m))
         })

@@ -435,7 +435,14 @@ impl People {
             }
             // A capitalised role is a nationality (`the Briton`) unless a name follows; a
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
+            // English premodifies the role (`one shop owner`, `a retired teacher`).
+            let premodified = doc.english
+                && doc.is_word(k + 1)
+                && !doc.is_cap(k + 1)
+                && !doc.is_cap(k + 2)
+                && doc.has(k + 2, ROLE);
             let described = partitive
+                || premodified
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
             if !described {
@@ -457,8 +464,18 @@ impl People {
             }
             let person = match np.kind {
                 NpKind::Role if !doc.has(k + 1, MOUTHPIECE) => {
+                    // A person of the same paragraph first (`… à Samir X. L'acteur …`); else
+                    // the holder of the role (`the governor` is Gov. X), else anyone before.
                     let referent = definite
-                        .then(|| self.antecedent_person(k, np.gender))
+                        .then(|| {
+                            let para = doc.para_of(k);
+                            let before = self.antecedent_person(k, np.gender);
+                            before
+                                .filter(|&(_, tok)| doc.para_of(tok) == para)
+                                .map(|(p, _)| p)
+                                .or_else(|| self.holder_of(np.head.as_deref()?, &np))
+                                .or(before.map(|(p, _)| p))
+                        })
                         .flatten();
                     match referent {
                         Some(p) => p,
@@ -539,8 +556,18 @@ impl People {
             .map(|m| self.persons[m.person].name.clone())
     }
 
-    /// The nearest earlier person of a compatible gender, in any position.
-    fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<usize> {
+    /// The person named with role `head` nearest to the phrase (before it, if any).
+    fn holder_of(&self, head: &str, np: &Np) -> Option<usize> {
+        self.roles
+            .iter()
+            // `la ministre` is not the (male) prime minister named last.
+            .filter(|(h, p, _)| h == head && np.gender.agrees_with(self.persons[*p].gender))
+            .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)))
+            .map(|(_, p, _)| *p)
+    }
+
+    /// The nearest earlier person of a compatible gender, in any position, and its mention.
+    fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<(usize, usize)> {
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
         before
             .iter()
@@ -549,7 +576,7 @@ impl People {
                 let p = &self.persons[m.person];
                 (p.human || p.person) && gender.agrees_with(p.gender)
             })
-            .map(|m| m.person)
+            .map(|m| (m.person, m.tok))
     }
 
     /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
@@ -622,14 +649,8 @@ impl People {
             }
             NpKind::Role => {
                 let head = np.head.as_deref()?;
-                let holder = self
-                    .roles
-                    .iter()
-                    // `la ministre` is not the (male) prime minister named last.
-                    .filter(|(h, p, _)| h == head && np.gender.agrees_with(self.persons[*p].gender))
-                    .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)));
-                if let Some((_, p, _)) = holder {
-                    return Some(self.persons[*p].name.clone());
+                if let Some(p) = self.holder_of(head, np) {
+                    return Some(self.persons[p].name.clone());
                 }
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette

@@ -826,3 +826,54 @@ fn a_description_noun_takes_up_the_lawyer_just_named() {
         Some("Jeanne Roux")
     );
 }
+
+#[test]
+fn a_british_quote_over_two_paragraphs_keeps_one_speaker() {
+    let text = "Judge Alan Price spoke last.\n\n‘You lied to them,’ the judge told him. ‘They \
+                trusted you, and you took everything.\n\n‘You have shown no remorse.’\n";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("You lied to them,", Some("Alan Price")),
+            pair(
+                "They trusted you, and you took everything.",
+                Some("Alan Price")
+            ),
+            pair("You have shown no remorse.", Some("Alan Price"))
+        ]
+    );
+}
+
+#[test]
+fn a_quote_running_on_after_reported_speech_keeps_its_speaker() {
+    let text = "Dr. Mara Lund leads the trial.\n\nLund warns that the sample was small.\n\n\"We \
+                saw a signal, nothing more.\n\n\"Nobody should change their pills.\"\n";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [
+            pair("We saw a signal, nothing more.", Some("Mara Lund")),
+            pair("Nobody should change their pills.", Some("Mara Lund"))
+        ]
+    );
+}
+
+#[test]
+fn a_premodified_anonymous_role_is_the_antecedent_of_he() {
+    let text = "One cafe owner on Mill Lane, who asked not to be named, said trade had halved.\n\n\
+                \"I may not reopen,\" he said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I may not reopen,").as_deref(),
+        Some("cafe owner")
+    );
+}
+
+#[test]
+fn a_role_named_by_a_title_refers_to_its_holder_across_paragraphs() {
+    let text = "Gov. Ruth Alden signed the bill.\n\nSign up for Statehouse Notes, our daily \
+                newsletter.\n\nAsked about taxes, the governor said she had no plans.\n\n\
+                \"Not this year,\" she said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Not this year,").as_deref(),
+        Some("Ruth Alden")
+    );
+}
