@@ -232,8 +232,8 @@ fn classify(
         }),
         '‘' => {
             // A top-level ‘ opens a quote only if a closing ’ follows (British style).
-            let top_level_ok = english && runs_on
-                || english && {
+            let top_level_ok = english
+                && (runs_on || {
                     let mut prev_char = ' ';
                     let mut chars = rest.chars().peekable();
                     let mut found = false;
@@ -248,7 +248,7 @@ fn classify(
                         prev_char = r;
                     }
                     found
-                };
+                });
             if left && !word_before && word_after && (!stack.is_empty() || top_level_ok) {
                 Role::Open(&['’'])
             } else {
