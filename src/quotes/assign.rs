@@ -116,10 +116,13 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(colon)
             .or_else(source)
             .or_else(verb),
+        // `X a demandé de « … » perçues, selon la région`: a source cue after the quotation
+        // attributes something else when a speech verb governs the quotation.
         QuoteKind::Partial => right_after()
             .or_else(colon)
-            .or_else(source)
+            .or_else(|| source().filter(|a| a.mention.start < q.marked.open.start))
             .or_else(verb_in_clause)
+            .or_else(source)
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),

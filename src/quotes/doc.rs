@@ -234,6 +234,14 @@ impl<'t> Doc<'t> {
             classes = ROLE;
         }
         if self.tokens[i].cap {
+            // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.
+            let inhabitant = classes & (ROLE | ORG | FIRST_NAME) == 0
+                && i > 0
+                && self.has(i - 1, DEFINITE)
+                && self.lex.is_demonym(word);
+            if inhabitant {
+                classes |= ROLE;
+            }
             classes |= CAP;
             if classes & TITLE_FOLDED != 0
                 && word.len() <= self.lex.longest_title

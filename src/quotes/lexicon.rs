@@ -126,6 +126,9 @@ pub(super) struct Lexicon {
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
     pub partitives: HashSet<String>,
+    /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
+    /// such a capitalised word describes a person.
+    pub demonym_endings: Vec<&'static str>,
     /// Irregular plural role nouns and their singular (`people` -> `person`).
     pub plural_roles: FastMap<String, String>,
     /// Lowercase word -> its `class` bits.
@@ -249,6 +252,14 @@ impl Lexicon {
         self.role_suffixes
             .iter()
             .any(|suffix| word.len() > suffix.len() && word.ends_with(suffix))
+    }
+
+    /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
+    pub(super) fn is_demonym(&self, word: &str) -> bool {
+        self.demonym_endings.iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some())
+        })
     }
 
     /// The singular of a plural role noun (`sources` -> `source`, `people` -> `person`), if the
@@ -393,6 +404,7 @@ impl Lexicon {
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
             partitives: set("partitives"),
+            demonym_endings: list("demonym_endings"),
             plural_roles: list("plural_roles")
                 .iter()
                 .filter_map(|line| {

@@ -592,6 +592,43 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     })
 }
 
+/// Whether `short` reads as an acronym of `words`: each of its letters continues the word
+/// being spelled or starts a later one, beginning with the first word (`Medef`: `M`ouvement
+/// des `E`ntreprises `DE` `F`rance).
+pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
+    const MAX_LETTERS: usize = 10;
+    let letters: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
+    let words: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    letters.len() >= 2
+        && letters.len() <= MAX_LETTERS
+        && letters.iter().all(|c| c.is_alphabetic())
+        && words[0].first() == letters.first()
+        && {
+            // The (word, next letter) places the letters read so far may end at.
+            let mut places = vec![(0, 1)];
+            for &c in &letters[1..] {
+                let mut next: Vec<(usize, usize)> = Vec::new();
+                for &(w, at) in &places {
+                    if words[w].get(at) == Some(&c) {
+                        next.push((w, at + 1));
+                    }
+                    next.extend(
+                        (w + 1..words.len())
+                            .filter(|&n| words[n].first() == Some(&c))
+                            .map(|n| (n, 1)),
+                    );
+                }
+                next.sort_unstable();
+                next.dedup();
+                places = next;
+            }
+            !places.is_empty()
+        }
+}
+
 /// Where a partitive starts at `i` (`one of the sources`, `l'une des salariées`): the token
 /// after the partitive word and its link.
 pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
@@ -683,6 +720,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     if doc.has(j, PRONOUN) {
         return np_forward(doc, j, j + 1);
+    }
+    // `Le Mouvement des entreprises de France (Medef) a salué`: the body by its short name;
+    // any other bracket (`le maire (LR) a dit`) is an aside.
+    if doc.is_punct(j, ")") && j >= lo + 3 && doc.is_punct(j - 2, "(") && doc.is_word(j - 1) {
+        let before = np_backward_depth(doc, j - 3, lo, depth + 1)?;
+        let long: Vec<&str> = (before.first..=before.last)
+            .filter(|&k| !doc.has(k, DET) || k > before.first)
+            .map(|k| doc.s(k))
+            .collect();
+        let short = j - 1;
+        if doc.is_cap(short) && !long.is_empty() && spells_initials(doc.s(short), &long) {
+            return Some(name_np(doc, short, short, short, None, Gender::Unknown));
+        }
+        return Some(before);
     }
     if doc.is_punct(j, ",") {
         let inside = doc.tokens[j].quoted;

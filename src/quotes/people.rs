@@ -133,13 +133,21 @@ fn is_participle_clause(doc: &Doc, i: usize) -> bool {
 }
 
 /// The short name in brackets after an institution's long name (`Centre européen de ... (ECDC)`).
+/// Also any long name whose initials the short one spells (`Mouvement des entreprises de
+/// France (Medef)`, `Programme des Nations unies pour l'environnement (PNUE)`).
 fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
-    if !doc.has(f, ORG) {
-        return None;
+    let lim = hi.min(l + 12);
+    let bracketed = |open: usize| {
+        doc.is_punct(open, "(") && doc.is_cap(open + 1) && doc.is_punct(open + 2, ")")
+    };
+    if doc.has(f, ORG) {
+        let open = (l + 1..lim).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
+        return bracketed(open).then_some(open + 1);
     }
-    let open = (l + 1..hi.min(l + 12)).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
-    let short = open + 1;
-    (doc.is_punct(open, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")")).then_some(short)
+    let open = (l + 1..lim).find(|&k| !doc.is_word(k))?;
+    let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
+    (bracketed(open) && long.len() >= 2 && np::spells_initials(doc.s(open + 1), &long))
+        .then_some(open + 1)
 }
 
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.

@@ -877,3 +877,48 @@ fn a_role_named_by_a_title_refers_to_its_holder_across_paragraphs() {
         Some("Ruth Alden")
     );
 }
+
+#[test]
+fn a_body_goes_by_the_short_name_that_spells_its_initials() {
+    let text = "La Fédération nationale des transporteurs routiers (FNTR) a salué « un texte \
+                équilibré ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un texte équilibré").as_deref(),
+        Some("FNTR")
+    );
+    let text = "Le maire (LR) a dénoncé « une erreur ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une erreur").as_deref(),
+        Some("maire")
+    );
+}
+
+#[test]
+fn an_inhabitant_noun_takes_up_the_player_just_named() {
+    let text = "Le demi de mêlée Hugo Darrigade a marqué à la dernière minute. « J'ai tenté \
+                ma chance », sourit le Basquais.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "J'ai tenté ma chance").as_deref(),
+        Some("Hugo Darrigade")
+    );
+}
+
+#[test]
+fn a_speech_verb_before_a_partial_quote_outranks_a_source_after_it() {
+    let text = "La sénatrice Anne Colin a exigé de « geler les primes » versées en 2024, soit \
+                deux millions selon la chambre régionale des comptes.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "geler les primes").as_deref(),
+        Some("Anne Colin")
+    );
+}
+
+#[test]
+fn a_role_with_en_chef_keeps_its_apposed_name() {
+    let text = "Le chantier durera « au moins un mois », selon le médecin en chef du service, \
+                Paul Arnal.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "au moins un mois").as_deref(),
+        Some("Paul Arnal")
+    );
+}
