@@ -170,6 +170,29 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
     found
 }
 
+/// `‘Residents’ families have…’`: a `’` after an `s` and before a lowercase word, with a later
+/// `’` that may close the quote, is a plural possessive, not the closing mark.
+fn is_plural_possessive(prev: Option<char>, rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    // A bounded look ahead keeps a paragraph of many `s’ a` linear.
+    const LOOK_AHEAD: usize = 300;
+    if prev != Some('s') || !after.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let end = after
+        .char_indices()
+        .nth(LOOK_AHEAD)
+        .map_or(after.len(), |(k, _)| k);
+    let after = &after[..end];
+    after.match_indices('’').any(|(k, _)| {
+        let before = after[..k].chars().next_back();
+        let next = after[k + '’'.len_utf8()..].chars().next();
+        before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+    })
+}
+
 /// The deepest open quote that `c` can close, if any.
 fn closable(stack: &[Open], c: char) -> Option<usize> {
     stack.iter().rposition(|o| o.closers.contains(&c))
@@ -256,7 +279,11 @@ fn classify(
             }
         }
         '’' => match closable(stack, '’') {
-            Some(depth) if !word_after && prev.is_some_and(|p| !p.is_whitespace()) => {
+            Some(depth)
+                if !word_after
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !is_plural_possessive(prev, rest) =>
+            {
                 Role::Close(depth)
             }
             _ => Role::Ignore,
@@ -332,6 +359,15 @@ mod tests {
                 ("It was cold,".to_string(), true),
                 ("We waited for hours, and nobody came.".to_string(), false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_single_marks_does_not_close_them() {
+        let text = "‘The nurses’ union has been patient,’ she said.";
+        assert_eq!(
+            contents(text, true),
+            [("The nurses’ union has been patient,".to_string(), true)]
         );
     }
 

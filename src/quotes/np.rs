@@ -111,7 +111,12 @@ pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
 }
 
 fn is_non_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, NON_NAME) || doc.is_speech_verb(i) || doc.has(i, PRONOUN) || is_dateline(doc, i)
+    // `June Haller`: a month that is also a given name, before a capitalised word.
+    let given = doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
+    (doc.has(i, NON_NAME) && !given)
+        || doc.is_speech_verb(i)
+        || doc.has(i, PRONOUN)
+        || is_dateline(doc, i)
 }
 
 /// Whether token `i` is the place of a wire dateline (`COLUMBUS, Ohio —`).

@@ -349,8 +349,9 @@ impl People {
                         doc.tokens[canonical.tok].span.start,
                         doc.tokens[canonical.last].span.end,
                     );
-                    // `Festival de Cannes`, `Bank of England`: several words, no person.
-                    let body = doc.has(canonical.tok, ORG | NAMING);
+                    // `Festival de Cannes`, `Bank of England`, `Somerset Police`: several words,
+                    // no person.
+                    let body = doc.has(canonical.tok, ORG | NAMING) || doc.has(canonical.last, ORG);
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,

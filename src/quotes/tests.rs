@@ -922,3 +922,24 @@ fn a_role_with_en_chef_keeps_its_apposed_name() {
         Some("Paul Arnal")
     );
 }
+
+#[test]
+fn a_month_that_is_a_given_name_starts_a_name() {
+    let text = "The critic Omar Reyes called it \"slow.\"\n\nThe score is by the composer June \
+                Whitcombe.\n\nWhitcombe says she wrote it overnight. \"I could not sleep,\" she \
+                says.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I could not sleep,").as_deref(),
+        Some("June Whitcombe")
+    );
+}
+
+#[test]
+fn a_name_ending_with_an_institution_noun_is_no_antecedent_of_she() {
+    let text = "Det Insp Carla Munro, of Kent and Medway Police, said the case was grim.\n\n\
+                ‘The families have suffered,’ she said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "The families have suffered,").as_deref(),
+        Some("Carla Munro")
+    );
+}
