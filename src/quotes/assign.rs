@@ -249,6 +249,18 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
     }
+    // `« … » Devant la cour, l'avocate générale, X, a démonté …`: a quotation opening its
+    // paragraph with no attribution is spoken by the subject of the sentence right after it.
+    for draft in drafts.iter_mut() {
+        let q = &doc.quotes[draft.quote];
+        let opens = doc.para_tokens(q.para).0 == q.open_tok;
+        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct || !opens {
+            continue;
+        }
+        if let Some(a) = attribution::next_sentence(doc, q.close_tok) {
+            take_uncued_speaker(doc, people, draft, &a);
+        }
+    }
     // A quotation running on from a paragraph whose piece found its speaker late (by the
     // paragraph of reported speech before it) shares that speaker.
     for i in 1..drafts.len() {

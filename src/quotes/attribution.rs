@@ -9,6 +9,7 @@
 
 use super::doc::Doc;
 use super::lexicon::class::*;
+use super::lexicon::Gender;
 use super::np::{np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
 
@@ -74,7 +75,13 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let k = if reflexive { k + 1 } else { k };
     let word = doc.s(k);
     let (verb, pronoun) = word.rsplit_once('-')?;
-    let gender = *doc.lex.pronouns.get(&pronoun.to_lowercase())?;
+    let pronoun_low = pronoun.to_lowercase();
+    let impersonal = doc.lex.impersonal_pronouns.contains(&pronoun_low);
+    let gender = match doc.lex.pronouns.get(&pronoun_low) {
+        Some(&g) => g,
+        None if impersonal => Gender::Unknown,
+        None => return None,
+    };
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
     let token = doc.tokens[k].span;
     let pronoun_span = Span::new(token.end - pronoun.len(), token.end);
@@ -98,6 +105,10 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     } else {
         return None;
     };
+    if impersonal {
+        return speaking_body(doc, last + 1, lim)
+            .map(|np| Attribution::new(doc, How::After, Some(cue), np));
+    }
     let np = Np {
         kind: NpKind::Pronoun(gender),
         first: k,
@@ -112,6 +123,21 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         np,
         mention: pronoun_span,
     })
+}
+
+/// `a-t-on indiqué à la préfecture`, `explique-t-on chez Renault`: the body where `on` speaks.
+fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
+    let k = skip_adverbs(doc, k, lim);
+    if !doc.has(k, ADDRESSEE) && !doc.lex.impersonal_places.contains(doc.low(k).as_ref()) {
+        return None;
+    }
+    // `auprès de la direction`: the link after the marker.
+    let start = if doc.has(k + 1, LINK) && !doc.has(k + 1, DET) {
+        k + 2
+    } else {
+        k + 1
+    };
+    np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
 }
 
 /// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
@@ -467,6 +493,22 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// The subject of the sentence right after a quotation that ends its own sentence, when it
+/// names someone: `« … » Devant la cour, l'avocate générale, X, a démonté …`.
+pub(super) fn next_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
+    let k = close + 1;
+    if k >= doc.len() || doc.para_of(k) != doc.para_of(close) || doc.sentence_start(k) != k {
+        return None;
+    }
+    let hi = doc.sentence_end(k).min(k + WINDOW);
+    if (k..hi).any(|t| doc.tokens[t].quoted || doc.quote_at_mark(t).is_some()) {
+        return None;
+    }
+    let np = clause_subject(doc, k, hi)?;
+    let names = matches!(np.kind, NpKind::Name | NpKind::Role);
+    names.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// `Kessler cautions that the results apply only to …` closing the paragraph before a

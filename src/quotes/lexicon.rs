@@ -126,6 +126,10 @@ pub(super) struct Lexicon {
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
     pub partitives: HashSet<String>,
+    /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
+    pub impersonal_pronouns: HashSet<String>,
+    /// Words besides the addressee markers that name where `on` speaks (`chez`).
+    pub impersonal_places: HashSet<String>,
     /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
     /// such a capitalised word describes a person.
     pub demonym_endings: Vec<&'static str>,
@@ -404,6 +408,8 @@ impl Lexicon {
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
             partitives: set("partitives"),
+            impersonal_pronouns: set("impersonal_pronouns"),
+            impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
             plural_roles: list("plural_roles")
                 .iter()

@@ -114,6 +114,8 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
     // `June Haller`: a month that is also a given name, before a capitalised word.
     let given = doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
     (doc.has(i, NON_NAME) && !given)
+        // `L'alerte`: an elided article.
+        || doc.s(i).ends_with(['\'', '’'])
         || doc.is_speech_verb(i)
         || doc.has(i, PRONOUN)
         || is_dateline(doc, i)
@@ -310,6 +312,22 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
 }
 
 /// Whether token `i` may follow a complete subject or apposition.
+/// `le capitaine de frégate Yann X` at `i`: a determiner, lowercase role words, then a name.
+/// The name (titles included) as `titled_name` gives it.
+fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    const MAX_ROLE_WORDS: usize = 6;
+    if !doc.has(i, DET) || !doc.has(i + 1, ROLE) {
+        return None;
+    }
+    let end = lim.min(i + 2 + MAX_ROLE_WORDS);
+    let c = (i + 1..end).find(|&c| !doc.is_word(c) || doc.is_cap(c))?;
+    // `le maire de Lyon`: a capitalised complement is a place, not the name.
+    if !doc.is_cap(c) || doc.has(c - 1, LINK | DET) {
+        return None;
+    }
+    titled_name(doc, c, lim)
+}
+
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     i >= lim
         || doc.is_punct(i, ",.;:)!?")
@@ -541,7 +559,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 }
             }
             if doc.is_punct(k, ",") && kind == NpKind::Role {
-                if let Some((ts, f, l)) = titled_name(doc, k + 1, lim) {
+                let apposed =
+                    titled_name(doc, k + 1, lim).or_else(|| role_then_name(doc, k + 1, lim));
+                if let Some((ts, f, l)) = apposed {
                     if closes_apposition(doc, l + 1, lim) {
                         return Some(name_np(doc, ts, f, l, head, gender));
                     }

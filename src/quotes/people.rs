@@ -570,7 +570,9 @@ impl People {
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
-            .filter(|(h, p, _)| h == head && np.gender.agrees_with(self.persons[*p].gender))
+            .filter(|(h, p, _)| {
+                same_role(h, head) && np.gender.agrees_with(self.persons[*p].gender)
+            })
             .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)))
             .map(|(_, p, _)| *p)
     }
@@ -803,6 +805,11 @@ impl People {
         if let (None, Some((p, _))) = (named, introduced) {
             return Some(self.persons[p].name.clone());
         }
+        if named.is_none() {
+            if let Some(full) = fuller_phrase_before(doc, tok, head) {
+                return Some(full);
+            }
+        }
         named
             .or_else(|| subject_near(true))
             .or_else(|| {
@@ -826,6 +833,47 @@ impl People {
 
 /// A definite institution noun with adjectives only (`l'agence européenne`, `the regional
 /// council`): it refers back to a body named before.
+/// `la préfecture maritime de l'Atlantique … Selon la préfecture`: the fuller phrase with the
+/// same institution noun shortly before token `tok`, without its determiner.
+fn fuller_phrase_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    const PARAGRAPHS_BACK: usize = 3;
+    if head.is_empty() {
+        return None;
+    }
+    let lo = doc
+        .para_tokens(doc.para_of(tok).saturating_sub(PARAGRAPHS_BACK))
+        .0;
+    let fullest = (lo.max(1)..tok)
+        .rev()
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.s(k).len() == head.len()
+                && doc.low(k) == head
+                && doc.has(k - 1, DET)
+        })
+        .filter_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            np::np_forward(doc, k - 1, hi)
+                .filter(|np| np.kind == NpKind::Organisation && np.last > k)
+        })
+        // The nearest of the longest (`la préfecture maritime de l'Atlantique` over a later
+        // `la préfecture maritime`).
+        .max_by_key(|np| (np.last - np.first, std::cmp::Reverse(tok - np.first)))?;
+    // `L'Agence nationale … (Anses)`: the body goes by its short name.
+    let short = fullest.last + 2;
+    if doc.is_punct(short - 1, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")") {
+        return Some(doc.s(short).to_string());
+    }
+    Some(fullest.bare_text(doc))
+}
+
+/// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
+fn same_role(a: &str, b: &str) -> bool {
+    let feminine =
+        |m: &str, f: &str| f.len() == m.len() + 1 && f.starts_with(m) && f.ends_with('e');
+    a == b || feminine(a, b) || feminine(b, a)
+}
+
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
     doc.has(np.first, DEFINITE)
         && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))

@@ -943,3 +943,54 @@ fn a_name_ending_with_an_institution_noun_is_no_antecedent_of_she() {
         Some("Carla Munro")
     );
 }
+
+#[test]
+fn an_inverted_role_after_an_addressee_keeps_its_apposed_name() {
+    let text = "« Le navire est stable », a déclaré à l'AFP le porte-parole de la préfecture, le \
+                commandant Loïc Guerned.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Le navire est stable").as_deref(),
+        Some("Loïc Guerned")
+    );
+}
+
+#[test]
+fn on_speaks_for_the_body_named_after_the_verb() {
+    let text =
+        "Le dossier est suivi par la sous-préfecture de Brest. « Aucune fuite n'a été vue », \
+                précise-t-on à la sous-préfecture.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Aucune fuite n'a été vue").as_deref(),
+        Some("sous-préfecture de Brest")
+    );
+}
+
+#[test]
+fn a_bare_institution_takes_the_fuller_phrase_said_before() {
+    let text = "L'alerte a été donnée par l'agence régionale de santé. Selon l'agence, \
+                l'épidémie sera « lente et durable ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "lente et durable").as_deref(),
+        Some("agence régionale de santé")
+    );
+}
+
+#[test]
+fn a_quote_opening_its_paragraph_is_spoken_by_the_next_sentence_subject() {
+    let text = "Le procès s'est ouvert lundi.\n« Rien ne justifie ces coups. » Devant la cour, \
+                la procureure, Hélène Brochard, a requis dix ans.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Rien ne justifie ces coups.").as_deref(),
+        Some("Hélène Brochard")
+    );
+}
+
+#[test]
+fn a_feminine_description_refers_to_the_holder_of_the_masculine_title() {
+    let text = "L'avocat général Marc Tissier a parlé le premier. Pour la défense, Me Lucie \
+                Armand a plaidé l'acquittement. « Il n'y a pas de preuve », a conclu l'avocate.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Il n'y a pas de preuve").as_deref(),
+        Some("Lucie Armand")
+    );
+}
