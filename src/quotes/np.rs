@@ -115,7 +115,7 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
     let given = doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
     (doc.has(i, NON_NAME) && !given)
         // `L'alerte`: an elided article.
-        || doc.s(i).ends_with(['\'', '’'])
+        || (doc.s(i).ends_with(['\'', '’']) && doc.s(i).chars().nth(3).is_none())
         || doc.is_speech_verb(i)
         || doc.has(i, PRONOUN)
         || is_dateline(doc, i)
