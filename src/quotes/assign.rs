@@ -4,6 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
+use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
 use crate::offsets::Span;
@@ -118,7 +119,10 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(verb),
         // `X a demandé de « … » perçues, selon la région`: a source cue after the quotation
         // attributes something else when a speech verb governs the quotation.
-        QuoteKind::Partial => right_after()
+        QuoteKind::Partial => closed
+            .then(|| attribution::passive_agent(doc, q.open_tok, q.close_tok))
+            .flatten()
+            .or_else(right_after)
             .or_else(colon)
             .or_else(|| source().filter(|a| a.mention.start < q.marked.open.start))
             .or_else(verb_in_clause)
@@ -323,7 +327,8 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let weak = drafts[i]
             .attribution
             .as_ref()
-            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none());
+            // `…, témoigne une riveraine`: a role in a headline is the body's named person.
+            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || a.np.kind == NpKind::Role);
         let cued = drafts[i].speaker.is_some() && !weak;
         if q.para != first_para || cued {
             continue;

@@ -305,6 +305,23 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| trailing_opinion_cue(doc, k, lim))
 }
 
+/// `qualifié d'« injuste » par les syndicats`, `called "reckless" by the governor`: a speech
+/// verb's participle before the quotation and its agent right after it.
+pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
+    const PARTICIPLE_BEFORE: usize = 3;
+    let by = close + 1;
+    if by >= doc.len() || !doc.lex.passive_agents.contains(doc.low(by).as_ref()) {
+        return None;
+    }
+    let v = (open.saturating_sub(PARTICIPLE_BEFORE)..open)
+        .rev()
+        .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v))?;
+    let lim = free_limit(doc, by + 1);
+    let np = np_forward(doc, by + 1, lim).filter(|np| np.kind != NpKind::Other)?;
+    let cue = join(doc.tokens[v].span, doc.tokens[by].span);
+    Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
 /// `« un passage en force » pour Greenpeace`: an opinion cue and a name that end the sentence
 /// (a French headline's way of naming the speaker; English `for the Bank` is no attribution).
 fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {

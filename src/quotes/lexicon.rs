@@ -126,6 +126,10 @@ pub(super) struct Lexicon {
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
     pub partitives: HashSet<String>,
+    /// `par` / `by` introducing a passive's agent.
+    pub passive_agents: HashSet<String>,
+    /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
+    pub generic_body_nouns: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -408,6 +412,8 @@ impl Lexicon {
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
             partitives: set("partitives"),
+            passive_agents: set("passive_agents"),
+            generic_body_nouns: set("generic_body_nouns"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

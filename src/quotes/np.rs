@@ -65,6 +65,10 @@ impl Np {
                 || doc.lex.plural_roles.get(low.as_ref()).map(String::as_str) == Some(head)
         });
         let Some(h) = head_tok else {
+            // `l'un d'eux` is one of the group named before: its role.
+            if partitive_at(doc, self.first).is_some() {
+                return head.to_string();
+            }
             return self.bare_text(doc);
         };
         // `one of the sources` is a `source`.
@@ -329,7 +333,12 @@ fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usiz
 }
 
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
-    i >= lim
+    // `Selon un proche du ministre, Matignon « a fait ses comptes »`: a name before a quotation
+    // is the subject of the clause, not an apposition.
+    let opens_quote = doc
+        .quote_at_mark(i)
+        .is_some_and(|q| doc.quotes[q].open_tok == i);
+    (i >= lim && !opens_quote)
         || doc.is_punct(i, ",.;:)!?")
         || doc.is_speech_verb(i)
         || doc.has(i, AUX)
@@ -663,8 +672,8 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
         i
     };
     (doc.has(p, PARTITIVE) && doc.has(p + 1, LINK)).then(|| {
-        // French `des` is both the link and the determiner of what follows.
-        if doc.has(p + 1, DET) {
+        // French `des` is both the link and the determiner of what follows (not in `d'eux`).
+        if doc.has(p + 1, DET) && !doc.has(p + 2, PRONOUN) {
             p + 1
         } else {
             p + 2
@@ -675,8 +684,31 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
 /// singular of the group's role (`source`, `manifestant`).
 fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    const GROUP_BEFORE: usize = 40;
     let inner = partitive_at(doc, i)?;
-    let np = np_forward(doc, inner, lim).filter(|np| np.kind == NpKind::Role)?;
+    let np = np_forward(doc, inner, lim)?;
+    if np.kind == NpKind::Pronoun(Gender::Plural) {
+        // `plusieurs députés confient … l'un d'eux`: one of the group just named.
+        let group = (i.saturating_sub(GROUP_BEFORE)..i).rev().find_map(|k| {
+            let plural = doc.has(k, ROLE) && !doc.is_cap(k) && !doc.tokens[k].quoted;
+            plural
+                .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
+                .flatten()
+        })?;
+        let gender = match doc.lex.role_gender(&group) {
+            Gender::Unknown => gender_of_determiner(doc, i),
+            g => g,
+        };
+        return Some(Np {
+            kind: NpKind::Role,
+            first: i,
+            last: np.last,
+            name: None,
+            head: Some(group),
+            gender,
+        });
+    }
+    let np = Some(np).filter(|np| np.kind == NpKind::Role)?;
     let singular = doc.lex.singular_role(np.head.as_deref()?)?;
     let gender = match doc.lex.role_gender(&singular) {
         Gender::Unknown => gender_of_determiner(doc, i),

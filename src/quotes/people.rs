@@ -818,7 +818,13 @@ impl People {
                     .filter(|m| headline && ahead(m))
                     .find(|m| m.subject && self.persons[m.person].body)
             })
-            .or_else(|| subject_near(false))
+            // Any subject that is no person only for a company or a generic body noun (`the
+            // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
+            .or_else(|| {
+                let any_body =
+                    head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);
+                any_body.then(|| subject_near(false)).flatten()
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 

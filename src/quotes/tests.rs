@@ -994,3 +994,68 @@ fn a_feminine_description_refers_to_the_holder_of_the_masculine_title() {
         Some("Lucie Armand")
     );
 }
+
+#[test]
+fn a_passive_agent_after_a_partial_quote_is_its_speaker() {
+    let text = "Le report a été qualifié d'« inacceptable » par les syndicats enseignants.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "inacceptable").as_deref(),
+        Some("syndicats enseignants")
+    );
+    let text = "The plan was called \"reckless\" by Senator Ada Price.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "reckless").as_deref(),
+        Some("Ada Price")
+    );
+}
+
+#[test]
+fn a_name_right_before_a_quote_is_no_apposition_of_a_source() {
+    let text = "Selon un proche du maire, l'équipe municipale « a tout prévu ». Selon un \
+                conseiller du ministre, Bercy « a fait ses calculs ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "a fait ses calculs").as_deref(),
+        Some("conseiller")
+    );
+}
+
+#[test]
+fn a_decimal_point_ends_no_sentence() {
+    let text = "Matignon a rappelé que le recours au 49.3 restait « un outil légal ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un outil légal").as_deref(),
+        Some("Matignon")
+    );
+}
+
+#[test]
+fn one_of_them_is_one_of_the_group_named_before() {
+    let text = "Plusieurs infirmiers de garde décrivent un service à bout. « On ne dort plus », \
+                confie l'un d'eux.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On ne dort plus").as_deref(),
+        Some("infirmier")
+    );
+}
+
+#[test]
+fn a_generic_body_noun_refers_to_the_body_named_before() {
+    let text = "Pour Oxfam, qui publie un rapport mardi, la mesure est injuste. L'organisation \
+                dénonce aussi un calendrier « indécent ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "indécent").as_deref(),
+        Some("Oxfam")
+    );
+    let text = "Une patrouille est passée à minuit. Selon la gendarmerie, l'origine du feu \
+                reste « inconnue ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "inconnue").as_deref(),
+        Some("gendarmerie")
+    );
+}
+
+#[test]
+fn a_song_in_apposition_is_a_name() {
+    let text = "Les supporters ont entonné \"Allez les Verts\", le chant du club, jusqu'au bout.";
+    assert!(run(text, Lang::Fr).is_empty());
+}
