@@ -504,6 +504,11 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if quoted || open - lo > WINDOW {
         return None;
     }
+    // `…, the data revealed where people live, she said. "If you …"`: the sentence's own
+    // reporting clause names the speaker.
+    if let Some(a) = trailing_report(doc, lo, open) {
+        return Some(a);
+    }
     let np = clause_subject(doc, lo, open)?;
     let speaker = matches!(
         np.kind,
@@ -526,6 +531,26 @@ pub(super) fn next_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
     let np = clause_subject(doc, k, hi)?;
     let names = matches!(np.kind, NpKind::Name | NpKind::Role);
     names.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// A reporting clause closing sentence `lo..end` after a comma: `…, she said.`, `…, a-t-il
+/// précisé.`
+fn trailing_report(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    const CLAUSE_TOKENS: usize = 6;
+    let stop = (lo..end).rev().find(|&k| doc.is_word(k))? + 1;
+    let comma = (lo..stop)
+        .rev()
+        .take(CLAUSE_TOKENS)
+        .find(|&c| doc.is_punct(c, ","))?;
+    let k = comma + 1;
+    inverted(doc, k, stop)
+        .or_else(|| verb_then_subject(doc, k, stop))
+        .or_else(|| subject_then_verb(doc, k, stop))
+        .filter(|a| {
+            a.np.last + 1 >= stop
+                || a.cue
+                    .is_some_and(|c| c.end >= doc.tokens[stop - 1].span.end)
+        })
 }
 
 /// `Kessler cautions that the results apply only to …` closing the paragraph before a

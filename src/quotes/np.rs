@@ -812,6 +812,14 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         {
             return before(depth + 1);
         }
+        // `One resident, a retired deputy who declined to give his name, warned`: an
+        // apposition with a relative clause describes the subject before it.
+        let relative = (seg_start..j).any(|k| doc.has(k, RELATIVE) && !doc.tokens[k].quoted);
+        if relative {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         let segment = np_forward(doc, seg_start, j);
         // `La direction, elle, se dit`, `Le maire, lui, a refusé`: a pronoun set off by commas
         // repeats the subject before it.

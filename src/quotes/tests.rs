@@ -1059,3 +1059,23 @@ fn a_song_in_apposition_is_a_name() {
     let text = "Les supporters ont entonné \"Allez les Verts\", le chant du club, jusqu'au bout.";
     assert!(run(text, Lang::Fr).is_empty());
 }
+
+#[test]
+fn an_apposition_with_a_relative_clause_describes_the_subject_before_it() {
+    let text = "One neighbor, a retired teacher who asked not to be named, told the board: \"You \
+                are making a mistake.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "You are making a mistake.").as_deref(),
+        Some("neighbor")
+    );
+}
+
+#[test]
+fn a_reporting_clause_ending_the_sentence_before_names_the_next_quote_speaker() {
+    let text = "Ana Ruiz found the flaw in May.\n\nBecause most accounts were public, anyone \
+                could read them, she said. \"It took me ten minutes.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "It took me ten minutes.").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
