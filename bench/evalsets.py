@@ -107,6 +107,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind2_fr.jsonl",
         TEAM_QUOTES / "blind2_en.jsonl",
     ],
+    # Session 4: scored once at commit 6526303 (fr 0.982 / 0.752, en 1.000 / 0.926), then
+    # used for development.
+    "team_blind3": lambda data: [
+        TEAM_QUOTES / "blind3_fr.jsonl",
+        TEAM_QUOTES / "blind3_en.jsonl",
+    ],
 }
 
 
