@@ -185,10 +185,29 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let mut n = skip_adverbs(doc, v + 1, lim);
     for _ in 0..3 {
+        // `s'est réjoui sur BFMTV X`, `said on Tuesday X`: a prepositional phrase before the
+        // subject (not an agent `par X`, which names the speaker).
+        let aside = doc.has(n, STARTER)
+            && !doc.has(n, ADDRESSEE)
+            && !doc.lex.passive_agents.contains(doc.low(n).as_ref())
+            && !starts_source_cue(doc, n);
+        if aside {
+            let phrase = np_forward(doc, n + 1, lim)?;
+            n = skip_adverbs(doc, phrase.last + 1, lim);
+            continue;
+        }
         if doc.has(n, ADDRESSEE) {
             // The person spoken to comes first: `a confié à notre journaliste X un témoin`.
-            let addressee = np_forward(doc, n + 1, lim)?;
-            n = skip_adverbs(doc, addressee.last + 1, lim);
+            // `à l'AFP Paul X`: a medium named right after its article ends there.
+            let at = if doc.has(n + 1, DET) { n + 2 } else { n + 1 };
+            let medium = (at == n + 2 && doc.is_acronym(at))
+                || (doc.is_cap(at) && !doc.has(at, FIRST_NAME) && doc.has(at + 1, FIRST_NAME));
+            let last = if medium {
+                at
+            } else {
+                np_forward(doc, n + 1, lim)?.last
+            };
+            n = skip_adverbs(doc, last + 1, lim);
             continue;
         }
         let np = np_forward(doc, n, lim)?;
@@ -211,6 +230,10 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let mut v = np.last + 1;
     while v < lim && doc.is_acronym(v) {
         v += 1;
+    }
+    // `Rep. Ann Lee (D-Calif.) said`: a bracketed aside after the subject.
+    if doc.is_punct(v, "(") {
+        v = (v + 1..lim.min(v + 10)).find(|&c| doc.is_punct(c, ")"))? + 1;
     }
     let closes_apposition = doc.is_punct(v, ",") && verb_group(doc, v + 1, lim).is_some();
     if closes_apposition {

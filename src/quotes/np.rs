@@ -73,7 +73,8 @@ impl Np {
         };
         // `one of the sources` is a `source`.
         let mut first = partitive_at(doc, self.first).unwrap_or(self.first);
-        while first < h && doc.has(first, DET) {
+        // `the 61-year-old grandmother` is a `grandmother`.
+        while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
             first += 1;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[h].span.end);
@@ -189,10 +190,10 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
 }
 
 /// `Camille Arnaud`: a name's first word that follows no article or `de`, so a given name
-/// after it is its surname (`Arnaud`, `Thomas`); after `du`/`de` (`le député du Cher
+/// after it is its surname (`Arnaud`, `Thomas`); after `du`/`de`/`au` (`le député du Cher
 /// Julien Morel`) the first word is a place and the given name starts a new name.
 fn starts_free(doc: &Doc, i: usize, last: usize) -> bool {
-    let place_before = |k: usize| doc.has(k, PARTICLE | DET);
+    let place_before = |k: usize| doc.has(k, PARTICLE | DET | ADDRESSEE);
     last == i && (i == 0 || !place_before(i - 1))
 }
 
@@ -536,6 +537,16 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                     // before the person's given name qualifies the role.
                     if kind == NpKind::Role && is_first_name(doc, l + 1) {
                         if let Some(person) = titled_name(doc, l + 1, lim) {
+                            (ts, f, l) = person;
+                        }
+                    }
+                    // `le patron des députés LR, Laurent X`: a party's initials qualify the
+                    // role; the apposed name is the person.
+                    let party = kind == NpKind::Role && f == l && doc.is_acronym(f);
+                    if party && doc.is_punct(l + 1, ",") {
+                        if let Some(person) = titled_name(doc, l + 2, lim)
+                            .filter(|&(_, _, pl)| closes_apposition(doc, pl + 1, lim))
+                        {
                             (ts, f, l) = person;
                         }
                     }

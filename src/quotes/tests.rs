@@ -1079,3 +1079,48 @@ fn a_reporting_clause_ending_the_sentence_before_names_the_next_quote_speaker() 
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_medium_addressee_ends_before_the_speaker_name() {
+    let text = "« Le site restera ouvert », explique à l'AFP Paul Martin, maire de Givors. « Rien \
+                n'est décidé », a confié au Parisien Julie Moreau.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("Le site restera ouvert", Some("Paul Martin")),
+            pair("Rien n'est décidé", Some("Julie Moreau"))
+        ]
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_may_sit_between_verb_and_subject() {
+    let text = "« C'est un grand jour », s'est réjoui sur BFMTV Gabriel Attal.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "C'est un grand jour").as_deref(),
+        Some("Gabriel Attal")
+    );
+}
+
+#[test]
+fn a_party_acronym_qualifies_the_role_before_an_apposed_name() {
+    let text = "« Nous ne lâcherons rien », martèle le patron des députés LR, Laurent Wauquiez.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Nous ne lâcherons rien").as_deref(),
+        Some("Laurent Wauquiez")
+    );
+}
+
+#[test]
+fn a_bracketed_aside_after_the_subject_and_an_age_before_the_role() {
+    let text = "\"We're done,\" Rep. Ann Lee (D-Calif.) said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We're done,").as_deref(),
+        Some("Ann Lee")
+    );
+    let text = "\"I saw it,\" the 61-year-old grandmother said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I saw it,").as_deref(),
+        Some("grandmother")
+    );
+}
