@@ -611,9 +611,25 @@ impl People {
         let org = (np.first..=np.last).find(|&k| doc.has(k, ORG) && Some(k) != mouthpiece);
         let recent = |o: usize| {
             let head = doc.low(o);
+            // `a fire department spokesman`: the words before the noun name the body.
+            let words_before = mouthpiece.is_some_and(|m| o < m);
+            let compound = || {
+                let mut first = np.first;
+                while first < o && doc.has(first, DET) {
+                    first += 1;
+                }
+                let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[o].span.end);
+                normalise(span.slice(doc.text))
+            };
             Some(
                 self.recent_institution(doc, np.first, &head)
-                    .unwrap_or_else(|| head.into_owned()),
+                    .unwrap_or_else(|| {
+                        if words_before {
+                            compound()
+                        } else {
+                            head.into_owned()
+                        }
+                    }),
             )
         };
         match (mouthpiece, org) {

@@ -1124,3 +1124,12 @@ fn a_bracketed_aside_after_the_subject_and_an_age_before_the_role() {
         Some("grandmother")
     );
 }
+
+#[test]
+fn a_compound_body_before_a_mouthpiece_is_named_whole() {
+    let text = "\"Crews will stay overnight,\" a fire department spokesman said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Crews will stay overnight,").as_deref(),
+        Some("fire department")
+    );
+}
