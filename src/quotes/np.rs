@@ -181,12 +181,20 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
             && (k > last + 1 || !is_non_name(doc, k))
-            && (!is_first_name(doc, k) || is_first_name(doc, last) || starts_free(doc, i, last));
+            && (!is_first_name(doc, k)
+                || is_first_name(doc, last)
+                || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));
         if !joins {
             return Some((i, last));
         }
         last = k;
     }
+}
+
+/// `le député Insoumis Éric Coquerel`: after a role, a capitalised word then a given name and a
+/// surname is a party or a place qualifying the role; the person starts at the given name.
+fn qualifies_person_after(doc: &Doc, i: usize, given: usize) -> bool {
+    i > 0 && doc.has(i - 1, ROLE) && doc.is_cap(given + 1) && !doc.is_acronym(given + 1)
 }
 
 /// `Camille Arnaud`: a name's first word that follows no article or `de`, so a given name

@@ -1133,3 +1133,12 @@ fn a_compound_body_before_a_mouthpiece_is_named_whole() {
         Some("fire department")
     );
 }
+
+#[test]
+fn a_party_between_role_and_given_name_is_no_part_of_the_name() {
+    let text = "« C'est inadmissible », a réagi le député Insoumis Éric Coquerel.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "C'est inadmissible").as_deref(),
+        Some("Éric Coquerel")
+    );
+}
