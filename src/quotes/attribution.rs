@@ -199,8 +199,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         if doc.has(n, ADDRESSEE) {
             // The person spoken to comes first: `a confié à notre journaliste X un témoin`.
             // `à l'AFP Paul X`: a medium named right after its article ends there.
-            let at = if doc.has(n + 1, DET) { n + 2 } else { n + 1 };
-            let medium = (at == n + 2 && doc.is_acronym(at))
+            // `auprès de l'AFP`: the link after the marker, then the article.
+            let mut at = n + 1;
+            while at < n + 3 && doc.has(at, LINK | DET) && !doc.is_cap(at) {
+                at += 1;
+            }
+            let medium = (at > n + 1 && doc.is_acronym(at))
                 || (doc.is_cap(at) && !doc.has(at, FIRST_NAME) && doc.has(at + 1, FIRST_NAME));
             let last = if medium {
                 at

@@ -98,6 +98,7 @@ fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
     match doc.low(i).as_ref() {
         "le" | "un" | "ce" | "cet" => Gender::Male,
         "la" | "une" | "cette" => Gender::Female,
+        "les" | "des" | "ces" | "plusieurs" | "these" | "those" | "several" => Gender::Plural,
         _ => Gender::Unknown,
     }
 }
@@ -410,7 +411,13 @@ fn note_head(
     if let Some((found, g)) = role_or_org(doc, k) {
         *head = Some(doc.low(k).into_owned());
         *kind = found;
-        if g != Gender::Unknown {
+        // `les habitants`, `two officials`: a plural outweighs the role's gender.
+        let word = doc.low(k);
+        let plural = !doc.lex.roles.contains_key(word.as_ref())
+            && doc.lex.singular_role(word.as_ref()).is_some();
+        if plural {
+            *gender = Gender::Plural;
+        } else if g != Gender::Unknown && *gender != Gender::Plural {
             *gender = g;
         }
     }
@@ -539,7 +546,14 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             // French puts adjectives after the role (`le manager bayonnais X`): English only.
             let joins_role =
                 !doc.english || doc.has(k - 1, ROLE | ORG | TITLE) || doc.is_cap(k - 1);
-            if (head.is_some() || words > 0) && !after_link && k > start && joins_role {
+            // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
+            // that is no given name qualifies the role (a party, a company).
+            let qualifier = has_det
+                && !doc.has(i, DEFINITE)
+                && !doc.has(k, FIRST_NAME | TITLE)
+                && !doc.is_cap(k + 1);
+            if (head.is_some() || words > 0) && !after_link && k > start && joins_role && !qualifier
+            {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
                     // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                     // before the person's given name qualifies the role.
@@ -806,7 +820,11 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             .map(|k| doc.s(k))
             .collect();
         let short = j - 1;
-        if doc.is_cap(short) && !long.is_empty() && spells_initials(doc.s(short), &long) {
+        // Any capitalised word in brackets after a body's name (or a long phrase ending one:
+        // `… de l'environnement et du travail (Anses)`) is its short name; after a person or a
+        // role it is a party (`le maire (LR)`).
+        let body = matches!(before.kind, NpKind::Organisation | NpKind::Other);
+        if doc.is_cap(short) && !long.is_empty() && (body || spells_initials(doc.s(short), &long)) {
             return Some(name_np(doc, short, short, short, None, Gender::Unknown));
         }
         return Some(before);
@@ -855,8 +873,11 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return segment;
             }
         }
-        let named_before =
-            before(depth + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Pronoun(_)));
+        // `La CFE-CGC, deuxième syndicat du groupe, réclame`: a named body counts as a name.
+        let named_before = before(depth + 1).filter(|n| {
+            matches!(n.kind, NpKind::Name | NpKind::Pronoun(_))
+                || (n.kind == NpKind::Organisation && doc.is_cap(n.last))
+        });
         return match (segment, named_before) {
             (Some(np), Some(mut named))
                 if matches!(np.kind, NpKind::Role | NpKind::Organisation) =>

@@ -286,7 +286,12 @@ impl People {
                 i = l + 1;
                 continue;
             }
-            let subject = opens_clause(doc, role_start);
+            // `a déclaré à l'AFP`, `auprès de l'AFP`: the one spoken to is no subject.
+            let addressed = (role_start.saturating_sub(3)..role_start)
+                .rev()
+                .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
+                .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
+            let subject = opens_clause(doc, role_start) && !addressed;
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
                 Some(a) => (a, a, a),
@@ -356,7 +361,7 @@ impl People {
                         name: normalise(span.slice(doc.text)),
                         gender,
                         named: gender,
-                        human: words.len() >= 2 && !body,
+                        human: (words.len() >= 2 || gender != Gender::Unknown) && !body,
                         person: gender != Gender::Unknown,
                         body: body || doc.is_acronym(canonical.tok),
                     });
@@ -462,8 +467,13 @@ impl People {
                 continue;
             };
             let definite = doc.has(k, DEFINITE);
-            // `The developer, Harbourside Living, said`: the name is the subject, scanned before.
-            if doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2) {
+            // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
+            // is the subject, scanned before.
+            let apposed_name = doc.is_punct(np.last + 1, ",")
+                && (np.last + 2..np.last + 5)
+                    .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
+                    .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
+            if apposed_name {
                 continue;
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
@@ -923,8 +933,11 @@ fn merge(a: Gender, b: Gender) -> Gender {
 }
 
 fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {
-    if words.len() < 2 {
-        return Gender::Unknown;
+    match words {
+        // `soupire Josiane, 68 ans`: a person named by a listed given name only.
+        [single] if doc.lex.female_names.contains(*single) => Gender::Female,
+        [single] if doc.lex.male_names.contains(*single) => Gender::Male,
+        [_] | [] => Gender::Unknown,
+        _ => doc.lex.given_name_gender(words[0]),
     }
-    doc.lex.given_name_gender(words[0])
 }

@@ -1142,3 +1142,59 @@ fn a_party_between_role_and_given_name_is_no_part_of_the_name() {
         Some("Éric Coquerel")
     );
 }
+
+#[test]
+fn a_person_named_by_a_given_name_only_is_the_antecedent_of_a_description() {
+    let text = "« On nous enlève tout », soupire Josiane, 68 ans. La sexagénaire n'a « jamais \
+                utilisé une appli ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "jamais utilisé une appli").as_deref(),
+        Some("Josiane")
+    );
+}
+
+#[test]
+fn a_role_with_an_apposed_titled_name_is_that_person() {
+    let text = "La Pr Anne Roux a présenté l'étude. Son collègue, le Dr Karim Saïd, obstétricien, \
+                partage cette prudence. « Pas de panique », explique-t-il.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Pas de panique").as_deref(),
+        Some("Karim Saïd")
+    );
+}
+
+#[test]
+fn a_body_goes_by_the_short_name_in_brackets_after_it() {
+    let text = "L'Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et \
+                du travail (Anses) a salué « un travail solide ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un travail solide").as_deref(),
+        Some("Anses")
+    );
+}
+
+#[test]
+fn a_name_after_an_addressee_is_no_subject_but_a_source_is() {
+    let text =
+        "Des foyers sont privés de courant, selon Enedis. « Nos équipes sont mobilisées », a \
+                déclaré à l'AFP un porte-parole de l'entreprise. « Trois jours sans sortir, c'est \
+                dur », a témoigné auprès de l'AFP Loïc Abgrall.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("Nos équipes sont mobilisées", Some("Enedis")),
+            pair("Trois jours sans sortir, c'est dur", Some("Loïc Abgrall"))
+        ]
+    );
+}
+
+#[test]
+fn a_plural_role_is_no_antecedent_of_a_singular_pronoun() {
+    let text = "Le menuisier Yannick Le Goff a sauvé une famille. Les habitants saluent son \
+                courage.\nL'intéressé reste modeste. « N'importe qui aurait fait pareil », \
+                lâche-t-il.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "N'importe qui aurait fait pareil").as_deref(),
+        Some("Yannick Le Goff")
+    );
+}
