@@ -517,6 +517,11 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         return Some(np);
     }
     let has_det = doc.has(i, DET);
+    if !has_det && !doc.is_cap(i) {
+        if let Some(np) = bare_role_before_name(doc, i, lim) {
+            return Some(np);
+        }
+    }
     if doc.english && (doc.is_cap(i) || (has_det && doc.is_cap(i + 1))) {
         if let Some(np) = premodified_role(doc, i, lim) {
             return Some(np);
@@ -694,6 +699,19 @@ pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
             }
             !places.is_empty()
         }
+}
+
+/// `press secretary Alana Brooks`, `manager Pep Guardiola`: lowercase role words with no
+/// article, then a name.
+fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    const MAX_ROLE_WORDS: usize = 3;
+    let end = (i..lim.min(i + MAX_ROLE_WORDS))
+        .find(|&k| !doc.is_word(k) || doc.is_cap(k))
+        .unwrap_or(lim.min(i + MAX_ROLE_WORDS));
+    let h = end.checked_sub(1).filter(|&h| h >= i && doc.has(h, ROLE))?;
+    let (_, f, l) = titled_name(doc, end, lim)?;
+    let gender = doc.lex.role_gender(doc.s(h));
+    Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
 }
 
 /// Where a partitive starts at `i` (`one of the sources`, `l'une des salariées`): the token

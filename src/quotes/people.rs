@@ -605,6 +605,18 @@ impl People {
     /// named, `le ministère de la Santé` itself, `a company spokesman` the company last named.
     fn institution_of(&self, doc: &Doc, np: &Np) -> Option<String> {
         let mouthpiece = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE));
+        // `a Downing Street spokesperson`: English names the body before the mouthpiece.
+        if let Some(m) = mouthpiece {
+            let f = (np.first..m).find(|&k| doc.is_cap(k) && !doc.has(k, DET | ROLE | TITLE));
+            if let Some(f) = f.filter(|&f| (f..m).all(|k| doc.is_cap(k) || doc.has(k, LINK))) {
+                let key = key_of(doc, f, m - 1);
+                if let Some(&p) = self.by_words.get(&key) {
+                    return Some(self.persons[p].name.clone());
+                }
+                let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[m - 1].span.end);
+                return Some(normalise(span.slice(doc.text)));
+            }
+        }
         let body = mouthpiece.map_or(np.first, |m| m + 1);
         let named = (body..=np.last).find(|&k| doc.is_cap(k) && !doc.has(k, DET | ROLE));
         if let Some(f) = named {

@@ -1198,3 +1198,32 @@ fn a_plural_role_is_no_antecedent_of_a_singular_pronoun() {
         Some("Yannick Le Goff")
     );
 }
+
+#[test]
+fn a_body_named_before_an_english_mouthpiece_speaks() {
+    let text = "A Downing Street spokesperson said the prime minister had ‘full confidence’ in \
+                her.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "full confidence").as_deref(),
+        Some("Downing Street")
+    );
+}
+
+#[test]
+fn a_bare_role_before_a_name_heads_the_subject() {
+    let text = "In a statement, press secretary Alana Brooks called the vote \"reckless.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "reckless.").as_deref(),
+        Some("Alana Brooks")
+    );
+}
+
+#[test]
+fn a_party_member_noun_takes_up_the_person_before() {
+    let text = "Rival Nigel Pembry spoke next. \"She has lost her own benches,\" the Conservative \
+                added.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "She has lost her own benches,").as_deref(),
+        Some("Nigel Pembry")
+    );
+}
