@@ -136,7 +136,18 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
                 .chars()
                 .next_back()
                 .is_none_or(|p| matches!(p, '.' | '!' | '?' | ':' | '…'));
-        let role = classify(c, left, right, prev, next, &stack, english, rest, runs_on);
+        let role = classify(
+            c,
+            left,
+            right,
+            prev,
+            next,
+            &stack,
+            english,
+            &body[..at],
+            rest,
+            runs_on,
+        );
         let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
@@ -172,13 +183,19 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
 
 /// `‘Residents’ families have…’`: a `’` after an `s` and before a lowercase word, with a later
 /// `’` that may close the quote, is a plural possessive, not the closing mark.
-fn is_plural_possessive(prev: Option<char>, rest: &str) -> bool {
+fn is_plural_possessive(prev: Option<char>, before_word: &str, rest: &str) -> bool {
     let Some(after) = rest.strip_prefix(' ') else {
         return false;
     };
     // A bounded look ahead keeps a paragraph of many `s’ a` linear.
     const LOOK_AHEAD: usize = 300;
     if prev != Some('s') || !after.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a conjunction after the
+    // mark, means the mark closes.
+    const CONJUNCTIONS: [&str; 3] = ["and ", "or ", "but "];
+    if before_word.ends_with("ss") || CONJUNCTIONS.iter().any(|c| after.starts_with(c)) {
         return false;
     }
     let end = after
@@ -191,6 +208,17 @@ fn is_plural_possessive(prev: Option<char>, rest: &str) -> bool {
         let next = after[k + '’'.len_utf8()..].chars().next();
         before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
     })
+}
+
+/// The run of letters that ends `text`.
+fn last_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(text.len(), |(k, _)| k);
+    &text[start..]
 }
 
 /// The deepest open quote that `c` can close, if any.
@@ -207,6 +235,7 @@ fn classify(
     next: Option<char>,
     stack: &[Open],
     english: bool,
+    before: &str,
     rest: &str,
     runs_on: bool,
 ) -> Role {
@@ -282,7 +311,7 @@ fn classify(
             Some(depth)
                 if !word_after
                     && prev.is_some_and(|p| !p.is_whitespace())
-                    && !is_plural_possessive(prev, rest) =>
+                    && !is_plural_possessive(prev, last_word(before), rest) =>
             {
                 Role::Close(depth)
             }

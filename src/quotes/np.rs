@@ -875,6 +875,35 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return Some(np);
             }
         }
+        // `Nordvolt Cells, a Swedish startup …, said`: an indefinite phrase in apposition
+        // describes the subject before it.
+        let indefinite = doc.has(seg_start, DET) && !doc.has(seg_start, DEFINITE);
+        if indefinite {
+            // A body or a mouthpiece (`A spokesperson for X`), not another role (`One victim, a
+            // retired nurse,` is the nurse).
+            let described = |n: &Np| {
+                matches!(n.kind, NpKind::Name | NpKind::Organisation)
+                    || (n.first..=n.last).any(|k| doc.has(k, MOUTHPIECE))
+            };
+            if let Some(np) = before(depth + 1).filter(described) {
+                return Some(np);
+            }
+        }
+        // `X, president of a union local in Norfolk, Virginia, told`: a state after a town
+        // continues the apposition before it.
+        let town =
+            comma_before.is_some_and(|c| c > lo + 1 && doc.is_cap(c - 1) && doc.has(c - 2, LINK));
+        if town && seg_start + 1 == j && doc.is_cap(seg_start) {
+            let previous_comma = comma_before
+                .and_then(|c| (lo..c).rev().find(|&k| doc.is_punct(k, ",")))
+                .filter(|&k| k > lo);
+            if let Some(np) = previous_comma
+                .and_then(|k| np_backward_depth(doc, k - 1, lo, depth + 1))
+                .filter(|n| n.kind == NpKind::Name)
+            {
+                return Some(np);
+            }
+        }
         let segment = np_forward(doc, seg_start, j);
         // `La direction, elle, se dit`, `Le maire, lui, a refusé`: a pronoun set off by commas
         // repeats the subject before it.

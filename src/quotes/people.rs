@@ -431,8 +431,10 @@ impl People {
             if !doc.is_word(k + 1) {
                 continue;
             }
-            let starts_clause =
-                k == 0 || doc.para_of(k - 1) != doc.para_of(k) || doc.is_punct(k - 1, ",;:.!?»”\"");
+            let starts_clause = k == 0
+                || doc.para_of(k - 1) != doc.para_of(k)
+                || doc.is_punct(k - 1, ",;:.!?»”\"")
+                || doc.has(k - 1, COORD);
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             let after_cue = k >= 1
                 && (k == 1
@@ -575,6 +577,19 @@ impl People {
             .map(|m| self.persons[m.person].name.clone())
     }
 
+    /// The nearest unnamed person mentioned as a subject in the paragraph of token `tok` or
+    /// the one before.
+    fn unnamed_before(&self, doc: &Doc, tok: usize) -> Option<String> {
+        let para = doc.para_of(tok);
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before
+            .iter()
+            .rev()
+            .take_while(|m| doc.para_of(m.tok) + 1 >= para)
+            .find(|m| m.subject && self.unnamed.contains(&m.person) && self.persons[m.person].human)
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
     /// The person named with role `head` nearest to the phrase (before it, if any).
     fn holder_of(&self, head: &str, np: &Np) -> Option<usize> {
         self.roles
@@ -689,6 +704,9 @@ impl People {
                     )
                 }
             }),
+            // `one minister, speaking privately … ‘…,’ they said`: English singular `they`
+            // for an unnamed person of the paragraph or the one before.
+            NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
             NpKind::Pronoun(gender) => self.antecedent(np.first, gender, speakers),
             NpKind::Role | NpKind::Organisation
                 if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>

@@ -1227,3 +1227,50 @@ fn a_party_member_noun_takes_up_the_person_before() {
         Some("Nigel Pembry")
     );
 }
+
+#[test]
+fn singular_they_refers_to_an_unnamed_source() {
+    let text =
+        "No 10 played down the row.\n\nBut one minister, speaking privately, was less calm. \
+                ‘It is a mess we made,’ they said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "It is a mess we made,").as_deref(),
+        Some("minister")
+    );
+}
+
+#[test]
+fn a_possessive_in_ss_or_before_and_closes_a_single_quote() {
+    let text = "The family said they were ‘overwhelmed by people’s kindness’ and hoped to return \
+                ‘when the time is right’.";
+    let got: Vec<String> = run(text, Lang::En).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        got,
+        ["overwhelmed by people’s kindness", "when the time is right"]
+    );
+}
+
+#[test]
+fn an_indefinite_apposition_describes_a_body_or_a_mouthpiece_before_it() {
+    let text = "A spokesperson for Nordvolt Cells, a Swedish startup that scouts sites in Asia, \
+                said the company \"would welcome\" a deal.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "would welcome").as_deref(),
+        Some("Nordvolt Cells")
+    );
+    let text = "One victim, a retired nurse, said: \"I lost my home.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I lost my home.").as_deref(),
+        Some("retired nurse")
+    );
+}
+
+#[test]
+fn a_state_after_a_town_continues_the_apposition() {
+    let text = "Eve Lamb, head of a union local in Norfolk, Virginia, told reporters that members \
+                were \"worried.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "worried.").as_deref(),
+        Some("Eve Lamb")
+    );
+}
