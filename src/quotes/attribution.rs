@@ -444,6 +444,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(inv) = inverted(doc, j, v + 1) {
         return Some((inv.np, cue));
     }
+    // `Au ministère de la Santé, on indique que …`: `on` speaks for the place put first.
+    if doc.lex.impersonal_pronouns.contains(doc.low(j).as_ref()) {
+        let np = speaking_body(doc, lo, j)?;
+        return doc.is_punct(np.last + 1, ",").then_some((np, cue));
+    }
     if doc.has(j, CONNECTOR) {
         return clause_subject(doc, lo, j).map(|np| (np, cue));
     }
@@ -629,7 +634,8 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
             return None;
         }
         let np = np_forward(doc, lo + 1, open)?;
-        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation);
+        // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes.
+        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
         (named && doc.is_punct(np.last + 1, ","))
             .then(|| Attribution::new(doc, How::Source, Some(doc.tokens[lo].span), np))
     })

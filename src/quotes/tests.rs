@@ -1274,3 +1274,22 @@ fn a_state_after_a_town_continues_the_apposition() {
         Some("Eve Lamb")
     );
 }
+
+#[test]
+fn pour_with_a_role_names_the_person_it_describes() {
+    let text = "« Le plan surprend », observe Julien Masset, analyste. Pour ce spécialiste du \
+                secteur, l'objectif paraît « très ambitieux ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "très ambitieux").as_deref(),
+        Some("Julien Masset")
+    );
+}
+
+#[test]
+fn on_speaks_for_the_place_put_first() {
+    let text = "Au ministère de la Santé, on indique que l'étude « sera examinée avec attention ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "sera examinée avec attention").as_deref(),
+        Some("ministère de la Santé")
+    );
+}
