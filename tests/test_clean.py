@@ -441,6 +441,28 @@ def test_headline_and_standfirst_above_byline_furniture_are_kept():
     assert_keeps_article(report.text, ARTICLE_EN)
 
 
+def test_a_signed_timestamp_under_the_head_keeps_the_headline_and_standfirst():
+    headline = "Valmont : le conseil adopte un budget en hausse malgré l'opposition"
+    standfirst = (
+        "Les élus ont voté mardi soir un budget de 48 millions d'euros, tourné vers les écoles "
+        "et la voirie, après trois heures de débat."
+    )
+    page = [
+        "Vous lisez : " + headline,
+        "En continu",
+        "08:10 Valmont : la piscine rouvre lundi",
+        headline,
+        standfirst,
+        "Paul Mercier - 3 mars 2025 à 18:40 - Temps de lecture : 2 min",
+        "Partager",
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.startswith(f"{headline}\n{standfirst}\n")
+    assert "Paul Mercier" not in output
+    assert_keeps_article(output, ARTICLE_FR)
+
+
 def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
     page = [
         "Accueil",
@@ -533,6 +555,8 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("Ce contenu est proposé par Vidéoland : acceptez ses traceurs pour le voir.", "fr"),
         ("Jouer comporte des risques : endettement, isolement, dépendance.", "fr"),
         ("La maire devant l'école rénovée, le 3 mars. Photo Jeanne Roux", "fr"),
+        ("La digue vue depuis le port, mardi soir. Photo LC /Paul Mercier", "fr"),
+        ("Photo LC /Paul Mercier", "fr"),
     ],
 )
 def test_widget_notices_and_wire_furniture_go(line, lang):
