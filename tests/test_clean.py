@@ -279,6 +279,39 @@ def test_a_read_also_late_in_the_article_does_not_cut_what_follows():
     assert output.split("\n") == article
 
 
+def test_a_related_insert_high_in_the_article_keeps_the_paragraphs_under_it():
+    opening = [
+        "Le conseil municipal de Valmont a adopté mardi soir un budget en hausse de 4 %, "
+        "le premier depuis la fusion des deux communes.",
+        *MORE_FR[:2],
+        *ARTICLE_FR,
+        "« Nous voulions protéger les écoles avant tout », a répété la maire en fin de séance.",
+        "La séance a duré plus de trois heures, et le public a applaudi le vote du budget.",
+    ]
+    insert = [
+        "À lire aussi",
+        "Valmont : la piscine municipale fermée pour l'été",
+        "Budget : les communes voisines serrent les dépenses",
+    ]
+    rest = [
+        "Le vote a eu lieu après une suspension de séance demandée par l'opposition municipale.",
+        "Les travaux de l'école",
+        "La première tranche des travaux de l'école du Centre commencera dès le mois d'avril.",
+        "Les parents d'élèves seront reçus en mairie la semaine prochaine pour en parler.",
+        "« Les enfants ne perdront pas un seul jour de classe », a promis l'adjoint aux écoles.",
+        "Le budget sera transmis à la préfecture avant la fin du mois, comme la loi le demande.",
+    ]
+    consent = [
+        "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+        "Vous pouvez retirer votre consentement à tout moment.",
+        "Gérer mes choix",
+        "J'accepte tous les cookies",
+    ]
+    last = "Une réunion publique se tiendra le 12 avril à la salle des fêtes de Valmont."
+    output = cleaned([*opening, *insert, *rest, *consent, last, "Faits divers"], "fr")
+    assert output.split("\n") == [*opening, *rest, last]
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]

@@ -136,7 +136,7 @@ fn widen_across_widgets(
         let mut residue_lines = 0;
         while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
-            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+            residue_lines += usize::from(opens_widget(kinds, i, i + 1..start));
         }
         if i == 0 {
             break;
@@ -159,7 +159,7 @@ fn widen_across_widgets(
         let mut i = end;
         let mut residue_lines = 0;
         while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
-            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+            residue_lines += usize::from(opens_widget(kinds, i, (end..i).rev()));
             i += 1;
         }
         if i == end || i == lines.len() {
@@ -178,6 +178,16 @@ fn widen_across_widgets(
         }
     }
     (start, end)
+}
+
+/// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
+/// crossed, nearest first: the lines of a consent notice standing in for an embedded post or
+/// video are one widget, however many lines its buttons take.
+fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
+    let cookie = LineKind::Residue(Category::Cookie);
+    let previous = walked.find(|&j| kinds[j] != LineKind::Blank);
+    kinds[i] != LineKind::Blank
+        && !(kinds[i] == cookie && previous.is_some_and(|j| kinds[j] == cookie))
 }
 
 /// Whether a line opens with a time of day, as a live-blog post's heading does
@@ -448,6 +458,7 @@ fn cut_related_section(
         lines[i].header == Header::Related
             && share >= COMMENTS_AFTER_SHARE
             && titles_after(i) >= MIN_TITLES
+            && !article_resumes(lines, kinds, i)
     });
     let Some(header) = header else { return };
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
@@ -455,6 +466,34 @@ fn cut_related_section(
             *verdict = Some(Category::Related);
         }
     }
+}
+
+/// Whether the article goes on under the few titles of a related insert (`À lire aussi`
+/// and two headlines between paragraphs): right after those titles come paragraphs in a row,
+/// where a list of teasers alternates its paragraphs with titles, sections and dates.
+fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> bool {
+    /// An insert holds a few titles; a longer run of them is a list.
+    const MAX_TITLES: usize = 4;
+    const WINDOW: usize = 6;
+    const MIN_PARAGRAPHS_IN_A_ROW: usize = 3;
+    const PARAGRAPH_MIN_WORDS: usize = 8;
+    let non_blank = |from: usize| (from..lines.len()).filter(move |&i| kinds[i] != LineKind::Blank);
+    let Some(first) = non_blank(header + 1)
+        .take(MAX_TITLES + 1)
+        .find(|&i| kinds[i] == LineKind::Text && !is_title_like(&lines[i]))
+    else {
+        return false;
+    };
+    let is_paragraph = |i: usize| {
+        let shape = lines[i].shape;
+        kinds[i] == LineKind::Text && shape.is_prose() && shape.words >= PARAGRAPH_MIN_WORDS
+    };
+    let window: Vec<usize> = non_blank(first).take(WINDOW).collect();
+    let in_a_row = window
+        .windows(2)
+        .filter(|pair| is_paragraph(pair[0]) && is_paragraph(pair[1]))
+        .count();
+    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW
 }
 
 /// A line that reads like the title of another article: short, not a finished sentence.
