@@ -496,6 +496,25 @@ def test_a_signed_timestamp_under_the_head_keeps_the_headline_and_standfirst():
     assert_keeps_article(output, ARTICLE_FR)
 
 
+def test_a_video_player_under_the_byline_furniture_is_not_taken_for_the_head():
+    page = [
+        "News > Local > Transport",
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "Interview by Nora Pell",
+        "Published 12/03/2025 at 09:31",
+        "Share on Facebook",
+        "The new ferry arriving at the pier. \u00a9 Harbour Board",
+        "Now playing",
+        "Ferries: the first night crossing in pictures",
+        "01:47",
+        "Ad: your video will begin in 5 seconds",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
+
+
 def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
     page = [
         "Accueil",

@@ -260,11 +260,21 @@ fn article_head(
     // bylines (an author's name) or two captions (a video's title) is furniture too.
     let mut under_run = None;
     let mut below = None;
+    // A lone short line under a caption or a player's label (`Now playing`) may be a video's
+    // title: taken only when no head shows above the next byline.
+    let mut under_caption = None;
     for i in non_blank {
         match kinds[i] {
             LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
                 run.clear();
                 below = Some(category);
+            }
+            LineKind::Residue(Category::Credit)
+                if run.len() == 1 && under_caption.is_none() && !lines[run[0]].shape.is_prose() =>
+            {
+                under_caption = run.pop();
+                byline = None;
+                below = Some(Category::Credit);
             }
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
@@ -284,12 +294,15 @@ fn article_head(
             LineKind::Text => {
                 let shape = lines[i].shape;
                 if shape.is_prose() && shape.words >= FURNITURE_MAX_PROSE_WORDS {
-                    return None;
+                    break;
                 }
                 below = None;
             }
             LineKind::Blank => {}
         }
+    }
+    if run.is_empty() {
+        run.extend(under_caption);
     }
     // Bottom-up: the line nearest the byline first.
     let shape = |i: usize| lines[i].shape;
