@@ -602,6 +602,16 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("A crane lifts the new span into place. (Harbour Board via AP)", "en"),
         ("Related article Ferry fares to rise again next year", "en"),
         ("Harbourne covers shipping and ports for The Coastal Times.", "en"),
+        ("Reporting by Ann Lee in Oslo and Tom Ray in Bergen; Editing by Kit Moss", "en"),
+        ("(Writing by Ann Lee; editing by Kit Moss)", "en"),
+        ("Reporting by Ann Lee in Oslo", "en"),
+        ("Opens new tab", "en"),
+        ("The new span is lifted into place, May 2. File Photo Purchase Licensing Rights", "en"),
+        (
+            "Ann covers airlines and airports from Dublin. She previously reported on rail "
+            "from Paris and joined the agency in 2019.",
+            "en",
+        ),
         ("Copier le lien du post", "fr"),
         ("Ce contenu n'est pas disponible car vous avez refusé les cookies.", "fr"),
         ("Ce contenu est proposé par Vidéoland : acceptez ses traceurs pour le voir.", "fr"),
@@ -632,6 +642,27 @@ def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     assert "What we know so far" in output
     assert "Refresh" not in output
     assert_keeps_article(output, [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN])
+
+
+def test_a_key_points_box_under_the_head_furniture_is_kept():
+    points = [
+        "Summary",
+        "Night crossings to start in the spring",
+        "Fares unchanged until next year",
+        "Board to review the timetable after a year",
+    ]
+    page = [
+        "Home > Local",
+        HEADLINE_EN,
+        "By Nora Pell and Tom Avery",
+        "March 12, 2025 9:31 AM GMT Updated 2 hours ago",
+        "Share",
+        "The ferry at the pier, March 3, 2025. Photo: Harbour Board",
+        *points,
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *points, *ARTICLE_EN]
 
 
 def test_author_and_paper_names_under_the_headline_are_skipped_for_it():

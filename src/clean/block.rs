@@ -31,6 +31,9 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         .collect();
     let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, block_start, end);
+    if std::env::var("DEPECHE_DEBUG").is_ok() {
+        eprintln!("BLOCK {block_start} -> {start}..{end} of {}", lines.len());
+    }
     // A standfirst over the byline furniture may have joined the block: the head is then
     // found above the furniture, from where the block was before.
     let head = article_head(lines, kinds, start).or_else(|| {
@@ -39,9 +42,17 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
             .flatten()
     });
     let start = match head {
-        Some((_, last)) => opening_intertitle(lines, kinds, last, start),
-        None => start,
+        Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
+        None => match kinds.iter().position(|k| *k != LineKind::Blank) {
+            Some(first) if first < start && kinds[first] == LineKind::Text => {
+                opening_intertitle(lines, kinds, first, start, false)
+            }
+            _ => start,
+        },
     };
+    if std::env::var("DEPECHE_DEBUG").is_ok() {
+        eprintln!("HEAD {head:?}");
+    }
     let headline = head
         .map(|(title, _)| title)
         .or_else(|| headline_index(lines, kinds, start));
@@ -334,27 +345,49 @@ fn article_head(
     is_title(last).then_some((last, last))
 }
 
-/// Under a head and its furniture, a title line right above the block (`Ce qu'il faut
-/// retenir`, `What we know`) opens the article's body: the block starts there.
+/// Under a head and its furniture, the title lines right above the block open the article's
+/// body: an intertitle (`Ce qu'il faut retenir`, `What we know`), or a key-points box (a label
+/// such as `Summary`, then a few one-line points). The block starts there. Without a head
+/// found, only a box right under the first line (a headline) is taken: once the furniture is
+/// gone, that is how a second pass reads the head and the box.
 fn opening_intertitle(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     head_end: usize,
     start: usize,
+    under_furniture: bool,
 ) -> usize {
-    let Some(above) = (head_end + 1..start)
+    const MAX_POINTS: usize = 6;
+    const POINT_MAX_WORDS: usize = 30;
+    let mut above = (head_end + 1..start)
         .rev()
-        .find(|&i| kinds[i] != LineKind::Blank)
-    else {
+        .filter(|&i| kinds[i] != LineKind::Blank);
+    let mut box_lines = Vec::new();
+    for i in above.by_ref().take(MAX_POINTS + 1) {
+        if kinds[i] != LineKind::Text || lines[i].shape.words > POINT_MAX_WORDS {
+            break;
+        }
+        box_lines.push(i);
+        if lines[i].header == Header::KeyPoints {
+            if box_lines.len() >= 2 {
+                return i;
+            }
+            break;
+        }
+    }
+    let nearest = (head_end + 1..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank);
+    let Some(nearest) = nearest.filter(|_| under_furniture) else {
         return start;
     };
-    let shape = lines[above].shape;
-    let title = kinds[above] == LineKind::Text
+    let shape = lines[nearest].shape;
+    let title = kinds[nearest] == LineKind::Text
         && (3..=8).contains(&shape.words)
         && !shape.terminal
-        && !is_name(lines[above].text);
+        && !is_name(lines[nearest].text);
     if title {
-        above
+        nearest
     } else {
         start
     }

@@ -34,6 +34,7 @@ pub struct Residue {
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
+    key_points_headers: WordSet<String>,
     /// Openings of short related-links headers (`More from …`).
     related_header_starts: Vec<String>,
 }
@@ -45,6 +46,8 @@ pub enum Header {
     None,
     Comments,
     Related,
+    /// The label of a key-points box at the top of an article (`Summary`, `L'essentiel`).
+    KeyPoints,
 }
 
 /// The compiled residue knowledge of `lang`.
@@ -240,6 +243,7 @@ impl Residue {
             date_words: collect("date.words"),
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
+            key_points_headers: collect("keypoints.header"),
             related_header_starts: files
                 .iter()
                 .flat_map(|f| section_entries(f, "related.header.start"))
@@ -389,6 +393,8 @@ impl Residue {
             Header::Comments
         } else if self.related_headers.contains(key) || self.opens_related_header(key) {
             Header::Related
+        } else if self.key_points_headers.contains(key) {
+            Header::KeyPoints
         } else {
             Header::None
         }
