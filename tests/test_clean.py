@@ -312,6 +312,13 @@ def test_a_related_insert_high_in_the_article_keeps_the_paragraphs_under_it():
     assert output.split("\n") == [*opening, *rest, last]
 
 
+def test_titles_under_a_read_more_label_go_and_the_article_under_them_stays():
+    links = ["Read more:", "Ferry fares to rise next spring", "Explainer: Who pays for the new harbour wall?"]
+    page = [*ARTICLE_EN[:2], *links, ARTICLE_EN[2], "The board will meet again in May."]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]

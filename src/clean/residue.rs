@@ -277,7 +277,10 @@ impl Residue {
             head_end = fold_key(line, max_chars, &mut folded);
         }
         let header = if header_sized {
-            self.header_of_key(trim_line_key(&folded))
+            match self.header_of_key(trim_line_key(&folded)) {
+                Header::None if self.is_related_label(&folded) => Header::Related,
+                header => header,
+            }
         } else {
             Header::None
         };
@@ -402,6 +405,21 @@ impl Residue {
 }
 
 impl Residue {
+    /// `Read more:` alone on its line: a related-links label ending in a colon, the links
+    /// under it.
+    fn is_related_label(&self, folded: &str) -> bool {
+        let folded = folded.trim_end();
+        if !folded.ends_with(':') {
+            return false;
+        }
+        let key = start_key_of_head(folded);
+        let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+        candidates
+            .into_iter()
+            .flatten()
+            .any(|(phrase, category)| *category == Category::Related && *phrase == key)
+    }
+
     /// `more from the gazette`: a short header opening on a related-links phrase.
     fn opens_related_header(&self, key: &str) -> bool {
         const MAX_WORDS: usize = 5;
@@ -539,5 +557,16 @@ mod tests {
             en.line_category("Share on Facebook (opens in new window)", 6),
             Some(Category::Share)
         );
+    }
+
+    #[test]
+    fn a_related_label_ending_in_a_colon_heads_a_list() {
+        let en = residue(Lang::En);
+        let header = |line: &str| en.read_line(line, line.split(' ').count()).1;
+        assert_eq!(header("Read more:"), Header::Related);
+        assert_eq!(header("See also :"), Header::Related);
+        assert_eq!(header("Read more"), Header::None);
+        assert_eq!(header("Read more: Ferry fares to rise"), Header::None);
+        assert_eq!(header("Summary"), Header::KeyPoints);
     }
 }
