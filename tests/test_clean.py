@@ -313,7 +313,11 @@ def test_a_related_insert_high_in_the_article_keeps_the_paragraphs_under_it():
 
 
 def test_titles_under_a_read_more_label_go_and_the_article_under_them_stays():
-    links = ["Read more:", "Ferry fares to rise next spring", "Explainer: Who pays for the new harbour wall?"]
+    links = [
+        "Read more:",
+        "Ferry fares to rise next spring",
+        "Explainer: Who pays for the new harbour wall?",
+    ]
     page = [*ARTICLE_EN[:2], *links, ARTICLE_EN[2], "The board will meet again in May."]
     output = cleaned(page, "en")
     assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
