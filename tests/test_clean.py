@@ -323,6 +323,13 @@ def test_titles_under_a_read_more_label_go_and_the_article_under_them_stays():
     assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
 
 
+def test_topic_tags_under_their_header_go_between_paragraphs():
+    tags = ["Related Topics", "Harbour Board", "Ferries", "Night shifts"]
+    page = [*ARTICLE_EN[:2], *tags, ARTICLE_EN[2], "The board will meet again in May."]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]

@@ -554,6 +554,7 @@ fn is_title_like(line: &Line<'_>) -> bool {
 /// running text, under a title already taken, is the article's next intertitle.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
     const INTERTITLE_MAX_WORDS: usize = 6;
+    drop_tag_lists(lines, kinds, verdicts);
     let mut in_list = false;
     // The titles taken from the current list, with the verdict each had before.
     let mut taken: Vec<(usize, Option<Category>)> = Vec::new();
@@ -581,6 +582,30 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
                     verdicts[last] = before;
                 }
             }
+        }
+    }
+}
+
+/// After a topic-tags header (`Related Topics`, `Mots-clés`), the tags: short lines that are
+/// not sentences, up to the first other line.
+fn drop_tag_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+    const TAG_MAX_WORDS: usize = 4;
+    let mut in_list = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.header == Header::Tags {
+            in_list = true;
+            continue;
+        }
+        if !in_list || kinds[i] == LineKind::Blank {
+            continue;
+        }
+        let tag = kinds[i] == LineKind::Text
+            && line.shape.words <= TAG_MAX_WORDS
+            && !line.shape.terminal
+            && !line.text.ends_with([':', ';', ',']);
+        in_list = tag;
+        if tag && matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
+            verdicts[i] = Some(Category::Tags);
         }
     }
 }

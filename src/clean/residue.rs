@@ -35,6 +35,7 @@ pub struct Residue {
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
     key_points_headers: WordSet<String>,
+    tags_headers: WordSet<String>,
     /// Openings of short related-links headers (`More from …`).
     related_header_starts: Vec<String>,
 }
@@ -48,6 +49,8 @@ pub enum Header {
     Related,
     /// The label of a key-points box at the top of an article (`Summary`, `L'essentiel`).
     KeyPoints,
+    /// A topic-tags header (`Related Topics`, `Mots-clés`): the short lines under it are tags.
+    Tags,
 }
 
 /// The compiled residue knowledge of `lang`.
@@ -244,6 +247,7 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
+            tags_headers: collect("tags"),
             related_header_starts: files
                 .iter()
                 .flat_map(|f| section_entries(f, "related.header.start"))
@@ -398,6 +402,8 @@ impl Residue {
             Header::Related
         } else if self.key_points_headers.contains(key) {
             Header::KeyPoints
+        } else if self.tags_headers.contains(key) {
+            Header::Tags
         } else {
             Header::None
         }
@@ -568,5 +574,6 @@ mod tests {
         assert_eq!(header("Read more"), Header::None);
         assert_eq!(header("Read more: Ferry fares to rise"), Header::None);
         assert_eq!(header("Summary"), Header::KeyPoints);
+        assert_eq!(header("Related Topics"), Header::Tags);
     }
 }
