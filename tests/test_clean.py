@@ -600,6 +600,11 @@ def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
         ("Suivez la séance en direct sur l'appli Valmont Info.", "fr"),
         ("Pour ne rien rater, activez les notifications de notre application.", "fr"),
         ("Recevez l'essentiel en vous inscrivant gratuitement à notre newsletter du soir.", "fr"),
+        ("Follow Harbour Radio on Facebook, X and TikTok.", "en"),
+        ("Want more stories like this?", "en"),
+        ("Send us your story ideas through the form on our website.", "en"),
+        ("Suivez Radio Valmont sur Facebook, X et Instagram.", "fr"),
+        ("Cet article vous est accessible grâce à votre abonnement, merci de votre soutien.", "fr"),
     ],
 )
 def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
@@ -637,6 +642,11 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("La maire devant l'école rénovée, le 3 mars. Photo Jeanne Roux", "fr"),
         ("La digue vue depuis le port, mardi soir. Photo LC /Paul Mercier", "fr"),
         ("Photo LC /Paul Mercier", "fr"),
+        ("This video can not be played", "en"),
+        ("Please enable JavaScript in your browser to watch this clip.", "en"),
+        ("This story appeared in the spring 2025 issue of Harbour Monthly.", "en"),
+        ("Cette vidéo ne peut pas être lue pour le moment.", "fr"),
+        ("Cet article est paru dans le numéro d'avril de Valmont Mag.", "fr"),
     ],
 )
 def test_widget_notices_and_wire_furniture_go(line, lang):
