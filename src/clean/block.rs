@@ -31,9 +31,6 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         .collect();
     let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, block_start, end);
-    if std::env::var("DEPECHE_DEBUG").is_ok() {
-        eprintln!("BLOCK {block_start} -> {start}..{end} of {}", lines.len());
-    }
     // A standfirst over the byline furniture may have joined the block: the head is then
     // found above the furniture, from where the block was before.
     let head = article_head(lines, kinds, start).or_else(|| {
@@ -50,9 +47,6 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
             _ => start,
         },
     };
-    if std::env::var("DEPECHE_DEBUG").is_ok() {
-        eprintln!("HEAD {head:?}");
-    }
     let headline = head
         .map(|(title, _)| title)
         .or_else(|| headline_index(lines, kinds, start));

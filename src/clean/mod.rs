@@ -246,24 +246,6 @@ fn decide_until_stable(
         let sub_lines: Vec<Line<'_>> = alive.iter().map(|&i| lines[i].clone()).collect();
         let sub_kinds: Vec<_> = alive.iter().map(|&i| kinds[i]).collect();
         let decided = block::decide(&sub_lines, &sub_kinds);
-        if std::env::var("DEPECHE_DEBUG").is_ok() {
-            for (n, (l, (k, d))) in sub_lines
-                .iter()
-                .zip(sub_kinds.iter().zip(&decided))
-                .enumerate()
-            {
-                if *k != classify::LineKind::Blank {
-                    eprintln!(
-                        "{n:3} {:?} {:?} w={} {}",
-                        k,
-                        d,
-                        l.shape.words,
-                        l.text.chars().take(70).collect::<String>()
-                    );
-                }
-            }
-            eprintln!("--");
-        }
         let before = alive.len();
         let mut survivors = Vec::with_capacity(before);
         for (&i, verdict) in alive.iter().zip(decided) {
