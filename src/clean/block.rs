@@ -509,14 +509,16 @@ fn cut_related_section(
 }
 
 /// Whether the article goes on under the few titles of a related insert (`À lire aussi`
-/// and two headlines between paragraphs): right after those titles come paragraphs in a row,
-/// where a list of teasers alternates its paragraphs with titles, sections and dates.
+/// and two headlines between paragraphs): paragraphs in a row follow those titles, with
+/// nothing of a list of teasers among them (dates, section labels, `Plus…` links), where
+/// teasers alternate with titles.
 fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> bool {
     /// An insert holds a few titles; a longer run of them is a list.
     const MAX_TITLES: usize = 4;
     const WINDOW: usize = 6;
-    const MIN_PARAGRAPHS_IN_A_ROW: usize = 3;
+    const MIN_PARAGRAPHS_IN_A_ROW: usize = 2;
     const PARAGRAPH_MIN_WORDS: usize = 8;
+    const LABEL_MAX_WORDS: usize = 2;
     let non_blank = |from: usize| (from..lines.len()).filter(move |&i| kinds[i] != LineKind::Blank);
     let Some(first) = non_blank(header + 1)
         .take(MAX_TITLES + 1)
@@ -524,16 +526,26 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
     else {
         return false;
     };
+    let window: Vec<usize> = non_blank(first).take(WINDOW).collect();
+    let list_furniture = |i: usize| match kinds[i] {
+        LineKind::Residue(category) => {
+            matches!(
+                category,
+                Category::Byline | Category::Navigation | Category::Related
+            )
+        }
+        LineKind::Text => lines[i].shape.words <= LABEL_MAX_WORDS,
+        _ => false,
+    };
     let is_paragraph = |i: usize| {
         let shape = lines[i].shape;
         kinds[i] == LineKind::Text && shape.is_prose() && shape.words >= PARAGRAPH_MIN_WORDS
     };
-    let window: Vec<usize> = non_blank(first).take(WINDOW).collect();
     let in_a_row = window
         .windows(2)
         .filter(|pair| is_paragraph(pair[0]) && is_paragraph(pair[1]))
         .count();
-    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW
+    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW && !window.iter().any(|&i| list_furniture(i))
 }
 
 /// A line that reads like the title of another article: short, not a finished sentence.
@@ -684,6 +696,58 @@ mod tests {
         let mut verdicts = vec![None; lines.len()];
         drop_second_copies(&lines, &mut verdicts);
         assert_eq!(verdicts, [None, None, Some(Category::OutsideArticle)]);
+    }
+
+    /// Lines of text (`""` is a blank line) with the kinds `classify` gives them.
+    fn classified(texts: &[&'static str]) -> (Vec<Line<'static>>, Vec<LineKind>) {
+        let table = super::super::residue::residue(crate::Lang::En);
+        texts
+            .iter()
+            .map(|&text| {
+                let shape = super::super::lines::Shape::of(text);
+                let (kind, header) = super::super::classify::classify(text, shape, table);
+                let line = Line {
+                    span: crate::Span::new(0, 0),
+                    full: crate::Span::new(0, 0),
+                    text,
+                    shape,
+                    header,
+                };
+                (line, kind)
+            })
+            .unzip()
+    }
+
+    #[test]
+    fn an_insert_is_followed_by_paragraphs_and_a_teaser_list_is_not() {
+        let insert = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+            "The board said the night crossing would run every day of the week.",
+            "Tickets will cost the same as on the last evening crossing today.",
+            "Workers' unions welcomed the decision in a short statement on Friday.",
+        ]);
+        assert!(article_resumes(&insert.0, &insert.1, 0));
+        let teasers = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board says the price of fuel leaves it no other choice this year.",
+            "Harbour wall repairs to start in May",
+            "Engineers found the old stones had moved after the winter storms.",
+            "Island library stays open on Saturdays",
+            "The vote was close, but readers will keep their weekend hours.",
+        ]);
+        assert!(!article_resumes(&teasers.0, &teasers.1, 0));
+        let dated = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board says the price of fuel leaves it no other choice this year.",
+            "March 3, 2025",
+            "Engineers found the old stones had moved after the winter storms.",
+            "The vote was close, but readers will keep their weekend hours.",
+        ]);
+        assert!(!article_resumes(&dated.0, &dated.1, 0));
     }
 
     #[test]
