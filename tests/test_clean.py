@@ -601,6 +601,7 @@ def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
         ("Pour ne rien rater, activez les notifications de notre application.", "fr"),
         ("Recevez l'essentiel en vous inscrivant gratuitement à notre newsletter du soir.", "fr"),
         ("Follow Harbour Radio on Facebook, X and TikTok.", "en"),
+        ("Follow Harbour Radio on Facebook, on X and on Threads.", "en"),
         ("Want more stories like this?", "en"),
         ("Send us your story ideas through the form on our website.", "en"),
         ("Suivez Radio Valmont sur Facebook, X et Instagram.", "fr"),
