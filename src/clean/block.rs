@@ -24,13 +24,14 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
+    let kinds = &with_tags(lines, kinds)[..];
     let weights: Vec<i64> = lines
         .iter()
         .zip(kinds)
         .map(|(l, k)| weight(l, *k))
         .collect();
     let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
-    let (start, end) = widen_across_widgets(lines, kinds, block_start, end);
+    let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
     // A standfirst over the byline furniture may have joined the block: the head is then
     // found above the furniture, from where the block was before.
     let head = article_head(lines, kinds, start).or_else(|| {
@@ -126,6 +127,7 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
+    weights: &[i64],
     mut start: usize,
     mut end: usize,
 ) -> (usize, usize) {
@@ -147,7 +149,8 @@ fn widen_across_widgets(
             break;
         }
         if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
-            start = i - 1;
+            // With the best run of text lines that precedes it.
+            start = best_run_start(weights, kinds, i - 1);
             continue;
         }
         // A post above: its lines up to its timestamped heading.
@@ -171,7 +174,8 @@ fn widen_across_widgets(
             break;
         }
         if residue_lines <= MAX_GAP && is_article_prose(i) {
-            end = i + 1;
+            // With the best run of text lines that follows it.
+            end = best_run_end(weights, kinds, i);
         } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
             // The post runs to the next residue line.
             end = (i..lines.len())
@@ -185,14 +189,58 @@ fn widen_across_widgets(
     (start, end)
 }
 
+/// The end of the best-weighted run of lines from `first` (a paragraph) down to the next
+/// residue line: the paragraph with what follows it as far as the text argues for it.
+fn best_run_end(weights: &[i64], kinds: &[LineKind], first: usize) -> usize {
+    let mut sum = 0;
+    let mut best = (weights[first], first + 1);
+    for j in first..kinds.len() {
+        if matches!(kinds[j], LineKind::Residue(_)) {
+            break;
+        }
+        sum += weights[j];
+        if sum > best.0 {
+            best = (sum, j + 1);
+        }
+    }
+    best.1
+}
+
+/// The start of the best-weighted run of lines from `last` (a paragraph) up to the previous
+/// residue line.
+fn best_run_start(weights: &[i64], kinds: &[LineKind], last: usize) -> usize {
+    let mut sum = 0;
+    let mut best = (weights[last], last);
+    for j in (0..=last).rev() {
+        if matches!(kinds[j], LineKind::Residue(_)) {
+            break;
+        }
+        sum += weights[j];
+        if sum > best.0 {
+            best = (sum, j);
+        }
+    }
+    best.1
+}
+
 /// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
-/// crossed, nearest first: the lines of a consent notice standing in for an embedded post or
-/// video are one widget, however many lines its buttons take.
+/// crossed, nearest first: an embedded video or post (its player notices and caption, or the
+/// consent notice standing in for it) is one widget however many lines it takes, and so is a
+/// list of tags with its header.
 fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
-    let cookie = LineKind::Residue(Category::Cookie);
-    let previous = walked.find(|&j| kinds[j] != LineKind::Blank);
-    kinds[i] != LineKind::Blank
-        && !(kinds[i] == cookie && previous.is_some_and(|j| kinds[j] == cookie))
+    let embed = |kind: LineKind| {
+        matches!(
+            kind,
+            LineKind::Residue(Category::Cookie) | LineKind::Residue(Category::Credit)
+        )
+    };
+    let tags = LineKind::Residue(Category::Tags);
+    let Some(previous) = walked.find(|&j| kinds[j] != LineKind::Blank) else {
+        return kinds[i] != LineKind::Blank;
+    };
+    let same_widget = (embed(kinds[i]) && kinds[previous] == kinds[i])
+        || (kinds[i] == tags && matches!(kinds[previous], LineKind::Residue(_)));
+    kinds[i] != LineKind::Blank && !same_widget
 }
 
 /// Whether a line opens with a time of day, as a live-blog post's heading does
@@ -560,7 +608,6 @@ fn is_title_like(line: &Line<'_>) -> bool {
 /// running text, under a title already taken, is the article's next intertitle.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
     const INTERTITLE_MAX_WORDS: usize = 6;
-    drop_tag_lists(lines, kinds, verdicts);
     let mut in_list = false;
     // The titles taken from the current list, with the verdict each had before.
     let mut taken: Vec<(usize, Option<Category>)> = Vec::new();
@@ -592,28 +639,30 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
     }
 }
 
-/// After a topic-tags header (`Related Topics`, `Mots-clés`), the tags: short lines that are
-/// not sentences, up to the first other line.
-fn drop_tag_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+/// The kinds with the tags read as residue: after a topic-tags header (`Related Topics`,
+/// `Mots-clés`), the short lines that are not sentences, up to the first other line.
+fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
     const TAG_MAX_WORDS: usize = 4;
+    let mut kinds = kinds.to_vec();
     let mut in_list = false;
-    for (i, line) in lines.iter().enumerate() {
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
         if line.header == Header::Tags {
             in_list = true;
             continue;
         }
-        if !in_list || kinds[i] == LineKind::Blank {
+        if !in_list || *kind == LineKind::Blank {
             continue;
         }
-        let tag = kinds[i] == LineKind::Text
+        let tag = *kind == LineKind::Text
             && line.shape.words <= TAG_MAX_WORDS
             && !line.shape.terminal
             && !line.text.ends_with([':', ';', ',']);
         in_list = tag;
-        if tag && matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
-            verdicts[i] = Some(Category::Tags);
+        if tag {
+            *kind = LineKind::Residue(Category::Tags);
         }
     }
+    kinds
 }
 
 /// Later lines equal to the headline are removed.
