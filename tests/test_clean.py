@@ -533,6 +533,48 @@ def test_a_video_player_under_the_byline_furniture_is_not_taken_for_the_head():
     assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
 
 
+def test_a_short_caption_under_a_credit_and_widgets_mid_article_leave_the_article_whole():
+    headline = "Island school saved after parents raise £40,000"
+    first = [
+        "Parents on Carra have raised £40,000 to keep the island's only primary school open.",
+        "The council had planned to send the pupils to the mainland by ferry from September.",
+        'Head teacher Iona Reid said the news was "the best of the year".',
+    ]
+    second = [
+        "More than 300 people gave money, many of them former pupils now living abroad.",
+        "The school will take on a second teacher for the youngest children in the autumn.",
+    ]
+    third = [
+        "The council said it would pay for the school's heating until the end of the year.",
+        "A party is planned in the school hall on Friday.",
+    ]
+    page = [
+        "Home",
+        "Scotland | Highlands",
+        headline,
+        "2 hours ago",
+        "Share",
+        "Ewan Grant",
+        "Harbour News Highlands",
+        "Getty Images",
+        "The school opened in 1888",
+        *first,
+        "Watch: Pupils thank the people who gave",
+        "This video can not be played",
+        "To play this video you need to enable JavaScript in your browser.",
+        "Media caption, Pupils say the school is the heart of the island",
+        *second,
+        "Related Topics",
+        "Carra",
+        "Schools",
+        *third,
+        "More on this story",
+        "Council plans to close Carra school",
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [headline, *first, *second, *third]
+
+
 def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
     page = [
         "Accueil",

@@ -423,11 +423,17 @@ fn opening_intertitle(
     let Some(nearest) = nearest.filter(|_| under_furniture) else {
         return start;
     };
+    // A short line under an image's credit is its caption.
+    let under_credit = (head_end + 1..nearest)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+        .is_some_and(|i| kinds[i] == LineKind::Residue(Category::Credit));
     let shape = lines[nearest].shape;
     let title = kinds[nearest] == LineKind::Text
         && (3..=8).contains(&shape.words)
         && !shape.terminal
-        && !is_name(lines[nearest].text);
+        && !is_name(lines[nearest].text)
+        && !under_credit;
     if title {
         nearest
     } else {
