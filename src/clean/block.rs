@@ -564,7 +564,7 @@ fn cut_related_section(
 
 /// Whether the article goes on under the few titles of a related insert (`À lire aussi`
 /// and two headlines between paragraphs): paragraphs in a row follow those titles, with
-/// nothing of a list of teasers among them (dates, section labels, `Plus…` links), where
+/// nothing of a list of teasers between them (dates, section labels, `Plus…` links), where
 /// teasers alternate with titles.
 fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> bool {
     /// An insert holds a few titles; a longer run of them is a list.
@@ -599,7 +599,10 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
         .windows(2)
         .filter(|pair| is_paragraph(pair[0]) && is_paragraph(pair[1]))
         .count();
-    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW && !window.iter().any(|&i| list_furniture(i))
+    // Past the last paragraph may come the page's own furniture (tags, comments).
+    let last_paragraph = window.iter().rposition(|&i| is_paragraph(i)).unwrap_or(0);
+    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW
+        && !window[..last_paragraph].iter().any(|&i| list_furniture(i))
 }
 
 /// A line that reads like the title of another article: short, not a finished sentence.
@@ -794,6 +797,15 @@ mod tests {
             "The vote was close, but readers will keep their weekend hours.",
         ]);
         assert!(!article_resumes(&teasers.0, &teasers.1, 0));
+        let tagged = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board said the night crossing would run every day of the week.",
+            "Tickets will cost the same as on the last evening crossing today.",
+            "Workers' unions welcomed the decision in a short statement on Friday.",
+            "Ferries",
+        ]);
+        assert!(article_resumes(&tagged.0, &tagged.1, 0));
         let dated = classified(&[
             "See also",
             "Ferry fares to rise again next spring",
