@@ -279,6 +279,57 @@ def test_a_read_also_late_in_the_article_does_not_cut_what_follows():
     assert output.split("\n") == article
 
 
+def test_a_related_insert_high_in_the_article_keeps_the_paragraphs_under_it():
+    opening = [
+        "Le conseil municipal de Valmont a adopté mardi soir un budget en hausse de 4 %, "
+        "le premier depuis la fusion des deux communes.",
+        *MORE_FR[:2],
+        *ARTICLE_FR,
+        "« Nous voulions protéger les écoles avant tout », a répété la maire en fin de séance.",
+        "La séance a duré plus de trois heures, et le public a applaudi le vote du budget.",
+    ]
+    insert = [
+        "À lire aussi",
+        "Valmont : la piscine municipale fermée pour l'été",
+        "Budget : les communes voisines serrent les dépenses",
+    ]
+    rest = [
+        "Le vote a eu lieu après une suspension de séance demandée par l'opposition municipale.",
+        "Les travaux de l'école",
+        "La première tranche des travaux de l'école du Centre commencera dès le mois d'avril.",
+        "Les parents d'élèves seront reçus en mairie la semaine prochaine pour en parler.",
+        "« Les enfants ne perdront pas un seul jour de classe », a promis l'adjoint aux écoles.",
+        "Le budget sera transmis à la préfecture avant la fin du mois, comme la loi le demande.",
+    ]
+    consent = [
+        "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+        "Vous pouvez retirer votre consentement à tout moment.",
+        "Gérer mes choix",
+        "J'accepte tous les cookies",
+    ]
+    last = "Une réunion publique se tiendra le 12 avril à la salle des fêtes de Valmont."
+    output = cleaned([*opening, *insert, *rest, *consent, last, "Faits divers"], "fr")
+    assert output.split("\n") == [*opening, *rest, last]
+
+
+def test_titles_under_a_read_more_label_go_and_the_article_under_them_stays():
+    links = [
+        "Read more:",
+        "Ferry fares to rise next spring",
+        "Explainer: Who pays for the new harbour wall?",
+    ]
+    page = [*ARTICLE_EN[:2], *links, ARTICLE_EN[2], "The board will meet again in May."]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
+
+
+def test_topic_tags_under_their_header_go_between_paragraphs():
+    tags = ["Related Topics", "Harbour Board", "Ferries", "Night shifts"]
+    page = [*ARTICLE_EN[:2], *tags, ARTICLE_EN[2], "The board will meet again in May."]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*ARTICLE_EN, "The board will meet again in May."]
+
+
 def test_menus_around_a_page_are_outside_the_article():
     menu = ["Ferries timetable", "Port map", "Home", "World", "Weather", "Contact us"]
     footer = ["About the port", "Careers at the port", "Visit our shop"]
@@ -441,6 +492,89 @@ def test_headline_and_standfirst_above_byline_furniture_are_kept():
     assert_keeps_article(report.text, ARTICLE_EN)
 
 
+def test_a_signed_timestamp_under_the_head_keeps_the_headline_and_standfirst():
+    headline = "Valmont : le conseil adopte un budget en hausse malgré l'opposition"
+    standfirst = (
+        "Les élus ont voté mardi soir un budget de 48 millions d'euros, tourné vers les écoles "
+        "et la voirie, après trois heures de débat."
+    )
+    page = [
+        "Vous lisez : " + headline,
+        "En continu",
+        "08:10 Valmont : la piscine rouvre lundi",
+        headline,
+        standfirst,
+        "Paul Mercier - 3 mars 2025 à 18:40 - Temps de lecture : 2 min",
+        "Partager",
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.startswith(f"{headline}\n{standfirst}\n")
+    assert "Paul Mercier" not in output
+    assert_keeps_article(output, ARTICLE_FR)
+
+
+def test_a_video_player_under_the_byline_furniture_is_not_taken_for_the_head():
+    page = [
+        "News > Local > Transport",
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "Interview by Nora Pell",
+        "Published 12/03/2025 at 09:31",
+        "Share on Facebook",
+        "The new ferry arriving at the pier. \u00a9 Harbour Board",
+        "Now playing",
+        "Ferries: the first night crossing in pictures",
+        "01:47",
+        "Ad: your video will begin in 5 seconds",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
+
+
+def test_a_short_caption_under_a_credit_and_widgets_mid_article_leave_the_article_whole():
+    headline = "Island school saved after parents raise £40,000"
+    first = [
+        "Parents on Carra have raised £40,000 to keep the island's only primary school open.",
+        "The council had planned to send the pupils to the mainland by ferry from September.",
+        'Head teacher Iona Reid said the news was "the best of the year".',
+    ]
+    second = [
+        "More than 300 people gave money, many of them former pupils now living abroad.",
+        "The school will take on a second teacher for the youngest children in the autumn.",
+    ]
+    third = [
+        "The council said it would pay for the school's heating until the end of the year.",
+        "A party is planned in the school hall on Friday.",
+    ]
+    page = [
+        "Home",
+        "Scotland | Highlands",
+        headline,
+        "2 hours ago",
+        "Share",
+        "Ewan Grant",
+        "Harbour News Highlands",
+        "Getty Images",
+        "The school opened in 1888",
+        *first,
+        "Watch: Pupils thank the people who gave",
+        "This video can not be played",
+        "To play this video you need to enable JavaScript in your browser.",
+        "Media caption, Pupils say the school is the heart of the island",
+        *second,
+        "Related Topics",
+        "Carra",
+        "Schools",
+        *third,
+        "More on this story",
+        "Council plans to close Carra school",
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [headline, *first, *second, *third]
+
+
 def test_a_name_or_video_title_between_furniture_lines_is_not_taken_for_the_headline():
     page = [
         "Accueil",
@@ -508,6 +642,12 @@ def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
         ("Suivez la séance en direct sur l'appli Valmont Info.", "fr"),
         ("Pour ne rien rater, activez les notifications de notre application.", "fr"),
         ("Recevez l'essentiel en vous inscrivant gratuitement à notre newsletter du soir.", "fr"),
+        ("Follow Harbour Radio on Facebook, X and TikTok.", "en"),
+        ("Follow Harbour Radio on Facebook, on X and on Threads.", "en"),
+        ("Want more stories like this?", "en"),
+        ("Send us your story ideas through the form on our website.", "en"),
+        ("Suivez Radio Valmont sur Facebook, X et Instagram.", "fr"),
+        ("Cet article vous est accessible grâce à votre abonnement, merci de votre soutien.", "fr"),
     ],
 )
 def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
@@ -528,11 +668,28 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("A crane lifts the new span into place. (Harbour Board via AP)", "en"),
         ("Related article Ferry fares to rise again next year", "en"),
         ("Harbourne covers shipping and ports for The Coastal Times.", "en"),
+        ("Reporting by Ann Lee in Oslo and Tom Ray in Bergen; Editing by Kit Moss", "en"),
+        ("(Writing by Ann Lee; editing by Kit Moss)", "en"),
+        ("Reporting by Ann Lee in Oslo", "en"),
+        ("Opens new tab", "en"),
+        ("The new span is lifted into place, May 2. File Photo Purchase Licensing Rights", "en"),
+        (
+            "Ann covers airlines and airports from Dublin. She previously reported on rail "
+            "from Paris and joined the agency in 2019.",
+            "en",
+        ),
         ("Copier le lien du post", "fr"),
         ("Ce contenu n'est pas disponible car vous avez refusé les cookies.", "fr"),
         ("Ce contenu est proposé par Vidéoland : acceptez ses traceurs pour le voir.", "fr"),
         ("Jouer comporte des risques : endettement, isolement, dépendance.", "fr"),
         ("La maire devant l'école rénovée, le 3 mars. Photo Jeanne Roux", "fr"),
+        ("La digue vue depuis le port, mardi soir. Photo LC /Paul Mercier", "fr"),
+        ("Photo LC /Paul Mercier", "fr"),
+        ("This video can not be played", "en"),
+        ("Please enable JavaScript in your browser to watch this clip.", "en"),
+        ("This story appeared in the spring 2025 issue of Harbour Monthly.", "en"),
+        ("Cette vidéo ne peut pas être lue pour le moment.", "fr"),
+        ("Cet article est paru dans le numéro d'avril de Valmont Mag.", "fr"),
     ],
 )
 def test_widget_notices_and_wire_furniture_go(line, lang):
@@ -556,6 +713,27 @@ def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     assert "What we know so far" in output
     assert "Refresh" not in output
     assert_keeps_article(output, [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN])
+
+
+def test_a_key_points_box_under_the_head_furniture_is_kept():
+    points = [
+        "Summary",
+        "Night crossings to start in the spring",
+        "Fares unchanged until next year",
+        "Board to review the timetable after a year",
+    ]
+    page = [
+        "Home > Local",
+        HEADLINE_EN,
+        "By Nora Pell and Tom Avery",
+        "March 12, 2025 9:31 AM GMT Updated 2 hours ago",
+        "Share",
+        "The ferry at the pier, March 3, 2025. Photo: Harbour Board",
+        *points,
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *points, *ARTICLE_EN]
 
 
 def test_author_and_paper_names_under_the_headline_are_skipped_for_it():

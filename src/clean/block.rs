@@ -2,7 +2,7 @@
 //! long punctuated lines), where a comment section or a related-links list begins, which line
 //! is the headline and where it is repeated.
 
-use super::classify::LineKind;
+use super::classify::{is_name, LineKind};
 use super::lines::Line;
 use super::residue::{line_key, Header};
 use super::Category;
@@ -24,17 +24,29 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
+    let kinds = &with_tags(lines, kinds)[..];
     let weights: Vec<i64> = lines
         .iter()
         .zip(kinds)
         .map(|(l, k)| weight(l, *k))
         .collect();
-    let (start, end) = article_block(&weights).unwrap_or((0, lines.len()));
-    let (start, end) = widen_across_widgets(lines, kinds, start, end);
-    let head = article_head(lines, kinds, start);
+    let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
+    let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
+    // A standfirst over the byline furniture may have joined the block: the head is then
+    // found above the furniture, from where the block was before.
+    let head = article_head(lines, kinds, start).or_else(|| {
+        (start < block_start)
+            .then(|| article_head(lines, kinds, block_start))
+            .flatten()
+    });
     let start = match head {
-        Some((_, last)) => opening_intertitle(lines, kinds, last, start),
-        None => start,
+        Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
+        None => match kinds.iter().position(|k| *k != LineKind::Blank) {
+            Some(first) if first < start && kinds[first] == LineKind::Text => {
+                opening_intertitle(lines, kinds, first, start, false)
+            }
+            _ => start,
+        },
     };
     let headline = head
         .map(|(title, _)| title)
@@ -115,6 +127,7 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
+    weights: &[i64],
     mut start: usize,
     mut end: usize,
 ) -> (usize, usize) {
@@ -130,13 +143,14 @@ fn widen_across_widgets(
         let mut residue_lines = 0;
         while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
-            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+            residue_lines += usize::from(opens_widget(kinds, i, i + 1..start));
         }
         if i == 0 {
             break;
         }
         if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
-            start = i - 1;
+            // With the best run of text lines that precedes it.
+            start = best_run_start(weights, kinds, i - 1);
             continue;
         }
         // A post above: its lines up to its timestamped heading.
@@ -153,14 +167,15 @@ fn widen_across_widgets(
         let mut i = end;
         let mut residue_lines = 0;
         while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
-            residue_lines += usize::from(kinds[i] != LineKind::Blank);
+            residue_lines += usize::from(opens_widget(kinds, i, (end..i).rev()));
             i += 1;
         }
         if i == end || i == lines.len() {
             break;
         }
         if residue_lines <= MAX_GAP && is_article_prose(i) {
-            end = i + 1;
+            // With the best run of text lines that follows it.
+            end = best_run_end(weights, kinds, i);
         } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
             // The post runs to the next residue line.
             end = (i..lines.len())
@@ -172,6 +187,60 @@ fn widen_across_widgets(
         }
     }
     (start, end)
+}
+
+/// The end of the best-weighted run of lines from `first` (a paragraph) down to the next
+/// residue line: the paragraph with what follows it as far as the text argues for it.
+fn best_run_end(weights: &[i64], kinds: &[LineKind], first: usize) -> usize {
+    let mut sum = 0;
+    let mut best = (weights[first], first + 1);
+    for j in first..kinds.len() {
+        if matches!(kinds[j], LineKind::Residue(_)) {
+            break;
+        }
+        sum += weights[j];
+        if sum > best.0 {
+            best = (sum, j + 1);
+        }
+    }
+    best.1
+}
+
+/// The start of the best-weighted run of lines from `last` (a paragraph) up to the previous
+/// residue line.
+fn best_run_start(weights: &[i64], kinds: &[LineKind], last: usize) -> usize {
+    let mut sum = 0;
+    let mut best = (weights[last], last);
+    for j in (0..=last).rev() {
+        if matches!(kinds[j], LineKind::Residue(_)) {
+            break;
+        }
+        sum += weights[j];
+        if sum > best.0 {
+            best = (sum, j);
+        }
+    }
+    best.1
+}
+
+/// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
+/// crossed, nearest first: an embedded video or post (its player notices and caption, or the
+/// consent notice standing in for it) is one widget however many lines it takes, and so is a
+/// list of tags with its header.
+fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
+    let embed = |kind: LineKind| {
+        matches!(
+            kind,
+            LineKind::Residue(Category::Cookie) | LineKind::Residue(Category::Credit)
+        )
+    };
+    let tags = LineKind::Residue(Category::Tags);
+    let Some(previous) = walked.find(|&j| kinds[j] != LineKind::Blank) else {
+        return kinds[i] != LineKind::Blank;
+    };
+    let same_widget = (embed(kinds[i]) && kinds[previous] == kinds[i])
+        || (kinds[i] == tags && matches!(kinds[previous], LineKind::Residue(_)));
+    kinds[i] != LineKind::Blank && !same_widget
 }
 
 /// Whether a line opens with a time of day, as a live-blog post's heading does
@@ -244,11 +313,21 @@ fn article_head(
     // bylines (an author's name) or two captions (a video's title) is furniture too.
     let mut under_run = None;
     let mut below = None;
+    // A lone short line under a caption or a player's label (`Now playing`) may be a video's
+    // title: taken only when no head shows above the next byline.
+    let mut under_caption = None;
     for i in non_blank {
         match kinds[i] {
             LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
                 run.clear();
                 below = Some(category);
+            }
+            LineKind::Residue(Category::Credit)
+                if run.len() == 1 && under_caption.is_none() && !lines[run[0]].shape.is_prose() =>
+            {
+                under_caption = run.pop();
+                byline = None;
+                below = Some(Category::Credit);
             }
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
@@ -268,12 +347,15 @@ fn article_head(
             LineKind::Text => {
                 let shape = lines[i].shape;
                 if shape.is_prose() && shape.words >= FURNITURE_MAX_PROSE_WORDS {
-                    return None;
+                    break;
                 }
                 below = None;
             }
             LineKind::Blank => {}
         }
+    }
+    if run.is_empty() {
+        run.extend(under_caption);
     }
     // Bottom-up: the line nearest the byline first.
     let shape = |i: usize| lines[i].shape;
@@ -305,43 +387,55 @@ fn article_head(
     is_title(last).then_some((last, last))
 }
 
-/// A line that reads as people's or an agency's names (`Lisa Hart and Tom Bell`, `The
-/// Associated Press`, `Jo Marsh - Staff Writer`): a few words, each capitalised or a joining
-/// word, no sentence mark.
-fn is_name(text: &str) -> bool {
-    const JOINERS: [&str; 10] = ["and", "et", "&", "-", "–", "—", "|", "de", "du", "von"];
-    let mut words = 0;
-    for word in text.split_whitespace() {
-        words += 1;
-        let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        if words > 6 || !(capitalised || JOINERS.contains(&word)) {
-            return false;
-        }
-    }
-    words >= 2 && !text.ends_with(['.', '!', '?', ':'])
-}
-
-/// Under a head and its furniture, a title line right above the block (`Ce qu'il faut
-/// retenir`, `What we know`) opens the article's body: the block starts there.
+/// Under a head and its furniture, the title lines right above the block open the article's
+/// body: an intertitle (`Ce qu'il faut retenir`, `What we know`), or a key-points box (a label
+/// such as `Summary`, then a few one-line points). The block starts there. Without a head
+/// found, only a box right under the first line (a headline) is taken: once the furniture is
+/// gone, that is how a second pass reads the head and the box.
 fn opening_intertitle(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     head_end: usize,
     start: usize,
+    under_furniture: bool,
 ) -> usize {
-    let Some(above) = (head_end + 1..start)
+    const MAX_POINTS: usize = 6;
+    const POINT_MAX_WORDS: usize = 30;
+    let mut above = (head_end + 1..start)
         .rev()
-        .find(|&i| kinds[i] != LineKind::Blank)
-    else {
+        .filter(|&i| kinds[i] != LineKind::Blank);
+    let mut box_lines = Vec::new();
+    for i in above.by_ref().take(MAX_POINTS + 1) {
+        if kinds[i] != LineKind::Text || lines[i].shape.words > POINT_MAX_WORDS {
+            break;
+        }
+        box_lines.push(i);
+        if lines[i].header == Header::KeyPoints {
+            if box_lines.len() >= 2 {
+                return i;
+            }
+            break;
+        }
+    }
+    let nearest = (head_end + 1..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank);
+    let Some(nearest) = nearest.filter(|_| under_furniture) else {
         return start;
     };
-    let shape = lines[above].shape;
-    let title = kinds[above] == LineKind::Text
+    // A short line under an image's credit is its caption.
+    let under_credit = (head_end + 1..nearest)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+        .is_some_and(|i| kinds[i] == LineKind::Residue(Category::Credit));
+    let shape = lines[nearest].shape;
+    let title = kinds[nearest] == LineKind::Text
         && (3..=8).contains(&shape.words)
         && !shape.terminal
-        && !is_name(lines[above].text);
+        && !is_name(lines[nearest].text)
+        && !under_credit;
     if title {
-        above
+        nearest
     } else {
         start
     }
@@ -458,6 +552,7 @@ fn cut_related_section(
         lines[i].header == Header::Related
             && share >= COMMENTS_AFTER_SHARE
             && titles_after(i) >= MIN_TITLES
+            && !article_resumes(lines, kinds, i)
     });
     let Some(header) = header else { return };
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
@@ -465,6 +560,49 @@ fn cut_related_section(
             *verdict = Some(Category::Related);
         }
     }
+}
+
+/// Whether the article goes on under the few titles of a related insert (`À lire aussi`
+/// and two headlines between paragraphs): paragraphs in a row follow those titles, with
+/// nothing of a list of teasers between them (dates, section labels, `Plus…` links), where
+/// teasers alternate with titles.
+fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> bool {
+    /// An insert holds a few titles; a longer run of them is a list.
+    const MAX_TITLES: usize = 4;
+    const WINDOW: usize = 6;
+    const MIN_PARAGRAPHS_IN_A_ROW: usize = 2;
+    const PARAGRAPH_MIN_WORDS: usize = 8;
+    const LABEL_MAX_WORDS: usize = 2;
+    let non_blank = |from: usize| (from..lines.len()).filter(move |&i| kinds[i] != LineKind::Blank);
+    let Some(first) = non_blank(header + 1)
+        .take(MAX_TITLES + 1)
+        .find(|&i| kinds[i] == LineKind::Text && !is_title_like(&lines[i]))
+    else {
+        return false;
+    };
+    let window: Vec<usize> = non_blank(first).take(WINDOW).collect();
+    let list_furniture = |i: usize| match kinds[i] {
+        LineKind::Residue(category) => {
+            matches!(
+                category,
+                Category::Byline | Category::Navigation | Category::Related
+            )
+        }
+        LineKind::Text => lines[i].shape.words <= LABEL_MAX_WORDS,
+        _ => false,
+    };
+    let is_paragraph = |i: usize| {
+        let shape = lines[i].shape;
+        kinds[i] == LineKind::Text && shape.is_prose() && shape.words >= PARAGRAPH_MIN_WORDS
+    };
+    let in_a_row = window
+        .windows(2)
+        .filter(|pair| is_paragraph(pair[0]) && is_paragraph(pair[1]))
+        .count();
+    // Past the last paragraph may come the page's own furniture (tags, comments).
+    let last_paragraph = window.iter().rposition(|&i| is_paragraph(i)).unwrap_or(0);
+    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW
+        && !window[..last_paragraph].iter().any(|&i| list_furniture(i))
 }
 
 /// A line that reads like the title of another article: short, not a finished sentence.
@@ -508,6 +646,32 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             }
         }
     }
+}
+
+/// The kinds with the tags read as residue: after a topic-tags header (`Related Topics`,
+/// `Mots-clés`), the short lines that are not sentences, up to the first other line.
+fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
+    const TAG_MAX_WORDS: usize = 4;
+    let mut kinds = kinds.to_vec();
+    let mut in_list = false;
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if line.header == Header::Tags {
+            in_list = true;
+            continue;
+        }
+        if !in_list || *kind == LineKind::Blank {
+            continue;
+        }
+        let tag = *kind == LineKind::Text
+            && line.shape.words <= TAG_MAX_WORDS
+            && !line.shape.terminal
+            && !line.text.ends_with([':', ';', ',']);
+        in_list = tag;
+        if tag {
+            *kind = LineKind::Residue(Category::Tags);
+        }
+    }
+    kinds
 }
 
 /// Later lines equal to the headline are removed.
@@ -592,6 +756,67 @@ mod tests {
         assert_eq!(verdicts, [None, None, Some(Category::OutsideArticle)]);
     }
 
+    /// Lines of text (`""` is a blank line) with the kinds `classify` gives them.
+    fn classified(texts: &[&'static str]) -> (Vec<Line<'static>>, Vec<LineKind>) {
+        let table = super::super::residue::residue(crate::Lang::En);
+        texts
+            .iter()
+            .map(|&text| {
+                let shape = super::super::lines::Shape::of(text);
+                let (kind, header) = super::super::classify::classify(text, shape, table);
+                let line = Line {
+                    span: crate::Span::new(0, 0),
+                    full: crate::Span::new(0, 0),
+                    text,
+                    shape,
+                    header,
+                };
+                (line, kind)
+            })
+            .unzip()
+    }
+
+    #[test]
+    fn an_insert_is_followed_by_paragraphs_and_a_teaser_list_is_not() {
+        let insert = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+            "The board said the night crossing would run every day of the week.",
+            "Tickets will cost the same as on the last evening crossing today.",
+            "Workers' unions welcomed the decision in a short statement on Friday.",
+        ]);
+        assert!(article_resumes(&insert.0, &insert.1, 0));
+        let teasers = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board says the price of fuel leaves it no other choice this year.",
+            "Harbour wall repairs to start in May",
+            "Engineers found the old stones had moved after the winter storms.",
+            "Island library stays open on Saturdays",
+            "The vote was close, but readers will keep their weekend hours.",
+        ]);
+        assert!(!article_resumes(&teasers.0, &teasers.1, 0));
+        let tagged = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board said the night crossing would run every day of the week.",
+            "Tickets will cost the same as on the last evening crossing today.",
+            "Workers' unions welcomed the decision in a short statement on Friday.",
+            "Ferries",
+        ]);
+        assert!(article_resumes(&tagged.0, &tagged.1, 0));
+        let dated = classified(&[
+            "See also",
+            "Ferry fares to rise again next spring",
+            "The board says the price of fuel leaves it no other choice this year.",
+            "March 3, 2025",
+            "Engineers found the old stones had moved after the winter storms.",
+            "The vote was close, but readers will keep their weekend hours.",
+        ]);
+        assert!(!article_resumes(&dated.0, &dated.1, 0));
+    }
+
     #[test]
     fn live_blog_headings_open_on_a_time() {
         for heading in [
@@ -611,17 +836,6 @@ mod tests {
         ] {
             assert!(!starts_with_time(text), "{text}");
         }
-    }
-
-    #[test]
-    fn names_are_capitalised_words_and_joiners() {
-        assert!(is_name("Lisa Hart and Tom Bell"));
-        assert!(is_name("Jo Marsh - Staff Writer"));
-        assert!(!is_name("What a Vanishing Glacier Sounds Like"));
-        assert!(!is_name("Harbour"));
-        assert!(!is_name(
-            "Sweden Drops Its Investigation Into Rape Allegation Against Assange"
-        ));
     }
 
     #[test]

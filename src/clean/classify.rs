@@ -41,7 +41,10 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
 fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
     if shape.words <= 16 {
         let lower = text.to_lowercase();
-        if is_byline(text, &lower, residue) || is_timestamp(&lower, residue) {
+        if is_byline(text, &lower, residue)
+            || is_timestamp(&lower, residue)
+            || is_signed_timestamp(text, residue)
+        {
             return LineKind::Residue(Category::Byline);
         }
         if is_breadcrumb(text) {
@@ -55,6 +58,22 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         return LineKind::BioCandidate;
     }
     LineKind::Text
+}
+
+/// A line that reads as people's or an agency's names (`Lisa Hart and Tom Bell`, `The
+/// Associated Press`, `Jo Marsh - Staff Writer`): a few words, each capitalised or a joining
+/// word, no sentence mark.
+pub fn is_name(text: &str) -> bool {
+    const JOINERS: [&str; 10] = ["and", "et", "&", "-", "–", "—", "|", "de", "du", "von"];
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if words > 6 || !(capitalised || JOINERS.contains(&word)) {
+            return false;
+        }
+    }
+    words >= 2 && !text.ends_with(['.', '!', '?', ':'])
 }
 
 /// Tokens of a line, split at whitespace and separators, without edge punctuation.
@@ -90,6 +109,25 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
     }
     let lone_stamp = count == 1 && lower.contains(['-', '/', ':']);
     has_number && (count >= 2 || lone_stamp) && others == 0
+}
+
+/// A timestamp signed with its author's name before a dash or bar: `Jo Marsh - 3 mars 2024
+/// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`.
+fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
+    const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+    let Some((at, separator)) = SEPARATORS
+        .iter()
+        .filter_map(|s| text.find(s).map(|at| (at, s.len())))
+        .min()
+    else {
+        return false;
+    };
+    let (name, stamp) = (&text[..at], &text[at + separator..]);
+    let short_name = name.split_whitespace().count() <= 4;
+    short_name
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && is_name(name)
+        && is_timestamp(&stamp.to_lowercase(), residue)
 }
 
 /// A byline: `Par Jeanne Martin`, `By Tom Baker and Ann Lee, Nov 19, 2019`: an opener, a
@@ -210,6 +248,18 @@ mod tests {
             byline
         );
         assert_eq!(
+            kind(
+                "Maud Olivier - 2 févr. 2024 à 07:15 - Temps de lecture : 4 min",
+                Lang::Fr
+            ),
+            byline
+        );
+        assert_eq!(kind("Ann Cole | June 9, 2022", Lang::En), byline);
+        assert_eq!(
+            kind("Le Mans - 3 000 spectateurs attendus", Lang::Fr),
+            LineKind::Text
+        );
+        assert_eq!(
             kind("By March 2020, the orchard had doubled.", Lang::En),
             LineKind::Text
         );
@@ -217,6 +267,17 @@ mod tests {
             kind("Par ailleurs, la mairie a voté le budget.", Lang::Fr),
             LineKind::Text
         );
+    }
+
+    #[test]
+    fn names_are_capitalised_words_and_joiners() {
+        assert!(is_name("Lisa Hart and Tom Bell"));
+        assert!(is_name("Jo Marsh - Staff Writer"));
+        assert!(!is_name("What a Vanishing Glacier Sounds Like"));
+        assert!(!is_name("Harbour"));
+        assert!(!is_name(
+            "Sweden Drops Its Investigation Into Rape Allegation Against Assange"
+        ));
     }
 
     #[test]

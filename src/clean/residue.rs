@@ -34,6 +34,8 @@ pub struct Residue {
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
+    key_points_headers: WordSet<String>,
+    tags_headers: WordSet<String>,
     /// Openings of short related-links headers (`More from …`).
     related_header_starts: Vec<String>,
 }
@@ -45,6 +47,10 @@ pub enum Header {
     None,
     Comments,
     Related,
+    /// The label of a key-points box at the top of an article (`Summary`, `L'essentiel`).
+    KeyPoints,
+    /// A topic-tags header (`Related Topics`, `Mots-clés`): the short lines under it are tags.
+    Tags,
 }
 
 /// The compiled residue knowledge of `lang`.
@@ -240,6 +246,8 @@ impl Residue {
             date_words: collect("date.words"),
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
+            key_points_headers: collect("keypoints.header"),
+            tags_headers: collect("tags"),
             related_header_starts: files
                 .iter()
                 .flat_map(|f| section_entries(f, "related.header.start"))
@@ -273,7 +281,10 @@ impl Residue {
             head_end = fold_key(line, max_chars, &mut folded);
         }
         let header = if header_sized {
-            self.header_of_key(trim_line_key(&folded))
+            match self.header_of_key(trim_line_key(&folded)) {
+                Header::None if self.is_related_label(&folded) => Header::Related,
+                header => header,
+            }
         } else {
             Header::None
         };
@@ -389,6 +400,10 @@ impl Residue {
             Header::Comments
         } else if self.related_headers.contains(key) || self.opens_related_header(key) {
             Header::Related
+        } else if self.key_points_headers.contains(key) {
+            Header::KeyPoints
+        } else if self.tags_headers.contains(key) {
+            Header::Tags
         } else {
             Header::None
         }
@@ -396,6 +411,21 @@ impl Residue {
 }
 
 impl Residue {
+    /// `Read more:` alone on its line: a related-links label ending in a colon, the links
+    /// under it.
+    fn is_related_label(&self, folded: &str) -> bool {
+        let folded = folded.trim_end();
+        if !folded.ends_with(':') {
+            return false;
+        }
+        let key = start_key_of_head(folded);
+        let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
+        candidates
+            .into_iter()
+            .flatten()
+            .any(|(phrase, category)| *category == Category::Related && *phrase == key)
+    }
+
     /// `more from the gazette`: a short header opening on a related-links phrase.
     fn opens_related_header(&self, key: &str) -> bool {
         const MAX_WORDS: usize = 5;
@@ -533,5 +563,17 @@ mod tests {
             en.line_category("Share on Facebook (opens in new window)", 6),
             Some(Category::Share)
         );
+    }
+
+    #[test]
+    fn a_related_label_ending_in_a_colon_heads_a_list() {
+        let en = residue(Lang::En);
+        let header = |line: &str| en.read_line(line, line.split(' ').count()).1;
+        assert_eq!(header("Read more:"), Header::Related);
+        assert_eq!(header("See also :"), Header::Related);
+        assert_eq!(header("Read more"), Header::None);
+        assert_eq!(header("Read more: Ferry fares to rise"), Header::None);
+        assert_eq!(header("Summary"), Header::KeyPoints);
+        assert_eq!(header("Related Topics"), Header::Tags);
     }
 }
