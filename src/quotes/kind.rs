@@ -53,7 +53,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     } else {
         content.ends_with(['.', '!', '?', '…'])
     };
-    if words.is_empty() || words.len() > 8 || sentence_end {
+    // A naming word allows a long title (`a paper titled "…"`).
+    let max_words = if named { 16 } else { 8 };
+    if words.is_empty() || words.len() > max_words || sentence_end {
         return false;
     }
     let starts_upper = content

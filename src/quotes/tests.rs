@@ -1293,3 +1293,12 @@ fn on_speaks_for_the_place_put_first() {
         Some("ministère de la Santé")
     );
 }
+
+#[test]
+fn banners_chants_and_long_titles_after_a_naming_word_are_names() {
+    let text = "The study, titled \"Evening Walks and Blood Sugar in Older Adults Across Three \
+                Regions,\" appears today. Fans held a banner that read \"Thank You Coach.\"";
+    assert!(run(text, Lang::En).is_empty());
+    let text = "Les supporters entonnaient « Allez les bleus » sous la pluie.";
+    assert!(run(text, Lang::Fr).is_empty());
+}
