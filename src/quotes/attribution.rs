@@ -337,7 +337,10 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
 pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
     const PARTICIPLE_BEFORE: usize = 3;
     let by = close + 1;
-    if by >= doc.len() || !doc.lex.passive_agents.contains(doc.low(by).as_ref()) {
+    if by >= doc.len()
+        || doc.para_of(by) != doc.para_of(close)
+        || !doc.lex.passive_agents.contains(doc.low(by).as_ref())
+    {
         return None;
     }
     let v = (open.saturating_sub(PARTICIPLE_BEFORE)..open)

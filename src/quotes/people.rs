@@ -714,6 +714,8 @@ impl People {
                 self.institution_of(doc, np)
                     .or_else(|| Some(np.role_text(doc)))
             }
+            // `l'un d'eux`, `one of the sources`: one unnamed member of a group.
+            NpKind::Role if np::partitive_at(doc, np.first).is_some() => Some(np.role_text(doc)),
             NpKind::Role => {
                 let head = np.head.as_deref()?;
                 if let Some(p) = self.holder_of(head, np) {

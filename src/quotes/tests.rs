@@ -1302,3 +1302,24 @@ fn banners_chants_and_long_titles_after_a_naming_word_are_names() {
     let text = "Les supporters entonnaient « Allez les bleus » sous la pluie.";
     assert!(run(text, Lang::Fr).is_empty());
 }
+
+#[test]
+fn one_of_a_group_is_no_named_holder_of_the_role() {
+    let text = "Le député Paul Morin a voté pour. En coulisses, plusieurs députés confient leur \
+                lassitude. « On vote à l'aveugle », soupire l'un d'eux.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On vote à l'aveugle").as_deref(),
+        Some("député")
+    );
+}
+
+#[test]
+fn a_passive_agent_is_in_the_quotation_paragraph() {
+    let text =
+        "Union says ‘the fight is not over’\n\nBy Marc Lee\n\nThe union said it would go on.";
+    let got = run(text, Lang::En);
+    assert!(
+        got.iter().all(|q| q.1.as_deref() != Some("Marc Lee")),
+        "{got:?}"
+    );
+}
