@@ -395,7 +395,14 @@ pub(super) fn incise(
             _ => found.np.last,
         });
         let mut after = end + 1;
-        if after < close && doc.has(after, STARTER | ADDRESSEE) {
+        // `prévient-il d'emblée.`, `she added quietly,`: a few lowercase words may follow.
+        let short_tail = || {
+            (after..close.min(after + 4))
+                .take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !doc.is_speech_verb(k))
+                .last()
+                .is_some_and(|k| doc.is_punct(k + 1, ",.—–;"))
+        };
+        if after < close && (doc.has(after, STARTER | ADDRESSEE) || short_tail()) {
             // `a-t-il confié lors de la conférence de presse.`, `a poursuivi X au micro de
             // Canal+.`: an adverbial closes the incise.
             // The adverbial may hold a name with a sign of its own (`Canal+`).

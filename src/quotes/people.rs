@@ -491,9 +491,15 @@ impl People {
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
-                            before
-                                .filter(|&(_, tok)| doc.para_of(tok) == para)
-                                .map(|(p, _)| p)
+                            // The previous sentence's subject first (`X a gagné devant Y. Le
+                            // Toulousain …` is X).
+                            self.described_person(doc, k, np.gender)
+                                .filter(|&p| self.persons[p].person)
+                                .or_else(|| {
+                                    before
+                                        .filter(|&(_, tok)| doc.para_of(tok) == para)
+                                        .map(|(p, _)| p)
+                                })
                                 .or_else(|| self.holder_of(np.head.as_deref()?, &np))
                                 .or(before.map(|(p, _)| p))
                         })
@@ -558,6 +564,12 @@ impl People {
     /// up from the sentence before: its subject when a person is the subject there, else the
     /// last person it names (`Le prix est revenu à Inès X. La comédienne …`).
     fn described_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
+        self.described_person(doc, tok, gender)
+            .map(|p| self.persons[p].name.clone())
+    }
+
+    /// The person index [`Self::described_before`] names.
+    fn described_person(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
         let start = doc.sentence_start(tok);
         let previous = doc.sentence_start(start.checked_sub(1)?);
         let in_previous = |m: &&Mention| m.tok >= previous && m.tok < start;
@@ -572,9 +584,7 @@ impl People {
             .filter(fits)
             .find(|m| m.subject);
         let last = || mentions.iter().rev().filter(in_previous).find(fits);
-        subject
-            .or_else(last)
-            .map(|m| self.persons[m.person].name.clone())
+        subject.or_else(last).map(|m| m.person)
     }
 
     /// The nearest unnamed person mentioned as a subject in the paragraph of token `tok` or

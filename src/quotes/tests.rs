@@ -1323,3 +1323,41 @@ fn a_passive_agent_is_in_the_quotation_paragraph() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_incise_may_end_with_a_few_lowercase_words() {
+    let text = "Le chef nous reçoit. « Je ne suis pas revenu par nostalgie, prévient-il d'emblée. \
+                Je suis revenu pour cuisiner. »";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("Je ne suis pas revenu par nostalgie", Some("chef")),
+            pair("Je suis revenu pour cuisiner.", Some("chef"))
+        ]
+    );
+}
+
+#[test]
+fn a_credit_line_names_no_antecedent() {
+    let text = "Le chef Yann Morel a rouvert l'auberge.\nPhoto DDM, Claude Fau\nSon retour fut \
+                difficile. Il raconte : « La première année, j'ai failli tout arrêter. »";
+    assert_eq!(
+        speaker_of(
+            text,
+            Lang::Fr,
+            "La première année, j'ai failli tout arrêter."
+        )
+        .as_deref(),
+        Some("Yann Morel")
+    );
+}
+
+#[test]
+fn a_description_takes_up_the_previous_sentence_subject_before_an_object() {
+    let text = "Hugo Roux a gagné l'étape devant le Danois Rasmus Holm. Le Toulousain, 23 ans, \
+                prend le maillot. « J'ai attaqué à l'instinct », a-t-il raconté.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "J'ai attaqué à l'instinct").as_deref(),
+        Some("Hugo Roux")
+    );
+}
