@@ -109,6 +109,12 @@ QUOTE_SETS = {
     ],
     # Session 4: scored once at commit 6526303 (fr 0.982 / 0.752, en 1.000 / 0.926), then
     # used for development.
+    # Session 4: scored once at commit be79e62 (fr 0.979 / 0.737, en 0.979 / 0.851), then used
+    # for development.
+    "team_blind5": lambda data: [
+        TEAM_QUOTES / "blind5_fr.jsonl",
+        TEAM_QUOTES / "blind5_en.jsonl",
+    ],
     # Session 4: scored once at commit e541b73 (fr 0.988 / 0.807, en 0.971 / 0.816), then used
     # for development.
     "team_blind4": lambda data: [
