@@ -182,6 +182,10 @@ impl<'t> Doc<'t> {
             return false;
         }
         let det = |k: usize| self.has(k, DET);
+        // `the United States`: a capitalised word inside a sentence is a name.
+        if self.is_cap(i) && i > 0 && self.is_cap(i - 1) && self.sentence_start(i) != i {
+            return false;
+        }
         // An English base form after `the conference` is a noun too (`a conference call`).
         let compound = self.english
             && i >= 2

@@ -126,6 +126,8 @@ pub(super) struct Lexicon {
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
     pub partitives: HashSet<String>,
+    /// Prefixes of a party-and-place tag after a name (`R-Texas`, `D-El Paso`).
+    pub party_tag_prefixes: Vec<&'static str>,
     /// `par` / `by` introducing a passive's agent.
     pub passive_agents: HashSet<String>,
     /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
@@ -412,6 +414,7 @@ impl Lexicon {
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
             partitives: set("partitives"),
+            party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
             impersonal_pronouns: set("impersonal_pronouns"),

@@ -904,6 +904,16 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return Some(np);
             }
         }
+        // `Sen. Carl X, R-Texas, told`: a party-and-place tag is an aside.
+        let party_tag = doc.lex.party_tag_prefixes.iter().any(|p| {
+            let t = doc.s(seg_start);
+            t.starts_with(p) || (p.strip_suffix('-') == Some(t) && doc.is_punct(seg_start + 1, "-"))
+        });
+        if party_tag {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Name) {
+                return Some(np);
+            }
+        }
         let segment = np_forward(doc, seg_start, j);
         // `La direction, elle, se dit`, `Le maire, lui, a refusé`: a pronoun set off by commas
         // repeats the subject before it.

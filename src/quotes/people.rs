@@ -553,10 +553,13 @@ impl People {
         let para = doc.para_of(tok);
         let lo = doc.para_tokens(para.saturating_sub(2)).0;
         (lo.max(1)..tok).rev().any(|k| {
+            // `Jalen Price, a junior from Toledo,` describes a named person: no new one.
+            let apposed = k >= 3 && doc.is_punct(k - 2, ",") && doc.is_cap(k - 3);
             doc.s(k).len() == head.len()
                 && doc.low(k) == head
                 && doc.has(k - 1, DET)
                 && !doc.has(k - 1, DEFINITE)
+                && !apposed
         })
     }
 

@@ -1361,3 +1361,33 @@ fn a_description_takes_up_the_previous_sentence_subject_before_an_object() {
         Some("Hugo Roux")
     );
 }
+
+#[test]
+fn a_party_tag_after_a_name_is_an_aside() {
+    let text = "Sen. Carl Hendricks, R-Texas, told reporters the shutdown was \"avoidable.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "avoidable.").as_deref(),
+        Some("Carl Hendricks")
+    );
+}
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_speech_verb() {
+    let text = "Mr. Osei said staff in the United States would get severance and that the company \
+                would \"do right by everyone.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "do right by everyone.").as_deref(),
+        Some("Osei")
+    );
+}
+
+#[test]
+fn an_apposed_indefinite_role_introduces_no_new_person() {
+    let text =
+        "Point guard Jalen Price, a junior from Toledo, added 12 points.\n\n\"We learned how \
+                to close,\" said the junior.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We learned how to close,").as_deref(),
+        Some("Jalen Price")
+    );
+}
