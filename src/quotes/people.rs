@@ -200,6 +200,11 @@ impl People {
                     i = hi;
                     continue;
                 }
+                // `Newsletter Santé : chaque vendredi …`: a widget's capitalised label.
+                if doc.lex.byline_words.contains(doc.low(lo).as_ref()) {
+                    i = (lo + 1..hi).find(|&k| !doc.is_cap(k)).unwrap_or(hi);
+                    continue;
+                }
             }
             let Some((ts, f, l)) = titled_name(doc, i, hi) else {
                 i += 1;

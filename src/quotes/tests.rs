@@ -1391,3 +1391,18 @@ fn an_apposed_indefinite_role_introduces_no_new_person() {
         Some("Jalen Price")
     );
 }
+
+#[test]
+fn a_widget_label_and_an_anonymity_aside_name_nobody() {
+    let text = "« On tient », regrette Nadia Ferri, de SUD Santé. Elle cite une aide-soignante \
+                « rappelée trois fois ».\nUn médecin urgentiste, sous couvert d'anonymat, \
+                confie : « Les lits manquent. »\nNewsletter Santé : chaque vendredi, l'essentiel.";
+    assert_eq!(
+        speakers(text, Lang::Fr),
+        [
+            pair("On tient", Some("Nadia Ferri")),
+            pair("rappelée trois fois", Some("Nadia Ferri")),
+            pair("Les lits manquent.", Some("médecin"))
+        ]
+    );
+}
