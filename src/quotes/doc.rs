@@ -240,9 +240,9 @@ impl<'t> Doc<'t> {
         if self.tokens[i].cap {
             // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.
             let inhabitant = classes & (ROLE | ORG | FIRST_NAME) == 0
+                && self.lex.is_demonym(word)
                 && i > 0
-                && self.has(i - 1, DEFINITE)
-                && self.lex.is_demonym(word);
+                && self.has(i - 1, DEFINITE);
             if inhabitant {
                 classes |= ROLE;
             }

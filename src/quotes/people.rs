@@ -145,9 +145,11 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
         return bracketed(open).then_some(open + 1);
     }
     let open = (l + 1..lim).find(|&k| !doc.is_word(k))?;
+    if !bracketed(open) || open < f + 2 {
+        return None;
+    }
     let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
-    (bracketed(open) && long.len() >= 2 && np::spells_initials(doc.s(open + 1), &long))
-        .then_some(open + 1)
+    np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
