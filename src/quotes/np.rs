@@ -773,6 +773,15 @@ fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     })
 }
 
+/// Whether a party-and-place tag starts at `i` (`R-Texas`, `D-El Paso`).
+fn is_party_tag(doc: &Doc, i: usize) -> bool {
+    let t = doc.s(i);
+    doc.lex
+        .party_tag_prefixes
+        .iter()
+        .any(|p| t.starts_with(p) || (p.strip_suffix('-') == Some(t) && doc.is_punct(i + 1, "-")))
+}
+
 /// `Une habitante, croisée devant la mairie, résume`, `the firm, based in Leeds, said`: a
 /// lowercase past participle opening an apposition describes the subject before it.
 fn opens_participle_apposition(doc: &Doc, i: usize) -> bool {
@@ -905,11 +914,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             }
         }
         // `Sen. Carl X, R-Texas, told`: a party-and-place tag is an aside.
-        let party_tag = doc.lex.party_tag_prefixes.iter().any(|p| {
-            let t = doc.s(seg_start);
-            t.starts_with(p) || (p.strip_suffix('-') == Some(t) && doc.is_punct(seg_start + 1, "-"))
-        });
-        if party_tag {
+        if is_party_tag(doc, seg_start) {
             if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Name) {
                 return Some(np);
             }
@@ -965,6 +970,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
+        // `Rep. Ann Ruiz, D-El Paso, vice chair …`: a party tag is an aside.
+        if is_party_tag(doc, f) && f >= lo + 2 && doc.is_punct(f - 1, ",") {
+            return np_backward_depth(doc, f - 2, lo, depth + 1);
+        }
         let ts = titles_before(doc, f, lo);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)

@@ -1406,3 +1406,13 @@ fn a_widget_label_and_an_anonymity_aside_name_nobody() {
         ]
     );
 }
+
+#[test]
+fn a_party_tag_before_another_apposition_is_an_aside_too() {
+    let text = "Rep. Angela Ruiz, D-El Paso, vice chair of the committee, said they would not \"go \
+                backwards.\"";
+    assert_eq!(
+        speaker_of(text, Lang::En, "go backwards.").as_deref(),
+        Some("Angela Ruiz")
+    );
+}
