@@ -124,7 +124,13 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .flatten()
             .or_else(right_after)
             .or_else(colon)
-            .or_else(|| source().filter(|a| a.mention.start < q.marked.open.start))
+            // `Pour le club, Me X a décrit une association « … »`: an opening `Pour X,` gives
+            // way to the speech verb of the clause.
+            .or_else(|| {
+                source().filter(|a| {
+                    a.mention.start < q.marked.open.start && !attribution::opens_with_cue(doc, a)
+                })
+            })
             .or_else(verb_in_clause)
             .or_else(source)
             .or_else(closing)

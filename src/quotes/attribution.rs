@@ -287,6 +287,17 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     None
 }
 
+/// Whether a source attribution comes from an opening `Pour X,` / `For X,` rather than a
+/// true source cue (`selon`, `according to`).
+pub(super) fn opens_with_cue(doc: &Doc, a: &Attribution) -> bool {
+    a.how == How::Source
+        && a.cue.is_some_and(|c| {
+            doc.lex
+                .opening_source_cues
+                .contains(&c.slice(doc.text).to_lowercase())
+        })
+}
+
 /// The first token after `k` that belongs to another quotation, or the paragraph end.
 fn free_limit(doc: &Doc, k: usize) -> usize {
     let para = if k < doc.len() {
@@ -366,6 +377,10 @@ fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> 
 
 /// An attribution closing the quotation's sentence after a comma (`» et ..., a-t-il dit.`).
 pub(super) fn closing_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
+    // `« … sommet. » Un autre, plus lapidaire, parle de …`: the next sentence is another's.
+    if doc.ends_sentence(close) {
+        return None;
+    }
     let (k, lim) = after_range(doc, close);
     (k..lim).filter(|&c| doc.is_punct(c, ",")).find_map(|c| {
         inverted(doc, c + 1, lim)

@@ -1409,10 +1409,31 @@ fn a_widget_label_and_an_anonymity_aside_name_nobody() {
 
 #[test]
 fn a_party_tag_before_another_apposition_is_an_aside_too() {
-    let text = "Rep. Angela Ruiz, D-El Paso, vice chair of the committee, said they would not \"go \
+    let text =
+        "Rep. Angela Ruiz, D-El Paso, vice chair of the committee, said they would not \"go \
                 backwards.\"";
     assert_eq!(
         speaker_of(text, Lang::En, "go backwards.").as_deref(),
         Some("Angela Ruiz")
+    );
+}
+
+#[test]
+fn a_sentence_after_a_closed_quote_attributes_nothing_to_it() {
+    let text = "Un diplomate, sous couvert d'anonymat, relativise : « Tout le monde est content. » \
+                Un autre, plus sec, parle d'un accord « de façade ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Tout le monde est content.").as_deref(),
+        Some("diplomate")
+    );
+}
+
+#[test]
+fn an_opening_pour_gives_way_to_the_clause_speech_verb() {
+    let text = "Pour le club, partie civile, Me Hélène Costes a décrit une association « saignée \
+                à blanc ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "saignée à blanc").as_deref(),
+        Some("Hélène Costes")
     );
 }
