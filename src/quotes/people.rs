@@ -27,6 +27,8 @@ struct Mention {
     tok: usize,
     person: usize,
     subject: bool,
+    /// The gender its article tells, for a body (`la direction`): French `elle` may mean it.
+    article: Gender,
 }
 
 /// Every named mention of a document, grouped by person.
@@ -416,6 +418,7 @@ impl People {
                 tok: raw.tok,
                 person,
                 subject: raw.subject,
+                article: Gender::Unknown,
             });
         }
         people.scan_unnamed_subjects(doc);
@@ -490,6 +493,8 @@ impl People {
             if apposition && !definite && np.kind == NpKind::Role {
                 continue;
             }
+            let body = matches!(np.kind, NpKind::Role | NpKind::Organisation)
+                && (np.kind == NpKind::Organisation || doc.has(k + 1, MOUTHPIECE));
             let person = match np.kind {
                 NpKind::Role if !doc.has(k + 1, MOUTHPIECE) => {
                     // A person of the same paragraph first (`… à Samir X. L'acteur …`); else
@@ -534,6 +539,7 @@ impl People {
                     tok: k,
                     person,
                     subject: true,
+                    article: if body { np.gender } else { Gender::Unknown },
                 },
             );
         }
@@ -595,6 +601,29 @@ impl People {
             .find(|m| m.subject);
         let last = || mentions.iter().rev().filter(in_previous).find(fits);
         subject.or_else(last).map(|m| m.person)
+    }
+
+    /// `La direction assure … « … », indique-t-elle`: a body of the pronoun's grammatical gender
+    /// that is the subject of the sentence before (or of the pronoun's own, before it), with no
+    /// person as a subject there.
+    fn body_subject_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
+        if doc.english || !matches!(gender, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let start = doc.sentence_start(tok);
+        let previous = doc.sentence_start(start.checked_sub(1)?);
+        let near = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
+            ..self.mentions.partition_point(|m| m.tok < tok)];
+        let person_subject = near
+            .iter()
+            .any(|m| m.subject && (self.persons[m.person].human || self.persons[m.person].person));
+        if person_subject {
+            return None;
+        }
+        near.iter()
+            .rev()
+            .find(|m| m.subject && m.article == gender && !self.persons[m.person].human)
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// The nearest unnamed person mentioned as a subject in the paragraph of token `tok` or
@@ -727,7 +756,9 @@ impl People {
             // `one minister, speaking privately … ‘…,’ they said`: English singular `they`
             // for an unnamed person of the paragraph or the one before.
             NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
-            NpKind::Pronoun(gender) => self.antecedent(np.first, gender, speakers),
+            NpKind::Pronoun(gender) => self
+                .body_subject_before(doc, np.first, gender)
+                .or_else(|| self.antecedent(np.first, gender, speakers)),
             NpKind::Role | NpKind::Organisation
                 if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
             {

@@ -1420,7 +1420,8 @@ fn a_party_tag_before_another_apposition_is_an_aside_too() {
 
 #[test]
 fn a_sentence_after_a_closed_quote_attributes_nothing_to_it() {
-    let text = "Un diplomate, sous couvert d'anonymat, relativise : « Tout le monde est content. » \
+    let text =
+        "Un diplomate, sous couvert d'anonymat, relativise : « Tout le monde est content. » \
                 Un autre, plus sec, parle d'un accord « de façade ».";
     assert_eq!(
         speaker_of(text, Lang::Fr, "Tout le monde est content.").as_deref(),
@@ -1435,5 +1436,15 @@ fn an_opening_pour_gives_way_to_the_clause_speech_verb() {
     assert_eq!(
         speaker_of(text, Lang::Fr, "saignée à blanc").as_deref(),
         Some("Hélène Costes")
+    );
+}
+
+#[test]
+fn elle_may_mean_the_feminine_body_that_is_the_subject_before() {
+    let text = "Élodie Marchand, infirmière, s'inquiète.\nLa préfecture du Gard assure avoir « pris \
+                la mesure ». « Des renforts arrivent », indique-t-elle dans un communiqué.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Des renforts arrivent").as_deref(),
+        Some("préfecture du Gard")
     );
 }
