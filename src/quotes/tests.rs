@@ -1441,10 +1441,21 @@ fn an_opening_pour_gives_way_to_the_clause_speech_verb() {
 
 #[test]
 fn elle_may_mean_the_feminine_body_that_is_the_subject_before() {
-    let text = "Élodie Marchand, infirmière, s'inquiète.\nLa préfecture du Gard assure avoir « pris \
+    let text =
+        "Élodie Marchand, infirmière, s'inquiète.\nLa préfecture du Gard assure avoir « pris \
                 la mesure ». « Des renforts arrivent », indique-t-elle dans un communiqué.";
     assert_eq!(
         speaker_of(text, Lang::Fr, "Des renforts arrivent").as_deref(),
         Some("préfecture du Gard")
     );
+}
+
+#[test]
+fn sentence_adverbs_numbers_and_elided_words_are_no_speakers() {
+    let text = "Souvent, les patients attendent. « On ne peut plus », souffle-t-il. Trois \
+                infirmières ont démissionné. Lorsqu'il arrive, le médecin dit « courage ».";
+    let got = run(text, Lang::Fr);
+    for name in ["Souvent", "Trois", "Lorsqu'"] {
+        assert!(got.iter().all(|q| q.1.as_deref() != Some(name)), "{got:?}");
+    }
 }
