@@ -107,23 +107,21 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind2_fr.jsonl",
         TEAM_QUOTES / "blind2_en.jsonl",
     ],
-    # Session 4: scored once at commit 6526303 (fr 0.982 / 0.752, en 1.000 / 0.926), then
-    # used for development.
-    # Session 4: scored once at commit be79e62 (fr 0.979 / 0.737, en 0.979 / 0.851), then used
-    # for development.
-    "team_blind5": lambda data: [
-        TEAM_QUOTES / "blind5_fr.jsonl",
-        TEAM_QUOTES / "blind5_en.jsonl",
+    # Session 4: each scored once at the commit named, then used for development.
+    # Round 3 at 6526303: fr 0.982 / 0.752, en 1.000 / 0.926.
+    "team_blind3": lambda data: [
+        TEAM_QUOTES / "blind3_fr.jsonl",
+        TEAM_QUOTES / "blind3_en.jsonl",
     ],
-    # Session 4: scored once at commit e541b73 (fr 0.988 / 0.807, en 0.971 / 0.816), then used
-    # for development.
+    # Round 4 at e541b73: fr 0.988 / 0.807, en 0.971 / 0.816.
     "team_blind4": lambda data: [
         TEAM_QUOTES / "blind4_fr.jsonl",
         TEAM_QUOTES / "blind4_en.jsonl",
     ],
-    "team_blind3": lambda data: [
-        TEAM_QUOTES / "blind3_fr.jsonl",
-        TEAM_QUOTES / "blind3_en.jsonl",
+    # Round 5 at be79e62: fr 0.979 / 0.737, en 0.979 / 0.851.
+    "team_blind5": lambda data: [
+        TEAM_QUOTES / "blind5_fr.jsonl",
+        TEAM_QUOTES / "blind5_en.jsonl",
     ],
 }
 
