@@ -118,8 +118,8 @@ pub(super) fn title_at(doc: &Doc, i: usize) -> usize {
 
 fn is_non_name(doc: &Doc, i: usize) -> bool {
     // `June Haller`: a month that is also a given name, before a capitalised word.
-    let given = doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
-    (doc.has(i, NON_NAME) && !given)
+    let given = || doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
+    (doc.has(i, NON_NAME) && !given())
         // `L'alerte`, `Lorsqu'il`: an elided word (not `Saint-Rambert-d’` in a place name).
         || (doc.s(i).ends_with(['\'', '’']) && !doc.s(i).contains('-') && doc.s(i + 1) != "s")
         || doc.is_speech_verb(i)

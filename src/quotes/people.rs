@@ -441,10 +441,11 @@ impl People {
             if !doc.is_word(k + 1) {
                 continue;
             }
+            // The coordinator test last: it classifies the word before.
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 || doc.is_punct(k - 1, ",;:.!?»”\"")
-                || doc.has(k - 1, COORD);
+                || (doc.has(k, DET | PARTITIVE) && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             let after_cue = k >= 1
                 && (k == 1
