@@ -117,15 +117,15 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(colon)
             .or_else(source)
             .or_else(verb),
-        // `X a demandé de « … » perçues, selon la région`: a source cue after the quotation
-        // attributes something else when a speech verb governs the quotation.
+        // `qualifié d'« injuste » par les syndicats`: a passive's agent first.
         QuoteKind::Partial => closed
             .then(|| attribution::passive_agent(doc, q.open_tok, q.close_tok))
             .flatten()
             .or_else(right_after)
             .or_else(colon)
-            // `Pour le club, Me X a décrit une association « … »`: an opening `Pour X,` gives
-            // way to the speech verb of the clause.
+            // A source cue before the quotation; an opening `Pour X,` gives way to the clause's
+            // speech verb (`Pour le club, Me X a décrit une association « … »`), and so does a
+            // cue after the quotation (`X a demandé de « … » perçues, selon la région`).
             .or_else(|| {
                 source().filter(|a| {
                     a.mention.start < q.marked.open.start && !attribution::opens_with_cue(doc, a)
