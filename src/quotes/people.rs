@@ -498,14 +498,14 @@ impl People {
                 && (np.kind == NpKind::Organisation || doc.has(k + 1, MOUTHPIECE));
             let person = match np.kind {
                 NpKind::Role if !doc.has(k + 1, MOUTHPIECE) => {
-                    // A person of the same paragraph first (`… à Samir X. L'acteur …`); else
-                    // the holder of the role (`the governor` is Gov. X), else anyone before.
+                    // The subject of the sentence before when it is surely a person (`X a
+                    // gagné devant Y. Le Toulousain …` is X); else a person of the same
+                    // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
+                    // governor` is Gov. X); else anyone before.
                     let referent = definite
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
-                            // The previous sentence's subject first (`X a gagné devant Y. Le
-                            // Toulousain …` is X).
                             self.described_person(doc, k, np.gender)
                                 .filter(|&p| self.persons[p].person)
                                 .or_else(|| {
