@@ -647,6 +647,8 @@ def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
         ("Want more stories like this?", "en"),
         ("Send us your story ideas through the form on our website.", "en"),
         ("Suivez Radio Valmont sur Facebook, X et Instagram.", "fr"),
+        ("Get the week's ferry news in your inbox every Friday with Tideline, our letter.", "en"),
+        ("Want the best harbour stories first? Sign up for our newsletter.", "en"),
         ("Cet article vous est accessible grâce à votre abonnement, merci de votre soutien.", "fr"),
     ],
 )
@@ -690,11 +692,39 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("This story appeared in the spring 2025 issue of Harbour Monthly.", "en"),
         ("Cette vidéo ne peut pas être lue pour le moment.", "fr"),
         ("Cet article est paru dans le numéro d'avril de Valmont Mag.", "fr"),
+        ("By submitting your email, you accept the letter's rules and our privacy policy.", "en"),
+        ("Get in touch with our harbour desk by writing to desk@gazette.example.", "en"),
+        ("For more stories like this, visit our ferries page.", "en"),
+        (
+            "Nora Pell covers the harbour and the islands. Reach her at nora@gazette.example "
+            "or 555-0100.",
+            "en",
+        ),
     ],
 )
 def test_widget_notices_and_wire_furniture_go(line, lang):
     article = ARTICLE_EN if lang == "en" else ARTICLE_FR
     output = cleaned([*article, line], lang)
+    assert line not in output
+    assert_keeps_article(output, article)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Ruth Calloway on the quay at dawn (Picture: Harbour Board)", "en"),
+        ("Item 2 of 4 A ferry leaves the harbour at dawn, March 3, 2025. REUTERS/Kit Moss", "en"),
+        ("A ferry leaves the harbour at dawn, March 3. AFP/Jo Roux/File Photo", "en"),
+        ("Refresh", "en"),
+        ("Accept and show the post", "en"),
+        ("Partager le post", "fr"),
+        ("Actualiser", "fr"),
+        ("Accepter et afficher le contenu", "fr"),
+    ],
+)
+def test_captions_buttons_and_consent_links_between_paragraphs_go(line, lang):
+    article = ARTICLE_EN if lang == "en" else ARTICLE_FR
+    output = cleaned([*article[:2], line, *article[2:]], lang)
     assert line not in output
     assert_keeps_article(output, article)
 
