@@ -716,6 +716,7 @@ def test_widget_notices_and_wire_furniture_go(line, lang):
         ("Item 2 of 4 A ferry leaves the harbour at dawn, March 3, 2025. REUTERS/Kit Moss", "en"),
         ("A ferry leaves the harbour at dawn, March 3. AFP/Jo Roux/File Photo", "en"),
         ("Refresh", "en"),
+        ("Image Credits: Harbour Board", "en"),
         ("Accept and show the post", "en"),
         ("Partager le post", "fr"),
         ("Actualiser", "fr"),
@@ -727,6 +728,62 @@ def test_captions_buttons_and_consent_links_between_paragraphs_go(line, lang):
     output = cleaned([*article[:2], line, *article[2:]], lang)
     assert line not in output
     assert_keeps_article(output, article)
+
+
+def test_live_blog_posts_under_a_bare_time_and_their_photos():
+    posts = [
+        (
+            "La digue du port a cédé sur vingt mètres",
+            "Les services techniques de la ville ont fermé le quai nord dans la matinée et "
+            "demandent aux promeneurs de rester à distance des blocs.",
+        ),
+        (
+            "Les ferries restent à quai",
+            "La compagnie annule toutes les traversées de l'après-midi et promet un point à "
+            "18 heures sur celles du soir, selon un communiqué.",
+        ),
+        (
+            "Une école évacuée par précaution",
+            "Les soixante élèves de l'école du port ont été accueillis au gymnase, a indiqué la "
+            "mairie, qui attend l'avis d'un expert avant de rouvrir le bâtiment.",
+        ),
+    ]
+    page = [
+        "EN DIRECT - Tempête sur Valmont : la digue du port a cédé",
+        "Les vagues ont submergé le front de mer dans la nuit, et la préfecture demande aux "
+        "habitants du quartier du port de ne pas sortir.",
+        "Mis à jour il y a 3 minutes",
+        "Partager",
+    ]
+    figure = [
+        "Le quai nord après le passage de la vague, mardi matin.",
+        "JEANNE ROUX / Le Courrier",
+    ]
+    for n, (heading, text) in enumerate(posts):
+        page += [f"1{n}h0{n}", heading, text, "Partager le post"]
+    # A post that is a photo and its text, without a heading.
+    page += ["13h30", *figure, posts[0][1].replace("quai nord", "quai sud"), "Partager le post"]
+    output = cleaned(page, "fr")
+    for heading, text in posts:
+        assert heading in output
+        assert text in output
+    for residue in ["10h00", "11h01", "Partager le post", *figure]:
+        assert residue not in output
+
+
+def test_a_caption_under_the_byline_furniture_goes_and_the_standfirst_stays():
+    page = [
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Share",
+        "The night ferry leaves the pier, March 3.",
+        "Kit Moss/Harbour Gazette",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
 
 
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():

@@ -3,6 +3,7 @@
 //! is the headline and where it is repeated.
 
 use super::classify::{is_name, LineKind};
+use super::figure;
 use super::lines::Line;
 use super::residue::{line_key, Header};
 use super::Category;
@@ -24,7 +25,7 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
-    let kinds = &with_tags(lines, kinds)[..];
+    let kinds = &figure::with_figures(lines, with_tags(lines, kinds))[..];
     let weights: Vec<i64> = lines
         .iter()
         .zip(kinds)
@@ -120,10 +121,14 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
     best.map(|(_, s, e)| (s, e))
 }
 
+/// A heading is a few words.
+const SECTION_HEADING_MAX_WORDS: usize = 12;
+
 /// Most residue lines sit between paragraphs of the article (`Lire aussi : …`, `Publicité`):
 /// running text separated from the block by nothing but a few residue lines belongs to it,
 /// and so does a live-blog post (`11h20. …`, `2.50am: …`), short lines and all, that such
-/// lines (`Share`, `Updated at …`) separate from it.
+/// lines (`Share`, `Updated at …`, its time alone) separate from it. A heading over a
+/// paragraph is crossed to that paragraph.
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -138,17 +143,59 @@ fn widen_across_widgets(
     };
     let is_post_heading = |i: usize| kinds[i] == LineKind::Text && starts_with_time(lines[i].text);
     let is_gap = |i: usize| matches!(kinds[i], LineKind::Blank | LineKind::Residue(_));
+    // A live blog's posts are headed by their time alone on a line (`15h42`): the gap
+    // between two posts holds it besides the buttons that close the post above.
+    let is_post_time =
+        |i: usize| kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text);
+    let gap_limit = |timed: bool| if timed { MAX_POST_GAP } else { MAX_GAP };
+    // A heading after a widget, over the paragraph it heads.
+    let is_section_heading = |i: usize| {
+        let shape = lines[i].shape;
+        kinds[i] == LineKind::Text
+            && !shape.is_prose()
+            && (2..=SECTION_HEADING_MAX_WORDS).contains(&shape.words)
+            && (i + 1..lines.len())
+                .find(|&j| kinds[j] != LineKind::Blank)
+                .is_some_and(is_article_prose)
+    };
+    let above = |i: usize| (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
     loop {
+        // With the heading over its first paragraph, under a widget between paragraphs or a
+        // post's time, with a paragraph over that (not under a credit, whose caption it would
+        // be, nor under the head's furniture).
+        if let Some(heading) = above(start).filter(|&j| is_section_heading(j)) {
+            let between_paragraphs = |j: usize| {
+                is_post_time(j)
+                    || matches!(
+                        kinds[j],
+                        LineKind::Residue(
+                            Category::Share
+                                | Category::Advertisement
+                                | Category::Related
+                                | Category::Subscribe
+                                | Category::Paywall
+                        )
+                    )
+            };
+            let text_over_widget = (0..heading).rev().find(|&j| !is_gap(j));
+            if above(heading).is_some_and(between_paragraphs)
+                && text_over_widget.is_some_and(is_article_prose)
+            {
+                start = heading;
+            }
+        }
         let mut i = start;
         let mut residue_lines = 0;
+        let mut timed = false;
         while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
             residue_lines += usize::from(opens_widget(kinds, i, i + 1..start));
+            timed |= is_post_time(i);
         }
         if i == 0 {
             break;
         }
-        if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
+        if i < start && residue_lines <= gap_limit(timed) && is_article_prose(i - 1) {
             // With the best run of text lines that precedes it.
             start = best_run_start(weights, kinds, i - 1);
             continue;
@@ -166,14 +213,16 @@ fn widen_across_widgets(
     loop {
         let mut i = end;
         let mut residue_lines = 0;
+        let mut timed = false;
         while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
             residue_lines += usize::from(opens_widget(kinds, i, (end..i).rev()));
+            timed |= is_post_time(i);
             i += 1;
         }
         if i == end || i == lines.len() {
             break;
         }
-        if residue_lines <= MAX_GAP && is_article_prose(i) {
+        if residue_lines <= gap_limit(timed) && (is_article_prose(i) || is_section_heading(i)) {
             // With the best run of text lines that follows it.
             end = best_run_end(weights, kinds, i);
         } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
@@ -246,14 +295,29 @@ fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = u
 /// Whether a line opens with a time of day, as a live-blog post's heading does
 /// (`11h20. …`, `2.50am: …`, `14:05 - …`, `9:12 PM …`).
 fn starts_with_time(text: &str) -> bool {
+    after_time(text)
+        .is_some_and(|rest| rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3)
+}
+
+/// Whether a line is a time of day and nothing else (`15h42`, `9:12 PM`), as a live blog
+/// heads each post.
+fn is_bare_time(text: &str) -> bool {
+    after_time(text).is_some_and(|rest| rest.trim().is_empty())
+}
+
+/// What follows the time of day that `text` opens with (`11h20`, `2.50am`, `9:12 PM`), if any.
+fn after_time(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
     let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=2).contains(&hour) || !matches!(bytes.get(hour), Some(b'h' | b':' | b'.')) {
-        return false;
+        return None;
     }
     let minutes = &bytes[hour + 1..];
     if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
-        return false;
+        return None;
+    }
+    if minutes.get(2).is_some_and(u8::is_ascii_digit) {
+        return None;
     }
     let mut rest = text[hour + 3..].trim_start_matches(' ');
     for suffix in ["am", "pm", "AM", "PM", "a.m.", "p.m."] {
@@ -262,7 +326,7 @@ fn starts_with_time(text: &str) -> bool {
             break;
         }
     }
-    rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3
+    Some(rest)
 }
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -835,6 +899,22 @@ mod tests {
             "1h30 de trajet",
         ] {
             assert!(!starts_with_time(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_time_heads_a_post() {
+        for time in ["15h42", "9:12 PM", "2.50am", "10:05 "] {
+            assert!(is_bare_time(time), "{time}");
+        }
+        for text in [
+            "15h42. Le port fermé",
+            "15h",
+            "15h420",
+            "2025",
+            "3.5 million",
+        ] {
+            assert!(!is_bare_time(text), "{text}");
         }
     }
 
