@@ -786,6 +786,18 @@ def test_a_caption_under_the_byline_furniture_goes_and_the_standfirst_stays():
     assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
 
 
+def test_a_list_closing_the_article_is_kept_with_its_opening_line():
+    items = [
+        "The harbour board says the new timetable will:",
+        "- add a crossing after midnight from the first of April;",
+        "- keep the fares of the evening boats until next year;",
+        "- be reviewed by the board after twelve months.",
+    ]
+    page = [HEADLINE_EN, "By Nora Pell", *ARTICLE_EN, *items, "Share this story", "Most Popular"]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *items]
+
+
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     page = [
         HEADLINE_EN,

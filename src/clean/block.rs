@@ -26,10 +26,13 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let kinds = &figure::with_figures(lines, with_tags(lines, kinds))[..];
-    let weights: Vec<i64> = lines
-        .iter()
-        .zip(kinds)
-        .map(|(l, k)| weight(l, *k))
+    let weights: Vec<i64> = (0..lines.len())
+        .map(|i| {
+            let text_next = (i + 1..lines.len())
+                .find(|&j| kinds[j] != LineKind::Blank)
+                .is_some_and(|j| kinds[j] == LineKind::Text);
+            weight(&lines[i], kinds[i], text_next)
+        })
         .collect();
     let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
@@ -90,17 +93,29 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
 
 /// How much a line argues for being inside the article: running text counts its words,
 /// short lines and residue count against.
-fn weight(line: &Line<'_>, kind: LineKind) -> i64 {
+fn weight(line: &Line<'_>, kind: LineKind, text_next: bool) -> i64 {
     let words = line.shape.words as i64;
     match kind {
         LineKind::Blank => 0,
         // Known residue is a strong border: the article rarely continues across a widget.
         LineKind::Residue(_) | LineKind::BioCandidate => -(12 + words.min(20) / 2),
         LineKind::Text if line.shape.is_prose() => words,
+        // Weakly for: a long list of rules under a comment form must not outweigh the article.
+        LineKind::Text if is_list_sentence(line, text_next) => 1,
         LineKind::Text if line.shape.terminal => -1,
         // Unknown short lines (intertitles, list items) only weakly argue against.
         LineKind::Text => -(1 + words / 4),
     }
+}
+
+/// A sentence that opens a list (`The council will:`) or is an item of one (`- raise the
+/// rates in July;`): running text, though it does not end like a sentence. A list's opening
+/// has its items under it (`Share this story:` has buttons).
+fn is_list_sentence(line: &Line<'_>, text_next: bool) -> bool {
+    const MIN_WORDS: usize = 5;
+    let shape = line.shape;
+    let list_mark = line.text.ends_with([':', ';']) && text_next;
+    shape.words >= MIN_WORDS && shape.lowercase_words * 2 >= shape.words && list_mark
 }
 
 /// The maximum-sum run of lines `[start, end)`, if any run has a positive sum.
