@@ -798,6 +798,30 @@ def test_a_list_closing_the_article_is_kept_with_its_opening_line():
     assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *items]
 
 
+def test_a_key_points_label_that_also_names_a_section_is_kept_over_its_points():
+    points = [
+        "- Le budget de Valmont augmente de 4 % cette année.",
+        "- Les écoles reçoivent la plus grande part de la hausse.",
+        "- L'opposition a voté contre ce budget mardi soir.",
+    ]
+    page = [
+        "Valmont adopte un budget en hausse",
+        "Par Hélène Vasseur",
+        "Partager",
+        "L'essentiel",
+        *points,
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.split("\n") == [
+        "Valmont adopte un budget en hausse",
+        "L'essentiel",
+        *points,
+        *ARTICLE_FR,
+    ]
+    assert depeche.clean(output, lang="fr") == output
+
+
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     page = [
         HEADLINE_EN,

@@ -88,7 +88,30 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
+    keep_key_points_labels(lines, kinds, &mut verdicts);
     verdicts
+}
+
+/// A key-points label that also names a site's section (`L'essentiel`) is the article's when
+/// the points under it are kept.
+fn keep_key_points_labels(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    verdicts: &mut [Option<Category>],
+) {
+    for i in 0..lines.len() {
+        let listed = matches!(
+            verdicts[i],
+            Some(Category::Related | Category::Navigation | Category::OutsideArticle)
+        );
+        if lines[i].header != Header::KeyPoints || !listed {
+            continue;
+        }
+        let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+        if under.is_some_and(|j| kinds[j] == LineKind::Text && verdicts[j].is_none()) {
+            verdicts[i] = None;
+        }
+    }
 }
 
 /// How much a line argues for being inside the article: running text counts its words,
