@@ -822,6 +822,18 @@ def test_a_key_points_label_that_also_names_a_section_is_kept_over_its_points():
     assert depeche.clean(output, lang="fr") == output
 
 
+def test_the_blurb_of_a_newsletter_box_between_its_title_and_button_goes():
+    page = [
+        *ARTICLE_FR[:2],
+        "La newsletter Valmont",
+        "Tous les vendredis, le meilleur de la semaine dans votre commune.",
+        "Je m'inscris",
+        ARTICLE_FR[2],
+    ]
+    output = cleaned(page, "fr")
+    assert output.split("\n") == ARTICLE_FR
+
+
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     page = [
         HEADLINE_EN,

@@ -25,7 +25,7 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
-    let kinds = &figure::with_figures(lines, with_tags(lines, kinds))[..];
+    let kinds = &with_boxed_lines(lines, figure::with_figures(lines, with_tags(lines, kinds)))[..];
     let weights: Vec<i64> = (0..lines.len())
         .map(|i| {
             let text_next = (i + 1..lines.len())
@@ -312,13 +312,15 @@ fn best_run_start(weights: &[i64], kinds: &[LineKind], last: usize) -> usize {
 
 /// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
 /// crossed, nearest first: an embedded video or post (its player notices and caption, or the
-/// consent notice standing in for it) is one widget however many lines it takes, and so is a
-/// list of tags with its header.
+/// consent notice standing in for it) is one widget however many lines it takes, and so are a
+/// newsletter box and a list of tags with its header.
 fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
     let embed = |kind: LineKind| {
         matches!(
             kind,
-            LineKind::Residue(Category::Cookie) | LineKind::Residue(Category::Credit)
+            LineKind::Residue(Category::Cookie)
+                | LineKind::Residue(Category::Credit)
+                | LineKind::Residue(Category::Subscribe)
         )
     };
     let tags = LineKind::Residue(Category::Tags);
@@ -771,6 +773,28 @@ fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
         in_list = tag;
         if tag {
             *kind = LineKind::Residue(Category::Tags);
+        }
+    }
+    kinds
+}
+
+/// The kinds with a lone short line inside a newsletter, paywall or consent box read as part
+/// of it: the box's blurb (`Every Friday, the week's ferry news.`) between its title and its
+/// button.
+fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
+    const BLURB_MAX_WORDS: usize = 30;
+    let non_blank: Vec<usize> = (0..kinds.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    for window in non_blank.windows(3) {
+        let [above, i, below] = [window[0], window[1], window[2]];
+        let boxed = matches!(
+            kinds[above],
+            LineKind::Residue(Category::Subscribe | Category::Paywall | Category::Cookie)
+        );
+        let blurb = kinds[i] == LineKind::Text && lines[i].shape.words <= BLURB_MAX_WORDS;
+        if boxed && blurb && kinds[below] == kinds[above] {
+            kinds[i] = kinds[above];
         }
     }
     kinds
