@@ -834,6 +834,13 @@ def test_the_blurb_of_a_newsletter_box_between_its_title_and_button_goes():
     assert output.split("\n") == ARTICLE_FR
 
 
+def test_a_facts_box_closing_the_article_is_kept():
+    facts = ["Crossing time: 40 minutes.", "Operator: Harbour Ferries Ltd."]
+    page = [HEADLINE_EN, "By Nora Pell", *ARTICLE_EN, *facts, "Share", "Most Popular"]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *facts]
+
+
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     page = [
         HEADLINE_EN,

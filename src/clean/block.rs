@@ -273,7 +273,30 @@ fn widen_across_widgets(
             break;
         }
     }
+    // A box of facts closing the article (`Referee: Jo Marsh.`), each a label and its value.
+    while let Some(next) = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank) {
+        if kinds[next] != LineKind::Text || !is_fact(lines[next].text) {
+            break;
+        }
+        end = next + 1;
+    }
     (start, end)
+}
+
+/// A line of a facts box: a label of a word or two, a colon, a short value ending in a full
+/// stop (`Referee: Jo Marsh.`, `Attendance: 8,912.`).
+fn is_fact(text: &str) -> bool {
+    const LABEL_MAX_WORDS: usize = 2;
+    const VALUE_MAX_WORDS: usize = 10;
+    let Some((label, value)) = text.split_once(": ") else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value_words = value.split_whitespace().count();
+    label.starts_with(char::is_uppercase)
+        && (1..=LABEL_MAX_WORDS).contains(&label_words)
+        && (1..=VALUE_MAX_WORDS).contains(&value_words)
+        && value.ends_with('.')
 }
 
 /// The end of the best-weighted run of lines from `first` (a paragraph) down to the next
@@ -978,6 +1001,17 @@ mod tests {
         ] {
             assert!(!is_bare_time(text), "{text}");
         }
+    }
+
+    #[test]
+    fn facts_are_a_label_and_a_short_value() {
+        assert!(is_fact("Referee: Kit Moss."));
+        assert!(is_fact("Crossing time: 40 min."));
+        assert!(!is_fact("Referee: Kit Moss"));
+        assert!(!is_fact("The board said: the ferry will run at night."));
+        assert!(!is_fact(
+            "Note: the board will meet again in the spring to review the night crossing."
+        ));
     }
 
     #[test]
