@@ -841,6 +841,26 @@ def test_a_facts_box_closing_the_article_is_kept():
     assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *facts]
 
 
+def test_a_headline_a_score_line_and_a_standfirst_without_full_stop_are_the_head():
+    head = [
+        "Late Pell header lifts Harbour over the Islanders in a scrappy derby",
+        "Harbour 1-0 Islanders",
+        "The defender scores with her first touch after the home side had missed two penalties",
+    ]
+    page = [
+        "Sport",
+        *head,
+        "Nora Pell at the Quay Ground",
+        "Sat 8 Mar 2025 17.02 GMT",
+        "Share on Facebook",
+        "Share via Email",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*head, *ARTICLE_EN]
+    assert depeche.clean(output, lang="en") == output
+
+
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():
     page = [
         HEADLINE_EN,

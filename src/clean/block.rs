@@ -47,7 +47,8 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
             Some(first) if first < start && kinds[first] == LineKind::Text => {
-                opening_intertitle(lines, kinds, first, start, false)
+                let start = opening_intertitle(lines, kinds, first, start, false);
+                bare_head_end(lines, kinds, first, start).unwrap_or(start)
             }
             _ => start,
         },
@@ -77,7 +78,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
                 Some(Category::AuthorBio)
             }
             LineKind::BioCandidate | LineKind::Text => {
-                let in_head = head.is_some_and(|(title, last)| i == title || i == last);
+                let in_head = head.is_some_and(|(title, last)| (title..=last).contains(&i));
                 let inside = (start..end).contains(&i) || Some(i) == headline || in_head;
                 (!inside).then_some(Category::OutsideArticle)
             }
@@ -506,12 +507,54 @@ fn article_head(
     };
     let last = *run.get(bottom)?;
     if let Some(&title) = run.get(bottom + 1) {
-        let standfirst = shape(last).is_prose() && shape(last).words >= STANDFIRST_MIN_WORDS;
-        if standfirst && is_title(title) {
-            return Some((title, last));
+        if is_standfirst(lines[last].shape) && is_title(title) {
+            // A headline over a shorter line (a score, a kicker) and the standfirst.
+            let top = run
+                .get(bottom + 2)
+                .copied()
+                .filter(|&above| is_head_over(&lines[above], &lines[title]));
+            return Some((top.unwrap_or(title), last));
         }
     }
     is_title(last).then_some((last, last))
+}
+
+/// A standfirst: a sentence or two, with or without its full stop.
+fn is_standfirst(shape: super::lines::Shape) -> bool {
+    let sentence = shape.is_prose() || shape.lowercase_words * 3 >= shape.words * 2;
+    sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// Whether `above` is a headline over `line`, a shorter title line under it.
+fn is_head_over(above: &Line<'_>, line: &Line<'_>) -> bool {
+    let words = above.shape.words;
+    (3..=30).contains(&words)
+        && words > line.shape.words
+        && !above.text.ends_with('.')
+        && !starts_with_time(above.text)
+}
+
+/// Once the byline furniture is gone, a head of three lines (a headline, a shorter title line,
+/// a standfirst) reads as it did under the furniture: the block starts under the headline.
+fn bare_head_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    first: usize,
+    start: usize,
+) -> Option<usize> {
+    let between: Vec<usize> = (first + 1..start)
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    let [title, standfirst] = between[..] else {
+        return None;
+    };
+    let texts = kinds[title] == LineKind::Text && kinds[standfirst] == LineKind::Text;
+    let head = texts
+        && is_head_over(&lines[first], &lines[title])
+        && lines[title].shape.words >= 3
+        && !lines[title].text.ends_with('.')
+        && is_standfirst(lines[standfirst].shape);
+    head.then_some(title)
 }
 
 /// Under a head and its furniture, the title lines right above the block open the article's
