@@ -647,6 +647,8 @@ def test_a_read_also_title_does_not_take_the_intertitle_and_list_after_it():
         ("Want more stories like this?", "en"),
         ("Send us your story ideas through the form on our website.", "en"),
         ("Suivez Radio Valmont sur Facebook, X et Instagram.", "fr"),
+        ("Get the week's ferry news in your inbox every Friday with Tideline, our letter.", "en"),
+        ("Want the best harbour stories first? Sign up for our newsletter.", "en"),
         ("Cet article vous est accessible grâce à votre abonnement, merci de votre soutien.", "fr"),
     ],
 )
@@ -690,6 +692,14 @@ def test_a_pitch_inside_a_paragraph_goes_and_its_sentences_stay(pitch, lang):
         ("This story appeared in the spring 2025 issue of Harbour Monthly.", "en"),
         ("Cette vidéo ne peut pas être lue pour le moment.", "fr"),
         ("Cet article est paru dans le numéro d'avril de Valmont Mag.", "fr"),
+        ("By submitting your email, you accept the letter's rules and our privacy policy.", "en"),
+        ("Get in touch with our harbour desk by writing to desk@gazette.example.", "en"),
+        ("For more stories like this, visit our ferries page.", "en"),
+        (
+            "Nora Pell covers the harbour and the islands. Reach her at nora@gazette.example "
+            "or 555-0100.",
+            "en",
+        ),
     ],
 )
 def test_widget_notices_and_wire_furniture_go(line, lang):
@@ -697,6 +707,158 @@ def test_widget_notices_and_wire_furniture_go(line, lang):
     output = cleaned([*article, line], lang)
     assert line not in output
     assert_keeps_article(output, article)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Ruth Calloway on the quay at dawn (Picture: Harbour Board)", "en"),
+        ("Item 2 of 4 A ferry leaves the harbour at dawn, March 3, 2025. REUTERS/Kit Moss", "en"),
+        ("A ferry leaves the harbour at dawn, March 3. AFP/Jo Roux/File Photo", "en"),
+        ("Refresh", "en"),
+        ("Image Credits: Harbour Board", "en"),
+        ("Accept and show the post", "en"),
+        ("Partager le post", "fr"),
+        ("Actualiser", "fr"),
+        ("Accepter et afficher le contenu", "fr"),
+    ],
+)
+def test_captions_buttons_and_consent_links_between_paragraphs_go(line, lang):
+    article = ARTICLE_EN if lang == "en" else ARTICLE_FR
+    output = cleaned([*article[:2], line, *article[2:]], lang)
+    assert line not in output
+    assert_keeps_article(output, article)
+
+
+def test_live_blog_posts_under_a_bare_time_and_their_photos():
+    posts = [
+        (
+            "La digue du port a cédé sur vingt mètres",
+            "Les services techniques de la ville ont fermé le quai nord dans la matinée et "
+            "demandent aux promeneurs de rester à distance des blocs.",
+        ),
+        (
+            "Les ferries restent à quai",
+            "La compagnie annule toutes les traversées de l'après-midi et promet un point à "
+            "18 heures sur celles du soir, selon un communiqué.",
+        ),
+        (
+            "Une école évacuée par précaution",
+            "Les soixante élèves de l'école du port ont été accueillis au gymnase, a indiqué la "
+            "mairie, qui attend l'avis d'un expert avant de rouvrir le bâtiment.",
+        ),
+    ]
+    page = [
+        "EN DIRECT - Tempête sur Valmont : la digue du port a cédé",
+        "Les vagues ont submergé le front de mer dans la nuit, et la préfecture demande aux "
+        "habitants du quartier du port de ne pas sortir.",
+        "Mis à jour il y a 3 minutes",
+        "Partager",
+    ]
+    figure = [
+        "Le quai nord après le passage de la vague, mardi matin.",
+        "JEANNE ROUX / Le Courrier",
+    ]
+    for n, (heading, text) in enumerate(posts):
+        page += [f"1{n}h0{n}", heading, text, "Partager le post"]
+    # A post that is a photo and its text, without a heading.
+    page += ["13h30", *figure, posts[0][1].replace("quai nord", "quai sud"), "Partager le post"]
+    output = cleaned(page, "fr")
+    for heading, text in posts:
+        assert heading in output
+        assert text in output
+    for residue in ["10h00", "11h01", "Partager le post", *figure]:
+        assert residue not in output
+
+
+def test_a_caption_under_the_byline_furniture_goes_and_the_standfirst_stays():
+    page = [
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Nora Pell",
+        "Updated 09:31, 12 March 2025",
+        "Share",
+        "The night ferry leaves the pier, March 3.",
+        "Kit Moss/Harbour Gazette",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, STANDFIRST_EN, *ARTICLE_EN]
+
+
+def test_a_list_closing_the_article_is_kept_with_its_opening_line():
+    items = [
+        "The harbour board says the new timetable will:",
+        "- add a crossing after midnight from the first of April;",
+        "- keep the fares of the evening boats until next year;",
+        "- be reviewed by the board after twelve months.",
+    ]
+    page = [HEADLINE_EN, "By Nora Pell", *ARTICLE_EN, *items, "Share this story", "Most Popular"]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *items]
+
+
+def test_a_key_points_label_that_also_names_a_section_is_kept_over_its_points():
+    points = [
+        "- Le budget de Valmont augmente de 4 % cette année.",
+        "- Les écoles reçoivent la plus grande part de la hausse.",
+        "- L'opposition a voté contre ce budget mardi soir.",
+    ]
+    page = [
+        "Valmont adopte un budget en hausse",
+        "Par Hélène Vasseur",
+        "Partager",
+        "L'essentiel",
+        *points,
+        *ARTICLE_FR,
+    ]
+    output = cleaned(page, "fr")
+    assert output.split("\n") == [
+        "Valmont adopte un budget en hausse",
+        "L'essentiel",
+        *points,
+        *ARTICLE_FR,
+    ]
+    assert depeche.clean(output, lang="fr") == output
+
+
+def test_the_blurb_of_a_newsletter_box_between_its_title_and_button_goes():
+    page = [
+        *ARTICLE_FR[:2],
+        "La newsletter Valmont",
+        "Tous les vendredis, le meilleur de la semaine dans votre commune.",
+        "Je m'inscris",
+        ARTICLE_FR[2],
+    ]
+    output = cleaned(page, "fr")
+    assert output.split("\n") == ARTICLE_FR
+
+
+def test_a_facts_box_closing_the_article_is_kept():
+    facts = ["Crossing time: 40 minutes.", "Operator: Harbour Ferries Ltd."]
+    page = [HEADLINE_EN, "By Nora Pell", *ARTICLE_EN, *facts, "Share", "Most Popular"]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [HEADLINE_EN, *ARTICLE_EN, *facts]
+
+
+def test_a_headline_a_score_line_and_a_standfirst_without_full_stop_are_the_head():
+    head = [
+        "Late Pell header lifts Harbour over the Islanders in a scrappy derby",
+        "Harbour 1-0 Islanders",
+        "The defender scores with her first touch after the home side had missed two penalties",
+    ]
+    page = [
+        "Sport",
+        *head,
+        "Nora Pell at the Quay Ground",
+        "Sat 8 Mar 2025 17.02 GMT",
+        "Share on Facebook",
+        "Share via Email",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [*head, *ARTICLE_EN]
+    assert depeche.clean(output, lang="en") == output
 
 
 def test_an_intertitle_opening_the_body_under_the_head_furniture_is_kept():

@@ -3,6 +3,7 @@
 //! is the headline and where it is repeated.
 
 use super::classify::{is_name, LineKind};
+use super::figure;
 use super::lines::Line;
 use super::residue::{line_key, Header};
 use super::Category;
@@ -24,11 +25,14 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
-    let kinds = &with_tags(lines, kinds)[..];
-    let weights: Vec<i64> = lines
-        .iter()
-        .zip(kinds)
-        .map(|(l, k)| weight(l, *k))
+    let kinds = &with_boxed_lines(lines, figure::with_figures(lines, with_tags(lines, kinds)))[..];
+    let weights: Vec<i64> = (0..lines.len())
+        .map(|i| {
+            let text_next = (i + 1..lines.len())
+                .find(|&j| kinds[j] != LineKind::Blank)
+                .is_some_and(|j| kinds[j] == LineKind::Text);
+            weight(&lines[i], kinds[i], text_next)
+        })
         .collect();
     let (block_start, end) = article_block(&weights).unwrap_or((0, lines.len()));
     let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
@@ -43,7 +47,8 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
             Some(first) if first < start && kinds[first] == LineKind::Text => {
-                opening_intertitle(lines, kinds, first, start, false)
+                let start = opening_intertitle(lines, kinds, first, start, false);
+                bare_head_end(lines, kinds, first, start).unwrap_or(start)
             }
             _ => start,
         },
@@ -73,7 +78,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
                 Some(Category::AuthorBio)
             }
             LineKind::BioCandidate | LineKind::Text => {
-                let in_head = head.is_some_and(|(title, last)| i == title || i == last);
+                let in_head = head.is_some_and(|(title, last)| (title..=last).contains(&i));
                 let inside = (start..end).contains(&i) || Some(i) == headline || in_head;
                 (!inside).then_some(Category::OutsideArticle)
             }
@@ -84,22 +89,57 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
+    keep_key_points_labels(lines, kinds, &mut verdicts);
     verdicts
+}
+
+/// A key-points label that also names a site's section (`L'essentiel`) is the article's when
+/// the points under it are kept.
+fn keep_key_points_labels(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    verdicts: &mut [Option<Category>],
+) {
+    for i in 0..lines.len() {
+        let listed = matches!(
+            verdicts[i],
+            Some(Category::Related | Category::Navigation | Category::OutsideArticle)
+        );
+        if lines[i].header != Header::KeyPoints || !listed {
+            continue;
+        }
+        let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+        if under.is_some_and(|j| kinds[j] == LineKind::Text && verdicts[j].is_none()) {
+            verdicts[i] = None;
+        }
+    }
 }
 
 /// How much a line argues for being inside the article: running text counts its words,
 /// short lines and residue count against.
-fn weight(line: &Line<'_>, kind: LineKind) -> i64 {
+fn weight(line: &Line<'_>, kind: LineKind, text_next: bool) -> i64 {
     let words = line.shape.words as i64;
     match kind {
         LineKind::Blank => 0,
         // Known residue is a strong border: the article rarely continues across a widget.
         LineKind::Residue(_) | LineKind::BioCandidate => -(12 + words.min(20) / 2),
         LineKind::Text if line.shape.is_prose() => words,
+        // Weakly for: a long list of rules under a comment form must not outweigh the article.
+        LineKind::Text if is_list_sentence(line, text_next) => 1,
         LineKind::Text if line.shape.terminal => -1,
         // Unknown short lines (intertitles, list items) only weakly argue against.
         LineKind::Text => -(1 + words / 4),
     }
+}
+
+/// A sentence that opens a list (`The council will:`) or is an item of one (`- raise the
+/// rates in July;`): running text, though it does not end like a sentence. A list's opening
+/// has its items under it (`Share this story:` has buttons).
+fn is_list_sentence(line: &Line<'_>, text_next: bool) -> bool {
+    const MIN_WORDS: usize = 5;
+    let shape = line.shape;
+    let list_mark = line.text.ends_with([':', ';']) && text_next;
+    shape.words >= MIN_WORDS && shape.lowercase_words * 2 >= shape.words && list_mark
 }
 
 /// The maximum-sum run of lines `[start, end)`, if any run has a positive sum.
@@ -120,10 +160,14 @@ fn article_block(weights: &[i64]) -> Option<(usize, usize)> {
     best.map(|(_, s, e)| (s, e))
 }
 
+/// A heading is a few words.
+const SECTION_HEADING_MAX_WORDS: usize = 12;
+
 /// Most residue lines sit between paragraphs of the article (`Lire aussi : …`, `Publicité`):
 /// running text separated from the block by nothing but a few residue lines belongs to it,
 /// and so does a live-blog post (`11h20. …`, `2.50am: …`), short lines and all, that such
-/// lines (`Share`, `Updated at …`) separate from it.
+/// lines (`Share`, `Updated at …`, its time alone) separate from it. A heading over a
+/// paragraph is crossed to that paragraph.
 fn widen_across_widgets(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -138,17 +182,59 @@ fn widen_across_widgets(
     };
     let is_post_heading = |i: usize| kinds[i] == LineKind::Text && starts_with_time(lines[i].text);
     let is_gap = |i: usize| matches!(kinds[i], LineKind::Blank | LineKind::Residue(_));
+    // A live blog's posts are headed by their time alone on a line (`15h42`): the gap
+    // between two posts holds it besides the buttons that close the post above.
+    let is_post_time =
+        |i: usize| kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text);
+    let gap_limit = |timed: bool| if timed { MAX_POST_GAP } else { MAX_GAP };
+    // A heading after a widget, over the paragraph it heads.
+    let is_section_heading = |i: usize| {
+        let shape = lines[i].shape;
+        kinds[i] == LineKind::Text
+            && !shape.is_prose()
+            && (2..=SECTION_HEADING_MAX_WORDS).contains(&shape.words)
+            && (i + 1..lines.len())
+                .find(|&j| kinds[j] != LineKind::Blank)
+                .is_some_and(is_article_prose)
+    };
+    let above = |i: usize| (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
     loop {
+        // With the heading over its first paragraph, under a widget between paragraphs or a
+        // post's time, with a paragraph over that (not under a credit, whose caption it would
+        // be, nor under the head's furniture).
+        if let Some(heading) = above(start).filter(|&j| is_section_heading(j)) {
+            let between_paragraphs = |j: usize| {
+                is_post_time(j)
+                    || matches!(
+                        kinds[j],
+                        LineKind::Residue(
+                            Category::Share
+                                | Category::Advertisement
+                                | Category::Related
+                                | Category::Subscribe
+                                | Category::Paywall
+                        )
+                    )
+            };
+            let text_over_widget = (0..heading).rev().find(|&j| !is_gap(j));
+            if above(heading).is_some_and(between_paragraphs)
+                && text_over_widget.is_some_and(is_article_prose)
+            {
+                start = heading;
+            }
+        }
         let mut i = start;
         let mut residue_lines = 0;
+        let mut timed = false;
         while i > 0 && is_gap(i - 1) && residue_lines <= MAX_POST_GAP {
             i -= 1;
             residue_lines += usize::from(opens_widget(kinds, i, i + 1..start));
+            timed |= is_post_time(i);
         }
         if i == 0 {
             break;
         }
-        if i < start && residue_lines <= MAX_GAP && is_article_prose(i - 1) {
+        if i < start && residue_lines <= gap_limit(timed) && is_article_prose(i - 1) {
             // With the best run of text lines that precedes it.
             start = best_run_start(weights, kinds, i - 1);
             continue;
@@ -166,14 +252,16 @@ fn widen_across_widgets(
     loop {
         let mut i = end;
         let mut residue_lines = 0;
+        let mut timed = false;
         while i < lines.len() && is_gap(i) && residue_lines <= MAX_POST_GAP {
             residue_lines += usize::from(opens_widget(kinds, i, (end..i).rev()));
+            timed |= is_post_time(i);
             i += 1;
         }
         if i == end || i == lines.len() {
             break;
         }
-        if residue_lines <= MAX_GAP && is_article_prose(i) {
+        if residue_lines <= gap_limit(timed) && (is_article_prose(i) || is_section_heading(i)) {
             // With the best run of text lines that follows it.
             end = best_run_end(weights, kinds, i);
         } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
@@ -186,7 +274,30 @@ fn widen_across_widgets(
             break;
         }
     }
+    // A box of facts closing the article (`Referee: Jo Marsh.`), each a label and its value.
+    while let Some(next) = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank) {
+        if kinds[next] != LineKind::Text || !is_fact(lines[next].text) {
+            break;
+        }
+        end = next + 1;
+    }
     (start, end)
+}
+
+/// A line of a facts box: a label of a word or two, a colon, a short value ending in a full
+/// stop (`Referee: Jo Marsh.`, `Attendance: 8,912.`).
+fn is_fact(text: &str) -> bool {
+    const LABEL_MAX_WORDS: usize = 2;
+    const VALUE_MAX_WORDS: usize = 10;
+    let Some((label, value)) = text.split_once(": ") else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value_words = value.split_whitespace().count();
+    label.starts_with(char::is_uppercase)
+        && (1..=LABEL_MAX_WORDS).contains(&label_words)
+        && (1..=VALUE_MAX_WORDS).contains(&value_words)
+        && value.ends_with('.')
 }
 
 /// The end of the best-weighted run of lines from `first` (a paragraph) down to the next
@@ -225,13 +336,15 @@ fn best_run_start(weights: &[i64], kinds: &[LineKind], last: usize) -> usize {
 
 /// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
 /// crossed, nearest first: an embedded video or post (its player notices and caption, or the
-/// consent notice standing in for it) is one widget however many lines it takes, and so is a
-/// list of tags with its header.
+/// consent notice standing in for it) is one widget however many lines it takes, and so are a
+/// newsletter box and a list of tags with its header.
 fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
     let embed = |kind: LineKind| {
         matches!(
             kind,
-            LineKind::Residue(Category::Cookie) | LineKind::Residue(Category::Credit)
+            LineKind::Residue(Category::Cookie)
+                | LineKind::Residue(Category::Credit)
+                | LineKind::Residue(Category::Subscribe)
         )
     };
     let tags = LineKind::Residue(Category::Tags);
@@ -246,14 +359,29 @@ fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = u
 /// Whether a line opens with a time of day, as a live-blog post's heading does
 /// (`11h20. …`, `2.50am: …`, `14:05 - …`, `9:12 PM …`).
 fn starts_with_time(text: &str) -> bool {
+    after_time(text)
+        .is_some_and(|rest| rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3)
+}
+
+/// Whether a line is a time of day and nothing else (`15h42`, `9:12 PM`), as a live blog
+/// heads each post.
+fn is_bare_time(text: &str) -> bool {
+    after_time(text).is_some_and(|rest| rest.trim().is_empty())
+}
+
+/// What follows the time of day that `text` opens with (`11h20`, `2.50am`, `9:12 PM`), if any.
+fn after_time(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
     let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=2).contains(&hour) || !matches!(bytes.get(hour), Some(b'h' | b':' | b'.')) {
-        return false;
+        return None;
     }
     let minutes = &bytes[hour + 1..];
     if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
-        return false;
+        return None;
+    }
+    if minutes.get(2).is_some_and(u8::is_ascii_digit) {
+        return None;
     }
     let mut rest = text[hour + 3..].trim_start_matches(' ');
     for suffix in ["am", "pm", "AM", "PM", "a.m.", "p.m."] {
@@ -262,7 +390,7 @@ fn starts_with_time(text: &str) -> bool {
             break;
         }
     }
-    rest.starts_with([' ', '.', ':', '-', '–', '—', '|']) && rest.len() > 3
+    Some(rest)
 }
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -379,12 +507,54 @@ fn article_head(
     };
     let last = *run.get(bottom)?;
     if let Some(&title) = run.get(bottom + 1) {
-        let standfirst = shape(last).is_prose() && shape(last).words >= STANDFIRST_MIN_WORDS;
-        if standfirst && is_title(title) {
-            return Some((title, last));
+        if is_standfirst(lines[last].shape) && is_title(title) {
+            // A headline over a shorter line (a score, a kicker) and the standfirst.
+            let top = run
+                .get(bottom + 2)
+                .copied()
+                .filter(|&above| is_head_over(&lines[above], &lines[title]));
+            return Some((top.unwrap_or(title), last));
         }
     }
     is_title(last).then_some((last, last))
+}
+
+/// A standfirst: a sentence or two, with or without its full stop.
+fn is_standfirst(shape: super::lines::Shape) -> bool {
+    let sentence = shape.is_prose() || shape.lowercase_words * 3 >= shape.words * 2;
+    sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// Whether `above` is a headline over `line`, a shorter title line under it.
+fn is_head_over(above: &Line<'_>, line: &Line<'_>) -> bool {
+    let words = above.shape.words;
+    (3..=30).contains(&words)
+        && words > line.shape.words
+        && !above.text.ends_with('.')
+        && !starts_with_time(above.text)
+}
+
+/// Once the byline furniture is gone, a head of three lines (a headline, a shorter title line,
+/// a standfirst) reads as it did under the furniture: the block starts under the headline.
+fn bare_head_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    first: usize,
+    start: usize,
+) -> Option<usize> {
+    let between: Vec<usize> = (first + 1..start)
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    let [title, standfirst] = between[..] else {
+        return None;
+    };
+    let texts = kinds[title] == LineKind::Text && kinds[standfirst] == LineKind::Text;
+    let head = texts
+        && is_head_over(&lines[first], &lines[title])
+        && lines[title].shape.words >= 3
+        && !lines[title].text.ends_with('.')
+        && is_standfirst(lines[standfirst].shape);
+    head.then_some(title)
 }
 
 /// Under a head and its furniture, the title lines right above the block open the article's
@@ -674,6 +844,28 @@ fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
     kinds
 }
 
+/// The kinds with a lone short line inside a newsletter, paywall or consent box read as part
+/// of it: the box's blurb (`Every Friday, the week's ferry news.`) between its title and its
+/// button.
+fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
+    const BLURB_MAX_WORDS: usize = 30;
+    let non_blank: Vec<usize> = (0..kinds.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    for window in non_blank.windows(3) {
+        let [above, i, below] = [window[0], window[1], window[2]];
+        let boxed = matches!(
+            kinds[above],
+            LineKind::Residue(Category::Subscribe | Category::Paywall | Category::Cookie)
+        );
+        let blurb = kinds[i] == LineKind::Text && lines[i].shape.words <= BLURB_MAX_WORDS;
+        if boxed && blurb && kinds[below] == kinds[above] {
+            kinds[i] = kinds[above];
+        }
+    }
+    kinds
+}
+
 /// Later lines equal to the headline are removed.
 fn drop_repeated_headline(
     lines: &[Line<'_>],
@@ -836,6 +1028,33 @@ mod tests {
         ] {
             assert!(!starts_with_time(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bare_time_heads_a_post() {
+        for time in ["15h42", "9:12 PM", "2.50am", "10:05 "] {
+            assert!(is_bare_time(time), "{time}");
+        }
+        for text in [
+            "15h42. Le port fermé",
+            "15h",
+            "15h420",
+            "2025",
+            "3.5 million",
+        ] {
+            assert!(!is_bare_time(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn facts_are_a_label_and_a_short_value() {
+        assert!(is_fact("Referee: Kit Moss."));
+        assert!(is_fact("Crossing time: 40 min."));
+        assert!(!is_fact("Referee: Kit Moss"));
+        assert!(!is_fact("The board said: the ferry will run at night."));
+        assert!(!is_fact(
+            "Note: the board will meet again in the spring to review the night crossing."
+        ));
     }
 
     #[test]

@@ -107,8 +107,18 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
             others += 1;
         }
     }
-    let lone_stamp = count == 1 && lower.contains(['-', '/', ':']);
+    let lone_stamp = count == 1 && (lower.contains(['-', '/', ':']) || is_french_time(lower));
     has_number && (count >= 2 || lone_stamp) && others == 0
+}
+
+/// A French time of day alone (`15h42`), as a live blog heads each post.
+fn is_french_time(token: &str) -> bool {
+    let bytes = token.trim().as_bytes();
+    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&hour)
+        && bytes.get(hour) == Some(&b'h')
+        && bytes.len() == hour + 3
+        && bytes[hour + 1..].iter().all(u8::is_ascii_digit)
 }
 
 /// A timestamp signed with its author's name before a dash or bar: `Jo Marsh - 3 mars 2024
@@ -240,6 +250,9 @@ mod tests {
         );
         assert_eq!(kind("By Dana Whitfield | March 3, 2021", Lang::En), byline);
         assert_eq!(kind("Updated 14 hours ago", Lang::En), byline);
+        assert_eq!(kind("16h05", Lang::Fr), byline);
+        assert_eq!(kind("16h", Lang::Fr), LineKind::Text);
+        assert_eq!(kind("16h055", Lang::Fr), LineKind::Text);
         assert_eq!(
             kind(
                 "By Lena Ortiz on Tuesday, May 7th, 2019 at 9:12 a.m.",

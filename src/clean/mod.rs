@@ -9,6 +9,7 @@
 
 mod block;
 mod classify;
+mod figure;
 mod form;
 mod lines;
 mod pitch;

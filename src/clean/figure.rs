@@ -1,0 +1,191 @@
+//! Photos and videos set in the page: the caption sits between the furniture above it (share
+//! buttons, a timestamp, another credit) and the credit or player line under it, and the
+//! credit may be a bare name with its outlet (`Jo Roux / Harbour Gazette`, `ABC - D. E.`),
+//! which reads as residue only there.
+
+use super::classify::LineKind;
+use super::lines::Line;
+use super::Category;
+
+/// A caption is a sentence or two: a longer line is a paragraph.
+const CAPTION_MAX_WORDS: usize = 30;
+/// Lowercase words an outlet's or a photographer's name may hold.
+const JOINERS: [&str; 12] = [
+    "de", "du", "des", "la", "le", "pour", "for", "of", "the", "via", "and", "et",
+];
+/// A bare credit names a person or two and an outlet.
+const CREDIT_MAX_WORDS: usize = 7;
+
+/// The kinds with the captions and bare credits of figures read as credits.
+pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
+    let credit = LineKind::Residue(Category::Credit);
+    let non_blank: Vec<usize> = (0..kinds.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    // The first text line is the headline, never a caption.
+    let mut text_above = false;
+    for (at, &i) in non_blank.iter().enumerate() {
+        if kinds[i] != LineKind::Text {
+            continue;
+        }
+        let above = at.checked_sub(1).map(|a| non_blank[a]);
+        let below = non_blank.get(at + 1).copied();
+        if above.is_some_and(|a| kinds[a] == credit) && is_credit_name(lines[i].text) {
+            kinds[i] = credit;
+            continue;
+        }
+        // Inserts between paragraphs (ads, links, pitches) are followed by the article.
+        let under_furniture = above.is_some_and(|a| match kinds[a] {
+            LineKind::Residue(category) => !matches!(
+                category,
+                Category::Advertisement
+                    | Category::Related
+                    | Category::Subscribe
+                    | Category::Paywall
+                    | Category::Tags
+            ),
+            _ => false,
+        });
+        if text_above && under_furniture && is_caption(&lines[i]) {
+            match below {
+                Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
+                    kinds[i] = credit;
+                }
+                Some(b) if kinds[b] == LineKind::Text && is_credit_name(lines[b].text) => {
+                    kinds[i] = credit;
+                    kinds[b] = credit;
+                }
+                _ => {}
+            }
+        }
+        text_above = true;
+    }
+    kinds
+}
+
+/// A line that may caption a figure: a short sentence (a title that runs on, as headings do,
+/// is not one), or a video's title under its label (`VIDEO - …`, `WATCH: …`).
+fn is_caption(line: &Line<'_>) -> bool {
+    let shape = line.shape;
+    shape.words <= CAPTION_MAX_WORDS && (shape.terminal || has_label(line.text))
+}
+
+/// Whether `text` opens on a label in capitals before a dash or colon (`VIDÉO - `, `WATCH: `).
+fn has_label(text: &str) -> bool {
+    let Some(at) = text.find([' ', ':']) else {
+        return false;
+    };
+    let (label, rest) = text.split_at(at);
+    let rest = rest.trim_start_matches(' ');
+    label.chars().count() >= 3
+        && label.chars().all(char::is_uppercase)
+        && (rest.starts_with(['-', '–', '—', ':']))
+}
+
+/// A bare photo credit: a few capitalised names or initials, an outlet after a slash or a
+/// dash (`Jo Roux/Harbour Gazette`, `JO ROUX / Gazette`, `ABC - D. E.`).
+pub fn is_credit_name(text: &str) -> bool {
+    let joined = text.contains('/') || text.contains(" - ") || text.contains(" – ");
+    if !joined || text.ends_with([':', '?', '!', ',']) {
+        return false;
+    }
+    let mut words = 0;
+    for word in text.split(|c: char| c.is_whitespace() || c == '/') {
+        if word.is_empty() || matches!(word, "-" | "–") {
+            continue;
+        }
+        words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase()) || JOINERS.contains(&word);
+        // A full stop only after an initial (`D.`).
+        let stop_ok =
+            !word.ends_with('.') || word.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+        if words > CREDIT_MAX_WORDS || !capitalised || !stop_ok {
+            return false;
+        }
+    }
+    words >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::lines::Shape;
+    use crate::clean::residue::residue;
+    use crate::Lang;
+
+    #[test]
+    fn bare_credits_are_names_with_an_outlet() {
+        for credit in [
+            "Jo Roux/Harbour Gazette",
+            "JO ROUX / Gazette du Port",
+            "HG - P. M.",
+            "Nora Pell – Harbour Board",
+        ] {
+            assert!(is_credit_name(credit), "{credit}");
+        }
+        for text in [
+            "Ferries: fares to rise",
+            "Night/day crossings resume",
+            "Lisa Hart and Tom Bell",
+            "Harbour Gazette",
+            "The Ferry Is Late Again / Part Two Of Five Parts Today",
+        ] {
+            assert!(!is_credit_name(text), "{text}");
+        }
+    }
+
+    fn figures(texts: &[&'static str]) -> Vec<LineKind> {
+        let table = residue(Lang::En);
+        let (lines, kinds): (Vec<_>, Vec<_>) = texts
+            .iter()
+            .map(|&text| {
+                let shape = Shape::of(text);
+                let (kind, header) = super::super::classify::classify(text, shape, table);
+                let line = Line {
+                    span: crate::Span::new(0, 0),
+                    full: crate::Span::new(0, 0),
+                    text,
+                    shape,
+                    header,
+                };
+                (line, kind)
+            })
+            .unzip();
+        with_figures(&lines, kinds)
+    }
+
+    #[test]
+    fn a_caption_between_furniture_and_a_credit_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "Share",
+            "The night ferry leaves the pier at dawn.",
+            "Kit Moss/Harbour Gazette",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+        ]);
+        assert_eq!(kinds[2], credit);
+        assert_eq!(kinds[3], credit);
+        assert_eq!(kinds[4], LineKind::Text);
+        let video = figures(&[
+            "Ferry fares to rise again next spring",
+            "Share",
+            "VIDEO - The storm seen from the pier",
+            "Now playing",
+        ]);
+        assert_eq!(video[2], credit);
+    }
+
+    #[test]
+    fn a_heading_over_a_photo_and_the_headline_stay() {
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "Photo: Kit Moss",
+            "Share",
+            "Night crossings to resume",
+            "Photo: Harbour Board",
+        ]);
+        assert_eq!(kinds[0], LineKind::Text);
+        assert_eq!(kinds[3], LineKind::Text);
+    }
+}
