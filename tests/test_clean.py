@@ -68,6 +68,9 @@ def categories_of(residue: str, article: list[str], lang: str) -> list[str]:
         "Mots-clés : budget, écoles, voirie",
         "Cet article est réservé aux abonnés",
         "Plus",
+        "Écouter cet article",
+        "À lire sur le sujet Le marché couvert rouvre ses portes",
+        "Cette vidéo n'est pas disponible dans votre pays.",
     ],
 )
 def test_french_residue_lines_go(residue):
@@ -114,6 +117,11 @@ def test_french_residue_is_reported_under_its_category(residue, category):
         "Tags: ferries, transport",
         "More Updates",
         "You might also enjoy",
+        "Listen to this article",
+        "This video is not available in your region.",
+        "See the whole interview in the video player above.",
+        "Free weekly newsletter",
+        "Download the free Harbour News app for alerts on your phone.",
     ],
 )
 def test_english_residue_lines_go(residue):
