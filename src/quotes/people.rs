@@ -441,11 +441,12 @@ impl People {
             if !doc.is_word(k + 1) {
                 continue;
             }
-            // The coordinator test last: it classifies the word before.
+            // `But one minister …`: a coordinator opening the sentence (tested last, and only
+            // there, as it classifies a word most tokens never need).
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 || doc.is_punct(k - 1, ",;:.!?»”\"")
-                || (doc.has(k, DET | PARTITIVE) && doc.has(k - 1, COORD));
+                || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             let after_cue = k >= 1
                 && (k == 1
