@@ -840,9 +840,19 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         } else {
             in_list = false;
             if let [_, .., (last, before)] = taken[..] {
-                let short = lines[last].shape.words <= INTERTITLE_MAX_WORDS;
-                if short && kinds[i] == LineKind::Text {
+                let short = |j: usize| lines[j].shape.words <= INTERTITLE_MAX_WORDS;
+                if short(last) && kinds[i] == LineKind::Text {
                     verdicts[last] = before;
+                    // An interview's first question, its answer, then the next question: the
+                    // short title over the first question heads the interview.
+                    let next = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+                    let is_question =
+                        |j: usize| kinds[j] == LineKind::Text && lines[j].text.ends_with('?');
+                    if let [.., (heading, heading_before), _] = taken[..] {
+                        if short(heading) && is_question(last) && next.is_some_and(is_question) {
+                            verdicts[heading] = heading_before;
+                        }
+                    }
                 }
             }
         }
@@ -1032,6 +1042,34 @@ mod tests {
         let (lines, kinds) = classified(&teasers);
         let verdicts = decide(&lines, &kinds);
         assert!(verdicts[4..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn an_interview_heading_under_a_related_list_is_kept() {
+        let page = [
+            "Related stories",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+            "Three questions for Jo Marsh",
+            "What will you change first?",
+            "The timetable. The night crossing leaves far too early for the workers.",
+            "Will fares go up?",
+            "Not this year. The board has promised to hold them until the autumn.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let mut verdicts = vec![None; page.len()];
+        drop_related_lists(&lines, &kinds, &mut verdicts);
+        let related = Some(Category::Related);
+        assert_eq!(verdicts[..4], [None, related, related, None]);
+        assert!(verdicts[4..].iter().all(Option::is_none));
+        // Without a second question, the title over the first is one more related link.
+        let mut single = page;
+        single[6] = "The board met again on Friday to look at the winter timetable.";
+        let (lines, kinds) = classified(&single);
+        let mut verdicts = vec![None; page.len()];
+        drop_related_lists(&lines, &kinds, &mut verdicts);
+        assert_eq!(verdicts[3], related);
+        assert!(verdicts[4..].iter().all(Option::is_none));
     }
 
     #[test]
