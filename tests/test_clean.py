@@ -919,3 +919,24 @@ def test_author_and_paper_names_under_the_headline_are_skipped_for_it():
     assert output.startswith(HEADLINE_EN)
     assert "Lisa Hart" not in output
     assert "Harbour Gazette" not in output
+
+
+def test_a_weather_widget_over_a_long_headline_is_not_taken_for_its_title():
+    headline = (
+        "Storm surge floods harbour streets, leaves hundreds of families without power overnight"
+    )
+    page = [
+        "Menu",
+        "Local News",
+        "Harbour County",
+        "Weather: 52°F Windy",
+        headline,
+        "By: Nora Pell",
+        "Posted 6:10 AM, Feb 02, 2026",
+        "Facebook",
+        "Email",
+        *ARTICLE_EN,
+    ]
+    output = cleaned(page, "en")
+    assert output.split("\n") == [headline, *ARTICLE_EN]
+    assert cleaned(["Météo : 12 °C Nuageux", *ARTICLE_FR], "fr") == "\n".join(ARTICLE_FR)

@@ -264,6 +264,11 @@ fn widen_across_widgets(
         if residue_lines <= gap_limit(timed) && (is_article_prose(i) || is_section_heading(i)) {
             // With the best run of text lines that follows it.
             end = best_run_end(weights, kinds, i);
+        } else if let Some(list_end) = (residue_lines <= gap_limit(timed))
+            .then(|| list_run_end(lines, kinds, weights, i))
+            .flatten()
+        {
+            end = list_end;
         } else if residue_lines <= MAX_POST_GAP && is_post_heading(i) {
             // The post runs to the next residue line.
             end = (i..lines.len())
@@ -282,6 +287,32 @@ fn widen_across_widgets(
         end = next + 1;
     }
     (start, end)
+}
+
+/// The end of a list the article opens after a widget (`The plans include:`, its items, then
+/// a paragraph): the list and what follows it, when a paragraph of the article closes the
+/// run, so a teaser list under a label is not taken.
+fn list_run_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    opener: usize,
+) -> Option<usize> {
+    const MIN_OPENER_WORDS: usize = 3;
+    let shape = lines[opener].shape;
+    let opens_list = kinds[opener] == LineKind::Text
+        && lines[opener].text.ends_with(':')
+        && shape.words >= MIN_OPENER_WORDS
+        && shape.lowercase_words * 2 >= shape.words;
+    let first_item = (opener + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank)?;
+    if !opens_list || kinds[first_item] != LineKind::Text {
+        return None;
+    }
+    let end = best_run_end(weights, kinds, opener);
+    let closes_on_paragraph = (first_item..end).rev().any(|j| {
+        kinds[j] == LineKind::Text && lines[j].shape.is_prose() && lines[j].shape.words >= 10
+    });
+    (end > first_item && closes_on_paragraph).then_some(end)
 }
 
 /// A line of a facts box: a label of a word or two, a colon, a short value ending in a full
@@ -809,9 +840,19 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         } else {
             in_list = false;
             if let [_, .., (last, before)] = taken[..] {
-                let short = lines[last].shape.words <= INTERTITLE_MAX_WORDS;
-                if short && kinds[i] == LineKind::Text {
+                let short = |j: usize| lines[j].shape.words <= INTERTITLE_MAX_WORDS;
+                if short(last) && kinds[i] == LineKind::Text {
                     verdicts[last] = before;
+                    // An interview's first question, its answer, then the next question: the
+                    // short title over the first question heads the interview.
+                    let next = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+                    let is_question =
+                        |j: usize| kinds[j] == LineKind::Text && lines[j].text.ends_with('?');
+                    if let [.., (heading, heading_before), _] = taken[..] {
+                        if short(heading) && is_question(last) && next.is_some_and(is_question) {
+                            verdicts[heading] = heading_before;
+                        }
+                    }
                 }
             }
         }
@@ -966,6 +1007,69 @@ mod tests {
                 (line, kind)
             })
             .unzip()
+    }
+
+    #[test]
+    fn a_list_after_an_ad_between_paragraphs_stays_with_the_article() {
+        let page = [
+            "The county agreed on Monday to rebuild the old harbour library by the end of next year.",
+            "Its reading room has been closed since a storm flooded the ground floor last winter.",
+            "Builders are expected to start work in the spring if the final designs are approved.",
+            "Advertisement",
+            "The new building will also have:",
+            "A children's corner with a small stage",
+            "Twelve study desks on the upper floor",
+            "Longer opening hours on weekdays",
+            "The head librarian said the plans were \"the best news the town has had in years\".",
+            "Read more",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        for (i, verdict) in verdicts.iter().enumerate().take(9) {
+            assert_eq!(
+                *verdict,
+                (i == 3).then_some(Category::Advertisement),
+                "{}",
+                page[i]
+            );
+        }
+        assert!(verdicts[9..].iter().all(Option::is_some));
+        // A label over teaser titles, with no paragraph closing them, is not the article's.
+        let mut teasers = page;
+        teasers[8] = "Island library stays open on Saturdays";
+        let (lines, kinds) = classified(&teasers);
+        let verdicts = decide(&lines, &kinds);
+        assert!(verdicts[4..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn an_interview_heading_under_a_related_list_is_kept() {
+        let page = [
+            "Related stories",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+            "Three questions for Jo Marsh",
+            "What will you change first?",
+            "The timetable. The night crossing leaves far too early for the workers.",
+            "Will fares go up?",
+            "Not this year. The board has promised to hold them until the autumn.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let mut verdicts = vec![None; page.len()];
+        drop_related_lists(&lines, &kinds, &mut verdicts);
+        let related = Some(Category::Related);
+        assert_eq!(verdicts[..4], [None, related, related, None]);
+        assert!(verdicts[4..].iter().all(Option::is_none));
+        // Without a second question, the title over the first is one more related link.
+        let mut single = page;
+        single[6] = "The board met again on Friday to look at the winter timetable.";
+        let (lines, kinds) = classified(&single);
+        let mut verdicts = vec![None; page.len()];
+        drop_related_lists(&lines, &kinds, &mut verdicts);
+        assert_eq!(verdicts[3], related);
+        assert!(verdicts[4..].iter().all(Option::is_none));
     }
 
     #[test]
