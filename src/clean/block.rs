@@ -989,25 +989,7 @@ mod tests {
         assert_eq!(verdicts, [None, None, Some(Category::OutsideArticle)]);
     }
 
-    /// Lines of text (`""` is a blank line) with the kinds `classify` gives them.
-    fn classified(texts: &[&'static str]) -> (Vec<Line<'static>>, Vec<LineKind>) {
-        let table = super::super::residue::residue(crate::Lang::En);
-        texts
-            .iter()
-            .map(|&text| {
-                let shape = super::super::lines::Shape::of(text);
-                let (kind, header) = super::super::classify::classify(text, shape, table);
-                let line = Line {
-                    span: crate::Span::new(0, 0),
-                    full: crate::Span::new(0, 0),
-                    text,
-                    shape,
-                    header,
-                };
-                (line, kind)
-            })
-            .unzip()
-    }
+    use crate::clean::classify::classified;
 
     #[test]
     fn a_list_after_an_ad_between_paragraphs_stays_with_the_article() {

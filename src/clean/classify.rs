@@ -227,6 +227,30 @@ fn is_bio_run(text: &str) -> bool {
         && pieces.iter().all(|&n| n <= 7)
 }
 
+/// Lines of text (`""` is a blank line) with the kinds `classify` gives them: the input of the
+/// block and figure rules, for their tests.
+#[cfg(test)]
+pub(super) fn classified(
+    texts: &[&'static str],
+) -> (Vec<super::lines::Line<'static>>, Vec<LineKind>) {
+    let table = super::residue::residue(crate::Lang::En);
+    texts
+        .iter()
+        .map(|&text| {
+            let shape = super::lines::Shape::of(text);
+            let (kind, header) = classify(text, shape, table);
+            let line = super::lines::Line {
+                span: crate::Span::new(0, 0),
+                full: crate::Span::new(0, 0),
+                text,
+                shape,
+                header,
+            };
+            (line, kind)
+        })
+        .unzip()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::residue::residue;

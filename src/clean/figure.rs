@@ -109,9 +109,6 @@ pub fn is_credit_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::lines::Shape;
-    use crate::clean::residue::residue;
-    use crate::Lang;
 
     #[test]
     fn bare_credits_are_names_with_an_outlet() {
@@ -135,22 +132,7 @@ mod tests {
     }
 
     fn figures(texts: &[&'static str]) -> Vec<LineKind> {
-        let table = residue(Lang::En);
-        let (lines, kinds): (Vec<_>, Vec<_>) = texts
-            .iter()
-            .map(|&text| {
-                let shape = Shape::of(text);
-                let (kind, header) = super::super::classify::classify(text, shape, table);
-                let line = Line {
-                    span: crate::Span::new(0, 0),
-                    full: crate::Span::new(0, 0),
-                    text,
-                    shape,
-                    header,
-                };
-                (line, kind)
-            })
-            .unzip();
+        let (lines, kinds) = crate::clean::classify::classified(texts);
         with_figures(&lines, kinds)
     }
 
