@@ -127,9 +127,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             // speech verb (`Pour le club, Me X a décrit une association « … »`), and so does a
             // cue after the quotation (`X a demandé de « … » perçues, selon la région`).
             .or_else(|| {
-                source().filter(|a| {
-                    a.mention.start < q.marked.open.start && !attribution::opens_with_cue(doc, a)
-                })
+                source().filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)
             })
             .or_else(verb_in_clause)
             .or_else(source)

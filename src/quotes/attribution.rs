@@ -26,6 +26,8 @@ pub(super) enum How {
     Kicker,
     /// `selon X`, `according to X` in the sentence.
     Source,
+    /// An opinion cue opening or closing the sentence: `Pour X, …`, `« … » pour Greenpeace`.
+    Opening,
     /// The subject of a speech verb earlier in the sentence.
     Verb,
 }
@@ -287,17 +289,6 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     None
 }
 
-/// Whether a source attribution comes from an opening `Pour X,` / `For X,` rather than a
-/// true source cue (`selon`, `according to`).
-pub(super) fn opens_with_cue(doc: &Doc, a: &Attribution) -> bool {
-    a.how == How::Source
-        && a.cue.is_some_and(|c| {
-            doc.lex
-                .opening_source_cues
-                .contains(&c.slice(doc.text).to_lowercase())
-        })
-}
-
 /// The first token after `k` that belongs to another quotation, or the paragraph end.
 fn free_limit(doc: &Doc, k: usize) -> usize {
     let para = if k < doc.len() {
@@ -372,7 +363,7 @@ fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> 
     let np = np_forward(doc, k + 1, lim)?;
     let named = matches!(np.kind, NpKind::Name | NpKind::Organisation);
     let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ".!?");
-    (named && ends).then(|| Attribution::new(doc, How::Source, Some(doc.tokens[k].span), np))
+    (named && ends).then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[k].span), np))
 }
 
 /// An attribution closing the quotation's sentence after a comma (`» et ..., a-t-il dit.`).
@@ -662,7 +653,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
         // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes.
         let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
         (named && doc.is_punct(np.last + 1, ","))
-            .then(|| Attribution::new(doc, How::Source, Some(doc.tokens[lo].span), np))
+            .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })
 }
 

@@ -183,7 +183,7 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
 
 /// `‘Residents’ families have…’`: a `’` after an `s` and before a lowercase word, with a later
 /// `’` that may close the quote, is a plural possessive, not the closing mark.
-fn is_plural_possessive(prev: Option<char>, before_word: &str, rest: &str) -> bool {
+fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
     let Some(after) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -195,7 +195,7 @@ fn is_plural_possessive(prev: Option<char>, before_word: &str, rest: &str) -> bo
     // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a conjunction after the
     // mark, means the mark closes.
     const CONJUNCTIONS: [&str; 3] = ["and ", "or ", "but "];
-    if before_word.ends_with("ss") || CONJUNCTIONS.iter().any(|c| after.starts_with(c)) {
+    if before.ends_with("ss") || CONJUNCTIONS.iter().any(|c| after.starts_with(c)) {
         return false;
     }
     let end = after
@@ -208,17 +208,6 @@ fn is_plural_possessive(prev: Option<char>, before_word: &str, rest: &str) -> bo
         let next = after[k + '’'.len_utf8()..].chars().next();
         before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
     })
-}
-
-/// The run of letters that ends `text`.
-fn last_word(text: &str) -> &str {
-    let start = text
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
-        .last()
-        .map_or(text.len(), |(k, _)| k);
-    &text[start..]
 }
 
 /// The deepest open quote that `c` can close, if any.
@@ -311,7 +300,7 @@ fn classify(
             Some(depth)
                 if !word_after
                     && prev.is_some_and(|p| !p.is_whitespace())
-                    && !is_plural_possessive(prev, last_word(before), rest) =>
+                    && !is_plural_possessive(prev, before, rest) =>
             {
                 Role::Close(depth)
             }
