@@ -326,6 +326,30 @@ mod tests {
     }
 
     #[test]
+    fn a_metered_paywall_counter_opening_a_paragraph_goes_alone() {
+        let text = "You’ve read 3 of 10 free stories this week. The council met at noon.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec!["You’ve read 3 of 10 free stories this week. "]
+        );
+        assert!(removed("Readers have read 3 free stories on the pier.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn calls_for_money_and_subscriber_notices_go_alone() {
+        let text = "The pier reopens. Help us keep local journalism alive. Support us for just $2.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Help us keep local journalism alive. Support us for just $2."]
+        );
+        let text = "La dette est rééchelonnée. La suite de ce dossier est réservée à nos abonnés.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec![" La suite de ce dossier est réservée à nos abonnés."]
+        );
+    }
+
+    #[test]
     fn no_pitch_no_removal() {
         assert!(removed("Le maire a parlé d'abonnements de bus.", Lang::Fr).is_empty());
     }

@@ -539,6 +539,36 @@ mod tests {
     }
 
     #[test]
+    fn consent_banners_that_speak_of_trackers_are_cookie_lines() {
+        let fr = residue(Lang::Fr);
+        let line =
+            "En poursuivant, vous consentez au dépôt de traceurs par nos partenaires. Refuser";
+        let words = line.split(' ').count();
+        assert_eq!(fr.line_category(line, words), Some(Category::Cookie));
+        let line = "Le maire consent à revoir le tracé de la piste cyclable.";
+        assert_eq!(fr.line_category(line, 10), None);
+        let en = residue(Lang::En);
+        let line = "By continuing you agree to the use of trackers for advertising. Accept";
+        assert_eq!(en.line_category(line, 12), Some(Category::Cookie));
+    }
+
+    #[test]
+    fn credits_after_a_caption_take_an_outlet_of_two_words_and_a_spaced_slash() {
+        let fr = residue(Lang::Fr);
+        let line = "Le pont, fermé depuis mars. Photo Le Courrier / Anne Morel";
+        assert_eq!(fr.line_category(line, 10), Some(Category::Credit));
+        let line = "Le pont est fermé. Photo prise par un riverain en mars dernier";
+        assert_eq!(fr.line_category(line, 12), None);
+    }
+
+    #[test]
+    fn a_way_to_reach_the_author_describes_the_author() {
+        let en = residue(Lang::En);
+        assert!(en.describes_author("Dana Cole can be reached at dana@example.com."));
+        assert!(!en.describes_author("The mayor can be reached at city hall on Fridays."));
+    }
+
+    #[test]
     fn keys_ignore_case_bullets_and_trailing_marks() {
         assert_eq!(line_key("  • Lire  AUSSI : "), "lire aussi");
         assert_eq!(line_key("Qu’en pensez-vous ?"), "qu'en pensez-vous");
@@ -566,12 +596,13 @@ mod tests {
     }
 
     #[test]
-    fn a_related_label_ending_in_a_colon_heads_a_list() {
+    fn a_related_label_alone_on_its_line_heads_a_list() {
         let en = residue(Lang::En);
         let header = |line: &str| en.read_line(line, line.split(' ').count()).1;
         assert_eq!(header("Read more:"), Header::Related);
         assert_eq!(header("See also :"), Header::Related);
-        assert_eq!(header("Read more"), Header::None);
+        assert_eq!(header("Read More"), Header::Related);
+        assert_eq!(header("Read more about"), Header::None);
         assert_eq!(header("Read more: Ferry fares to rise"), Header::None);
         assert_eq!(header("Summary"), Header::KeyPoints);
         assert_eq!(header("Related Topics"), Header::Tags);
