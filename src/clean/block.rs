@@ -590,7 +590,7 @@ fn bare_head_end(
 
 /// Under a head and its furniture, the title lines right above the block open the article's
 /// body: an intertitle (`Ce qu'il faut retenir`, `What we know`), or a key-points box (a label
-/// such as `Summary`, then a few one-line points). The block starts there. Without a head
+/// such as `Summary`, then a few one-line points, maybe over an image). The block starts there. Without a head
 /// found, only a box right under the first line (a headline) is taken: once the furniture is
 /// gone, that is how a second pass reads the head and the box.
 fn opening_intertitle(
@@ -606,7 +606,15 @@ fn opening_intertitle(
         .rev()
         .filter(|&i| kinds[i] != LineKind::Blank);
     let mut box_lines = Vec::new();
-    for i in above.by_ref().take(MAX_POINTS + 1) {
+    for i in above.by_ref().take(MAX_POINTS + 2) {
+        // An image (its caption and credit) or an ad may stand between the box and the text.
+        let figure = matches!(
+            kinds[i],
+            LineKind::Residue(Category::Credit | Category::Advertisement)
+        );
+        if figure && box_lines.is_empty() {
+            continue;
+        }
         if kinds[i] != LineKind::Text || lines[i].shape.words > POINT_MAX_WORDS {
             break;
         }
@@ -1024,6 +1032,28 @@ mod tests {
         let (lines, kinds) = classified(&teasers);
         let verdicts = decide(&lines, &kinds);
         assert!(verdicts[4..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_key_points_box_over_an_image_opens_the_article() {
+        let page = [
+            "Harbour library to reopen after two years of repairs",
+            "By Jo Marsh",
+            "Posted Mon 3 May 2027 at 6:10am",
+            "Key points:",
+            "The reading room reopens on the first of June",
+            "Repairs cost the county four million dollars",
+            "The old reading room, flooded in the storm. (Coast Radio: Ann Lee)",
+            "The county said on Monday that the harbour library would reopen in June, two years after a storm flooded its ground floor.",
+            "Builders finished the new roof last month, and the shelves are being filled again by volunteers from the town.",
+            "The head librarian said the children's corner would open first, with a reading every Saturday morning.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[6], Some(Category::Credit));
+        for i in [0, 3, 4, 5, 7, 8, 9] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
     }
 
     #[test]

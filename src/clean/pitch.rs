@@ -342,6 +342,11 @@ mod tests {
             removed(text, Lang::En),
             vec![" Help us keep local journalism alive. Support us for just $2."]
         );
+        let text = "The road stays shut. Download the free Coast 9 News app for traffic alerts.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Download the free Coast 9 News app for traffic alerts."]
+        );
         let text = "La dette est rééchelonnée. La suite de ce dossier est réservée à nos abonnés.";
         assert_eq!(
             removed(text, Lang::Fr),

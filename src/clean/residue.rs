@@ -412,18 +412,23 @@ impl Residue {
 
 impl Residue {
     /// `Read more:` alone on its line: a related-links label ending in a colon, the links
-    /// under it.
+    /// under it; also a short one naming its topic (`Read more about the floods:`).
     fn is_related_label(&self, folded: &str) -> bool {
+        const MAX_WORDS: usize = 6;
         let folded = folded.trim_end();
         if !folded.ends_with(':') {
             return false;
         }
         let key = start_key_of_head(folded);
+        let short = key.split(' ').count() <= MAX_WORDS;
         let candidates = key.chars().next().and_then(|c| self.starts.get(&c));
-        candidates
-            .into_iter()
-            .flatten()
-            .any(|(phrase, category)| *category == Category::Related && *phrase == key)
+        candidates.into_iter().flatten().any(|(phrase, category)| {
+            *category == Category::Related
+                && (*phrase == key
+                    || short
+                        && key.starts_with(phrase.as_str())
+                        && ends_at_word_boundary(&key, phrase))
+        })
     }
 
     /// `more from the gazette`: a short header opening on a related-links phrase.
@@ -559,6 +564,13 @@ mod tests {
         assert_eq!(fr.line_category(line, 10), Some(Category::Credit));
         let line = "Le pont est fermé. Photo prise par un riverain en mars dernier";
         assert_eq!(fr.line_category(line, 12), None);
+        let line = "(Coast Radio/Ann Lee)";
+        assert_eq!(fr.line_category(line, 3), Some(Category::Credit));
+        let en = residue(Lang::En);
+        let line = "Volunteers rebuilt the wall. (Harbour Gazette: Jo Roe)";
+        assert_eq!(en.line_category(line, 8), Some(Category::Credit));
+        let line = "Unemployment fell again in May. (Source: Statistics Office)";
+        assert_eq!(en.line_category(line, 8), None);
     }
 
     #[test]
@@ -603,6 +615,14 @@ mod tests {
         assert_eq!(header("See also :"), Header::Related);
         assert_eq!(header("Read More"), Header::Related);
         assert_eq!(header("Read more about"), Header::None);
+        assert_eq!(
+            header("Read more about the harbour works:"),
+            Header::Related
+        );
+        assert_eq!(
+            header("Read more about the long and costly harbour works here:"),
+            Header::None
+        );
         assert_eq!(header("Read more: Ferry fares to rise"), Header::None);
         assert_eq!(header("Summary"), Header::KeyPoints);
         assert_eq!(header("Related Topics"), Header::Tags);
