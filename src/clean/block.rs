@@ -494,6 +494,11 @@ fn article_head(
                 below = Some(category);
             }
             LineKind::BioCandidate => below = None,
+            // An author's name over the line of their beat, under the share buttons.
+            LineKind::Text
+                if run.is_empty()
+                    && below == Some(Category::Byline)
+                    && is_author_name_in_furniture(lines, kinds, i) => {}
             LineKind::Text if byline.is_some() => {
                 if run.is_empty() {
                     under_run = below;
@@ -547,7 +552,58 @@ fn article_head(
             return Some((top.unwrap_or(title), last));
         }
     }
+    if let Some((&top, points)) = run[bottom..].split_last() {
+        if is_headline_over_points(lines, kinds, top, points) {
+            return Some((top, last));
+        }
+    }
     is_title(last).then_some((last, last))
+}
+
+/// A headline over a few summary points, none a finished sentence (`Miner cuts its output
+/// goal` over `Shares fell as much as 7%`). The points are shorter than the headline, and only
+/// furniture or a section label stands above it, so that a list of teaser titles over the head
+/// is not taken.
+fn is_headline_over_points(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    top: usize,
+    points: &[usize],
+) -> bool {
+    const LABEL_MAX_WORDS: usize = 3;
+    let words = |i: usize| lines[i].shape.words;
+    let headline = (3..=30).contains(&words(top)) && is_unfinished(&lines[top]);
+    let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let clear_above = above
+        .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)) || words(i) <= LABEL_MAX_WORDS);
+    SUMMARY_POINTS.contains(&points.len())
+        && headline
+        && clear_above
+        && points
+            .iter()
+            .all(|&i| is_point_under(&lines[i], &lines[top]))
+}
+
+/// How many summary points a headline may have over the text.
+const SUMMARY_POINTS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// A summary point under `headline`: an unfinished line of a few words, shorter than it.
+fn is_point_under(line: &Line<'_>, headline: &Line<'_>) -> bool {
+    const POINT_MIN_WORDS: usize = 5;
+    is_unfinished(line) && (POINT_MIN_WORDS..headline.shape.words).contains(&line.shape.words)
+}
+
+fn is_unfinished(line: &Line<'_>) -> bool {
+    !line.text.ends_with(['.', '!', '?'])
+}
+
+/// A short name right under furniture (share buttons, a date): an author's name, not a title.
+fn is_author_name_in_furniture(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    let above = (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
+    lines[i].shape.words <= NAME_MAX_WORDS
+        && is_name(lines[i].text)
+        && above.is_some_and(|j| matches!(kinds[j], LineKind::Residue(_)))
 }
 
 /// A standfirst: a sentence or two, with or without its full stop.
@@ -566,7 +622,8 @@ fn is_head_over(above: &Line<'_>, line: &Line<'_>) -> bool {
 }
 
 /// Once the byline furniture is gone, a head of three lines (a headline, a shorter title line,
-/// a standfirst) reads as it did under the furniture: the block starts under the headline.
+/// a standfirst) or a headline over its summary points reads as it did under the furniture:
+/// the block starts under the headline.
 fn bare_head_end(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -576,6 +633,14 @@ fn bare_head_end(
     let between: Vec<usize> = (first + 1..start)
         .filter(|&i| kinds[i] != LineKind::Blank)
         .collect();
+    let points = between
+        .iter()
+        .take(*SUMMARY_POINTS.end())
+        .take_while(|&&i| kinds[i] == LineKind::Text && is_point_under(&lines[i], &lines[first]))
+        .count();
+    if is_headline_over_points(lines, kinds, first, &between[..points]) {
+        return Some(between[0]);
+    }
     let [title, standfirst] = between[..] else {
         return None;
     };

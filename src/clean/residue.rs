@@ -11,9 +11,10 @@ use std::sync::OnceLock;
 
 /// Lines longer than this (in words) are never matched by a `.start` phrase.
 const START_MAX_WORDS: usize = 30;
-/// Lines longer than this (in words) are never matched by a `.pattern`, cookie banners excepted.
+/// Lines longer than this (in words) are never matched by a `.pattern`, consent banners and
+/// privacy notices excepted.
 const PATTERN_MAX_WORDS: usize = 40;
-const COOKIE_PATTERN_MAX_WORDS: usize = 120;
+const NOTICE_PATTERN_MAX_WORDS: usize = 120;
 /// Lines this long (in bytes) are never section headers.
 const HEADER_MAX_LEN: usize = 80;
 
@@ -317,9 +318,11 @@ impl Residue {
                 }
             }
         }
-        // Patterns are costly on long lines; only cookie banners are long, and they say so.
-        let worth_matching = words <= PATTERN_MAX_WORDS
-            || (words <= COOKIE_PATTERN_MAX_WORDS && line.contains("ookie"));
+        // Patterns are costly on long lines; only consent banners and privacy notices are
+        // long, and they say so.
+        let long_notice = words <= NOTICE_PATTERN_MAX_WORDS
+            && (line.contains("ookie") || line.contains("rivacy"));
+        let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {
             let bare = line.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '[' | ']' | '{' | '}' | '•' | '·' | '*' | '|')
@@ -330,7 +333,7 @@ impl Residue {
             }
             for index in self.patterns.matches(bare).iter() {
                 let category = self.pattern_categories[index];
-                if words <= PATTERN_MAX_WORDS || category == Category::Cookie {
+                if words <= PATTERN_MAX_WORDS || category == Category::Cookie || long_notice {
                     return Some(category);
                 }
             }
