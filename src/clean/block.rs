@@ -552,9 +552,9 @@ fn article_head(
             return Some((top.unwrap_or(title), last));
         }
     }
-    if let Some((&top, points)) = run[bottom..].split_last() {
-        if is_headline_over_points(lines, kinds, top, points) {
-            return Some((top, last));
+    for top in bottom + *SUMMARY_POINTS.start()..run.len() {
+        if is_headline_over_points(lines, kinds, run[top], &run[bottom..top]) {
+            return Some((run[top], last));
         }
     }
     is_title(last).then_some((last, last))
@@ -1119,6 +1119,53 @@ mod tests {
         for i in [0, 3, 4, 5, 7, 8, 9] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
+    }
+
+    #[test]
+    fn a_headline_over_its_summary_points_is_the_head() {
+        let page = [
+            "Markets",
+            "Harbour Board Cuts Its Cargo Goal as Storms Close the Northern Quay",
+            "Container volumes seen 9% below the spring forecast",
+            "Board shares fell as much as 4% in early trading",
+            "By Jo Marsh and Al Li",
+            "May 3, 2027 at 2:14 PM GMT",
+            "The harbour board cut its cargo target for the year on Monday after storms closed the northern quay for most of April.",
+            "It now expects to handle about 410,000 containers, down from a previous forecast of 450,000, the board said in a statement.",
+            "The quay will stay shut until engineers finish checking the foundations of its two cranes, which could take until June.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        for i in [1, 2, 3, 6, 7, 8] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        assert_eq!(verdicts[4], Some(Category::Byline));
+        // Teaser titles over the head are not its points: the line above them is a paragraph.
+        let mut teasers = page;
+        teasers[0] = "The ferry company said on Friday that the winter timetable would start a week earlier than planned.";
+        let (lines, kinds) = classified(&teasers);
+        let verdicts = decide(&lines, &kinds);
+        assert!(verdicts[1..4].iter().any(Option::is_some), "{verdicts:?}");
+    }
+
+    #[test]
+    fn an_author_name_between_share_buttons_and_a_beat_line_is_furniture() {
+        let page = [
+            "Harbour bridge to close for a year as repair bill doubles",
+            "2 hours ago",
+            "Share",
+            "Jo Marsh",
+            "Coast Radio transport reporter",
+            "The harbour bridge will close for a year from June, after the council found its repair bill had doubled since the spring.",
+            "Engineers say the steel deck is more corroded than a survey in 2024 had suggested, and the main cables need replacing.",
+            "A free shuttle bus will run every fifteen minutes between the two ends of the bridge while the works last.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[0], None);
+        assert_eq!(verdicts[4], Some(Category::Byline));
+        assert!(verdicts[1..5].iter().all(Option::is_some), "{verdicts:?}");
+        assert!(verdicts[5..].iter().all(Option::is_none));
     }
 
     #[test]

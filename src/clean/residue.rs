@@ -584,6 +584,36 @@ mod tests {
     }
 
     #[test]
+    fn an_author_name_with_a_beat_is_a_byline() {
+        let en = residue(Lang::En);
+        let byline = Some(Category::Byline);
+        assert_eq!(
+            en.line_category("Jo Marsh Transport correspondent", 4),
+            byline
+        );
+        assert_eq!(en.line_category("Ann Lee, Political Editor", 4), byline);
+        assert_eq!(
+            en.line_category("Harbour board appoints new editor", 5),
+            None
+        );
+        let fr = residue(Lang::Fr);
+        let line = "Jeanne Roux Envoyée spéciale à Lyon";
+        assert_eq!(fr.line_category(line, 6), byline);
+        assert_eq!(fr.line_category("Paul Morel, journaliste", 3), byline);
+    }
+
+    #[test]
+    fn a_long_privacy_notice_of_a_newsletter_box_is_matched() {
+        let en = residue(Lang::En);
+        let notice = "Privacy notice: newsletters may carry news about charities, ads and content paid for by others. \
+            We keep your address only to send you the newsletter you asked for, and you can leave the list at any time by \
+            following the link at the foot of every email we send.";
+        let words = notice.split_whitespace().count();
+        assert!(words > PATTERN_MAX_WORDS, "{words}");
+        assert_eq!(en.line_category(notice, words), Some(Category::Subscribe));
+    }
+
+    #[test]
     fn keys_ignore_case_bullets_and_trailing_marks() {
         assert_eq!(line_key("  • Lire  AUSSI : "), "lire aussi");
         assert_eq!(line_key("Qu’en pensez-vous ?"), "qu'en pensez-vous");
