@@ -2,7 +2,7 @@
 //! long punctuated lines), where a comment section or a related-links list begins, which line
 //! is the headline and where it is repeated.
 
-use super::classify::{is_name, LineKind};
+use super::classify::{is_counter, is_name, LineKind};
 use super::figure;
 use super::lines::Line;
 use super::residue::{line_key, Header};
@@ -25,7 +25,11 @@ const BIO_AFTER_SHARE: f64 = 0.7;
 
 /// The verdict on every line: `None` keeps it, `Some(category)` removes it.
 pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
-    let kinds = &with_boxed_lines(lines, figure::with_figures(lines, with_tags(lines, kinds)))[..];
+    let kinds = with_tags(lines, kinds);
+    let kinds = &with_boxed_lines(
+        lines,
+        with_counters(lines, figure::with_figures(lines, kinds)),
+    )[..];
     let weights: Vec<i64> = (0..lines.len())
         .map(|i| {
             let text_next = (i + 1..lines.len())
@@ -537,9 +541,11 @@ fn article_head(
     if run.get(bottom).is_some_and(|&i| is_name(lines[i].text)) {
         return None;
     }
+    // A headline in title case may end in a full stop (`The Wells Went Dry. Now the Town Waits.`).
     let is_title = |i: usize| {
-        let words = shape(i).words;
-        (3..=30).contains(&words) && !lines[i].text.ends_with('.')
+        let shape = shape(i);
+        let title_case = shape.lowercase_words * 3 < shape.words;
+        (3..=30).contains(&shape.words) && (!lines[i].text.ends_with('.') || title_case)
     };
     let last = *run.get(bottom)?;
     if let Some(&title) = run.get(bottom + 1) {
@@ -958,6 +964,25 @@ fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
     kinds
 }
 
+/// The kinds with a bare count right under share or comment buttons read as their counter.
+fn with_counters(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
+    let mut above = None;
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if *kind == LineKind::Blank {
+            continue;
+        }
+        let under_buttons = matches!(above, Some(Category::Share | Category::Comments));
+        if *kind == LineKind::Text && under_buttons && is_counter(line.text) {
+            *kind = LineKind::Residue(Category::Share);
+        }
+        above = match *kind {
+            LineKind::Residue(category) => Some(category),
+            _ => None,
+        };
+    }
+    kinds
+}
+
 /// The kinds with a lone short line inside a newsletter, paywall or consent box read as part
 /// of it: the box's blurb (`Every Friday, the week's ferry news.`) between its title and its
 /// button.
@@ -1166,6 +1191,28 @@ mod tests {
         assert_eq!(verdicts[4], Some(Category::Byline));
         assert!(verdicts[1..5].iter().all(Option::is_some), "{verdicts:?}");
         assert!(verdicts[5..].iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_count_under_share_buttons_is_their_counter_and_a_title_case_headline_may_end_in_a_stop() {
+        let page = [
+            "Skip advertisement",
+            "The Pier Closed in May. Now the Ferry Is Leaving Too.",
+            "As the harbour empties, the island's last shop wonders who will bring its goods across the water this winter.",
+            "Share full article",
+            "384",
+            "By Jo Marsh",
+            "May 3, 2027",
+            "The harbour board cut its cargo target for the year on Monday after storms closed the northern quay for most of April.",
+            "It now expects to handle about 410,000 containers, down from a previous forecast of 450,000, the board said in a statement.",
+            "The quay will stay shut until engineers finish checking the foundations of its two cranes, which could take until June.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[4], Some(Category::Share));
+        for i in [1, 2, 7, 8, 9] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
     }
 
     #[test]

@@ -29,11 +29,14 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         };
         return (kind, residue.header(text));
     }
-    let (category, header) = residue.read_line(text, shape.words);
+    let (category, mut header) = residue.read_line(text, shape.words);
     let kind = match category {
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
+    if kind == LineKind::Residue(Category::Credit) && residue.opens_on_credit_label(text) {
+        header = Header::CaptionCredit;
+    }
     (kind, header)
 }
 
@@ -58,6 +61,17 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         return LineKind::BioCandidate;
     }
     LineKind::Text
+}
+
+/// A bare count on its own line (`384`, `1.2K`): next to share buttons, their counter.
+pub fn is_counter(text: &str) -> bool {
+    const MAX_DIGITS: usize = 6;
+    let digits = text.trim_end_matches(['k', 'K']);
+    (1..=MAX_DIGITS).contains(&digits.len())
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// A line that reads as people's or an agency's names (`Lisa Hart and Tom Bell`, `The

@@ -5,6 +5,7 @@
 
 use super::classify::LineKind;
 use super::lines::Line;
+use super::residue::Header;
 use super::Category;
 
 /// A caption is a sentence or two: a longer line is a paragraph.
@@ -46,6 +47,13 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             ),
             _ => false,
         });
+        // A labelled credit (`Photograph: Jo Roe/PA`) closes the caption right above it,
+        // wherever it stands; a quotation is the article's.
+        let over_labelled_credit = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
+        if text_above && over_labelled_credit && is_labelled_caption(&lines[i]) {
+            kinds[i] = credit;
+            continue;
+        }
         if text_above && under_furniture && is_caption(&lines[i]) {
             match below {
                 Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
@@ -68,6 +76,14 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
 fn is_caption(line: &Line<'_>) -> bool {
     let shape = line.shape;
     shape.words <= CAPTION_MAX_WORDS && (shape.terminal || has_label(line.text))
+}
+
+/// A caption over a labelled credit: a sentence of its own (not the end of a wrapped one) with
+/// no quotation mark, since captions describe and paragraphs quote.
+fn is_labelled_caption(line: &Line<'_>) -> bool {
+    is_caption(line)
+        && line.text.starts_with(char::is_uppercase)
+        && !line.text.contains(['"', '«', '“', '”', '‘'])
 }
 
 /// Whether `text` opens on a label in capitals before a dash or colon (`VIDÉO - `, `WATCH: `).
@@ -134,6 +150,27 @@ mod tests {
     fn figures(texts: &[&'static str]) -> Vec<LineKind> {
         let (lines, kinds) = crate::clean::classify::classified(texts);
         with_figures(&lines, kinds)
+    }
+
+    #[test]
+    fn a_caption_over_a_labelled_credit_is_a_credit_between_paragraphs() {
+        let credit = LineKind::Residue(Category::Credit);
+        let text = LineKind::Text;
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "The night ferry at the pier before dawn.",
+            "Photograph: Kit Moss/Harbour Gazette",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page), [text, text, credit, credit, text]);
+        // The end of a wrapped sentence, or a quotation, is the article's.
+        let mut wrapped = page;
+        wrapped[2] = "crossing at dawn on most days.";
+        assert_eq!(figures(&wrapped)[2], text);
+        let mut quoted = page;
+        quoted[2] = "\"We had no choice,\" the chair said.";
+        assert_eq!(figures(&quoted)[2], text);
     }
 
     #[test]

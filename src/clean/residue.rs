@@ -36,6 +36,8 @@ pub struct Residue {
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
     key_points_headers: WordSet<String>,
+    /// Lowercase labels a photo credit opens on.
+    credit_labels: Vec<String>,
     tags_headers: WordSet<String>,
     /// Openings of short related-links headers (`More from …`).
     related_header_starts: Vec<String>,
@@ -52,6 +54,9 @@ pub enum Header {
     KeyPoints,
     /// A topic-tags header (`Related Topics`, `Mots-clés`): the short lines under it are tags.
     Tags,
+    /// A photo credit opening on its label (`Photograph: Jo Roe/PA`, `Credit...Al Li`): the
+    /// short sentence right above it is its caption.
+    CaptionCredit,
 }
 
 /// The compiled residue knowledge of `lang`.
@@ -248,6 +253,11 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
+            credit_labels: files
+                .iter()
+                .flat_map(|f| section_entries(f, "credit.label"))
+                .map(str::to_lowercase)
+                .collect(),
             tags_headers: collect("tags"),
             related_header_starts: files
                 .iter()
@@ -339,6 +349,14 @@ impl Residue {
             }
         }
         None
+    }
+
+    /// Whether `line` opens on a photo credit's label (`Photograph:`), in any case.
+    pub fn opens_on_credit_label(&self, line: &str) -> bool {
+        self.credit_labels.iter().any(|label| {
+            line.get(..label.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(label))
+        })
     }
 
     /// Whether `line` describes an author (`Jane Roe is a freelance writer based in…`).
@@ -436,7 +454,7 @@ impl Residue {
 
     /// `more from the gazette`: a short header opening on a related-links phrase.
     fn opens_related_header(&self, key: &str) -> bool {
-        const MAX_WORDS: usize = 5;
+        const MAX_WORDS: usize = 7;
         self.related_header_starts.iter().any(|start| {
             key.starts_with(start.as_str())
                 && key[start.len()..].starts_with(' ')
@@ -611,6 +629,37 @@ mod tests {
         let words = notice.split_whitespace().count();
         assert!(words > PATTERN_MAX_WORDS, "{words}");
         assert_eq!(en.line_category(notice, words), Some(Category::Subscribe));
+    }
+
+    #[test]
+    fn newsroom_furniture_of_english_sites_is_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            ("Reporting from Port Ellis, Maine", Category::Byline),
+            ("— With assistance from Ann Lee", Category::Byline),
+            (
+                "(Updates with the mayor's comment in fifth paragraph.)",
+                Category::OutsideArticle,
+            ),
+            (
+                "Credit...Kit Moss for The Harbour Gazette",
+                Category::Credit,
+            ),
+            ("The pier at dawn. Credit...Kit Moss", Category::Credit),
+            ("SKIP ADVERTISEMENT", Category::Advertisement),
+            (
+                "Listen to this article · 6:02 min Learn more",
+                Category::Share,
+            ),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(en.line_category(line, words), Some(category), "{line}");
+        }
+        assert_eq!(
+            en.line_category("Reporting from the front line is dangerous work.", 8),
+            None
+        );
+        assert_eq!(en.header("Read more about the harbour"), Header::Related);
     }
 
     #[test]
