@@ -709,16 +709,32 @@ fn opening_intertitle(
         .find(|&i| kinds[i] != LineKind::Blank)
         .is_some_and(|i| kinds[i] == LineKind::Residue(Category::Credit));
     let shape = lines[nearest].shape;
+    let text = lines[nearest].text;
+    let heading = (3..=8).contains(&shape.words) && !shape.terminal && !is_name(text);
+    let key_points = lines[nearest].header == Header::KeyPoints;
     let title = kinds[nearest] == LineKind::Text
-        && (3..=8).contains(&shape.words)
-        && !shape.terminal
-        && !is_name(lines[nearest].text)
-        && !under_credit;
+        && (key_points || is_dateline(text) || heading && !under_credit);
     if title {
         nearest
     } else {
         start
     }
+}
+
+/// A dateline on its own line: a place and its region in brackets (`Saint-Malo (Ille-et-Vilaine)`),
+/// or a place in capitals before a dash (`PORT ELLIS, Maine —`).
+fn is_dateline(text: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words = text.split_whitespace().count();
+    let place = text.starts_with(char::is_uppercase) && words <= MAX_WORDS;
+    let bracketed = text.ends_with(')') && text.contains(" (");
+    let dashed = text.ends_with(['—', '–']) || text.ends_with(" -");
+    let capitals = text.split_whitespace().next().is_some_and(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    });
+    place && (bracketed || dashed && capitals)
 }
 
 /// Whether a lone text line with `above` over it and `under` below it is furniture: a name
@@ -1213,6 +1229,36 @@ mod tests {
         for i in [1, 2, 7, 8, 9] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
+    }
+
+    #[test]
+    fn a_dateline_or_key_points_label_over_the_text_opens_it() {
+        let page = [
+            "Harbour bridge to close for a year as repair bill doubles",
+            "By Jo Marsh",
+            "May 3, 2027 at 6:10am",
+            "Share",
+            "The bridge at dawn, seen from the pier. (Kit Moss/AFP)",
+            "PORT ELLIS, Maine —",
+            "The harbour bridge will close for a year from June, after the council found its repair bill had doubled since the spring.",
+            "Engineers say the steel deck is more corroded than a survey in 2024 had suggested, and the main cables need replacing.",
+            "A free shuttle bus will run every fifteen minutes between the two ends of the bridge while the works last.",
+        ];
+        for opener in ["PORT ELLIS, Maine —", "What we know"] {
+            let mut page = page;
+            page[5] = opener;
+            let (lines, kinds) = classified(&page);
+            let verdicts = decide(&lines, &kinds);
+            assert_eq!(verdicts[4], Some(Category::Credit));
+            assert!(
+                verdicts[5..].iter().all(Option::is_none),
+                "{opener}: {verdicts:?}"
+            );
+        }
+        assert!(is_dateline("Saint-Malo (Ille-et-Vilaine)"));
+        assert!(!is_dateline(
+            "The council met (again) on Monday to vote (twice)"
+        ));
     }
 
     #[test]

@@ -10,6 +10,8 @@ use super::Category;
 
 /// A caption is a sentence or two: a longer line is a paragraph.
 const CAPTION_MAX_WORDS: usize = 30;
+/// The longest caption taken over a bare credit name (`Jo Roe/AFP`) with no label.
+const NAMED_CAPTION_MAX_WORDS: usize = 20;
 /// Lowercase words an outlet's or a photographer's name may hold.
 const JOINERS: [&str; 12] = [
     "de", "du", "des", "la", "le", "pour", "for", "of", "the", "via", "and", "et",
@@ -47,10 +49,14 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             ),
             _ => false,
         });
-        // A labelled credit (`Photograph: Jo Roe/PA`) closes the caption right above it,
-        // wherever it stands; a quotation is the article's.
-        let over_labelled_credit = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
-        if text_above && over_labelled_credit && is_labelled_caption(&lines[i]) {
+        // A labelled credit (`Photograph: Jo Roe/PA`) or a photographer's name with an agency
+        // (`Jo Roe/AFP`) closes the caption right above it, wherever it stands.
+        // A name alone says less than a label: only a short caption goes with it.
+        let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
+        let named = below.is_some_and(|b| {
+            kinds[b] == credit && lines[b].text.contains('/') && is_credit_name(lines[b].text)
+        }) && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
+        if text_above && (labelled || named) && is_labelled_caption(&lines[i]) {
             kinds[i] = credit;
             continue;
         }
@@ -171,6 +177,19 @@ mod tests {
         let mut quoted = page;
         quoted[2] = "\"We had no choice,\" the chair said.";
         assert_eq!(figures(&quoted)[2], text);
+    }
+
+    #[test]
+    fn a_short_caption_over_a_photographer_and_agency_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Dockers unload the last ferry of the day.",
+            "Kit Moss/AFP/Getty Images",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
     }
 
     #[test]

@@ -663,6 +663,38 @@ mod tests {
     }
 
     #[test]
+    fn support_boxes_tickers_and_topic_invitations_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            (
+                "Before you go, a word about how this story was paid for.",
+                Category::Subscribe,
+            ),
+            ("HRBR LN 1,204.00 GBp +3.10%", Category::OutsideArticle),
+            ("01:45 - Source: Coast Radio", Category::OutsideArticle),
+            ("Explore more on these topics", Category::Tags),
+            ("Reuse this content", Category::Share),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(en.line_category(line, words), Some(category), "{line}");
+        }
+        let text = "The pier reopens. Readers like you pay for this reporting. Please consider giving a little.";
+        let found = en.pitch_matches(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(en.header("Related article"), Header::Related);
+        let fr = residue(Lang::Fr);
+        let line = "L’actualité « Sport » vous intéresse ? Continuez votre exploration.";
+        assert_eq!(fr.line_category(line, 9), Some(Category::Tags));
+        let line = "Le quai, rouvert en mai. Jeanne Roux / Le Courrier";
+        assert_eq!(fr.line_category(line, 9), Some(Category::Credit));
+        let text = "Le vent faiblit. Suivez la situation heure par heure dans notre direct.";
+        assert_eq!(fr.pitch_matches(text).len(), 1);
+        assert!(fr
+            .pitch_matches("Suivez la route du littoral et vous verrez les dégâts.")
+            .is_empty());
+    }
+
+    #[test]
     fn keys_ignore_case_bullets_and_trailing_marks() {
         assert_eq!(line_key("  • Lire  AUSSI : "), "lire aussi");
         assert_eq!(line_key("Qu’en pensez-vous ?"), "qu'en pensez-vous");
