@@ -93,6 +93,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
+    drop_pull_quotes(lines, headline, &mut verdicts);
     keep_key_points_labels(lines, kinds, &mut verdicts);
     verdicts
 }
@@ -1018,7 +1019,46 @@ fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             kinds[i] = kinds[above];
         }
     }
+    with_newsletter_titles(lines, &non_blank, &mut kinds);
     kinds
+}
+
+/// A newsletter box shows its title and blurb over its form (`Enter your email`, `Subscribe`):
+/// a short title, and maybe a sentence under it, right above a run of subscribe lines that
+/// asks for an email address, are the box's.
+fn with_newsletter_titles(lines: &[Line<'_>], non_blank: &[usize], kinds: &mut [LineKind]) {
+    const TITLE_MAX_WORDS: usize = 6;
+    const BLURB_MAX_WORDS: usize = 30;
+    let subscribe = LineKind::Residue(Category::Subscribe);
+    for at in 1..non_blank.len() {
+        let form: Vec<usize> = non_blank[at..]
+            .iter()
+            .copied()
+            .take_while(|&i| kinds[i] == subscribe)
+            .collect();
+        let opens_form = kinds[non_blank[at - 1]] != subscribe && form.len() >= 2;
+        let asks_email = form.iter().any(|&i| {
+            let lower = lines[i].text.to_lowercase();
+            lower.contains("email") || lower.contains("e-mail") || lower.contains("courriel")
+        });
+        if !(opens_form && asks_email) {
+            continue;
+        }
+        let is_title = |i: usize| {
+            let shape = lines[i].shape;
+            kinds[i] == LineKind::Text && shape.words <= TITLE_MAX_WORDS && !shape.terminal
+        };
+        let blurb =
+            |i: usize| kinds[i] == LineKind::Text && lines[i].shape.words <= BLURB_MAX_WORDS;
+        let above = non_blank[at - 1];
+        let title = match at.checked_sub(2).map(|a| non_blank[a]) {
+            Some(top) if is_title(top) && blurb(above) => Some(vec![top, above]),
+            _ => is_title(above).then(|| vec![above]),
+        };
+        for i in title.into_iter().flatten() {
+            kinds[i] = subscribe;
+        }
+    }
 }
 
 /// Later lines equal to the headline are removed.
@@ -1054,6 +1094,69 @@ fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
             *verdict = Some(Category::OutsideArticle);
         }
     }
+}
+
+/// A pull quote: a line in quotation marks, left unfinished (`‘You can see how it gets
+/// made’`), whose words a paragraph above it has said already. It repeats the text for the eye
+/// and goes.
+fn drop_pull_quotes(
+    lines: &[Line<'_>],
+    headline: Option<usize>,
+    verdicts: &mut [Option<Category>],
+) {
+    const MAX_WORDS: usize = 30;
+    const MIN_PIECE_WORDS: usize = 3;
+    const MIN_WORDS: usize = 6;
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| verdicts[i].is_none() && Some(i) != headline)
+        .filter(|&i| (MIN_WORDS..=MAX_WORDS).contains(&lines[i].shape.words))
+        .filter(|&i| is_unfinished_quotation(lines[i].text))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let words: Vec<Vec<String>> = lines.iter().map(|l| lowercase_words(l.text)).collect();
+    for i in candidates {
+        let pieces: Vec<Vec<String>> = lines[i]
+            .text
+            .split(['.', ',', ';', ':', '!', '?'])
+            .map(lowercase_words)
+            .filter(|piece| piece.len() >= MIN_PIECE_WORDS)
+            .collect();
+        // A quoted intertitle announces the words of the paragraphs under it instead.
+        let said_before = (0..i).any(|j| {
+            verdicts[j].is_none()
+                && words[j].len() > words[i].len()
+                && !pieces.is_empty()
+                && pieces
+                    .iter()
+                    .all(|piece| words[j].windows(piece.len()).any(|w| w == &piece[..]))
+        });
+        if said_before {
+            verdicts[i] = Some(Category::OutsideArticle);
+        }
+    }
+}
+
+/// A line wholly in quotation marks with no stop before the closing one.
+fn is_unfinished_quotation(text: &str) -> bool {
+    const OPENING: [char; 5] = ['‘', '“', '"', '«', '\''];
+    const CLOSING: [char; 5] = ['’', '”', '"', '»', '\''];
+    let Some(inner) = text
+        .strip_prefix(OPENING)
+        .and_then(|rest| rest.trim_end().strip_suffix(CLOSING))
+    else {
+        return false;
+    };
+    let inner = inner.trim_end();
+    !inner.ends_with(['.', '!', '?', ',', '…']) && !inner.contains(OPENING)
+}
+
+fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Hashes a line by its length and its first and last bytes: two different lines rarely share
@@ -1259,6 +1362,53 @@ mod tests {
         assert!(!is_dateline(
             "The council met (again) on Monday to vote (twice)"
         ));
+    }
+
+    #[test]
+    fn a_pull_quote_goes_and_a_quoted_intertitle_stays() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "\"You wait on the pier all morning,\" said Ann Lee. \"Nobody tells you anything.\"",
+            "‘You wait on the pier all morning’",
+            "‘Nobody tells you anything’",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[3], Some(Category::OutsideArticle));
+        for i in [0, 1, 2, 5, 6] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        // The same words over the paragraph that says them head it: an intertitle.
+        let mut headed = page;
+        headed.swap(2, 3);
+        let (lines, kinds) = classified(&headed);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[2], None);
+    }
+
+    #[test]
+    fn a_newsletter_title_and_blurb_over_its_form_are_the_box() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "The Harbour Letter",
+            "Every week, the boats, the tides and the people who work the quays.",
+            "Enter your email",
+            "Subscribe",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        let subscribe = Some(Category::Subscribe);
+        assert_eq!(verdicts[3..7], [subscribe; 4]);
+        assert!(verdicts[..3]
+            .iter()
+            .chain(&verdicts[7..])
+            .all(Option::is_none));
     }
 
     #[test]

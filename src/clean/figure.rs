@@ -54,7 +54,8 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         // A name alone says less than a label: only a short caption goes with it.
         let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
         let named = below.is_some_and(|b| {
-            kinds[b] == credit && lines[b].text.contains('/') && is_credit_name(lines[b].text)
+            let name = lines[b].text.trim_matches(['(', ')']);
+            kinds[b] == credit && name.contains('/') && is_credit_name(name)
         }) && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
         if text_above && (labelled || named) && is_labelled_caption(&lines[i]) {
             kinds[i] = credit;
@@ -187,6 +188,14 @@ mod tests {
             "The harbour board approved the new fares on Thursday after a long debate.",
             "Dockers unload the last ferry of the day.",
             "Kit Moss/AFP/Getty Images",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Dockers unload the last ferry of the day.",
+            "(Harbour Gazette/Kit Moss)",
             "Fares will rise by a tenth from April, the board said in a statement.",
         ]);
         assert_eq!(kinds[2..4], [credit, credit]);
