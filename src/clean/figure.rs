@@ -51,12 +51,17 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         });
         // A labelled credit (`Photograph: Jo Roe/PA`) or a photographer's name with an agency
         // (`Jo Roe/AFP`) closes the caption right above it, wherever it stands.
-        // A name alone says less than a label: only a short caption goes with it.
+        // A name alone says less than a label: only a short caption goes with it, in a figure
+        // the text goes on under (a last paragraph over a bare credit is the article's).
         let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
+        let text_under_credit = non_blank
+            .get(at + 2)
+            .is_some_and(|&u| kinds[u] == LineKind::Text);
         let named = below.is_some_and(|b| {
             let name = lines[b].text.trim_matches(['(', ')']);
             kinds[b] == credit && name.contains('/') && is_credit_name(name)
-        }) && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
+        }) && text_under_credit
+            && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
         if text_above && (labelled || named) && is_labelled_caption(&lines[i]) {
             kinds[i] = credit;
             continue;
@@ -199,6 +204,14 @@ mod tests {
             "Fares will rise by a tenth from April, the board said in a statement.",
         ]);
         assert_eq!(kinds[2..4], [credit, credit]);
+        // Under the last paragraph, a bare credit names a photo with no caption.
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Fares will rise by a tenth from April.",
+            "Kit Moss/Harbour Gazette",
+        ]);
+        assert_eq!(kinds[2], LineKind::Text);
     }
 
     #[test]
