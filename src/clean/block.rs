@@ -42,11 +42,13 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
     // A standfirst over the byline furniture may have joined the block: the head is then
     // found above the furniture, from where the block was before.
-    let head = article_head(lines, kinds, start).or_else(|| {
-        (start < block_start)
-            .then(|| article_head(lines, kinds, block_start))
-            .flatten()
-    });
+    let head = article_head(lines, kinds, start)
+        .or_else(|| {
+            (start < block_start)
+                .then(|| article_head(lines, kinds, block_start))
+                .flatten()
+        })
+        .or_else(|| head_over_byline_in_block(lines, kinds, start));
     let start = match head {
         Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
@@ -534,7 +536,8 @@ fn article_head(
         let (name_shape, above) = (shape(name), shape(above));
         let label = !name_shape.is_prose() && name_shape.words <= 8;
         let longer_above = above.words >= 4 && above.words > name_shape.words;
-        if !(is_name(lines[name].text) || label && (above.is_prose() || longer_above)) {
+        let signed = is_name(lines[name].text.trim_end_matches('.'));
+        if !(signed || label && (above.is_prose() || longer_above)) {
             break;
         }
         bottom += 1;
@@ -611,6 +614,21 @@ fn is_author_name_in_furniture(lines: &[Line<'_>], kinds: &[LineKind], i: usize)
     lines[i].shape.words <= NAME_MAX_WORDS
         && is_name(lines[i].text)
         && above.is_some_and(|j| matches!(kinds[j], LineKind::Residue(_)))
+}
+
+/// The head when the block opens on it: a standfirst (and an author's name) that joined the
+/// block over the byline furniture under them. The head is looked for above that furniture.
+fn head_over_byline_in_block(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    start: usize,
+) -> Option<(usize, usize)> {
+    const LOOKAHEAD: usize = 4;
+    let byline = (start..lines.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(LOOKAHEAD)
+        .find(|&i| kinds[i] == LineKind::Residue(Category::Byline))?;
+    article_head(lines, kinds, byline + 1)
 }
 
 /// A standfirst: a sentence or two, with or without its full stop.
@@ -701,7 +719,9 @@ fn opening_intertitle(
     let nearest = (head_end + 1..start)
         .rev()
         .find(|&i| kinds[i] != LineKind::Blank);
-    let Some(nearest) = nearest.filter(|_| under_furniture) else {
+    // A dateline opens the text under a bare headline too.
+    let dateline = |n: usize| kinds[n] == LineKind::Text && is_dateline(lines[n].text);
+    let Some(nearest) = nearest.filter(|&n| under_furniture || dateline(n)) else {
         return start;
     };
     // A short line under an image's credit is its caption.
@@ -1409,6 +1429,41 @@ mod tests {
             .iter()
             .chain(&verdicts[7..])
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn a_bare_headline_over_a_dateline_line_is_kept() {
+        let page = [
+            "Island town votes to save its last grocery store",
+            "PORT ELLIS, Maine (AP) —",
+            "Voters in this fishing town of 600 people agreed on Tuesday to spend public money to keep their only grocery store open.",
+            "The measure passed 212 to 97, according to unofficial results posted at the town office on Tuesday night.",
+            "It allows the town to buy the building and lease it back to a cooperative run by the store's own staff.",
+        ];
+        let (lines, kinds) = classified(&page);
+        assert!(decide(&lines, &kinds).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_head_with_its_author_over_the_stamps_is_found_when_the_standfirst_joins_the_text() {
+        let page = [
+            "Accueil Bretagne Finistère",
+            "Abonnez-vous : 1 € le premier mois",
+            "Au port, la criée vend désormais ses caisses aux enchères à distance",
+            "Depuis janvier, une vingtaine de mareyeurs achètent la lotte et la langoustine depuis leur bureau, à des centaines de kilomètres du quai.",
+            "Le Courrier Jeanne Le Roux.",
+            "Publié le 05/02/2026 à 06h15",
+            "Partager cet article",
+            "Il est 5 h 30, mardi, sous les néons de la criée, et les bateaux rentrés dans la nuit ont débarqué leurs caisses.",
+            "Près de la moitié des lots partent pourtant vers des écrans situés ailleurs, à Lorient, à Nantes ou à Rungis.",
+            "Depuis janvier, la criée teste un module d'enchères à distance, ouvert aux mareyeurs agréés de toute la région.",
+        ];
+        let (lines, kinds) = crate::clean::classify::classified_in(&page, crate::Lang::Fr);
+        let verdicts = decide(&lines, &kinds);
+        for i in [2, 3, 7, 8, 9] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        assert!(verdicts[4..7].iter().all(Option::is_some), "{verdicts:?}");
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
 
 /// Classifies a line that no phrase or pattern names.
 fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
+    // A line of two stamps (`Posted … | Updated …`) runs longer than a byline.
+    const STAMPS_MAX_WORDS: usize = 24;
     if shape.words <= 16 {
         let lower = text.to_lowercase();
         if is_byline(text, &lower, residue)
@@ -53,6 +55,8 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         if is_breadcrumb(text) {
             return LineKind::Residue(Category::Navigation);
         }
+    } else if shape.words <= STAMPS_MAX_WORDS && is_timestamp(&text.to_lowercase(), residue) {
+        return LineKind::Residue(Category::Byline);
     }
     // A bio run has forty words at most, and never fewer than the line's words: skip the
     // split of longer lines.
@@ -247,7 +251,16 @@ fn is_bio_run(text: &str) -> bool {
 pub(super) fn classified(
     texts: &[&'static str],
 ) -> (Vec<super::lines::Line<'static>>, Vec<LineKind>) {
-    let table = super::residue::residue(crate::Lang::En);
+    classified_in(texts, crate::Lang::En)
+}
+
+/// [`classified`] in the given language.
+#[cfg(test)]
+pub(super) fn classified_in(
+    texts: &[&'static str],
+    lang: crate::Lang,
+) -> (Vec<super::lines::Line<'static>>, Vec<LineKind>) {
+    let table = super::residue::residue(lang);
     texts
         .iter()
         .map(|&text| {
@@ -273,6 +286,21 @@ mod tests {
 
     fn kind(text: &str, lang: Lang) -> LineKind {
         classify(text, Shape::of(text), residue(lang)).0
+    }
+
+    #[test]
+    fn two_stamps_on_one_line_and_a_staff_name_are_bylines() {
+        let table = residue(Lang::En);
+        for line in [
+            "Posted Wed, Jun 3, 2026 at 4:12 pm ET|Updated Thu, Jun 4, 2026 at 9:30 am ET",
+            "Jo Marsh, Harbour Staff",
+        ] {
+            let (kind, _) = classify(line, Shape::of(line), table);
+            assert_eq!(kind, LineKind::Residue(Category::Byline), "{line}");
+        }
+        let line = "Posted on the harbour wall on Wednesday, the notice said the ferry would stop at 4 pm for the whole of June";
+        let (kind, _) = classify(line, Shape::of(line), table);
+        assert_eq!(kind, LineKind::Text);
     }
 
     #[test]

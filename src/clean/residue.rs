@@ -15,6 +15,16 @@ const START_MAX_WORDS: usize = 30;
 /// privacy notices excepted.
 const PATTERN_MAX_WORDS: usize = 40;
 const NOTICE_PATTERN_MAX_WORDS: usize = 120;
+/// A line this long holding a quotation is a paragraph that quotes someone.
+const QUOTING_MIN_WORDS: usize = 12;
+
+/// Whether `line` holds a quotation: an opening and a closing double mark or guillemet.
+fn quotes_someone(line: &str) -> bool {
+    let Some((_, after)) = line.split_once(['“', '«', '"']) else {
+        return false;
+    };
+    after.contains(['”', '»', '"'])
+}
 /// Lines this long (in bytes) are never section headers.
 const HEADER_MAX_LEN: usize = 80;
 
@@ -341,8 +351,15 @@ impl Residue {
             if !self.patterns.is_match(bare) {
                 return None;
             }
+            // A paragraph quoting someone is the article's, whatever words the quote holds
+            // (`"Nobody signs up for a newsletter because of the platform," said …`).
+            let quoting = words >= QUOTING_MIN_WORDS && quotes_someone(bare);
             for index in self.patterns.matches(bare).iter() {
                 let category = self.pattern_categories[index];
+                let pitch = matches!(category, Category::Subscribe | Category::Paywall);
+                if quoting && pitch {
+                    continue;
+                }
                 if words <= PATTERN_MAX_WORDS || category == Category::Cookie || long_notice {
                     return Some(category);
                 }
@@ -692,6 +709,21 @@ mod tests {
         assert!(fr
             .pitch_matches("Suivez la route du littoral et vous verrez les dégâts.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_quoting_someone_is_not_a_pitch_whatever_its_words() {
+        let en = residue(Lang::En);
+        let line = "“Nobody will sign up for a newsletter about ferries,” said Ann Lee, who writes one anyway.";
+        let words = line.split_whitespace().count();
+        assert_eq!(en.line_category(line, words), None);
+        let line = "Sign up for the Harbour Letter, our weekly newsletter about ferries and the people on them.";
+        let words = line.split_whitespace().count();
+        assert_eq!(en.line_category(line, words), Some(Category::Subscribe));
+        let fr = residue(Lang::Fr);
+        let line =
+            "En cliquant sur « Accepter », vous consentez au dépôt de cookies par nos partenaires.";
+        assert_eq!(fr.line_category(line, 14), Some(Category::Cookie));
     }
 
     #[test]
