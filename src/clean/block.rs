@@ -42,13 +42,19 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let (start, end) = widen_across_widgets(lines, kinds, &weights, block_start, end);
     // A standfirst over the byline furniture may have joined the block: the head is then
     // found above the furniture, from where the block was before.
-    let head = article_head(lines, kinds, start)
-        .or_else(|| {
-            (start < block_start)
-                .then(|| article_head(lines, kinds, block_start))
-                .flatten()
-        })
-        .or_else(|| head_over_byline_in_block(lines, kinds, start));
+    let mut head = article_head(lines, kinds, start).or_else(|| {
+        (start < block_start)
+            .then(|| article_head(lines, kinds, block_start))
+            .flatten()
+    });
+    let mut start = start;
+    if head.is_none() {
+        // Found over the byline inside the block, the head leaves that furniture out of it.
+        if let Some((found, byline)) = head_over_byline_in_block(lines, kinds, start) {
+            head = Some(found);
+            start = byline + 1;
+        }
+    }
     let start = match head {
         Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
@@ -617,18 +623,19 @@ fn is_author_name_in_furniture(lines: &[Line<'_>], kinds: &[LineKind], i: usize)
 }
 
 /// The head when the block opens on it: a standfirst (and an author's name) that joined the
-/// block over the byline furniture under them. The head is looked for above that furniture.
+/// block over the byline furniture under them. The head is looked for above that byline,
+/// which is returned too.
 fn head_over_byline_in_block(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     start: usize,
-) -> Option<(usize, usize)> {
+) -> Option<((usize, usize), usize)> {
     const LOOKAHEAD: usize = 4;
     let byline = (start..lines.len())
         .filter(|&i| kinds[i] != LineKind::Blank)
         .take(LOOKAHEAD)
         .find(|&i| kinds[i] == LineKind::Residue(Category::Byline))?;
-    article_head(lines, kinds, byline + 1)
+    Some((article_head(lines, kinds, byline + 1)?, byline))
 }
 
 /// A standfirst: a sentence or two, with or without its full stop.

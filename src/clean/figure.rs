@@ -10,6 +10,8 @@ use super::Category;
 
 /// A caption is a sentence or two: a longer line is a paragraph.
 const CAPTION_MAX_WORDS: usize = 30;
+/// A bare credit over its caption: an agency or a name (`Getty Images`, `PA Media`).
+const BARE_CREDIT_MAX_WORDS: usize = 4;
 /// The longest caption taken over a bare credit name (`Jo Roe/AFP`) with no label.
 const NAMED_CAPTION_MAX_WORDS: usize = 20;
 /// Lowercase words an outlet's or a photographer's name may hold.
@@ -34,6 +36,15 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         let above = at.checked_sub(1).map(|a| non_blank[a]);
         let below = non_blank.get(at + 1).copied();
         if above.is_some_and(|a| kinds[a] == credit) && is_credit_name(lines[i].text) {
+            kinds[i] = credit;
+            continue;
+        }
+        // Under a bare credit (`Getty Images`), a caption left without its stop, with the
+        // text going on under it.
+        let under_bare_credit = above
+            .is_some_and(|a| kinds[a] == credit && lines[a].shape.words <= BARE_CREDIT_MAX_WORDS);
+        let text_under = below.is_some_and(|b| kinds[b] == LineKind::Text);
+        if under_bare_credit && text_under && is_unstopped_caption(&lines[i]) {
             kinds[i] = credit;
             continue;
         }
@@ -88,6 +99,18 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
 fn is_caption(line: &Line<'_>) -> bool {
     let shape = line.shape;
     shape.words <= CAPTION_MAX_WORDS && (shape.terminal || has_label(line.text))
+}
+
+/// A caption with no stop at its end, as some sites print them under the credit: a sentence
+/// of a few words (an intertitle is shorter), with no quotation.
+fn is_unstopped_caption(line: &Line<'_>) -> bool {
+    const MIN_WORDS: usize = 8;
+    let shape = line.shape;
+    (MIN_WORDS..=CAPTION_MAX_WORDS).contains(&shape.words)
+        && !shape.terminal
+        && !line.text.ends_with([':', ';', ','])
+        && line.text.starts_with(char::is_uppercase)
+        && !line.text.contains(['"', '«', '“', '”', '‘', '»'])
 }
 
 /// A caption over a labelled credit: a sentence of its own (not the end of a wrapped one) with
@@ -212,6 +235,28 @@ mod tests {
             "Kit Moss/Harbour Gazette",
         ]);
         assert_eq!(kinds[2], LineKind::Text);
+    }
+
+    #[test]
+    fn an_unstopped_caption_under_a_bare_credit_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Getty Images",
+            "Storms have closed the northern quay three times this winter",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page)[2..4], [credit, credit]);
+        // A paragraph under the credit ends in its stop; an intertitle is shorter.
+        for line in [
+            "Storms have closed the northern quay three times this winter.",
+            "What comes next",
+        ] {
+            let mut page = page;
+            page[3] = line;
+            assert_eq!(figures(&page)[3], LineKind::Text, "{line}");
+        }
     }
 
     #[test]

@@ -727,6 +727,43 @@ mod tests {
     }
 
     #[test]
+    fn disclosures_podcast_promotions_and_signed_initials_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            (
+                "If you buy through our links, we may earn a commission.",
+                Category::Advertisement,
+            ),
+            (
+                "Follow topics and authors to see more like this in your feed.",
+                Category::Subscribe,
+            ),
+            (
+                "Dockers on the quay last fall. (Kit Moss/Harbour Gazette)",
+                Category::Credit,
+            ),
+            ("The hall stays shut. HG/Kit Moss", Category::Credit),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(en.line_category(line, words), Some(category), "{line}");
+        }
+        let fr = residue(Lang::Fr);
+        for (line, category) in [
+            ("J.R. avec AFP", Category::Byline),
+            (
+                "Podcast « Le Quai » : chaque matin, l'actualité du port.",
+                Category::Related,
+            ),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(fr.line_category(line, words), Some(category), "{line}");
+        }
+        let text = "Le port rouvre. Un épisode par jour, à écouter sur toutes les plateformes.";
+        assert_eq!(fr.pitch_matches(text).len(), 1);
+        assert_eq!(fr.line_category("Podcasts et vidéos du port", 5), None);
+    }
+
+    #[test]
     fn keys_ignore_case_bullets_and_trailing_marks() {
         assert_eq!(line_key("  • Lire  AUSSI : "), "lire aussi");
         assert_eq!(line_key("Qu’en pensez-vous ?"), "qu'en pensez-vous");
