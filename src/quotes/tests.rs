@@ -1459,3 +1459,30 @@ fn sentence_adverbs_numbers_and_elided_words_are_no_speakers() {
         assert!(got.iter().all(|q| q.1.as_deref() != Some(name)), "{got:?}");
     }
 }
+
+#[test]
+fn a_title_after_under_the_title_is_no_speech_whatever_its_case() {
+    let text = "The paper, published under the title \u{201c}Deep currents shape the slow growth \
+                of reef sponges in cold water\u{201d}, covers twelve sites.";
+    assert_eq!(run(text, Lang::En), []);
+}
+
+#[test]
+fn releve_with_its_accent_is_a_speech_verb() {
+    let text = "Dans sa note annuelle, la Cour des comptes relève « une dérive inquiétante des \
+                dépenses ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une dérive inquiétante des dépenses").as_deref(),
+        Some("Cour des comptes")
+    );
+}
+
+#[test]
+fn a_rugby_position_names_the_player_presented_with_it() {
+    let text = "Lucas Ferrand, le troisième-ligne du club, a marqué deux essais.\n« On a tenu \
+                jusqu'au bout », a soufflé le troisième-ligne au micro de la radio locale.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On a tenu jusqu'au bout").as_deref(),
+        Some("Lucas Ferrand")
+    );
+}
