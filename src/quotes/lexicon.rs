@@ -111,6 +111,8 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
+    /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
+    pub role_premodifiers: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -401,6 +403,7 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            role_premodifiers: set("role_premodifiers"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

@@ -423,6 +423,11 @@ fn note_head(
     }
 }
 
+/// Whether role word `head` may premodify another role (`ancienne`, `senior`, `former`).
+fn is_premodifier(doc: &Doc, head: Option<&str>) -> bool {
+    head.is_some_and(|h| doc.lex.role_premodifiers.contains(h))
+}
+
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
 /// it (`company spokesman`, `UK economist`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
@@ -539,6 +544,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         Gender::Unknown
     };
     let mut head: Option<String> = None;
+    // The head so far is a premodifying role word (`ancienne`, `senior`).
+    let mut provisional = false;
     let mut kind = NpKind::Other;
     let start = if has_det { i + 1 } else { i };
     let mut k = start;
@@ -582,6 +589,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
             if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
+                provisional = is_premodifier(doc, head.as_deref());
             }
             match name_from(doc, k, lim) {
                 Some((_, l)) => {
@@ -630,8 +638,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
             break;
         }
-        if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
+        // `une ancienne directrice`, `a senior Democratic aide`: a role word that also
+        // premodifies gives way to the role noun after it (not across a complement).
+        let overrides = provisional && !linking && doc.has(k, ROLE);
+        if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
+            provisional = !overrides && is_premodifier(doc, head.as_deref());
+        }
+        if linking {
+            provisional = false;
         }
         // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
         let possessive = k > start && is_possessive_mark(doc, k);

@@ -1486,3 +1486,19 @@ fn a_rugby_position_names_the_player_presented_with_it() {
         Some("Lucas Ferrand")
     );
 }
+
+#[test]
+fn a_premodifying_role_word_gives_way_to_the_role_noun_after_it() {
+    let fr = "Un ancien conseiller du ministre, qui a requis l'anonymat, confirme la pression. \
+              « Tout était décidé d'avance », raconte-t-il.";
+    assert_eq!(
+        speaker_of(fr, Lang::Fr, "Tout était décidé d'avance").as_deref(),
+        Some("ancien conseiller")
+    );
+    let en = "A senior Republican adviser, who spoke on condition of anonymity, said the party had \
+              \u{201c}no plan B\u{201d}.";
+    assert_eq!(
+        speaker_of(en, Lang::En, "no plan B").as_deref(),
+        Some("senior Republican adviser")
+    );
+}
