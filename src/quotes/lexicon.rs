@@ -113,6 +113,8 @@ pub(super) struct Lexicon {
     pub naming_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
+    /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
+    pub place_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -404,6 +406,7 @@ impl Lexicon {
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             role_premodifiers: set("role_premodifiers"),
+            place_nouns: set("place_nouns"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

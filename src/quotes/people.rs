@@ -20,6 +20,8 @@ struct Person {
     person: bool,
     /// Surely an institution (an acronym, `Bank of England`, `le ministère de la Santé`).
     body: bool,
+    /// A place (`Dunlap Road`, `Kestrel Point`): never a speaker nor an antecedent.
+    place: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -366,13 +368,19 @@ impl People {
                     // `Festival de Cannes`, `Bank of England`, `Somerset Police`: several words,
                     // no person.
                     let body = doc.has(canonical.tok, ORG | NAMING) || doc.has(canonical.last, ORG);
+                    // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
+                    // place (not after a given name: `Harold Brooks`).
+                    let place = words.len() >= 2
+                        && gender == Gender::Unknown
+                        && doc.lex.place_nouns.contains(last_word(&canonical.key));
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,
                         named: gender,
-                        human: (words.len() >= 2 || gender != Gender::Unknown) && !body,
+                        human: (words.len() >= 2 || gender != Gender::Unknown) && !body && !place,
                         person: gender != Gender::Unknown,
                         body: body || doc.is_acronym(canonical.tok),
+                        place,
                     });
                     people
                         .by_words
@@ -555,6 +563,7 @@ impl People {
             human,
             person: human,
             body: !human,
+            place: false,
         });
         let p = self.persons.len() - 1;
         self.by_name.entry(name).or_insert(p);
@@ -900,6 +909,7 @@ impl People {
                 .iter()
                 .filter(near)
                 .filter(|m| m.subject && !self.persons[m.person].person)
+                .filter(|m| !self.persons[m.person].place)
                 .filter(|m| self.persons[m.person].body || !body)
                 .max_by_key(|m| m.tok)
         };

@@ -1502,3 +1502,20 @@ fn a_premodifying_role_word_gives_way_to_the_role_noun_after_it() {
         Some("senior Republican adviser")
     );
 }
+
+#[test]
+fn a_place_name_is_never_a_speaker() {
+    let text = "Production at Heron Point resumed on Tuesday. Heron Point supplies a fifth of the \
+                region's gas.\nAnother engineer, who asked not to be named, said the repairs were \
+                rushed. \u{201c}They cut corners,\u{201d} he told reporters.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "They cut corners,").as_deref(),
+        Some("engineer")
+    );
+    let text = "Crews repaired a water main on Garland Road.\nThe driver's sister, who asked not \
+                to be named, said he was \u{201c}doing fine\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "doing fine").as_deref(),
+        Some("Garland Road")
+    );
+}
