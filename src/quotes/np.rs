@@ -54,6 +54,12 @@ impl Np {
         normalise(span.slice(doc.text))
     }
 
+    /// Whether a possessor comes before the head (`the boy's mother`): the phrase names a
+    /// relation of someone else, never that someone.
+    pub fn possessed(&self, doc: &Doc) -> bool {
+        (self.first + 1..=self.last).any(|k| is_possessive_mark(doc, k))
+    }
+
     /// A role phrase cut after its head noun (`un cariste de l'entreprise` -> `cariste`, `a
     /// retired nurse` -> `retired nurse`): the complement describes, it does not name.
     pub fn role_text(&self, doc: &Doc) -> String {
@@ -73,6 +79,10 @@ impl Np {
         };
         // `one of the sources` is a `source`.
         let mut first = partitive_at(doc, self.first).unwrap_or(self.first);
+        // `the boy's mother` is a `mother`.
+        if let Some(mark) = (first..h).rev().find(|&k| is_possessive_mark(doc, k)) {
+            first = mark + 1;
+        }
         // `the 61-year-old grandmother` is a `grandmother`.
         while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
             first += 1;

@@ -488,7 +488,8 @@ impl People {
             let Some(np) = np::np_forward(doc, k, hi) else {
                 continue;
             };
-            let definite = doc.has(k, DEFINITE);
+            // `The boy's mother` is somebody else than the boy named before.
+            let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
             let apposed_name = doc.is_punct(np.last + 1, ",")
@@ -786,7 +787,7 @@ impl People {
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette
                 // source`).
-                let definite = doc.has(np.first, DEFINITE);
+                let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
                 let unnamed = self
                     .unnamed
                     .iter()
