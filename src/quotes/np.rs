@@ -446,7 +446,7 @@ fn compound_goes_on(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` is the possessive mark of the word before it: the `s` of `Microsoft’s`
 /// or the lone apostrophe of `the Smiths’`.
-fn is_possessive_mark(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_possessive_mark(doc: &Doc, k: usize) -> bool {
     k > 0
         && ((doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']))
             || (matches!(doc.s(k), "’" | "'") && doc.s(k - 1).ends_with('s')))

@@ -477,8 +477,14 @@ impl People {
                 && !doc.is_cap(k + 1)
                 && !doc.is_cap(k + 2)
                 && doc.has(k + 2, ROLE);
+            // `The boy's mother`: a role after a possessor.
+            let possessed = doc.english
+                && !doc.is_cap(k + 1)
+                && np::is_possessive_mark(doc, k + 2)
+                && doc.has(k + 3, ROLE);
             let described = partitive
                 || premodified
+                || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
             if !described {

@@ -1523,9 +1523,13 @@ fn a_place_name_is_never_a_speaker() {
 #[test]
 fn a_role_with_a_possessor_is_not_the_person_named_before() {
     let text = "Darnell Okoye, 12, was hit by a van on Tuesday.\nThe boy's father, who asked not \
-                to be named, said his son was \u{201c}doing fine\u{201d}.";
+                to be named, said his son was \u{201c}doing fine\u{201d}. \u{201c}He is a tough kid,\u{201d} he said.";
     assert_eq!(
         speaker_of(text, Lang::En, "doing fine").as_deref(),
+        Some("father")
+    );
+    assert_eq!(
+        speaker_of(text, Lang::En, "He is a tough kid,").as_deref(),
         Some("father")
     );
 }
