@@ -31,6 +31,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.len() > 120 {
         return false;
     }
+    if is_rating(doc, q, content) {
+        return true;
+    }
     let words: Vec<&str> = content.split_whitespace().collect();
     let lo = doc.para_tokens(q.para).0;
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
@@ -79,4 +82,17 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN);
     named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's
+/// rating after `to`/`from`/`à` is a label, not speech.
+fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
+    let Some(before) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    let word = content.trim_end_matches(['.', ',', ';', '!']).to_lowercase();
+    doc.is_word(before)
+        && doc.para_of(before) == q.para
+        && doc.lex.rating_prepositions.contains(doc.low(before).as_ref())
+        && doc.lex.ratings.contains(&word)
 }

@@ -115,6 +115,9 @@ pub(super) struct Lexicon {
     pub role_premodifiers: HashSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
     pub place_nouns: HashSet<String>,
+    /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
+    pub ratings: HashSet<String>,
+    pub rating_prepositions: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -407,6 +410,8 @@ impl Lexicon {
             naming_nouns: set("naming_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
+            ratings: set("ratings"),
+            rating_prepositions: set("rating_prepositions"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

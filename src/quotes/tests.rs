@@ -1533,3 +1533,12 @@ fn a_role_with_a_possessor_is_not_the_person_named_before() {
         Some("father")
     );
 }
+
+#[test]
+fn an_analyst_rating_in_marks_is_no_speech() {
+    let en = "Kim Laurent, an analyst at Brookvale Partners, cut the shares to \"sell\" from \
+              \"hold.\"";
+    assert_eq!(run(en, Lang::En), []);
+    let fr = "Le courtier a relevé sa recommandation à « achat » contre « neutre » auparavant.";
+    assert_eq!(run(fr, Lang::Fr), []);
+}
