@@ -650,8 +650,15 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
             return None;
         }
         let np = np_forward(doc, lo + 1, open)?;
-        // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes.
-        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
+        // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes;
+        // `Pour elle, …` to the person named before.
+        let named = matches!(
+            np.kind,
+            NpKind::Name
+                | NpKind::Organisation
+                | NpKind::Role
+                | NpKind::Pronoun(Gender::Male | Gender::Female)
+        );
         (named && doc.is_punct(np.last + 1, ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })

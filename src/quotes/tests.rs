@@ -1542,3 +1542,13 @@ fn an_analyst_rating_in_marks_is_no_speech() {
     let fr = "Le courtier a relevé sa recommandation à « achat » contre « neutre » auparavant.";
     assert_eq!(run(fr, Lang::Fr), []);
 }
+
+#[test]
+fn an_opening_pour_with_a_pronoun_names_the_person_before() {
+    let text = "Hélène Dumontel a enseigné l'histoire à Lyon pendant vingt ans. Pour elle, l'école \
+                reste « le seul lieu où tout le monde se croise ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "le seul lieu où tout le monde se croise").as_deref(),
+        Some("Hélène Dumontel")
+    );
+}
