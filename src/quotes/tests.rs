@@ -1552,3 +1552,13 @@ fn an_opening_pour_with_a_pronoun_names_the_person_before() {
         Some("Hélène Dumontel")
     );
 }
+
+#[test]
+fn selon_l_expression_de_names_the_source() {
+    let text = "Les Lyonnais ont joué « avec le frein à main », selon l'expression de leur \
+                entraîneur, Marc Vidalou.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "avec le frein à main").as_deref(),
+        Some("Marc Vidalou")
+    );
+}
