@@ -625,7 +625,16 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         .rev()
         .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
     if let Some(v) = verb {
-        if let Some((np, cue)) = subject_of(doc, v, lo) {
+        let subject = subject_of(doc, v, lo);
+        // `Les résultats sont nets, poursuit la chercheuse :`: with no speaker before the verb,
+        // a person named between the verb and the colon.
+        let no_speaker = subject.as_ref().is_none_or(|(np, _)| np.kind == NpKind::Other);
+        if no_speaker {
+            if let Some(found) = inverted_before_colon(doc, v, lo, colon) {
+                return Some(found);
+            }
+        }
+        if let Some((np, cue)) = subject {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
@@ -633,6 +642,29 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `…, poursuit la chercheuse :`: a verb after a comma, then a person or a role right up to the
+/// colon.
+fn inverted_before_colon(doc: &Doc, v: usize, lo: usize, colon: usize) -> Option<Attribution> {
+    let mut g = v;
+    while g > lo && (doc.has(g - 1, AUX) || is_reflexive(doc, g - 1)) {
+        g -= 1;
+    }
+    if g == lo || !doc.is_punct(g - 1, ",") {
+        return None;
+    }
+    let mut found = inverted(doc, g, colon)
+        .or_else(|| verb_then_subject(doc, g, colon))
+        .filter(|a| a.np.last + 1 == colon)
+        // A role right after its article (`la chercheuse`, not `le sentiment général`).
+        .filter(|a| match a.np.kind {
+            NpKind::Name => true,
+            NpKind::Role => doc.has(a.np.first, DET) && doc.has(a.np.first + 1, ROLE),
+            _ => false,
+        })?;
+    found.how = How::Colon;
+    Some(found)
 }
 
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening

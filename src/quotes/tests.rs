@@ -1562,3 +1562,23 @@ fn selon_l_expression_de_names_the_source() {
         Some("Marc Vidalou")
     );
 }
+
+#[test]
+fn an_inverted_subject_before_a_colon_introduces_the_quotation() {
+    let text = "Sophie Arnaud dirige le laboratoire depuis 2019.\nLes résultats sont nets, \
+                poursuit la biologiste :\n« Aucune colonie n'a survécu à l'hiver. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Aucune colonie n'a survécu à l'hiver.").as_deref(),
+        Some("Sophie Arnaud")
+    );
+}
+
+#[test]
+fn a_verb_object_before_a_colon_is_no_inverted_subject() {
+    let text = "Un riverain, croisé devant la gare, résume le sentiment général : « On attend \
+                depuis des années. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On attend depuis des années.").as_deref(),
+        Some("riverain")
+    );
+}
