@@ -104,7 +104,7 @@ pub(super) fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
+pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
     match doc.low(i).as_ref() {
         "le" | "un" | "ce" | "cet" => Gender::Male,
         "la" | "une" | "cette" => Gender::Female,

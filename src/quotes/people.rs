@@ -187,6 +187,8 @@ impl People {
             head: Option<String>,
             tok: usize,
             subject: bool,
+            /// The gender of the article before a body's name (`le groupe X`, `la Fédération`).
+            article: Gender,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = 0;
@@ -314,6 +316,14 @@ impl People {
                 raws.push(Raw {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
+                    // (`le Polonais` is a person: an inhabitant's name is a role.)
+                    article: if head.is_some() || ts <= lo || doc.has(f, ROLE) {
+                        Gender::Unknown
+                    } else if is_org_noun(doc, ts - 1) && ts > lo + 1 {
+                        np::gender_of_determiner(doc, ts - 2)
+                    } else {
+                        np::gender_of_determiner(doc, ts - 1)
+                    },
                     determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                     // `le groupe Valmont`, `la société Minera X`: the name of a body.
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
@@ -426,7 +436,7 @@ impl People {
                 tok: raw.tok,
                 person,
                 subject: raw.subject,
-                article: Gender::Unknown,
+                article: raw.article,
             });
         }
         people.scan_unnamed_subjects(doc);

@@ -1582,3 +1582,13 @@ fn a_verb_object_before_a_colon_is_no_inverted_subject() {
         Some("riverain")
     );
 }
+
+#[test]
+fn il_or_elle_may_mean_a_named_body_by_its_article() {
+    let text = "Un proche du dossier parle d'un plan « brutal ».\nSollicité, le groupe Varlane a \
+                répondu par écrit. Il assure que le plan « n'a jamais visé les salaires ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "n'a jamais visé les salaires").as_deref(),
+        Some("Varlane")
+    );
+}
