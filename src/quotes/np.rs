@@ -170,6 +170,9 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     if is_role_before_name(doc, i) {
         return None;
     }
+    if let Some(last) = french_body_name_end(doc, i, lim) {
+        return Some((i, last));
+    }
     let mut last = i;
     // Inside `Federation of ... Transport Workers`, a title word is just a word.
     let mut in_body = false;
@@ -200,6 +203,39 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         }
         last = k;
     }
+}
+
+/// `Fédération européenne des fabricants d’équipements de jardin`, `Agence sanitaire du
+/// Val-d’Ardre`: a capitalised French institution noun followed by lowercase adjectives and
+/// complements is one name, up to a clean boundary (punctuation, a verb, a relative pronoun).
+/// Anything else after it (a determiner, a conjunction, another quotation) keeps the short name.
+fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 10;
+    if doc.english || !doc.has(i, ORG) || doc.is_cap(i + 1) || !doc.is_word(i + 1) {
+        return None;
+    }
+    let mut last = i;
+    for k in i + 1..lim.min(i + 1 + MAX_TOKENS + 1) {
+        if !doc.is_word(k) {
+            let clean = doc.is_punct(k, ",.;:()!?—–") && !doc.tokens[k].quoted;
+            return (clean && last > i).then_some(last);
+        }
+        if doc.tokens[k].quoted != doc.tokens[i].quoted {
+            return None;
+        }
+        if doc.has(k, LINK) || (doc.has(k, DET) && doc.has(k - 1, LINK)) {
+            continue;
+        }
+        if doc.has(k, AUX | RELATIVE) || doc.is_speech_verb(k) {
+            return (last > i && !doc.has(k - 1, LINK | DET)).then_some(last);
+        }
+        let stops = DET | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER;
+        if !doc.is_cap(k) && doc.has(k, stops) {
+            return None;
+        }
+        last = k;
+    }
+    (lim <= i + 1 + MAX_TOKENS && last > i).then_some(last)
 }
 
 /// `le député Insoumis Éric Coquerel`: after a role, a capitalised word then a given name and a

@@ -639,7 +639,8 @@ impl People {
             return None;
         }
         let start = doc.sentence_start(tok);
-        let previous = doc.sentence_start(start.checked_sub(1)?);
+        // The first sentence of a text has none before it: only its own start counts.
+        let previous = start.checked_sub(1).map_or(start, |p| doc.sentence_start(p));
         let near = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < tok)];
         let person_subject = near

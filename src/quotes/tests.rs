@@ -1592,3 +1592,18 @@ fn il_or_elle_may_mean_a_named_body_by_its_article() {
         Some("Varlane")
     );
 }
+
+#[test]
+fn a_french_body_name_runs_over_its_lowercase_complements() {
+    let text = "La Fédération nationale des producteurs de fruits, qui regroupe 300 \
+                exploitants, « suit le dossier de près », a-t-elle indiqué.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "suit le dossier de près").as_deref(),
+        Some("Fédération nationale des producteurs de fruits")
+    );
+    let text = "L'Office régional de l'eau du Morvan relève « une baisse inédite des nappes ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une baisse inédite des nappes").as_deref(),
+        Some("Office régional de l'eau du Morvan")
+    );
+}
