@@ -144,8 +144,19 @@ fn is_dateline(doc: &Doc, i: usize) -> bool {
     i < lo + 4 && (lo..=i).all(|k| doc.is_acronym(k)) && doc.after_dateline(para).is_some()
 }
 
+/// A listed given name, or a compound of listed ones (`Hans-Peter`, `Jean-Baptiste`; not
+/// `Seine-Saint-Denis`).
 fn is_first_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, FIRST_NAME)
+    if doc.has(i, FIRST_NAME) {
+        return true;
+    }
+    let word = doc.s(i);
+    doc.is_cap(i)
+        && word.contains('-')
+        && word.split('-').all(|part| {
+            let low = part.to_lowercase();
+            doc.lex.male_names.contains(&low) || doc.lex.female_names.contains(&low)
+        })
 }
 
 /// Whether the particle at `i` may start a run inside a name: `de la Fontaine` but not

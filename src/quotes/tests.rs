@@ -1607,3 +1607,22 @@ fn a_french_body_name_runs_over_its_lowercase_complements() {
         Some("Office régional de l'eau du Morvan")
     );
 }
+
+#[test]
+fn a_compound_given_name_after_an_institution_starts_the_person() {
+    let text = "Le négociateur, l'ancien président de la Fédération Klaus-Peter Obermann, a salué \
+                « une étape utile ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une étape utile").as_deref(),
+        Some("Klaus-Peter Obermann")
+    );
+}
+
+#[test]
+fn a_hyphenated_place_with_a_given_name_in_it_is_no_given_name() {
+    let text = "« Nous irons au bout », a promis le député de Seine-Saint-Denis Julien Ferhat.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Nous irons au bout").as_deref(),
+        Some("Julien Ferhat")
+    );
+}
