@@ -949,8 +949,13 @@ impl People {
                 return Some(full);
             }
         }
+        let any_body =
+            head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);
+        // A body described by another noun (`la présidence karvane`) is not `l'opposition`; a
+        // generic noun (`l'organisme`) may stand for it.
+        let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
         named
-            .or_else(|| subject_near(true))
+            .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
                 self.mentions
                     .iter()
@@ -959,11 +964,7 @@ impl People {
             })
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
-            .or_else(|| {
-                let any_body =
-                    head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);
-                any_body.then(|| subject_near(false)).flatten()
-            })
+            .or_else(|| any_body.then(|| subject_near(false)).flatten())
             .map(|m| self.persons[m.person].name.clone())
     }
 

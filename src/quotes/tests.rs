@@ -1626,3 +1626,19 @@ fn a_hyphenated_place_with_a_given_name_in_it_is_no_given_name() {
         Some("Julien Ferhat")
     );
 }
+
+#[test]
+fn a_bare_institution_is_no_other_unnamed_body_but_a_generic_noun_may_be() {
+    let text = "La présidence du conseil a salué le projet. L'opposition municipale dénonce « un \
+                gâchis ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un gâchis").as_deref(),
+        Some("opposition municipale")
+    );
+    let text = "Selon la chambre des métiers, 40 artisans sont touchés. L'organisme promet « un \
+                suivi individuel ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un suivi individuel").as_deref(),
+        Some("chambre des métiers")
+    );
+}
