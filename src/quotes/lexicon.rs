@@ -118,6 +118,8 @@ pub(super) struct Lexicon {
     /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
     pub ratings: HashSet<String>,
     pub rating_prepositions: HashSet<String>,
+    /// Third-person singular auxiliaries (`a`, `est`, `has`): a relative clause's verb agrees.
+    pub singular_auxiliaries: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -412,6 +414,7 @@ impl Lexicon {
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),
             rating_prepositions: set("rating_prepositions"),
+            singular_auxiliaries: set("singular_auxiliaries"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

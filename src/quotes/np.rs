@@ -905,7 +905,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         } else {
             j.checked_sub(1)?
         };
-        return np_backward_depth(doc, k, lo, depth + 1);
+        let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
+        // agrees with the named complement, not with the plural head.
+        let singular = doc.lex.singular_auxiliaries.contains(doc.low(j + 1).as_ref());
+        if singular && np.gender == Gender::Plural {
+            let complement = (np.first + 1..=np.last)
+                .find(|&c| doc.is_cap(c) && doc.has(c - 1, LINK | DET))
+                .and_then(|c| np_forward(doc, c - 1, k + 1).or_else(|| np_forward(doc, c, k + 1)))
+                .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation));
+            if complement.is_some() {
+                return complement;
+            }
+        }
+        return Some(np);
     }
     if doc.has(j, PRONOUN) {
         return np_forward(doc, j, j + 1);

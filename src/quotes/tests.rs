@@ -1642,3 +1642,13 @@ fn a_bare_institution_is_no_other_unnamed_body_but_a_generic_noun_may_be() {
         Some("chambre des métiers")
     );
 }
+
+#[test]
+fn a_singular_relative_verb_agrees_with_the_named_complement() {
+    let text = "La réunion s'est tenue en présence de délégués de l'Alliance des ports du Nord, \
+                qui a dit souhaiter « une feuille de route précise ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une feuille de route précise").as_deref(),
+        Some("Alliance des ports du Nord")
+    );
+}
