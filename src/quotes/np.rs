@@ -522,6 +522,15 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut head = None;
     let mut m = k;
     while m < lim && m < k + 3 && doc.is_word(m) && !doc.is_speech_verb(m) {
+        // `Conservation group Deepwater Watch`: an institution noun then its name.
+        let org_noun = !doc.is_cap(m)
+            && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation);
+        if head.is_none() && org_noun {
+            let (ts, f, l) = titled_name(doc, m + 1, lim)?;
+            let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
+            np.first = i;
+            return Some(np);
+        }
         if is_role(m) {
             head = Some(m);
         } else if doc.is_cap(m) || doc.has(m, AUX | ADDRESSEE | STARTER | ADVERB) {

@@ -1652,3 +1652,13 @@ fn a_singular_relative_verb_agrees_with_the_named_complement() {
         Some("Alliance des ports du Nord")
     );
 }
+
+#[test]
+fn an_institution_noun_premodified_by_a_capital_then_named_is_the_name() {
+    let text = "Wildlife charity Hedge Trust welcomed the ban, saying the meadows were \
+                \u{201c}finally safe\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "finally safe").as_deref(),
+        Some("Hedge Trust")
+    );
+}
