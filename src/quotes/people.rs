@@ -787,7 +787,7 @@ impl People {
             NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
-                .or_else(|| self.antecedent(np.first, gender, speakers)),
+                .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
             NpKind::Role | NpKind::Organisation
                 if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
             {
@@ -821,7 +821,7 @@ impl People {
                 let referent = definite
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
-                            .or_else(|| self.antecedent(np.first, np.gender, speakers))
+                            .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))
                     })
                     .flatten()
                     .filter(|name| self.is_human(name));
@@ -876,6 +876,7 @@ impl People {
     /// opens a clause or has spoken, else the nearest compatible person.
     fn antecedent(
         &self,
+        doc: &Doc,
         tok: usize,
         gender: Gender,
         speakers: &[(usize, String)],
@@ -900,6 +901,33 @@ impl People {
             (None, Some((_, name))) => Some(name.clone()),
             (None, None) => None,
         };
+        // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
+        // of the pronoun's gender who is a subject or a speaker in the same paragraph.
+        let unsure = best
+            .as_deref()
+            .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
+        if unsure && matches!(gender, Gender::Male | Gender::Female) {
+            let para = doc.para_of(tok);
+            let exact_subject = before
+                .iter()
+                .rev()
+                .take_while(|m| doc.para_of(m.tok) == para)
+                .find(|m| m.subject && self.persons[m.person].gender == gender)
+                .map(|m| (m.tok, self.persons[m.person].name.clone()));
+            let exact_speaker = speakers
+                .iter()
+                .rev()
+                .filter(|(t, _)| *t < tok && doc.para_of(*t) == para)
+                .find(|(_, name)| self.gender_of(name) == gender)
+                .map(|(t, name)| (*t, name.clone()));
+            let exact = match (exact_subject, exact_speaker) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            if let Some((_, name)) = exact {
+                return Some(name);
+            }
+        }
         best.or_else(|| {
             before
                 .iter()

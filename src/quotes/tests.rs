@@ -1662,3 +1662,14 @@ fn an_institution_noun_premodified_by_a_capital_then_named_is_the_name() {
         Some("Hedge Trust")
     );
 }
+
+#[test]
+fn a_gendered_pronoun_prefers_a_person_of_its_gender_in_the_paragraph() {
+    let text = "Dorian Vale, 41, admitted the thefts.\nFor the defence, Maria Lindqvist said Vale \
+                had been \u{201c}pressured\u{201d} by lenders. She told the court her client was \
+                \u{201c}deeply sorry\u{201d} and would repay everything.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "deeply sorry").as_deref(),
+        Some("Maria Lindqvist")
+    );
+}
