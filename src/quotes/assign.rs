@@ -256,6 +256,15 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if let Some(a) = attribution::reported_before(doc, prev_para) {
             take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
+        // `… he shrugged.` / `"Ask me Monday."`: a paragraph that is nothing but a quotation
+        // answers for the person the paragraph before ended on.
+        let (_, hi) = doc.para_tokens(q.para);
+        let alone = (q.close_tok + 1..hi).all(|k| !doc.is_word(k));
+        if drafts[i].speaker.is_none() && drafts[i].kind == QuoteKind::Direct && alone {
+            if let Some(a) = attribution::last_sentence_subject(doc, prev_para) {
+                take_uncued_speaker(doc, people, &mut drafts[i], &a);
+            }
+        }
     }
     // `« … » Devant la cour, l'avocate générale, X, a démonté …`: a quotation opening its
     // paragraph with no attribution is spoken by the subject of the sentence right after it.

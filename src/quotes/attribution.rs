@@ -614,6 +614,26 @@ pub(super) fn reported_before(doc: &Doc, para: usize) -> Option<Attribution> {
     (np.kind != NpKind::Other).then(|| Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
+/// The person the last sentence of paragraph `para` is about, when it holds no quotation:
+/// `… Asked about a deal, he shrugged.` / `"Ask me Monday."`.
+pub(super) fn last_sentence_subject(doc: &Doc, para: usize) -> Option<Attribution> {
+    let (lo, hi) = doc.para_tokens(para);
+    if hi <= lo {
+        return None;
+    }
+    let start = doc.sentence_start(hi - 1).max(lo);
+    let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted || hi - start > WINDOW {
+        return None;
+    }
+    let np = clause_subject(doc, start, hi)?;
+    let person = matches!(
+        np.kind,
+        NpKind::Name | NpKind::Pronoun(Gender::Male | Gender::Female)
+    );
+    person.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.
 pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let colon = open.checked_sub(1)?;

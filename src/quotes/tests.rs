@@ -1673,3 +1673,13 @@ fn a_gendered_pronoun_prefers_a_person_of_its_gender_in_the_paragraph() {
         Some("Maria Lindqvist")
     );
 }
+
+#[test]
+fn a_lone_quotation_paragraph_answers_for_the_person_the_paragraph_before_ended_on() {
+    let text = "Governor Ada Fenwick signed the budget on Friday. Asked whether she would run \
+                again, she laughed.\n\n\u{201c}Not this week.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Not this week.").as_deref(),
+        Some("Ada Fenwick")
+    );
+}
