@@ -156,6 +156,19 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
+/// Whether a stock ticker in brackets follows the name ending at `l`: `(BWM.N)`, `(NYSE: ACME)`.
+fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
+    const TICKER_TOKENS: usize = 5;
+    if !doc.is_punct(l + 1, "(") || !doc.is_acronym(l + 2) {
+        return false;
+    }
+    let Some(close) = (l + 3..hi.min(l + 3 + TICKER_TOKENS)).find(|&k| doc.is_punct(k, ")")) else {
+        return false;
+    };
+    (l + 2..close).any(|k| doc.is_punct(k, ".:"))
+        && (l + 2..close).all(|k| doc.is_acronym(k) || doc.is_punct(k, ".:") || doc.s(k).len() <= 2)
+}
+
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
 fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     const MAX_TOKENS: usize = 16;
@@ -328,7 +341,13 @@ impl People {
                     // `le groupe Valmont`, `la société Minera X`: the name of a body.
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
                         .then(|| doc.low(ts - 1).into_owned())
-                        .or(apposed_org),
+                        .or(apposed_org)
+                        // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
+                        .or_else(|| {
+                            has_ticker(doc, l, hi)
+                                .then(|| if doc.english { "company" } else { "entreprise" })
+                                .map(str::to_string)
+                        }),
                     start: ts,
                     key: key_of(doc, f, l),
                     last: l,

@@ -1683,3 +1683,13 @@ fn a_lone_quotation_paragraph_answers_for_the_person_the_paragraph_before_ended_
         Some("Ada Fenwick")
     );
 }
+
+#[test]
+fn a_stock_ticker_makes_a_name_the_company_referred_to() {
+    let text = "Shares of Larkspur Energy (LKE.N) fell 9% on Tuesday.\nIn a filing, the company \
+                said the delay was \u{201c}temporary\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "temporary").as_deref(),
+        Some("Larkspur Energy")
+    );
+}
