@@ -120,6 +120,10 @@ pub(super) struct Lexicon {
     pub rating_prepositions: HashSet<String>,
     /// Third-person singular auxiliaries (`a`, `est`, `has`): a relative clause's verb agrees.
     pub singular_auxiliaries: HashSet<String>,
+    /// Age nouns and the first year of their decade (`quadragénaire` 40).
+    pub age_nouns: HashMap<String, u32>,
+    /// The unit after an apposed age (`46 ans`).
+    pub age_units: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -415,6 +419,14 @@ impl Lexicon {
             ratings: set("ratings"),
             rating_prepositions: set("rating_prepositions"),
             singular_auxiliaries: set("singular_auxiliaries"),
+            age_nouns: list("age_nouns")
+                .iter()
+                .filter_map(|line| {
+                    let (noun, decade) = line.split_once(char::is_whitespace)?;
+                    Some((noun.to_lowercase(), decade.trim().parse().ok()?))
+                })
+                .collect(),
+            age_units: set("age_units"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

@@ -46,6 +46,8 @@ pub(super) struct People {
     by_name: FastMap<String, usize>,
     /// The persons named by a role only (`collègue`, `person`), in order of appearance.
     unnamed: Vec<usize>,
+    /// (age, person) for `X, 46 ans,` and `X, 46,`: `le quadragénaire`, `the 46-year-old`.
+    ages: Vec<(u32, usize)>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -156,6 +158,29 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
+/// The age apposed to the name ending at `l`: `X, 46 ans,` (fr), `X, 46,` (en).
+fn age_after(doc: &Doc, l: usize, hi: usize) -> Option<u32> {
+    if l + 3 >= hi || !doc.is_punct(l + 1, ",") {
+        return None;
+    }
+    let age: u32 = doc.s(l + 2).parse().ok()?;
+    let unit = if doc.english {
+        doc.is_punct(l + 3, ",")
+    } else {
+        doc.lex.age_units.contains(doc.low(l + 3).as_ref())
+    };
+    (unit && age < 130).then_some(age)
+}
+
+/// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
+fn age_range(doc: &Doc, head: &str) -> Option<(u32, u32)> {
+    if let Some(&decade) = doc.lex.age_nouns.get(head) {
+        return Some((decade, decade + 9));
+    }
+    let years = head.strip_suffix("-year-old")?.parse().ok()?;
+    Some((years, years))
+}
+
 /// Whether a stock ticker in brackets follows the name ending at `l`: `(BWM.N)`, `(NYSE: ACME)`.
 fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
     const TICKER_TOKENS: usize = 5;
@@ -202,6 +227,7 @@ impl People {
             subject: bool,
             /// The gender of the article before a body's name (`le groupe X`, `la Fédération`).
             article: Gender,
+            age: Option<u32>,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = 0;
@@ -356,6 +382,7 @@ impl People {
                     head,
                     tok: f,
                     subject,
+                    age: age_after(doc, l, hi),
                 });
             }
             i = l + 1;
@@ -447,6 +474,9 @@ impl People {
             }
             if let Some(noun) = org_noun {
                 people.bodies.push((noun.to_string(), person, raw.tok));
+            }
+            if let Some(age) = raw.age {
+                people.ages.push((age, person));
             }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
@@ -559,6 +589,7 @@ impl People {
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(np.head.as_deref()?, &np))
+                                .or_else(|| self.of_age(doc, np.head.as_deref()?))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -685,6 +716,15 @@ impl People {
             .take_while(|m| doc.para_of(m.tok) + 1 >= para)
             .find(|m| m.subject && self.unnamed.contains(&m.person) && self.persons[m.person].human)
             .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// The one person whose age the age noun `head` fits (`le quadragénaire` is `X, 46 ans`,
+    /// `the 46-year-old` is `X, 46`), if exactly one fits.
+    fn of_age(&self, doc: &Doc, head: &str) -> Option<usize> {
+        let (low, high) = age_range(doc, head)?;
+        let mut fitting = self.ages.iter().filter(|(age, _)| (low..=high).contains(age));
+        let (_, p) = fitting.next()?;
+        fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
     /// The person named with role `head` nearest to the phrase (before it, if any).
@@ -817,6 +857,9 @@ impl People {
             NpKind::Role if np::partitive_at(doc, np.first).is_some() => Some(np.role_text(doc)),
             NpKind::Role => {
                 let head = np.head.as_deref()?;
+                if let Some(p) = self.of_age(doc, head) {
+                    return Some(self.persons[p].name.clone());
+                }
                 if let Some(p) = self.holder_of(head, np) {
                     return Some(self.persons[p].name.clone());
                 }

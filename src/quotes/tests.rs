@@ -1693,3 +1693,19 @@ fn a_stock_ticker_makes_a_name_the_company_referred_to() {
         Some("Larkspur Energy")
     );
 }
+
+#[test]
+fn an_age_noun_names_the_person_of_that_age() {
+    let fr = "Bruno Aubel, 57 ans, est jugé depuis mardi. Le maire, Paul Morin, 44 ans, a \
+              témoigné contre lui.\n« Je n'ai rien allumé », assure le quinquagénaire.";
+    assert_eq!(
+        speaker_of(fr, Lang::Fr, "Je n'ai rien allumé").as_deref(),
+        Some("Bruno Aubel")
+    );
+    let en = "Nora Pell, 29, sued her landlord. Her sister, Ada Pell, 35, backed her in court.\n\
+              \u{201c}I had no choice,\u{201d} said the 29-year-old.";
+    assert_eq!(
+        speaker_of(en, Lang::En, "I had no choice,").as_deref(),
+        Some("Nora Pell")
+    );
+}
