@@ -178,7 +178,8 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let para = doc.quotes[drafts[i].quote].para;
         let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
-            copy_speaker(drafts, j, i);
+            let from = dialogue_turn(doc, drafts, i, j).unwrap_or(j);
+            copy_speaker(drafts, from, i);
             continue;
         }
         if let Some(j) = (i + 1 < drafts.len()).then_some(i + 1) {
@@ -286,6 +287,44 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         }
     }
     headline(doc, people, drafts);
+}
+
+/// In a dialogue paragraph (a question by one speaker, an answer by another), the turn an
+/// uncued quotation `i` takes instead of repeating the last speaker `j`: a question goes back to
+/// the one who asked before (`« … ? » demande A. « … », répond B. « Et … ? »` is A's), and a
+/// quotation set right after a question answers it (`« … ? » « Je ne sais pas. »` is B's).
+fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usize> {
+    let para = doc.quotes[drafts[i].quote].para;
+    let asks = |d: &Draft| {
+        doc.quotes[d.quote]
+            .marked
+            .inner
+            .slice(doc.text)
+            .trim_end()
+            .ends_with('?')
+    };
+    let same_para = |k: usize| doc.quotes[drafts[k].quote].para == para;
+    let other_than = |k: usize, speaker: &Option<String>| {
+        drafts[k].speaker.is_some() && drafts[k].speaker != *speaker
+    };
+    if asks(&drafts[i]) {
+        return (0..j)
+            .rev()
+            .take_while(|&k| same_para(k))
+            .find(|&k| asks(&drafts[k]) && other_than(k, &drafts[j].speaker));
+    }
+    let previous = i.checked_sub(1)?;
+    let (q, before) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[previous].quote]);
+    let adjacent = before.para == para
+        && before.marked.close.is_some()
+        && (before.close_tok + 1..q.open_tok).all(|k| !doc.is_word(k));
+    if !adjacent || !asks(&drafts[previous]) {
+        return None;
+    }
+    (0..previous)
+        .rev()
+        .take_while(|&k| same_para(k))
+        .find(|&k| other_than(k, &drafts[previous].speaker))
 }
 
 /// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank

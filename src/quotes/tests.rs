@@ -1709,3 +1709,16 @@ fn an_age_noun_names_the_person_of_that_age() {
         Some("Nora Pell")
     );
 }
+
+#[test]
+fn uncued_turns_of_a_question_and_answer_dialogue_alternate() {
+    let text = "Le juge Henri Valat a longuement interrogé Marc Tessier.\n« Où étiez-vous ce \
+                soir-là ? » demande le juge. « Chez moi, devant la télévision », répond \
+                Marc Tessier. « Quelqu'un peut-il le confirmer ? » « Non. Personne. »";
+    let got = speakers(text, Lang::Fr);
+    assert_eq!(
+        got[2],
+        pair("Quelqu'un peut-il le confirmer ?", Some("Henri Valat"))
+    );
+    assert_eq!(got[3], pair("Non. Personne.", Some("Marc Tessier")));
+}
