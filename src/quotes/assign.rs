@@ -140,11 +140,24 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
 /// Canonical speakers for attributed drafts, in text order (pronouns look back at speakers).
 fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut speakers: Vec<(usize, String)> = Vec::new();
+    // `l'accusé` -> the person it named first: a description keeps its referent.
+    let mut described: Vec<(String, String)> = Vec::new();
     for d in drafts.iter_mut() {
         let Some(a) = &d.attribution else { continue };
-        let Some(name) = people.resolve(doc, &a.np, &speakers) else {
+        let head = people.description_head(doc, &a.np);
+        let known = head
+            .and_then(|h| described.iter().find(|(k, _)| k == h))
+            .filter(|_| !people.introduces_new_referent(doc, &a.np));
+        let resolved = match known {
+            Some((_, name)) => Some(name.clone()),
+            None => people.resolve(doc, &a.np, &speakers),
+        };
+        let Some(name) = resolved else {
             continue;
         };
+        if let Some(h) = head.filter(|_| known.is_none() && people.is_person(&name)) {
+            described.push((h.to_string(), name.clone()));
+        }
         speakers.push((a.np.first, name.clone()));
         d.speaker = Some(name);
         d.speaker_span = Some(a.mention);

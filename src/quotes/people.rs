@@ -718,6 +718,34 @@ impl People {
             .map(|m| self.persons[m.person].name.clone())
     }
 
+    /// The head of a definite description that no named person holds (`l'accusé`, `the
+    /// defendant`): once it has named a person, it names that person again further on.
+    pub fn description_head<'n>(&self, doc: &Doc, np: &'n Np) -> Option<&'n str> {
+        let head = np.head.as_deref()?;
+        let plain = np.kind == NpKind::Role
+            && doc.has(np.first, DEFINITE)
+            && !np.possessed(doc)
+            && np::partitive_at(doc, np.first).is_none()
+            && !(np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE));
+        (plain && self.holder_of(head, np).is_none() && self.of_age(doc, head).is_none())
+            .then_some(head)
+    }
+
+    /// Whether the sentence before a description names a person with no role of their own
+    /// (`… de Paul X. Le réalisateur …`): the description presents that person, not the one it
+    /// named earlier.
+    pub fn introduces_new_referent(&self, doc: &Doc, np: &Np) -> bool {
+        self.described_person(doc, np.first, np.gender)
+            .is_some_and(|p| !self.roles.iter().any(|(_, q, _)| *q == p))
+    }
+
+    /// Whether `name` is a person of this document (not a body, not a role text).
+    pub fn is_person(&self, name: &str) -> bool {
+        self.by_name
+            .get(name)
+            .is_some_and(|&p| self.persons[p].human && !self.unnamed.contains(&p))
+    }
+
     /// The one person whose age the age noun `head` fits (`le quadragénaire` is `X, 46 ans`,
     /// `the 46-year-old` is `X, 46`), if exactly one fits.
     fn of_age(&self, doc: &Doc, head: &str) -> Option<usize> {

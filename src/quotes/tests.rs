@@ -1722,3 +1722,25 @@ fn uncued_turns_of_a_question_and_answer_dialogue_alternate() {
     );
     assert_eq!(got[3], pair("Non. Personne.", Some("Marc Tessier")));
 }
+
+#[test]
+fn a_description_keeps_the_person_it_first_named() {
+    let text = "Dix ans requis contre Yann Berthou\nL'accusé a répété n'avoir « rien vu \
+                venir ».\nUn gendarme, Luc Perrin, a décrit une scène « d'une rare violence ».\n\
+                Invité à conclure, l'accusé s'est tourné vers le jury : « Je regrette tout. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je regrette tout.").as_deref(),
+        Some("Yann Berthou")
+    );
+}
+
+#[test]
+fn a_description_right_after_a_new_person_presents_that_person() {
+    let text = "Le jury, présidé par Anne Sorel, a primé « Les Vagues ».\nLa réalisatrice a dit \
+                son « immense joie ». Le prix du public revient à un film de Lina Castel. La \
+                réalisatrice s'est dite « sans voix ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "sans voix").as_deref(),
+        Some("Lina Castel")
+    );
+}
