@@ -18,6 +18,16 @@ struct Draft {
     speaker: Option<String>,
     speaker_span: Option<Span>,
     cue: Option<Span>,
+    /// Attributed to someone the text does not name (a first person outside an interview):
+    /// no other speaker is inherited.
+    settled: bool,
+}
+
+impl Draft {
+    /// Whether the draft may still take a speaker from its neighbours.
+    fn is_open(&self) -> bool {
+        self.speaker.is_none() && !self.settled
+    }
 }
 
 /// The piece without surrounding whitespace, counting the information separators (U+001C to
@@ -71,6 +81,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             speaker: None,
             speaker_span: None,
             cue: None,
+            settled: false,
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
@@ -142,8 +153,22 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut speakers: Vec<(usize, String)> = Vec::new();
     // `l'accusé` -> the person it named first: a description keeps its referent.
     let mut described: Vec<(String, String)> = Vec::new();
+    let mut interviewee: Option<Option<String>> = None;
     for d in drafts.iter_mut() {
         let Some(a) = &d.attribution else { continue };
+        // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
+        if doc.lex.first_person.contains(a.mention.slice(doc.text).to_lowercase().as_str()) {
+            let name = interviewee.get_or_insert_with(|| interview_subject(doc, people));
+            match name.clone() {
+                Some(name) => {
+                    d.speaker = Some(name);
+                    d.speaker_span = Some(a.mention);
+                    d.cue = a.cue;
+                }
+                None => d.settled = true,
+            }
+            continue;
+        }
         let head = people.description_head(doc, &a.np);
         let known = head
             .and_then(|h| described.iter().find(|(k, _)| k == h))
@@ -165,12 +190,34 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
 }
 
+/// The person an interview is with: the article carries an interview marker line (`Entretien`,
+/// `Propos recueillis par`) near its top, and its headline or first paragraphs name the person.
+fn interview_subject(doc: &Doc, people: &People) -> Option<String> {
+    const TOP_PARAGRAPHS: usize = 8;
+    const MARKER_TOKENS: usize = 8;
+    let top = doc.paragraphs.len().min(TOP_PARAGRAPHS);
+    let is_marker = |p: usize| {
+        let (lo, hi) = doc.para_tokens(p);
+        hi > lo
+            && hi - lo <= MARKER_TOKENS
+            && doc.lex.interview_markers.contains(doc.low(lo).as_ref())
+    };
+    if !(0..top).any(is_marker) {
+        return None;
+    }
+    // `Propos recueillis par X` names the interviewer: not in a marker line.
+    (0..top).filter(|&p| !is_marker(p)).find_map(|p| {
+        let (lo, hi) = doc.para_tokens(p);
+        people.first_named_in(lo, hi)
+    })
+}
+
 /// Speakers for the drafts that have none of their own.
 fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation left open at a paragraph end continues in the next paragraph's opening
     // quotation: the whole chain shares the speaker found on any piece (usually the last).
     for i in (0..drafts.len().saturating_sub(1)).rev() {
-        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i], &drafts[i + 1]) {
+        if drafts[i].is_open() && runs_on(doc, &drafts[i], &drafts[i + 1]) {
             copy_speaker(drafts, i + 1, i);
         }
     }
@@ -185,7 +232,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 last_with_speaker[i - 1]
             };
         }
-        if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
+        if !drafts[i].is_open() || drafts[i].kind != QuoteKind::Direct {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
@@ -211,7 +258,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             &doc.quotes[drafts[i].quote],
             &doc.quotes[drafts[i - 1].quote],
         );
-        let resumes = drafts[i].speaker.is_none()
+        let resumes = drafts[i].is_open()
             && drafts[i - 1].speaker.is_some()
             && q.para == previous.para
             && starts_lowercase(q.marked.inner.slice(doc.text))
@@ -227,7 +274,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
     // the paragraph, a quotation is what the sentence before it announced.
     for draft in drafts.iter_mut() {
-        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct {
+        if !draft.is_open() || draft.kind != QuoteKind::Direct {
             continue;
         }
         if let Some(a) = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok) {
@@ -243,7 +290,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let prev_para = (0..q.para)
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
-        if alone && drafts[i].speaker.is_none() && Some(previous.para) == prev_para {
+        if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
             copy_speaker(drafts, i - 1, i);
         }
     }
@@ -252,7 +299,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
         let opens = doc.para_tokens(q.para).0 == q.open_tok;
-        if drafts[i].speaker.is_some() || !opens {
+        if !drafts[i].is_open() || !opens {
             continue;
         }
         let Some(prev_para) = (0..q.para)
@@ -285,7 +332,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for draft in drafts.iter_mut() {
         let q = &doc.quotes[draft.quote];
         let opens = doc.para_tokens(q.para).0 == q.open_tok;
-        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct || !opens {
+        if !draft.is_open() || draft.kind != QuoteKind::Direct || !opens {
             continue;
         }
         if let Some(a) = attribution::next_sentence(doc, q.close_tok) {
@@ -295,7 +342,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation running on from a paragraph whose piece found its speaker late (by the
     // paragraph of reported speech before it) shares that speaker.
     for i in 1..drafts.len() {
-        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i - 1], &drafts[i]) {
+        if drafts[i].is_open() && runs_on(doc, &drafts[i - 1], &drafts[i]) {
             copy_speaker(drafts, i - 1, i);
         }
     }

@@ -450,7 +450,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if j == lo {
         return None;
     }
-    let j = j - 1;
+    let mut j = j - 1;
+    // `je lui ai répondu`, `il m'a dit`: an object pronoun between subject and verb.
+    if j > lo && doc.lex.object_clitics.contains(doc.low(j).as_ref()) && doc.has(j - 1, PRONOUN)
+    {
+        j -= 1;
+    }
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
     let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");

@@ -124,6 +124,12 @@ pub(super) struct Lexicon {
     pub age_nouns: HashMap<String, u32>,
     /// The unit after an apposed age (`46 ans`).
     pub age_units: HashSet<String>,
+    /// Object pronouns between a subject and its verb (`je lui ai dit`).
+    pub object_clitics: HashSet<String>,
+    /// First-person subject pronouns: in an interview, the interviewee speaking.
+    pub first_person: HashSet<String>,
+    /// Short lines that mark an interview (`Entretien`, `Propos recueillis par`).
+    pub interview_markers: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -427,6 +433,9 @@ impl Lexicon {
                 })
                 .collect(),
             age_units: set("age_units"),
+            object_clitics: set("object_clitics"),
+            first_person: set("first_person_pronouns"),
+            interview_markers: set("interview_markers"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),

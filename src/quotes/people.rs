@@ -1086,6 +1086,18 @@ impl People {
             .map(|m| self.persons[m.person].name.clone())
     }
 
+    /// The first person named in full in tokens `lo..hi`, as subject or not.
+    pub fn first_named_in(&self, lo: usize, hi: usize) -> Option<String> {
+        self.mentions
+            .iter()
+            .filter(|m| m.tok >= lo && m.tok < hi)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                p.human && !p.body && p.name.contains(' ') && !self.unnamed.contains(&m.person)
+            })
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
     /// The first person named as a clause subject in paragraph tokens `lo..hi`.
     pub fn first_subject_in(&self, lo: usize, hi: usize) -> Option<String> {
         self.mentions

@@ -1744,3 +1744,17 @@ fn a_description_right_after_a_new_person_presents_that_person() {
         Some("Lina Castel")
     );
 }
+
+#[test]
+fn the_first_person_of_an_interview_is_the_interviewee() {
+    let text = "Entretien\nNadia Berrani : « Le fleuve ne ment jamais »\nPropos recueillis par \
+                Hugo Lemaire\nPourquoi ce livre ?\nUn pêcheur m'a dit un jour : « Tu verras, \
+                l'eau revient toujours. » Je lui ai répondu : « Alors j'attendrai. » Il a ri.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Alors j'attendrai.").as_deref(),
+        Some("Nadia Berrani")
+    );
+    let plain = "Un pêcheur m'a dit un jour : « Tu verras, l'eau revient toujours. » Je lui ai \
+                 répondu : « Alors j'attendrai. »";
+    assert_eq!(speaker_of(plain, Lang::Fr, "Alors j'attendrai."), None);
+}
