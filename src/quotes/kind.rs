@@ -61,6 +61,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if words.is_empty() || words.len() > max_words || sentence_end {
         return false;
     }
+    // An echo outweighs an attribution: `Dans « X », elle décrit …` is no speech of hers.
+    if kind(doc, q) == QuoteKind::Partial && echoed_unmarked(doc, q, content, &words) {
+        return true;
+    }
     let starts_upper = content
         .chars()
         .next()
@@ -95,4 +99,35 @@ fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
         && doc.para_of(before) == q.para
         && doc.lex.rating_prepositions.contains(doc.low(before).as_ref())
         && doc.lex.ratings.contains(&word)
+}
+
+/// `Dans « les Veilleurs », elle décrit …` then `Les Veilleurs, de X, éditions …`: a short
+/// quoted phrase holding a capitalised word that the text repeats without marks is a title.
+fn echoed_unmarked(doc: &Doc, q: &MarkedQuote, content: &str, words: &[&str]) -> bool {
+    const MAX_WORDS: usize = 6;
+    let capitalised = words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if words.len() < 2 || words.len() > MAX_WORDS || !capitalised {
+        return false;
+    }
+    let mut first = content.chars();
+    let Some(initial) = first.next() else {
+        return false;
+    };
+    let rest = first.as_str();
+    let quoted = |at: usize| {
+        doc.quotes
+            .iter()
+            .any(|other| other.marked.inner.start <= at && at < other.marked.inner.end)
+    };
+    [initial.to_uppercase().collect::<String>(), initial.to_lowercase().collect()]
+        .iter()
+        .any(|start| {
+            let variant = format!("{start}{rest}");
+            doc.text
+                .match_indices(variant.as_str())
+                .any(|(at, _)| at != q.marked.inner.start && !quoted(at))
+        })
 }

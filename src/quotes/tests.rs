@@ -1758,3 +1758,13 @@ fn the_first_person_of_an_interview_is_the_interviewee() {
                  répondu : « Alors j'attendrai. »";
     assert_eq!(speaker_of(plain, Lang::Fr, "Alors j'attendrai."), None);
 }
+
+#[test]
+fn a_quoted_title_that_the_text_repeats_without_marks_is_no_speech() {
+    let text = "Paul Anselme a traversé l'Atlantique à la rame. Dans « la Grande Traversée », il \
+                raconte ses nuits « sans sommeil ni étoiles ».\nLa Grande Traversée, de Paul \
+                Anselme, éditions du Phare, 240 p.";
+    let got = run(text, Lang::Fr);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "sans sommeil ni étoiles");
+}
