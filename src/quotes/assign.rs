@@ -157,7 +157,11 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         let Some(a) = &d.attribution else { continue };
         // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
-        if doc.lex.first_person.contains(a.mention.slice(doc.text).to_lowercase().as_str()) {
+        if doc
+            .lex
+            .first_person
+            .contains(a.mention.slice(doc.text).to_lowercase().as_str())
+        {
             let name = interviewee.get_or_insert_with(|| interview_subject(doc, people));
             match name.clone() {
                 Some(name) => {
@@ -374,7 +378,10 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
             .find(|&k| asks(&drafts[k]) && other_than(k, &drafts[j].speaker));
     }
     let previous = i.checked_sub(1)?;
-    let (q, before) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[previous].quote]);
+    let (q, before) = (
+        &doc.quotes[drafts[i].quote],
+        &doc.quotes[drafts[previous].quote],
+    );
     let adjacent = before.para == para
         && before.marked.close.is_some()
         && (before.close_tok + 1..q.open_tok).all(|k| !doc.is_word(k));

@@ -452,8 +452,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     let mut j = j - 1;
     // `je lui ai répondu`, `il m'a dit`: an object pronoun between subject and verb.
-    if j > lo && doc.lex.object_clitics.contains(doc.low(j).as_ref()) && doc.has(j - 1, PRONOUN)
-    {
+    if j > lo && doc.lex.object_clitics.contains(doc.low(j).as_ref()) && doc.has(j - 1, PRONOUN) {
         j -= 1;
     }
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
@@ -653,7 +652,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         let subject = subject_of(doc, v, lo);
         // `Les résultats sont nets, poursuit la chercheuse :`: with no speaker before the verb,
         // a person named between the verb and the colon.
-        let no_speaker = subject.as_ref().is_none_or(|(np, _)| np.kind == NpKind::Other);
+        let no_speaker = subject
+            .as_ref()
+            .is_none_or(|(np, _)| np.kind == NpKind::Other);
         if no_speaker {
             if let Some(found) = inverted_before_colon(doc, v, lo, colon) {
                 return Some(found);

@@ -94,10 +94,15 @@ fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
     let Some(before) = q.open_tok.checked_sub(1) else {
         return false;
     };
-    let word = content.trim_end_matches(['.', ',', ';', '!']).to_lowercase();
+    let word = content
+        .trim_end_matches(['.', ',', ';', '!'])
+        .to_lowercase();
     doc.is_word(before)
         && doc.para_of(before) == q.para
-        && doc.lex.rating_prepositions.contains(doc.low(before).as_ref())
+        && doc
+            .lex
+            .rating_prepositions
+            .contains(doc.low(before).as_ref())
         && doc.lex.ratings.contains(&word)
 }
 
@@ -122,12 +127,15 @@ fn echoed_unmarked(doc: &Doc, q: &MarkedQuote, content: &str, words: &[&str]) ->
             .iter()
             .any(|other| other.marked.inner.start <= at && at < other.marked.inner.end)
     };
-    [initial.to_uppercase().collect::<String>(), initial.to_lowercase().collect()]
-        .iter()
-        .any(|start| {
-            let variant = format!("{start}{rest}");
-            doc.text
-                .match_indices(variant.as_str())
-                .any(|(at, _)| at != q.marked.inner.start && !quoted(at))
-        })
+    [
+        initial.to_uppercase().collect::<String>(),
+        initial.to_lowercase().collect(),
+    ]
+    .iter()
+    .any(|start| {
+        let variant = format!("{start}{rest}");
+        doc.text
+            .match_indices(variant.as_str())
+            .any(|(at, _)| at != q.marked.inner.start && !quoted(at))
+    })
 }

@@ -917,7 +917,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
         // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
         // agrees with the named complement, not with the plural head.
-        let singular = doc.lex.singular_auxiliaries.contains(doc.low(j + 1).as_ref());
+        let singular = doc
+            .lex
+            .singular_auxiliaries
+            .contains(doc.low(j + 1).as_ref());
         if singular && np.gender == Gender::Plural {
             let complement = (np.first + 1..=np.last)
                 .find(|&c| doc.is_cap(c) && doc.has(c - 1, LINK | DET))

@@ -371,7 +371,7 @@ impl People {
                         // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
                         .or_else(|| {
                             has_ticker(doc, l, hi)
-                                .then(|| if doc.english { "company" } else { "entreprise" })
+                                .then_some(if doc.english { "company" } else { "entreprise" })
                                 .map(str::to_string)
                         }),
                     start: ts,
@@ -690,7 +690,9 @@ impl People {
         }
         let start = doc.sentence_start(tok);
         // The first sentence of a text has none before it: only its own start counts.
-        let previous = start.checked_sub(1).map_or(start, |p| doc.sentence_start(p));
+        let previous = start
+            .checked_sub(1)
+            .map_or(start, |p| doc.sentence_start(p));
         let near = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < tok)];
         let person_subject = near
@@ -750,7 +752,10 @@ impl People {
     /// `the 46-year-old` is `X, 46`), if exactly one fits.
     fn of_age(&self, doc: &Doc, head: &str) -> Option<usize> {
         let (low, high) = age_range(doc, head)?;
-        let mut fitting = self.ages.iter().filter(|(age, _)| (low..=high).contains(age));
+        let mut fitting = self
+            .ages
+            .iter()
+            .filter(|(age, _)| (low..=high).contains(age));
         let (_, p) = fitting.next()?;
         fitting.all(|(_, q)| q == p).then_some(*p)
     }

@@ -1495,7 +1495,8 @@ fn a_premodifying_role_word_gives_way_to_the_role_noun_after_it() {
         speaker_of(fr, Lang::Fr, "Tout était décidé d'avance").as_deref(),
         Some("ancien conseiller")
     );
-    let en = "A senior Republican adviser, who spoke on condition of anonymity, said the party had \
+    let en =
+        "A senior Republican adviser, who spoke on condition of anonymity, said the party had \
               \u{201c}no plan B\u{201d}.";
     assert_eq!(
         speaker_of(en, Lang::En, "no plan B").as_deref(),
@@ -1545,7 +1546,8 @@ fn an_analyst_rating_in_marks_is_no_speech() {
 
 #[test]
 fn an_opening_pour_with_a_pronoun_names_the_person_before() {
-    let text = "Hélène Dumontel a enseigné l'histoire à Lyon pendant vingt ans. Pour elle, l'école \
+    let text =
+        "Hélène Dumontel a enseigné l'histoire à Lyon pendant vingt ans. Pour elle, l'école \
                 reste « le seul lieu où tout le monde se croise ».";
     assert_eq!(
         speaker_of(text, Lang::Fr, "le seul lieu où tout le monde se croise").as_deref(),
