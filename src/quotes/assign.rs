@@ -4,6 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
+use super::lexicon::class::FIRST_PERSON;
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -157,11 +158,7 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         let Some(a) = &d.attribution else { continue };
         // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
-        if doc
-            .lex
-            .first_person
-            .contains(a.mention.slice(doc.text).to_lowercase().as_str())
-        {
+        if matches!(a.np.kind, NpKind::Pronoun(_)) && doc.has(a.np.first, FIRST_PERSON) {
             let name = interviewee.get_or_insert_with(|| interview_subject(doc, people));
             match name.clone() {
                 Some(name) => {

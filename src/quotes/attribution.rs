@@ -277,7 +277,14 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             .enumerate()
             .all(|(n, w)| k + n < lim && doc.is_word(k + n) && doc.low(k + n) == w.as_str());
         if matches && !cue.is_empty() {
-            let end = k + cue.len();
+            let mut end = k + cue.len();
+            // `selon l'expression de son entraîneur, X`: the words are the speaker's.
+            let wording = doc.has(end, DET)
+                && doc.lex.wording_nouns.contains(doc.low(end + 1).as_ref())
+                && doc.has(end + 2, LINK);
+            if wording && end + 3 < lim {
+                end += 3;
+            }
             let np = np_forward(doc, end, lim)?;
             if np.kind == NpKind::Other {
                 return None;
@@ -452,7 +459,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     let mut j = j - 1;
     // `je lui ai répondu`, `il m'a dit`: an object pronoun between subject and verb.
-    if j > lo && doc.lex.object_clitics.contains(doc.low(j).as_ref()) && doc.has(j - 1, PRONOUN) {
+    if j > lo && doc.has(j, CLITIC) && doc.has(j - 1, PRONOUN) {
         j -= 1;
     }
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the

@@ -94,22 +94,27 @@ fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
     let Some(before) = q.open_tok.checked_sub(1) else {
         return false;
     };
-    let word = content
-        .trim_end_matches(['.', ',', ';', '!'])
-        .to_lowercase();
-    doc.is_word(before)
-        && doc.para_of(before) == q.para
-        && doc
-            .lex
-            .rating_prepositions
-            .contains(doc.low(before).as_ref())
-        && doc.lex.ratings.contains(&word)
+    doc.para_of(before) == q.para
+        && doc.has(before, RATING_PREP)
+        && doc.lex.ratings.contains(
+            &content
+                .trim_end_matches(['.', ',', ';', '!'])
+                .to_lowercase(),
+        )
 }
 
 /// `Dans « les Veilleurs », elle décrit …` then `Les Veilleurs, de X, éditions …`: a short
-/// quoted phrase holding a capitalised word that the text repeats without marks is a title.
+/// quoted phrase after a preposition (`dans`, `in`), holding a capitalised word, that the text
+/// repeats without marks is a title.
 fn echoed_unmarked(doc: &Doc, q: &MarkedQuote, content: &str, words: &[&str]) -> bool {
     const MAX_WORDS: usize = 6;
+    if !q
+        .open_tok
+        .checked_sub(1)
+        .is_some_and(|p| doc.has(p, STARTER))
+    {
+        return false;
+    }
     let capitalised = words
         .iter()
         .skip(1)

@@ -41,6 +41,16 @@ pub(super) mod class {
     pub const TITLE_FOLDED: u32 = 1 << 24;
     /// `one` in `one of the sources`, `un`/`une` in `l'un des salariés`.
     pub const PARTITIVE: u32 = 1 << 25;
+    /// A role word that may premodify another role (`ancienne`, `senior`).
+    pub const PREMODIFIER: u32 = 1 << 26;
+    /// An object pronoun between subject and verb (`lui` in `je lui ai dit`).
+    pub const CLITIC: u32 = 1 << 27;
+    /// A first-person subject pronoun (`je`).
+    pub const FIRST_PERSON: u32 = 1 << 28;
+    /// A third-person singular auxiliary (`a`, `has`).
+    pub const SINGULAR_AUX: u32 = 1 << 29;
+    /// A word introducing an analyst's rating (`to`, `from`, `à`).
+    pub const RATING_PREP: u32 = 1 << 30;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -124,6 +134,8 @@ pub(super) struct Lexicon {
     pub age_nouns: HashMap<String, u32>,
     /// The unit after an apposed age (`46 ans`).
     pub age_units: HashSet<String>,
+    /// Nouns for someone's words after a source cue (`selon l'expression de X`).
+    pub wording_nouns: HashSet<String>,
     /// Object pronouns between a subject and its verb (`je lui ai dit`).
     pub object_clitics: HashSet<String>,
     /// First-person subject pronouns: in an interview, the interviewee speaking.
@@ -248,6 +260,11 @@ impl Lexicon {
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
         add(&mut self.partitives.iter(), PARTITIVE);
+        add(&mut self.role_premodifiers.iter(), PREMODIFIER);
+        add(&mut self.object_clitics.iter(), CLITIC);
+        add(&mut self.first_person.iter(), FIRST_PERSON);
+        add(&mut self.singular_auxiliaries.iter(), SINGULAR_AUX);
+        add(&mut self.rating_prepositions.iter(), RATING_PREP);
         let irregular: Vec<String> = self.plural_roles.keys().cloned().collect();
         add(&mut irregular.iter(), ROLE);
         let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
@@ -433,6 +450,7 @@ impl Lexicon {
                 })
                 .collect(),
             age_units: set("age_units"),
+            wording_nouns: set("wording_nouns"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),
             interview_markers: set("interview_markers"),

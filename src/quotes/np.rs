@@ -144,19 +144,8 @@ fn is_dateline(doc: &Doc, i: usize) -> bool {
     i < lo + 4 && (lo..=i).all(|k| doc.is_acronym(k)) && doc.after_dateline(para).is_some()
 }
 
-/// A listed given name, or a compound of listed ones (`Hans-Peter`, `Jean-Baptiste`; not
-/// `Seine-Saint-Denis`).
 fn is_first_name(doc: &Doc, i: usize) -> bool {
-    if doc.has(i, FIRST_NAME) {
-        return true;
-    }
-    let word = doc.s(i);
-    doc.is_cap(i)
-        && word.contains('-')
-        && word.split('-').all(|part| {
-            let low = part.to_lowercase();
-            doc.lex.male_names.contains(&low) || doc.lex.female_names.contains(&low)
-        })
+    doc.has(i, FIRST_NAME)
 }
 
 /// Whether the particle at `i` may start a run inside a name: `de la Fontaine` but not
@@ -480,11 +469,6 @@ fn note_head(
     }
 }
 
-/// Whether role word `head` may premodify another role (`ancienne`, `senior`, `former`).
-fn is_premodifier(doc: &Doc, head: Option<&str>) -> bool {
-    head.is_some_and(|h| doc.lex.role_premodifiers.contains(h))
-}
-
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
 /// it (`company spokesman`, `UK economist`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
@@ -655,7 +639,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
             if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
-                provisional = is_premodifier(doc, head.as_deref());
+                provisional = head.is_some() && doc.has(k, PREMODIFIER);
             }
             match name_from(doc, k, lim) {
                 Some((_, l)) => {
@@ -709,7 +693,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let overrides = provisional && !linking && doc.has(k, ROLE);
         if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
-            provisional = !overrides && is_premodifier(doc, head.as_deref());
+            provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
         }
         if linking {
             provisional = false;
@@ -917,10 +901,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
         // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
         // agrees with the named complement, not with the plural head.
-        let singular = doc
-            .lex
-            .singular_auxiliaries
-            .contains(doc.low(j + 1).as_ref());
+        let singular = doc.has(j + 1, SINGULAR_AUX);
         if singular && np.gender == Gender::Plural {
             let complement = (np.first + 1..=np.last)
                 .find(|&c| doc.is_cap(c) && doc.has(c - 1, LINK | DET))

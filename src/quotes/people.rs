@@ -358,10 +358,12 @@ impl People {
                     // (`le Polonais` is a person: an inhabitant's name is a role.)
                     article: if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
-                    } else if is_org_noun(doc, ts - 1) && ts > lo + 1 {
+                    } else if doc.has(ts - 1, DET) {
+                        np::gender_of_determiner(doc, ts - 1)
+                    } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
                         np::gender_of_determiner(doc, ts - 2)
                     } else {
-                        np::gender_of_determiner(doc, ts - 1)
+                        Gender::Unknown
                     },
                     determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                     // `le groupe Valmont`, `la société Minera X`: the name of a body.
