@@ -48,6 +48,9 @@ pub(super) struct People {
     unnamed: Vec<usize>,
     /// (age, person) for `X, 46 ans,` and `X, 46,`: `le quadragénaire`, `the 46-year-old`.
     ages: Vec<(u32, usize)>,
+    /// (role noun, person, token) for a definite description that took up a named person
+    /// (`le prévenu` after `Didier X`): the same description names that person again.
+    descriptions: Vec<(String, usize, usize)>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -579,6 +582,7 @@ impl People {
                     // gagné devant Y. Le Toulousain …` is X); else a person of the same
                     // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
                     // governor` is Gov. X); else anyone before.
+                    let head = np.head.as_deref().unwrap_or_default();
                     let referent = definite
                         .then(|| {
                             let para = doc.para_of(k);
@@ -596,7 +600,12 @@ impl People {
                         })
                         .flatten();
                     match referent {
-                        Some(p) => p,
+                        Some(p) => {
+                            if !head.is_empty() && !self.unnamed.contains(&p) {
+                                self.descriptions.push((head.to_string(), p, k));
+                            }
+                            p
+                        }
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
                 }
@@ -750,6 +759,15 @@ impl People {
             .is_some_and(|&p| self.persons[p].human && !self.unnamed.contains(&p))
     }
 
+    /// The person an earlier definite description with role `head` took up, before `tok`.
+    fn described_as(&self, head: &str, tok: usize) -> Option<usize> {
+        self.descriptions
+            .iter()
+            .rev()
+            .find(|(h, _, t)| *t < tok && same_role(h, head))
+            .map(|&(_, p, _)| p)
+    }
+
     /// The one person whose age the age noun `head` fits (`le quadragénaire` is `X, 46 ans`,
     /// `the 46-year-old` is `X, 46`), if exactly one fits.
     fn of_age(&self, doc: &Doc, head: &str) -> Option<usize> {
@@ -896,6 +914,12 @@ impl People {
                     return Some(self.persons[p].name.clone());
                 }
                 if let Some(p) = self.holder_of(head, np) {
+                    return Some(self.persons[p].name.clone());
+                }
+                let again = doc.has(np.first, DEFINITE)
+                    && !np.possessed(doc)
+                    && !self.introduces_new_referent(doc, np);
+                if let Some(p) = again.then(|| self.described_as(head, np.first)).flatten() {
                     return Some(self.persons[p].name.clone());
                 }
                 let text = np.role_text(doc);

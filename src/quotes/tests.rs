@@ -1770,3 +1770,15 @@ fn a_quoted_title_that_the_text_repeats_without_marks_is_no_speech() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "sans sommeil ni étoiles");
 }
+
+#[test]
+fn a_description_met_as_a_subject_names_the_same_person_later() {
+    let text =
+        "Yves Cambon comparaissait mardi. Le prévenu, voix basse, a reconnu les faits.\nSon \
+                avocat, Me Paul Ribot, a plaidé la clémence.\nInvité à parler en dernier, le \
+                prévenu a seulement dit : « Je regrette. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je regrette.").as_deref(),
+        Some("Yves Cambon")
+    );
+}
