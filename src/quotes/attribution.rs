@@ -90,10 +90,10 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let verb_low = verb.to_lowercase();
     let (cue, last) = if doc.lex.auxiliaries.contains(&verb_low) {
         let mut v = skip_adverbs(doc, k + 1, lim);
-        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`.
+        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`, `a-t-il fini par lâcher`.
         let infinitive = v + 2 < lim
             && doc.is_word(v)
-            && matches!(doc.low(v + 1).as_ref(), "de" | "à")
+            && matches!(doc.low(v + 1).as_ref(), "de" | "à" | "par")
             && doc.has(v + 2, LEMMA);
         let reported = v < lim && doc.is_speech_verb(v);
         if infinitive && !reported {

@@ -587,7 +587,9 @@ impl People {
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
-                            self.described_person(doc, k, np.gender)
+                            // An age noun fits one person exactly: it comes first.
+                            self.of_age(doc, head)
+                                .or_else(|| self.described_person(doc, k, np.gender))
                                 .filter(|&p| self.persons[p].person)
                                 .or_else(|| {
                                     before
@@ -595,7 +597,6 @@ impl People {
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(np.head.as_deref()?, &np))
-                                .or_else(|| self.of_age(doc, np.head.as_deref()?))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();

@@ -1782,3 +1782,19 @@ fn a_description_met_as_a_subject_names_the_same_person_later() {
         Some("Yves Cambon")
     );
 }
+
+#[test]
+fn fini_par_and_an_age_noun_subject_lead_to_the_person_of_that_age() {
+    let text = "Marc Dubreuil, 47 ans, était entendu mardi.\nLe juge, Alain Ferrand, l'a coupé : \
+                « Pourquoi ? » Le quadragénaire a baissé les yeux. « Je ne sais pas », a-t-il \
+                fini par lâcher.";
+    assert_eq!(
+        run(text, Lang::Fr)[1],
+        (
+            "Je ne sais pas".to_string(),
+            Some("Marc Dubreuil".to_string()),
+            Some("a-t-il fini par lâcher".to_string()),
+            "direct"
+        )
+    );
+}
