@@ -571,6 +571,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if let Some(np) = partitive(doc, i, lim) {
         return Some(np);
     }
+    // `U.S. Sen. Carl X`: an initialism before a title or a name qualifies it.
+    if let Some(next) = initialism_end(doc, i).filter(|&n| n < lim && doc.is_cap(n)) {
+        return np_forward(doc, next, lim).map(|np| Np { first: i, ..np });
+    }
     let has_det = doc.has(i, DET);
     if !has_det && !doc.is_cap(i) {
         if let Some(np) = bare_role_before_name(doc, i, lim) {
@@ -727,6 +731,16 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         head,
         gender,
     })
+}
+
+/// One past an initialism of single capitals and periods starting at `i` (`U.S.`, `U.K.`).
+fn initialism_end(doc: &Doc, i: usize) -> Option<usize> {
+    let letter = |k: usize| doc.is_cap(k) && doc.s(k).chars().nth(1).is_none();
+    let mut k = i;
+    while letter(k) && doc.is_punct(k + 1, ".") {
+        k += 2;
+    }
+    (k >= i + 4).then_some(k)
 }
 
 /// Whether `short` reads as an acronym of `words`: each of its letters continues the word

@@ -1798,3 +1798,22 @@ fn fini_par_and_an_age_noun_subject_lead_to_the_person_of_that_age() {
         )
     );
 }
+
+#[test]
+fn an_initialism_before_a_title_and_a_name_is_no_speaker() {
+    let text = "The dispute reached Washington. U.S. Rep. Nora Halvorsen, D-Minn., called the \
+                delay \u{201c}absurd\u{201d} and urged both sides to \u{201c}settle it now.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "settle it now.").as_deref(),
+        Some("Nora Halvorsen")
+    );
+}
+
+#[test]
+fn plural_quantities_opening_a_sentence_are_no_speakers() {
+    let text = "Thousands marched on Sunday, calling the cuts \u{201c}a disgrace\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "a disgrace").as_deref(),
+        Some("Thousands")
+    );
+}
