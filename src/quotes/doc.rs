@@ -241,10 +241,7 @@ impl<'t> Doc<'t> {
             // `Hans-Peter`, `Jean-Baptiste`: a compound of given names is one (not
             // `Seine-Saint-Denis`).
             if classes & FIRST_NAME == 0 && word.as_bytes().contains(&b'-') {
-                let given = |part: &str| {
-                    let low = part.to_lowercase();
-                    self.lex.male_names.contains(&low) || self.lex.female_names.contains(&low)
-                };
+                let given = |part: &str| self.lex.classes_of(part) & FIRST_NAME != 0;
                 if word.split('-').all(given) {
                     classes |= FIRST_NAME;
                 }

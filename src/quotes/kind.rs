@@ -96,6 +96,7 @@ fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
     };
     doc.para_of(before) == q.para
         && doc.has(before, RATING_PREP)
+        && content.len() <= doc.lex.longest_rating
         && doc.lex.ratings.contains(
             &content
                 .trim_end_matches(['.', ',', ';', '!'])

@@ -127,6 +127,8 @@ pub(super) struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
     pub ratings: HashSet<String>,
+    /// The longest rating, in bytes (with a final period): longer quotations skip the lookup.
+    pub longest_rating: usize,
     pub rating_prepositions: HashSet<String>,
     /// Third-person singular auxiliaries (`a`, `est`, `has`): a relative clause's verb agrees.
     pub singular_auxiliaries: HashSet<String>,
@@ -440,6 +442,7 @@ impl Lexicon {
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),
+            longest_rating: 0,
             rating_prepositions: set("rating_prepositions"),
             singular_auxiliaries: set("singular_auxiliaries"),
             age_nouns: list("age_nouns")
@@ -485,6 +488,12 @@ impl Lexicon {
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
+        lexicon.longest_rating = lexicon
+            .ratings
+            .iter()
+            .map(|r| r.len() + 1)
+            .max()
+            .unwrap_or(0);
         lexicon.longest_determiner = lexicon
             .determiners
             .iter()

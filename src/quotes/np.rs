@@ -735,7 +735,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
 
 /// One past an initialism of single capitals and periods starting at `i` (`U.S.`, `U.K.`).
 fn initialism_end(doc: &Doc, i: usize) -> Option<usize> {
-    let letter = |k: usize| doc.is_cap(k) && doc.s(k).chars().nth(1).is_none();
+    // A single ASCII capital: one byte.
+    let letter = |k: usize| doc.is_word(k) && doc.tokens[k].span.len() == 1 && doc.is_cap(k);
     let mut k = i;
     while letter(k) && doc.is_punct(k + 1, ".") {
         k += 2;
