@@ -817,10 +817,10 @@ impl People {
             if let Some(f) = f.filter(|&f| (f..m).all(|k| doc.is_cap(k) || doc.has(k, LINK))) {
                 let key = key_of(doc, f, m - 1);
                 if let Some(&p) = self.by_words.get(&key) {
-                    return Some(self.persons[p].name.clone());
+                    return Some(self.full_body_name(p));
                 }
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[m - 1].span.end);
-                return Some(normalise(span.slice(doc.text)));
+                return Some(self.longer_body(normalise(span.slice(doc.text))));
             }
         }
         let body = mouthpiece.map_or(np.first, |m| m + 1);
@@ -829,11 +829,11 @@ impl People {
             let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
             let key = key_of(doc, f, l);
             if let Some(&p) = self.by_words.get(&key) {
-                return Some(self.persons[p].name.clone());
+                return Some(self.full_body_name(p));
             }
             if mouthpiece.is_some() {
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
-                return Some(normalise(span.slice(doc.text)));
+                return Some(self.longer_body(normalise(span.slice(doc.text))));
             }
         }
         let org = (np.first..=np.last).find(|&k| doc.has(k, ORG) && Some(k) != mouthpiece);
@@ -979,6 +979,20 @@ impl People {
                     && q.name[short.name.len()..].starts_with(' ')
             })
             .map_or_else(|| short.name.clone(), |q| q.name.clone())
+    }
+
+    /// The full name of a body that `short` shortens (`Ashgrove` for `Ashgrove Capital`
+    /// named before), or `short` itself.
+    fn longer_body(&self, short: String) -> String {
+        self.persons
+            .iter()
+            .find(|q| {
+                !q.person
+                    && q.name.len() > short.len()
+                    && q.name.starts_with(&short)
+                    && q.name[short.len()..].starts_with(' ')
+            })
+            .map_or(short, |q| q.name.clone())
     }
 
     /// Whether `name` is a person (not a body) of this document.

@@ -1817,3 +1817,13 @@ fn plural_quantities_opening_a_sentence_are_no_speakers() {
         Some("Thousands")
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_short_body_name_speaks_for_its_full_name() {
+    let text = "Shares of Brennock Capital rose 4%. A spokesperson for Brennock said the firm was \
+                \u{201c}confident in the plan\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "confident in the plan").as_deref(),
+        Some("Brennock Capital")
+    );
+}
