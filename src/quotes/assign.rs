@@ -4,6 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
+use super::lexicon::class::FIRST_PERSON;
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -18,6 +19,16 @@ struct Draft {
     speaker: Option<String>,
     speaker_span: Option<Span>,
     cue: Option<Span>,
+    /// Attributed to someone the text does not name (a first person outside an interview):
+    /// no other speaker is inherited.
+    settled: bool,
+}
+
+impl Draft {
+    /// Whether the draft may still take a speaker from its neighbours.
+    fn is_open(&self) -> bool {
+        self.speaker.is_none() && !self.settled
+    }
 }
 
 /// The piece without surrounding whitespace, counting the information separators (U+001C to
@@ -71,6 +82,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             speaker: None,
             speaker_span: None,
             cue: None,
+            settled: false,
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
@@ -140,11 +152,38 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
 /// Canonical speakers for attributed drafts, in text order (pronouns look back at speakers).
 fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut speakers: Vec<(usize, String)> = Vec::new();
+    // `l'accusé` -> the person it named first: a description keeps its referent.
+    let mut described: Vec<(String, String)> = Vec::new();
+    let mut interviewee: Option<Option<String>> = None;
     for d in drafts.iter_mut() {
         let Some(a) = &d.attribution else { continue };
-        let Some(name) = people.resolve(doc, &a.np, &speakers) else {
+        // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
+        if matches!(a.np.kind, NpKind::Pronoun(_)) && doc.has(a.np.first, FIRST_PERSON) {
+            let name = interviewee.get_or_insert_with(|| interview_subject(doc, people));
+            match name.clone() {
+                Some(name) => {
+                    d.speaker = Some(name);
+                    d.speaker_span = Some(a.mention);
+                    d.cue = a.cue;
+                }
+                None => d.settled = true,
+            }
+            continue;
+        }
+        let head = people.description_head(doc, &a.np);
+        let known = head
+            .and_then(|h| described.iter().find(|(k, _)| k == h))
+            .filter(|_| !people.introduces_new_referent(doc, &a.np));
+        let resolved = match known {
+            Some((_, name)) => Some(name.clone()),
+            None => people.resolve(doc, &a.np, &speakers),
+        };
+        let Some(name) = resolved else {
             continue;
         };
+        if let Some(h) = head.filter(|_| known.is_none() && people.is_person(&name)) {
+            described.push((h.to_string(), name.clone()));
+        }
         speakers.push((a.np.first, name.clone()));
         d.speaker = Some(name);
         d.speaker_span = Some(a.mention);
@@ -152,12 +191,34 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
 }
 
+/// The person an interview is with: the article carries an interview marker line (`Entretien`,
+/// `Propos recueillis par`) near its top, and its headline or first paragraphs name the person.
+fn interview_subject(doc: &Doc, people: &People) -> Option<String> {
+    const TOP_PARAGRAPHS: usize = 8;
+    const MARKER_TOKENS: usize = 8;
+    let top = doc.paragraphs.len().min(TOP_PARAGRAPHS);
+    let is_marker = |p: usize| {
+        let (lo, hi) = doc.para_tokens(p);
+        hi > lo
+            && hi - lo <= MARKER_TOKENS
+            && doc.lex.interview_markers.contains(doc.low(lo).as_ref())
+    };
+    if !(0..top).any(is_marker) {
+        return None;
+    }
+    // `Propos recueillis par X` names the interviewer: not in a marker line.
+    (0..top).filter(|&p| !is_marker(p)).find_map(|p| {
+        let (lo, hi) = doc.para_tokens(p);
+        people.first_named_in(lo, hi)
+    })
+}
+
 /// Speakers for the drafts that have none of their own.
 fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation left open at a paragraph end continues in the next paragraph's opening
     // quotation: the whole chain shares the speaker found on any piece (usually the last).
     for i in (0..drafts.len().saturating_sub(1)).rev() {
-        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i], &drafts[i + 1]) {
+        if drafts[i].is_open() && runs_on(doc, &drafts[i], &drafts[i + 1]) {
             copy_speaker(drafts, i + 1, i);
         }
     }
@@ -172,13 +233,14 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 last_with_speaker[i - 1]
             };
         }
-        if drafts[i].speaker.is_some() || drafts[i].kind != QuoteKind::Direct {
+        if !drafts[i].is_open() || drafts[i].kind != QuoteKind::Direct {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
         let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
-            copy_speaker(drafts, j, i);
+            let from = dialogue_turn(doc, drafts, i, j).unwrap_or(j);
+            copy_speaker(drafts, from, i);
             continue;
         }
         if let Some(j) = (i + 1 < drafts.len()).then_some(i + 1) {
@@ -197,7 +259,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             &doc.quotes[drafts[i].quote],
             &doc.quotes[drafts[i - 1].quote],
         );
-        let resumes = drafts[i].speaker.is_none()
+        let resumes = drafts[i].is_open()
             && drafts[i - 1].speaker.is_some()
             && q.para == previous.para
             && starts_lowercase(q.marked.inner.slice(doc.text))
@@ -213,7 +275,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
     // the paragraph, a quotation is what the sentence before it announced.
     for draft in drafts.iter_mut() {
-        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct {
+        if !draft.is_open() || draft.kind != QuoteKind::Direct {
             continue;
         }
         if let Some(a) = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok) {
@@ -229,7 +291,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let prev_para = (0..q.para)
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
-        if alone && drafts[i].speaker.is_none() && Some(previous.para) == prev_para {
+        if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
             copy_speaker(drafts, i - 1, i);
         }
     }
@@ -238,7 +300,7 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
         let opens = doc.para_tokens(q.para).0 == q.open_tok;
-        if drafts[i].speaker.is_some() || !opens {
+        if !drafts[i].is_open() || !opens {
             continue;
         }
         let Some(prev_para) = (0..q.para)
@@ -256,13 +318,22 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if let Some(a) = attribution::reported_before(doc, prev_para) {
             take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
+        // `… he shrugged.` / `"Ask me Monday."`: a paragraph that is nothing but a quotation
+        // answers for the person the paragraph before ended on.
+        let (_, hi) = doc.para_tokens(q.para);
+        let alone = (q.close_tok + 1..hi).all(|k| !doc.is_word(k));
+        if drafts[i].speaker.is_none() && drafts[i].kind == QuoteKind::Direct && alone {
+            if let Some(a) = attribution::last_sentence_subject(doc, prev_para) {
+                take_uncued_speaker(doc, people, &mut drafts[i], &a);
+            }
+        }
     }
     // `« … » Devant la cour, l'avocate générale, X, a démonté …`: a quotation opening its
     // paragraph with no attribution is spoken by the subject of the sentence right after it.
     for draft in drafts.iter_mut() {
         let q = &doc.quotes[draft.quote];
         let opens = doc.para_tokens(q.para).0 == q.open_tok;
-        if draft.speaker.is_some() || draft.kind != QuoteKind::Direct || !opens {
+        if !draft.is_open() || draft.kind != QuoteKind::Direct || !opens {
             continue;
         }
         if let Some(a) = attribution::next_sentence(doc, q.close_tok) {
@@ -272,11 +343,52 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // A quotation running on from a paragraph whose piece found its speaker late (by the
     // paragraph of reported speech before it) shares that speaker.
     for i in 1..drafts.len() {
-        if drafts[i].speaker.is_none() && runs_on(doc, &drafts[i - 1], &drafts[i]) {
+        if drafts[i].is_open() && runs_on(doc, &drafts[i - 1], &drafts[i]) {
             copy_speaker(drafts, i - 1, i);
         }
     }
     headline(doc, people, drafts);
+}
+
+/// In a dialogue paragraph (a question by one speaker, an answer by another), the turn an
+/// uncued quotation `i` takes instead of repeating the last speaker `j`: a question goes back to
+/// the one who asked before (`« … ? » demande A. « … », répond B. « Et … ? »` is A's), and a
+/// quotation set right after a question answers it (`« … ? » « Je ne sais pas. »` is B's).
+fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usize> {
+    let para = doc.quotes[drafts[i].quote].para;
+    let asks = |d: &Draft| {
+        doc.quotes[d.quote]
+            .marked
+            .inner
+            .slice(doc.text)
+            .trim_end()
+            .ends_with('?')
+    };
+    let same_para = |k: usize| doc.quotes[drafts[k].quote].para == para;
+    let other_than = |k: usize, speaker: &Option<String>| {
+        drafts[k].speaker.is_some() && drafts[k].speaker != *speaker
+    };
+    if asks(&drafts[i]) {
+        return (0..j)
+            .rev()
+            .take_while(|&k| same_para(k))
+            .find(|&k| asks(&drafts[k]) && other_than(k, &drafts[j].speaker));
+    }
+    let previous = i.checked_sub(1)?;
+    let (q, before) = (
+        &doc.quotes[drafts[i].quote],
+        &doc.quotes[drafts[previous].quote],
+    );
+    let adjacent = before.para == para
+        && before.marked.close.is_some()
+        && (before.close_tok + 1..q.open_tok).all(|k| !doc.is_word(k));
+    if !adjacent || !asks(&drafts[previous]) {
+        return None;
+    }
+    (0..previous)
+        .rev()
+        .take_while(|&k| same_para(k))
+        .find(|&k| other_than(k, &drafts[previous].speaker))
 }
 
 /// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank

@@ -90,10 +90,10 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let verb_low = verb.to_lowercase();
     let (cue, last) = if doc.lex.auxiliaries.contains(&verb_low) {
         let mut v = skip_adverbs(doc, k + 1, lim);
-        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`.
+        // `s'est-il contenté de déclarer`, `s'est-elle bornée à dire`, `a-t-il fini par lâcher`.
         let infinitive = v + 2 < lim
             && doc.is_word(v)
-            && matches!(doc.low(v + 1).as_ref(), "de" | "à")
+            && matches!(doc.low(v + 1).as_ref(), "de" | "à" | "par")
             && doc.has(v + 2, LEMMA);
         let reported = v < lim && doc.is_speech_verb(v);
         if infinitive && !reported {
@@ -277,7 +277,14 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             .enumerate()
             .all(|(n, w)| k + n < lim && doc.is_word(k + n) && doc.low(k + n) == w.as_str());
         if matches && !cue.is_empty() {
-            let end = k + cue.len();
+            let mut end = k + cue.len();
+            // `selon l'expression de son entraîneur, X`: the words are the speaker's.
+            let wording = doc.has(end, DET)
+                && doc.lex.wording_nouns.contains(doc.low(end + 1).as_ref())
+                && doc.has(end + 2, LINK);
+            if wording && end + 3 < lim {
+                end += 3;
+            }
             let np = np_forward(doc, end, lim)?;
             if np.kind == NpKind::Other {
                 return None;
@@ -450,7 +457,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if j == lo {
         return None;
     }
-    let j = j - 1;
+    let mut j = j - 1;
+    // `je lui ai répondu`, `il m'a dit`: an object pronoun between subject and verb.
+    if j > lo && doc.has(j, CLITIC) && doc.has(j - 1, PRONOUN) {
+        j -= 1;
+    }
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
     let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");
@@ -614,6 +625,26 @@ pub(super) fn reported_before(doc: &Doc, para: usize) -> Option<Attribution> {
     (np.kind != NpKind::Other).then(|| Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
+/// The person the last sentence of paragraph `para` is about, when it holds no quotation:
+/// `… Asked about a deal, he shrugged.` / `"Ask me Monday."`.
+pub(super) fn last_sentence_subject(doc: &Doc, para: usize) -> Option<Attribution> {
+    let (lo, hi) = doc.para_tokens(para);
+    if hi <= lo {
+        return None;
+    }
+    let start = doc.sentence_start(hi - 1).max(lo);
+    let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted || hi - start > WINDOW {
+        return None;
+    }
+    let np = clause_subject(doc, start, hi)?;
+    let person = matches!(
+        np.kind,
+        NpKind::Name | NpKind::Pronoun(Gender::Male | Gender::Female)
+    );
+    person.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
 /// `X a déclaré : « … »`, `X was blunt: "…"`, also when the colon ends the previous paragraph.
 pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let colon = open.checked_sub(1)?;
@@ -625,7 +656,18 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         .rev()
         .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
     if let Some(v) = verb {
-        if let Some((np, cue)) = subject_of(doc, v, lo) {
+        let subject = subject_of(doc, v, lo);
+        // `Les résultats sont nets, poursuit la chercheuse :`: with no speaker before the verb,
+        // a person named between the verb and the colon.
+        let no_speaker = subject
+            .as_ref()
+            .is_none_or(|(np, _)| np.kind == NpKind::Other);
+        if no_speaker {
+            if let Some(found) = inverted_before_colon(doc, v, lo, colon) {
+                return Some(found);
+            }
+        }
+        if let Some((np, cue)) = subject {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
@@ -633,6 +675,29 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `…, poursuit la chercheuse :`: a verb after a comma, then a person or a role right up to the
+/// colon.
+fn inverted_before_colon(doc: &Doc, v: usize, lo: usize, colon: usize) -> Option<Attribution> {
+    let mut g = v;
+    while g > lo && (doc.has(g - 1, AUX) || is_reflexive(doc, g - 1)) {
+        g -= 1;
+    }
+    if g == lo || !doc.is_punct(g - 1, ",") {
+        return None;
+    }
+    let mut found = inverted(doc, g, colon)
+        .or_else(|| verb_then_subject(doc, g, colon))
+        .filter(|a| a.np.last + 1 == colon)
+        // A role right after its article (`la chercheuse`, not `le sentiment général`).
+        .filter(|a| match a.np.kind {
+            NpKind::Name => true,
+            NpKind::Role => doc.has(a.np.first, DET) && doc.has(a.np.first + 1, ROLE),
+            _ => false,
+        })?;
+    found.how = How::Colon;
+    Some(found)
 }
 
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
@@ -650,8 +715,15 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
             return None;
         }
         let np = np_forward(doc, lo + 1, open)?;
-        // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes.
-        let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
+        // `Pour ce spécialiste du secteur, …`: a role refers to the person it describes;
+        // `Pour elle, …` to the person named before.
+        let named = matches!(
+            np.kind,
+            NpKind::Name
+                | NpKind::Organisation
+                | NpKind::Role
+                | NpKind::Pronoun(Gender::Male | Gender::Female)
+        );
         (named && doc.is_punct(np.last + 1, ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })

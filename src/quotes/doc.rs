@@ -238,6 +238,14 @@ impl<'t> Doc<'t> {
             classes = ROLE;
         }
         if self.tokens[i].cap {
+            // `Hans-Peter`, `Jean-Baptiste`: a compound of given names is one (not
+            // `Seine-Saint-Denis`).
+            if classes & FIRST_NAME == 0 && word.as_bytes().contains(&b'-') {
+                let given = |part: &str| self.lex.classes_of(part) & FIRST_NAME != 0;
+                if word.split('-').all(given) {
+                    classes |= FIRST_NAME;
+                }
+            }
             // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.
             let inhabitant = classes & (ROLE | ORG | FIRST_NAME) == 0
                 && self.lex.is_demonym(word)

@@ -31,6 +31,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.len() > 120 {
         return false;
     }
+    if is_rating(doc, q, content) {
+        return true;
+    }
     let words: Vec<&str> = content.split_whitespace().collect();
     let lo = doc.para_tokens(q.para).0;
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
@@ -58,6 +61,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if words.is_empty() || words.len() > max_words || sentence_end {
         return false;
     }
+    // An echo outweighs an attribution: `Dans « X », elle décrit …` is no speech of hers.
+    if kind(doc, q) == QuoteKind::Partial && echoed_unmarked(doc, q, content, &words) {
+        return true;
+    }
     let starts_upper = content
         .chars()
         .next()
@@ -79,4 +86,62 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN);
     named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's
+/// rating after `to`/`from`/`à` is a label, not speech.
+fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
+    let Some(before) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    doc.para_of(before) == q.para
+        && doc.has(before, RATING_PREP)
+        && content.len() <= doc.lex.longest_rating
+        && doc.lex.ratings.contains(
+            &content
+                .trim_end_matches(['.', ',', ';', '!'])
+                .to_lowercase(),
+        )
+}
+
+/// `Dans « les Veilleurs », elle décrit …` then `Les Veilleurs, de X, éditions …`: a short
+/// quoted phrase after a preposition (`dans`, `in`), holding a capitalised word, that the text
+/// repeats without marks is a title.
+fn echoed_unmarked(doc: &Doc, q: &MarkedQuote, content: &str, words: &[&str]) -> bool {
+    const MAX_WORDS: usize = 6;
+    if !q
+        .open_tok
+        .checked_sub(1)
+        .is_some_and(|p| doc.has(p, STARTER))
+    {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if words.len() < 2 || words.len() > MAX_WORDS || !capitalised {
+        return false;
+    }
+    let mut first = content.chars();
+    let Some(initial) = first.next() else {
+        return false;
+    };
+    let rest = first.as_str();
+    let quoted = |at: usize| {
+        doc.quotes
+            .iter()
+            .any(|other| other.marked.inner.start <= at && at < other.marked.inner.end)
+    };
+    [
+        initial.to_uppercase().collect::<String>(),
+        initial.to_lowercase().collect(),
+    ]
+    .iter()
+    .any(|start| {
+        let variant = format!("{start}{rest}");
+        doc.text
+            .match_indices(variant.as_str())
+            .any(|(at, _)| at != q.marked.inner.start && !quoted(at))
+    })
 }

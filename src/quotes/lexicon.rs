@@ -41,6 +41,16 @@ pub(super) mod class {
     pub const TITLE_FOLDED: u32 = 1 << 24;
     /// `one` in `one of the sources`, `un`/`une` in `l'un des salariés`.
     pub const PARTITIVE: u32 = 1 << 25;
+    /// A role word that may premodify another role (`ancienne`, `senior`).
+    pub const PREMODIFIER: u32 = 1 << 26;
+    /// An object pronoun between subject and verb (`lui` in `je lui ai dit`).
+    pub const CLITIC: u32 = 1 << 27;
+    /// A first-person subject pronoun (`je`).
+    pub const FIRST_PERSON: u32 = 1 << 28;
+    /// A third-person singular auxiliary (`a`, `has`).
+    pub const SINGULAR_AUX: u32 = 1 << 29;
+    /// A word introducing an analyst's rating (`to`, `from`, `à`).
+    pub const RATING_PREP: u32 = 1 << 30;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -111,6 +121,29 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
+    /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
+    pub role_premodifiers: HashSet<String>,
+    /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
+    pub place_nouns: HashSet<String>,
+    /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
+    pub ratings: HashSet<String>,
+    /// The longest rating, in bytes (with a final period): longer quotations skip the lookup.
+    pub longest_rating: usize,
+    pub rating_prepositions: HashSet<String>,
+    /// Third-person singular auxiliaries (`a`, `est`, `has`): a relative clause's verb agrees.
+    pub singular_auxiliaries: HashSet<String>,
+    /// Age nouns and the first year of their decade (`quadragénaire` 40).
+    pub age_nouns: HashMap<String, u32>,
+    /// The unit after an apposed age (`46 ans`).
+    pub age_units: HashSet<String>,
+    /// Nouns for someone's words after a source cue (`selon l'expression de X`).
+    pub wording_nouns: HashSet<String>,
+    /// Object pronouns between a subject and its verb (`je lui ai dit`).
+    pub object_clitics: HashSet<String>,
+    /// First-person subject pronouns: in an interview, the interviewee speaking.
+    pub first_person: HashSet<String>,
+    /// Short lines that mark an interview (`Entretien`, `Propos recueillis par`).
+    pub interview_markers: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub adverbial_starters: HashSet<String>,
     pub clause_connectors: HashSet<String>,
@@ -229,6 +262,11 @@ impl Lexicon {
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
         add(&mut self.mouthpieces.iter(), MOUTHPIECE);
         add(&mut self.partitives.iter(), PARTITIVE);
+        add(&mut self.role_premodifiers.iter(), PREMODIFIER);
+        add(&mut self.object_clitics.iter(), CLITIC);
+        add(&mut self.first_person.iter(), FIRST_PERSON);
+        add(&mut self.singular_auxiliaries.iter(), SINGULAR_AUX);
+        add(&mut self.rating_prepositions.iter(), RATING_PREP);
         let irregular: Vec<String> = self.plural_roles.keys().cloned().collect();
         add(&mut irregular.iter(), ROLE);
         let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
@@ -401,6 +439,24 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            role_premodifiers: set("role_premodifiers"),
+            place_nouns: set("place_nouns"),
+            ratings: set("ratings"),
+            longest_rating: 0,
+            rating_prepositions: set("rating_prepositions"),
+            singular_auxiliaries: set("singular_auxiliaries"),
+            age_nouns: list("age_nouns")
+                .iter()
+                .filter_map(|line| {
+                    let (noun, decade) = line.split_once(char::is_whitespace)?;
+                    Some((noun.to_lowercase(), decade.trim().parse().ok()?))
+                })
+                .collect(),
+            age_units: set("age_units"),
+            wording_nouns: set("wording_nouns"),
+            object_clitics: set("object_clitics"),
+            first_person: set("first_person_pronouns"),
+            interview_markers: set("interview_markers"),
             adverbs: set("adverbs"),
             adverbial_starters: set("adverbial_starters"),
             clause_connectors: set("clause_connectors"),
@@ -432,6 +488,12 @@ impl Lexicon {
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
+        lexicon.longest_rating = lexicon
+            .ratings
+            .iter()
+            .map(|r| r.len() + 1)
+            .max()
+            .unwrap_or(0);
         lexicon.longest_determiner = lexicon
             .determiners
             .iter()

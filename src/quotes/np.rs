@@ -54,6 +54,12 @@ impl Np {
         normalise(span.slice(doc.text))
     }
 
+    /// Whether a possessor comes before the head (`the boy's mother`): the phrase names a
+    /// relation of someone else, never that someone.
+    pub fn possessed(&self, doc: &Doc) -> bool {
+        (self.first + 1..=self.last).any(|k| is_possessive_mark(doc, k))
+    }
+
     /// A role phrase cut after its head noun (`un cariste de l'entreprise` -> `cariste`, `a
     /// retired nurse` -> `retired nurse`): the complement describes, it does not name.
     pub fn role_text(&self, doc: &Doc) -> String {
@@ -73,6 +79,10 @@ impl Np {
         };
         // `one of the sources` is a `source`.
         let mut first = partitive_at(doc, self.first).unwrap_or(self.first);
+        // `the boy's mother` is a `mother`.
+        if let Some(mark) = (first..h).rev().find(|&k| is_possessive_mark(doc, k)) {
+            first = mark + 1;
+        }
         // `the 61-year-old grandmother` is a `grandmother`.
         while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
             first += 1;
@@ -94,7 +104,7 @@ pub(super) fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
+pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
     match doc.low(i).as_ref() {
         "le" | "un" | "ce" | "cet" => Gender::Male,
         "la" | "une" | "cette" => Gender::Female,
@@ -160,6 +170,9 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     if is_role_before_name(doc, i) {
         return None;
     }
+    if let Some(last) = french_body_name_end(doc, i, lim) {
+        return Some((i, last));
+    }
     let mut last = i;
     // Inside `Federation of ... Transport Workers`, a title word is just a word.
     let mut in_body = false;
@@ -190,6 +203,39 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
         }
         last = k;
     }
+}
+
+/// `Fédération européenne des fabricants d’équipements de jardin`, `Agence sanitaire du
+/// Val-d’Ardre`: a capitalised French institution noun followed by lowercase adjectives and
+/// complements is one name, up to a clean boundary (punctuation, a verb, a relative pronoun).
+/// Anything else after it (a determiner, a conjunction, another quotation) keeps the short name.
+fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 10;
+    if doc.english || !doc.has(i, ORG) || doc.is_cap(i + 1) || !doc.is_word(i + 1) {
+        return None;
+    }
+    let mut last = i;
+    for k in i + 1..lim.min(i + 1 + MAX_TOKENS + 1) {
+        if !doc.is_word(k) {
+            let clean = doc.is_punct(k, ",.;:()!?—–") && !doc.tokens[k].quoted;
+            return (clean && last > i).then_some(last);
+        }
+        if doc.tokens[k].quoted != doc.tokens[i].quoted {
+            return None;
+        }
+        if doc.has(k, LINK) || (doc.has(k, DET) && doc.has(k - 1, LINK)) {
+            continue;
+        }
+        if doc.has(k, AUX | RELATIVE) || doc.is_speech_verb(k) {
+            return (last > i && !doc.has(k - 1, LINK | DET)).then_some(last);
+        }
+        let stops = DET | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER;
+        if !doc.is_cap(k) && doc.has(k, stops) {
+            return None;
+        }
+        last = k;
+    }
+    (lim <= i + 1 + MAX_TOKENS && last > i).then_some(last)
 }
 
 /// `le député Insoumis Éric Coquerel`: after a role, a capitalised word then a given name and a
@@ -431,7 +477,7 @@ fn compound_goes_on(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` is the possessive mark of the word before it: the `s` of `Microsoft’s`
 /// or the lone apostrophe of `the Smiths’`.
-fn is_possessive_mark(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_possessive_mark(doc: &Doc, k: usize) -> bool {
     k > 0
         && ((doc.s(k) == "s" && doc.s(k - 1).ends_with(['’', '\'']))
             || (matches!(doc.s(k), "’" | "'") && doc.s(k - 1).ends_with('s')))
@@ -460,6 +506,15 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut head = None;
     let mut m = k;
     while m < lim && m < k + 3 && doc.is_word(m) && !doc.is_speech_verb(m) {
+        // `Conservation group Deepwater Watch`: an institution noun then its name.
+        let org_noun = !doc.is_cap(m)
+            && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation);
+        if head.is_none() && org_noun {
+            let (ts, f, l) = titled_name(doc, m + 1, lim)?;
+            let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
+            np.first = i;
+            return Some(np);
+        }
         if is_role(m) {
             head = Some(m);
         } else if doc.is_cap(m) || doc.has(m, AUX | ADDRESSEE | STARTER | ADVERB) {
@@ -516,6 +571,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if let Some(np) = partitive(doc, i, lim) {
         return Some(np);
     }
+    // `U.S. Sen. Carl X`: an initialism before a title or a name qualifies it.
+    if let Some(next) = initialism_end(doc, i).filter(|&n| n < lim && doc.is_cap(n)) {
+        return np_forward(doc, next, lim).map(|np| Np { first: i, ..np });
+    }
     let has_det = doc.has(i, DET);
     if !has_det && !doc.is_cap(i) {
         if let Some(np) = bare_role_before_name(doc, i, lim) {
@@ -539,6 +598,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         Gender::Unknown
     };
     let mut head: Option<String> = None;
+    // The head so far is a premodifying role word (`ancienne`, `senior`).
+    let mut provisional = false;
     let mut kind = NpKind::Other;
     let start = if has_det { i + 1 } else { i };
     let mut k = start;
@@ -582,6 +643,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
             if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
+                provisional = head.is_some() && doc.has(k, PREMODIFIER);
             }
             match name_from(doc, k, lim) {
                 Some((_, l)) => {
@@ -630,8 +692,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
             break;
         }
-        if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
+        // `une ancienne directrice`, `a senior Democratic aide`: a role word that also
+        // premodifies gives way to the role noun after it (not across a complement).
+        let overrides = provisional && !linking && doc.has(k, ROLE);
+        if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
+            provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
+        }
+        if linking {
+            provisional = false;
         }
         // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
         let possessive = k > start && is_possessive_mark(doc, k);
@@ -662,6 +731,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         head,
         gender,
     })
+}
+
+/// One past an initialism of single capitals and periods starting at `i` (`U.S.`, `U.K.`).
+fn initialism_end(doc: &Doc, i: usize) -> Option<usize> {
+    // A single ASCII capital: one byte.
+    let letter = |k: usize| doc.is_word(k) && doc.tokens[k].span.len() == 1 && doc.is_cap(k);
+    let mut k = i;
+    while letter(k) && doc.is_punct(k + 1, ".") {
+        k += 2;
+    }
+    (k >= i + 4).then_some(k)
 }
 
 /// Whether `short` reads as an acronym of `words`: each of its letters continues the word
@@ -833,7 +913,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         } else {
             j.checked_sub(1)?
         };
-        return np_backward_depth(doc, k, lo, depth + 1);
+        let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
+        // agrees with the named complement, not with the plural head.
+        let singular = doc.has(j + 1, SINGULAR_AUX);
+        if singular && np.gender == Gender::Plural {
+            let complement = (np.first + 1..=np.last)
+                .find(|&c| doc.is_cap(c) && doc.has(c - 1, LINK | DET))
+                .and_then(|c| np_forward(doc, c - 1, k + 1).or_else(|| np_forward(doc, c, k + 1)))
+                .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation));
+            if complement.is_some() {
+                return complement;
+            }
+        }
+        return Some(np);
     }
     if doc.has(j, PRONOUN) {
         return np_forward(doc, j, j + 1);

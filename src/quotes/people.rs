@@ -20,6 +20,8 @@ struct Person {
     person: bool,
     /// Surely an institution (an acronym, `Bank of England`, `le ministère de la Santé`).
     body: bool,
+    /// A place (`Dunlap Road`, `Kestrel Point`): never a speaker nor an antecedent.
+    place: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -44,6 +46,11 @@ pub(super) struct People {
     by_name: FastMap<String, usize>,
     /// The persons named by a role only (`collègue`, `person`), in order of appearance.
     unnamed: Vec<usize>,
+    /// (age, person) for `X, 46 ans,` and `X, 46,`: `le quadragénaire`, `the 46-year-old`.
+    ages: Vec<(u32, usize)>,
+    /// (role noun, person, token) for a definite description that took up a named person
+    /// (`le prévenu` after `Didier X`): the same description names that person again.
+    descriptions: Vec<(String, usize, usize)>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -154,6 +161,42 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
+/// The age apposed to the name ending at `l`: `X, 46 ans,` (fr), `X, 46,` (en).
+fn age_after(doc: &Doc, l: usize, hi: usize) -> Option<u32> {
+    if l + 3 >= hi || !doc.is_punct(l + 1, ",") {
+        return None;
+    }
+    let age: u32 = doc.s(l + 2).parse().ok()?;
+    let unit = if doc.english {
+        doc.is_punct(l + 3, ",")
+    } else {
+        doc.lex.age_units.contains(doc.low(l + 3).as_ref())
+    };
+    (unit && age < 130).then_some(age)
+}
+
+/// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
+fn age_range(doc: &Doc, head: &str) -> Option<(u32, u32)> {
+    if let Some(&decade) = doc.lex.age_nouns.get(head) {
+        return Some((decade, decade + 9));
+    }
+    let years = head.strip_suffix("-year-old")?.parse().ok()?;
+    Some((years, years))
+}
+
+/// Whether a stock ticker in brackets follows the name ending at `l`: `(BWM.N)`, `(NYSE: ACME)`.
+fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
+    const TICKER_TOKENS: usize = 5;
+    if !doc.is_punct(l + 1, "(") || !doc.is_acronym(l + 2) {
+        return false;
+    }
+    let Some(close) = (l + 3..hi.min(l + 3 + TICKER_TOKENS)).find(|&k| doc.is_punct(k, ")")) else {
+        return false;
+    };
+    (l + 2..close).any(|k| doc.is_punct(k, ".:"))
+        && (l + 2..close).all(|k| doc.is_acronym(k) || doc.is_punct(k, ".:") || doc.s(k).len() <= 2)
+}
+
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
 fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     const MAX_TOKENS: usize = 16;
@@ -185,6 +228,9 @@ impl People {
             head: Option<String>,
             tok: usize,
             subject: bool,
+            /// The gender of the article before a body's name (`le groupe X`, `la Fédération`).
+            article: Gender,
+            age: Option<u32>,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = 0;
@@ -312,11 +358,27 @@ impl People {
                 raws.push(Raw {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
+                    // (`le Polonais` is a person: an inhabitant's name is a role.)
+                    article: if head.is_some() || ts <= lo || doc.has(f, ROLE) {
+                        Gender::Unknown
+                    } else if doc.has(ts - 1, DET) {
+                        np::gender_of_determiner(doc, ts - 1)
+                    } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
+                        np::gender_of_determiner(doc, ts - 2)
+                    } else {
+                        Gender::Unknown
+                    },
                     determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                     // `le groupe Valmont`, `la société Minera X`: the name of a body.
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
                         .then(|| doc.low(ts - 1).into_owned())
-                        .or(apposed_org),
+                        .or(apposed_org)
+                        // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
+                        .or_else(|| {
+                            has_ticker(doc, l, hi)
+                                .then_some(if doc.english { "company" } else { "entreprise" })
+                                .map(str::to_string)
+                        }),
                     start: ts,
                     key: key_of(doc, f, l),
                     last: l,
@@ -325,6 +387,7 @@ impl People {
                     head,
                     tok: f,
                     subject,
+                    age: age_after(doc, l, hi),
                 });
             }
             i = l + 1;
@@ -366,13 +429,19 @@ impl People {
                     // `Festival de Cannes`, `Bank of England`, `Somerset Police`: several words,
                     // no person.
                     let body = doc.has(canonical.tok, ORG | NAMING) || doc.has(canonical.last, ORG);
+                    // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
+                    // place (not after a given name: `Harold Brooks`).
+                    let place = words.len() >= 2
+                        && gender == Gender::Unknown
+                        && doc.lex.place_nouns.contains(last_word(&canonical.key));
                     people.persons.push(Person {
                         name: normalise(span.slice(doc.text)),
                         gender,
                         named: gender,
-                        human: (words.len() >= 2 || gender != Gender::Unknown) && !body,
+                        human: (words.len() >= 2 || gender != Gender::Unknown) && !body && !place,
                         person: gender != Gender::Unknown,
                         body: body || doc.is_acronym(canonical.tok),
+                        place,
                     });
                     people
                         .by_words
@@ -411,6 +480,9 @@ impl People {
             if let Some(noun) = org_noun {
                 people.bodies.push((noun.to_string(), person, raw.tok));
             }
+            if let Some(age) = raw.age {
+                people.ages.push((age, person));
+            }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
             }
@@ -418,7 +490,7 @@ impl People {
                 tok: raw.tok,
                 person,
                 subject: raw.subject,
-                article: Gender::Unknown,
+                article: raw.article,
             });
         }
         people.scan_unnamed_subjects(doc);
@@ -469,8 +541,14 @@ impl People {
                 && !doc.is_cap(k + 1)
                 && !doc.is_cap(k + 2)
                 && doc.has(k + 2, ROLE);
+            // `The boy's mother`: a role after a possessor.
+            let possessed = doc.english
+                && !doc.is_cap(k + 1)
+                && np::is_possessive_mark(doc, k + 2)
+                && doc.has(k + 3, ROLE);
             let described = partitive
                 || premodified
+                || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
             if !described {
@@ -480,7 +558,8 @@ impl People {
             let Some(np) = np::np_forward(doc, k, hi) else {
                 continue;
             };
-            let definite = doc.has(k, DEFINITE);
+            // `The boy's mother` is somebody else than the boy named before.
+            let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
             let apposed_name = doc.is_punct(np.last + 1, ",")
@@ -503,11 +582,14 @@ impl People {
                     // gagné devant Y. Le Toulousain …` is X); else a person of the same
                     // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
                     // governor` is Gov. X); else anyone before.
+                    let head = np.head.as_deref().unwrap_or_default();
                     let referent = definite
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
-                            self.described_person(doc, k, np.gender)
+                            // An age noun fits one person exactly: it comes first.
+                            self.of_age(doc, head)
+                                .or_else(|| self.described_person(doc, k, np.gender))
                                 .filter(|&p| self.persons[p].person)
                                 .or_else(|| {
                                     before
@@ -519,7 +601,12 @@ impl People {
                         })
                         .flatten();
                     match referent {
-                        Some(p) => p,
+                        Some(p) => {
+                            if !head.is_empty() && !self.unnamed.contains(&p) {
+                                self.descriptions.push((head.to_string(), p, k));
+                            }
+                            p
+                        }
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
                 }
@@ -555,6 +642,7 @@ impl People {
             human,
             person: human,
             body: !human,
+            place: false,
         });
         let p = self.persons.len() - 1;
         self.by_name.entry(name).or_insert(p);
@@ -613,7 +701,10 @@ impl People {
             return None;
         }
         let start = doc.sentence_start(tok);
-        let previous = doc.sentence_start(start.checked_sub(1)?);
+        // The first sentence of a text has none before it: only its own start counts.
+        let previous = start
+            .checked_sub(1)
+            .map_or(start, |p| doc.sentence_start(p));
         let near = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < tok)];
         let person_subject = near
@@ -639,6 +730,55 @@ impl People {
             .take_while(|m| doc.para_of(m.tok) + 1 >= para)
             .find(|m| m.subject && self.unnamed.contains(&m.person) && self.persons[m.person].human)
             .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// The head of a definite description that no named person holds (`l'accusé`, `the
+    /// defendant`): once it has named a person, it names that person again further on.
+    pub fn description_head<'n>(&self, doc: &Doc, np: &'n Np) -> Option<&'n str> {
+        let head = np.head.as_deref()?;
+        let plain = np.kind == NpKind::Role
+            && doc.has(np.first, DEFINITE)
+            && !np.possessed(doc)
+            && np::partitive_at(doc, np.first).is_none()
+            && !(np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE));
+        (plain && self.holder_of(head, np).is_none() && self.of_age(doc, head).is_none())
+            .then_some(head)
+    }
+
+    /// Whether the sentence before a description names a person with no role of their own
+    /// (`… de Paul X. Le réalisateur …`): the description presents that person, not the one it
+    /// named earlier.
+    pub fn introduces_new_referent(&self, doc: &Doc, np: &Np) -> bool {
+        self.described_person(doc, np.first, np.gender)
+            .is_some_and(|p| !self.roles.iter().any(|(_, q, _)| *q == p))
+    }
+
+    /// Whether `name` is a person of this document (not a body, not a role text).
+    pub fn is_person(&self, name: &str) -> bool {
+        self.by_name
+            .get(name)
+            .is_some_and(|&p| self.persons[p].human && !self.unnamed.contains(&p))
+    }
+
+    /// The person an earlier definite description with role `head` took up, before `tok`.
+    fn described_as(&self, head: &str, tok: usize) -> Option<usize> {
+        self.descriptions
+            .iter()
+            .rev()
+            .find(|(h, _, t)| *t < tok && same_role(h, head))
+            .map(|&(_, p, _)| p)
+    }
+
+    /// The one person whose age the age noun `head` fits (`le quadragénaire` is `X, 46 ans`,
+    /// `the 46-year-old` is `X, 46`), if exactly one fits.
+    fn of_age(&self, doc: &Doc, head: &str) -> Option<usize> {
+        let (low, high) = age_range(doc, head)?;
+        let mut fitting = self
+            .ages
+            .iter()
+            .filter(|(age, _)| (low..=high).contains(age));
+        let (_, p) = fitting.next()?;
+        fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
     /// The person named with role `head` nearest to the phrase (before it, if any).
@@ -677,10 +817,10 @@ impl People {
             if let Some(f) = f.filter(|&f| (f..m).all(|k| doc.is_cap(k) || doc.has(k, LINK))) {
                 let key = key_of(doc, f, m - 1);
                 if let Some(&p) = self.by_words.get(&key) {
-                    return Some(self.persons[p].name.clone());
+                    return Some(self.full_body_name(p));
                 }
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[m - 1].span.end);
-                return Some(normalise(span.slice(doc.text)));
+                return Some(self.longer_body(normalise(span.slice(doc.text))));
             }
         }
         let body = mouthpiece.map_or(np.first, |m| m + 1);
@@ -689,11 +829,11 @@ impl People {
             let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
             let key = key_of(doc, f, l);
             if let Some(&p) = self.by_words.get(&key) {
-                return Some(self.persons[p].name.clone());
+                return Some(self.full_body_name(p));
             }
             if mouthpiece.is_some() {
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
-                return Some(normalise(span.slice(doc.text)));
+                return Some(self.longer_body(normalise(span.slice(doc.text))));
             }
         }
         let org = (np.first..=np.last).find(|&k| doc.has(k, ORG) && Some(k) != mouthpiece);
@@ -760,7 +900,7 @@ impl People {
             NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
-                .or_else(|| self.antecedent(np.first, gender, speakers)),
+                .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
             NpKind::Role | NpKind::Organisation
                 if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
             {
@@ -771,13 +911,22 @@ impl People {
             NpKind::Role if np::partitive_at(doc, np.first).is_some() => Some(np.role_text(doc)),
             NpKind::Role => {
                 let head = np.head.as_deref()?;
+                if let Some(p) = self.of_age(doc, head) {
+                    return Some(self.persons[p].name.clone());
+                }
                 if let Some(p) = self.holder_of(head, np) {
+                    return Some(self.persons[p].name.clone());
+                }
+                let again = doc.has(np.first, DEFINITE)
+                    && !np.possessed(doc)
+                    && !self.introduces_new_referent(doc, np);
+                if let Some(p) = again.then(|| self.described_as(head, np.first)).flatten() {
                     return Some(self.persons[p].name.clone());
                 }
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette
                 // source`).
-                let definite = doc.has(np.first, DEFINITE);
+                let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
                 let unnamed = self
                     .unnamed
                     .iter()
@@ -794,7 +943,7 @@ impl People {
                 let referent = definite
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
-                            .or_else(|| self.antecedent(np.first, np.gender, speakers))
+                            .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))
                     })
                     .flatten()
                     .filter(|name| self.is_human(name));
@@ -832,6 +981,20 @@ impl People {
             .map_or_else(|| short.name.clone(), |q| q.name.clone())
     }
 
+    /// The full name of a body that `short` shortens (`Ashgrove` for `Ashgrove Capital`
+    /// named before), or `short` itself.
+    fn longer_body(&self, short: String) -> String {
+        self.persons
+            .iter()
+            .find(|q| {
+                !q.person
+                    && q.name.len() > short.len()
+                    && q.name.starts_with(&short)
+                    && q.name[short.len()..].starts_with(' ')
+            })
+            .map_or(short, |q| q.name.clone())
+    }
+
     /// Whether `name` is a person (not a body) of this document.
     fn is_human(&self, name: &str) -> bool {
         self.by_name
@@ -849,6 +1012,7 @@ impl People {
     /// opens a clause or has spoken, else the nearest compatible person.
     fn antecedent(
         &self,
+        doc: &Doc,
         tok: usize,
         gender: Gender,
         speakers: &[(usize, String)],
@@ -873,6 +1037,33 @@ impl People {
             (None, Some((_, name))) => Some(name.clone()),
             (None, None) => None,
         };
+        // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
+        // of the pronoun's gender who is a subject or a speaker in the same paragraph.
+        let unsure = best
+            .as_deref()
+            .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
+        if unsure && matches!(gender, Gender::Male | Gender::Female) {
+            let para = doc.para_of(tok);
+            let exact_subject = before
+                .iter()
+                .rev()
+                .take_while(|m| doc.para_of(m.tok) == para)
+                .find(|m| m.subject && self.persons[m.person].gender == gender)
+                .map(|m| (m.tok, self.persons[m.person].name.clone()));
+            let exact_speaker = speakers
+                .iter()
+                .rev()
+                .filter(|(t, _)| *t < tok && doc.para_of(*t) == para)
+                .find(|(_, name)| self.gender_of(name) == gender)
+                .map(|(t, name)| (*t, name.clone()));
+            let exact = match (exact_subject, exact_speaker) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            if let Some((_, name)) = exact {
+                return Some(name);
+            }
+        }
         best.or_else(|| {
             before
                 .iter()
@@ -900,6 +1091,7 @@ impl People {
                 .iter()
                 .filter(near)
                 .filter(|m| m.subject && !self.persons[m.person].person)
+                .filter(|m| !self.persons[m.person].place)
                 .filter(|m| self.persons[m.person].body || !body)
                 .max_by_key(|m| m.tok)
         };
@@ -921,8 +1113,13 @@ impl People {
                 return Some(full);
             }
         }
+        let any_body =
+            head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);
+        // A body described by another noun (`la présidence karvane`) is not `l'opposition`; a
+        // generic noun (`l'organisme`) may stand for it.
+        let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
         named
-            .or_else(|| subject_near(true))
+            .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
                 self.mentions
                     .iter()
@@ -931,10 +1128,18 @@ impl People {
             })
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
-            .or_else(|| {
-                let any_body =
-                    head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);
-                any_body.then(|| subject_near(false)).flatten()
+            .or_else(|| any_body.then(|| subject_near(false)).flatten())
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// The first person named in full in tokens `lo..hi`, as subject or not.
+    pub fn first_named_in(&self, lo: usize, hi: usize) -> Option<String> {
+        self.mentions
+            .iter()
+            .filter(|m| m.tok >= lo && m.tok < hi)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                p.human && !p.body && p.name.contains(' ') && !self.unnamed.contains(&m.person)
             })
             .map(|m| self.persons[m.person].name.clone())
     }

@@ -1459,3 +1459,371 @@ fn sentence_adverbs_numbers_and_elided_words_are_no_speakers() {
         assert!(got.iter().all(|q| q.1.as_deref() != Some(name)), "{got:?}");
     }
 }
+
+#[test]
+fn a_title_after_under_the_title_is_no_speech_whatever_its_case() {
+    let text = "The paper, published under the title \u{201c}Deep currents shape the slow growth \
+                of reef sponges in cold water\u{201d}, covers twelve sites.";
+    assert_eq!(run(text, Lang::En), []);
+}
+
+#[test]
+fn releve_with_its_accent_is_a_speech_verb() {
+    let text = "Dans sa note annuelle, la Cour des comptes relève « une dérive inquiétante des \
+                dépenses ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une dérive inquiétante des dépenses").as_deref(),
+        Some("Cour des comptes")
+    );
+}
+
+#[test]
+fn a_rugby_position_names_the_player_presented_with_it() {
+    let text = "Lucas Ferrand, le troisième-ligne du club, a marqué deux essais.\n« On a tenu \
+                jusqu'au bout », a soufflé le troisième-ligne au micro de la radio locale.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On a tenu jusqu'au bout").as_deref(),
+        Some("Lucas Ferrand")
+    );
+}
+
+#[test]
+fn a_premodifying_role_word_gives_way_to_the_role_noun_after_it() {
+    let fr = "Un ancien conseiller du ministre, qui a requis l'anonymat, confirme la pression. \
+              « Tout était décidé d'avance », raconte-t-il.";
+    assert_eq!(
+        speaker_of(fr, Lang::Fr, "Tout était décidé d'avance").as_deref(),
+        Some("ancien conseiller")
+    );
+    let en =
+        "A senior Republican adviser, who spoke on condition of anonymity, said the party had \
+              \u{201c}no plan B\u{201d}.";
+    assert_eq!(
+        speaker_of(en, Lang::En, "no plan B").as_deref(),
+        Some("senior Republican adviser")
+    );
+}
+
+#[test]
+fn a_place_name_is_never_a_speaker() {
+    let text = "Production at Heron Point resumed on Tuesday. Heron Point supplies a fifth of the \
+                region's gas.\nAnother engineer, who asked not to be named, said the repairs were \
+                rushed. \u{201c}They cut corners,\u{201d} he told reporters.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "They cut corners,").as_deref(),
+        Some("engineer")
+    );
+    let text = "Crews repaired a water main on Garland Road.\nThe driver's sister, who asked not \
+                to be named, said he was \u{201c}doing fine\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "doing fine").as_deref(),
+        Some("Garland Road")
+    );
+}
+
+#[test]
+fn a_role_with_a_possessor_is_not_the_person_named_before() {
+    let text = "Darnell Okoye, 12, was hit by a van on Tuesday.\nThe boy's father, who asked not \
+                to be named, said his son was \u{201c}doing fine\u{201d}. \u{201c}He is a tough kid,\u{201d} he said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "doing fine").as_deref(),
+        Some("father")
+    );
+    assert_eq!(
+        speaker_of(text, Lang::En, "He is a tough kid,").as_deref(),
+        Some("father")
+    );
+}
+
+#[test]
+fn an_analyst_rating_in_marks_is_no_speech() {
+    let en = "Kim Laurent, an analyst at Brookvale Partners, cut the shares to \"sell\" from \
+              \"hold.\"";
+    assert_eq!(run(en, Lang::En), []);
+    let fr = "Le courtier a relevé sa recommandation à « achat » contre « neutre » auparavant.";
+    assert_eq!(run(fr, Lang::Fr), []);
+}
+
+#[test]
+fn an_opening_pour_with_a_pronoun_names_the_person_before() {
+    let text =
+        "Hélène Dumontel a enseigné l'histoire à Lyon pendant vingt ans. Pour elle, l'école \
+                reste « le seul lieu où tout le monde se croise ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "le seul lieu où tout le monde se croise").as_deref(),
+        Some("Hélène Dumontel")
+    );
+}
+
+#[test]
+fn selon_l_expression_de_names_the_source() {
+    let text = "Les Lyonnais ont joué « avec le frein à main », selon l'expression de leur \
+                entraîneur, Marc Vidalou.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "avec le frein à main").as_deref(),
+        Some("Marc Vidalou")
+    );
+}
+
+#[test]
+fn an_inverted_subject_before_a_colon_introduces_the_quotation() {
+    let text = "Sophie Arnaud dirige le laboratoire depuis 2019.\nLes résultats sont nets, \
+                poursuit la biologiste :\n« Aucune colonie n'a survécu à l'hiver. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Aucune colonie n'a survécu à l'hiver.").as_deref(),
+        Some("Sophie Arnaud")
+    );
+}
+
+#[test]
+fn a_verb_object_before_a_colon_is_no_inverted_subject() {
+    let text = "Un riverain, croisé devant la gare, résume le sentiment général : « On attend \
+                depuis des années. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "On attend depuis des années.").as_deref(),
+        Some("riverain")
+    );
+}
+
+#[test]
+fn il_or_elle_may_mean_a_named_body_by_its_article() {
+    let text = "Un proche du dossier parle d'un plan « brutal ».\nSollicité, le groupe Varlane a \
+                répondu par écrit. Il assure que le plan « n'a jamais visé les salaires ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "n'a jamais visé les salaires").as_deref(),
+        Some("Varlane")
+    );
+}
+
+#[test]
+fn a_french_body_name_runs_over_its_lowercase_complements() {
+    let text = "La Fédération nationale des producteurs de fruits, qui regroupe 300 \
+                exploitants, « suit le dossier de près », a-t-elle indiqué.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "suit le dossier de près").as_deref(),
+        Some("Fédération nationale des producteurs de fruits")
+    );
+    let text = "L'Office régional de l'eau du Morvan relève « une baisse inédite des nappes ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une baisse inédite des nappes").as_deref(),
+        Some("Office régional de l'eau du Morvan")
+    );
+}
+
+#[test]
+fn a_compound_given_name_after_an_institution_starts_the_person() {
+    let text = "Le négociateur, l'ancien président de la Fédération Klaus-Peter Obermann, a salué \
+                « une étape utile ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une étape utile").as_deref(),
+        Some("Klaus-Peter Obermann")
+    );
+}
+
+#[test]
+fn a_hyphenated_place_with_a_given_name_in_it_is_no_given_name() {
+    let text = "« Nous irons au bout », a promis le député de Seine-Saint-Denis Julien Ferhat.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Nous irons au bout").as_deref(),
+        Some("Julien Ferhat")
+    );
+}
+
+#[test]
+fn a_bare_institution_is_no_other_unnamed_body_but_a_generic_noun_may_be() {
+    let text = "La présidence du conseil a salué le projet. L'opposition municipale dénonce « un \
+                gâchis ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un gâchis").as_deref(),
+        Some("opposition municipale")
+    );
+    let text = "Selon la chambre des métiers, 40 artisans sont touchés. L'organisme promet « un \
+                suivi individuel ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un suivi individuel").as_deref(),
+        Some("chambre des métiers")
+    );
+}
+
+#[test]
+fn a_singular_relative_verb_agrees_with_the_named_complement() {
+    let text = "La réunion s'est tenue en présence de délégués de l'Alliance des ports du Nord, \
+                qui a dit souhaiter « une feuille de route précise ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "une feuille de route précise").as_deref(),
+        Some("Alliance des ports du Nord")
+    );
+}
+
+#[test]
+fn an_institution_noun_premodified_by_a_capital_then_named_is_the_name() {
+    let text = "Wildlife charity Hedge Trust welcomed the ban, saying the meadows were \
+                \u{201c}finally safe\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "finally safe").as_deref(),
+        Some("Hedge Trust")
+    );
+}
+
+#[test]
+fn a_gendered_pronoun_prefers_a_person_of_its_gender_in_the_paragraph() {
+    let text = "Dorian Vale, 41, admitted the thefts.\nFor the defence, Maria Lindqvist said Vale \
+                had been \u{201c}pressured\u{201d} by lenders. She told the court her client was \
+                \u{201c}deeply sorry\u{201d} and would repay everything.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "deeply sorry").as_deref(),
+        Some("Maria Lindqvist")
+    );
+}
+
+#[test]
+fn a_lone_quotation_paragraph_answers_for_the_person_the_paragraph_before_ended_on() {
+    let text = "Governor Ada Fenwick signed the budget on Friday. Asked whether she would run \
+                again, she laughed.\n\n\u{201c}Not this week.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Not this week.").as_deref(),
+        Some("Ada Fenwick")
+    );
+}
+
+#[test]
+fn a_stock_ticker_makes_a_name_the_company_referred_to() {
+    let text = "Shares of Larkspur Energy (LKE.N) fell 9% on Tuesday.\nIn a filing, the company \
+                said the delay was \u{201c}temporary\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "temporary").as_deref(),
+        Some("Larkspur Energy")
+    );
+}
+
+#[test]
+fn an_age_noun_names_the_person_of_that_age() {
+    let fr = "Bruno Aubel, 57 ans, est jugé depuis mardi. Le maire, Paul Morin, 44 ans, a \
+              témoigné contre lui.\n« Je n'ai rien allumé », assure le quinquagénaire.";
+    assert_eq!(
+        speaker_of(fr, Lang::Fr, "Je n'ai rien allumé").as_deref(),
+        Some("Bruno Aubel")
+    );
+    let en = "Nora Pell, 29, sued her landlord. Her sister, Ada Pell, 35, backed her in court.\n\
+              \u{201c}I had no choice,\u{201d} said the 29-year-old.";
+    assert_eq!(
+        speaker_of(en, Lang::En, "I had no choice,").as_deref(),
+        Some("Nora Pell")
+    );
+}
+
+#[test]
+fn uncued_turns_of_a_question_and_answer_dialogue_alternate() {
+    let text = "Le juge Henri Valat a longuement interrogé Marc Tessier.\n« Où étiez-vous ce \
+                soir-là ? » demande le juge. « Chez moi, devant la télévision », répond \
+                Marc Tessier. « Quelqu'un peut-il le confirmer ? » « Non. Personne. »";
+    let got = speakers(text, Lang::Fr);
+    assert_eq!(
+        got[2],
+        pair("Quelqu'un peut-il le confirmer ?", Some("Henri Valat"))
+    );
+    assert_eq!(got[3], pair("Non. Personne.", Some("Marc Tessier")));
+}
+
+#[test]
+fn a_description_keeps_the_person_it_first_named() {
+    let text = "Dix ans requis contre Yann Berthou\nL'accusé a répété n'avoir « rien vu \
+                venir ».\nUn gendarme, Luc Perrin, a décrit une scène « d'une rare violence ».\n\
+                Invité à conclure, l'accusé s'est tourné vers le jury : « Je regrette tout. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je regrette tout.").as_deref(),
+        Some("Yann Berthou")
+    );
+}
+
+#[test]
+fn a_description_right_after_a_new_person_presents_that_person() {
+    let text = "Le jury, présidé par Anne Sorel, a primé « Les Vagues ».\nLa réalisatrice a dit \
+                son « immense joie ». Le prix du public revient à un film de Lina Castel. La \
+                réalisatrice s'est dite « sans voix ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "sans voix").as_deref(),
+        Some("Lina Castel")
+    );
+}
+
+#[test]
+fn the_first_person_of_an_interview_is_the_interviewee() {
+    let text = "Entretien\nNadia Berrani : « Le fleuve ne ment jamais »\nPropos recueillis par \
+                Hugo Lemaire\nPourquoi ce livre ?\nUn pêcheur m'a dit un jour : « Tu verras, \
+                l'eau revient toujours. » Je lui ai répondu : « Alors j'attendrai. » Il a ri.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Alors j'attendrai.").as_deref(),
+        Some("Nadia Berrani")
+    );
+    let plain = "Un pêcheur m'a dit un jour : « Tu verras, l'eau revient toujours. » Je lui ai \
+                 répondu : « Alors j'attendrai. »";
+    assert_eq!(speaker_of(plain, Lang::Fr, "Alors j'attendrai."), None);
+}
+
+#[test]
+fn a_quoted_title_that_the_text_repeats_without_marks_is_no_speech() {
+    let text = "Paul Anselme a traversé l'Atlantique à la rame. Dans « la Grande Traversée », il \
+                raconte ses nuits « sans sommeil ni étoiles ».\nLa Grande Traversée, de Paul \
+                Anselme, éditions du Phare, 240 p.";
+    let got = run(text, Lang::Fr);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "sans sommeil ni étoiles");
+}
+
+#[test]
+fn a_description_met_as_a_subject_names_the_same_person_later() {
+    let text =
+        "Yves Cambon comparaissait mardi. Le prévenu, voix basse, a reconnu les faits.\nSon \
+                avocat, Me Paul Ribot, a plaidé la clémence.\nInvité à parler en dernier, le \
+                prévenu a seulement dit : « Je regrette. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je regrette.").as_deref(),
+        Some("Yves Cambon")
+    );
+}
+
+#[test]
+fn fini_par_and_an_age_noun_subject_lead_to_the_person_of_that_age() {
+    let text = "Marc Dubreuil, 47 ans, était entendu mardi.\nLe juge, Alain Ferrand, l'a coupé : \
+                « Pourquoi ? » Le quadragénaire a baissé les yeux. « Je ne sais pas », a-t-il \
+                fini par lâcher.";
+    assert_eq!(
+        run(text, Lang::Fr)[1],
+        (
+            "Je ne sais pas".to_string(),
+            Some("Marc Dubreuil".to_string()),
+            Some("a-t-il fini par lâcher".to_string()),
+            "direct"
+        )
+    );
+}
+
+#[test]
+fn an_initialism_before_a_title_and_a_name_is_no_speaker() {
+    let text = "The dispute reached Washington. U.S. Rep. Nora Halvorsen, D-Minn., called the \
+                delay \u{201c}absurd\u{201d} and urged both sides to \u{201c}settle it now.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "settle it now.").as_deref(),
+        Some("Nora Halvorsen")
+    );
+}
+
+#[test]
+fn plural_quantities_opening_a_sentence_are_no_speakers() {
+    let text = "Thousands marched on Sunday, calling the cuts \u{201c}a disgrace\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "a disgrace").as_deref(),
+        Some("Thousands")
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_short_body_name_speaks_for_its_full_name() {
+    let text = "Shares of Brennock Capital rose 4%. A spokesperson for Brennock said the firm was \
+                \u{201c}confident in the plan\u{201d}.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "confident in the plan").as_deref(),
+        Some("Brennock Capital")
+    );
+}
