@@ -55,7 +55,10 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         if is_breadcrumb(text) {
             return LineKind::Residue(Category::Navigation);
         }
-    } else if shape.words <= STAMPS_MAX_WORDS && is_timestamp(&text.to_lowercase(), residue) {
+    } else if shape.words <= STAMPS_MAX_WORDS
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && is_timestamp(&text.to_lowercase(), residue)
+    {
         return LineKind::Residue(Category::Byline);
     }
     // A bio run has forty words at most, and never fewer than the line's words: skip the

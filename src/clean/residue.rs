@@ -758,6 +758,13 @@ mod tests {
             let words = line.split_whitespace().count();
             assert_eq!(fr.line_category(line, words), Some(category), "{line}");
         }
+        assert_eq!(
+            fr.line_category("Suivez notre direct.", 3),
+            Some(Category::Subscribe)
+        );
+        assert_eq!(fr.line_category("J'autorise", 1), Some(Category::Cookie));
+        let line = "Le quai au petit matin, mardi 3 février. | LE COURRIER";
+        assert_eq!(fr.line_category(line, 11), Some(Category::Credit));
         let text = "Le port rouvre. Un épisode par jour, à écouter sur toutes les plateformes.";
         assert_eq!(fr.pitch_matches(text).len(), 1);
         assert_eq!(fr.line_category("Podcasts et vidéos du port", 5), None);
