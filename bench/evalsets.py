@@ -123,6 +123,21 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind5_fr.jsonl",
         TEAM_QUOTES / "blind5_en.jsonl",
     ],
+    # Session 5. Round 6 at e94bdff: fr 0.995 / 0.783, en 0.984 / 0.877.
+    "team_blind6": lambda data: [
+        TEAM_QUOTES / "blind6_fr.jsonl",
+        TEAM_QUOTES / "blind6_en.jsonl",
+    ],
+    # Round 7 at 47c2000: fr 0.976 / 0.746, en 0.996 / 0.851.
+    "team_blind7": lambda data: [
+        TEAM_QUOTES / "blind7_fr.jsonl",
+        TEAM_QUOTES / "blind7_en.jsonl",
+    ],
+    # ROUND8_COMMENT
+    "team_blind8": lambda data: [
+        TEAM_QUOTES / "blind8_fr.jsonl",
+        TEAM_QUOTES / "blind8_en.jsonl",
+    ],
 }
 
 

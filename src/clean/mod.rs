@@ -4,13 +4,15 @@
 //! The text is read as lines. Each line is first classified on its own ([`classify`]: phrase
 //! lists and patterns from the language's `residue.txt`, bylines, timestamps, breadcrumbs);
 //! then long-range signals decide ([`block`]: the article block, the headline and its repeat,
-//! comment sections, related-link lists); pitch sentences are cut out of kept paragraphs
+//! comment sections, related-link lists; [`head`]: the headline, standfirst and what opens the
+//! body; [`figure`]: captions and credits); pitch sentences are cut out of kept paragraphs
 //! ([`pitch`]); the kept text is repaired ([`repair`]) and every change is reported.
 
 mod block;
 mod classify;
 mod figure;
 mod form;
+mod head;
 mod lines;
 mod pitch;
 mod repair;

@@ -1,0 +1,350 @@
+//! The article's head: the headline (and standfirst) above the byline furniture, the lines
+//! that open the body under it (an intertitle, a key-points box, a dateline), and the headline
+//! of a page whose furniture is already gone.
+
+use super::block::starts_with_time;
+use super::classify::{is_name, LineKind};
+use super::lines::Line;
+use super::residue::Header;
+use super::Category;
+
+/// The headline: the first text line of the document when everything before it is residue
+/// and it sits before the article block (inside the block it is kept anyway).
+pub(super) fn headline_index(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    block_start: usize,
+) -> Option<usize> {
+    let first = kinds
+        .iter()
+        .position(|k| matches!(k, LineKind::Text | LineKind::BioCandidate))?;
+    let words = lines[first].shape.words;
+    let next_to_block = kinds[first + 1..block_start.max(first + 1)]
+        .iter()
+        .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
+    let title_like = (2..=30).contains(&words)
+        && !lines[first].text.ends_with('.')
+        && !is_name(lines[first].text);
+    (first < block_start && next_to_block && title_like)
+        .then_some(first)
+        .or((first >= block_start).then_some(first))
+}
+
+/// Non-blank lines above the article block searched for the byline that sits under the head.
+const HEAD_WINDOW: usize = 24;
+/// A standfirst says what the article is about in a sentence or two: a short quote or teaser
+/// under a title is not one.
+const STANDFIRST_MIN_WORDS: usize = 12;
+/// A line of running text this long between the byline and the block is article text, not
+/// furniture: the head is not looked for above it.
+const FURNITURE_MAX_PROSE_WORDS: usize = 25;
+
+/// The article's head when byline furniture (author, date, share buttons, photo caption,
+/// video player) separates it from the body: the headline and, under it, the standfirst,
+/// as the first and last lines of the head (the same line when there is no standfirst).
+/// The head is the run of text lines right above the highest byline or timestamp of that
+/// furniture; a short line under a standfirst or under a longer title there is an author's
+/// name or a label.
+pub(super) fn article_head(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    block_start: usize,
+) -> Option<(usize, usize)> {
+    let non_blank = (0..block_start)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(HEAD_WINDOW);
+    let mut byline = None;
+    let mut run: Vec<usize> = Vec::new();
+    // The furniture line under the run, while the run is one line: a lone line between two
+    // bylines (an author's name) or two captions (a video's title) is furniture too.
+    let mut under_run = None;
+    let mut below = None;
+    // A lone short line under a caption or a player's label (`Now playing`) may be a video's
+    // title: taken only when no head shows above the next byline.
+    let mut under_caption = None;
+    for i in non_blank {
+        match kinds[i] {
+            LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
+                run.clear();
+                below = Some(category);
+            }
+            LineKind::Residue(Category::Credit)
+                if run.len() == 1 && under_caption.is_none() && !lines[run[0]].shape.is_prose() =>
+            {
+                under_caption = run.pop();
+                byline = None;
+                below = Some(Category::Credit);
+            }
+            LineKind::Residue(_) if !run.is_empty() => break,
+            LineKind::Residue(category) => {
+                byline = byline.or((category == Category::Byline).then_some(i));
+                below = Some(category);
+            }
+            LineKind::BioCandidate => below = None,
+            // An author's name over the line of their beat, under the share buttons.
+            LineKind::Text
+                if run.is_empty()
+                    && below == Some(Category::Byline)
+                    && is_author_name_in_furniture(lines, kinds, i) => {}
+            LineKind::Text if byline.is_some() => {
+                if run.is_empty() {
+                    under_run = below;
+                }
+                run.push(i);
+                if run.len() == 4 {
+                    break;
+                }
+            }
+            LineKind::Text => {
+                let shape = lines[i].shape;
+                if shape.is_prose() && shape.words >= FURNITURE_MAX_PROSE_WORDS {
+                    break;
+                }
+                below = None;
+            }
+            LineKind::Blank => {}
+        }
+    }
+    if run.is_empty() {
+        run.extend(under_caption);
+    }
+    // Bottom-up: the line nearest the byline first.
+    let shape = |i: usize| lines[i].shape;
+    // Names and labels under the head (author, agency, `Key points`) are skipped.
+    let mut bottom = 0;
+    while let (Some(&name), Some(&above)) = (run.get(bottom), run.get(bottom + 1)) {
+        let (name_shape, above) = (shape(name), shape(above));
+        let label = !name_shape.is_prose() && name_shape.words <= 8;
+        let longer_above = above.words >= 4 && above.words > name_shape.words;
+        let signed = is_name(lines[name].text.trim_end_matches('.'));
+        if !(signed || label && (above.is_prose() || longer_above)) {
+            break;
+        }
+        bottom += 1;
+    }
+    if run.get(bottom).is_some_and(|&i| is_name(lines[i].text)) {
+        return None;
+    }
+    // A headline in title case may end in a full stop (`The Wells Went Dry. Now the Town Waits.`).
+    let is_title = |i: usize| {
+        let shape = shape(i);
+        let title_case = shape.lowercase_words * 3 < shape.words;
+        (3..=30).contains(&shape.words) && (!lines[i].text.ends_with('.') || title_case)
+    };
+    let last = *run.get(bottom)?;
+    if let Some(&title) = run.get(bottom + 1) {
+        if is_standfirst(lines[last].shape) && is_title(title) {
+            // A headline over a shorter line (a score, a kicker) and the standfirst.
+            let top = run
+                .get(bottom + 2)
+                .copied()
+                .filter(|&above| is_head_over(&lines[above], &lines[title]));
+            return Some((top.unwrap_or(title), last));
+        }
+    }
+    for top in bottom + *SUMMARY_POINTS.start()..run.len() {
+        if is_headline_over_points(lines, kinds, run[top], &run[bottom..top]) {
+            return Some((run[top], last));
+        }
+    }
+    is_title(last).then_some((last, last))
+}
+
+/// A headline over a few summary points, none a finished sentence (`Miner cuts its output
+/// goal` over `Shares fell as much as 7%`). The points are shorter than the headline, and only
+/// furniture or a section label stands above it, so that a list of teaser titles over the head
+/// is not taken.
+fn is_headline_over_points(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    top: usize,
+    points: &[usize],
+) -> bool {
+    const LABEL_MAX_WORDS: usize = 3;
+    let words = |i: usize| lines[i].shape.words;
+    let headline = (3..=30).contains(&words(top)) && is_unfinished(&lines[top]);
+    let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let clear_above = above
+        .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)) || words(i) <= LABEL_MAX_WORDS);
+    SUMMARY_POINTS.contains(&points.len())
+        && headline
+        && clear_above
+        && points
+            .iter()
+            .all(|&i| is_point_under(&lines[i], &lines[top]))
+}
+
+/// How many summary points a headline may have over the text.
+const SUMMARY_POINTS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// A summary point under `headline`: an unfinished line of a few words, shorter than it.
+fn is_point_under(line: &Line<'_>, headline: &Line<'_>) -> bool {
+    const POINT_MIN_WORDS: usize = 5;
+    is_unfinished(line) && (POINT_MIN_WORDS..headline.shape.words).contains(&line.shape.words)
+}
+
+fn is_unfinished(line: &Line<'_>) -> bool {
+    !line.text.ends_with(['.', '!', '?'])
+}
+
+/// A short name right under furniture (share buttons, a date): an author's name, not a title.
+fn is_author_name_in_furniture(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    let above = (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
+    lines[i].shape.words <= NAME_MAX_WORDS
+        && is_name(lines[i].text)
+        && above.is_some_and(|j| matches!(kinds[j], LineKind::Residue(_)))
+}
+
+/// The head when the block opens on it: a standfirst (and an author's name) that joined the
+/// block over the byline furniture under them. The head is looked for above that byline,
+/// which is returned too.
+pub(super) fn head_over_byline_in_block(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    start: usize,
+) -> Option<((usize, usize), usize)> {
+    const LOOKAHEAD: usize = 4;
+    let byline = (start..lines.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(LOOKAHEAD)
+        .find(|&i| kinds[i] == LineKind::Residue(Category::Byline))?;
+    Some((article_head(lines, kinds, byline + 1)?, byline))
+}
+
+/// A standfirst: a sentence or two, with or without its full stop.
+fn is_standfirst(shape: super::lines::Shape) -> bool {
+    let sentence = shape.is_prose() || shape.lowercase_words * 3 >= shape.words * 2;
+    sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// Whether `above` is a headline over `line`, a shorter title line under it.
+fn is_head_over(above: &Line<'_>, line: &Line<'_>) -> bool {
+    let words = above.shape.words;
+    (3..=30).contains(&words)
+        && words > line.shape.words
+        && !above.text.ends_with('.')
+        && !starts_with_time(above.text)
+}
+
+/// Once the byline furniture is gone, a head of three lines (a headline, a shorter title line,
+/// a standfirst) or a headline over its summary points reads as it did under the furniture:
+/// the block starts under the headline.
+pub(super) fn bare_head_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    first: usize,
+    start: usize,
+) -> Option<usize> {
+    let between: Vec<usize> = (first + 1..start)
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    let points = between
+        .iter()
+        .take(*SUMMARY_POINTS.end())
+        .take_while(|&&i| kinds[i] == LineKind::Text && is_point_under(&lines[i], &lines[first]))
+        .count();
+    if is_headline_over_points(lines, kinds, first, &between[..points]) {
+        return Some(between[0]);
+    }
+    let [title, standfirst] = between[..] else {
+        return None;
+    };
+    let texts = kinds[title] == LineKind::Text && kinds[standfirst] == LineKind::Text;
+    let head = texts
+        && is_head_over(&lines[first], &lines[title])
+        && lines[title].shape.words >= 3
+        && !lines[title].text.ends_with('.')
+        && is_standfirst(lines[standfirst].shape);
+    head.then_some(title)
+}
+
+/// Under a head and its furniture, the title lines right above the block open the article's
+/// body: an intertitle (`Ce qu'il faut retenir`, `What we know`), or a key-points box (a label
+/// such as `Summary`, then a few one-line points, maybe over an image). The block starts
+/// there. Without a head found, only a box right under the first line (a headline) is taken:
+/// once the furniture is gone, that is how a second pass reads the head and the box.
+pub(super) fn opening_intertitle(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    head_end: usize,
+    start: usize,
+    under_furniture: bool,
+) -> usize {
+    const MAX_POINTS: usize = 6;
+    const POINT_MAX_WORDS: usize = 30;
+    let mut above = (head_end + 1..start)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank);
+    let mut box_lines = Vec::new();
+    for i in above.by_ref().take(MAX_POINTS + 2) {
+        // An image (its caption and credit) or an ad may stand between the box and the text.
+        let figure = matches!(
+            kinds[i],
+            LineKind::Residue(Category::Credit | Category::Advertisement)
+        );
+        if figure && box_lines.is_empty() {
+            continue;
+        }
+        if kinds[i] != LineKind::Text || lines[i].shape.words > POINT_MAX_WORDS {
+            break;
+        }
+        box_lines.push(i);
+        if lines[i].header == Header::KeyPoints {
+            if box_lines.len() >= 2 {
+                return i;
+            }
+            break;
+        }
+    }
+    let nearest = (head_end + 1..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank);
+    // A dateline opens the text under a bare headline too.
+    let dateline = |n: usize| kinds[n] == LineKind::Text && is_dateline(lines[n].text);
+    let Some(nearest) = nearest.filter(|&n| under_furniture || dateline(n)) else {
+        return start;
+    };
+    // A short line under an image's credit is its caption.
+    let under_credit = (head_end + 1..nearest)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+        .is_some_and(|i| kinds[i] == LineKind::Residue(Category::Credit));
+    let shape = lines[nearest].shape;
+    let text = lines[nearest].text;
+    let heading = (3..=8).contains(&shape.words) && !shape.terminal && !is_name(text);
+    let key_points = lines[nearest].header == Header::KeyPoints;
+    let title = kinds[nearest] == LineKind::Text
+        && (key_points || is_dateline(text) || heading && !under_credit);
+    if title {
+        nearest
+    } else {
+        start
+    }
+}
+
+/// A dateline on its own line: a place and its region in brackets (`Saint-Malo
+/// (Ille-et-Vilaine)`), or a place in capitals before a dash (`PORT ELLIS, Maine —`).
+pub(super) fn is_dateline(text: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words = text.split_whitespace().count();
+    let place = text.starts_with(char::is_uppercase) && words <= MAX_WORDS;
+    let bracketed = text.ends_with(')') && text.contains(" (");
+    let dashed = text.ends_with(['—', '–']) || text.ends_with(" -");
+    let capitals = text.split_whitespace().next().is_some_and(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    });
+    place && (bracketed || dashed && capitals)
+}
+
+/// Whether a lone text line with `above` over it and `under` below it is furniture: a name
+/// between two byline lines, a video title or caption between two credit lines.
+fn sandwiched(under: Option<Category>, above: Category) -> bool {
+    matches!(
+        (under, above),
+        (Some(Category::Byline), Category::Byline) | (Some(Category::Credit), Category::Credit)
+    )
+}
