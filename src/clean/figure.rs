@@ -39,12 +39,13 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             kinds[i] = credit;
             continue;
         }
-        // Under a bare credit (`Getty Images`), a caption left without its stop, with the
-        // text going on under it.
-        let under_bare_credit = above
-            .is_some_and(|a| kinds[a] == credit && lines[a].shape.words <= BARE_CREDIT_MAX_WORDS);
-        let text_under = below.is_some_and(|b| kinds[b] == LineKind::Text);
-        if under_bare_credit && text_under && is_unstopped_caption(&lines[i]) {
+        let headline = !text_above;
+        text_above = true;
+        if headline {
+            continue;
+        }
+        let after_credit = non_blank.get(at + 2).copied();
+        if is_caption_by_its_credit(lines, &kinds, i, above, below, after_credit) {
             kinds[i] = credit;
             continue;
         }
@@ -60,24 +61,7 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             ),
             _ => false,
         });
-        // A labelled credit (`Photograph: Jo Roe/PA`) or a photographer's name with an agency
-        // (`Jo Roe/AFP`) closes the caption right above it, wherever it stands.
-        // A name alone says less than a label: only a short caption goes with it, in a figure
-        // the text goes on under (a last paragraph over a bare credit is the article's).
-        let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
-        let text_under_credit = non_blank
-            .get(at + 2)
-            .is_some_and(|&u| kinds[u] == LineKind::Text);
-        let named = below.is_some_and(|b| {
-            let name = lines[b].text.trim_matches(['(', ')']);
-            kinds[b] == credit && name.contains('/') && is_credit_name(name)
-        }) && text_under_credit
-            && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
-        if text_above && (labelled || named) && is_labelled_caption(&lines[i]) {
-            kinds[i] = credit;
-            continue;
-        }
-        if text_above && under_furniture && is_caption(&lines[i]) {
+        if under_furniture && is_caption(&lines[i]) {
             match below {
                 Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
                     kinds[i] = credit;
@@ -89,9 +73,38 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
                 _ => {}
             }
         }
-        text_above = true;
     }
     kinds
+}
+
+/// Whether text line `i` captions the figure whose credit stands next to it, wherever it is:
+/// under a bare credit (`Getty Images`), a caption left without its stop, the text going on
+/// under it; over a labelled credit (`Photograph: Jo Roe/PA`), a caption; over a
+/// photographer's name with an agency (`Jo Roe/AFP`), which says less than a label, a short
+/// caption, in a figure the text goes on under (a last paragraph over a bare credit is the
+/// article's).
+fn is_caption_by_its_credit(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    above: Option<usize>,
+    below: Option<usize>,
+    after_credit: Option<usize>,
+) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let text_at = |j: Option<usize>| j.is_some_and(|j| kinds[j] == LineKind::Text);
+    let under_bare_credit =
+        above.is_some_and(|a| kinds[a] == credit && lines[a].shape.words <= BARE_CREDIT_MAX_WORDS);
+    if under_bare_credit && text_at(below) && is_unstopped_caption(&lines[i]) {
+        return true;
+    }
+    let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
+    let named = below.is_some_and(|b| {
+        let name = lines[b].text.trim_matches(['(', ')']);
+        kinds[b] == credit && name.contains('/') && is_credit_name(name)
+    }) && text_at(after_credit)
+        && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
+    (labelled || named) && is_labelled_caption(&lines[i])
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,
