@@ -1141,6 +1141,48 @@ mod tests {
     }
 
     #[test]
+    fn a_long_tabloid_headline_over_its_points_and_a_label_under_a_headline_keep_the_head() {
+        let page = [
+            "Home | News | Sport | Money",
+            "'It's like losing a friend': Fury as harbour board orders owners of 41 beloved fishing sheds on the old quay to take them down before the autumn storms arrive, leaving families who fished there for generations with nowhere to keep their nets",
+            "Owners of 41 sheds on the old quay given until September to remove them",
+            "The board says the sheds never had permission and block the harbour path",
+            "One family has kept the same green shed since 1961",
+            "By JO MARSH FOR THE GAZETTE",
+            "Published: 11:42 GMT, 9 March 2026",
+            "The owners of dozens of fishing sheds on the old quay have been ordered to take them down before the autumn storms.",
+            "The harbour board has served notices on all 41 sheds, saying they were never given permission and block the path.",
+            "Owners say the sheds have stood on the quay for sixty years and that nobody complained until this spring.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        for i in [1, 2, 3, 4, 7, 8, 9] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        let page = [
+            "Accueil",
+            "Incendie dans la seule boulangerie du village : les habitants se relaient pour le pain",
+            "L'essentiel",
+            "Dans la nuit de dimanche à lundi, un incendie a ravagé le fournil de la boulangerie. Personne n'a été blessé.",
+            "Par Jeanne Roux",
+            "Publié le 10/03/2026 à 18:47",
+            "Écouter cet article",
+            "Propulsé par Audiolab",
+            "00:00/03:12",
+            "Partager",
+            "Il était un peu plus de 3 heures du matin quand une voisine a été réveillée par une odeur de fumée.",
+            "Les pompiers sont intervenus pendant près de trois heures sur la place de l'Église, sans pouvoir sauver le fournil.",
+            "Le boulanger, installé depuis six ans, veut rouvrir avant l'été et le village s'organise en attendant.",
+        ];
+        let (lines, kinds) = crate::clean::classify::classified_in(&page, crate::Lang::Fr);
+        let verdicts = decide(&lines, &kinds);
+        for i in [1, 3, 10, 11, 12] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        assert!(verdicts[7].is_some());
+    }
+
+    #[test]
     fn an_interview_heading_under_a_related_list_is_kept() {
         let page = [
             "Related stories",

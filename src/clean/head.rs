@@ -50,6 +50,29 @@ pub(super) fn article_head(
     kinds: &[LineKind],
     block_start: usize,
 ) -> Option<(usize, usize)> {
+    const LABEL_MAX_WORDS: usize = 5;
+    let found = head_above(lines, kinds, block_start)?;
+    // A lone short line between furniture (`Powered by X` between a player and a byline) may be
+    // furniture too: a head found above it wins.
+    let (top, last) = found;
+    let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let lone_label = top == last
+        && lines[top].shape.words <= LABEL_MAX_WORDS
+        && above.is_some_and(|i| matches!(kinds[i], LineKind::Residue(_)));
+    if lone_label {
+        if let Some(higher) = head_above(lines, kinds, top) {
+            return Some(higher);
+        }
+    }
+    Some(found)
+}
+
+/// [`article_head`] without its second look above a lone label.
+fn head_above(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    block_start: usize,
+) -> Option<(usize, usize)> {
     let non_blank = (0..block_start)
         .rev()
         .filter(|&i| kinds[i] != LineKind::Blank)
@@ -76,6 +99,8 @@ pub(super) fn article_head(
                 byline = None;
                 below = Some(Category::Credit);
             }
+            // A key-points label between the headline and the standfirst (`L'essentiel`).
+            LineKind::Residue(_) if run.len() == 1 && lines[i].header == Header::KeyPoints => {}
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
                 byline = byline.or((category == Category::Byline).then_some(i));
@@ -133,6 +158,11 @@ pub(super) fn article_head(
         (3..=30).contains(&shape.words) && (!lines[i].text.ends_with('.') || title_case)
     };
     let last = *run.get(bottom)?;
+    for top in bottom + *SUMMARY_POINTS.start()..run.len() {
+        if is_headline_over_points(lines, kinds, run[top], &run[bottom..top]) {
+            return Some((run[top], last));
+        }
+    }
     if let Some(&title) = run.get(bottom + 1) {
         if is_standfirst(lines[last].shape) && is_title(title) {
             // A headline over a shorter line (a score, a kicker) and the standfirst.
@@ -141,11 +171,6 @@ pub(super) fn article_head(
                 .copied()
                 .filter(|&above| is_head_over(&lines[above], &lines[title]));
             return Some((top.unwrap_or(title), last));
-        }
-    }
-    for top in bottom + *SUMMARY_POINTS.start()..run.len() {
-        if is_headline_over_points(lines, kinds, run[top], &run[bottom..top]) {
-            return Some((run[top], last));
         }
     }
     is_title(last).then_some((last, last))
@@ -163,7 +188,9 @@ fn is_headline_over_points(
 ) -> bool {
     const LABEL_MAX_WORDS: usize = 3;
     let words = |i: usize| lines[i].shape.words;
-    let headline = (3..=30).contains(&words(top)) && is_unfinished(&lines[top]);
+    // Over its points, a headline may run long, as tabloids write them.
+    let headline =
+        (3..=POINTED_HEADLINE_MAX_WORDS).contains(&words(top)) && is_unfinished(&lines[top]);
     let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
     let clear_above = above
         .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)) || words(i) <= LABEL_MAX_WORDS);
@@ -175,6 +202,8 @@ fn is_headline_over_points(
             .all(|&i| is_point_under(&lines[i], &lines[top]))
 }
 
+/// The longest headline taken over summary points.
+const POINTED_HEADLINE_MAX_WORDS: usize = 50;
 /// How many summary points a headline may have over the text.
 const SUMMARY_POINTS: std::ops::RangeInclusive<usize> = 2..=3;
 
