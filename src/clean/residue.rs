@@ -743,10 +743,13 @@ mod tests {
                 Category::Credit,
             ),
             ("The hall stays shut. HG/Kit Moss", Category::Credit),
+            ("Kit Moss for The Harbour Gazette", Category::Credit),
+            ("Courtesy of the Harbour Museum", Category::Credit),
         ] {
             let words = line.split_whitespace().count();
             assert_eq!(en.line_category(line, words), Some(category), "{line}");
         }
+        assert_eq!(en.line_category("Votes for Women", 3), None);
         let fr = residue(Lang::Fr);
         for (line, category) in [
             ("J.R. avec AFP", Category::Byline),
