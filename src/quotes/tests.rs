@@ -1827,3 +1827,33 @@ fn a_spokesperson_for_a_short_body_name_speaks_for_its_full_name() {
         Some("Brennock Capital")
     );
 }
+
+#[test]
+fn a_hyphenated_number_opening_a_sentence_is_no_speaker() {
+    let text = "Vingt-sept villages manquent d'eau.\nUn cadre de la direction des routes (DDR), \
+                qui a requis l'anonymat, admet toutefois que le texte « aurait pu être mieux écrit ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "aurait pu être mieux écrit").as_deref(),
+        Some("cadre")
+    );
+    let text = "Thirty-two towns ran dry.\nA clerk at the water board, who asked not to be named, \
+                admitted the notice \u{201c}could have been clearer\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "could have been clearer").as_deref(),
+        Some("Thirty-two")
+    );
+}
+
+#[test]
+fn an_apposed_age_between_a_name_and_a_role_leaves_the_name_the_speaker() {
+    let text = "Paul Vernet, 41 ans, potier à Quimper, résume : « Je tourne des bols. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je tourne des bols.").as_deref(),
+        Some("Paul Vernet")
+    );
+    let text = "Nell Ashby, 52, a potter in Leeds, said: \u{201c}I throw bowls.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I throw bowls.").as_deref(),
+        Some("Nell Ashby")
+    );
+}
