@@ -197,6 +197,27 @@ fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
         && (l + 2..close).all(|k| doc.is_acronym(k) || doc.is_punct(k, ".:") || doc.s(k).len() <= 2)
 }
 
+/// Whether the name `ts..=l` is part of a bracketed photo credit: `(Jo Marr/pour Le Soir)`,
+/// `(Jo Marr/Reuters)`. Neither the photographer nor the outlet is in the story.
+fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
+    const REACH: usize = 7;
+    let Some(open) = (ts.saturating_sub(REACH).max(lo)..ts)
+        .rev()
+        .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))
+    else {
+        return false;
+    };
+    if !doc.is_punct(open, "(") {
+        return false;
+    }
+    let Some(close) =
+        (l + 1..hi.min(l + 1 + REACH)).find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))
+    else {
+        return false;
+    };
+    doc.is_punct(close, ")") && (open + 1..close).any(|k| doc.is_punct(k, "/"))
+}
+
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
 fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     const MAX_TOKENS: usize = 16;
@@ -337,7 +358,7 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-            if aside && !full {
+            if (aside && !full) || in_photo_credit(doc, ts, l, lo, hi) {
                 i = l + 1;
                 continue;
             }

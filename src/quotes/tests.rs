@@ -1857,3 +1857,16 @@ fn an_apposed_age_between_a_name_and_a_role_leaves_the_name_the_speaker() {
         Some("Nell Ashby")
     );
 }
+
+#[test]
+fn a_bracketed_photo_credit_names_no_one_in_the_story() {
+    let text = "Jeanne Morel répare des horloges depuis trente ans.\nJeanne Morel dans son \
+                atelier, le 3 mai. (Paul Lenoir/pour Nouvel Écho)\n« Je suis seule », dit-elle.\n\
+                Le réalisateur Marc Roy lui a consacré un film. Elle ne l’a regardé qu’une fois.\n\
+                La sexagénaire cherche un apprenti. Elle qualifie les horloges numériques de \
+                « tristesse en boîte ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "tristesse en boîte").as_deref(),
+        Some("Jeanne Morel")
+    );
+}
