@@ -197,6 +197,22 @@ fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
         && (l + 2..close).all(|k| doc.is_acronym(k) || doc.is_punct(k, ".:") || doc.s(k).len() <= 2)
 }
 
+/// Whether the name `ts..=l` is set off by commas after the noun of a work: `Her first album,
+/// Low Water, sold`, `son premier roman, Marée basse, paraît`. A title is no one a pronoun
+/// could mean.
+fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
+    // Not `le délégué du festival, Henri X,`: a person named after a role's complement.
+    let complement = ts >= lo + 3 && doc.has(ts - 3, LINK);
+    ts >= lo + 2
+        && !complement
+        && !doc.has(f, FIRST_NAME)
+        && doc.is_punct(ts - 1, ",")
+        && doc.is_punct(l + 1, ",")
+        && doc.has(ts - 2, NAMING)
+        && !doc.has(ts - 2, ORG | ROLE | SPEECH)
+        && !doc.is_cap(ts - 2)
+}
+
 /// Whether the name `ts..=l` is part of a bracketed photo credit: `(Jo Marr/pour Le Soir)`,
 /// `(Jo Marr/Reuters)`. Neither the photographer nor the outlet is in the story.
 fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
@@ -358,7 +374,10 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-            if (aside && !full) || in_photo_credit(doc, ts, l, lo, hi) {
+            if (aside && !full)
+                || in_photo_credit(doc, ts, l, lo, hi)
+                || names_a_work(doc, ts, f, l, lo)
+            {
                 i = l + 1;
                 continue;
             }

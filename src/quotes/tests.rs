@@ -1870,3 +1870,15 @@ fn a_bracketed_photo_credit_names_no_one_in_the_story() {
         Some("Jeanne Morel")
     );
 }
+
+#[test]
+fn a_work_named_in_apposition_is_no_one_a_pronoun_means() {
+    let text =
+        "Kerensa Vell, who has died aged 84, sang about pilchard boats.\n\nHer first album, \
+                Low Water, did not appear until 1974, when she was 32.\n\n\u{201c}I never wanted \
+                to be famous,\u{201d} she told Folk Roots Monthly in 1985.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I never wanted to be famous,").as_deref(),
+        Some("Kerensa Vell")
+    );
+}
