@@ -1882,3 +1882,14 @@ fn a_work_named_in_apposition_is_no_one_a_pronoun_means() {
         Some("Kerensa Vell")
     );
 }
+
+#[test]
+fn a_promoter_named_after_a_capitalised_modifier_is_the_subject_a_pronoun_means() {
+    let text = "Ann Lee wrote on X: \u{2018}What a shame.\u{2019}\n\nConcert promoter Rudd Kemble, of \
+                Brightway Live, said the dates had sold out. \u{2018}The demand is huge,\u{2019} he \
+                said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "The demand is huge,").as_deref(),
+        Some("Rudd Kemble")
+    );
+}
