@@ -101,8 +101,12 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
+    // `FEMA regional administrator X`: a modifier between a body's name and a role.
+    let modifier = |k: usize| {
+        k > 0 && doc.is_word(k) && doc.has(k + 1, ROLE) && doc.is_cap(k - 1) && !doc.has(k, DET)
+    };
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p))
+        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p) || modifier(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;

@@ -1893,3 +1893,14 @@ fn a_promoter_named_after_a_capitalised_modifier_is_the_subject_a_pronoun_means(
         Some("Rudd Kemble")
     );
 }
+
+#[test]
+fn a_role_after_a_body_and_a_modifier_opens_the_clause() {
+    let text = "A volunteer clears rubble on Oak Street on Friday. (AP Photo/Jim Vance)\n\nThe \
+                agency said crews had arrived. NOAA regional director Petra Olund urged residents \
+                to stay home.\n\n\u{201c}Please keep off the roads,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Please keep off the roads,").as_deref(),
+        Some("Petra Olund")
+    );
+}
