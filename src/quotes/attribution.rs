@@ -506,6 +506,19 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     with_complement || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 
+/// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:
+/// `Plus modéré, X …`, `Bien plus prudente, la maire …`. It describes the subject to come.
+fn opens_degree_phrase(doc: &Doc, k: usize, lim: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    if !doc.is_cap(k) || !doc.has(k, ADVERB) {
+        return false;
+    }
+    let end = lim.min(k + 1 + MAX_WORDS);
+    (k + 1..end)
+        .find(|&c| !doc.is_word(c) || doc.is_cap(c))
+        .is_some_and(|c| c > k + 1 && doc.is_punct(c, ","))
+}
+
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.
 fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
@@ -521,6 +534,7 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
+            || opens_degree_phrase(doc, k, lim)
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
             || opens_with_modifier(doc, k)

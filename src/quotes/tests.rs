@@ -1904,3 +1904,13 @@ fn a_role_after_a_body_and_a_modifier_opens_the_clause() {
         Some("Petra Olund")
     );
 }
+
+#[test]
+fn a_degree_phrase_opening_the_sentence_leaves_the_subject_after_it() {
+    let text = "Plus prudente, Inès Valade, de Parents unis, « comprend le projet » mais juge \
+                le délai « irréaliste ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "irréaliste").as_deref(),
+        Some("Inès Valade")
+    );
+}
