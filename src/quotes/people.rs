@@ -984,7 +984,12 @@ impl People {
                 }
                 // A definite role with nobody holding it by name (`l'élue`) refers back to the
                 // sentence before, like a pronoun, to the last person of its gender.
-                let referent = definite
+                // `le gérant d'un fonds`, `the manager of a fund`: a complement with an
+                // indefinite article brings someone new.
+                let new_one = (np.first + 2..=np.last).any(|k| {
+                    doc.has(k - 1, LINK) && doc.has(k, DET) && !doc.has(k, DEFINITE | LINK)
+                });
+                let referent = (definite && !new_one)
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
                             .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))

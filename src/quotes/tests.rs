@@ -1914,3 +1914,13 @@ fn a_degree_phrase_opening_the_sentence_leaves_the_subject_after_it() {
         Some("Inès Valade")
     );
 }
+
+#[test]
+fn a_definite_role_with_an_indefinite_complement_is_someone_new() {
+    let text = "Louis Perrin est économiste. « Les ventes reculent », confie le trésorier d’une \
+                coopérative bretonne.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Les ventes reculent").as_deref(),
+        Some("trésorier")
+    );
+}
