@@ -217,10 +217,16 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
         && !doc.is_cap(ts - 2)
 }
 
-/// Whether the name `ts..=l` is part of a bracketed photo credit: `(Jo Marr/pour Le Soir)`,
-/// `(Jo Marr/Reuters)`. Neither the photographer nor the outlet is in the story.
+/// Whether the name `ts..=l` is part of a photo credit: `(Jo Marr/pour Le Soir)`, `(Jo
+/// Marr/Reuters)`, `AFP / Jo Marr` at the end of a caption. Neither the photographer nor the
+/// outlet is in the story.
 fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
     const REACH: usize = 7;
+    // `… le 11 octobre. AFP / Jo Marr`, `Jo Marr/Reuters`: a slash credit ending its line.
+    let slashed = (ts > lo && doc.is_punct(ts - 1, "/")) || doc.is_punct(l + 1, "/");
+    if slashed && hi <= l + REACH && (l + 1..hi).all(|k| doc.is_word(k) || doc.is_punct(k, "/.)")) {
+        return true;
+    }
     let Some(open) = (ts.saturating_sub(REACH).max(lo)..ts)
         .rev()
         .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))

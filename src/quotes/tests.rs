@@ -1924,3 +1924,13 @@ fn a_definite_role_with_an_indefinite_complement_is_someone_new() {
         Some("trésorier")
     );
 }
+
+#[test]
+fn a_slash_credit_ending_a_caption_names_no_one_in_the_story() {
+    let text = "Le maire, Paul Roy, a reçu les grévistes.\nLa foule devant la mairie, le 3 mai. \
+                AFP / Dan Petrescu\nLe chef de l'exécutif local a ensuite appelé au « calme ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "calme").as_deref(),
+        Some("Paul Roy")
+    );
+}
