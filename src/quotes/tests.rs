@@ -1934,3 +1934,17 @@ fn a_slash_credit_ending_a_caption_names_no_one_in_the_story() {
         Some("Paul Roy")
     );
 }
+
+#[test]
+fn slogans_on_banners_and_named_reforms_are_not_speech() {
+    let text =
+        "Le ministre a présenté la réforme « Cap Avenir ». Des pancartes proclamaient « Non \
+                au péage » et « Routes gratuites ».";
+    assert!(run(text, Lang::Fr).is_empty());
+}
+
+#[test]
+fn a_title_case_name_opened_by_its_naming_noun_is_not_speech() {
+    let text = "State television described the raid as \"Operation Iron Gate.\"";
+    assert!(run(text, Lang::En).is_empty());
+}
