@@ -224,6 +224,13 @@ fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool
     const REACH: usize = 7;
     // `… le 11 octobre. AFP / Jo Marr`, `Jo Marr/Reuters`: a slash credit ending its line.
     let slashed = (ts > lo && doc.is_punct(ts - 1, "/")) || doc.is_punct(l + 1, "/");
+    // `… in 1978. Photograph: Kellow family archive`: a credit after its label.
+    let labelled = ts >= lo + 2
+        && doc.is_punct(ts - 1, ":")
+        && doc.lex.byline_words.contains(doc.low(ts - 2).as_ref());
+    if labelled {
+        return true;
+    }
     if slashed && hi <= l + REACH && (l + 1..hi).all(|k| doc.is_word(k) || doc.is_punct(k, "/.)")) {
         return true;
     }

@@ -1948,3 +1948,15 @@ fn a_title_case_name_opened_by_its_naming_noun_is_not_speech() {
     let text = "State television described the raid as \"Operation Iron Gate.\"";
     assert!(run(text, Lang::En).is_empty());
 }
+
+#[test]
+fn a_labelled_photo_credit_names_no_one_in_the_story() {
+    let text = "Kerensa Vell obituary\n\nEwan Marsh\n\nKerensa Vell, who has died aged 84, sang \
+                about boats.\n\nKerensa Vell at the regatta in 1978. Photograph: Marsh family \
+                archive\n\nIn a long interview in 1998, she described the storm:\n\n\u{201c}We \
+                waited on the slip until it was light.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We waited on the slip until it was light.").as_deref(),
+        Some("Kerensa Vell")
+    );
+}
