@@ -535,7 +535,9 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     // A capital right after the role is a name this phrase could not take: leave it alone.
-    (has_det && !doc.is_cap(h + 1)).then_some(Np {
+    // `Wheat farmers say`: a bare role opening its sentence needs no article.
+    let opens = has_det || doc.sentence_start(i) == i;
+    (opens && !doc.is_cap(h + 1)).then_some(Np {
         kind: NpKind::Role,
         first: i,
         last: h,

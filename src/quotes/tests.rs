@@ -1960,3 +1960,10 @@ fn a_labelled_photo_credit_names_no_one_in_the_story() {
         Some("Kerensa Vell")
     );
 }
+
+#[test]
+fn a_bare_plural_role_opening_a_sentence_is_the_speaker_not_its_modifier() {
+    let text = "Barley growers say the new levy is \u{2018}the last straw\u{2019}.";
+    let speaker = speaker_of(text, Lang::En, "the last straw");
+    assert!(speaker.as_deref().is_some_and(|s| s.ends_with("growers")));
+}
