@@ -161,6 +161,16 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The first byte of punctuation token `i`; 0 for a word or past the end. A cheap test for
+    /// an ASCII mark where most tokens are words.
+    #[inline]
+    pub fn punct_byte(&self, i: usize) -> u8 {
+        match self.tokens.get(i) {
+            Some(t) if !t.word => self.text.as_bytes()[t.span.start],
+            _ => 0,
+        }
+    }
+
     /// A word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
         i < self.len() && self.tokens[i].cap

@@ -205,16 +205,17 @@ fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
 /// Low Water, sold`, `son premier roman, Marée basse, paraît`. A title is no one a pronoun
 /// could mean.
 fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
+    // The byte tests first: most names are not between two commas.
+    if ts < lo + 2 || doc.punct_byte(ts - 1) != b',' || doc.punct_byte(l + 1) != b',' {
+        return false;
+    }
     // Not `le délégué du festival, Henri X,`: a person named after a role's complement.
     let complement = ts >= lo + 3 && doc.has(ts - 3, LINK);
-    ts >= lo + 2
-        && !complement
-        && !doc.has(f, FIRST_NAME)
-        && doc.is_punct(ts - 1, ",")
-        && doc.is_punct(l + 1, ",")
-        && doc.has(ts - 2, NAMING)
+    doc.has(ts - 2, NAMING)
         && !doc.has(ts - 2, ORG | ROLE | SPEECH)
         && !doc.is_cap(ts - 2)
+        && !doc.has(f, FIRST_NAME)
+        && !complement
 }
 
 /// Whether the name `ts..=l` is part of a photo credit: `(Jo Marr/pour Le Soir)`, `(Jo
@@ -222,18 +223,22 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
 /// outlet is in the story.
 fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
     const REACH: usize = 7;
-    // `… le 11 octobre. AFP / Jo Marr`, `Jo Marr/Reuters`: a slash credit ending its line.
-    let slashed = (ts > lo && doc.is_punct(ts - 1, "/")) || doc.is_punct(l + 1, "/");
-    // `… in 1978. Photograph: Kellow family archive`: a credit after its label.
-    let labelled = ts >= lo + 2
-        && doc.is_punct(ts - 1, ":")
-        && doc.lex.byline_words.contains(doc.low(ts - 2).as_ref());
-    if labelled {
-        return true;
+    // The cheap test first: a credit's name touches a slash, a label's colon or a bracket.
+    let before = if ts > lo { doc.punct_byte(ts - 1) } else { 0 };
+    let mark_before = matches!(before, b'/' | b':');
+    if !mark_before && !matches!(doc.punct_byte(l + 1), b'/' | b')') {
+        return false;
     }
+    // `… in 1978. Photograph: Kellow family archive`: a credit after its label.
+    if before == b':' {
+        return ts >= lo + 2 && doc.lex.byline_words.contains(doc.low(ts - 2).as_ref());
+    }
+    // `… le 11 octobre. AFP / Jo Marr`, `Jo Marr/Reuters`: a slash credit ending its line.
+    let slashed = mark_before || doc.punct_byte(l + 1) == b'/';
     if slashed && hi <= l + REACH && (l + 1..hi).all(|k| doc.is_word(k) || doc.is_punct(k, "/.)")) {
         return true;
     }
+    // `(Jo Marr/pour Le Soir)`: a bracket holding a slash.
     let Some(open) = (ts.saturating_sub(REACH).max(lo)..ts)
         .rev()
         .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))
