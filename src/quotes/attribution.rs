@@ -221,6 +221,21 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
+            // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
+            NpKind::Role if doc.punct_byte(np.last + 1) == b',' => {
+                let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
+                    n.kind == NpKind::Name
+                        && (n.last + 1 >= lim || doc.is_punct(n.last + 1, ".;!?"))
+                });
+                let np = match apposed {
+                    Some(name) => Np {
+                        head: name.head.or(np.head),
+                        ..name
+                    },
+                    None => np,
+                };
+                return Some(Attribution::new(doc, How::After, Some(cue), np));
+            }
             _ => return Some(Attribution::new(doc, How::After, Some(cue), np)),
         }
     }

@@ -1967,3 +1967,13 @@ fn a_bare_plural_role_opening_a_sentence_is_the_speaker_not_its_modifier() {
     let speaker = speaker_of(text, Lang::En, "the last straw");
     assert!(speaker.as_deref().is_some_and(|s| s.ends_with("growers")));
 }
+
+#[test]
+fn a_name_apposed_to_a_postposed_role_is_the_speaker() {
+    let text = "Le syndicat des pharmaciens s'inquiète. « Neuf officines fermeront cet été », a \
+                indiqué sa présidente, la Dr Léa Morvan.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Neuf officines fermeront cet été").as_deref(),
+        Some("Léa Morvan")
+    );
+}
