@@ -150,6 +150,12 @@ fn is_reflexive(doc: &Doc, k: usize) -> bool {
 /// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`, `s'emporte`,
 /// `s'est indigné`): its span and last token.
 fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
+    // `», nous a confié l'artiste`, `», m'a dit X`: an object pronoun before the verb.
+    let object = !doc.english
+        && k + 1 < lim
+        && (doc.has(k, CLITIC) || matches!(doc.s(k), "nous" | "vous"))
+        && (doc.has(k + 1, AUX) || doc.is_speech_verb(k + 1));
+    let k = if object { k + 1 } else { k };
     let mut v = k;
     if v < lim && is_reflexive(doc, v) {
         v += 1;

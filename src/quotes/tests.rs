@@ -1977,3 +1977,12 @@ fn a_name_apposed_to_a_postposed_role_is_the_speaker() {
         Some("Léa Morvan")
     );
 }
+
+#[test]
+fn an_object_pronoun_before_a_postposed_cue_is_skipped() {
+    let text = "« Je reviendrai l'an prochain », nous a confié la chanteuse Léa Morvan.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je reviendrai l'an prochain").as_deref(),
+        Some("Léa Morvan")
+    );
+}
