@@ -150,6 +150,12 @@ fn is_reflexive(doc: &Doc, k: usize) -> bool {
 /// A speech verb group starting at `k` (`a déclaré`, `has said`, `said`, `s'emporte`,
 /// `s'est indigné`): its span and last token.
 fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
+    // `», nous a confié l'artiste`, `», m'a dit X`: an object pronoun before the verb.
+    let object = !doc.english
+        && k + 1 < lim
+        && (doc.has(k, CLITIC) || matches!(doc.s(k), "nous" | "vous"))
+        && (doc.has(k + 1, AUX) || doc.is_speech_verb(k + 1));
+    let k = if object { k + 1 } else { k };
     let mut v = k;
     if v < lim && is_reflexive(doc, v) {
         v += 1;
@@ -221,6 +227,21 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
+            // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
+            NpKind::Role if doc.punct_byte(np.last + 1) == b',' => {
+                let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
+                    n.kind == NpKind::Name
+                        && (n.last + 1 >= lim || doc.is_punct(n.last + 1, ".;!?"))
+                });
+                let np = match apposed {
+                    Some(name) => Np {
+                        head: name.head.or(np.head),
+                        ..name
+                    },
+                    None => np,
+                };
+                return Some(Attribution::new(doc, How::After, Some(cue), np));
+            }
             _ => return Some(Attribution::new(doc, How::After, Some(cue), np)),
         }
     }
@@ -506,6 +527,19 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     with_complement || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 
+/// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:
+/// `Plus modéré, X …`, `Bien plus prudente, la maire …`. It describes the subject to come.
+fn opens_degree_phrase(doc: &Doc, k: usize, lim: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    if !doc.is_cap(k) || !doc.has(k, ADVERB) {
+        return false;
+    }
+    let end = lim.min(k + 1 + MAX_WORDS);
+    (k + 1..end)
+        .find(|&c| !doc.is_word(c) || doc.is_cap(c))
+        .is_some_and(|c| c > k + 1 && doc.is_punct(c, ","))
+}
+
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.
 fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
@@ -521,6 +555,7 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
+            || opens_degree_phrase(doc, k, lim)
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
             || opens_with_modifier(doc, k)

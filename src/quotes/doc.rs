@@ -161,6 +161,16 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The first byte of punctuation token `i`; 0 for a word or past the end. A cheap test for
+    /// an ASCII mark where most tokens are words.
+    #[inline]
+    pub fn punct_byte(&self, i: usize) -> u8 {
+        match self.tokens.get(i) {
+            Some(t) if !t.word => self.text.as_bytes()[t.span.start],
+            _ => 0,
+        }
+    }
+
     /// A word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
         i < self.len() && self.tokens[i].cap
@@ -242,8 +252,13 @@ impl<'t> Doc<'t> {
             // `Seine-Saint-Denis`).
             if classes & FIRST_NAME == 0 && word.as_bytes().contains(&b'-') {
                 let given = |part: &str| self.lex.classes_of(part) & FIRST_NAME != 0;
-                if word.split('-').all(given) {
+                let first = self.lex.classes_of(word.split('-').next().unwrap_or(""));
+                if first & FIRST_NAME != 0 && word.split('-').skip(1).all(given) {
                     classes |= FIRST_NAME;
+                } else if first & NON_NAME != 0 && !word.chars().skip(1).any(char::is_uppercase) {
+                    // `Vingt-trois communes`, `Twenty-five workers`: a number opening a
+                    // sentence (not `Deux-Sèvres`, a place).
+                    classes |= NON_NAME;
                 }
             }
             // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.

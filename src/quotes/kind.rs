@@ -49,7 +49,12 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && (q.close_tok + 2..hi.min(q.close_tok + 5))
             .take_while(|&k| doc.is_word(k))
             .any(|k| doc.has(k, NAMING));
-    let named = named_before || named_after;
+    // `"Operation Steel Shield."`: a title-case name opened by its own naming noun.
+    let self_named = words.len() >= 2
+        && doc.is_cap(q.open_tok + 1)
+        && doc.has(q.open_tok + 1, NAMING)
+        && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let named = named_before || named_after || self_named;
     // A period may close a name at the end of a sentence (`a campaign called "Keep It."`).
     let sentence_end = if named {
         content.ends_with(['!', '?', '…'])

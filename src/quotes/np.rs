@@ -535,7 +535,9 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     // A capital right after the role is a name this phrase could not take: leave it alone.
-    (has_det && !doc.is_cap(h + 1)).then_some(Np {
+    // `Wheat farmers say`: a bare role opening its sentence needs no article.
+    let opens = has_det || doc.sentence_start(i) == i;
+    (opens && !doc.is_cap(h + 1)).then_some(Np {
         kind: NpKind::Role,
         first: i,
         last: h,
@@ -961,7 +963,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let before = |d| {
             comma_before
                 .filter(|&c| doc.is_punct(c, ",") && c > lo)
-                .and_then(|c| np_backward_depth(doc, c - 1, lo, d))
+                .and_then(|c| np_backward_depth(doc, c - 1 - apposed_age_len(doc, c, lo), lo, d))
         };
         if is_adverbial(doc, seg_start)
             || doc.has(seg_start, RELATIVE)
@@ -1092,6 +1094,24 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return phrase_covering(doc, j, j, lo);
     }
     None
+}
+
+/// The tokens of an age apposed before the comma at `c`, with its opening comma: `, 34 ans`
+/// (fr), `, 34` (en); 0 if none. `Paul Roy, 34 ans, boulanger à Brest, dit`: the age is an
+/// aside between the name and its role.
+fn apposed_age_len(doc: &Doc, c: usize, lo: usize) -> usize {
+    let unit = usize::from(!doc.english);
+    let number = c.wrapping_sub(1 + unit);
+    let is_age = c >= lo + 3 + unit
+        && doc.is_punct(number - 1, ",")
+        && doc.s(number).bytes().all(|b| b.is_ascii_digit())
+        && doc.s(number).len() <= 3
+        && (unit == 0 || doc.lex.age_units.contains(doc.low(c - 1).as_ref()));
+    if is_age {
+        2 + unit
+    } else {
+        0
+    }
 }
 
 /// The determiner phrase that starts at or before `from` and reaches token `j`; a phrase

@@ -101,8 +101,12 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
+    // `FEMA regional administrator X`: a modifier between a body's name and a role.
+    let modifier = |k: usize| {
+        k > 0 && doc.is_word(k) && doc.has(k + 1, ROLE) && doc.is_cap(k - 1) && !doc.has(k, DET)
+    };
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p))
+        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p) || modifier(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -195,6 +199,61 @@ fn has_ticker(doc: &Doc, l: usize, hi: usize) -> bool {
     };
     (l + 2..close).any(|k| doc.is_punct(k, ".:"))
         && (l + 2..close).all(|k| doc.is_acronym(k) || doc.is_punct(k, ".:") || doc.s(k).len() <= 2)
+}
+
+/// Whether the name `ts..=l` is set off by commas after the noun of a work: `Her first album,
+/// Low Water, sold`, `son premier roman, Marée basse, paraît`. A title is no one a pronoun
+/// could mean.
+fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
+    // The byte tests first: most names are not between two commas.
+    if ts < lo + 2 || doc.punct_byte(ts - 1) != b',' || doc.punct_byte(l + 1) != b',' {
+        return false;
+    }
+    // Not `le délégué du festival, Henri X,`: a person named after a role's complement.
+    let complement = ts >= lo + 3 && doc.has(ts - 3, LINK);
+    doc.has(ts - 2, NAMING)
+        && !doc.has(ts - 2, ORG | ROLE | SPEECH)
+        && !doc.is_cap(ts - 2)
+        && !doc.has(f, FIRST_NAME)
+        && !complement
+}
+
+/// Whether the name `ts..=l` is part of a photo credit: `(Jo Marr/pour Le Soir)`, `(Jo
+/// Marr/Reuters)`, `AFP / Jo Marr` at the end of a caption. Neither the photographer nor the
+/// outlet is in the story.
+fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
+    const REACH: usize = 7;
+    // The cheap test first: a credit's name touches a slash, a label's colon or a bracket.
+    let before = if ts > lo { doc.punct_byte(ts - 1) } else { 0 };
+    let mark_before = matches!(before, b'/' | b':');
+    if !mark_before && !matches!(doc.punct_byte(l + 1), b'/' | b')') {
+        return false;
+    }
+    // `… in 1978. Photograph: Kellow family archive`: a credit after its label.
+    if before == b':' {
+        return ts >= lo + 2 && doc.lex.byline_words.contains(doc.low(ts - 2).as_ref());
+    }
+    // `… le 11 octobre. AFP / Jo Marr`, `Jo Marr/Reuters`: a slash credit ending its line.
+    let slashed = mark_before || doc.punct_byte(l + 1) == b'/';
+    if slashed && hi <= l + REACH && (l + 1..hi).all(|k| doc.is_word(k) || doc.is_punct(k, "/.)")) {
+        return true;
+    }
+    // `(Jo Marr/pour Le Soir)`: a bracket holding a slash.
+    let Some(open) = (ts.saturating_sub(REACH).max(lo)..ts)
+        .rev()
+        .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))
+    else {
+        return false;
+    };
+    if !doc.is_punct(open, "(") {
+        return false;
+    }
+    let Some(close) =
+        (l + 1..hi.min(l + 1 + REACH)).find(|&k| !doc.is_word(k) && !doc.is_punct(k, "/"))
+    else {
+        return false;
+    };
+    doc.is_punct(close, ")") && (open + 1..close).any(|k| doc.is_punct(k, "/"))
 }
 
 /// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
@@ -337,7 +396,10 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-            if aside && !full {
+            if (aside && !full)
+                || in_photo_credit(doc, ts, l, lo, hi)
+                || names_a_work(doc, ts, f, l, lo)
+            {
                 i = l + 1;
                 continue;
             }
@@ -940,7 +1002,12 @@ impl People {
                 }
                 // A definite role with nobody holding it by name (`l'élue`) refers back to the
                 // sentence before, like a pronoun, to the last person of its gender.
-                let referent = definite
+                // `le gérant d'un fonds`, `the manager of a fund`: a complement with an
+                // indefinite article brings someone new.
+                let new_one = (np.first + 2..=np.last).any(|k| {
+                    doc.has(k - 1, LINK) && doc.has(k, DET) && !doc.has(k, DEFINITE | LINK)
+                });
+                let referent = (definite && !new_one)
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
                             .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))

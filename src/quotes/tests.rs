@@ -1827,3 +1827,162 @@ fn a_spokesperson_for_a_short_body_name_speaks_for_its_full_name() {
         Some("Brennock Capital")
     );
 }
+
+#[test]
+fn a_hyphenated_number_opening_a_sentence_is_no_speaker() {
+    let text = "Vingt-sept villages manquent d'eau.\nUn cadre de la direction des routes (DDR), \
+                qui a requis l'anonymat, admet toutefois que le texte « aurait pu être mieux écrit ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "aurait pu être mieux écrit").as_deref(),
+        Some("cadre")
+    );
+    let text = "Thirty-two towns ran dry.\nA clerk at the water board, who asked not to be named, \
+                admitted the notice \u{201c}could have been clearer\u{201d}.";
+    assert_ne!(
+        speaker_of(text, Lang::En, "could have been clearer").as_deref(),
+        Some("Thirty-two")
+    );
+}
+
+#[test]
+fn an_apposed_age_between_a_name_and_a_role_leaves_the_name_the_speaker() {
+    let text = "Paul Vernet, 41 ans, potier à Quimper, résume : « Je tourne des bols. »";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je tourne des bols.").as_deref(),
+        Some("Paul Vernet")
+    );
+    let text = "Nell Ashby, 52, a potter in Leeds, said: \u{201c}I throw bowls.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I throw bowls.").as_deref(),
+        Some("Nell Ashby")
+    );
+}
+
+#[test]
+fn a_bracketed_photo_credit_names_no_one_in_the_story() {
+    let text = "Jeanne Morel répare des horloges depuis trente ans.\nJeanne Morel dans son \
+                atelier, le 3 mai. (Paul Lenoir/pour Nouvel Écho)\n« Je suis seule », dit-elle.\n\
+                Le réalisateur Marc Roy lui a consacré un film. Elle ne l’a regardé qu’une fois.\n\
+                La sexagénaire cherche un apprenti. Elle qualifie les horloges numériques de \
+                « tristesse en boîte ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "tristesse en boîte").as_deref(),
+        Some("Jeanne Morel")
+    );
+}
+
+#[test]
+fn a_work_named_in_apposition_is_no_one_a_pronoun_means() {
+    let text =
+        "Kerensa Vell, who has died aged 84, sang about pilchard boats.\n\nHer first album, \
+                Low Water, did not appear until 1974, when she was 32.\n\n\u{201c}I never wanted \
+                to be famous,\u{201d} she told Folk Roots Monthly in 1985.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "I never wanted to be famous,").as_deref(),
+        Some("Kerensa Vell")
+    );
+}
+
+#[test]
+fn a_promoter_named_after_a_capitalised_modifier_is_the_subject_a_pronoun_means() {
+    let text = "Ann Lee wrote on X: \u{2018}What a shame.\u{2019}\n\nConcert promoter Rudd Kemble, of \
+                Brightway Live, said the dates had sold out. \u{2018}The demand is huge,\u{2019} he \
+                said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "The demand is huge,").as_deref(),
+        Some("Rudd Kemble")
+    );
+}
+
+#[test]
+fn a_role_after_a_body_and_a_modifier_opens_the_clause() {
+    let text = "A volunteer clears rubble on Oak Street on Friday. (AP Photo/Jim Vance)\n\nThe \
+                agency said crews had arrived. NOAA regional director Petra Olund urged residents \
+                to stay home.\n\n\u{201c}Please keep off the roads,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, "Please keep off the roads,").as_deref(),
+        Some("Petra Olund")
+    );
+}
+
+#[test]
+fn a_degree_phrase_opening_the_sentence_leaves_the_subject_after_it() {
+    let text = "Plus prudente, Inès Valade, de Parents unis, « comprend le projet » mais juge \
+                le délai « irréaliste ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "irréaliste").as_deref(),
+        Some("Inès Valade")
+    );
+}
+
+#[test]
+fn a_definite_role_with_an_indefinite_complement_is_someone_new() {
+    let text = "Louis Perrin est économiste. « Les ventes reculent », confie le trésorier d’une \
+                coopérative bretonne.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Les ventes reculent").as_deref(),
+        Some("trésorier")
+    );
+}
+
+#[test]
+fn a_slash_credit_ending_a_caption_names_no_one_in_the_story() {
+    let text = "Le maire, Paul Roy, a reçu les grévistes.\nLa foule devant la mairie, le 3 mai. \
+                AFP / Dan Petrescu\nLe chef de l'exécutif local a ensuite appelé au « calme ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "calme").as_deref(),
+        Some("Paul Roy")
+    );
+}
+
+#[test]
+fn slogans_on_banners_and_named_reforms_are_not_speech() {
+    let text =
+        "Le ministre a présenté la réforme « Cap Avenir ». Des pancartes proclamaient « Non \
+                au péage » et « Routes gratuites ».";
+    assert!(run(text, Lang::Fr).is_empty());
+}
+
+#[test]
+fn a_title_case_name_opened_by_its_naming_noun_is_not_speech() {
+    let text = "State television described the raid as \"Operation Iron Gate.\"";
+    assert!(run(text, Lang::En).is_empty());
+}
+
+#[test]
+fn a_labelled_photo_credit_names_no_one_in_the_story() {
+    let text = "Kerensa Vell obituary\n\nEwan Marsh\n\nKerensa Vell, who has died aged 84, sang \
+                about boats.\n\nKerensa Vell at the regatta in 1978. Photograph: Marsh family \
+                archive\n\nIn a long interview in 1998, she described the storm:\n\n\u{201c}We \
+                waited on the slip until it was light.\u{201d}";
+    assert_eq!(
+        speaker_of(text, Lang::En, "We waited on the slip until it was light.").as_deref(),
+        Some("Kerensa Vell")
+    );
+}
+
+#[test]
+fn a_bare_plural_role_opening_a_sentence_is_the_speaker_not_its_modifier() {
+    let text = "Barley growers say the new levy is \u{2018}the last straw\u{2019}.";
+    let speaker = speaker_of(text, Lang::En, "the last straw");
+    assert!(speaker.as_deref().is_some_and(|s| s.ends_with("growers")));
+}
+
+#[test]
+fn a_name_apposed_to_a_postposed_role_is_the_speaker() {
+    let text = "Le syndicat des pharmaciens s'inquiète. « Neuf officines fermeront cet été », a \
+                indiqué sa présidente, la Dr Léa Morvan.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Neuf officines fermeront cet été").as_deref(),
+        Some("Léa Morvan")
+    );
+}
+
+#[test]
+fn an_object_pronoun_before_a_postposed_cue_is_skipped() {
+    let text = "« Je reviendrai l'an prochain », nous a confié la chanteuse Léa Morvan.";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "Je reviendrai l'an prochain").as_deref(),
+        Some("Léa Morvan")
+    );
+}
