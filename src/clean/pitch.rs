@@ -371,6 +371,13 @@ mod tests {
                     assert_eq!(lowercased_text_pattern(pattern), rewritten.unwrap());
                     // Without a plain word, every line pays for trying the pattern.
                     assert!(necessary_word(pattern).is_some(), "{lang:?} {pattern}");
+                    // A class or a repeat at the start (`\d+ free`) leaves the alternation
+                    // without its literal prefilter: the search then steps through every byte.
+                    let opens_on_letter = pattern.starts_with(|c: char| c.is_alphabetic())
+                        || pattern.starts_with("(?:")
+                            && pattern[3..].starts_with(char::is_alphabetic);
+                    assert!(opens_on_letter, "{lang:?} {pattern}");
+                    assert!(!pattern.contains("\\b"), "{lang:?} {pattern}");
                 }
             }
         }
