@@ -168,7 +168,8 @@ def run_task(task: str, args: argparse.Namespace) -> str:
     )
     intro = (
         f"{machine()}. Speed corpora: {described}; one call per document, one thread, "
-        f"best of 3, MB = 10^6 UTF-8 bytes. This section took {elapsed:.0f} s."
+        f"best of 3 (CPU time of the process), MB = 10^6 UTF-8 bytes. "
+        f"This section took {elapsed:.0f} s."
     )
     if args.quick:
         intro = f"QUICK SMOKE RUN ({QUICK_LIMIT} items per set): not a measurement. " + intro
