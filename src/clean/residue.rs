@@ -35,7 +35,8 @@ pub struct Residue {
     /// `.start` phrases by their first character.
     starts: HashMap<char, Vec<(String, Category)>>,
     patterns: RegexSet,
-    pattern_categories: Vec<Category>,
+    /// Each pattern's category, and whether it is anchored at the line's start (`^…`).
+    pattern_categories: Vec<(Category, bool)>,
     bios: RegexSet,
     pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
@@ -207,7 +208,8 @@ impl Residue {
                     }
                 }
                 for pattern in section_entries(file, &format!("{name}.pattern")) {
-                    patterns.push((pattern, category));
+                    let anchored = pattern.trim_start_matches("(?i)").starts_with('^');
+                    patterns.push((pattern, (category, anchored)));
                 }
                 for phrase in section_entries(file, &format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
@@ -355,12 +357,15 @@ impl Residue {
             // (`"Nobody signs up for a newsletter because of the platform," said …`).
             let quoting = words >= QUOTING_MIN_WORDS && quotes_someone(bare);
             for index in self.patterns.matches(bare).iter() {
-                let category = self.pattern_categories[index];
+                let (category, anchored) = self.pattern_categories[index];
                 let pitch = matches!(category, Category::Subscribe | Category::Paywall);
                 if quoting && pitch {
                     continue;
                 }
-                if words <= PATTERN_MAX_WORDS || category == Category::Cookie || long_notice {
+                // A long notice is taken by a consent pattern, or by one that reads its opening
+                // (`Privacy notice: newsletters may …`), not by words met in its middle.
+                let notice = long_notice && (category == Category::Cookie || anchored);
+                if words <= PATTERN_MAX_WORDS || notice {
                     return Some(category);
                 }
             }
@@ -646,6 +651,15 @@ mod tests {
         let words = notice.split_whitespace().count();
         assert!(words > PATTERN_MAX_WORDS, "{words}");
         assert_eq!(en.line_category(notice, words), Some(Category::Subscribe));
+        // A long paragraph on privacy is not taken by a pitch pattern met in its middle.
+        let paragraph =
+            "The council said on Monday that residents who subscribe to its weekly email \
+            newsletter about the harbour works would be asked again for their consent, after a \
+            review found that the old sign-up form had not explained its privacy terms clearly \
+            enough, and that some addresses had been kept for longer than the rules allow.";
+        let words = paragraph.split_whitespace().count();
+        assert!(words > PATTERN_MAX_WORDS, "{words}");
+        assert_eq!(en.line_category(paragraph, words), None);
     }
 
     #[test]
