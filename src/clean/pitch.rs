@@ -37,8 +37,17 @@ pub fn pitch_sentences(
             });
         previous_removed = category.is_some();
         let Some(category) = category else { continue };
-        // Take the whitespace before the sentence, or after it when it opens the paragraph.
-        let start = if index == 0 { 0 } else { spans[index - 1].end };
+        // Take the whitespace before the sentence, or after it when it opens the paragraph;
+        // none when the next sentence follows with no space (`… janvier.Le vote`), which would
+        // then touch the one before.
+        let glued_to_next = spans
+            .get(index + 1)
+            .is_some_and(|next| next.start == sentence.end);
+        let start = match index {
+            0 => 0,
+            _ if glued_to_next => sentence.start,
+            _ => spans[index - 1].end,
+        };
         let end = if index == 0 {
             spans.get(1).map_or(body.len(), |next| next.start)
         } else if index + 1 == spans.len() {
@@ -352,6 +361,16 @@ mod tests {
             removed(text, Lang::Fr),
             vec![" La suite de ce dossier est réservée à nos abonnés."]
         );
+    }
+
+    #[test]
+    fn a_pitch_glued_to_the_next_sentence_leaves_the_space_before_it() {
+        let text =
+            "Le port rouvre\u{b}Abonnez-vous pour soutenir notre équipe.Le maire a salué le vote.";
+        let spans = pitch_sentences(text, Span::new(0, text.len()), Lang::Fr, residue(Lang::Fr));
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        let kept = format!("{}{}", &text[..spans[0].0.start], &text[spans[0].0.end..]);
+        assert_eq!(kept, "Le port rouvre\u{b}Le maire a salué le vote.");
     }
 
     #[test]
