@@ -724,12 +724,16 @@ fn with_newsletter_titles(lines: &[Line<'_>], non_blank: &[usize], kinds: &mut [
     const BLURB_MAX_WORDS: usize = 30;
     let subscribe = LineKind::Residue(Category::Subscribe);
     for at in 1..non_blank.len() {
+        // Only where a run of subscribe lines starts.
+        if kinds[non_blank[at - 1]] == subscribe || kinds[non_blank[at]] != subscribe {
+            continue;
+        }
         let form: Vec<usize> = non_blank[at..]
             .iter()
             .copied()
             .take_while(|&i| kinds[i] == subscribe)
             .collect();
-        let opens_form = kinds[non_blank[at - 1]] != subscribe && form.len() >= 2;
+        let opens_form = form.len() >= 2;
         let asks_email = form.iter().any(|&i| {
             let lower = lines[i].text.to_lowercase();
             lower.contains("email") || lower.contains("e-mail") || lower.contains("courriel")

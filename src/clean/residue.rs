@@ -342,7 +342,8 @@ impl Residue {
         }
         // Patterns are costly on long lines; only consent banners and privacy notices are
         // long, and they say so.
-        let long_notice = words <= NOTICE_PATTERN_MAX_WORDS
+        let long_notice = words > PATTERN_MAX_WORDS
+            && words <= NOTICE_PATTERN_MAX_WORDS
             && (line.contains("ookie") || line.contains("rivacy"));
         let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {

@@ -24,10 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_dev import ArticleSet
-
-NB = "\u00a0"
-NNB = "\u202f"
+from build_dev import NB, NNB, ArticleSet
 
 SET = ArticleSet()
 article = SET.article
