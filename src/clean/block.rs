@@ -465,14 +465,6 @@ fn cut_comment_section(
     if total == 0 {
         return;
     }
-    // The first header that most of the article precedes: a comment counter under the
-    // headline (`Vos réactions (11)`) does not open the comment section.
-    let is_header = |(line, kind): (&Line<'_>, &LineKind)| {
-        let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
-        (line.header == Header::Comments
-            || *kind == LineKind::Residue(Category::Comments) && (line.shape.words <= 4 || counted))
-            && !line.shape.terminal
-    };
     // Or one that comments follow (signatures, dates) after a good part of the article: a
     // long discussion can outweigh the article.
     let signatures = |header: usize| {
@@ -487,11 +479,39 @@ fn cut_comment_section(
             })
             .count()
     };
+    // Paragraphs in a row under the button and the widget lines around it (an embedded
+    // post's handle, `@name`, among them).
+    let article_goes_on = |button: usize| {
+        const MIN_PARAGRAPHS: usize = 3;
+        const WIDGET_MAX_WORDS: usize = 3;
+        (button + 1..lines.len())
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .skip_while(|&i| {
+                matches!(kinds[i], LineKind::Residue(_))
+                    || lines[i].shape.words <= WIDGET_MAX_WORDS && !lines[i].shape.terminal
+            })
+            .take(MIN_PARAGRAPHS)
+            .filter(|&i| kinds[i] == LineKind::Text && lines[i].shape.is_prose())
+            .count()
+            == MIN_PARAGRAPHS
+    };
+    // The first header that most of the article precedes: a comment counter under the
+    // headline (`Vos réactions (11)`) does not open the comment section. A comment's own
+    // button (`Report`, `Reply`) opens it only when more of the section follows: the same
+    // button under a post embedded in the article does not.
+    let is_header = |i: usize| {
+        let (line, kind) = (&lines[i], kinds[i]);
+        let comments = kind == LineKind::Residue(Category::Comments);
+        let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
+        let button = comments && line.shape.words <= 4 && !counted;
+        (line.header == Header::Comments || comments && counted || button && !article_goes_on(i))
+            && !line.shape.terminal
+    };
     let mut before = 0;
     let header = (0..lines.len()).find(|&i| {
         let share = before as f64 / total as f64;
         before += kept_weight(i..i + 1);
-        is_header((&lines[i], &kinds[i]))
+        is_header(i)
             && (share >= COMMENTS_AFTER_SHARE || {
                 let signed = signatures(i);
                 SIGNED_COMMENTS_AFTER_SHARE
@@ -1308,5 +1328,37 @@ mod tests {
         assert_eq!(article_block(&[-3, 10, -2, 8, -9, 1]), Some((1, 4)));
         assert_eq!(article_block(&[-1, -2]), None);
         assert_eq!(article_block(&[]), None);
+    }
+
+    #[test]
+    fn a_comment_button_under_an_embedded_post_does_not_end_the_article() {
+        let page = [
+            "The harbour library will reopen in June, two years after a storm flooded its ground floor.",
+            "Builders finished the new roof last month, and volunteers are filling the shelves again.",
+            "The reading room will keep its old oak tables, restored by a carpenter from the town.",
+            "The county's plan drew support from two councillors on social media this week.",
+            "One of them called it the best use of the storm fund that the county has made so far.",
+            "The other said the town had waited long enough for a place where children can read.",
+            "@HarbourCouncil",
+            "Report",
+            "The mayor said on Tuesday that the reopening would be marked with a week of readings.",
+            "\"We promised the town its library back, and we kept that promise,\" she said.",
+            "The children's corner will open first, with a story hour every Saturday morning.",
+            "Tickets for the opening readings are free and can be booked at the town hall.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        for i in (0..6).chain(8..12) {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+        // Under the same button, comments and their signatures are the comment section.
+        let mut comments = page;
+        comments[8] = "Jo Marsh says:";
+        comments[9] = "About time, the kids have missed it so much.";
+        comments[10] = "Reply";
+        comments[11] = "Al Li says:";
+        let (lines, kinds) = classified(&comments);
+        let verdicts = decide(&lines, &kinds);
+        assert!(verdicts[7..].iter().all(Option::is_some));
     }
 }
