@@ -302,7 +302,32 @@ fn widen_across_widgets(
         }
         end = next + 1;
     }
+    // A short last paragraph (`Entry is free.`) under the last one, before the page's widgets.
+    let next = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    if let Some(last) = next.filter(|&j| is_closing_sentence(lines, kinds, end, j)) {
+        end = last + 1;
+    }
     (start, end)
+}
+
+/// Whether `line`, the first line after the block `..end`, is a short sentence that closes
+/// the article: a paragraph ends the block, and a widget or the page's end follows the line.
+fn is_closing_sentence(lines: &[Line<'_>], kinds: &[LineKind], end: usize, line: usize) -> bool {
+    const MIN_WORDS: usize = 3;
+    let shape = lines[line].shape;
+    let text = lines[line].text;
+    let sentence = kinds[line] == LineKind::Text
+        && shape.words >= MIN_WORDS
+        && !shape.is_prose()
+        && shape.lowercase_words + 1 >= shape.words
+        && text.starts_with(char::is_uppercase)
+        && text.ends_with(['.', '!', '?']);
+    let over_paragraph = (0..end)
+        .rev()
+        .find(|&j| kinds[j] != LineKind::Blank)
+        .is_some_and(|j| kinds[j] == LineKind::Text && lines[j].shape.is_prose());
+    let under = (line + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    sentence && over_paragraph && under.is_none_or(|j| matches!(kinds[j], LineKind::Residue(_)))
 }
 
 /// The end of a list the article opens after a widget (`The plans include:`, its items, then
@@ -1328,6 +1353,23 @@ mod tests {
         assert_eq!(article_block(&[-3, 10, -2, 8, -9, 1]), Some((1, 4)));
         assert_eq!(article_block(&[-1, -2]), None);
         assert_eq!(article_block(&[]), None);
+    }
+
+    #[test]
+    fn a_short_last_paragraph_before_the_widgets_stays() {
+        let page = [
+            "Harbour library to reopen in June",
+            "The harbour library will reopen in June, two years after a storm flooded its ground floor.",
+            "Builders finished the new roof last month, and volunteers are filling the shelves again.",
+            "A public meeting on the new opening hours is planned for the 26th at the town hall.",
+            "Entry is free.",
+            "Read more: Ferry fares to rise again next spring",
+            "Share",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[..5], [None; 5]);
+        assert!(verdicts[5..].iter().all(Option::is_some));
     }
 
     #[test]

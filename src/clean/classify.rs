@@ -143,7 +143,8 @@ fn is_french_time(token: &str) -> bool {
 }
 
 /// A timestamp signed with its author's name before a dash or bar: `Jo Marsh - 3 mars 2024
-/// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`.
+/// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`; or labelled with its section
+/// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`.
 fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
     const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
     let Some((at, separator)) = SEPARATORS
@@ -154,11 +155,28 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         return false;
     };
     let (name, stamp) = (&text[..at], &text[at + separator..]);
+    if is_section_label(stamp) && is_timestamp(&name.to_lowercase(), residue) {
+        return true;
+    }
     let short_name = name.split_whitespace().count() <= 4;
     short_name
         && !name.contains(|c: char| c.is_ascii_digit())
         && is_name(name)
         && is_timestamp(&stamp.to_lowercase(), residue)
+}
+
+/// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).
+fn is_section_label(text: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if words > MAX_WORDS || !(capitalised || word == "&") {
+            return false;
+        }
+    }
+    words > 0 && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?'))
 }
 
 /// A byline: `Par Jeanne Martin`, `By Tom Baker and Ann Lee, Nov 19, 2019`: an opener, a
@@ -304,6 +322,20 @@ mod tests {
         let line = "Posted on the harbour wall on Wednesday, the notice said the ferry would stop at 4 pm for the whole of June";
         let (kind, _) = classify(line, Shape::of(line), table);
         assert_eq!(kind, LineKind::Text);
+    }
+
+    #[test]
+    fn a_stamp_labelled_with_its_section_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Jun 4, 2027 - News", Lang::En), byline);
+        assert_eq!(kind("Jun 4, 2027 | Politics & Policy", Lang::En), byline);
+        assert_eq!(kind("4 juin 2027 - Société", Lang::Fr), byline);
+        // A stamp with a sentence after it is not furniture.
+        let text = LineKind::Text;
+        assert_eq!(
+            kind("Jun 4, 2027 - The ferry stops for good", Lang::En),
+            text
+        );
     }
 
     #[test]

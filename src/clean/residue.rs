@@ -727,6 +727,41 @@ mod tests {
     }
 
     #[test]
+    fn membership_boxes_weekly_letters_and_list_markers_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            ("Type your email... Subscribe", Category::Subscribe),
+            ("end of list", Category::Related),
+            (
+                "Go deeper: The pier's new timetable, explained",
+                Category::Related,
+            ),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(en.line_category(line, words), Some(category), "{line}");
+        }
+        assert_eq!(en.header("Go deeper"), Header::Related);
+        let text = "Thanks for reading, and for all your letters about the pier.";
+        assert!(en.pitch_matches(text).is_empty());
+        let text =
+            "The pier reopens. Support local journalism by becoming a member of the Pier Post.";
+        assert_eq!(en.pitch_matches(text).len(), 1);
+        let text = "Thanks for reading Pier Notes! Subscribe for free to get every post.";
+        assert_eq!(en.pitch_matches(text).len(), 2);
+        let text =
+            "The Pier Post is reader-supported and free to read. The pier reopens on Monday.";
+        assert_eq!(en.pitch_matches(text).len(), 1);
+        let fr = residue(Lang::Fr);
+        let text = "Vous aimez nos reportages sur le littoral ? Recevez chaque mardi notre newsletter Côte.";
+        assert_eq!(fr.pitch_matches(text).len(), 2);
+        let text = "Le Courrier du Port est un journal indépendant. Le quai rouvre lundi.";
+        assert_eq!(fr.pitch_matches(text).len(), 1);
+        assert!(fr
+            .pitch_matches("Les pêcheurs reçoivent chaque semaine une lettre du port.")
+            .is_empty());
+    }
+
+    #[test]
     fn a_paragraph_quoting_someone_is_not_a_pitch_whatever_its_words() {
         let en = residue(Lang::En);
         let line = "“Nobody will sign up for a newsletter about ferries,” said Ann Lee, who writes one anyway.";
