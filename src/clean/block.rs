@@ -307,7 +307,80 @@ fn widen_across_widgets(
     if let Some(last) = next.filter(|&j| is_closing_sentence(lines, kinds, end, j)) {
         end = last + 1;
     }
+    if let Some(list_end) = dated_list_end(lines, kinds, end) {
+        end = list_end;
+    }
     (start, end)
+}
+
+/// The end of a list of dates closing the article under its last paragraph (a tour's or a
+/// season's dates, `June 9 – Tampa, FL`, `14 mars : Lyon`), with its heading (`Tour dates:`),
+/// when the list runs to the page's widgets: no teaser list is dated on every line.
+fn dated_list_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option<usize> {
+    const MIN_ITEMS: usize = 3;
+    // A date and what happens on it: bare counts (`10`, `2`) under a post are not a list.
+    const ITEM_WORDS: std::ops::RangeInclusive<usize> = 3..=16;
+    let is_heading = |j: usize| {
+        kinds[j] == LineKind::Text
+            && !lines[j].shape.is_prose()
+            && lines[j].shape.words <= SECTION_HEADING_MAX_WORDS
+            && !opens_with_date(lines[j].text)
+    };
+    let above = |j: usize| (0..j).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let mut rest = (end..lines.len())
+        .filter(|&j| kinds[j] != LineKind::Blank)
+        .peekable();
+    let first = *rest.peek()?;
+    // The heading may have joined the block already, as a list's opening (`Tour dates:`).
+    let mut last_paragraph = above(end)?;
+    if is_heading(last_paragraph) && lines[last_paragraph].text.ends_with(':') {
+        last_paragraph = above(last_paragraph)?;
+    } else if is_heading(first) {
+        rest.next();
+    }
+    if kinds[last_paragraph] != LineKind::Text || !lines[last_paragraph].shape.is_prose() {
+        return None;
+    }
+    let mut items = 0;
+    let mut list_end = end;
+    for j in rest {
+        let shape = lines[j].shape;
+        let item = kinds[j] == LineKind::Text
+            && ITEM_WORDS.contains(&shape.words)
+            && !shape.is_prose()
+            && opens_with_date(lines[j].text);
+        if !item {
+            if !matches!(kinds[j], LineKind::Residue(_)) {
+                return None;
+            }
+            break;
+        }
+        items += 1;
+        list_end = j + 1;
+    }
+    (items >= MIN_ITEMS).then_some(list_end)
+}
+
+/// Whether a line opens with a date: a day's number (`14 mars`, `3/14`) or a capitalised
+/// month and its day (`June 9`, `Sept. 12`).
+fn opens_with_date(text: &str) -> bool {
+    const MONTH_MAX_CHARS: usize = 9;
+    let mut words = text.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let day = |word: &str| {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+    };
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return day(first);
+    }
+    let month = first.trim_end_matches('.');
+    month.starts_with(char::is_uppercase)
+        && month.chars().count() <= MONTH_MAX_CHARS
+        && month.chars().all(char::is_alphabetic)
+        && words.next().is_some_and(day)
 }
 
 /// Whether `line`, the first line after the block `..end`, is a short sentence that closes
@@ -1370,6 +1443,34 @@ mod tests {
         let verdicts = decide(&lines, &kinds);
         assert_eq!(verdicts[..5], [None; 5]);
         assert!(verdicts[5..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_list_of_dates_closing_the_article_stays_with_its_heading() {
+        let page = [
+            "The Harbour Band will tour the coast next summer for its thirtieth anniversary.",
+            "The band announced the dates on Friday, at the end of a sold-out show in the old pier hall.",
+            "Tickets go on sale on the first of December at the box offices of each venue.",
+            "The Harbour Band anniversary tour dates:",
+            "June 9 – Port Ellis, The Pier Hall",
+            "June 12 – Saltby @ Castle Green",
+            "Sept. 3 -- Northwick Arena, Northwick",
+            "Share",
+            "Read more: Ferry fares to rise again next spring",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[..7], [None; 7]);
+        assert!(verdicts[7..].iter().all(Option::is_some));
+        // Counts under the last paragraph are not dates.
+        let mut counts = page;
+        counts[3] = "Reactions";
+        counts[4] = "12";
+        counts[5] = "3";
+        counts[6] = "1";
+        let (lines, kinds) = classified(&counts);
+        let verdicts = decide(&lines, &kinds);
+        assert!(verdicts[3..].iter().all(Option::is_some));
     }
 
     #[test]
