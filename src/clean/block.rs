@@ -345,7 +345,8 @@ fn dated_list_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option<
     let mut list_end = end;
     for j in rest {
         let shape = lines[j].shape;
-        let item = kinds[j] == LineKind::Text
+        // (A venue's name may read as an author's self-description.)
+        let item = matches!(kinds[j], LineKind::Text | LineKind::BioCandidate)
             && ITEM_WORDS.contains(&shape.words)
             && !shape.is_prose()
             && opens_with_date(lines[j].text);
