@@ -98,7 +98,10 @@ fn is_caption_by_its_credit(
     if under_bare_credit && text_at(below) && is_unstopped_caption(&lines[i]) {
         return true;
     }
-    let labelled = below.is_some_and(|b| lines[b].header == Header::CaptionCredit);
+    // A label alone (`Image:`) heads the caption under it, not the paragraph above it.
+    let labelled = below.is_some_and(|b| {
+        lines[b].header == Header::CaptionCredit && !lines[b].text.trim_end().ends_with(':')
+    });
     let named = below.is_some_and(|b| {
         let name = lines[b].text.trim_matches(['(', ')']);
         kinds[b] == credit && name.contains('/') && is_credit_name(name)
@@ -219,6 +222,10 @@ mod tests {
         let mut quoted = page;
         quoted[2] = "\"We had no choice,\" the chair said.";
         assert_eq!(figures(&quoted)[2], text);
+        // A label alone heads the caption under it: the paragraph over it is the article's.
+        let mut label_alone = page;
+        label_alone[3] = "Image:";
+        assert_eq!(figures(&label_alone)[2], text);
     }
 
     #[test]
