@@ -295,7 +295,9 @@ fn widen_across_widgets(
             break;
         }
     }
-    // A box of facts closing the article (`Referee: Jo Marsh.`), each a label and its value.
+    // A box of facts closing the article (`Referee: Jo Marsh.`), each a label and its value,
+    // under a heading of its own (`UP NEXT`, over `Kings: Visit Chicago on Thursday.`).
+    end = facts_heading_end(lines, kinds, end).unwrap_or(end);
     while let Some(next) = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank) {
         if kinds[next] != LineKind::Text || !is_fact(lines[next].text) {
             break;
@@ -428,6 +430,24 @@ fn list_run_end(
         kinds[j] == LineKind::Text && lines[j].shape.is_prose() && lines[j].shape.words >= 10
     });
     (end > first_item && closes_on_paragraph).then_some(end)
+}
+
+/// The end of a facts box's heading right under the block, when two facts follow it.
+fn facts_heading_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option<usize> {
+    const HEADING_MAX_WORDS: usize = 3;
+    const MIN_FACTS: usize = 2;
+    let mut next = (end..lines.len()).filter(|&j| kinds[j] != LineKind::Blank);
+    let heading = next.next()?;
+    let short_heading = matches!(
+        kinds[heading],
+        LineKind::Text | LineKind::Residue(Category::Related)
+    ) && lines[heading].shape.words <= HEADING_MAX_WORDS
+        && !lines[heading].shape.terminal;
+    let facts = next
+        .take(MIN_FACTS)
+        .filter(|&j| kinds[j] == LineKind::Text && is_fact(lines[j].text))
+        .count();
+    (short_heading && facts == MIN_FACTS).then_some(heading + 1)
 }
 
 /// A line of a facts box: a label of a word or two, a colon, a short value ending in a full
@@ -1472,6 +1492,24 @@ mod tests {
         let (lines, kinds) = classified(&counts);
         let verdicts = decide(&lines, &kinds);
         assert!(verdicts[3..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_facts_box_under_its_heading_closes_the_article() {
+        let page = [
+            "The Gulls beat the Terns 98-91 on Tuesday night, their fifth win in a row at home.",
+            "Ana Ruiz scored 31 points, 12 of them in a fourth quarter that the Terns never controlled.",
+            "The Terns played without their captain, who sat out with a sore knee for a third game.",
+            "UP NEXT",
+            "Gulls: Host the Herons on Friday.",
+            "Terns: Visit the Ospreys on Saturday.",
+            "Share",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[..3], [None; 3]);
+        assert_eq!(verdicts[4..6], [None; 2]);
+        assert!(verdicts[6].is_some());
     }
 
     #[test]
