@@ -110,12 +110,14 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
 }
 
 /// A key-points label that also names a site's section (`L'essentiel`) is the article's when
-/// the points under it are kept.
+/// the points under it are kept: a list, its items marked or two kept lines in a row. Over a
+/// lone standfirst, the label is the site's.
 fn keep_key_points_labels(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     verdicts: &mut [Option<Category>],
 ) {
+    const LIST_MARKS: [char; 6] = ['-', '–', '—', '•', '·', '*'];
     for i in 0..lines.len() {
         let listed = matches!(
             verdicts[i],
@@ -124,8 +126,13 @@ fn keep_key_points_labels(
         if lines[i].header != Header::KeyPoints || !listed {
             continue;
         }
-        let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
-        if under.is_some_and(|j| kinds[j] == LineKind::Text && verdicts[j].is_none()) {
+        let mut under = (i + 1..lines.len()).filter(|&j| kinds[j] != LineKind::Blank);
+        let kept_text = |j: usize| kinds[j] == LineKind::Text && verdicts[j].is_none();
+        let Some(first) = under.next().filter(|&j| kept_text(j)) else {
+            continue;
+        };
+        let marked = lines[first].text.starts_with(LIST_MARKS);
+        if marked || under.next().is_some_and(kept_text) {
             verdicts[i] = None;
         }
     }
@@ -595,9 +602,12 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
         && !window[..last_paragraph].iter().any(|&i| list_furniture(i))
 }
 
-/// A line that reads like the title of another article: short, not a finished sentence.
+/// A line that reads like the title of another article: short, not a finished sentence (a
+/// teaser cut short by an ellipsis, `… and...`, is not one).
 fn is_title_like(line: &Line<'_>) -> bool {
-    let unfinished = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
+    let cut_short = line.text.ends_with("...") || line.text.ends_with('…');
+    let unfinished =
+        !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']) || cut_short;
     unfinished && line.shape.words <= 25
 }
 
@@ -695,22 +705,45 @@ fn with_counters(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> 
 
 /// The kinds with a lone short line inside a newsletter, paywall or consent box read as part
 /// of it: the box's blurb (`Every Friday, the week's ferry news.`) between its title and its
-/// button.
+/// button, or the newsletter's name and its blurb between the box's label and its button.
 fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
     const BLURB_MAX_WORDS: usize = 30;
+    const NAME_MAX_WORDS: usize = 6;
     let non_blank: Vec<usize> = (0..kinds.len())
         .filter(|&i| kinds[i] != LineKind::Blank)
         .collect();
-    for window in non_blank.windows(3) {
-        let [above, i, below] = [window[0], window[1], window[2]];
-        let boxed = matches!(
-            kinds[above],
+    let boxed = |kind: LineKind| {
+        matches!(
+            kind,
             LineKind::Residue(Category::Subscribe | Category::Paywall | Category::Cookie)
-        );
-        let blurb = kinds[i] == LineKind::Text && lines[i].shape.words <= BLURB_MAX_WORDS;
-        if boxed && blurb && kinds[below] == kinds[above] {
-            kinds[i] = kinds[above];
+        )
+    };
+    let text_within = |i: usize, max_words: usize| {
+        kinds[i] == LineKind::Text && lines[i].shape.words <= max_words
+    };
+    let mut inside = Vec::new();
+    for (at, &above) in non_blank.iter().enumerate() {
+        if !boxed(kinds[above]) {
+            continue;
         }
+        let next = |n: usize| non_blank.get(at + n).copied();
+        let closes = |n: usize| next(n).is_some_and(|b| kinds[b] == kinds[above]);
+        match (next(1), next(2)) {
+            (Some(blurb), _) if text_within(blurb, BLURB_MAX_WORDS) && closes(2) => {
+                inside.push((blurb, kinds[above]));
+            }
+            (Some(name), Some(blurb))
+                if text_within(name, NAME_MAX_WORDS)
+                    && text_within(blurb, BLURB_MAX_WORDS)
+                    && closes(3) =>
+            {
+                inside.extend([(name, kinds[above]), (blurb, kinds[above])]);
+            }
+            _ => {}
+        }
+    }
+    for (i, kind) in inside {
+        kinds[i] = kind;
     }
     with_newsletter_titles(lines, &non_blank, &mut kinds);
     kinds

@@ -52,7 +52,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         {
             return LineKind::Residue(Category::Byline);
         }
-        if is_breadcrumb(text) {
+        if is_breadcrumb(text) || is_menu_row(text, shape, residue) {
             return LineKind::Residue(Category::Navigation);
         }
     } else if shape.words <= STAMPS_MAX_WORDS
@@ -213,6 +213,28 @@ fn is_breadcrumb(text: &str) -> bool {
         .max()
         .unwrap_or(0);
     first_words <= 3 && longest <= 10 && !segments[..separators].iter().any(|s| s.is_empty())
+}
+
+/// A site's menu flattened into one line with no separators (`Home Town Schools Sport About
+/// Contact`): capitalised words only, no punctuation, and a good part of them menu entries on
+/// their own. A headline in title case has its short words in lowercase, and few such entries.
+fn is_menu_row(text: &str, shape: Shape, residue: &Residue) -> bool {
+    const MIN_WORDS: usize = 4;
+    const MIN_ENTRIES: usize = 3;
+    if shape.words < MIN_WORDS || shape.lowercase_words > 0 {
+        return false;
+    }
+    let mut entries = 0;
+    for word in text.split_whitespace() {
+        if word == "&" {
+            continue;
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        entries += usize::from(residue.is_menu_word(&word.to_lowercase()));
+    }
+    entries >= MIN_ENTRIES && entries * 3 >= shape.words
 }
 
 /// How many times `. ` occurs in `text`: a search for the rare `.` (memchr) costs a fraction

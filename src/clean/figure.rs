@@ -49,6 +49,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             kinds[i] = credit;
             continue;
         }
+        if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at) {
+            kinds[i] = credit;
+            continue;
+        }
         // Inserts between paragraphs (ads, links, pitches) are followed by the article.
         let under_furniture = above.is_some_and(|a| match kinds[a] {
             LineKind::Residue(category) => !matches!(
@@ -105,6 +109,48 @@ fn is_caption_by_its_credit(
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
     (labelled || named) && is_labelled_caption(&lines[i])
+}
+
+/// Whether text line `non_blank[at]` captions a figure set between
+/// paragraphs (a paragraph over it, the text going on under its credits): an unstopped
+/// caption over a bare credit (`Getty Images`; a labelled one such as `Source: …` may be a
+/// chart's, whose title is the article's), or a caption over a figure's run of credit lines
+/// opening on a photographer's name (`Jo Roe/AFP`, `hide caption`, …), which a paragraph
+/// never has under it (a run of labels, `Image copyright`, `Image caption`, comes before
+/// its caption).
+fn captions_figure_between_paragraphs(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    non_blank: &[usize],
+    at: usize,
+) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let i = non_blank[at];
+    let above = at.checked_sub(1).map(|a| non_blank[a]);
+    let paragraph_above =
+        above.is_some_and(|a| kinds[a] == LineKind::Text && lines[a].shape.is_prose());
+    let Some(first) = non_blank.get(at + 1).copied() else {
+        return false;
+    };
+    if !paragraph_above || kinds[first] != credit {
+        return false;
+    }
+    let run: Vec<usize> = non_blank[at + 1..]
+        .iter()
+        .copied()
+        .take_while(|&j| kinds[j] == credit)
+        .collect();
+    let text_after = non_blank
+        .get(at + 1 + run.len())
+        .is_some_and(|&j| kinds[j] == LineKind::Text);
+    let first_text = lines[first].text;
+    let bare = lines[first].shape.words <= BARE_CREDIT_MAX_WORDS && !first_text.contains(':');
+    let caption = &lines[i];
+    let unstopped_over_bare = bare && run.len() == 1 && is_unstopped_caption(caption);
+    let over_credit_run = run.len() >= 2
+        && is_credit_name(first_text.trim_matches(['(', ')']))
+        && is_labelled_caption(caption);
+    text_after && (unstopped_over_bare || over_credit_run)
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,

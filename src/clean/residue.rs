@@ -418,6 +418,11 @@ impl Residue {
             .collect()
     }
 
+    /// Whether `word` (lowercase) is a menu entry on its own (`home`, `contact`, `sport`).
+    pub fn is_menu_word(&self, word: &str) -> bool {
+        self.lines.get(word) == Some(&Category::Navigation)
+    }
+
     /// Whether `word` (lowercase) belongs to dates and timestamps.
     pub fn is_date_word(&self, word: &str) -> bool {
         self.date_words.contains(word)
