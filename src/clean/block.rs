@@ -1143,6 +1143,74 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_name_and_blurb_between_its_label_and_button_are_the_box() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "Newsletter",
+            "« Tidelines »",
+            "What will the coast look like in 2050? Every week, our best stories on the sea",
+            "Sign up",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        let subscribe = Some(Category::Subscribe);
+        assert_eq!(verdicts[3..7], [subscribe; 4]);
+        assert!(verdicts[..3]
+            .iter()
+            .chain(&verdicts[7..])
+            .all(Option::is_none));
+    }
+
+    #[test]
+    fn a_teaser_title_cut_short_by_an_ellipsis_is_a_related_link() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "Related articles",
+            "Harbour town bans jet skis from the bay for the summer... and...",
+            "Island's oldest lighthouse goes up for sale at £1.2m",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+            "The council will discuss the timetable again at its next meeting in March.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        let related = Some(Category::Related);
+        assert_eq!(verdicts[3..6], [related; 3]);
+        for i in [0, 1, 2, 6, 7] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+    }
+
+    #[test]
+    fn an_author_name_between_player_and_share_buttons_leaves_the_headline_above() {
+        let page = [
+            "Skip to main content",
+            "Science",
+            "Gulls learn the ferry timetable within weeks, a harbour study finds",
+            "Listen · 4:12",
+            "Transcript",
+            "Jo Marsh",
+            "Facebook",
+            "Email",
+            "March 17, 2026 5:00 AM ET",
+            "Every morning at seven, the gulls gather on the pier a few minutes before the first ferry comes in.",
+            "Researchers at the harbour college followed 120 ringed gulls for three years to find out why.",
+            "They found that the birds learned the timetable of each boat within a few weeks of its change.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[2], None);
+        assert!(verdicts[5].is_some());
+        for i in 9..12 {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+    }
+
+    #[test]
     fn a_bare_headline_over_a_dateline_line_is_kept() {
         let page = [
             "Island town votes to save its last grocery store",
@@ -1217,6 +1285,35 @@ mod tests {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
         assert!(verdicts[7].is_some());
+        // Over a lone standfirst, the label is the site's.
+        assert!(verdicts[2].is_some());
+    }
+
+    #[test]
+    fn a_key_points_label_is_kept_over_its_points_only() {
+        let label_verdict = |texts: &[&'static str]| {
+            let (lines, kinds) = crate::clean::classify::classified_in(texts, crate::Lang::Fr);
+            let mut verdicts = vec![None; texts.len()];
+            verdicts[0] = Some(Category::Related);
+            verdicts[texts.len() - 1] = Some(Category::Byline);
+            keep_key_points_labels(&lines, &kinds, &mut verdicts);
+            verdicts[0]
+        };
+        let points = [
+            "L'essentiel",
+            "- Le fournil est détruit, personne n'a été blessé",
+            "Le village organise une tournée de pain en attendant",
+            "Par Jeanne Roux",
+        ];
+        assert_eq!(label_verdict(&points), None);
+        let unmarked = [points[0], "Le fournil est détruit", points[2], points[3]];
+        assert_eq!(label_verdict(&unmarked), None);
+        let standfirst = [
+            points[0],
+            "Dans la nuit, un incendie a ravagé le fournil. Personne n'a été blessé.",
+            points[3],
+        ];
+        assert_eq!(label_verdict(&standfirst), Some(Category::Related));
     }
 
     #[test]

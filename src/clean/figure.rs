@@ -132,24 +132,25 @@ fn captions_figure_between_paragraphs(
     let Some(first) = non_blank.get(at + 1).copied() else {
         return false;
     };
-    if !paragraph_above || kinds[first] != credit {
+    let first_text = lines[first].text;
+    // A name with its outlet reads as a credit here (the loop takes it once its caption is).
+    let named = is_credit_name(first_text.trim_matches(['(', ')']));
+    if !paragraph_above || !(kinds[first] == credit || named) {
         return false;
     }
-    let run: Vec<usize> = non_blank[at + 1..]
+    let run = 1 + non_blank[at + 2..]
         .iter()
-        .copied()
-        .take_while(|&j| kinds[j] == credit)
-        .collect();
+        .take_while(|&&j| kinds[j] == credit)
+        .count();
     let text_after = non_blank
-        .get(at + 1 + run.len())
+        .get(at + 1 + run)
         .is_some_and(|&j| kinds[j] == LineKind::Text);
-    let first_text = lines[first].text;
-    let bare = lines[first].shape.words <= BARE_CREDIT_MAX_WORDS && !first_text.contains(':');
+    let bare = kinds[first] == credit
+        && lines[first].shape.words <= BARE_CREDIT_MAX_WORDS
+        && !first_text.contains(':');
     let caption = &lines[i];
-    let unstopped_over_bare = bare && run.len() == 1 && is_unstopped_caption(caption);
-    let over_credit_run = run.len() >= 2
-        && is_credit_name(first_text.trim_matches(['(', ')']))
-        && is_labelled_caption(caption);
+    let unstopped_over_bare = bare && run == 1 && is_unstopped_caption(caption);
+    let over_credit_run = run >= 2 && named && is_labelled_caption(caption);
     text_after && (unstopped_over_bare || over_credit_run)
 }
 
@@ -338,6 +339,76 @@ mod tests {
             "Now playing",
         ]);
         assert_eq!(video[2], credit);
+    }
+
+    #[test]
+    fn an_unstopped_caption_over_a_bare_agency_between_paragraphs_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "The old ferry has crossed the bay every morning since 1962 and is due to be sold",
+            "BNPS",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page)[2..4], [credit, credit]);
+        // A chart's title over its source is the article's, and so is a paragraph.
+        let mut chart = page;
+        chart[3] = "Source: Harbour Office";
+        assert_eq!(figures(&chart)[2], LineKind::Text);
+        let mut stopped = page;
+        stopped[2] =
+            "The old ferry has crossed the bay every morning since 1962 and is due to be sold.";
+        assert_eq!(figures(&stopped)[2], LineKind::Text);
+    }
+
+    #[test]
+    fn a_caption_over_a_run_of_credits_between_paragraphs_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Gulls wait on the harbour wall for the morning catch. The fleet lands at dawn.",
+            "Kit Moss / Harbour Gazette",
+            "hide caption",
+            "toggle caption",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page)[2..6], [credit; 4]);
+        // Labels over the caption (`Image copyright`, the agency, `Image caption`) leave the
+        // paragraph over them alone.
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "The chair said the rise could not wait another year.",
+            "Image copyright",
+            "Getty Images",
+            "Image caption",
+            "The night ferry at the pier before dawn",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2], LineKind::Text);
+    }
+
+    #[test]
+    fn a_caption_over_a_courtesy_credit_or_under_a_pictured_label_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "A deckhand coils a rope before the evening crossing.",
+            "Courtesy of Ann Lee",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Pictured: Ann Lee, 71, on the ferry she has taken every day since 1980",
+            "Kit Moss/Harbour Gazette",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
     }
 
     #[test]

@@ -622,6 +622,85 @@ mod tests {
         assert_eq!(en.line_category(line, 8), None);
     }
 
+    /// The category `line_category` gives `line`, its words counted as `clean` counts them.
+    fn category_of(table: &Residue, line: &str) -> Option<Category> {
+        table.line_category(line, super::super::lines::Shape::of(line).words)
+    }
+
+    #[test]
+    fn regional_credits_closing_a_french_caption_are_credits() {
+        let fr = residue(Lang::Fr);
+        let credit = Some(Category::Credit);
+        for line in [
+            "Les bénévoles ont repeint la halle samedi. GCR - J. M.",
+            "Les bénévoles ont repeint la halle samedi. GCR - Jeanne Morel",
+            "La digue du port, le 2 mars 2026. ANNE MOREL POUR « LE COURRIER »",
+            "Le maire a coupé le ruban devant l'école. (A. Morel/L'Écho)",
+        ] {
+            assert_eq!(category_of(fr, line), credit, "{line}");
+        }
+        for line in [
+            "Le vote a eu lieu hier. ONU - Réunion à huis clos demain",
+            "Il a signé un contrat pour « Le Courrier ».",
+        ] {
+            assert_eq!(category_of(fr, line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn player_buttons_podcast_promotions_and_newsletter_titles_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            ("Listen · 4:12", Category::Share),
+            ("Transcript", Category::Share),
+            ("Toggle more options", Category::Navigation),
+            ("Heard on Weekend Harbour Hour", Category::OutsideArticle),
+            (
+                "Listen to Dock Talk, our port podcast, on Apple Podcasts or Spotify.",
+                Category::Subscribe,
+            ),
+            ("Get the Harbour Morning newsletter", Category::Subscribe),
+            (
+                "Pictured: the ferry at the quay after the storm",
+                Category::Credit,
+            ),
+            ("BNPS", Category::Credit),
+        ] {
+            assert_eq!(category_of(en, line), Some(category), "{line}");
+        }
+        for line in [
+            "Heard on the quay, the rumour spread fast.",
+            "Listen to the crowd on the pier when the ferry comes in.",
+            "Get the ferry early if you want a seat.",
+        ] {
+            assert_eq!(category_of(en, line), None, "{line}");
+        }
+        let fr = residue(Lang::Fr);
+        assert_eq!(
+            category_of(fr, "Mise à jour automatique"),
+            Some(Category::Navigation)
+        );
+    }
+
+    #[test]
+    fn membership_pitches_are_found_inside_a_paragraph() {
+        let en = residue(Lang::En);
+        for pitch in [
+            "The Harbour Post is reader-supported and free to read.",
+            "If you value reporting like this, become a member for $4 a month.",
+            "If you value local news, please consider joining us.",
+        ] {
+            let text = format!("The quay reopens in May. {pitch}");
+            assert!(!en.pitch_matches(&text).is_empty(), "{pitch}");
+        }
+        for text in [
+            "She will become a member of the harbour board from May.",
+            "If you value your boat, moor it inside the wall tonight.",
+        ] {
+            assert!(en.pitch_matches(text).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn a_way_to_reach_the_author_describes_the_author() {
         let en = residue(Lang::En);
