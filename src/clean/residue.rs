@@ -665,6 +665,15 @@ mod tests {
                 Category::Credit,
             ),
             ("BNPS", Category::Credit),
+            (
+                "Pictured left to right: Ann Lee and Jo Marsh",
+                Category::Credit,
+            ),
+            (
+                "Dockers unload the ferry on Tuesday. KIT MOSS FOR THE GAZETTE",
+                Category::Credit,
+            ),
+            ("Auto-refresh", Category::Navigation),
         ] {
             assert_eq!(category_of(en, line), Some(category), "{line}");
         }
@@ -679,6 +688,17 @@ mod tests {
         assert_eq!(
             category_of(fr, "Mise à jour automatique"),
             Some(Category::Navigation)
+        );
+        assert_eq!(
+            category_of(
+                fr,
+                "Écoutez « Le Quai », notre podcast, sur Apple Podcasts ou Deezer."
+            ),
+            Some(Category::Subscribe)
+        );
+        assert_eq!(
+            category_of(fr, "Écoutez le bruit du port sur la digue, le soir."),
+            None
         );
     }
 
