@@ -674,6 +674,10 @@ mod tests {
                 Category::Credit,
             ),
             ("Auto-refresh", Category::Navigation),
+            (
+                "The Harbour Wire receives support from a sailing foundation for its coverage of ports. The Wire is solely responsible for all content.",
+                Category::OutsideArticle,
+            ),
         ] {
             assert_eq!(category_of(en, line), Some(category), "{line}");
         }
@@ -700,6 +704,12 @@ mod tests {
             category_of(fr, "Écoutez le bruit du port sur la digue, le soir."),
             None
         );
+        assert_eq!(
+            category_of(fr, "Vidéo - La houle sur la digue du port"),
+            Some(Category::Credit)
+        );
+        let text = "La houle a frappé la digue cette nuit. Suivez notre direct.";
+        assert!(!fr.pitch_matches(text).is_empty());
     }
 
     #[test]
