@@ -111,13 +111,12 @@ fn is_caption_by_its_credit(
     (labelled || named) && is_labelled_caption(&lines[i])
 }
 
-/// Whether text line `non_blank[at]` captions a figure set between
-/// paragraphs (a paragraph over it, the text going on under its credits): an unstopped
-/// caption over a bare credit (`Getty Images`; a labelled one such as `Source: …` may be a
-/// chart's, whose title is the article's), or a caption over a figure's run of credit lines
-/// opening on a photographer's name (`Jo Roe/AFP`, `hide caption`, …), which a paragraph
-/// never has under it (a run of labels, `Image copyright`, `Image caption`, comes before
-/// its caption).
+/// Whether text line `non_blank[at]` captions a figure set between paragraphs (a paragraph
+/// over it, the text going on under its credits): an unstopped caption over a bare credit
+/// (`Getty Images`; a labelled one such as `Source: …` may be a chart's, whose title is the
+/// article's), or a caption over a figure's run of credit lines opening on a photographer's
+/// name (`Jo Roe/AFP`, `hide caption`, …), which a paragraph never has under it (a run of
+/// labels, `Image copyright`, `Image caption`, comes before its caption).
 fn captions_figure_between_paragraphs(
     lines: &[Line<'_>],
     kinds: &[LineKind],
