@@ -110,12 +110,14 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
 }
 
 /// A key-points label that also names a site's section (`L'essentiel`) is the article's when
-/// the points under it are kept.
+/// the points under it are kept: a list, its items marked or two kept lines in a row. Over a
+/// lone standfirst, the label is the site's.
 fn keep_key_points_labels(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     verdicts: &mut [Option<Category>],
 ) {
+    const LIST_MARKS: [char; 6] = ['-', '–', '—', '•', '·', '*'];
     for i in 0..lines.len() {
         let listed = matches!(
             verdicts[i],
@@ -124,8 +126,13 @@ fn keep_key_points_labels(
         if lines[i].header != Header::KeyPoints || !listed {
             continue;
         }
-        let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
-        if under.is_some_and(|j| kinds[j] == LineKind::Text && verdicts[j].is_none()) {
+        let mut under = (i + 1..lines.len()).filter(|&j| kinds[j] != LineKind::Blank);
+        let kept_text = |j: usize| kinds[j] == LineKind::Text && verdicts[j].is_none();
+        let Some(first) = under.next().filter(|&j| kept_text(j)) else {
+            continue;
+        };
+        let marked = lines[first].text.starts_with(LIST_MARKS);
+        if marked || under.next().is_some_and(kept_text) {
             verdicts[i] = None;
         }
     }
@@ -734,9 +741,12 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
         && !window[..last_paragraph].iter().any(|&i| list_furniture(i))
 }
 
-/// A line that reads like the title of another article: short, not a finished sentence.
+/// A line that reads like the title of another article: short, not a finished sentence (a
+/// teaser cut short by an ellipsis, `… and...`, is not one).
 fn is_title_like(line: &Line<'_>) -> bool {
-    let unfinished = !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']);
+    let cut_short = line.text.ends_with("...") || line.text.ends_with('…');
+    let unfinished =
+        !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']) || cut_short;
     unfinished && line.shape.words <= 25
 }
 
@@ -834,22 +844,45 @@ fn with_counters(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> 
 
 /// The kinds with a lone short line inside a newsletter, paywall or consent box read as part
 /// of it: the box's blurb (`Every Friday, the week's ferry news.`) between its title and its
-/// button.
+/// button, or the newsletter's name and its blurb between the box's label and its button.
 fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
     const BLURB_MAX_WORDS: usize = 30;
+    const NAME_MAX_WORDS: usize = 6;
     let non_blank: Vec<usize> = (0..kinds.len())
         .filter(|&i| kinds[i] != LineKind::Blank)
         .collect();
-    for window in non_blank.windows(3) {
-        let [above, i, below] = [window[0], window[1], window[2]];
-        let boxed = matches!(
-            kinds[above],
+    let boxed = |kind: LineKind| {
+        matches!(
+            kind,
             LineKind::Residue(Category::Subscribe | Category::Paywall | Category::Cookie)
-        );
-        let blurb = kinds[i] == LineKind::Text && lines[i].shape.words <= BLURB_MAX_WORDS;
-        if boxed && blurb && kinds[below] == kinds[above] {
-            kinds[i] = kinds[above];
+        )
+    };
+    let text_within = |i: usize, max_words: usize| {
+        kinds[i] == LineKind::Text && lines[i].shape.words <= max_words
+    };
+    let mut inside = Vec::new();
+    for (at, &above) in non_blank.iter().enumerate() {
+        if !boxed(kinds[above]) {
+            continue;
         }
+        let next = |n: usize| non_blank.get(at + n).copied();
+        let closes = |n: usize| next(n).is_some_and(|b| kinds[b] == kinds[above]);
+        match (next(1), next(2)) {
+            (Some(blurb), _) if text_within(blurb, BLURB_MAX_WORDS) && closes(2) => {
+                inside.push((blurb, kinds[above]));
+            }
+            (Some(name), Some(blurb))
+                if text_within(name, NAME_MAX_WORDS)
+                    && text_within(blurb, BLURB_MAX_WORDS)
+                    && closes(3) =>
+            {
+                inside.extend([(name, kinds[above]), (blurb, kinds[above])]);
+            }
+            _ => {}
+        }
+    }
+    for (i, kind) in inside {
+        kinds[i] = kind;
     }
     with_newsletter_titles(lines, &non_blank, &mut kinds);
     kinds
@@ -1249,6 +1282,74 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_name_and_blurb_between_its_label_and_button_are_the_box() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "Newsletter",
+            "« Tidelines »",
+            "What will the coast look like in 2050? Every week, our best stories on the sea",
+            "Sign up",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        let subscribe = Some(Category::Subscribe);
+        assert_eq!(verdicts[3..7], [subscribe; 4]);
+        assert!(verdicts[..3]
+            .iter()
+            .chain(&verdicts[7..])
+            .all(Option::is_none));
+    }
+
+    #[test]
+    fn a_teaser_title_cut_short_by_an_ellipsis_is_a_related_link() {
+        let page = [
+            "Island ferry stops for the winter",
+            "The last boat of the season left the pier on Sunday with eleven passengers on board.",
+            "The operator said it would publish a spring timetable by the end of February.",
+            "Related articles",
+            "Harbour town bans jet skis from the bay for the summer... and...",
+            "Island's oldest lighthouse goes up for sale at £1.2m",
+            "Islanders say they have heard that promise every winter since the old boat was sold.",
+            "The council will discuss the timetable again at its next meeting in March.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        let related = Some(Category::Related);
+        assert_eq!(verdicts[3..6], [related; 3]);
+        for i in [0, 1, 2, 6, 7] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+    }
+
+    #[test]
+    fn an_author_name_between_player_and_share_buttons_leaves_the_headline_above() {
+        let page = [
+            "Skip to main content",
+            "Science",
+            "Gulls learn the ferry timetable within weeks, a harbour study finds",
+            "Listen · 4:12",
+            "Transcript",
+            "Jo Marsh",
+            "Facebook",
+            "Email",
+            "March 17, 2026 5:00 AM ET",
+            "Every morning at seven, the gulls gather on the pier a few minutes before the first ferry comes in.",
+            "Researchers at the harbour college followed 120 ringed gulls for three years to find out why.",
+            "They found that the birds learned the timetable of each boat within a few weeks of its change.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[2], None);
+        assert!(verdicts[5].is_some());
+        for i in 9..12 {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
+    }
+
+    #[test]
     fn a_bare_headline_over_a_dateline_line_is_kept() {
         let page = [
             "Island town votes to save its last grocery store",
@@ -1323,6 +1424,35 @@ mod tests {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
         assert!(verdicts[7].is_some());
+        // Over a lone standfirst, the label is the site's.
+        assert!(verdicts[2].is_some());
+    }
+
+    #[test]
+    fn a_key_points_label_is_kept_over_its_points_only() {
+        let label_verdict = |texts: &[&'static str]| {
+            let (lines, kinds) = crate::clean::classify::classified_in(texts, crate::Lang::Fr);
+            let mut verdicts = vec![None; texts.len()];
+            verdicts[0] = Some(Category::Related);
+            verdicts[texts.len() - 1] = Some(Category::Byline);
+            keep_key_points_labels(&lines, &kinds, &mut verdicts);
+            verdicts[0]
+        };
+        let points = [
+            "L'essentiel",
+            "- Le fournil est détruit, personne n'a été blessé",
+            "Le village organise une tournée de pain en attendant",
+            "Par Jeanne Roux",
+        ];
+        assert_eq!(label_verdict(&points), None);
+        let unmarked = [points[0], "Le fournil est détruit", points[2], points[3]];
+        assert_eq!(label_verdict(&unmarked), None);
+        let standfirst = [
+            points[0],
+            "Dans la nuit, un incendie a ravagé le fournil. Personne n'a été blessé.",
+            points[3],
+        ];
+        assert_eq!(label_verdict(&standfirst), Some(Category::Related));
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         {
             return LineKind::Residue(Category::Byline);
         }
-        if is_breadcrumb(text) {
+        if is_breadcrumb(text) || is_menu_row(text, shape, residue) {
             return LineKind::Residue(Category::Navigation);
         }
     } else if shape.words <= STAMPS_MAX_WORDS
@@ -233,6 +233,34 @@ fn is_breadcrumb(text: &str) -> bool {
     first_words <= 3 && longest <= 10 && !segments[..separators].iter().any(|s| s.is_empty())
 }
 
+/// A site's menu flattened into one line with no separators (`Home Town Schools Sport About
+/// Contact`): capitalised words only, no punctuation, a good part of them menu entries on
+/// their own, the first and the last among them. A headline in title case has its short words
+/// in lowercase, and few such entries.
+fn is_menu_row(text: &str, shape: Shape, residue: &Residue) -> bool {
+    const MIN_WORDS: usize = 4;
+    const MIN_ENTRIES: usize = 3;
+    if shape.words < MIN_WORDS || shape.lowercase_words > 0 {
+        return false;
+    }
+    let mut entries = 0;
+    let mut last_is_entry = false;
+    for (index, word) in text.split_whitespace().enumerate() {
+        if word == "&" {
+            continue;
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        last_is_entry = residue.is_menu_word(&word.to_lowercase());
+        if index == 0 && !last_is_entry {
+            return false;
+        }
+        entries += usize::from(last_is_entry);
+    }
+    last_is_entry && entries >= MIN_ENTRIES && entries * 3 >= shape.words
+}
+
 /// How many times `. ` occurs in `text`: a search for the rare `.` (memchr) costs a fraction
 /// of one for the pair.
 fn period_spaces(text: &str) -> usize {
@@ -403,6 +431,29 @@ mod tests {
             kind("« Il faut tenir » : la phrase du jour", Lang::Fr),
             LineKind::Text
         );
+    }
+
+    #[test]
+    fn a_menu_flattened_into_one_line_is_navigation() {
+        let nav = LineKind::Residue(Category::Navigation);
+        assert_eq!(
+            kind(
+                "Home Harbour Boats Tides Weather & Marine About Advertise Contact",
+                Lang::En
+            ),
+            nav
+        );
+        assert_eq!(
+            kind("Accueil Actualités Loisirs Sport Météo", Lang::Fr),
+            nav
+        );
+        for title in [
+            "Harbour Board Raises Ferry Fares Again",
+            "Local Business News Sport Coverage Cut",
+            "Home Sales Rise as Politics Shifts",
+        ] {
+            assert_eq!(kind(title, Lang::En), LineKind::Text, "{title}");
+        }
     }
 
     #[test]

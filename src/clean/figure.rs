@@ -49,6 +49,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             kinds[i] = credit;
             continue;
         }
+        if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at) {
+            kinds[i] = credit;
+            continue;
+        }
         // Inserts between paragraphs (ads, links, pitches) are followed by the article.
         let under_furniture = above.is_some_and(|a| match kinds[a] {
             LineKind::Residue(category) => !matches!(
@@ -108,6 +112,48 @@ fn is_caption_by_its_credit(
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
     (labelled || named) && is_labelled_caption(&lines[i])
+}
+
+/// Whether text line `non_blank[at]` captions a figure set between paragraphs (a paragraph
+/// over it, the text going on under its credits): an unstopped caption over a bare credit
+/// (`Getty Images`; a labelled one such as `Source: …` may be a chart's, whose title is the
+/// article's), or a caption over a figure's run of credit lines opening on a photographer's
+/// name (`Jo Roe/AFP`, `hide caption`, …), which a paragraph never has under it (a run of
+/// labels, `Image copyright`, `Image caption`, comes before its caption).
+fn captions_figure_between_paragraphs(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    non_blank: &[usize],
+    at: usize,
+) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let i = non_blank[at];
+    let above = at.checked_sub(1).map(|a| non_blank[a]);
+    let paragraph_above =
+        above.is_some_and(|a| kinds[a] == LineKind::Text && lines[a].shape.is_prose());
+    let Some(first) = non_blank.get(at + 1).copied() else {
+        return false;
+    };
+    let first_text = lines[first].text;
+    // A name with its outlet reads as a credit here (the loop takes it once its caption is).
+    let named = is_credit_name(first_text.trim_matches(['(', ')']));
+    if !paragraph_above || !(kinds[first] == credit || named) {
+        return false;
+    }
+    let run = 1 + non_blank[at + 2..]
+        .iter()
+        .take_while(|&&j| kinds[j] == credit)
+        .count();
+    let text_after = non_blank
+        .get(at + 1 + run)
+        .is_some_and(|&j| kinds[j] == LineKind::Text);
+    let bare = kinds[first] == credit
+        && lines[first].shape.words <= BARE_CREDIT_MAX_WORDS
+        && !first_text.contains(':');
+    let caption = &lines[i];
+    let unstopped_over_bare = bare && run == 1 && is_unstopped_caption(caption);
+    let over_credit_run = run >= 2 && named && is_labelled_caption(caption);
+    text_after && (unstopped_over_bare || over_credit_run)
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,
@@ -299,6 +345,76 @@ mod tests {
             "Now playing",
         ]);
         assert_eq!(video[2], credit);
+    }
+
+    #[test]
+    fn an_unstopped_caption_over_a_bare_agency_between_paragraphs_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "The old ferry has crossed the bay every morning since 1962 and is due to be sold",
+            "BNPS",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page)[2..4], [credit, credit]);
+        // A chart's title over its source is the article's, and so is a paragraph.
+        let mut chart = page;
+        chart[3] = "Source: Harbour Office";
+        assert_eq!(figures(&chart)[2], LineKind::Text);
+        let mut stopped = page;
+        stopped[2] =
+            "The old ferry has crossed the bay every morning since 1962 and is due to be sold.";
+        assert_eq!(figures(&stopped)[2], LineKind::Text);
+    }
+
+    #[test]
+    fn a_caption_over_a_run_of_credits_between_paragraphs_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Gulls wait on the harbour wall for the morning catch. The fleet lands at dawn.",
+            "Kit Moss / Harbour Gazette",
+            "hide caption",
+            "toggle caption",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ];
+        assert_eq!(figures(&page)[2..6], [credit; 4]);
+        // Labels over the caption (`Image copyright`, the agency, `Image caption`) leave the
+        // paragraph over them alone.
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "The chair said the rise could not wait another year.",
+            "Image copyright",
+            "Getty Images",
+            "Image caption",
+            "The night ferry at the pier before dawn",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2], LineKind::Text);
+    }
+
+    #[test]
+    fn a_caption_over_a_courtesy_credit_or_under_a_pictured_label_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "A deckhand coils a rope before the evening crossing.",
+            "Courtesy of Ann Lee",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Pictured: Ann Lee, 71, on the ferry she has taken every day since 1980",
+            "Kit Moss/Harbour Gazette",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
     }
 
     #[test]

@@ -88,7 +88,11 @@ fn head_above(
     let mut under_caption = None;
     for i in non_blank {
         match kinds[i] {
-            LineKind::Residue(category) if run.len() == 1 && sandwiched(under_run, category) => {
+            LineKind::Residue(category)
+                if run.len() == 1
+                    && (sandwiched(under_run, category)
+                        || is_name_between_buttons(&lines[run[0]], under_run, category)) =>
+            {
                 run.clear();
                 below = Some(category);
             }
@@ -367,6 +371,18 @@ pub(super) fn is_dateline(text: &str) -> bool {
             .all(char::is_uppercase)
     });
     place && (bracketed || dashed && capitals)
+}
+
+/// Whether a lone short name between buttons or stamps (an audio player's `Transcript` over
+/// it, share buttons under it) is the author's, not a headline: a headline sits under the
+/// site's menu, not between buttons.
+fn is_name_between_buttons(line: &Line<'_>, under: Option<Category>, above: Category) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    let buttons = |category: Category| matches!(category, Category::Share | Category::Byline);
+    under.is_some_and(buttons)
+        && buttons(above)
+        && line.shape.words <= NAME_MAX_WORDS
+        && is_name(line.text)
 }
 
 /// Whether a lone text line with `above` over it and `under` below it is furniture: a name

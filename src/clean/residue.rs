@@ -418,6 +418,11 @@ impl Residue {
             .collect()
     }
 
+    /// Whether `word` (lowercase) is a menu entry on its own (`home`, `contact`, `sport`).
+    pub fn is_menu_word(&self, word: &str) -> bool {
+        self.lines.get(word) == Some(&Category::Navigation)
+    }
+
     /// Whether `word` (lowercase) belongs to dates and timestamps.
     pub fn is_date_word(&self, word: &str) -> bool {
         self.date_words.contains(word)
@@ -615,6 +620,115 @@ mod tests {
         assert_eq!(en.line_category(line, 8), Some(Category::Credit));
         let line = "Unemployment fell again in May. (Source: Statistics Office)";
         assert_eq!(en.line_category(line, 8), None);
+    }
+
+    /// The category `line_category` gives `line`, its words counted as `clean` counts them.
+    fn category_of(table: &Residue, line: &str) -> Option<Category> {
+        table.line_category(line, super::super::lines::Shape::of(line).words)
+    }
+
+    #[test]
+    fn regional_credits_closing_a_french_caption_are_credits() {
+        let fr = residue(Lang::Fr);
+        let credit = Some(Category::Credit);
+        for line in [
+            "Les bénévoles ont repeint la halle samedi. GCR - J. M.",
+            "Les bénévoles ont repeint la halle samedi. GCR - Jeanne Morel",
+            "La digue du port, le 2 mars 2026. ANNE MOREL POUR « LE COURRIER »",
+            "Le maire a coupé le ruban devant l'école. (A. Morel/L'Écho)",
+        ] {
+            assert_eq!(category_of(fr, line), credit, "{line}");
+        }
+        for line in [
+            "Le vote a eu lieu hier. ONU - Réunion à huis clos demain",
+            "Il a signé un contrat pour « Le Courrier ».",
+        ] {
+            assert_eq!(category_of(fr, line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn player_buttons_podcast_promotions_and_newsletter_titles_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            ("Listen · 4:12", Category::Share),
+            ("Transcript", Category::Share),
+            ("Toggle more options", Category::Navigation),
+            ("Heard on Weekend Harbour Hour", Category::OutsideArticle),
+            (
+                "Listen to Dock Talk, our port podcast, on Apple Podcasts or Spotify.",
+                Category::Subscribe,
+            ),
+            ("Get the Harbour Morning newsletter", Category::Subscribe),
+            (
+                "Pictured: the ferry at the quay after the storm",
+                Category::Credit,
+            ),
+            ("BNPS", Category::Credit),
+            (
+                "Pictured left to right: Ann Lee and Jo Marsh",
+                Category::Credit,
+            ),
+            (
+                "Dockers unload the ferry on Tuesday. KIT MOSS FOR THE GAZETTE",
+                Category::Credit,
+            ),
+            ("Auto-refresh", Category::Navigation),
+            (
+                "The Harbour Wire receives support from a sailing foundation for its coverage of ports. The Wire is solely responsible for all content.",
+                Category::OutsideArticle,
+            ),
+        ] {
+            assert_eq!(category_of(en, line), Some(category), "{line}");
+        }
+        for line in [
+            "Heard on the quay, the rumour spread fast.",
+            "Listen to the crowd on the pier when the ferry comes in.",
+            "Get the ferry early if you want a seat.",
+        ] {
+            assert_eq!(category_of(en, line), None, "{line}");
+        }
+        let fr = residue(Lang::Fr);
+        assert_eq!(
+            category_of(fr, "Mise à jour automatique"),
+            Some(Category::Navigation)
+        );
+        assert_eq!(
+            category_of(
+                fr,
+                "Écoutez « Le Quai », notre podcast, sur Apple Podcasts ou Deezer."
+            ),
+            Some(Category::Subscribe)
+        );
+        assert_eq!(
+            category_of(fr, "Écoutez le bruit du port sur la digue, le soir."),
+            None
+        );
+        assert_eq!(
+            category_of(fr, "Vidéo - La houle sur la digue du port"),
+            Some(Category::Credit)
+        );
+        let text = "La houle a frappé la digue cette nuit. Suivez notre direct.";
+        assert!(!fr.pitch_matches(text).is_empty());
+    }
+
+    #[test]
+    fn membership_pitches_are_found_inside_a_paragraph() {
+        let en = residue(Lang::En);
+        for pitch in [
+            "The Harbour Post is reader-supported and free to read.",
+            "If you value reporting like this, become a member for $4 a month.",
+            "If you value local news, please consider joining us.",
+        ] {
+            let text = format!("The quay reopens in May. {pitch}");
+            assert!(!en.pitch_matches(&text).is_empty(), "{pitch}");
+        }
+        for text in [
+            "She will become a member of the harbour board from May.",
+            "If you value your boat, moor it inside the wall tonight.",
+        ] {
+            assert!(en.pitch_matches(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
