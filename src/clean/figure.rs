@@ -136,7 +136,8 @@ fn captions_figure_between_paragraphs(
     };
     let first_text = lines[first].text;
     // A name with its outlet reads as a credit here (the loop takes it once its caption is).
-    let named = is_credit_name(first_text.trim_matches(['(', ')']));
+    let named = lines[first].shape.words <= CREDIT_MAX_WORDS
+        && is_credit_name(first_text.trim_matches(['(', ')']));
     if !paragraph_above || !(kinds[first] == credit || named) {
         return false;
     }
@@ -198,6 +199,11 @@ fn has_label(text: &str) -> bool {
 /// A bare photo credit: a few capitalised names or initials, an outlet after a slash or a
 /// dash (`Jo Roux/Harbour Gazette`, `JO ROUX / Gazette`, `ABC - D. E.`).
 pub fn is_credit_name(text: &str) -> bool {
+    // Seven words are never this long: paragraphs are not scanned.
+    const MAX_BYTES: usize = 160;
+    if text.len() > MAX_BYTES {
+        return false;
+    }
     let joined = text.contains('/') || text.contains(" - ") || text.contains(" – ");
     if !joined || text.ends_with([':', '?', '!', ',']) {
         return false;
