@@ -237,6 +237,12 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
+        // `« A ! », « B ! », ont crié les élus`: quotations listed with commas share the
+        // attribution after the last one.
+        if let Some(j) = listed_before(doc, drafts, i) {
+            copy_speaker(drafts, j, i);
+            continue;
+        }
         let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
             let from = dialogue_turn(doc, drafts, i, j).unwrap_or(j);
@@ -350,6 +356,28 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     headline(doc, people, drafts);
 }
 
+/// The draft whose attribution closes the list of quotations that `i` opens: `« A », « B »,
+/// ont crié X` (only commas between the marks, the attribution right after the last one).
+fn listed_before(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    let mut j = i;
+    loop {
+        let (q, next) = (&doc.quotes[drafts[j].quote], &doc.quotes[drafts.get(j + 1)?.quote]);
+        let between = q.close_tok + 1..next.open_tok;
+        let listed = next.para == q.para
+            && q.marked.close.is_some()
+            && !between.is_empty()
+            && between.clone().all(|k| doc.is_punct(k, ","));
+        if !listed {
+            return None;
+        }
+        j += 1;
+        let cued_after = drafts[j].cue.is_some_and(|c| c.start >= next.marked.inner.end);
+        if drafts[j].speaker.is_some() && cued_after {
+            return Some(j);
+        }
+    }
+}
+
 /// In a dialogue paragraph (a question by one speaker, an answer by another), the turn an
 /// uncued quotation `i` takes instead of repeating the last speaker `j`: a question goes back to
 /// the one who asked before (`« … ? » demande A. « … », répond B. « Et … ? »` is A's), and a
@@ -382,7 +410,15 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
     let adjacent = before.para == para
         && before.marked.close.is_some()
         && (before.close_tok + 1..q.open_tok).all(|k| !doc.is_word(k));
-    if !adjacent || !asks(&drafts[previous]) {
+    // `« Et la commission ? », interroge A. « Je m'en occupe. »`: nothing but the question's
+    // own attribution between them.
+    let answers_cued_question = before.para == para
+        && before.marked.close.is_some()
+        && drafts[previous]
+            .cue
+            .is_some_and(|c| c.start > before.marked.inner.end && c.end < q.marked.open.start)
+        && doc.sentence_end(before.close_tok + 1) == q.open_tok;
+    if !(adjacent || answers_cued_question) || !asks(&drafts[previous]) {
         return None;
     }
     (0..previous)

@@ -246,10 +246,12 @@ fn qualifies_person_after(doc: &Doc, i: usize, given: usize) -> bool {
 
 /// `Camille Arnaud`: a name's first word that follows no article or `de`, so a given name
 /// after it is its surname (`Arnaud`, `Thomas`); after `du`/`de`/`au` (`le député du Cher
-/// Julien Morel`) the first word is a place and the given name starts a new name.
+/// Julien Morel`) the first word is a place and the given name starts a new name. A single
+/// letter is no given name (`a réagi sur X Inès Morel`: the network, then the person).
 fn starts_free(doc: &Doc, i: usize, last: usize) -> bool {
     let place_before = |k: usize| doc.has(k, PARTICLE | DET | ADDRESSEE);
-    last == i && (i == 0 || !place_before(i - 1))
+    let letter = doc.s(i).chars().nth(1).is_none();
+    last == i && !letter && (i == 0 || !place_before(i - 1))
 }
 
 /// A capitalised role noun before a name (`l'Américaine Dana Whitfield`): not part of it.
@@ -1168,12 +1170,23 @@ pub(super) fn role_prefix(
         }
         if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK)) {
             let linking = doc.has(d, LINK);
+            // `la députée du groupe Gauche unie Inès X`: a party's institution noun is no role
+            // of the person a given name opens.
+            let party_noun = |np: &Np| {
+                linking
+                    && doc.has(f, FIRST_NAME)
+                    && np
+                        .head
+                        .as_deref()
+                        .is_some_and(|h| !doc.lex.roles.contains_key(h))
+            };
             match np_forward(doc, d, f + 8) {
                 // `des` in `le ministre des Affaires étrangères X` links: look further back.
                 Some(np)
                     if np.kind == NpKind::Name
                         && np.name.map(|n| n.0) == Some(f)
-                        && (np.head.is_some() || !linking) =>
+                        && (np.head.is_some() || !linking)
+                        && !party_noun(&np) =>
                 {
                     return Some((np.head, np.gender, d));
                 }

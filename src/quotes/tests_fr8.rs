@@ -1,0 +1,103 @@
+//! French attribution rules added in round 8 (blind8_fr misses), on invented sentences.
+
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text, Lang::Fr)
+        .into_iter()
+        .map(|q| (q.span.slice(text).to_string(), q.speaker))
+        .collect()
+}
+
+fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
+    (t.to_string(), s.map(str::to_string))
+}
+
+/// Diagnosis aid: `DEPECHE_DUMP=file cargo test dump_people -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump_people() {
+    let Ok(path) = std::env::var("DEPECHE_DUMP") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let paragraphs = paragraphs(&text);
+    let marked: Vec<_> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(p, span)| {
+            marks::pair(&text, *span, false, false)
+                .into_iter()
+                .map(move |m| (p, m))
+        })
+        .collect();
+    let tokens = tokens::tokenize(&text, &paragraphs);
+    let doc = doc::Doc::new(
+        &text,
+        lexicon::Lexicon::of(Lang::Fr),
+        false,
+        tokens,
+        paragraphs,
+        marked,
+    );
+    let people = people::People::scan(&doc);
+    people.dump(&doc);
+}
+
+#[test]
+fn a_party_after_a_role_is_no_role_of_the_named_person() {
+    let text = "La sénatrice du groupe Écologie solidaire Maëlle Corbin s'est levée. \
+                « Ce texte est indigne », a-t-elle lancé.";
+    assert_eq!(
+        speakers(text),
+        [pair("Ce texte est indigne", Some("Maëlle Corbin"))]
+    );
+}
+
+#[test]
+fn a_network_named_by_one_letter_is_no_given_name() {
+    let text = "Le vote a eu lieu. « Ce n'est qu'un début », a réagi sur X Sylvie Marchand.";
+    assert_eq!(
+        speakers(text),
+        [pair("Ce n'est qu'un début", Some("Sylvie Marchand"))]
+    );
+}
+
+#[test]
+fn quotations_listed_with_commas_share_the_attribution_after_the_last() {
+    let text = "« Nous voterons contre », a prévenu Paul Girard. « Honte ! », « Démission ! », \
+                ont hurlé plusieurs élus de l'opposition.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous voterons contre", Some("Paul Girard")),
+            pair("Honte !", Some("élus")),
+            pair("Démission !", Some("élus")),
+        ]
+    );
+}
+
+#[test]
+fn an_uncued_quotation_after_a_cued_question_answers_it() {
+    let text = "Le maire, Gilles Fontaine, dîne avec l'investisseur Marc Rivière.\n\
+                « Le terrain sera à toi », promet le maire. « Et le conseil ? », demande \
+                M. Rivière. « Le conseil, je le tiens. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le terrain sera à toi", Some("Gilles Fontaine")),
+            pair("Et le conseil ?", Some("Marc Rivière")),
+            pair("Le conseil, je le tiens.", Some("Gilles Fontaine")),
+        ]
+    );
+}
+
+#[test]
+fn enumerer_reports_speech() {
+    let text = "Le texte ne convainc pas Lucien Marty, président du comité. « Des fuites, des \
+                pannes, des retards », énumère le retraité.";
+    assert_eq!(
+        speakers(text),
+        [pair("Des fuites, des pannes, des retards", Some("Lucien Marty"))]
+    );
+}
