@@ -101,3 +101,12 @@ fn enumerer_reports_speech() {
         [pair("Des fuites, des pannes, des retards", Some("Lucien Marty"))]
     );
 }
+
+#[test]
+fn titles_after_an_author_a_vintage_or_a_definite_article_are_no_speech() {
+    let text = "Pour l'historienne Claire Vidal, auteure de « Villages sans écoles », le \
+                constat est « sans appel ». La coopérative lance la cuvée « Coteaux d'Aure ». \
+                Prochain rendez-vous : la « Fête des vendanges tardives », en octobre. Les \
+                marcheurs ont choisi pour mot d'ordre « Plus jamais ça ».";
+    assert_eq!(speakers(text), [pair("sans appel", Some("Claire Vidal"))]);
+}
