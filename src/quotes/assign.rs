@@ -503,14 +503,29 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if drafts[i].speaker.is_some() {
             continue;
         }
-        let next_para = (hi..doc.len())
-            .find(|&k| doc.para_of(k) != first_para)
-            .map(|k| doc.para_of(k));
-        if let Some(p) = next_para {
-            let (plo, phi) = doc.para_tokens(p);
-            drafts[i].speaker = people.first_subject_in(plo, phi);
+        drafts[i].speaker = lead_subject(doc, people, first_para);
+    }
+}
+
+/// The first person named as a subject in the lead: the paragraphs after the headline, past
+/// label lines (a rubric, a date) up to the first one that ends a sentence.
+fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
+    const LABEL_LINES: usize = 6;
+    let mut seen = 0;
+    for p in headline + 1..doc.paragraphs.len() {
+        let (lo, hi) = doc.para_tokens(p);
+        if hi == lo {
+            continue;
+        }
+        if let Some(name) = people.first_subject_in(lo, hi) {
+            return Some(name);
+        }
+        seen += 1;
+        if doc.is_punct(hi - 1, ".!?…") || seen > LABEL_LINES {
+            return None;
         }
     }
+    None
 }
 
 fn content_words(text: &str) -> Vec<String> {

@@ -165,6 +165,21 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
+/// The short capitalised contents of the quotations (`« Grand Angle »`): names of titles, so
+/// the same words outside the marks name no person.
+fn quoted_titles<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+    const MAX_WORDS: usize = 5;
+    doc.quotes
+        .iter()
+        .map(|q| q.marked.inner.slice(doc.text).trim())
+        .filter(|c| {
+            c.starts_with(char::is_uppercase)
+                && c.split_whitespace().nth(MAX_WORDS).is_none()
+                && !c.ends_with(['.', '!', '?', '…', ','])
+        })
+        .collect()
+}
+
 /// The age apposed to the name ending at `l`: `X, 46 ans,` (fr), `X, 46,` (en).
 fn age_after(doc: &Doc, l: usize, hi: usize) -> Option<u32> {
     if l + 3 >= hi || !doc.is_punct(l + 1, ",") {
@@ -292,6 +307,7 @@ impl People {
             age: Option<u32>,
         }
         let mut raws: Vec<Raw> = Vec::new();
+        let titles = quoted_titles(doc);
         let mut i = 0;
         while i < doc.len() {
             if doc.tokens[i].quoted || !doc.is_cap(i) {
@@ -319,6 +335,15 @@ impl People {
                 i += 1;
                 continue;
             };
+            // `Grand Angle` (a show's label line) when the text also quotes « Grand Angle »:
+            // a title, never a speaker nor an antecedent.
+            if !titles.is_empty() && l > f {
+                let name = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+                if titles.contains(&name.slice(doc.text)) {
+                    i = l + 1;
+                    continue;
+                }
+            }
             if doc.has(l + 1, FIRST_NAME) && doc.is_cap(l + 1) && !doc.has(f, FIRST_NAME) {
                 // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                 // before a given name qualifies the person's role; the person comes next.

@@ -110,3 +110,13 @@ fn titles_after_an_author_a_vintage_or_a_definite_article_are_no_speech() {
                 marcheurs ont choisi pour mot d'ordre « Plus jamais ça ».";
     assert_eq!(speakers(text), [pair("sans appel", Some("Claire Vidal"))]);
 }
+
+#[test]
+fn a_label_line_quoted_as_a_title_elsewhere_names_no_one() {
+    let text = "« J'écris la nuit »\nFace Publique\nIrène Castel, romancière, publie son \
+                dixième livre. Elle était l'invitée de « Face Publique » lundi.";
+    assert_eq!(
+        speakers(text),
+        [pair("J'écris la nuit", Some("Irène Castel"))]
+    );
+}
