@@ -165,6 +165,20 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
 }
 
+/// `Traductrice de poésie depuis trente ans, X publie`: a role noun with no article opening
+/// the sentence, then its complement up to the comma at `comma`, describes the name after it.
+fn opening_role(doc: &Doc, comma: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 16;
+    let start = doc.sentence_start(comma);
+    let apposed = start + 1 < comma
+        && comma - start <= MAX_TOKENS
+        && doc.is_cap(start)
+        && doc.has(start, ROLE)
+        && !doc.has(start + 1, ROLE)
+        && (start + 1..comma).all(|k| doc.is_word(k) && !doc.is_cap(k));
+    apposed.then_some(start)
+}
+
 /// The short capitalised contents of the quotations (`« Grand Angle »`): names of titles, so
 /// the same words outside the marks name no person.
 fn quoted_titles<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
@@ -390,6 +404,11 @@ impl People {
                     head = before.head;
                     if gender == Gender::Unknown {
                         gender = before.gender;
+                    }
+                } else if let Some(role) = opening_role(doc, ts - 1) {
+                    head = Some(doc.low(role).into_owned());
+                    if gender == Gender::Unknown {
+                        gender = doc.lex.role_gender(doc.s(role));
                     }
                 }
             }

@@ -120,3 +120,14 @@ fn a_label_line_quoted_as_a_title_elsewhere_names_no_one() {
         [pair("J'écris la nuit", Some("Irène Castel"))]
     );
 }
+
+#[test]
+fn a_role_opening_the_sentence_describes_the_name_after_its_comma() {
+    let text = "Traductrice de romans japonais depuis vingt ans, Irène Castel publie un essai. \
+                Elle cite souvent la poétesse Aiko Sato. « Elle m'a tout appris », explique la \
+                traductrice.";
+    assert_eq!(
+        speakers(text),
+        [pair("Elle m'a tout appris", Some("Irène Castel"))]
+    );
+}
