@@ -361,7 +361,10 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
 fn listed_before(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
     let mut j = i;
     loop {
-        let (q, next) = (&doc.quotes[drafts[j].quote], &doc.quotes[drafts.get(j + 1)?.quote]);
+        let (q, next) = (
+            &doc.quotes[drafts[j].quote],
+            &doc.quotes[drafts.get(j + 1)?.quote],
+        );
         let between = q.close_tok + 1..next.open_tok;
         let listed = next.para == q.para
             && q.marked.close.is_some()
@@ -371,7 +374,9 @@ fn listed_before(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
             return None;
         }
         j += 1;
-        let cued_after = drafts[j].cue.is_some_and(|c| c.start >= next.marked.inner.end);
+        let cued_after = drafts[j]
+            .cue
+            .is_some_and(|c| c.start >= next.marked.inner.end);
         if drafts[j].speaker.is_some() && cued_after {
             return Some(j);
         }

@@ -495,7 +495,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     // `Au ministère de la Santé, on indique que …`: `on` speaks for the place put first.
     if doc.lex.impersonal_pronouns.contains(doc.low(j).as_ref()) {
         let np = speaking_body(doc, lo, j)?;
-        return doc.is_punct(np.last + 1, ",").then_some((np, cue));
+        // `À la Régie des transports (RT), on évoque`: the short name in brackets goes with it.
+        let mut end = np.last + 1;
+        if doc.is_punct(end, "(") && doc.is_cap(end + 1) && doc.is_punct(end + 2, ")") {
+            end += 3;
+        }
+        return doc.is_punct(end, ",").then_some((np, cue));
     }
     if doc.has(j, CONNECTOR) {
         return clause_subject(doc, lo, j).map(|np| (np, cue));

@@ -1067,6 +1067,15 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
+        // `l'agence régionale de santé (ARS) Occitanie`: a region after a body's short name
+        // qualifies the body.
+        let after_short_name = f >= lo + 4
+            && doc.is_punct(f - 1, ")")
+            && doc.is_punct(f - 3, "(")
+            && doc.is_acronym(f - 2);
+        if after_short_name {
+            return np_backward_depth(doc, f - 1, lo, depth + 1);
+        }
         // `Rep. Ann Ruiz, D-El Paso, vice chair …`: a party tag is an aside.
         if is_party_tag(doc, f) && f >= lo + 2 && doc.is_punct(f - 1, ",") {
             return np_backward_depth(doc, f - 2, lo, depth + 1);

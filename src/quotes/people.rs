@@ -51,6 +51,9 @@ pub(super) struct People {
     /// (role noun, person, token) for a definite description that took up a named person
     /// (`le prévenu` after `Didier X`): the same description names that person again.
     descriptions: Vec<(String, usize, usize)>,
+    /// The key of a short name in brackets and the full name it stands for (`ars` ->
+    /// `Agence régionale de santé`): the body's canonical name is its full one.
+    long_names: FastMap<String, String>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -154,7 +157,10 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
         doc.is_punct(open, "(") && doc.is_cap(open + 1) && doc.is_punct(open + 2, ")")
     };
     if doc.has(f, ORG) {
-        let open = (l + 1..lim).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
+        // `… de l'alimentation, de l'environnement et du travail (Anses)`: a comma before
+        // another complement goes on with the name.
+        let goes_on = |k: usize| doc.is_punct(k, ",") && doc.has(k + 1, LINK);
+        let open = (l + 1..lim).find(|&k| (!doc.is_word(k) && !goes_on(k)) || doc.is_cap(k))?;
         return bracketed(open).then_some(open + 1);
     }
     let open = (l + 1..lim).find(|&k| !doc.is_word(k))?;
@@ -163,6 +169,44 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     }
     let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
+}
+
+/// The full name before the short name in brackets at token `short` (`l'agence régionale de
+/// santé (ARS)`, `NHS North Wealdshire Integrated Care Board (ICB)`), as first and last token:
+/// the words back to a determiner whose initials the short name spells, with the capitalised
+/// words right before them.
+fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)> {
+    const MAX_WORDS: usize = 12;
+    let open = short.checked_sub(1)?;
+    if open <= lo || !doc.is_punct(open, "(") || !doc.is_punct(short + 1, ")") {
+        return None;
+    }
+    let last = open - 1;
+    // A determiner ends the phrase, unless a link makes it a complement's (`de la`, `du`).
+    let article =
+        |k: usize| k > lo && doc.has(k, DET) && !doc.has(k, LINK) && !doc.has(k - 1, LINK);
+    let phrase = |k: usize| {
+        doc.is_word(k)
+            && !doc.tokens[k].quoted
+            && !doc.has(k, AUX)
+            && !doc.is_speech_verb(k)
+            && !article(k)
+    };
+    let mut first = last;
+    while first > lo && first + MAX_WORDS > last && phrase(first - 1) {
+        first -= 1;
+    }
+    if !phrase(last) {
+        return None;
+    }
+    let words: Vec<&str> = (first..=last).map(|k| doc.s(k)).collect();
+    let spelled = (0..words.len())
+        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))?;
+    let mut start = first + spelled;
+    while start > first && doc.is_cap(start - 1) {
+        start -= 1;
+    }
+    (start < last).then_some((start, last))
 }
 
 /// `Traductrice de poésie depuis trente ans, X publie`: a role noun with no article opening
@@ -322,6 +366,13 @@ impl People {
         }
         let mut raws: Vec<Raw> = Vec::new();
         let titles = quoted_titles(doc);
+        let mut long_names: FastMap<String, String> = FastMap::default();
+        let mut note_long_name = |short: usize, first: usize, last: usize| {
+            let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+            long_names
+                .entry(key_of(doc, short, short))
+                .or_insert_with(|| normalise(span.slice(doc.text)));
+        };
         let mut i = 0;
         while i < doc.len() {
             if doc.tokens[i].quoted || !doc.is_cap(i) {
@@ -440,6 +491,11 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
+            if aside && f == l {
+                if let Some((first, last)) = long_name_before(doc, f, lo) {
+                    note_long_name(f, first, last);
+                }
+            }
             if (aside && !full)
                 || in_photo_credit(doc, ts, l, lo, hi)
                 || names_a_work(doc, ts, f, l, lo)
@@ -453,9 +509,13 @@ impl People {
                 .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
             let subject = opens_clause(doc, role_start) && !addressed;
-            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
+            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
+            // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
-                Some(a) => (a, a, a),
+                Some(a) => {
+                    note_long_name(a, f, a - 2);
+                    (a, a, a)
+                }
                 None => (ts, f, l),
             };
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
@@ -540,8 +600,12 @@ impl People {
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
+                    let name = long_names
+                        .get(&canonical.key)
+                        .cloned()
+                        .unwrap_or_else(|| normalise(span.slice(doc.text)));
                     people.persons.push(Person {
-                        name: normalise(span.slice(doc.text)),
+                        name,
                         gender,
                         named: gender,
                         human: (words.len() >= 2 || gender != Gender::Unknown) && !body && !place,
@@ -599,6 +663,7 @@ impl People {
                 article: raw.article,
             });
         }
+        people.long_names = long_names;
         people.scan_unnamed_subjects(doc);
         people
     }
@@ -995,6 +1060,12 @@ impl People {
                 Some(p) => self.full_body_name(p),
                 None => {
                     let (f, l) = np.name?;
+                    if let Some(full) = (f == l)
+                        .then(|| self.long_names.get(&key_of(doc, f, l)))
+                        .flatten()
+                    {
+                        return Some(full.clone());
+                    }
                     normalise(
                         super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
                             .slice(doc.text),
@@ -1067,6 +1138,18 @@ impl People {
                     self.recent_institution(doc, np.first, head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
+            }
+            // `l'ARS`, `le Kremlin`: a name after an article is the body of that name.
+            NpKind::Organisation if np.head.is_none() && np.last == np.first + 1 => {
+                let key = key_of(doc, np.last, np.last);
+                Some(match self.by_words.get(&key) {
+                    Some(&p) => self.full_body_name(p),
+                    None => self
+                        .long_names
+                        .get(&key)
+                        .cloned()
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                })
             }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // `un cariste de l'entreprise`: the complement describes, it does not name.
@@ -1220,7 +1303,7 @@ impl People {
             return Some(self.persons[p].name.clone());
         }
         if named.is_none() {
-            if let Some(full) = fuller_phrase_before(doc, tok, head) {
+            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
                 return Some(full);
             }
         }
@@ -1268,7 +1351,12 @@ impl People {
 /// council`): it refers back to a body named before.
 /// `la préfecture maritime de l'Atlantique … Selon la préfecture`: the fuller phrase with the
 /// same institution noun shortly before token `tok`, without its determiner.
-fn fuller_phrase_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+fn fuller_phrase_before(
+    doc: &Doc,
+    tok: usize,
+    head: &str,
+    long_names: &FastMap<String, String>,
+) -> Option<String> {
     const PARAGRAPHS_BACK: usize = 3;
     if head.is_empty() {
         return None;
@@ -1292,10 +1380,12 @@ fn fuller_phrase_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
         // The nearest of the longest (`la préfecture maritime de l'Atlantique` over a later
         // `la préfecture maritime`).
         .max_by_key(|np| (np.last - np.first, std::cmp::Reverse(tok - np.first)))?;
-    // `L'Agence nationale … (Anses)`: the body goes by its short name.
+    // `L'Agence nationale … (Anses)`: the body's canonical name.
     let short = fullest.last + 2;
     if doc.is_punct(short - 1, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")") {
-        return Some(doc.s(short).to_string());
+        if let Some(full) = long_names.get(&key_of(doc, short, short)) {
+            return Some(full.clone());
+        }
     }
     Some(fullest.bare_text(doc))
 }

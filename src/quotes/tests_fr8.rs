@@ -98,7 +98,10 @@ fn enumerer_reports_speech() {
                 pannes, des retards », énumère le retraité.";
     assert_eq!(
         speakers(text),
-        [pair("Des fuites, des pannes, des retards", Some("Lucien Marty"))]
+        [pair(
+            "Des fuites, des pannes, des retards",
+            Some("Lucien Marty")
+        )]
     );
 }
 
@@ -130,4 +133,58 @@ fn a_role_opening_the_sentence_describes_the_name_after_its_comma() {
         speakers(text),
         [pair("Elle m'a tout appris", Some("Irène Castel"))]
     );
+}
+
+fn speaker_of(text: &str, lang: Lang, quote: &str) -> Option<String> {
+    extract(text, lang)
+        .into_iter()
+        .find(|q| q.span.slice(text) == quote)
+        .and_then(|q| q.speaker)
+}
+
+#[test]
+fn a_body_cited_by_its_acronym_goes_by_its_full_name() {
+    // The acronym before the full name, in a headline; the mention stays the acronym.
+    let text = "Trains : la RTL promet « un retour rapide »\n\nÀ la Régie des transports de \
+                Lorvanne (RTL), on évoque « un incident rare ». Mardi, la RTL a assuré que \
+                « tout est réparé ».";
+    let quotes = extract(text, Lang::Fr);
+    assert_eq!(quotes.len(), 3);
+    for q in &quotes {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Régie des transports de Lorvanne")
+        );
+    }
+    assert_eq!(
+        quotes[2].speaker_span.map(|s| s.slice(text)),
+        Some("la RTL")
+    );
+}
+
+#[test]
+fn a_lowercase_body_spelled_by_its_acronym_goes_by_its_full_name() {
+    let text = "L'annonce a été faite par l'agence régionale de santé (ARS) Bretagne, qui parle \
+                d'une décision « difficile ». L'ARS promet « un bilan à la rentrée ».";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "difficile").as_deref(),
+        Some("agence régionale de santé")
+    );
+    assert_eq!(
+        speaker_of(text, Lang::Fr, "un bilan à la rentrée").as_deref(),
+        Some("agence régionale de santé")
+    );
+}
+
+#[test]
+fn an_english_body_cited_by_its_acronym_goes_by_its_full_name() {
+    let text = "Kestwick Valley Water Authority (KVWA) said it was \"disappointed\".\n\n\"We are \
+                working on it,\" the KVWA said in a statement.";
+    for quote in ["disappointed", "We are working on it,"] {
+        assert_eq!(
+            speaker_of(text, Lang::En, quote).as_deref(),
+            Some("Kestwick Valley Water Authority"),
+            "{quote}"
+        );
+    }
 }
