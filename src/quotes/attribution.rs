@@ -129,16 +129,17 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 
 /// `a-t-on indiqué à la préfecture`, `explique-t-on chez Renault`: the body where `on` speaks.
 fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
-    let k = skip_adverbs(doc, k, lim);
+    let mut k = skip_adverbs(doc, k, lim);
+    // `Du côté de l'évêché, on assure`: the link before the place word.
+    if doc.has(k, LINK) && doc.lex.impersonal_places.contains(doc.low(k + 1).as_ref()) {
+        k += 1;
+    }
     if !doc.has(k, ADDRESSEE) && !doc.lex.impersonal_places.contains(doc.low(k).as_ref()) {
         return None;
     }
     // `auprès de la direction`: the link after the marker.
-    let start = if doc.has(k + 1, LINK) && !doc.has(k + 1, DET) {
-        k + 2
-    } else {
-        k + 1
-    };
+    let link = doc.has(k + 1, LINK) && (!doc.has(k + 1, DET) || doc.has(k + 2, DET));
+    let start = if link { k + 2 } else { k + 1 };
     np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
 }
 
@@ -711,10 +712,29 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
+    if let Some(found) = opinion_before_colon(doc, lo, colon) {
+        return Some(found);
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `Trop tard pour Nadia X : « … »`: an opinion cue and a person or body right up to the colon
+/// (French).
+fn opinion_before_colon(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
+    const CUE_BEFORE: usize = 8;
+    if doc.english {
+        return None;
+    }
+    let cue = (lo.max(colon.saturating_sub(CUE_BEFORE))..colon)
+        .rev()
+        .find(|&k| doc.has(k, OPENING_CUE) && !doc.tokens[k].quoted)?;
+    let np = np_forward(doc, cue + 1, colon)?;
+    let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
+    (named && np.last + 1 == colon)
+        .then(|| Attribution::new(doc, How::Kicker, Some(doc.tokens[cue].span), np))
 }
 
 /// `…, poursuit la chercheuse :`: a verb after a comma, then a person or a role right up to the

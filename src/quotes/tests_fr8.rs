@@ -188,3 +188,22 @@ fn an_english_body_cited_by_its_acronym_goes_by_its_full_name() {
         );
     }
 }
+
+#[test]
+fn on_speaks_for_the_body_named_after_du_cote_de() {
+    let text = "Du côté de l'évêché, on assure que « tout a été vérifié ».";
+    assert_eq!(speakers(text), [pair("tout a été vérifié", Some("évêché"))]);
+}
+
+#[test]
+fn an_opinion_cue_right_before_a_colon_names_the_speaker() {
+    let text = "Le chantier doit durer jusqu'en 2030. Bien trop long pour Sabine Letellier : \
+                « Nous avons froid maintenant. »";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Nous avons froid maintenant.",
+            Some("Sabine Letellier")
+        )]
+    );
+}
