@@ -918,6 +918,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             j.checked_sub(1)?
         };
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
+        // leaves the relative to its complement that does.
+        if np.kind == NpKind::Other {
+            if let Some(complement) = speaking_complement(doc, &np, k + 1) {
+                return Some(complement);
+            }
+        }
         // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
         // agrees with the named complement, not with the plural head.
         let singular = doc.has(j + 1, SINGULAR_AUX);
@@ -1105,6 +1112,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return phrase_covering(doc, j, j, lo);
     }
     None
+}
+
+/// The person or body in the first complement of a phrase that names no one (`les estimations
+/// de la chambre d'agriculture` -> `la chambre d'agriculture`), within tokens before `lim`.
+fn speaking_complement(doc: &Doc, np: &Np, lim: usize) -> Option<Np> {
+    let link = (np.first + 1..=np.last).find(|&c| doc.has(c, LINK))?;
+    let start = if doc.has(link + 1, DET) || doc.is_cap(link + 1) {
+        link + 1
+    } else {
+        link
+    };
+    np_forward(doc, start, lim)
+        .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation | NpKind::Role))
 }
 
 /// The tokens of an age apposed before the comma at `c`, with its opening comma: `, 34 ans`

@@ -207,3 +207,13 @@ fn an_opinion_cue_right_before_a_colon_names_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_relative_after_a_phrase_naming_no_one_goes_to_its_complement() {
+    let text = "La récolte reculerait de 20 %, selon les prévisions de la chambre d'agriculture, \
+                qui évoque « une année difficile ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une année difficile", Some("chambre d'agriculture"))]
+    );
+}
