@@ -606,6 +606,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut provisional = false;
     let mut kind = NpKind::Other;
     let start = if has_det { i + 1 } else { i };
+    // `l'association Les Amis de X`: a capitalised article inside a sentence opens a name, whose
+    // capitalised words are no role.
+    let proper = has_det && doc.is_cap(i) && doc.sentence_start(i) != i && doc.is_cap(i + 1);
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
@@ -645,7 +648,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
-            if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
+            if head.is_none() && words < 3 && !compound_goes_on(doc, k) && !proper {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
                 provisional = head.is_some() && doc.has(k, PREMODIFIER);
             }

@@ -217,3 +217,12 @@ fn a_relative_after_a_phrase_naming_no_one_goes_to_its_complement() {
         [pair("une année difficile", Some("chambre d'agriculture"))]
     );
 }
+#[test]
+fn a_capitalised_article_inside_a_sentence_opens_a_name_not_a_role() {
+    let text = "Depuis mars, l'association Les Voisins de Bellerive dénonce un « passage en \
+                force ».";
+    assert_eq!(
+        speakers(text),
+        [pair("passage en force", Some("Voisins de Bellerive"))]
+    );
+}
