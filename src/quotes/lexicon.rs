@@ -97,6 +97,8 @@ pub(super) struct Lexicon {
     pub roles: FastMap<String, Gender>,
     /// The role noun an abbreviated title stands for (`Gov` -> `governor`).
     pub title_roles: FastMap<String, String>,
+    /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
+    pub role_hypernyms: FastMap<String, Vec<String>>,
     pub organisations: HashSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -420,6 +422,13 @@ impl Lexicon {
                 .filter_map(|line| {
                     let (title, role) = line.split_once(char::is_whitespace)?;
                     Some((title.to_string(), role.trim().to_lowercase()))
+                })
+                .collect(),
+            role_hypernyms: list("role_hypernyms")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    Some((words.next()?, words.collect()))
                 })
                 .collect(),
             organisations: set("organisations"),

@@ -767,7 +767,7 @@ impl People {
                                         .filter(|&(_, tok)| doc.para_of(tok) == para)
                                         .map(|(p, _)| p)
                                 })
-                                .or_else(|| self.holder_of(np.head.as_deref()?, &np))
+                                .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -912,7 +912,7 @@ impl People {
             && !np.possessed(doc)
             && np::partitive_at(doc, np.first).is_none()
             && !(np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE));
-        (plain && self.holder_of(head, np).is_none() && self.of_age(doc, head).is_none())
+        (plain && self.holder_of(doc, head, np).is_none() && self.of_age(doc, head).is_none())
             .then_some(head)
     }
 
@@ -952,15 +952,28 @@ impl People {
         fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
-    /// The person named with role `head` nearest to the phrase (before it, if any).
-    fn holder_of(&self, head: &str, np: &Np) -> Option<usize> {
+    /// The person named with role `head` nearest to the phrase (before it, if any); else with a
+    /// role that `head` covers (`le magistrat` is the procureur named before).
+    fn holder_of(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        // Only a definite description takes up someone named before (`un élu` is somebody new).
+        let definite = doc.has(np.first, DEFINITE);
+        let covers = |h: &str| {
+            let kinds = &doc.lex.role_hypernyms;
+            kinds
+                .get(head)
+                .or_else(|| kinds.get(head.strip_suffix('e')?))
+                .is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)))
+        };
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
             .filter(|(h, p, _)| {
-                same_role(h, head) && np.gender.agrees_with(self.persons[*p].gender)
+                (same_role(h, head) || (definite && covers(h)))
+                    && np.gender.agrees_with(self.persons[*p].gender)
             })
-            .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)))
+            .min_by_key(|(h, _, tok)| {
+                (!same_role(h, head), *tok > np.first, tok.abs_diff(np.first))
+            })
             .map(|(_, p, _)| *p)
     }
 
@@ -1091,7 +1104,7 @@ impl People {
                 if let Some(p) = self.of_age(doc, head) {
                     return Some(self.persons[p].name.clone());
                 }
-                if let Some(p) = self.holder_of(head, np) {
+                if let Some(p) = self.holder_of(doc, head, np) {
                     return Some(self.persons[p].name.clone());
                 }
                 let again = doc.has(np.first, DEFINITE)

@@ -226,3 +226,20 @@ fn a_capitalised_article_inside_a_sentence_opens_a_name_not_a_role() {
         [pair("passage en force", Some("Voisins de Bellerive"))]
     );
 }
+
+#[test]
+fn a_general_role_takes_up_the_holder_of_a_role_it_covers() {
+    let text = "Le procureur de Valcourt, Marc Sarrasin, a tenu une conférence de presse. Le \
+                chauffeur du camion, un homme de 40 ans domicilié à Lurcy, a été placé en garde \
+                à vue. « Il roulait trop vite », a indiqué le magistrat.";
+    assert_eq!(
+        speakers(text),
+        [pair("Il roulait trop vite", Some("Marc Sarrasin"))]
+    );
+    let text = "La procureure de Valcourt, Odile Sarrasin, a parlé. « Il roulait trop vite », a \
+                indiqué la magistrate.";
+    assert_eq!(
+        speakers(text),
+        [pair("Il roulait trop vite", Some("Odile Sarrasin"))]
+    );
+}
