@@ -143,6 +143,16 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
     np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
 }
 
+/// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:
+/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`.
+fn past_short_name(doc: &Doc, k: usize) -> usize {
+    if doc.is_punct(k, "(") && doc.is_cap(k + 1) && doc.is_punct(k + 2, ")") {
+        k + 3
+    } else {
+        k
+    }
+}
+
 /// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
 fn is_reflexive(doc: &Doc, k: usize) -> bool {
     !doc.english && matches!(doc.low(k).as_ref(), "s’" | "s'" | "se")
@@ -497,11 +507,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if doc.lex.impersonal_pronouns.contains(doc.low(j).as_ref()) {
         let np = speaking_body(doc, lo, j)?;
         // `À la Régie des transports (RT), on évoque`: the short name in brackets goes with it.
-        let mut end = np.last + 1;
-        if doc.is_punct(end, "(") && doc.is_cap(end + 1) && doc.is_punct(end + 2, ")") {
-            end += 3;
-        }
-        return doc.is_punct(end, ",").then_some((np, cue));
+        return doc
+            .is_punct(past_short_name(doc, np.last + 1), ",")
+            .then_some((np, cue));
     }
     if doc.has(j, CONNECTOR) {
         return clause_subject(doc, lo, j).map(|np| (np, cue));
@@ -784,7 +792,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
                 | NpKind::Role
                 | NpKind::Pronoun(Gender::Male | Gender::Female)
         );
-        (named && doc.is_punct(np.last + 1, ","))
+        (named && doc.is_punct(past_short_name(doc, np.last + 1), ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })
 }

@@ -1069,6 +1069,15 @@ impl People {
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
         match np.kind {
+            // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
+            // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
+            NpKind::Name | NpKind::Organisation | NpKind::Role
+                if (np.kind != NpKind::Role
+                    || np.bare_text(doc).starts_with(char::is_uppercase))
+                    && self.short_name_after(doc, np).is_some() =>
+            {
+                self.short_name_after(doc, np)
+            }
             NpKind::Name => Some(match self.person_of_name(doc, np) {
                 Some(p) => self.full_body_name(p),
                 None => {
@@ -1168,6 +1177,21 @@ impl People {
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(cut_at_complement(doc, np)),
         }
+    }
+
+    /// The full name of the body whose short name in brackets follows the phrase `np`.
+    /// (A role phrase may end on the bracket: `le maire (LR)`.)
+    fn short_name_after(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let short = if doc.is_punct(np.last, ")") {
+            np.last.checked_sub(1)?
+        } else {
+            np.last + 2
+        };
+        let bracketed = doc.is_punct(short - 1, "(") && doc.is_punct(short + 1, ")");
+        if self.long_names.is_empty() || !bracketed || !doc.is_cap(short) {
+            return None;
+        }
+        self.long_names.get(&key_of(doc, short, short)).cloned()
     }
 
     /// The name of person `p`, or the full name of the body it shortens (`Harwick` for

@@ -243,3 +243,12 @@ fn a_general_role_takes_up_the_holder_of_a_role_it_covers() {
         [pair("Il roulait trop vite", Some("Odile Sarrasin"))]
     );
 }
+
+#[test]
+fn an_opening_cue_names_a_body_given_with_its_short_name() {
+    let text = "Pour l'Union des commerçants de Valmont (UCV), la mesure est « une erreur ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une erreur", Some("Union des commerçants de Valmont"))]
+    );
+}
