@@ -1360,6 +1360,25 @@ impl People {
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
             .or_else(|| any_body.then(|| subject_near(false)).flatten())
+            // `Sorelia déçoit la Bourse` … `le groupe indique`: with no body near, a company
+            // noun takes up the company the headline is about.
+            // (French: `Chile's central bank` is no `Chile`. The body is named again in the body
+            // of the article, so a headline's kicker is no company.)
+            .or_else(|| {
+                let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+                let body_text = &doc.text[doc.paragraphs.get(first_para)?.end..];
+                let about = |m: &&Mention| {
+                    let p = &self.persons[m.person];
+                    m.subject
+                        && doc.para_of(m.tok) == first_para
+                        && !p.person
+                        && !p.place
+                        && body_text.contains(p.name.as_str())
+                };
+                (company(head) && !doc.english)
+                    .then(|| self.mentions.iter().take_while(|m| m.tok < tok).find(about))
+                    .flatten()
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 

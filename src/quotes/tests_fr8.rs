@@ -252,3 +252,12 @@ fn an_opening_cue_names_a_body_given_with_its_short_name() {
         [pair("une erreur", Some("Union des commerçants de Valmont"))]
     );
 }
+
+#[test]
+fn a_company_noun_far_from_any_body_takes_up_the_company_of_the_headline() {
+    let text = "Valdor recule en Bourse\n\nLe titre Valdor a perdu 6 % mardi.\n\
+                « Le semestre a été dur », a reconnu sa directrice, Anne Berthelot.\n\
+                Les analystes restent prudents. « Le flou persiste », juge Paul Renaud.\n\
+                Dans un communiqué, le groupe indique que « 200 postes » seront supprimés.";
+    assert_eq!(speakers(text)[2], pair("200 postes", Some("Valdor")));
+}
