@@ -1251,6 +1251,9 @@ impl People {
         if gender == Gender::Plural {
             return None;
         }
+        if let Some(p) = self.sole_person_before(doc, tok, gender) {
+            return Some(self.persons[p].name.clone());
+        }
         // Mentions are in text order: walk back from the pronoun.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
         let fits = |m: &&Mention| {
@@ -1302,6 +1305,31 @@ impl People {
                 .find(fits)
                 .map(|m| self.persons[m.person].name.clone())
         })
+    }
+
+    /// `Une promesse qui ne rassure guère Rémi X, délégué syndical. « … », a-t-il réagi`: the one
+    /// person of the pronoun's gender that the sentence before names, when nobody (no person, no
+    /// pronoun) is its subject: that sentence brought the speaker on.
+    fn sole_person_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
+        let start = doc.sentence_start(tok);
+        let previous = doc.sentence_start(start.checked_sub(1)?);
+        if doc.para_of(previous) != doc.para_of(tok) {
+            return None;
+        }
+        let mentions = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
+            ..self.mentions.partition_point(|m| m.tok < start)];
+        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
+        let pronoun = (previous..start).any(|k| !doc.tokens[k].quoted && doc.has(k, PRONOUN));
+        if pronoun || mentions.iter().filter(human).any(|m| m.subject) {
+            return None;
+        }
+        // Surely a person (a given name, a title, a role), not `l'Ehpad de Lannion`.
+        let mut fitting = mentions.iter().filter(|m| {
+            let p = &self.persons[m.person];
+            p.person && gender.agrees_with(p.gender)
+        });
+        let p = fitting.next()?.person;
+        fitting.all(|m| m.person == p).then_some(p)
     }
 
     /// The institution a bare `the company` / `l'agence` refers to: the nearest earlier name in

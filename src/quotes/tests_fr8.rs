@@ -261,3 +261,14 @@ fn a_company_noun_far_from_any_body_takes_up_the_company_of_the_headline() {
                 Dans un communiqué, le groupe indique que « 200 postes » seront supprimés.";
     assert_eq!(speakers(text)[2], pair("200 postes", Some("Valdor")));
 }
+
+#[test]
+fn a_pronoun_takes_the_one_person_the_subjectless_sentence_before_names() {
+    let text = "« Les ventes repartiront », juge Paul Lenoir, analyste chez Brel.\n\
+                Un plan qui ne convainc guère Marc Tissier, délégué syndical. « On nous ment », \
+                a-t-il réagi.";
+    assert_eq!(
+        speakers(text)[1],
+        pair("On nous ment", Some("Marc Tissier"))
+    );
+}
