@@ -539,6 +539,17 @@ impl People {
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
                         .then(|| doc.low(ts - 1).into_owned())
                         .or(apposed_org)
+                        // `Le bailleur, Habitat X, a réagi`: the noun set off before the name.
+                        .or_else(|| {
+                            let noun_before = head.is_none()
+                                && !doc.english
+                                && !person_name
+                                && ts >= lo + 3
+                                && doc.is_punct(ts - 1, ",")
+                                && is_org_noun(doc, ts - 2)
+                                && doc.has(ts - 3, DEFINITE);
+                            noun_before.then(|| doc.low(ts - 2).into_owned())
+                        })
                         // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
                         .or_else(|| {
                             has_ticker(doc, l, hi)
@@ -1390,6 +1401,15 @@ impl People {
             .or_else(|| any_body.then(|| subject_near(false)).flatten())
             // `Sorelia déçoit la Bourse` … `le groupe indique`: with no body near, a company
             // noun takes up the company the headline is about.
+            // `Le bailleur social promet …` in a standfirst, `Le bailleur, Habitat X,` later:
+            // with nothing named before, the body the article introduces by the same noun.
+            .or_else(|| {
+                let (_, p, t) = self
+                    .bodies
+                    .iter()
+                    .find(|(noun, _, t)| *t > tok && noun == head)?;
+                self.mentions.iter().find(|m| m.tok == *t && m.person == *p)
+            })
             // (French: `Chile's central bank` is no `Chile`. The body is named again in the body
             // of the article, so a headline's kicker is no company.)
             .or_else(|| {

@@ -272,3 +272,14 @@ fn a_pronoun_takes_the_one_person_the_subjectless_sentence_before_names() {
         pair("On nous ment", Some("Marc Tissier"))
     );
 }
+
+#[test]
+fn a_bare_institution_with_nothing_before_takes_the_body_introduced_later_by_its_noun() {
+    let text = "Sans eau chaude depuis un mois\n\nLe bailleur social promet un retour à la \
+                normale « sous huit jours ».\n\nDans la résidence, les familles s'impatientent. \
+                Le bailleur, Logis Vert Habitat, a publié un communiqué.";
+    assert_eq!(
+        speakers(text),
+        [pair("sous huit jours", Some("Logis Vert Habitat"))]
+    );
+}
