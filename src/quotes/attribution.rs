@@ -595,6 +595,18 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
 /// (`L'entreprise a mobilisé « 3 000 techniciens »`): the author reports that subject's words.
 pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    // `Elle garde confiance : ses élèves sont « plus audacieux »`: what follows the colon is
+    // the view of the person the clause before it is about.
+    let colon = (lo..open)
+        .rev()
+        .find(|&c| doc.is_punct(c, ":") && !doc.tokens[c].quoted);
+    if let Some(c) = colon {
+        let person = np_forward(doc, lo, c)
+            .filter(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female)));
+        if let Some(np) = person {
+            return Some(Attribution::new(doc, How::Verb, None, np));
+        }
+    }
     let np = clause_subject(doc, lo, open)?;
     (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
 }

@@ -341,9 +341,10 @@ fn is_org_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
-/// economist`, `Movely spokesman`): no mention of its own.
+/// economist`, `Movely spokesman`): no mention of its own. English only: French puts the noun
+/// first, and a verb after a name may spell like a noun (`Irène X enseigne`).
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
-    doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
+    doc.english && doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
 
 impl People {

@@ -283,3 +283,18 @@ fn a_bare_institution_with_nothing_before_takes_the_body_introduced_later_by_its
         [pair("sous huit jours", Some("Logis Vert Habitat"))]
     );
 }
+
+#[test]
+fn a_partial_quotation_after_a_colon_is_the_view_of_the_pronoun_before_it() {
+    let text = "Irène Castel travaille depuis vingt ans. Elle reste optimiste : ses élèves sont \
+                « plus curieux » que jamais.";
+    assert_eq!(speakers(text), [pair("plus curieux", Some("Irène Castel"))]);
+}
+
+#[test]
+fn a_french_name_before_a_verb_spelled_like_a_noun_is_a_mention() {
+    // `enseigne` is also a shop sign (an institution noun).
+    let text = "Irène Castel enseigne le piano à Brest. Elle reste optimiste : ses élèves sont \
+                « plus curieux » que jamais.";
+    assert_eq!(speakers(text), [pair("plus curieux", Some("Irène Castel"))]);
+}
