@@ -62,7 +62,9 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         let attributed = found
             .as_ref()
             .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon | How::Kicker));
-        if kind::is_name_not_speech(doc, q, attributed) {
+        // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
+        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
+        if displayed || kind::is_name_not_speech(doc, q, attributed) {
             names.insert(q.marked.inner.slice(doc.text).trim());
             continue;
         }
@@ -102,6 +104,16 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).
+fn shows_words(doc: &Doc, np: &super::np::Np) -> bool {
+    const HEAD_WITHIN: usize = 2;
+    if doc.lex.inscription_nouns.is_empty() || !matches!(np.kind, NpKind::Other) {
+        return false;
+    }
+    (np.first..=np.last.min(np.first + HEAD_WITHIN))
+        .any(|k| !doc.is_cap(k) && doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// The attribution of a quotation with no incise. A partial quotation belongs to the clause

@@ -298,3 +298,10 @@ fn a_french_name_before_a_verb_spelled_like_a_noun_is_a_mention() {
                 « plus curieux » que jamais.";
     assert_eq!(speakers(text), [pair("plus curieux", Some("Irène Castel"))]);
 }
+
+#[test]
+fn words_on_a_poster_are_no_speech() {
+    let text = "Sur la porte du hall, une pancarte résume la colère : « Ici, on gèle ». « Nous \
+                attendons », soupire Paul Morin.";
+    assert_eq!(speakers(text), [pair("Nous attendons", Some("Paul Morin"))]);
+}
