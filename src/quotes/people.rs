@@ -117,10 +117,11 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     if doc.is_cap(p) || role(p) {
         return true;
     }
+    // `en` is an adverb (`en effet`) but before a name a preposition (`en Marésie`).
     doc.is_punct(p, ",;:(.!?»”\"—–")
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
-        || doc.has(p, ADVERB)
+        || (doc.has(p, ADVERB) && !doc.has(p, LINK))
         || source_cue_ends_at(doc, p)
 }
 
@@ -1356,7 +1357,11 @@ impl People {
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
-        let ahead = |m: &&Mention| m.tok > tok && doc.para_of(m.tok) <= para + 8;
+        // Not in a label line (`AFP · Publié le …`): in a paragraph that ends a sentence.
+        let ahead = |m: &&Mention| {
+            let (_, hi) = doc.para_tokens(doc.para_of(m.tok));
+            m.tok > tok && doc.para_of(m.tok) <= para + 8 && doc.is_punct(hi - 1, ".!?…»”\"")
+        };
         let subject_near = |body: bool| {
             self.mentions
                 .iter()

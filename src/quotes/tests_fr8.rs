@@ -305,3 +305,15 @@ fn words_on_a_poster_are_no_speech() {
                 attendons », soupire Paul Morin.";
     assert_eq!(speakers(text), [pair("Nous attendons", Some("Paul Morin"))]);
 }
+
+#[test]
+fn a_headline_body_is_no_place_after_en_nor_the_agency_of_a_label_line() {
+    let text = "Élection en Valdonie : le gouvernement dénonce une « fraude »\n\n\
+                AFP · Publié le 3 mai 2026 à 10:15\n\n\
+                Le gouvernement valdonien a rejeté mardi les résultats annoncés par \
+                l'opposition.";
+    assert_eq!(
+        speakers(text),
+        [pair("fraude", Some("gouvernement valdonien"))]
+    );
+}
