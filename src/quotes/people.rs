@@ -1542,28 +1542,3 @@ fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {
         _ => doc.lex.given_name_gender(words[0]),
     }
 }
-
-#[cfg(test)]
-impl People {
-    /// Prints every mention with its person (diagnosis aid for the ignored `dump_people`).
-    pub fn dump(&self, doc: &Doc) {
-        for m in &self.mentions {
-            let p = &self.persons[m.person];
-            println!(
-                "{:>5} {:<24} -> {:<40} subj={} g={:?} human={} person={} body={} unnamed={}",
-                m.tok,
-                doc.s(m.tok),
-                p.name,
-                m.subject,
-                p.gender,
-                p.human,
-                p.person,
-                p.body,
-                self.unnamed.contains(&m.person)
-            );
-        }
-        println!("roles {:?}", self.roles);
-        println!("bodies {:?}", self.bodies);
-        println!("descriptions {:?}", self.descriptions);
-    }
-}

@@ -1,4 +1,5 @@
-//! French attribution rules added in round 8 (blind8_fr misses), on invented sentences.
+//! French attribution rules added in round 8 (blind7 and blind8 misses) and bodies named by their
+//! full name when given a short one in brackets, on invented sentences.
 
 use super::*;
 
@@ -11,37 +12,6 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
 
 fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
     (t.to_string(), s.map(str::to_string))
-}
-
-/// Diagnosis aid: `DEPECHE_DUMP=file cargo test dump_people -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn dump_people() {
-    let Ok(path) = std::env::var("DEPECHE_DUMP") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap();
-    let paragraphs = paragraphs(&text);
-    let marked: Vec<_> = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(p, span)| {
-            marks::pair(&text, *span, false, false)
-                .into_iter()
-                .map(move |m| (p, m))
-        })
-        .collect();
-    let tokens = tokens::tokenize(&text, &paragraphs);
-    let doc = doc::Doc::new(
-        &text,
-        lexicon::Lexicon::of(Lang::Fr),
-        false,
-        tokens,
-        paragraphs,
-        marked,
-    );
-    let people = people::People::scan(&doc);
-    people.dump(&doc);
 }
 
 #[test]
