@@ -969,20 +969,21 @@ impl People {
     /// role that `head` covers (`le magistrat` is the procureur named before).
     fn holder_of(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
         // Only a definite description takes up someone named before (`un élu` is somebody new).
-        let definite = doc.has(np.first, DEFINITE);
-        let covers = |h: &str| {
-            let kinds = &doc.lex.role_hypernyms;
-            kinds
-                .get(head)
-                .or_else(|| kinds.get(head.strip_suffix('e')?))
-                .is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)))
-        };
+        let kinds = &doc.lex.role_hypernyms;
+        let covered = doc
+            .has(np.first, DEFINITE)
+            .then(|| {
+                kinds
+                    .get(head)
+                    .or_else(|| kinds.get(head.strip_suffix('e')?))
+            })
+            .flatten();
+        let covers = |h: &str| covered.is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)));
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
             .filter(|(h, p, _)| {
-                (same_role(h, head) || (definite && covers(h)))
-                    && np.gender.agrees_with(self.persons[*p].gender)
+                (same_role(h, head) || covers(h)) && np.gender.agrees_with(self.persons[*p].gender)
             })
             .min_by_key(|(h, _, tok)| {
                 (!same_role(h, head), *tok > np.first, tok.abs_diff(np.first))
@@ -1085,8 +1086,9 @@ impl People {
             // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
             // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
             NpKind::Name | NpKind::Organisation | NpKind::Role
-                if (np.kind != NpKind::Role
-                    || np.bare_text(doc).starts_with(char::is_uppercase))
+                if !self.long_names.is_empty()
+                    && (np.kind != NpKind::Role
+                        || doc.is_cap(np.first + usize::from(doc.has(np.first, DET))))
                     && self.short_name_after(doc, np).is_some() =>
             {
                 self.short_name_after(doc, np)
@@ -1332,8 +1334,7 @@ impl People {
         let mentions = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < start)];
         let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
-        let pronoun = (previous..start).any(|k| !doc.tokens[k].quoted && doc.has(k, PRONOUN));
-        if pronoun || mentions.iter().filter(human).any(|m| m.subject) {
+        if mentions.iter().filter(human).any(|m| m.subject) {
             return None;
         }
         // Surely a person (a given name, a title, a role), not `l'Ehpad de Lannion`.
@@ -1342,7 +1343,9 @@ impl People {
             p.person && gender.agrees_with(p.gender)
         });
         let p = fitting.next()?.person;
-        fitting.all(|m| m.person == p).then_some(p)
+        // The token scan last: most sentences before a pronoun name no such person.
+        let pronoun = (previous..start).any(|k| !doc.tokens[k].quoted && doc.has(k, PRONOUN));
+        (!pronoun && fitting.all(|m| m.person == p)).then_some(p)
     }
 
     /// The institution a bare `the company` / `l'agence` refers to: the nearest earlier name in
