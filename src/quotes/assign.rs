@@ -62,7 +62,9 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         let attributed = found
             .as_ref()
             .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon | How::Kicker));
-        if kind::is_name_not_speech(doc, q, attributed) {
+        // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
+        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
+        if displayed || kind::is_name_not_speech(doc, q, attributed) {
             names.insert(q.marked.inner.slice(doc.text).trim());
             continue;
         }
@@ -102,6 +104,16 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).
+fn shows_words(doc: &Doc, np: &super::np::Np) -> bool {
+    const HEAD_WITHIN: usize = 2;
+    if doc.lex.inscription_nouns.is_empty() || !matches!(np.kind, NpKind::Other) {
+        return false;
+    }
+    (np.first..=np.last.min(np.first + HEAD_WITHIN))
+        .any(|k| !doc.is_cap(k) && doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// The attribution of a quotation with no incise. A partial quotation belongs to the clause
@@ -237,6 +249,12 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         let para = doc.quotes[drafts[i].quote].para;
+        // `« A ! », « B ! », ont crié les élus`: quotations listed with commas share the
+        // attribution after the last one.
+        if let Some(j) = listed_before(doc, drafts, i) {
+            copy_speaker(drafts, j, i);
+            continue;
+        }
         let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
             let from = dialogue_turn(doc, drafts, i, j).unwrap_or(j);
@@ -350,6 +368,33 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     headline(doc, people, drafts);
 }
 
+/// The draft whose attribution closes the list of quotations that `i` opens: `« A », « B »,
+/// ont crié X` (only commas between the marks, the attribution right after the last one).
+fn listed_before(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    let mut j = i;
+    loop {
+        let (q, next) = (
+            &doc.quotes[drafts[j].quote],
+            &doc.quotes[drafts.get(j + 1)?.quote],
+        );
+        let between = q.close_tok + 1..next.open_tok;
+        let listed = next.para == q.para
+            && q.marked.close.is_some()
+            && !between.is_empty()
+            && between.clone().all(|k| doc.is_punct(k, ","));
+        if !listed {
+            return None;
+        }
+        j += 1;
+        let cued_after = drafts[j]
+            .cue
+            .is_some_and(|c| c.start >= next.marked.inner.end);
+        if drafts[j].speaker.is_some() && cued_after {
+            return Some(j);
+        }
+    }
+}
+
 /// In a dialogue paragraph (a question by one speaker, an answer by another), the turn an
 /// uncued quotation `i` takes instead of repeating the last speaker `j`: a question goes back to
 /// the one who asked before (`« … ? » demande A. « … », répond B. « Et … ? »` is A's), and a
@@ -382,7 +427,15 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
     let adjacent = before.para == para
         && before.marked.close.is_some()
         && (before.close_tok + 1..q.open_tok).all(|k| !doc.is_word(k));
-    if !adjacent || !asks(&drafts[previous]) {
+    // `« Et la commission ? », interroge A. « Je m'en occupe. »`: nothing but the question's
+    // own attribution between them.
+    let answers_cued_question = before.para == para
+        && before.marked.close.is_some()
+        && drafts[previous]
+            .cue
+            .is_some_and(|c| c.start > before.marked.inner.end && c.end < q.marked.open.start)
+        && doc.sentence_end(before.close_tok + 1) == q.open_tok;
+    if !(adjacent || answers_cued_question) || !asks(&drafts[previous]) {
         return None;
     }
     (0..previous)
@@ -467,14 +520,29 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if drafts[i].speaker.is_some() {
             continue;
         }
-        let next_para = (hi..doc.len())
-            .find(|&k| doc.para_of(k) != first_para)
-            .map(|k| doc.para_of(k));
-        if let Some(p) = next_para {
-            let (plo, phi) = doc.para_tokens(p);
-            drafts[i].speaker = people.first_subject_in(plo, phi);
+        drafts[i].speaker = lead_subject(doc, people, first_para);
+    }
+}
+
+/// The first person named as a subject in the lead: the paragraphs after the headline, past
+/// label lines (a rubric, a date) up to the first one that ends a sentence.
+fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
+    const LABEL_LINES: usize = 6;
+    let mut seen = 0;
+    for p in headline + 1..doc.paragraphs.len() {
+        let (lo, hi) = doc.para_tokens(p);
+        if hi == lo {
+            continue;
+        }
+        if let Some(name) = people.first_subject_in(lo, hi) {
+            return Some(name);
+        }
+        seen += 1;
+        if doc.is_punct(hi - 1, ".!?…") || seen > LABEL_LINES {
+            return None;
         }
     }
+    None
 }
 
 fn content_words(text: &str) -> Vec<String> {

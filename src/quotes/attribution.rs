@@ -129,17 +129,28 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 
 /// `a-t-on indiqué à la préfecture`, `explique-t-on chez Renault`: the body where `on` speaks.
 fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
-    let k = skip_adverbs(doc, k, lim);
+    let mut k = skip_adverbs(doc, k, lim);
+    // `Du côté de l'évêché, on assure`: the link before the place word.
+    if doc.has(k, LINK) && doc.lex.impersonal_places.contains(doc.low(k + 1).as_ref()) {
+        k += 1;
+    }
     if !doc.has(k, ADDRESSEE) && !doc.lex.impersonal_places.contains(doc.low(k).as_ref()) {
         return None;
     }
     // `auprès de la direction`: the link after the marker.
-    let start = if doc.has(k + 1, LINK) && !doc.has(k + 1, DET) {
-        k + 2
-    } else {
-        k + 1
-    };
+    let link = doc.has(k + 1, LINK) && (!doc.has(k + 1, DET) || doc.has(k + 2, DET));
+    let start = if link { k + 2 } else { k + 1 };
     np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
+}
+
+/// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:
+/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`.
+fn past_short_name(doc: &Doc, k: usize) -> usize {
+    if doc.is_punct(k, "(") && doc.is_cap(k + 1) && doc.is_punct(k + 2, ")") {
+        k + 3
+    } else {
+        k
+    }
 }
 
 /// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
@@ -495,7 +506,10 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     // `Au ministère de la Santé, on indique que …`: `on` speaks for the place put first.
     if doc.lex.impersonal_pronouns.contains(doc.low(j).as_ref()) {
         let np = speaking_body(doc, lo, j)?;
-        return doc.is_punct(np.last + 1, ",").then_some((np, cue));
+        // `À la Régie des transports (RT), on évoque`: the short name in brackets goes with it.
+        return doc
+            .is_punct(past_short_name(doc, np.last + 1), ",")
+            .then_some((np, cue));
     }
     if doc.has(j, CONNECTOR) {
         return clause_subject(doc, lo, j).map(|np| (np, cue));
@@ -581,6 +595,18 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
 /// (`L'entreprise a mobilisé « 3 000 techniciens »`): the author reports that subject's words.
 pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    // `Elle garde confiance : ses élèves sont « plus audacieux »`: what follows the colon is
+    // the view of the person the clause before it is about.
+    let colon = (lo..open)
+        .rev()
+        .find(|&c| doc.is_punct(c, ":") && !doc.tokens[c].quoted);
+    if let Some(c) = colon {
+        let person = np_forward(doc, lo, c)
+            .filter(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female)));
+        if let Some(np) = person {
+            return Some(Attribution::new(doc, How::Verb, None, np));
+        }
+    }
     let np = clause_subject(doc, lo, open)?;
     (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
 }
@@ -706,10 +732,29 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
+    if let Some(found) = opinion_before_colon(doc, lo, colon) {
+        return Some(found);
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `Trop tard pour Nadia X : « … »`: an opinion cue and a person or body right up to the colon
+/// (French).
+fn opinion_before_colon(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
+    const CUE_BEFORE: usize = 8;
+    if doc.english {
+        return None;
+    }
+    let cue = (lo.max(colon.saturating_sub(CUE_BEFORE))..colon)
+        .rev()
+        .find(|&k| doc.has(k, OPENING_CUE) && !doc.tokens[k].quoted)?;
+    let np = np_forward(doc, cue + 1, colon)?;
+    let named = matches!(np.kind, NpKind::Name | NpKind::Organisation | NpKind::Role);
+    (named && np.last + 1 == colon)
+        .then(|| Attribution::new(doc, How::Kicker, Some(doc.tokens[cue].span), np))
 }
 
 /// `…, poursuit la chercheuse :`: a verb after a comma, then a person or a role right up to the
@@ -759,7 +804,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
                 | NpKind::Role
                 | NpKind::Pronoun(Gender::Male | Gender::Female)
         );
-        (named && doc.is_punct(np.last + 1, ","))
+        (named && doc.is_punct(past_short_name(doc, np.last + 1), ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })
 }

@@ -79,18 +79,29 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return false;
     }
     let title_case = words.iter().all(|w| {
+        // `d'Orbe`: the word after an elision.
+        let w = w.rsplit_once(['’', '\'']).map_or(*w, |(_, after)| after);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters < 4
             || w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     });
-    // French titles capitalise their first word only: `pour « Les Heures claires », un drame`.
+    // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
+    // and so do names after a definite article (`la « Nuit des musées »`).
     let article_title = words.len() <= 6
-        && doc.has(q.open_tok + 1, DET)
         && doc.is_cap(q.open_tok + 1)
-        && !doc.has(q.open_tok + 1, PRONOUN);
+        && !doc.has(q.open_tok + 1, PRONOUN)
+        && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
     named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// Whether a French definite article comes right before the opening mark (`la « Nuit … »`).
+fn definite_before(doc: &Doc, q: &MarkedQuote) -> bool {
+    !doc.english
+        && q.open_tok
+            .checked_sub(1)
+            .is_some_and(|d| doc.para_of(d) == q.para && doc.has(d, DEFINITE))
 }
 
 /// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's

@@ -97,6 +97,8 @@ pub(super) struct Lexicon {
     pub roles: FastMap<String, Gender>,
     /// The role noun an abbreviated title stands for (`Gov` -> `governor`).
     pub title_roles: FastMap<String, String>,
+    /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
+    pub role_hypernyms: FastMap<String, Vec<String>>,
     pub organisations: HashSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -121,6 +123,8 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
+    /// Things that display words (`une affiche`, `la pancarte`): what they read is no speech.
+    pub inscription_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
@@ -422,6 +426,13 @@ impl Lexicon {
                     Some((title.to_string(), role.trim().to_lowercase()))
                 })
                 .collect(),
+            role_hypernyms: list("role_hypernyms")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect(),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),
@@ -439,6 +450,7 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            inscription_nouns: set("inscription_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),

@@ -18,8 +18,9 @@
 //!    `told X`) never is. A spokesperson speaks for its body (`une porte-parole du ministère`
 //!    is the ministry named before); an unnamed source is named by its role, cut after the
 //!    head noun (`un cariste de l'entreprise` -> `cariste`), and later pronouns and `cette
-//!    source` / `the person` refer to it; a body given a short name in brackets goes by it
-//!    (`Agence ... (Anses)` -> `Anses`). `None` when nobody is identifiable.
+//!    source` / `the person` refer to it; a body given a short name in brackets goes by its full
+//!    name (`l'Agence régionale de santé (ARS) ... l'ARS a indiqué` -> `Agence régionale de
+//!    santé`, the mention staying `l'ARS`). `None` when nobody is identifiable.
 //! 4. [`assign`] applies the inheritance rules: the pieces of an interrupted quote and of a
 //!    multi-paragraph quote share one speaker, a follow-on quote with no cue takes the previous
 //!    speaker of its paragraph, and a headline quote takes the speaker of the body.
@@ -142,3 +143,5 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fr8;

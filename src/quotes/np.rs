@@ -246,10 +246,12 @@ fn qualifies_person_after(doc: &Doc, i: usize, given: usize) -> bool {
 
 /// `Camille Arnaud`: a name's first word that follows no article or `de`, so a given name
 /// after it is its surname (`Arnaud`, `Thomas`); after `du`/`de`/`au` (`le député du Cher
-/// Julien Morel`) the first word is a place and the given name starts a new name.
+/// Julien Morel`) the first word is a place and the given name starts a new name. A single
+/// letter is no given name (`a réagi sur X Inès Morel`: the network, then the person).
 fn starts_free(doc: &Doc, i: usize, last: usize) -> bool {
     let place_before = |k: usize| doc.has(k, PARTICLE | DET | ADDRESSEE);
-    last == i && (i == 0 || !place_before(i - 1))
+    let letter = doc.s(i).chars().nth(1).is_none();
+    last == i && !letter && (i == 0 || !place_before(i - 1))
 }
 
 /// A capitalised role noun before a name (`l'Américaine Dana Whitfield`): not part of it.
@@ -604,6 +606,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut provisional = false;
     let mut kind = NpKind::Other;
     let start = if has_det { i + 1 } else { i };
+    // `l'association Les Amis de X`: a capitalised article inside a sentence opens a name, whose
+    // capitalised words are no role.
+    let proper = has_det && doc.is_cap(i) && doc.sentence_start(i) != i && doc.is_cap(i + 1);
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
@@ -643,7 +648,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
-            if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
+            if head.is_none() && words < 3 && !compound_goes_on(doc, k) && !proper {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
                 provisional = head.is_some() && doc.has(k, PREMODIFIER);
             }
@@ -916,6 +921,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             j.checked_sub(1)?
         };
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
+        // leaves the relative to its complement that does.
+        if np.kind == NpKind::Other {
+            if let Some(complement) = speaking_complement(doc, &np, k + 1) {
+                return Some(complement);
+            }
+        }
         // `des observateurs de l'Union X, qui a dit`: a singular verb after the relative
         // agrees with the named complement, not with the plural head.
         let singular = doc.has(j + 1, SINGULAR_AUX);
@@ -1065,6 +1077,15 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
+        // `l'agence régionale de santé (ARS) Occitanie`: a region after a body's short name
+        // qualifies the body.
+        let after_short_name = f >= lo + 4
+            && doc.is_punct(f - 1, ")")
+            && doc.is_punct(f - 3, "(")
+            && doc.is_acronym(f - 2);
+        if after_short_name {
+            return np_backward_depth(doc, f - 1, lo, depth + 1);
+        }
         // `Rep. Ann Ruiz, D-El Paso, vice chair …`: a party tag is an aside.
         if is_party_tag(doc, f) && f >= lo + 2 && doc.is_punct(f - 1, ",") {
             return np_backward_depth(doc, f - 2, lo, depth + 1);
@@ -1094,6 +1115,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return phrase_covering(doc, j, j, lo);
     }
     None
+}
+
+/// The person or body in the first complement of a phrase that names no one (`les estimations
+/// de la chambre d'agriculture` -> `la chambre d'agriculture`), within tokens before `lim`.
+fn speaking_complement(doc: &Doc, np: &Np, lim: usize) -> Option<Np> {
+    let link = (np.first + 1..=np.last).find(|&c| doc.has(c, LINK))?;
+    let start = if doc.has(link + 1, DET) || doc.is_cap(link + 1) {
+        link + 1
+    } else {
+        link
+    };
+    np_forward(doc, start, lim)
+        .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation | NpKind::Role))
 }
 
 /// The tokens of an age apposed before the comma at `c`, with its opening comma: `, 34 ans`
@@ -1168,12 +1202,23 @@ pub(super) fn role_prefix(
         }
         if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK)) {
             let linking = doc.has(d, LINK);
+            // `la députée du groupe Gauche unie Inès X`: a party's institution noun is no role
+            // of the person a given name opens.
+            let party_noun = |np: &Np| {
+                linking
+                    && doc.has(f, FIRST_NAME)
+                    && np
+                        .head
+                        .as_deref()
+                        .is_some_and(|h| !doc.lex.roles.contains_key(h))
+            };
             match np_forward(doc, d, f + 8) {
                 // `des` in `le ministre des Affaires étrangères X` links: look further back.
                 Some(np)
                     if np.kind == NpKind::Name
                         && np.name.map(|n| n.0) == Some(f)
-                        && (np.head.is_some() || !linking) =>
+                        && (np.head.is_some() || !linking)
+                        && !party_noun(&np) =>
                 {
                     return Some((np.head, np.gender, d));
                 }

@@ -51,6 +51,9 @@ pub(super) struct People {
     /// (role noun, person, token) for a definite description that took up a named person
     /// (`le prévenu` after `Didier X`): the same description names that person again.
     descriptions: Vec<(String, usize, usize)>,
+    /// The key of a short name in brackets and the full name it stands for (`ars` ->
+    /// `Agence régionale de santé`): the body's canonical name is its full one.
+    long_names: FastMap<String, String>,
 }
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
@@ -114,10 +117,11 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     if doc.is_cap(p) || role(p) {
         return true;
     }
+    // `en` is an adverb (`en effet`) but before a name a preposition (`en Marésie`).
     doc.is_punct(p, ",;:(.!?»”\"—–")
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
-        || doc.has(p, ADVERB)
+        || (doc.has(p, ADVERB) && !doc.has(p, LINK))
         || source_cue_ends_at(doc, p)
 }
 
@@ -154,7 +158,10 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
         doc.is_punct(open, "(") && doc.is_cap(open + 1) && doc.is_punct(open + 2, ")")
     };
     if doc.has(f, ORG) {
-        let open = (l + 1..lim).find(|&k| !doc.is_word(k) || doc.is_cap(k))?;
+        // `… de l'alimentation, de l'environnement et du travail (Anses)`: a comma before
+        // another complement goes on with the name.
+        let goes_on = |k: usize| doc.is_punct(k, ",") && doc.has(k + 1, LINK);
+        let open = (l + 1..lim).find(|&k| (!doc.is_word(k) && !goes_on(k)) || doc.is_cap(k))?;
         return bracketed(open).then_some(open + 1);
     }
     let open = (l + 1..lim).find(|&k| !doc.is_word(k))?;
@@ -163,6 +170,73 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
     }
     let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
     np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
+}
+
+/// The full name before the short name in brackets at token `short` (`l'agence régionale de
+/// santé (ARS)`, `NHS North Wealdshire Integrated Care Board (ICB)`), as first and last token:
+/// the words back to a determiner whose initials the short name spells, with the capitalised
+/// words right before them.
+fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)> {
+    const MAX_WORDS: usize = 12;
+    let open = short.checked_sub(1)?;
+    if open <= lo || !doc.is_punct(open, "(") || !doc.is_punct(short + 1, ")") {
+        return None;
+    }
+    let last = open - 1;
+    // A determiner ends the phrase, unless a link makes it a complement's (`de la`, `du`).
+    let article =
+        |k: usize| k > lo && doc.has(k, DET) && !doc.has(k, LINK) && !doc.has(k - 1, LINK);
+    let phrase = |k: usize| {
+        doc.is_word(k)
+            && !doc.tokens[k].quoted
+            && !doc.has(k, AUX)
+            && !doc.is_speech_verb(k)
+            && !article(k)
+    };
+    let mut first = last;
+    while first > lo && first + MAX_WORDS > last && phrase(first - 1) {
+        first -= 1;
+    }
+    if !phrase(last) {
+        return None;
+    }
+    let words: Vec<&str> = (first..=last).map(|k| doc.s(k)).collect();
+    let spelled = (0..words.len())
+        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))?;
+    let mut start = first + spelled;
+    while start > first && doc.is_cap(start - 1) {
+        start -= 1;
+    }
+    (start < last).then_some((start, last))
+}
+
+/// `Traductrice de poésie depuis trente ans, X publie`: a role noun with no article opening
+/// the sentence, then its complement up to the comma at `comma`, describes the name after it.
+fn opening_role(doc: &Doc, comma: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 16;
+    let start = doc.sentence_start(comma);
+    let apposed = start + 1 < comma
+        && comma - start <= MAX_TOKENS
+        && doc.is_cap(start)
+        && doc.has(start, ROLE)
+        && !doc.has(start + 1, ROLE)
+        && (start + 1..comma).all(|k| doc.is_word(k) && !doc.is_cap(k));
+    apposed.then_some(start)
+}
+
+/// The short capitalised contents of the quotations (`« Grand Angle »`): names of titles, so
+/// the same words outside the marks name no person.
+fn quoted_titles<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+    const MAX_WORDS: usize = 5;
+    doc.quotes
+        .iter()
+        .map(|q| q.marked.inner.slice(doc.text).trim())
+        .filter(|c| {
+            c.starts_with(char::is_uppercase)
+                && c.split_whitespace().nth(MAX_WORDS).is_none()
+                && !c.ends_with(['.', '!', '?', '…', ','])
+        })
+        .collect()
 }
 
 /// The age apposed to the name ending at `l`: `X, 46 ans,` (fr), `X, 46,` (en).
@@ -268,9 +342,10 @@ fn is_org_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
-/// economist`, `Movely spokesman`): no mention of its own.
+/// economist`, `Movely spokesman`): no mention of its own. English only: French puts the noun
+/// first, and a verb after a name may spell like a noun (`Irène X enseigne`).
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
-    doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
+    doc.english && doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
 
 impl People {
@@ -292,6 +367,14 @@ impl People {
             age: Option<u32>,
         }
         let mut raws: Vec<Raw> = Vec::new();
+        let titles = quoted_titles(doc);
+        let mut long_names: FastMap<String, String> = FastMap::default();
+        let mut note_long_name = |short: usize, first: usize, last: usize| {
+            let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+            long_names
+                .entry(key_of(doc, short, short))
+                .or_insert_with(|| normalise(span.slice(doc.text)));
+        };
         let mut i = 0;
         while i < doc.len() {
             if doc.tokens[i].quoted || !doc.is_cap(i) {
@@ -319,6 +402,15 @@ impl People {
                 i += 1;
                 continue;
             };
+            // `Grand Angle` (a show's label line) when the text also quotes « Grand Angle »:
+            // a title, never a speaker nor an antecedent.
+            if !titles.is_empty() && l > f {
+                let name = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+                if titles.contains(&name.slice(doc.text)) {
+                    i = l + 1;
+                    continue;
+                }
+            }
             if doc.has(l + 1, FIRST_NAME) && doc.is_cap(l + 1) && !doc.has(f, FIRST_NAME) {
                 // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                 // before a given name qualifies the person's role; the person comes next.
@@ -366,6 +458,11 @@ impl People {
                     if gender == Gender::Unknown {
                         gender = before.gender;
                     }
+                } else if let Some(role) = opening_role(doc, ts - 1) {
+                    head = Some(doc.low(role).into_owned());
+                    if gender == Gender::Unknown {
+                        gender = doc.lex.role_gender(doc.s(role));
+                    }
                 }
             }
             if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" {
@@ -396,6 +493,11 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
+            if aside && f == l {
+                if let Some((first, last)) = long_name_before(doc, f, lo) {
+                    note_long_name(f, first, last);
+                }
+            }
             if (aside && !full)
                 || in_photo_credit(doc, ts, l, lo, hi)
                 || names_a_work(doc, ts, f, l, lo)
@@ -409,9 +511,13 @@ impl People {
                 .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
             let subject = opens_clause(doc, role_start) && !addressed;
-            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body goes by its short name.
+            // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
+            // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
-                Some(a) => (a, a, a),
+                Some(a) => {
+                    note_long_name(a, f, a - 2);
+                    (a, a, a)
+                }
                 None => (ts, f, l),
             };
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
@@ -435,6 +541,17 @@ impl People {
                     org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
                         .then(|| doc.low(ts - 1).into_owned())
                         .or(apposed_org)
+                        // `Le bailleur, Habitat X, a réagi`: the noun set off before the name.
+                        .or_else(|| {
+                            let noun_before = head.is_none()
+                                && !doc.english
+                                && !person_name
+                                && ts >= lo + 3
+                                && doc.is_punct(ts - 1, ",")
+                                && is_org_noun(doc, ts - 2)
+                                && doc.has(ts - 3, DEFINITE);
+                            noun_before.then(|| doc.low(ts - 2).into_owned())
+                        })
                         // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
                         .or_else(|| {
                             has_ticker(doc, l, hi)
@@ -496,8 +613,12 @@ impl People {
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
+                    let name = long_names
+                        .get(&canonical.key)
+                        .cloned()
+                        .unwrap_or_else(|| normalise(span.slice(doc.text)));
                     people.persons.push(Person {
-                        name: normalise(span.slice(doc.text)),
+                        name,
                         gender,
                         named: gender,
                         human: (words.len() >= 2 || gender != Gender::Unknown) && !body && !place,
@@ -555,6 +676,7 @@ impl People {
                 article: raw.article,
             });
         }
+        people.long_names = long_names;
         people.scan_unnamed_subjects(doc);
         people
     }
@@ -658,7 +780,7 @@ impl People {
                                         .filter(|&(_, tok)| doc.para_of(tok) == para)
                                         .map(|(p, _)| p)
                                 })
-                                .or_else(|| self.holder_of(np.head.as_deref()?, &np))
+                                .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -803,7 +925,7 @@ impl People {
             && !np.possessed(doc)
             && np::partitive_at(doc, np.first).is_none()
             && !(np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE));
-        (plain && self.holder_of(head, np).is_none() && self.of_age(doc, head).is_none())
+        (plain && self.holder_of(doc, head, np).is_none() && self.of_age(doc, head).is_none())
             .then_some(head)
     }
 
@@ -843,15 +965,29 @@ impl People {
         fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
-    /// The person named with role `head` nearest to the phrase (before it, if any).
-    fn holder_of(&self, head: &str, np: &Np) -> Option<usize> {
+    /// The person named with role `head` nearest to the phrase (before it, if any); else with a
+    /// role that `head` covers (`le magistrat` is the procureur named before).
+    fn holder_of(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        // Only a definite description takes up someone named before (`un élu` is somebody new).
+        let kinds = &doc.lex.role_hypernyms;
+        let covered = doc
+            .has(np.first, DEFINITE)
+            .then(|| {
+                kinds
+                    .get(head)
+                    .or_else(|| kinds.get(head.strip_suffix('e')?))
+            })
+            .flatten();
+        let covers = |h: &str| covered.is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)));
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
             .filter(|(h, p, _)| {
-                same_role(h, head) && np.gender.agrees_with(self.persons[*p].gender)
+                (same_role(h, head) || covers(h)) && np.gender.agrees_with(self.persons[*p].gender)
             })
-            .min_by_key(|(_, _, tok)| (*tok > np.first, tok.abs_diff(np.first)))
+            .min_by_key(|(h, _, tok)| {
+                (!same_role(h, head), *tok > np.first, tok.abs_diff(np.first))
+            })
             .map(|(_, p, _)| *p)
     }
 
@@ -947,10 +1083,26 @@ impl People {
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
         match np.kind {
+            // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
+            // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
+            NpKind::Name | NpKind::Organisation | NpKind::Role
+                if !self.long_names.is_empty()
+                    && (np.kind != NpKind::Role
+                        || doc.is_cap(np.first + usize::from(doc.has(np.first, DET))))
+                    && self.short_name_after(doc, np).is_some() =>
+            {
+                self.short_name_after(doc, np)
+            }
             NpKind::Name => Some(match self.person_of_name(doc, np) {
                 Some(p) => self.full_body_name(p),
                 None => {
                     let (f, l) = np.name?;
+                    if let Some(full) = (f == l)
+                        .then(|| self.long_names.get(&key_of(doc, f, l)))
+                        .flatten()
+                    {
+                        return Some(full.clone());
+                    }
                     normalise(
                         super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
                             .slice(doc.text),
@@ -976,7 +1128,7 @@ impl People {
                 if let Some(p) = self.of_age(doc, head) {
                     return Some(self.persons[p].name.clone());
                 }
-                if let Some(p) = self.holder_of(head, np) {
+                if let Some(p) = self.holder_of(doc, head, np) {
                     return Some(self.persons[p].name.clone());
                 }
                 let again = doc.has(np.first, DEFINITE)
@@ -1024,10 +1176,37 @@ impl People {
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
+            // `l'ARS`, `le Kremlin`: a name after an article is the body of that name.
+            NpKind::Organisation if np.head.is_none() && np.last == np.first + 1 => {
+                let key = key_of(doc, np.last, np.last);
+                Some(match self.by_words.get(&key) {
+                    Some(&p) => self.full_body_name(p),
+                    None => self
+                        .long_names
+                        .get(&key)
+                        .cloned()
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                })
+            }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(cut_at_complement(doc, np)),
         }
+    }
+
+    /// The full name of the body whose short name in brackets follows the phrase `np`.
+    /// (A role phrase may end on the bracket: `le maire (LR)`.)
+    fn short_name_after(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let short = if doc.is_punct(np.last, ")") {
+            np.last.checked_sub(1)?
+        } else {
+            np.last + 2
+        };
+        let bracketed = doc.is_punct(short - 1, "(") && doc.is_punct(short + 1, ")");
+        if self.long_names.is_empty() || !bracketed || !doc.is_cap(short) {
+            return None;
+        }
+        self.long_names.get(&key_of(doc, short, short)).cloned()
     }
 
     /// The name of person `p`, or the full name of the body it shortens (`Harwick` for
@@ -1087,6 +1266,9 @@ impl People {
         if gender == Gender::Plural {
             return None;
         }
+        if let Some(p) = self.sole_person_before(doc, tok, gender) {
+            return Some(self.persons[p].name.clone());
+        }
         // Mentions are in text order: walk back from the pronoun.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
         let fits = |m: &&Mention| {
@@ -1140,6 +1322,32 @@ impl People {
         })
     }
 
+    /// `Une promesse qui ne rassure guère Rémi X, délégué syndical. « … », a-t-il réagi`: the one
+    /// person of the pronoun's gender that the sentence before names, when nobody (no person, no
+    /// pronoun) is its subject: that sentence brought the speaker on.
+    fn sole_person_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
+        let start = doc.sentence_start(tok);
+        let previous = doc.sentence_start(start.checked_sub(1)?);
+        if doc.para_of(previous) != doc.para_of(tok) {
+            return None;
+        }
+        let mentions = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
+            ..self.mentions.partition_point(|m| m.tok < start)];
+        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
+        if mentions.iter().filter(human).any(|m| m.subject) {
+            return None;
+        }
+        // Surely a person (a given name, a title, a role), not `l'Ehpad de Lannion`.
+        let mut fitting = mentions.iter().filter(|m| {
+            let p = &self.persons[m.person];
+            p.person && gender.agrees_with(p.gender)
+        });
+        let p = fitting.next()?.person;
+        // The token scan last: most sentences before a pronoun name no such person.
+        let pronoun = (previous..start).any(|k| !doc.tokens[k].quoted && doc.has(k, PRONOUN));
+        (!pronoun && fitting.all(|m| m.person == p)).then_some(p)
+    }
+
     /// The institution a bare `the company` / `l'agence` refers to: the nearest earlier name in
     /// this or the previous paragraph that contains the noun, else the nearest institution
     /// named as a subject there.
@@ -1152,7 +1360,11 @@ impl People {
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
-        let ahead = |m: &&Mention| m.tok > tok && doc.para_of(m.tok) <= para + 8;
+        // Not in a label line (`AFP · Publié le …`): in a paragraph that ends a sentence.
+        let ahead = |m: &&Mention| {
+            let (_, hi) = doc.para_tokens(doc.para_of(m.tok));
+            m.tok > tok && doc.para_of(m.tok) <= para + 8 && doc.is_punct(hi - 1, ".!?…»”\"")
+        };
         let subject_near = |body: bool| {
             self.mentions
                 .iter()
@@ -1176,7 +1388,7 @@ impl People {
             return Some(self.persons[p].name.clone());
         }
         if named.is_none() {
-            if let Some(full) = fuller_phrase_before(doc, tok, head) {
+            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
                 return Some(full);
             }
         }
@@ -1196,6 +1408,34 @@ impl People {
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
             .or_else(|| any_body.then(|| subject_near(false)).flatten())
+            // `Sorelia déçoit la Bourse` … `le groupe indique`: with no body near, a company
+            // noun takes up the company the headline is about.
+            // `Le bailleur social promet …` in a standfirst, `Le bailleur, Habitat X,` later:
+            // with nothing named before, the body the article introduces by the same noun.
+            .or_else(|| {
+                let (_, p, t) = self
+                    .bodies
+                    .iter()
+                    .find(|(noun, _, t)| *t > tok && noun == head)?;
+                self.mentions.iter().find(|m| m.tok == *t && m.person == *p)
+            })
+            // (French: `Chile's central bank` is no `Chile`. The body is named again in the body
+            // of the article, so a headline's kicker is no company.)
+            .or_else(|| {
+                let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+                let body_text = &doc.text[doc.paragraphs.get(first_para)?.end..];
+                let about = |m: &&Mention| {
+                    let p = &self.persons[m.person];
+                    m.subject
+                        && doc.para_of(m.tok) == first_para
+                        && !p.person
+                        && !p.place
+                        && body_text.contains(p.name.as_str())
+                };
+                (company(head) && !doc.english)
+                    .then(|| self.mentions.iter().take_while(|m| m.tok < tok).find(about))
+                    .flatten()
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -1224,7 +1464,12 @@ impl People {
 /// council`): it refers back to a body named before.
 /// `la préfecture maritime de l'Atlantique … Selon la préfecture`: the fuller phrase with the
 /// same institution noun shortly before token `tok`, without its determiner.
-fn fuller_phrase_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+fn fuller_phrase_before(
+    doc: &Doc,
+    tok: usize,
+    head: &str,
+    long_names: &FastMap<String, String>,
+) -> Option<String> {
     const PARAGRAPHS_BACK: usize = 3;
     if head.is_empty() {
         return None;
@@ -1248,10 +1493,12 @@ fn fuller_phrase_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
         // The nearest of the longest (`la préfecture maritime de l'Atlantique` over a later
         // `la préfecture maritime`).
         .max_by_key(|np| (np.last - np.first, std::cmp::Reverse(tok - np.first)))?;
-    // `L'Agence nationale … (Anses)`: the body goes by its short name.
+    // `L'Agence nationale … (Anses)`: the body's canonical name.
     let short = fullest.last + 2;
     if doc.is_punct(short - 1, "(") && doc.is_cap(short) && doc.is_punct(short + 1, ")") {
-        return Some(doc.s(short).to_string());
+        if let Some(full) = long_names.get(&key_of(doc, short, short)) {
+            return Some(full.clone());
+        }
     }
     Some(fullest.bare_text(doc))
 }

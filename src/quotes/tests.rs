@@ -879,12 +879,12 @@ fn a_role_named_by_a_title_refers_to_its_holder_across_paragraphs() {
 }
 
 #[test]
-fn a_body_goes_by_the_short_name_that_spells_its_initials() {
+fn a_body_named_by_initials_goes_by_its_full_name() {
     let text = "La Fédération nationale des transporteurs routiers (FNTR) a salué « un texte \
                 équilibré ».";
     assert_eq!(
         speaker_of(text, Lang::Fr, "un texte équilibré").as_deref(),
-        Some("FNTR")
+        Some("Fédération nationale des transporteurs routiers")
     );
     let text = "Le maire (LR) a dénoncé « une erreur ».";
     assert_eq!(
@@ -1164,12 +1164,15 @@ fn a_role_with_an_apposed_titled_name_is_that_person() {
 }
 
 #[test]
-fn a_body_goes_by_the_short_name_in_brackets_after_it() {
+fn a_body_given_a_short_name_in_brackets_goes_by_its_full_name() {
     let text = "L'Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et \
                 du travail (Anses) a salué « un travail solide ».";
     assert_eq!(
         speaker_of(text, Lang::Fr, "un travail solide").as_deref(),
-        Some("Anses")
+        Some(
+            "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du \
+             travail"
+        )
     );
 }
 

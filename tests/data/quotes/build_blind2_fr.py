@@ -13,6 +13,7 @@ name, a company's management by the company, unnamed people by the head of their
 mentions and cues are strings (or ``(context, string)`` pairs) found nearest to the quotation.
 Titles of works and names of events or campaigns in marks are listed as non-quotes. Scored
 once, as written; do not tune on it. Run ``python tests/data/quotes/build_blind2_fr.py``.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ Newsletter «{NB}La Matinale{NB}» Chaque matin, les informations essentielles p
         ),
         (
             "une réforme nécessaire et courageuse",
-            "Medef",
+            "Mouvement des entreprises de France",
             "Le Mouvement des entreprises de France",
             "a salué",
         ),
@@ -435,7 +436,7 @@ Un nouveau texte de compromis doit être présenté vendredi matin en séance pl
         ("un permis de polluer", "Julie Moreau", ("Pour elle", "elle"), "Pour"),
         (
             "Le monde vous regarde. L'histoire retiendra qui a bloqué",
-            "PNUE",
+            "Programme des Nations unies pour l'environnement",
             "l'agence onusienne",
             "a écrit",
         ),

@@ -14,6 +14,7 @@ Each article keeps the residue of a scraped page (bylines, dates, "Lire aussi", 
 newsletter and paywall pitches, photo credits). Gold follows the conventions of build_dev.py.
 
 Do not tune the extractor on this file. Run ``python tests/data/quotes/build_blind4_fr.py``.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -568,10 +569,15 @@ Cet article vous a été utile ? Partagez-le""",
             ("explique-t-il", "il"),
             None,
         ),
-        ("un travail méthodologiquement solide", "Anses", "Anses", "a salué"),
+        (
+            "un travail méthodologiquement solide",
+            "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail",
+            "Anses",
+            "a salué",
+        ),
         (
             "les données toxicologiques sur les microplastiques chez l'humain restent très parcellaires",
-            "Anses",
+            "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail",
             "Anses",
             "rappelant",
         ),

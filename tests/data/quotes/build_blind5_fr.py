@@ -12,6 +12,7 @@ NBSP, NNBSP, plain spaces, none. Gold conventions are those of build_dev.py.
 
 Do not tune the extractor on this file: it measures, it does not teach. Run
 ``python tests/data/quotes/build_blind5_fr.py`` after editing.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -173,11 +174,16 @@ Newsletter Santé : chaque vendredi, l'essentiel de l'actualité médicale de la
         ),
         (
             "avec attention",
-            "ARS",
+            "Agence régionale de santé",
             "Agence régionale de santé (ARS) Occitanie",
             ("assure suivre", "assure"),
         ),
-        ("établissements en tension", "ARS", ("l'ARS précise", "ARS"), "précise"),
+        (
+            "établissements en tension",
+            "Agence régionale de santé",
+            ("l'ARS précise", "ARS"),
+            "précise",
+        ),
         (
             "Les collègues font grève en étant assignées. Concrètement, elles travaillent avec un brassard, et la direction peut dire que le service tourne",
             "Nadia Ferrandi",

@@ -13,6 +13,7 @@ body, unnamed people by the head of their role); mentions and cues are strings (
 ``(context, string)`` pairs) found nearest to the quotation. Titles of works and names of
 events or campaigns in marks are listed as non-quotes. Scored once, as written; do not tune
 on it. Run ``python tests/data/quotes/build_blind_fr.py`` after editing.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -879,7 +880,7 @@ Une patiente croisée lundi dans le hall, venue pour une radiographie, résume l
 
 L’ARS promet un bilan de l’été à la rentrée, avant toute décision pour 2026.""",
     [
-        ("prise à contrecœur", "ARS", ("(ARS)", "ARS"), "parle"),
+        ("prise à contrecœur", "agence régionale de santé", ("(ARS)", "ARS"), "parle"),
         (
             "Sur les quatorze postes de médecins urgentistes, seuls six sont pourvus aujourd’hui. Nous ne pouvons pas garantir la sécurité des patients avec des lignes de garde incomplètes",
             "Hélène Morvan",

@@ -7,6 +7,7 @@ the phenomena of issue 4 and some scraping residue. Gold quotations are given as
 in order of appearance; speaker mentions and cues as strings (or ``(context, string)`` pairs)
 found nearest to the quotation. Offsets are computed here, in code points, and verified, so
 nobody counts characters by hand. Run ``python tests/data/quotes/build_dev.py`` after editing.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ Le ministre de la Santé, Paul Dervaux, s’est dit « très attentif » aux con
 Pour le professeur Louis Mercier, cardiologue à Lyon, l’avis est « bienvenu mais tardif ». « On nous répétait “ce n’est que du sucre et de la caféine”, et on voit le résultat », a-t-il confié.
 Newsletter Santé Recevez chaque semaine l’essentiel de l’actualité santé. S’inscrire""",
     [
-        ("à risque", "Anses", "L’agence", "juge"),
+        ("à risque", "Agence nationale de sécurité sanitaire", "L’agence", "juge"),
         (
             "Nous observons des palpitations, des troubles du sommeil et, dans de rares cas, des accidents cardiaques",
             "Claire Fontaine",

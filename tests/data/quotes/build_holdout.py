@@ -7,11 +7,12 @@ held-out judging set: longer articles (300-700 words), scraping residue, and spe
 kind (politicians, officials with roles, organisations, anonymous sources, pronouns, women and
 men). Same format and annotation conventions as build_dev.py: gold speakers are the canonical
 name in the document (organisations by their full name, unnamed people by the head of their
-role, "source", "collègue"; a body given a short name in brackets by that name, "ECDC", as
-"Anses" in dev.jsonl); mentions and cues are strings (or ``(context, string)`` pairs) found
+role, "source", "collègue"; a body given a short name in brackets by its full name, as in
+dev.jsonl); mentions and cues are strings (or ``(context, string)`` pairs) found
 nearest to the quotation. Fixing a miss here means fixing the general phenomenon with a new
 synthetic test in its own words, never a rule for the sentence. Run
 ``python tests/data/quotes/build_holdout.py`` after editing.
+Bodies are named by their full name, also when the text gives a short one in brackets.
 """
 
 from __future__ import annotations
@@ -49,13 +50,13 @@ Vous avez aimé cet article ? Partagez-le""",
     [
         (
             "sans précédent",
-            "ECDC",
+            "Centre européen de prévention et de contrôle des maladies",
             "l’agence européenne",
             "s’alarme",
         ),
         (
             "sans précédent depuis vingt-cinq ans",
-            "ECDC",
+            "Centre européen de prévention et de contrôle des maladies",
             "l’agence européenne",
             "évoque",
         ),
