@@ -142,3 +142,5 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_en8;

@@ -783,14 +783,20 @@ pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
         }
 }
 
-/// `press secretary Alana Brooks`, `manager Pep Guardiola`: lowercase role words with no
-/// article, then a name.
+/// `press secretary Alana Brooks`, `manager Pep Guardiola`, `veteran left tackle Ian Roe`:
+/// lowercase role words with no article, then a name. The role is the last role noun; the
+/// words after it only describe (a position, a speciality), never link or open a clause.
 fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
-    const MAX_ROLE_WORDS: usize = 3;
+    const MAX_ROLE_WORDS: usize = 4;
     let end = (i..lim.min(i + MAX_ROLE_WORDS))
         .find(|&k| !doc.is_word(k) || doc.is_cap(k))
         .unwrap_or(lim.min(i + MAX_ROLE_WORDS));
-    let h = end.checked_sub(1).filter(|&h| h >= i && doc.has(h, ROLE))?;
+    let h = (i..end).rev().find(|&h| doc.has(h, ROLE))?;
+    let stops = LINK | DET | STARTER | ADDRESSEE | AUX | CONNECTOR | COORD | PRONOUN | ADVERB;
+    let describes = |k: usize| !doc.has(k, stops | ROLE | ORG) && !doc.is_speech_verb(k);
+    if !(h + 1..end).all(describes) {
+        return None;
+    }
     let (_, f, l) = titled_name(doc, end, lim)?;
     let gender = doc.lex.role_gender(doc.s(h));
     Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
