@@ -1096,6 +1096,15 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let (head, gender, _) = role_prefix(doc, ts, lo).unwrap_or((None, Gender::Unknown, ts));
         return Some(name_np(doc, ts, f, l, head, gender));
     }
+    // `…; government says`: a headline's bare body or role noun opening a clause.
+    let bare_after_break = doc.english
+        && j > lo
+        && doc.is_punct(j - 1, ";:")
+        && !doc.tokens[j - 1].quoted
+        && role_or_org(doc, j).is_some();
+    if bare_after_break {
+        return np_forward(doc, j, j + 1);
+    }
     if doc.is_word(j) {
         return phrase_covering(doc, j, j, lo);
     }

@@ -21,3 +21,10 @@ fn a_bare_role_with_lowercase_words_before_a_name_is_that_person() {
         [pair("We stay calm,", Some("Marcus Oyelowo"))]
     );
 }
+
+#[test]
+fn a_bare_body_noun_after_a_semicolon_is_the_subject_of_its_verb() {
+    let text =
+        "Farmers block roads for a third day; ministry says the quota is \u{2018}final\u{2019}.";
+    assert_eq!(speakers(text), [pair("final", Some("ministry"))]);
+}
