@@ -197,13 +197,29 @@ impl<'t> Doc<'t> {
             return false;
         }
         // An English base form after `the conference` is a noun too (`a conference call`).
-        let compound = self.english
-            && i >= 2
-            && det(i - 2)
-            && self.has(i, LEMMA)
-            && self.is_word(i - 1)
-            && !self.s(i - 1).ends_with('s');
-        !(compound || (i >= 1 && det(i - 1)))
+        !(self.after_noun_modifiers(i) || (i >= 1 && det(i - 1)))
+    }
+
+    /// `its quarterly policy report`, `a conference call`: an English base form after a
+    /// determiner and up to three modifiers (none a plural subject in -s, none a word
+    /// that opens a clause) is the head noun of that phrase.
+    fn after_noun_modifiers(&self, i: usize) -> bool {
+        const MAX_MODIFIERS: usize = 3;
+        if !self.english || !self.has(i, LEMMA) {
+            return false;
+        }
+        let clause_word = AUX | PRONOUN | COORD | CONNECTOR | LINK | STARTER | RELATIVE;
+        let modifier = |k: usize| {
+            self.is_word(k)
+                && !self.tokens[k].quoted
+                && !self.s(k).ends_with('s')
+                && !self.has(k, clause_word | SPEECH)
+        };
+        let mut k = i;
+        while k > 0 && i - k < MAX_MODIFIERS && modifier(k - 1) {
+            k -= 1;
+        }
+        k < i && k > 0 && self.has(k - 1, DET)
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.

@@ -1141,7 +1141,9 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
             return found;
         }
         let det = doc.has(d, DET) || partitive_at(doc, d).is_some();
-        let linked = d > lo && doc.has(d - 1, LINK);
+        // `…, and the bank warned`: a conjunction after a comma opens a clause, it links nothing.
+        let opens_clause = d > lo + 1 && doc.has(d - 1, COORD) && doc.is_punct(d - 2, ",");
+        let linked = d > lo && doc.has(d - 1, LINK) && !opens_clause;
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
             let reaches = |np: &Np| {

@@ -1179,6 +1179,24 @@ impl People {
             if let Some(full) = fuller_phrase_before(doc, tok, head) {
                 return Some(full);
             }
+            // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
+            // name holds the noun, named earlier anywhere, outweighs a nearer subject of
+            // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
+            let earlier = doc.english.then(|| {
+                self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+                    .iter()
+                    .rev()
+                    .map(|m| &self.persons[m.person])
+                    .find(|p| {
+                        !p.person
+                            && !p.place
+                            && p.name.contains(' ')
+                            && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                    })
+            });
+            if let Some(body) = earlier.flatten() {
+                return Some(body.name.clone());
+            }
         }
         let any_body =
             head.is_empty() || company(head) || doc.lex.generic_body_nouns.contains(head);

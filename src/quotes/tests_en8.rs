@@ -28,3 +28,33 @@ fn a_bare_body_noun_after_a_semicolon_is_the_subject_of_its_verb() {
         "Farmers block roads for a third day; ministry says the quota is \u{2018}final\u{2019}.";
     assert_eq!(speakers(text), [pair("final", Some("ministry"))]);
 }
+
+#[test]
+fn a_speech_noun_after_its_determiner_and_modifiers_is_no_verb() {
+    let text = "The Harbour Authority runs the port. Ticket sales slumped in May, and the \
+                authority cautioned in its annual safety report of \u{201c}a serious gap in \
+                staff training.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "a serious gap in staff training.",
+            Some("Harbour Authority")
+        )]
+    );
+}
+
+#[test]
+fn a_bare_institution_noun_refers_to_the_body_named_with_it_paragraphs_before() {
+    let text = "The Harbour Authority of Kestwick raised port fees on Monday.\n\n\
+                Freight volumes fell 4% in the quarter.\n\n\
+                Ship owners were angry. Lund Shipping said the fees were unfair.\n\n\
+                Fuel costs rose too, and the authority warned of \u{201c}hard months ahead.\u{201d}";
+    let got = speakers(text);
+    assert_eq!(
+        got.last(),
+        Some(&pair(
+            "hard months ahead.",
+            Some("Harbour Authority of Kestwick")
+        ))
+    );
+}
