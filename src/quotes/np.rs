@@ -643,6 +643,18 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                     return Some(name_np(doc, ts, f, l, head, gender));
                 }
             }
+            // `the state’s Office of Border Affairs`, `the team’s Ann Lee`: after a lowercase
+            // possessor, the name is the one meant; the possessor only places it.
+            let after_possessor = doc.english
+                && head.is_none()
+                && k > start + 1
+                && is_possessive_mark(doc, k - 1)
+                && !doc.is_cap(k - 2);
+            if after_possessor {
+                if let Some((ts, f, l)) = titled_name(doc, k, lim) {
+                    return Some(name_np(doc, ts, f, l, None, Gender::Unknown));
+                }
+            }
             if head.is_none() && words < 3 && !compound_goes_on(doc, k) {
                 note_head(doc, k, &mut head, &mut kind, &mut gender);
                 provisional = head.is_some() && doc.has(k, PREMODIFIER);

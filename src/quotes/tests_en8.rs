@@ -58,3 +58,16 @@ fn a_bare_institution_noun_refers_to_the_body_named_with_it_paragraphs_before() 
         ))
     );
 }
+
+#[test]
+fn a_name_after_a_lowercase_possessor_is_the_body_itself() {
+    let text = "The county\u{2019}s Office of Water Safety fined the plant in May, saying it had \
+                \u{201c}ignored three warnings\u{201d} about runoff.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "ignored three warnings",
+            Some("Office of Water Safety")
+        )]
+    );
+}
