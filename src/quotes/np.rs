@@ -708,7 +708,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
         // `une ancienne directrice`, `a senior Democratic aide`: a role word that also
         // premodifies gives way to the role noun after it (not across a complement).
-        let overrides = provisional && !linking && doc.has(k, ROLE);
+        // `the union’s general secretary`: a role after a possessive body is the person meant.
+        let possessed_role =
+            kind == NpKind::Organisation && k > start + 1 && is_possessive_mark(doc, k - 1);
+        let overrides = (provisional || possessed_role) && !linking && doc.has(k, ROLE);
         if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
             provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);

@@ -71,3 +71,14 @@ fn a_name_after_a_lowercase_possessor_is_the_body_itself() {
         )]
     );
 }
+
+#[test]
+fn a_hyphenated_role_apposed_to_a_name_after_a_possessor_is_that_person() {
+    let text = "The Dockers\u{2019} Union called the strike.\n\n\
+                \u{201c}We will not back down,\u{201d} the union\u{2019}s secretary-general, Amos \
+                Kerrigan, told reporters.";
+    assert_eq!(
+        speakers(text),
+        [pair("We will not back down,", Some("Amos Kerrigan"))]
+    );
+}
