@@ -598,9 +598,10 @@ impl People {
             // A capitalised role is a nationality (`the Briton`) unless a name follows; a
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
             // English premodifies the role (`one shop owner`, `a retired teacher`).
+            // `a Western diplomat`: a capitalised adjective that is no given name.
             let premodified = doc.english
                 && doc.is_word(k + 1)
-                && !doc.is_cap(k + 1)
+                && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
                 && doc.has(k + 2, ROLE);
             // `The boy's mother`: a role after a possessor.
@@ -987,13 +988,14 @@ impl People {
                 }
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette
-                // source`).
+                // source`), perhaps with a qualifier then (`a Western diplomat` ... `the
+                // diplomat`).
                 let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
                 let unnamed = self
                     .unnamed
                     .iter()
                     .map(|&p| &self.persons[p].name)
-                    .rfind(|name| **name == text && definite);
+                    .rfind(|name| definite && ends_with_words(name, &text));
                 if let Some(name) = unnamed {
                     return Some(name.clone());
                 }

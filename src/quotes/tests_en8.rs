@@ -82,3 +82,14 @@ fn a_hyphenated_role_apposed_to_a_name_after_a_possessor_is_that_person() {
         [pair("We will not back down,", Some("Amos Kerrigan"))]
     );
 }
+
+#[test]
+fn a_definite_role_refers_to_the_unnamed_person_met_with_a_qualifier() {
+    let text =
+        "A Western economist in Port Vellan, speaking on condition of anonymity, said banks \
+                were nervous. \u{201c}Nobody will lend now,\u{201d} the economist said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody will lend now,", Some("Western economist"))]
+    );
+}
