@@ -614,6 +614,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             // French puts adjectives after the role (`le manager bayonnais X`): English only.
             let joins_role =
                 !doc.english || doc.has(k - 1, ROLE | ORG | TITLE) || doc.is_cap(k - 1);
+            // `the veteran backbencher Ann Lee`: a describing noun the lexicon does not know
+            // between the role and a full name.
+            let stops = LINK | DET | AUX | ADDRESSEE | STARTER | CONNECTOR | COORD | RELATIVE;
+            let described_role = doc.english
+                && kind == NpKind::Role
+                && !doc.has(k - 1, stops)
+                && doc.is_word(k - 1)
+                && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
+            let joins_role = joins_role || described_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).
             let qualifier = has_det

@@ -93,3 +93,19 @@ fn a_definite_role_refers_to_the_unnamed_person_met_with_a_qualifier() {
         [pair("Nobody will lend now,", Some("Western economist"))]
     );
 }
+
+#[test]
+fn an_age_description_takes_up_the_person_just_introduced_not_the_last_speaker() {
+    let text = "Mr Hale added: \u{201c}We will look again.\u{201d}\n\n\
+                Dozens of councillors have written to the leader. One of them, the veteran \
+                backbencher Bryn Atherley, has sat for a rural ward since 1998.\n\n\
+                \u{201c}I have never seen anger like this,\u{201d} the 71-year-old told the Gazette.";
+    let got = speakers(text);
+    assert_eq!(
+        got.last(),
+        Some(&pair(
+            "I have never seen anger like this,",
+            Some("Bryn Atherley")
+        ))
+    );
+}
