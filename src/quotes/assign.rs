@@ -274,12 +274,25 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
     // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
     // the paragraph, a quotation is what the sentence before it announced.
-    for draft in drafts.iter_mut() {
-        if !draft.is_open() || draft.kind != QuoteKind::Direct {
+    // The follow-on quotations of the paragraph go with it (`"…," the memo read. "…"`).
+    for i in 0..drafts.len() {
+        if !drafts[i].is_open() || drafts[i].kind != QuoteKind::Direct {
             continue;
         }
-        if let Some(a) = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok) {
-            take_uncued_speaker(doc, people, draft, &a);
+        let open_tok = doc.quotes[drafts[i].quote].open_tok;
+        if let Some(a) = attribution::previous_sentence(doc, open_tok) {
+            take_uncued_speaker(doc, people, &mut drafts[i], &a);
+        }
+        let para = doc.quotes[drafts[i].quote].para;
+        let mut j = i + 1;
+        while drafts[i].speaker.is_some()
+            && j < drafts.len()
+            && drafts[j].is_open()
+            && drafts[j].kind == QuoteKind::Direct
+            && doc.quotes[drafts[j].quote].para == para
+        {
+            copy_speaker(drafts, i, j);
+            j += 1;
         }
     }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.

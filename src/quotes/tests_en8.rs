@@ -109,3 +109,17 @@ fn an_age_description_takes_up_the_person_just_introduced_not_the_last_speaker()
         ))
     );
 }
+
+#[test]
+fn a_follow_on_quote_shares_the_speaker_found_for_the_quote_before_it_by_its_sentence() {
+    let text = "During the hearing, Ms Reyes was shown a memo she had written in 2022. \
+                \u{201c}We cannot lose the port contract,\u{201d} the memo read. \u{201c}Keep the \
+                pressure on.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We cannot lose the port contract,", Some("Reyes")),
+            pair("Keep the pressure on.", Some("Reyes"))
+        ]
+    );
+}
