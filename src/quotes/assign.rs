@@ -305,7 +305,8 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
         if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
-            copy_speaker(drafts, i - 1, i);
+            let from = asker_answered(doc, drafts, i).unwrap_or(i - 1);
+            copy_speaker(drafts, from, i);
         }
     }
     // A paragraph opening with a quotation after a paragraph of reported speech with no
@@ -402,6 +403,28 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
         .rev()
         .take_while(|&k| same_para(k))
         .find(|&k| other_than(k, &drafts[previous].speaker))
+}
+
+/// `"…?" A asked. ¶ "…," B said. ¶ "…?"`: a question standing alone after an answer is the
+/// asker's next question, not the answerer's; the draft to copy from, if so.
+fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    let asks = |d: &Draft| {
+        doc.quotes[d.quote]
+            .marked
+            .inner
+            .slice(doc.text)
+            .trim_end()
+            .ends_with('?')
+    };
+    let (answer, question) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    let turns = asks(&drafts[i])
+        && !asks(&drafts[answer])
+        && asks(&drafts[question])
+        && drafts[question].speaker.is_some()
+        && drafts[answer].speaker.is_some()
+        && drafts[question].speaker != drafts[answer].speaker
+        && doc.quotes[drafts[question].quote].para < doc.quotes[drafts[answer].quote].para;
+    turns.then_some(question)
 }
 
 /// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank

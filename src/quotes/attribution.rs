@@ -352,7 +352,7 @@ fn after_range(doc: &Doc, close: usize) -> (usize, usize) {
 /// An attribution right after the closing mark (`», a déclaré X`, `," she said`).
 pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
     if doc.ends_sentence(close) {
-        return None;
+        return asked_after(doc, close);
     }
     let (k, lim) = after_range(doc, close);
     inverted(doc, k, lim)
@@ -360,6 +360,28 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| verb_then_subject(doc, k, lim))
         .or_else(|| subject_then_verb(doc, k, lim))
         .or_else(|| trailing_opinion_cue(doc, k, lim))
+}
+
+/// `"Did you write it?" Ms Varga asked.`: a question or an exclamation ends the quotation, not
+/// the author's sentence, when a subject and a speech verb are all that follow to its end.
+fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
+    let q = doc.quote_at_mark(close)?;
+    let inner = doc.quotes[q].marked.inner.slice(doc.text).trim_end();
+    if !doc.english || !inner.ends_with(['?', '!']) {
+        return None;
+    }
+    let k = close + 1;
+    if k >= doc.len() || doc.para_of(k) != doc.para_of(close) {
+        return None;
+    }
+    let lim = free_limit(doc, k).min(doc.sentence_end(k));
+    let found = subject_then_verb(doc, k, lim)?;
+    let end = found.cue?.end;
+    let rest = Span::new(end, doc.tokens[lim - 1].span.end).slice(doc.text);
+    rest.trim_start()
+        .trim_start_matches(['.', '!', '?'])
+        .is_empty()
+        .then_some(found)
 }
 
 /// `qualifié d'« injuste » par les syndicats`, `called "reckless" by the governor`: a speech

@@ -123,3 +123,29 @@ fn a_follow_on_quote_shares_the_speaker_found_for_the_quote_before_it_by_its_sen
         ]
     );
 }
+
+#[test]
+fn an_uncued_question_after_an_answer_goes_back_to_the_one_who_asked() {
+    let text = "\u{201c}Did you sign the order?\u{201d} Ms Varga asked.\n\n\
+                \u{201c}Yes,\u{201d} Mr Holm said.\n\n\
+                \u{201c}Who told you to sign it?\u{201d}\n\n\
+                \u{201c}Nobody. It was my call,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Did you sign the order?", Some("Varga")),
+            pair("Yes,", Some("Holm")),
+            pair("Who told you to sign it?", Some("Varga")),
+            pair("Nobody. It was my call,", Some("Holm")),
+        ]
+    );
+}
+
+#[test]
+fn a_question_closing_its_marks_is_attributed_by_the_name_and_verb_after_it() {
+    let text = "Mr Holm waited. \u{201c}Did you sign the order?\u{201d} Ms Varga asked.";
+    let got = extract(text, Lang::En);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Varga"));
+    assert_eq!(got[0].cue.map(|c| c.slice(text)), Some("asked"));
+}
