@@ -90,7 +90,23 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.has(q.open_tok + 1, DET)
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN);
-    named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+    let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
+    named || (looks_like_title && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival
+/// Would ‘Eat Our Lunch,’ Executive Says`): there, capitals tell nothing about the quotation.
+fn in_title_case_line(doc: &Doc, q: &MarkedQuote) -> bool {
+    const MIN_WORDS: usize = 4;
+    let (lo, hi) = doc.para_tokens(q.para);
+    let long_words = (lo..hi)
+        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted && doc.s(k).chars().nth(3).is_some());
+    let (mut words, mut capitalised) = (0, 0);
+    for k in long_words {
+        words += 1;
+        capitalised += usize::from(doc.is_cap(k));
+    }
+    words >= MIN_WORDS && capitalised == words
 }
 
 /// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's

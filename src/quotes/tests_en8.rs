@@ -149,3 +149,19 @@ fn a_question_closing_its_marks_is_attributed_by_the_name_and_verb_after_it() {
     assert_eq!(got[0].speaker.as_deref(), Some("Varga"));
     assert_eq!(got[0].cue.map(|c| c.slice(text)), Some("asked"));
 }
+
+#[test]
+fn a_quote_in_a_title_case_headline_is_speech_not_a_name() {
+    let text = "Mayor Warns Budget Cuts Will \u{2018}Break The Bank,\u{2019} Council Hears\n\n\
+                Mayor Ann Roe warned on Monday that the plan would \u{201c}break the bank.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Break The Bank,", Some("Ann Roe")),
+            pair("break the bank.", Some("Ann Roe"))
+        ]
+    );
+    // A title in a sentence-case line stays a name.
+    let text = "She starred in \u{201c}Break The Bank\u{201d} last year.";
+    assert!(speakers(text).is_empty());
+}
