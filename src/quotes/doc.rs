@@ -381,12 +381,33 @@ impl<'t> Doc<'t> {
             // `SALEM — Gov. X signed …`
             return Some(place + 1);
         }
-        if place == lo || !self.is_punct(place, ",(") {
+        if place == lo {
+            return self.title_case_dateline(lo, hi);
+        }
+        if !self.is_punct(place, ",(") {
             return None;
         }
         (place + 1..hi.min(place + 9))
             .find(|&k| self.is_punct(k, "—–-"))
             .map(|dash| dash + 1)
+    }
+
+    /// `Port Selim, Nayari – Crowds marched …`: a dateline in title case, a few capitalised
+    /// words, a comma, a few more and a dash, then the first token after the dash.
+    fn title_case_dateline(&self, lo: usize, hi: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 3;
+        let words_from = |k: usize| {
+            (k..hi.min(k + MAX_WORDS + 1))
+                .find(|&c| !self.is_cap(c) || self.tokens[c].quoted)
+                .unwrap_or(hi)
+        };
+        let comma = words_from(lo);
+        if comma == lo || comma - lo > MAX_WORDS || !self.is_punct(comma, ",") {
+            return None;
+        }
+        let dash = words_from(comma + 1);
+        let dashed = dash > comma + 1 && dash - comma - 1 <= MAX_WORDS && self.is_punct(dash, "—–");
+        dashed.then_some(dash + 1)
     }
 
     /// The first and one-past-last token of paragraph `para`.

@@ -86,7 +86,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     });
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`.
-    let article_title = words.len() <= 6
+    // English titles capitalise every word: `"The people want bread"` is speech there.
+    let article_title = !doc.english
+        && words.len() <= 6
         && doc.has(q.open_tok + 1, DET)
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN);

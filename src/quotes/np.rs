@@ -577,7 +577,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if let Some(next) = initialism_end(doc, i).filter(|&n| n < lim && doc.is_cap(n)) {
         return np_forward(doc, next, lim).map(|np| Np { first: i, ..np });
     }
-    let has_det = doc.has(i, DET);
+    // `Tens of thousands of people`, `dozens of residents`: a plural quantity before `of`
+    // determines the phrase like an article.
+    let quantity = doc.has(i, NON_NAME)
+        && !doc.has(i, PRONOUN | DET)
+        && doc.low(i).ends_with('s')
+        && doc.has(i + 1, LINK);
+    let has_det = doc.has(i, DET) || quantity;
     if !has_det && !doc.is_cap(i) {
         if let Some(np) = bare_role_before_name(doc, i, lim) {
             return Some(np);
@@ -603,7 +609,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // The head so far is a premodifying role word (`ancienne`, `senior`).
     let mut provisional = false;
     let mut kind = NpKind::Other;
-    let start = if has_det { i + 1 } else { i };
+    let mut start = if has_det { i + 1 } else { i };
+    // `Tens of thousands of people`: the head comes after every quantity and its `of`.
+    while quantity && doc.has(start, LINK) && !doc.has(start + 1, DET) {
+        let more = doc.has(start + 1, NON_NAME) && doc.has(start + 2, LINK);
+        start += if more { 2 } else { 1 };
+        if !more {
+            break;
+        }
+    }
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {

@@ -165,3 +165,17 @@ fn a_quote_in_a_title_case_headline_is_speech_not_a_name() {
     let text = "She starred in \u{201c}Break The Bank\u{201d} last year.";
     assert!(speakers(text).is_empty());
 }
+
+#[test]
+fn a_crowd_chanting_a_slogan_speaks_it() {
+    let text =
+        "Harlow Cove, Estmere \u{2013} Tens of thousands of farmers marched on Friday, chanting \
+                \u{201c}No land, no bread\u{201d} outside the ministry.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "No land, no bread",
+            Some("Tens of thousands of farmers")
+        )]
+    );
+}
