@@ -54,7 +54,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && doc.has(q.open_tok + 1, NAMING)
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let named = named_before || named_after || self_named;
+    let named = named_before || named_after || self_named || written_on_inscription(doc, q);
     // A period may close a name at the end of a sentence (`a campaign called "Keep It."`).
     let sentence_end = if named {
         content.ends_with(['!', '?', '…'])
@@ -109,6 +109,26 @@ fn in_title_case_line(doc: &Doc, q: &MarkedQuote) -> bool {
         capitalised += usize::from(doc.is_cap(k));
     }
     words >= MIN_WORDS && capitalised == words
+}
+
+/// `A banner over the door reads "…"`, `a new sign promises "…"`: a clause whose subject, in its
+/// first words, is a thing that carries a text quotes that text, no speech.
+fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
+    const SUBJECT_WORDS: usize = 4;
+    const CLAUSE_TOKENS: usize = 14;
+    if doc.lex.inscription_nouns.is_empty() {
+        return false;
+    }
+    let start = doc.sentence_start(q.open_tok);
+    q.open_tok - start <= CLAUSE_TOKENS
+        && (start..q.open_tok.min(start + SUBJECT_WORDS))
+            .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+            // The head of the opening phrase (`Signs`, `A new sign`), not a word after a verb
+            // (`Nurses carrying signs`).
+            .filter(|&k| {
+                k == start || doc.has(k - 1, DET) || (k >= start + 2 && doc.has(k - 2, DET))
+            })
+            .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's

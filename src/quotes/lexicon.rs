@@ -121,6 +121,8 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
+    /// Things that carry a text (`sign`, `banner`): as a clause's subject, they speak no words.
+    pub inscription_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
@@ -439,6 +441,7 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            inscription_nouns: set("inscription_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),

@@ -179,3 +179,16 @@ fn a_crowd_chanting_a_slogan_speaks_it() {
         )]
     );
 }
+
+#[test]
+fn the_text_of_a_sign_or_banner_subject_is_no_speech() {
+    let text = "A faded banner above the gate still reads \u{201c}Welcome home, friends.\u{201d} \
+                A new billboard now promises \u{201c}Luxury Living For Everyone.\u{201d}";
+    assert!(speakers(text).is_empty());
+    // People carrying signs still speak.
+    let text = "Nurses carrying signs said they were \u{201c}exhausted and angry.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("exhausted and angry.", Some("Nurses"))]
+    );
+}
