@@ -262,6 +262,18 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     hi - lo <= MAX_TOKENS && doc.is_cap(lo) && doc.lex.byline_words.contains(doc.low(lo).as_ref())
 }
 
+/// Whether paragraph tokens `lo..hi` are a full name alone on a line among the first lines of
+/// the text: the author's byline (`Jess Carter` / `Political reporter`), no speaker.
+fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
+    const TOP_PARAGRAPHS: usize = 10;
+    const MAX_WORDS: usize = 3;
+    let words = hi - lo;
+    (2..=MAX_WORDS).contains(&words)
+        && doc.para_of(lo) < TOP_PARAGRAPHS
+        && (lo..hi).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
+        && np::titled_name(doc, lo, hi).is_some_and(|(ts, _, l)| ts == lo && l + 1 == hi)
+}
+
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
 fn is_org_noun(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
@@ -305,7 +317,7 @@ impl People {
                     continue;
                 }
                 // `By Helen Cartwright, Crime Correspondent`: the author reports, never speaks.
-                if is_byline(doc, lo, hi) {
+                if is_byline(doc, lo, hi) || is_name_line_at_top(doc, lo, hi) {
                     i = hi;
                     continue;
                 }

@@ -192,3 +192,18 @@ fn the_text_of_a_sign_or_banner_subject_is_no_speech() {
         [pair("exhausted and angry.", Some("Nurses"))]
     );
 }
+
+#[test]
+fn a_name_alone_on_a_line_at_the_top_is_a_byline_never_a_speaker() {
+    let text = "Minister defends cuts as \u{2018}the right call\u{2019}\n\n\
+                Rhian Castell\n\
+                Political correspondent\n\n\
+                The minister has defended the cuts, telling MPs they were \u{201c}the right \
+                call\u{201d}.";
+    let got = speakers(text);
+    assert!(
+        got.iter()
+            .all(|(_, s)| s.as_deref() != Some("Rhian Castell")),
+        "{got:?}"
+    );
+}
