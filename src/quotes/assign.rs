@@ -406,7 +406,8 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
 }
 
 /// `"…?" A asked. ¶ "…," B said. ¶ "…?"`: a question standing alone after an answer is the
-/// asker's next question, not the answerer's; the draft to copy from, if so.
+/// asker's next question, not the answerer's; and a statement standing alone after such a
+/// question (`¶ "Who did?" ¶ "My team."`) is the answerer's. The draft to copy from, if so.
 fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
     let asks = |d: &Draft| {
         doc.quotes[d.quote]
@@ -416,15 +417,18 @@ fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
             .trim_end()
             .ends_with('?')
     };
-    let (answer, question) = (i.checked_sub(1)?, i.checked_sub(2)?);
-    let turns = asks(&drafts[i])
-        && !asks(&drafts[answer])
-        && asks(&drafts[question])
-        && drafts[question].speaker.is_some()
-        && drafts[answer].speaker.is_some()
-        && drafts[question].speaker != drafts[answer].speaker
-        && doc.quotes[drafts[question].quote].para < doc.quotes[drafts[answer].quote].para;
-    turns.then_some(question)
+    let (previous, before) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    let exchange = if asks(&drafts[i]) {
+        !asks(&drafts[previous]) && asks(&drafts[before])
+    } else {
+        asks(&drafts[previous])
+    };
+    let turns = exchange
+        && drafts[before].speaker.is_some()
+        && drafts[previous].speaker.is_some()
+        && drafts[before].speaker != drafts[previous].speaker
+        && doc.quotes[drafts[before].quote].para < doc.quotes[drafts[previous].quote].para;
+    turns.then_some(before)
 }
 
 /// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank

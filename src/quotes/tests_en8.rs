@@ -125,18 +125,18 @@ fn a_follow_on_quote_shares_the_speaker_found_for_the_quote_before_it_by_its_sen
 }
 
 #[test]
-fn an_uncued_question_after_an_answer_goes_back_to_the_one_who_asked() {
+fn uncued_lines_of_a_dialogue_alternate_between_asker_and_answerer() {
     let text = "\u{201c}Did you sign the order?\u{201d} Ms Varga asked.\n\n\
                 \u{201c}Yes,\u{201d} Mr Holm said.\n\n\
                 \u{201c}Who told you to sign it?\u{201d}\n\n\
-                \u{201c}Nobody. It was my call,\u{201d} he said.";
+                \u{201c}Nobody. It was my call.\u{201d}";
     assert_eq!(
         speakers(text),
         [
             pair("Did you sign the order?", Some("Varga")),
             pair("Yes,", Some("Holm")),
             pair("Who told you to sign it?", Some("Varga")),
-            pair("Nobody. It was my call,", Some("Holm")),
+            pair("Nobody. It was my call.", Some("Holm")),
         ]
     );
 }
