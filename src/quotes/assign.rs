@@ -4,7 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
-use super::lexicon::class::FIRST_PERSON;
+use super::lexicon::class::{DEFINITE, DET, FIRST_PERSON};
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -89,6 +89,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
+    unnamed_echoes(doc, &people, &mut drafts);
     drafts
         .into_iter()
         .flat_map(|d| {
@@ -146,6 +147,45 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
+    }
+}
+
+/// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X
+/// conceded the policy "could have been better"`: an unnamed role quoting the very words that a
+/// named person is quoted with elsewhere in the text is that person.
+fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    const MIN_WORDS: usize = 3;
+    let words_of = |d: &Draft| {
+        let text = doc.quotes[d.quote].marked.inner.slice(doc.text);
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    for i in 0..drafts.len() {
+        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
+            a.np.kind == NpKind::Role && doc.has(a.np.first, DET) && !doc.has(a.np.first, DEFINITE)
+        });
+        if !unnamed_role {
+            continue;
+        }
+        let words = words_of(&drafts[i]);
+        if words.len() < MIN_WORDS {
+            continue;
+        }
+        let named = (0..drafts.len()).filter(|&j| j != i).find(|&j| {
+            let d = &drafts[j];
+            let by_name = d
+                .attribution
+                .as_ref()
+                .is_some_and(|a| a.np.kind == NpKind::Name);
+            by_name
+                && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
+                && words_of(d) == words
+        });
+        if let Some(j) = named {
+            drafts[i].speaker = drafts[j].speaker.clone();
+        }
     }
 }
 

@@ -207,3 +207,18 @@ fn a_name_alone_on_a_line_at_the_top_is_a_byline_never_a_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unnamed_role_quoting_the_words_a_named_person_says_later_is_that_person() {
+    let text = "Talks collapse as a senior minister admits the deal is \u{201c}dead in the \
+                water\u{201d}.\n\n\
+                Talks in Brussels broke up on Friday without agreement.\n\n\
+                Trade Secretary Ann Lowe conceded the deal was \u{201c}dead in the water\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("dead in the water", Some("Ann Lowe")),
+            pair("dead in the water", Some("Ann Lowe"))
+        ]
+    );
+}
