@@ -1037,6 +1037,16 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return Some(np);
             }
         }
+        // `a source close to X, 37, told`: an age between commas is an aside of the phrase
+        // before it, whatever that phrase is.
+        let age = seg_start + 1 == j
+            && doc.s(seg_start).len() <= 3
+            && doc.s(seg_start).bytes().all(|b| b.is_ascii_digit());
+        if age {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         // `X, president of a union local in Norfolk, Virginia, told`: a state after a town
         // continues the apposition before it.
         let town =
@@ -1114,8 +1124,11 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             return np_backward_depth(doc, f - 2, lo, depth + 1);
         }
         let ts = titles_before(doc, f, lo);
+        // `a source close to X`: `to` after an adjective complements the phrase before.
+        let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
+                || close_to
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
@@ -1184,8 +1197,9 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         let linked = d > lo && doc.has(d - 1, LINK) && !opens_clause;
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
+            let complemented = |k: usize| doc.has(k, LINK) || doc.low(k) == "to";
             let reaches = |np: &Np| {
-                np.last >= j || (np.head.is_some() && doc.has(np.last + 1, LINK) && d + 12 > j)
+                np.last >= j || (np.head.is_some() && complemented(np.last + 1) && d + 12 > j)
             };
             if let Some(np) = np_forward(doc, d, j + 1).filter(reaches) {
                 // `du ministère` may complement a longer phrase (`une porte-parole du

@@ -222,3 +222,13 @@ fn an_unnamed_role_quoting_the_words_a_named_person_says_later_is_that_person() 
         ]
     );
 }
+
+#[test]
+fn a_source_close_to_a_named_person_is_the_source() {
+    let text = "Mira Vance stayed silent. But a source close to Mira, 41, told reporters the \
+                singer felt \u{2018}completely blindsided\u{2019}.";
+    assert_eq!(
+        speakers(text),
+        [pair("completely blindsided", Some("source"))]
+    );
+}
