@@ -74,15 +74,18 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         if pieces.is_empty() {
             continue;
         }
+        // `X is said to be "heartbroken"`: hearsay about X, from nobody named.
+        let hearsay = found.as_ref().is_none_or(|a| a.how == How::Verb)
+            && attribution::hearsay_before(doc, q.open_tok);
         drafts.push(Draft {
             quote: i,
             pieces,
             kind: kind::kind(doc, q),
-            attribution: found,
+            attribution: if hearsay { None } else { found },
             speaker: None,
             speaker_span: None,
             cue: None,
-            settled: false,
+            settled: hearsay,
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
@@ -532,13 +535,15 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let words = content_words(q.marked.inner.slice(doc.text));
         let echo = (0..drafts.len())
             .filter(|&j| doc.quotes[drafts[j].quote].para != first_para)
-            .filter(|&j| drafts[j].speaker.is_some())
+            .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
             .find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
                 let shared = words.iter().filter(|w| other.contains(w)).count();
                 !words.is_empty() && shared * 2 >= words.len()
             });
         if let Some(j) = echo {
+            // The body gives the words to nobody named (hearsay): so does the headline.
+            drafts[i].settled = drafts[j].settled;
             drafts[i].speaker = drafts[j].speaker.clone();
             drafts[i].speaker_span = None;
             drafts[i].cue = None;

@@ -317,6 +317,31 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     None
 }
 
+/// Whether a hearsay passive (`is said to`) comes before the quotation in its sentence, with
+/// no other speech verb after it: the subject is talked about, nobody named speaks.
+pub(super) fn hearsay_before(doc: &Doc, open: usize) -> bool {
+    if doc.lex.hearsay_passives.is_empty() {
+        return false;
+    }
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let matches_at = |k: usize, words: &[String]| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| k + n < open && !doc.tokens[k + n].quoted && doc.low(k + n) == w.as_str())
+    };
+    let Some(end) = (lo..open).rev().find_map(|k| {
+        doc.lex
+            .hearsay_passives
+            .iter()
+            .find(|words| matches_at(k, words))
+            .map(|words| k + words.len())
+    }) else {
+        return false;
+    };
+    !(end..open).any(|v| !doc.tokens[v].quoted && doc.is_speech_verb(v))
+}
+
 /// The first token after `k` that belongs to another quotation, or the paragraph end.
 fn free_limit(doc: &Doc, k: usize) -> usize {
     let para = if k < doc.len() {

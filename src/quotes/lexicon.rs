@@ -108,6 +108,8 @@ pub(super) struct Lexicon {
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
+    /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
+    pub hearsay_passives: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
     pub longest_title: usize,
     /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
@@ -432,6 +434,10 @@ impl Lexicon {
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
+                .collect(),
+            hearsay_passives: list("hearsay_passives")
+                .iter()
+                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
             source_cue_end_lengths: 0,
             source_cue_start_lengths: 0,

@@ -232,3 +232,19 @@ fn a_source_close_to_a_named_person_is_the_source() {
         [pair("completely blindsided", Some("source"))]
     );
 }
+
+#[test]
+fn a_word_hearsay_puts_on_someone_is_nobody_s_speech() {
+    let text = "Tom Reyes was dropped on Monday.\n\n\
+                The striker is said to be \u{2018}furious\u{2019} with the club. \
+                \u{201c}He will bounce back,\u{201d} his agent told reporters.";
+    let got = speakers(text);
+    assert_eq!(got[0], pair("furious", None));
+    // A headline repeating the word gives it to nobody either.
+    let text = "Tom Reyes \u{2018}furious\u{2019} after being dropped\n\n\
+                The striker is said to be \u{2018}furious\u{2019} with the club.";
+    assert_eq!(
+        speakers(text),
+        [pair("furious", None), pair("furious", None)]
+    );
+}
