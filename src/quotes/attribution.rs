@@ -325,10 +325,11 @@ pub(super) fn hearsay_before(doc: &Doc, open: usize) -> bool {
     }
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
     let matches_at = |k: usize, words: &[String]| {
-        words
-            .iter()
-            .enumerate()
-            .all(|(n, w)| k + n < open && !doc.tokens[k + n].quoted && doc.low(k + n) == w.as_str())
+        words.iter().enumerate().all(|(n, w)| {
+            k + n < open
+                && !doc.tokens[k + n].quoted
+                && doc.s(k + n).eq_ignore_ascii_case(w.as_str())
+        })
     };
     let Some(end) = (lo..open).rev().find_map(|k| {
         doc.lex

@@ -581,7 +581,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // determines the phrase like an article.
     let quantity = doc.has(i, NON_NAME)
         && !doc.has(i, PRONOUN | DET)
-        && doc.low(i).ends_with('s')
+        && doc.s(i).ends_with('s')
         && doc.has(i + 1, LINK);
     let has_det = doc.has(i, DET) || quantity;
     if !has_det && !doc.is_cap(i) {
