@@ -4,7 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
-use super::lexicon::class::FIRST_PERSON;
+use super::lexicon::class::{DEFINITE, DET, FIRST_PERSON};
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -76,21 +76,25 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         if pieces.is_empty() {
             continue;
         }
+        // `X is said to be "heartbroken"`: hearsay about X, from nobody named.
+        let hearsay = found.as_ref().is_none_or(|a| a.how == How::Verb)
+            && attribution::hearsay_before(doc, q.open_tok);
         drafts.push(Draft {
             quote: i,
             pieces,
             kind: kind::kind(doc, q),
-            attribution: found,
+            attribution: if hearsay { None } else { found },
             speaker: None,
             speaker_span: None,
             cue: None,
-            settled: false,
+            settled: hearsay,
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
     drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
+    unnamed_echoes(doc, &people, &mut drafts);
     drafts
         .into_iter()
         .flat_map(|d| {
@@ -158,6 +162,45 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
+    }
+}
+
+/// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X
+/// conceded the policy "could have been better"`: an unnamed role quoting the very words that a
+/// named person is quoted with elsewhere in the text is that person.
+fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    const MIN_WORDS: usize = 3;
+    let words_of = |d: &Draft| {
+        let text = doc.quotes[d.quote].marked.inner.slice(doc.text);
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    for i in 0..drafts.len() {
+        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
+            a.np.kind == NpKind::Role && doc.has(a.np.first, DET) && !doc.has(a.np.first, DEFINITE)
+        });
+        if !unnamed_role {
+            continue;
+        }
+        let words = words_of(&drafts[i]);
+        if words.len() < MIN_WORDS {
+            continue;
+        }
+        let named = (0..drafts.len()).filter(|&j| j != i).find(|&j| {
+            let d = &drafts[j];
+            let by_name = d
+                .attribution
+                .as_ref()
+                .is_some_and(|a| a.np.kind == NpKind::Name);
+            by_name
+                && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
+                && words_of(d) == words
+        });
+        if let Some(j) = named {
+            drafts[i].speaker = drafts[j].speaker.clone();
+        }
     }
 }
 
@@ -292,12 +335,25 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
     // `Jane Park was blunt. "This budget is dead."`: with no speaker of its own or before it in
     // the paragraph, a quotation is what the sentence before it announced.
-    for draft in drafts.iter_mut() {
-        if !draft.is_open() || draft.kind != QuoteKind::Direct {
+    // The follow-on quotations of the paragraph go with it (`"…," the memo read. "…"`).
+    for i in 0..drafts.len() {
+        if !drafts[i].is_open() || drafts[i].kind != QuoteKind::Direct {
             continue;
         }
-        if let Some(a) = attribution::previous_sentence(doc, doc.quotes[draft.quote].open_tok) {
-            take_uncued_speaker(doc, people, draft, &a);
+        let open_tok = doc.quotes[drafts[i].quote].open_tok;
+        if let Some(a) = attribution::previous_sentence(doc, open_tok) {
+            take_uncued_speaker(doc, people, &mut drafts[i], &a);
+        }
+        let para = doc.quotes[drafts[i].quote].para;
+        let mut j = i + 1;
+        while drafts[i].speaker.is_some()
+            && j < drafts.len()
+            && drafts[j].is_open()
+            && drafts[j].kind == QuoteKind::Direct
+            && doc.quotes[drafts[j].quote].para == para
+        {
+            copy_speaker(drafts, i, j);
+            j += 1;
         }
     }
     // A paragraph that is nothing but a quotation continues the previous paragraph's speaker.
@@ -310,7 +366,8 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
         if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
-            copy_speaker(drafts, i - 1, i);
+            let from = asker_answered(doc, drafts, i).unwrap_or(i - 1);
+            copy_speaker(drafts, from, i);
         }
     }
     // A paragraph opening with a quotation after a paragraph of reported speech with no
@@ -444,6 +501,32 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
         .find(|&k| other_than(k, &drafts[previous].speaker))
 }
 
+/// `"…?" A asked. ¶ "…," B said. ¶ "…?"`: a question standing alone after an answer is the
+/// asker's next question, not the answerer's; and a statement standing alone after such a
+/// question (`¶ "Who did?" ¶ "My team."`) is the answerer's. The draft to copy from, if so.
+fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    let asks = |d: &Draft| {
+        doc.quotes[d.quote]
+            .marked
+            .inner
+            .slice(doc.text)
+            .trim_end()
+            .ends_with('?')
+    };
+    let (previous, before) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    let exchange = if asks(&drafts[i]) {
+        !asks(&drafts[previous]) && asks(&drafts[before])
+    } else {
+        asks(&drafts[previous])
+    };
+    let turns = exchange
+        && drafts[before].speaker.is_some()
+        && drafts[previous].speaker.is_some()
+        && drafts[before].speaker != drafts[previous].speaker
+        && doc.quotes[drafts[before].quote].para < doc.quotes[drafts[previous].quote].para;
+    turns.then_some(before)
+}
+
 /// Whether `draft` is left open at its paragraph's end and `next` opens the next non-blank
 /// paragraph: one quotation over several paragraphs.
 fn runs_on(doc: &Doc, draft: &Draft, next: &Draft) -> bool {
@@ -505,13 +588,15 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let words = content_words(q.marked.inner.slice(doc.text));
         let echo = (0..drafts.len())
             .filter(|&j| doc.quotes[drafts[j].quote].para != first_para)
-            .filter(|&j| drafts[j].speaker.is_some())
+            .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
             .find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
                 let shared = words.iter().filter(|w| other.contains(w)).count();
                 !words.is_empty() && shared * 2 >= words.len()
             });
         if let Some(j) = echo {
+            // The body gives the words to nobody named (hearsay): so does the headline.
+            drafts[i].settled = drafts[j].settled;
             drafts[i].speaker = drafts[j].speaker.clone();
             drafts[i].speaker_span = None;
             drafts[i].cue = None;

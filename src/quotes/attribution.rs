@@ -328,6 +328,32 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     None
 }
 
+/// Whether a hearsay passive (`is said to`) comes before the quotation in its sentence, with
+/// no other speech verb after it: the subject is talked about, nobody named speaks.
+pub(super) fn hearsay_before(doc: &Doc, open: usize) -> bool {
+    if doc.lex.hearsay_passives.is_empty() {
+        return false;
+    }
+    let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
+    let matches_at = |k: usize, words: &[String]| {
+        words.iter().enumerate().all(|(n, w)| {
+            k + n < open
+                && !doc.tokens[k + n].quoted
+                && doc.s(k + n).eq_ignore_ascii_case(w.as_str())
+        })
+    };
+    let Some(end) = (lo..open).rev().find_map(|k| {
+        doc.lex
+            .hearsay_passives
+            .iter()
+            .find(|words| matches_at(k, words))
+            .map(|words| k + words.len())
+    }) else {
+        return false;
+    };
+    !(end..open).any(|v| !doc.tokens[v].quoted && doc.is_speech_verb(v))
+}
+
 /// The first token after `k` that belongs to another quotation, or the paragraph end.
 fn free_limit(doc: &Doc, k: usize) -> usize {
     let para = if k < doc.len() {
@@ -363,7 +389,7 @@ fn after_range(doc: &Doc, close: usize) -> (usize, usize) {
 /// An attribution right after the closing mark (`», a déclaré X`, `," she said`).
 pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
     if doc.ends_sentence(close) {
-        return None;
+        return asked_after(doc, close);
     }
     let (k, lim) = after_range(doc, close);
     inverted(doc, k, lim)
@@ -371,6 +397,28 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| verb_then_subject(doc, k, lim))
         .or_else(|| subject_then_verb(doc, k, lim))
         .or_else(|| trailing_opinion_cue(doc, k, lim))
+}
+
+/// `"Did you write it?" Ms Varga asked.`: a question or an exclamation ends the quotation, not
+/// the author's sentence, when a subject and a speech verb are all that follow to its end.
+fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
+    let q = doc.quote_at_mark(close)?;
+    let inner = doc.quotes[q].marked.inner.slice(doc.text).trim_end();
+    if !doc.english || !inner.ends_with(['?', '!']) {
+        return None;
+    }
+    let k = close + 1;
+    if k >= doc.len() || doc.para_of(k) != doc.para_of(close) {
+        return None;
+    }
+    let lim = free_limit(doc, k).min(doc.sentence_end(k));
+    let found = subject_then_verb(doc, k, lim)?;
+    let end = found.cue?.end;
+    let rest = Span::new(end, doc.tokens[lim - 1].span.end).slice(doc.text);
+    rest.trim_start()
+        .trim_start_matches(['.', '!', '?'])
+        .is_empty()
+        .then_some(found)
 }
 
 /// `qualifié d'« injuste » par les syndicats`, `called "reckless" by the governor`: a speech

@@ -197,13 +197,29 @@ impl<'t> Doc<'t> {
             return false;
         }
         // An English base form after `the conference` is a noun too (`a conference call`).
-        let compound = self.english
-            && i >= 2
-            && det(i - 2)
-            && self.has(i, LEMMA)
-            && self.is_word(i - 1)
-            && !self.s(i - 1).ends_with('s');
-        !(compound || (i >= 1 && det(i - 1)))
+        !(self.after_noun_modifiers(i) || (i >= 1 && det(i - 1)))
+    }
+
+    /// `its quarterly policy report`, `a conference call`: an English base form after a
+    /// determiner and up to three modifiers (none a plural subject in -s, none a word
+    /// that opens a clause) is the head noun of that phrase.
+    fn after_noun_modifiers(&self, i: usize) -> bool {
+        const MAX_MODIFIERS: usize = 3;
+        if !self.english || !self.has(i, LEMMA) {
+            return false;
+        }
+        let clause_word = AUX | PRONOUN | COORD | CONNECTOR | LINK | STARTER | RELATIVE;
+        let modifier = |k: usize| {
+            self.is_word(k)
+                && !self.tokens[k].quoted
+                && !self.s(k).ends_with('s')
+                && !self.has(k, clause_word | SPEECH)
+        };
+        let mut k = i;
+        while k > 0 && i - k < MAX_MODIFIERS && modifier(k - 1) {
+            k -= 1;
+        }
+        k < i && k > 0 && self.has(k - 1, DET)
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
@@ -365,12 +381,33 @@ impl<'t> Doc<'t> {
             // `SALEM — Gov. X signed …`
             return Some(place + 1);
         }
-        if place == lo || !self.is_punct(place, ",(") {
+        if place == lo {
+            return self.title_case_dateline(lo, hi);
+        }
+        if !self.is_punct(place, ",(") {
             return None;
         }
         (place + 1..hi.min(place + 9))
             .find(|&k| self.is_punct(k, "—–-"))
             .map(|dash| dash + 1)
+    }
+
+    /// `Port Selim, Nayari – Crowds marched …`: a dateline in title case, a few capitalised
+    /// words, a comma, a few more and a dash, then the first token after the dash.
+    fn title_case_dateline(&self, lo: usize, hi: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 3;
+        let words_from = |k: usize| {
+            (k..hi.min(k + MAX_WORDS + 1))
+                .find(|&c| !self.is_cap(c) || self.tokens[c].quoted)
+                .unwrap_or(hi)
+        };
+        let comma = words_from(lo);
+        if comma == lo || comma - lo > MAX_WORDS || !self.is_punct(comma, ",") {
+            return None;
+        }
+        let dash = words_from(comma + 1);
+        let dashed = dash > comma + 1 && dash - comma - 1 <= MAX_WORDS && self.is_punct(dash, "—–");
+        dashed.then_some(dash + 1)
     }
 
     /// The first and one-past-last token of paragraph `para`.

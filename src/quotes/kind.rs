@@ -54,7 +54,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && doc.has(q.open_tok + 1, NAMING)
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let named = named_before || named_after || self_named;
+    let named = named_before || named_after || self_named || written_on_inscription(doc, q);
     // A period may close a name at the end of a sentence (`a campaign called "Keep It."`).
     let sentence_end = if named {
         content.ends_with(['!', '?', '…'])
@@ -88,12 +88,50 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     });
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
-    // and so do names after a definite article (`la « Nuit des musées »`).
-    let article_title = words.len() <= 6
+    // and so do names after a definite article (`la « Nuit des musées »`). English titles
+    // capitalise every word: `"The people want bread"` is speech there.
+    let article_title = !doc.english
+        && words.len() <= 6
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN)
         && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
-    named || ((title_case || article_title) && kind(doc, q) == QuoteKind::Partial)
+    let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
+    named || (looks_like_title && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival
+/// Would ‘Eat Our Lunch,’ Executive Says`): there, capitals tell nothing about the quotation.
+fn in_title_case_line(doc: &Doc, q: &MarkedQuote) -> bool {
+    const MIN_WORDS: usize = 4;
+    let (lo, hi) = doc.para_tokens(q.para);
+    let long_words = (lo..hi)
+        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted && doc.s(k).chars().nth(3).is_some());
+    let (mut words, mut capitalised) = (0, 0);
+    for k in long_words {
+        words += 1;
+        capitalised += usize::from(doc.is_cap(k));
+    }
+    words >= MIN_WORDS && capitalised == words
+}
+
+/// `A banner over the door reads "…"`, `a new sign promises "…"`: a clause whose subject, in its
+/// first words, is a thing that carries a text quotes that text, no speech.
+fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
+    const SUBJECT_WORDS: usize = 4;
+    const CLAUSE_TOKENS: usize = 14;
+    if doc.lex.inscription_nouns.is_empty() {
+        return false;
+    }
+    let start = doc.sentence_start(q.open_tok);
+    q.open_tok - start <= CLAUSE_TOKENS
+        && (start..q.open_tok.min(start + SUBJECT_WORDS))
+            .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+            // The head of the opening phrase (`Signs`, `A new sign`), not a word after a verb
+            // (`Nurses carrying signs`).
+            .filter(|&k| {
+                k == start || doc.has(k - 1, DET) || (k >= start + 2 && doc.has(k - 2, DET))
+            })
+            .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`).

@@ -110,6 +110,8 @@ pub(super) struct Lexicon {
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
+    /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
+    pub hearsay_passives: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
     pub longest_title: usize,
     /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
@@ -123,7 +125,7 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
-    /// Things that display words (`une affiche`, `la pancarte`): what they read is no speech.
+    /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
@@ -441,6 +443,10 @@ impl Lexicon {
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
+                .collect(),
+            hearsay_passives: list("hearsay_passives")
+                .iter()
+                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
             source_cue_end_lengths: 0,
             source_cue_start_lengths: 0,

@@ -118,7 +118,7 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         // An apostrophe matters only inside a quote that a single mark may close or open.
         let single_context = match c {
             '’' => closable(&stack, '’').is_some(),
-            '\'' => english && !stack.is_empty(),
+            '\'' => english && (!stack.is_empty() || body[..at].trim().is_empty()),
             _ => true,
         };
         if !single_context {
@@ -208,6 +208,31 @@ fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
         let next = after[k + '’'.len_utf8()..].chars().next();
         before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
     })
+}
+
+/// Whether a straight `'` ahead can close a quote of two words or more opened just before
+/// `rest`: a mark after a letter and before no letter, not a plural possessive (`the nurses'
+/// union`).
+fn straight_closer_ahead(rest: &str) -> bool {
+    const LOOK_AHEAD: usize = 300;
+    let mut prev = ' ';
+    let mut chars = rest.char_indices().take(LOOK_AHEAD).peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\'' && !prev.is_whitespace() && next.is_none_or(|n| !n.is_alphanumeric()) {
+            let possessive = prev == 's'
+                && next == Some(' ')
+                && rest[at + 1..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(char::is_lowercase);
+            if !possessive {
+                return rest[..at].contains(' ');
+            }
+        }
+        prev = c;
+    }
+    false
 }
 
 /// The deepest open quote that `c` can close, if any.
@@ -311,6 +336,11 @@ fn classify(
                 Role::Close(depth)
             }
             _ if !stack.is_empty() && left && !word_before && word_after => Role::Open(&['\'']),
+            // `'I did it myself': Town left …`: a paragraph opening with a straight single mark
+            // that a later one closes (a British headline or quote typed without curly marks).
+            _ if left && before.trim().is_empty() && word_after && straight_closer_ahead(rest) => {
+                Role::Open(&['\''])
+            }
             _ => Role::Ignore,
         },
         _ => Role::Ignore,
@@ -387,6 +417,17 @@ mod tests {
             contents(text, true),
             [("The nurses’ union has been patient,".to_string(), true)]
         );
+    }
+
+    #[test]
+    fn a_paragraph_may_open_with_a_straight_single_mark_in_english() {
+        let text = "'We fixed the roof ourselves': Village left waiting";
+        assert_eq!(
+            contents(text, true),
+            [("We fixed the roof ourselves".to_string(), true)]
+        );
+        assert!(contents("'Tis the season, said the Smiths' cousin.", true).is_empty());
+        assert!(contents("'Here' is one word.", true).is_empty());
     }
 
     #[test]

@@ -145,3 +145,5 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
 mod tests;
 #[cfg(test)]
 mod tests_fr8;
+#[cfg(test)]
+mod tests_en8;

@@ -579,7 +579,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if let Some(next) = initialism_end(doc, i).filter(|&n| n < lim && doc.is_cap(n)) {
         return np_forward(doc, next, lim).map(|np| Np { first: i, ..np });
     }
-    let has_det = doc.has(i, DET);
+    // `Tens of thousands of people`, `dozens of residents`: a plural quantity before `of`
+    // determines the phrase like an article.
+    let quantity = doc.has(i, NON_NAME)
+        && !doc.has(i, PRONOUN | DET)
+        && doc.s(i).ends_with('s')
+        && doc.has(i + 1, LINK);
+    let has_det = doc.has(i, DET) || quantity;
     if !has_det && !doc.is_cap(i) {
         if let Some(np) = bare_role_before_name(doc, i, lim) {
             return Some(np);
@@ -605,7 +611,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // The head so far is a premodifying role word (`ancienne`, `senior`).
     let mut provisional = false;
     let mut kind = NpKind::Other;
-    let start = if has_det { i + 1 } else { i };
+    let mut start = if has_det { i + 1 } else { i };
+    // `Tens of thousands of people`: the head comes after every quantity and its `of`.
+    while quantity && doc.has(start, LINK) && !doc.has(start + 1, DET) {
+        let more = doc.has(start + 1, NON_NAME) && doc.has(start + 2, LINK);
+        start += if more { 2 } else { 1 };
+        if !more {
+            break;
+        }
+    }
     // `l'association Les Amis de X`: a capitalised article inside a sentence opens a name, whose
     // capitalised words are no role.
     let proper = has_det && doc.is_cap(i) && doc.sentence_start(i) != i && doc.is_cap(i + 1);
@@ -619,6 +633,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             // French puts adjectives after the role (`le manager bayonnais X`): English only.
             let joins_role =
                 !doc.english || doc.has(k - 1, ROLE | ORG | TITLE) || doc.is_cap(k - 1);
+            // `the veteran backbencher Ann Lee`: a describing noun the lexicon does not know
+            // between the role and a full name.
+            let stops = LINK | DET | AUX | ADDRESSEE | STARTER | CONNECTOR | COORD | RELATIVE;
+            let described_role = doc.english
+                && kind == NpKind::Role
+                && !doc.has(k - 1, stops)
+                && doc.is_word(k - 1)
+                && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
+            let joins_role = joins_role || described_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).
             let qualifier = has_det
@@ -646,6 +669,18 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                         }
                     }
                     return Some(name_np(doc, ts, f, l, head, gender));
+                }
+            }
+            // `the state’s Office of Border Affairs`, `the team’s Ann Lee`: after a lowercase
+            // possessor, the name is the one meant; the possessor only places it.
+            let after_possessor = doc.english
+                && head.is_none()
+                && k > start + 1
+                && is_possessive_mark(doc, k - 1)
+                && !doc.is_cap(k - 2);
+            if after_possessor {
+                if let Some((ts, f, l)) = titled_name(doc, k, lim) {
+                    return Some(name_np(doc, ts, f, l, None, Gender::Unknown));
                 }
             }
             if head.is_none() && words < 3 && !compound_goes_on(doc, k) && !proper {
@@ -701,7 +736,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
         // `une ancienne directrice`, `a senior Democratic aide`: a role word that also
         // premodifies gives way to the role noun after it (not across a complement).
-        let overrides = provisional && !linking && doc.has(k, ROLE);
+        // `the union’s general secretary`: a role after a possessive body is the person meant.
+        let possessed_role =
+            kind == NpKind::Organisation && k > start + 1 && is_possessive_mark(doc, k - 1);
+        let overrides = (provisional || possessed_role) && !linking && doc.has(k, ROLE);
         if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
             provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
@@ -788,14 +826,20 @@ pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
         }
 }
 
-/// `press secretary Alana Brooks`, `manager Pep Guardiola`: lowercase role words with no
-/// article, then a name.
+/// `press secretary Alana Brooks`, `manager Pep Guardiola`, `veteran left tackle Ian Roe`:
+/// lowercase role words with no article, then a name. The role is the last role noun; the
+/// words after it only describe (a position, a speciality), never link or open a clause.
 fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
-    const MAX_ROLE_WORDS: usize = 3;
+    const MAX_ROLE_WORDS: usize = 4;
     let end = (i..lim.min(i + MAX_ROLE_WORDS))
         .find(|&k| !doc.is_word(k) || doc.is_cap(k))
         .unwrap_or(lim.min(i + MAX_ROLE_WORDS));
-    let h = end.checked_sub(1).filter(|&h| h >= i && doc.has(h, ROLE))?;
+    let h = (i..end).rev().find(|&h| doc.has(h, ROLE))?;
+    let stops = LINK | DET | STARTER | ADDRESSEE | AUX | CONNECTOR | COORD | PRONOUN | ADVERB;
+    let describes = |k: usize| !doc.has(k, stops | ROLE | ORG) && !doc.is_speech_verb(k);
+    if !(h + 1..end).all(describes) {
+        return None;
+    }
     let (_, f, l) = titled_name(doc, end, lim)?;
     let gender = doc.lex.role_gender(doc.s(h));
     Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
@@ -1005,6 +1049,16 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return Some(np);
             }
         }
+        // `a source close to X, 37, told`: an age between commas is an aside of the phrase
+        // before it, whatever that phrase is.
+        let age = seg_start + 1 == j
+            && doc.s(seg_start).len() <= 3
+            && doc.s(seg_start).bytes().all(|b| b.is_ascii_digit());
+        if age {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         // `X, president of a union local in Norfolk, Virginia, told`: a state after a town
         // continues the apposition before it.
         let town =
@@ -1091,8 +1145,11 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             return np_backward_depth(doc, f - 2, lo, depth + 1);
         }
         let ts = titles_before(doc, f, lo);
+        // `a source close to X`: `to` after an adjective complements the phrase before.
+        let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
+                || close_to
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
@@ -1110,6 +1167,15 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         let (head, gender, _) = role_prefix(doc, ts, lo).unwrap_or((None, Gender::Unknown, ts));
         return Some(name_np(doc, ts, f, l, head, gender));
+    }
+    // `…; government says`: a headline's bare body or role noun opening a clause.
+    let bare_after_break = doc.english
+        && j > lo
+        && doc.is_punct(j - 1, ";:")
+        && !doc.tokens[j - 1].quoted
+        && role_or_org(doc, j).is_some();
+    if bare_after_break {
+        return np_forward(doc, j, j + 1);
     }
     if doc.is_word(j) {
         return phrase_covering(doc, j, j, lo);
@@ -1160,11 +1226,14 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
             return found;
         }
         let det = doc.has(d, DET) || partitive_at(doc, d).is_some();
-        let linked = d > lo && doc.has(d - 1, LINK);
+        // `…, and the bank warned`: a conjunction after a comma opens a clause, it links nothing.
+        let opens_clause = d > lo + 1 && doc.has(d - 1, COORD) && doc.is_punct(d - 2, ",");
+        let linked = d > lo && doc.has(d - 1, LINK) && !opens_clause;
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
+            let complemented = |k: usize| doc.has(k, LINK) || doc.low(k) == "to";
             let reaches = |np: &Np| {
-                np.last >= j || (np.head.is_some() && doc.has(np.last + 1, LINK) && d + 12 > j)
+                np.last >= j || (np.head.is_some() && complemented(np.last + 1) && d + 12 > j)
             };
             if let Some(np) = np_forward(doc, d, j + 1).filter(reaches) {
                 // `du ministère` may complement a longer phrase (`une porte-parole du

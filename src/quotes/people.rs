@@ -336,6 +336,18 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     hi - lo <= MAX_TOKENS && doc.is_cap(lo) && doc.lex.byline_words.contains(doc.low(lo).as_ref())
 }
 
+/// Whether paragraph tokens `lo..hi` are a full name alone on a line among the first lines of
+/// the text: the author's byline (`Jess Carter` / `Political reporter`), no speaker.
+fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
+    const TOP_PARAGRAPHS: usize = 10;
+    const MAX_WORDS: usize = 3;
+    let words = hi - lo;
+    (2..=MAX_WORDS).contains(&words)
+        && doc.para_of(lo) < TOP_PARAGRAPHS
+        && (lo..hi).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
+        && np::titled_name(doc, lo, hi).is_some_and(|(ts, _, l)| ts == lo && l + 1 == hi)
+}
+
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
 fn is_org_noun(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
@@ -388,7 +400,7 @@ impl People {
                     continue;
                 }
                 // `By Helen Cartwright, Crime Correspondent`: the author reports, never speaks.
-                if is_byline(doc, lo, hi) {
+                if is_byline(doc, lo, hi) || is_name_line_at_top(doc, lo, hi) {
                     i = hi;
                     continue;
                 }
@@ -720,9 +732,10 @@ impl People {
             // A capitalised role is a nationality (`the Briton`) unless a name follows; a
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
             // English premodifies the role (`one shop owner`, `a retired teacher`).
+            // `a Western diplomat`: a capitalised adjective that is no given name.
             let premodified = doc.english
                 && doc.is_word(k + 1)
-                && !doc.is_cap(k + 1)
+                && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
                 && doc.has(k + 2, ROLE);
             // `The boy's mother`: a role after a possessor.
@@ -1139,13 +1152,14 @@ impl People {
                 }
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette
-                // source`).
+                // source`), perhaps with a qualifier then (`a Western diplomat` ... `the
+                // diplomat`).
                 let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
                 let unnamed = self
                     .unnamed
                     .iter()
                     .map(|&p| &self.persons[p].name)
-                    .rfind(|name| **name == text && definite);
+                    .rfind(|name| definite && ends_with_words(name, &text));
                 if let Some(name) = unnamed {
                     return Some(name.clone());
                 }
@@ -1390,6 +1404,24 @@ impl People {
         if named.is_none() {
             if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
                 return Some(full);
+            }
+            // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
+            // name holds the noun, named earlier anywhere, outweighs a nearer subject of
+            // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
+            let earlier = doc.english.then(|| {
+                self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+                    .iter()
+                    .rev()
+                    .map(|m| &self.persons[m.person])
+                    .find(|p| {
+                        !p.person
+                            && !p.place
+                            && p.name.contains(' ')
+                            && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                    })
+            });
+            if let Some(body) = earlier.flatten() {
+                return Some(body.name.clone());
             }
         }
         let any_body =
