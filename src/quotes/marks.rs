@@ -5,6 +5,8 @@
 //! that nested quotes stay inside the outer one. Stray closing marks are ignored; a quote still
 //! open at the end of its paragraph ends there. Nothing here can fail on unbalanced input.
 
+mod straight;
+
 use crate::offsets::Span;
 
 /// One outermost pair of marks (or an opening mark left unclosed).
@@ -60,6 +62,9 @@ struct Open {
     mark: char,
     at: Span,
     closers: &'static [char],
+    /// For a straight single outer mark: the byte of the paragraph where its closing mark
+    /// is (`usize::MAX` when it runs to the paragraph end). Other `'` inside are apostrophes.
+    straight_close: Option<usize>,
 }
 
 /// Deeper nesting is treated as text of the quote already open: real quotes nest two or three
@@ -106,6 +111,8 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
     let mut found = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut from = 0;
+    // Straight single outer marks, paired on the first one met outside any quote.
+    let mut singles: Option<(Vec<straight::SinglePair>, usize)> = None;
     // Every mark is ASCII or starts with byte C2 (« ») or E2 (“ ” „ ‹ › ‘ ’): scan bytes.
     while let Some(at) = next_mark_byte(bytes, from) {
         let Some(c) = body[at..].chars().next() else {
@@ -118,7 +125,7 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         // An apostrophe matters only inside a quote that a single mark may close or open.
         let single_context = match c {
             '’' => closable(&stack, '’').is_some(),
-            '\'' => english && !stack.is_empty(),
+            '\'' => english,
             _ => true,
         };
         if !single_context {
@@ -127,6 +134,27 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         let prev = body[..at].chars().next_back();
         let rest = &body[at + c.len_utf8()..];
         let next = rest.chars().next();
+        let span = Span::new(para.start + at, para.start + at + c.len_utf8());
+        // Inside a double-mark quote, `'` is an inner mark (`classify` below).
+        let straight = (c == '\'')
+            .then(|| straight_role(body, at, prev, next, &stack, &mut singles, continued))
+            .flatten();
+        if let Some(role) = straight {
+            match role {
+                Role::Close(depth) => close(&mut stack, depth, span, &mut found),
+                Role::Open(_) => stack.push(Open {
+                    mark: c,
+                    at: span,
+                    closers: &['\''],
+                    straight_close: singles
+                        .as_ref()
+                        .and_then(|(pairs, k)| pairs.get(*k))
+                        .map(|p| p.close.unwrap_or(usize::MAX)),
+                }),
+                Role::Ignore => {}
+            }
+            continue;
+        }
         let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
         // `‘… ¶ ‘… ’`: a quote opening a sentence may close only in a later paragraph.
@@ -148,7 +176,6 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
             rest,
             runs_on,
         );
-        let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
             Role::Open(_) if stack.len() >= MAX_DEPTH => {}
@@ -156,19 +183,9 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
                 mark: c,
                 at: span,
                 closers,
+                straight_close: None,
             }),
-            Role::Close(depth) => {
-                stack.truncate(depth + 1);
-                if let Some(open) = stack.pop() {
-                    if stack.is_empty() {
-                        found.push(Marked {
-                            open: open.at,
-                            close: Some(span),
-                            inner: Span::new(open.at.end, span.start),
-                        });
-                    }
-                }
-            }
+            Role::Close(depth) => close(&mut stack, depth, span, &mut found),
         }
     }
     if let Some(open) = stack.first() {
@@ -179,6 +196,54 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         });
     }
     found
+}
+
+/// Closes the quote open at `depth` (and any left open inside it) with the mark at `span`.
+fn close(stack: &mut Vec<Open>, depth: usize, span: Span, found: &mut Vec<Marked>) {
+    stack.truncate(depth + 1);
+    if let Some(open) = stack.pop() {
+        if stack.is_empty() {
+            found.push(Marked {
+                open: open.at,
+                close: Some(span),
+                inner: Span::new(open.at.end, span.start),
+            });
+        }
+    }
+}
+
+/// The role of a straight `'` at byte `at` of `body` in English, or `None` when it is left to
+/// the double-mark rules (inside a `"` or `“` quote, where it is an inner mark). `singles`
+/// holds the straight pairs of the paragraph, found on the first opening candidate met
+/// outside any quote, and a cursor into them.
+fn straight_role(
+    body: &str,
+    at: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    singles: &mut Option<(Vec<straight::SinglePair>, usize)>,
+    continued: bool,
+) -> Option<Role> {
+    if let Some(outer) = stack.first() {
+        let close_at = outer.straight_close?;
+        return Some(if close_at == at {
+            Role::Close(0)
+        } else {
+            Role::Ignore
+        });
+    }
+    if !straight::may_open(prev, next) {
+        return Some(Role::Ignore);
+    }
+    let (pairs, cursor) = singles.get_or_insert_with(|| (straight::pairs(body, at, continued), 0));
+    while pairs.get(*cursor).is_some_and(|p| p.open < at) {
+        *cursor += 1;
+    }
+    Some(match pairs.get(*cursor) {
+        Some(p) if p.open == at => Role::Open(&['\'']),
+        _ => Role::Ignore,
+    })
 }
 
 /// `‘Residents’ families have…’`: a `’` after an `s` and before a lowercase word, with a later
