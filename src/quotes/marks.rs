@@ -4,6 +4,8 @@
 //! by a space or the paragraph start; a closing mark the reverse), then paired with a stack so
 //! that nested quotes stay inside the outer one. Stray closing marks are ignored; a quote still
 //! open at the end of its paragraph ends there. Nothing here can fail on unbalanced input.
+//! In English a straight `'` is an inner mark inside a double-mark quote, and outside any quote
+//! an outer mark when [`straight`] pairs it from the evidence of its whole paragraph.
 
 mod straight;
 
@@ -103,8 +105,17 @@ fn is_closing_context(c: char) -> bool {
     c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '«' | '“' | '„' | '‹'))
 }
 
+/// Whether a paragraph (trimmed) opens with a single quotation mark, `‘` or a straight `'`
+/// that is no elision (`'90s`).
+pub(super) fn opens_with_single_mark(body: &str) -> bool {
+    match body.strip_prefix('\'') {
+        Some(rest) => straight::opens_quote(rest),
+        None => body.starts_with('‘'),
+    }
+}
+
 /// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
-/// `continued`: the next paragraph opens with `‘`, so a British quote may run on into it.
+/// `continued`: the next paragraph opens with `‘` or `'`, so a British quote may run on into it.
 pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Vec<Marked> {
     let body = para.slice(text);
     let bytes = body.as_bytes();

@@ -10,7 +10,9 @@
 //! - an opening pairs with the nearest plausible closing: an `s'` (or `in'`) before a
 //!   lowercase content word (`the nurses' union`) is a possessive or an elision when another
 //!   closing follows before any opening, or when the quote has no clear start;
-//! - a quote holds at least one word, and a candidate left unpaired is never a mark.
+//! - a quote holds at least one word, and a candidate left unpaired is never a mark, except an
+//!   opening that starts a sentence when the next paragraph opens with a mark (a quote running
+//!   on over paragraphs, British style).
 
 use crate::lang::{Lang, Resource};
 use std::collections::HashSet;
@@ -55,6 +57,11 @@ pub(super) fn may_open(prev: Option<char>, next: Option<char>) -> bool {
         && next.is_some_and(|n| {
             n.is_alphanumeric() || matches!(n, '"' | '“' | '«' | '…' | '.' | '(' | '[')
         })
+}
+
+/// Whether a `'` at a paragraph start, before `rest`, may open a quote.
+pub(super) fn opens_quote(rest: &str) -> bool {
+    may_open(None, rest.chars().next()) && elision(rest).is_none()
 }
 
 /// `'90s`, `'em`, `'n'`: the length of the elided word after the apostrophe (apostrophe of
@@ -185,7 +192,9 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
                     }
                 }
                 Shape::Close { possessive } => {
-                    if !possessive || (!close_follows[j] && open.1) {
+                    // A quote running on into the next paragraph has no closing here.
+                    let runs_on = continued && open.1 && starts_sentence(body, open.0);
+                    if !possessive || (!close_follows[j] && open.1 && !runs_on) {
                         close = Some(j);
                         break;
                     }
