@@ -150,6 +150,13 @@ fn a_partial_quote_ending_in_s_closes_before_a_function_word() {
 }
 
 #[test]
+fn a_lowercase_partial_quote_ending_in_s_closes_before_any_word() {
+    let text = "Divers said trawlers had wrecked corals 'older than the cathedrals' nearby.\n\
+                Fans of the 'Boro say the players' wages are too high, said Ed Rowe.";
+    assert_eq!(quoted(text), ["older than the cathedrals"]);
+}
+
+#[test]
 fn a_single_letter_between_marks_is_no_quote() {
     let text = "Pupils got an 'A' or a 'B' in rock 'n' roll studies, said the 'delighted' head.";
     assert_eq!(quoted(text), ["delighted"]);

@@ -9,7 +9,8 @@
 //!   punctuation or the paragraph end);
 //! - an opening pairs with the nearest plausible closing: an `s'` (or `in'`) before a
 //!   lowercase content word (`the nurses' union`) is a possessive or an elision when another
-//!   closing follows before any opening, or when the quote has no clear start;
+//!   closing follows before any opening, or when the quote neither opens a clause nor is a
+//!   lowercase phrase within one sentence (`the 'Boro say the players' wages`);
 //! - a quote holds at least one word, and a candidate left unpaired is never a mark, except an
 //!   opening that starts a sentence when the next paragraph opens with a mark (a quote running
 //!   on over paragraphs, British style).
@@ -192,9 +193,10 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
                     }
                 }
                 Shape::Close { possessive } => {
-                    // A quote running on into the next paragraph has no closing here.
-                    let runs_on = continued && open.1 && starts_sentence(body, open.0);
-                    if !possessive || (!close_follows[j] && open.1 && !runs_on) {
+                    if !possessive
+                        || (!close_follows[j]
+                            && may_close_at_possessive(body, open, found[j].0, continued))
+                    {
                         close = Some(j);
                         break;
                     }
@@ -202,6 +204,7 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
             }
             j += 1;
         }
+        let runs_on = continued && open.1 && starts_sentence(body, open.0);
         match close {
             Some(j) => {
                 let at = found[j].0;
@@ -215,7 +218,7 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
             }
             None => {
                 // No closing anywhere after: only a quote running on into the next paragraph.
-                if continued && open.1 && starts_sentence(body, open.0) {
+                if runs_on {
                     out.push(SinglePair {
                         open: open.0,
                         close: None,
@@ -226,6 +229,22 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
         }
     }
     out
+}
+
+/// Whether a closing candidate at `at` that looks like a possessive (`s'` before a lowercase
+/// word) closes the quote opened at `open` (`(byte, starts a clause)`), no other closing
+/// following: a quote opening its sentence closes there, unless it may run on into the next
+/// paragraph; a partial quote (`sponges 'older than the pyramids' elsewhere`) when it starts
+/// lowercase and stays within one sentence, unlike an elision (`the 'Boro say the players'`).
+fn may_close_at_possessive(body: &str, open: (usize, bool), at: usize, continued: bool) -> bool {
+    if open.1 {
+        return !(continued && starts_sentence(body, open.0));
+    }
+    let inner = &body[open.0 + 1..at];
+    let sentence_end = inner
+        .match_indices(' ')
+        .any(|(k, _)| inner[..k].ends_with(['.', '!', '?']));
+    inner.starts_with(char::is_lowercase) && !sentence_end
 }
 
 /// Whether `at` starts a sentence: the paragraph start or after `.` `!` `?` `:` `…`.
