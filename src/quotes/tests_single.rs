@@ -171,3 +171,20 @@ fn straight_singles_stay_inner_marks_in_double_mark_documents_and_unpaired_in_fr
     );
     assert!(extract("Il a dit 'non' à l'Ukraine.", Lang::Fr).is_empty());
 }
+
+#[test]
+fn a_straight_quote_nested_in_a_straight_quote_stays_inside_it() {
+    let text = "'My gran always says 'waste not, want not,'' said Lily Fenn.\n\
+                'I call it 'the pit' and I hate it,' said Joe Marr.\n\
+                'They call it the 'Boro, but we love it,' said Ann Cole.\n\
+                'She calls me “the boss,” ' said Joe Marr.";
+    assert_eq!(
+        speakers(text),
+        [
+            said("My gran always says 'waste not, want not,'", "Lily Fenn"),
+            said("I call it 'the pit' and I hate it,", "Joe Marr"),
+            said("They call it the 'Boro, but we love it,", "Ann Cole"),
+            said("She calls me “the boss,”", "Joe Marr"),
+        ]
+    );
+}

@@ -139,14 +139,19 @@ fn candidates(body: &str, from: usize) -> Vec<(usize, Shape)> {
                 let strong = starts_clause(body, at);
                 out.push((at, Shape::Open { strong }));
             }
-        } else if prev.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| !n.is_alphanumeric())
+        } else if next.is_none_or(|n| !n.is_alphanumeric())
+            && (prev.is_some_and(|p| !p.is_whitespace()) || after_inner_close(&body[..at]))
         {
             let possessive = looks_possessive(&body[..at], rest);
             out.push((at, Shape::Close { possessive }));
         }
     }
     out
+}
+
+/// `‘the lad,’ '`: a space may part an inner closing mark from the outer one.
+fn after_inner_close(before: &str) -> bool {
+    before.ends_with(char::is_whitespace) && before.trim_end().ends_with(['’', '”', '"'])
 }
 
 /// Whether `inner` holds a word: two letters or digits at least (`'n'` or `'A'` do not).
@@ -180,27 +185,45 @@ pub(super) fn pairs(body: &str, from: usize, continued: bool) -> Vec<SinglePair>
             k += 1;
             continue;
         };
-        // Openings before the closing: one is an apostrophe (quotes inside use `"`). Take the
-        // last that starts a clause, else the last one.
+        // Openings before the closing: a quote inside a quote that opens a clause (British
+        // style nests `"`, but straight ones are seen too), else an apostrophe. Take the last
+        // that starts a clause, else the last one.
         let mut open = (found[k].0, strong);
+        let mut inner: Option<(usize, bool)> = None;
+        let closes = |j: usize, open: (usize, bool)| match found.get(j) {
+            Some(&(at, Shape::Close { possessive })) => {
+                !possessive
+                    || (!close_follows[j] && may_close_at_possessive(body, open, at, continued))
+            }
+            _ => false,
+        };
         let mut close = None;
         let mut j = k + 1;
         while j < found.len() {
             match found[j].1 {
                 Shape::Open { strong } => {
-                    if strong || !open.1 {
-                        open = (found[j].0, strong);
+                    let latest = (found[j].0, strong);
+                    match inner {
+                        None if open.1 => inner = Some(latest),
+                        None if strong || !open.1 => open = latest,
+                        Some(i) if strong || !i.1 => inner = Some(latest),
+                        _ => {}
                     }
                 }
-                Shape::Close { possessive } => {
-                    if !possessive
-                        || (!close_follows[j]
-                            && may_close_at_possessive(body, open, found[j].0, continued))
-                    {
-                        close = Some(j);
-                        break;
+                Shape::Close { .. } if closes(j, inner.unwrap_or(open)) => {
+                    // A nested quote ends right before its outer one (`… yet,'' she said`,
+                    // `'… 'no' to them,'`); otherwise the inner opening was the quote's own.
+                    close = Some(j);
+                    if let Some(i) = inner {
+                        if closes(j + 1, open) {
+                            close = Some(j + 1);
+                        } else if i.1 {
+                            open = i;
+                        }
                     }
+                    break;
                 }
+                Shape::Close { .. } => {}
             }
             j += 1;
         }
