@@ -4,6 +4,10 @@
 //! by a space or the paragraph start; a closing mark the reverse), then paired with a stack so
 //! that nested quotes stay inside the outer one. Stray closing marks are ignored; a quote still
 //! open at the end of its paragraph ends there. Nothing here can fail on unbalanced input.
+//! In English a straight `'` is an inner mark inside a double-mark quote, and outside any quote
+//! an outer mark when [`straight`] pairs it from the evidence of its whole paragraph.
+
+mod straight;
 
 use crate::offsets::Span;
 
@@ -60,6 +64,9 @@ struct Open {
     mark: char,
     at: Span,
     closers: &'static [char],
+    /// For a straight single outer mark: the byte of the paragraph where its closing mark
+    /// is (`usize::MAX` when it runs to the paragraph end). Other `'` inside are apostrophes.
+    straight_close: Option<usize>,
 }
 
 /// Deeper nesting is treated as text of the quote already open: real quotes nest two or three
@@ -98,14 +105,25 @@ fn is_closing_context(c: char) -> bool {
     c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '«' | '“' | '„' | '‹'))
 }
 
+/// Whether a paragraph (trimmed) opens with a single quotation mark, `‘` or a straight `'`
+/// that is no elision (`'90s`).
+pub(super) fn opens_with_single_mark(body: &str) -> bool {
+    match body.strip_prefix('\'') {
+        Some(rest) => straight::opens_quote(rest),
+        None => body.starts_with('‘'),
+    }
+}
+
 /// Pairs the marks of one paragraph (`para` is a span of `text` with no line break inside).
-/// `continued`: the next paragraph opens with `‘`, so a British quote may run on into it.
+/// `continued`: the next paragraph opens with `‘` or `'`, so a British quote may run on into it.
 pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Vec<Marked> {
     let body = para.slice(text);
     let bytes = body.as_bytes();
     let mut found = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut from = 0;
+    // Straight single outer marks, paired on the first one met outside any quote.
+    let mut singles: Option<(Vec<straight::SinglePair>, usize)> = None;
     // Every mark is ASCII or starts with byte C2 (« ») or E2 (“ ” „ ‹ › ‘ ’): scan bytes.
     while let Some(at) = next_mark_byte(bytes, from) {
         let Some(c) = body[at..].chars().next() else {
@@ -118,7 +136,7 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         // An apostrophe matters only inside a quote that a single mark may close or open.
         let single_context = match c {
             '’' => closable(&stack, '’').is_some(),
-            '\'' => english && (!stack.is_empty() || body[..at].trim().is_empty()),
+            '\'' => english,
             _ => true,
         };
         if !single_context {
@@ -127,6 +145,27 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         let prev = body[..at].chars().next_back();
         let rest = &body[at + c.len_utf8()..];
         let next = rest.chars().next();
+        let span = Span::new(para.start + at, para.start + at + c.len_utf8());
+        // Inside a double-mark quote, `'` is an inner mark (`classify` below).
+        let straight = (c == '\'')
+            .then(|| straight_role(body, at, prev, next, &stack, &mut singles, continued))
+            .flatten();
+        if let Some(role) = straight {
+            match role {
+                Role::Close(depth) => close(&mut stack, depth, span, &mut found),
+                Role::Open(_) => stack.push(Open {
+                    mark: c,
+                    at: span,
+                    closers: &['\''],
+                    straight_close: singles
+                        .as_ref()
+                        .and_then(|(pairs, k)| pairs.get(*k))
+                        .map(|p| p.close.unwrap_or(usize::MAX)),
+                }),
+                Role::Ignore => {}
+            }
+            continue;
+        }
         let left = prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace());
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(is_closing_context);
         // `‘… ¶ ‘… ’`: a quote opening a sentence may close only in a later paragraph.
@@ -148,7 +187,6 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
             rest,
             runs_on,
         );
-        let span = Span::new(para.start + at, para.start + at + c.len_utf8());
         match role {
             Role::Ignore => {}
             Role::Open(_) if stack.len() >= MAX_DEPTH => {}
@@ -156,19 +194,9 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
                 mark: c,
                 at: span,
                 closers,
+                straight_close: None,
             }),
-            Role::Close(depth) => {
-                stack.truncate(depth + 1);
-                if let Some(open) = stack.pop() {
-                    if stack.is_empty() {
-                        found.push(Marked {
-                            open: open.at,
-                            close: Some(span),
-                            inner: Span::new(open.at.end, span.start),
-                        });
-                    }
-                }
-            }
+            Role::Close(depth) => close(&mut stack, depth, span, &mut found),
         }
     }
     if let Some(open) = stack.first() {
@@ -179,6 +207,54 @@ pub(super) fn pair(text: &str, para: Span, english: bool, continued: bool) -> Ve
         });
     }
     found
+}
+
+/// Closes the quote open at `depth` (and any left open inside it) with the mark at `span`.
+fn close(stack: &mut Vec<Open>, depth: usize, span: Span, found: &mut Vec<Marked>) {
+    stack.truncate(depth + 1);
+    if let Some(open) = stack.pop() {
+        if stack.is_empty() {
+            found.push(Marked {
+                open: open.at,
+                close: Some(span),
+                inner: Span::new(open.at.end, span.start),
+            });
+        }
+    }
+}
+
+/// The role of a straight `'` at byte `at` of `body` in English, or `None` when it is left to
+/// the double-mark rules (inside a `"` or `“` quote, where it is an inner mark). `singles`
+/// holds the straight pairs of the paragraph, found on the first opening candidate met
+/// outside any quote, and a cursor into them.
+fn straight_role(
+    body: &str,
+    at: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    singles: &mut Option<(Vec<straight::SinglePair>, usize)>,
+    continued: bool,
+) -> Option<Role> {
+    if let Some(outer) = stack.first() {
+        let close_at = outer.straight_close?;
+        return Some(if close_at == at {
+            Role::Close(0)
+        } else {
+            Role::Ignore
+        });
+    }
+    if !straight::may_open(prev, next) {
+        return Some(Role::Ignore);
+    }
+    let (pairs, cursor) = singles.get_or_insert_with(|| (straight::pairs(body, at, continued), 0));
+    while pairs.get(*cursor).is_some_and(|p| p.open < at) {
+        *cursor += 1;
+    }
+    Some(match pairs.get(*cursor) {
+        Some(p) if p.open == at => Role::Open(&['\'']),
+        _ => Role::Ignore,
+    })
 }
 
 /// `‘Residents’ families have…’`: a `’` after an `s` and before a lowercase word, with a later
@@ -208,31 +284,6 @@ fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
         let next = after[k + '’'.len_utf8()..].chars().next();
         before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
     })
-}
-
-/// Whether a straight `'` ahead can close a quote of two words or more opened just before
-/// `rest`: a mark after a letter and before no letter, not a plural possessive (`the nurses'
-/// union`).
-fn straight_closer_ahead(rest: &str) -> bool {
-    const LOOK_AHEAD: usize = 300;
-    let mut prev = ' ';
-    let mut chars = rest.char_indices().take(LOOK_AHEAD).peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if c == '\'' && !prev.is_whitespace() && next.is_none_or(|n| !n.is_alphanumeric()) {
-            let possessive = prev == 's'
-                && next == Some(' ')
-                && rest[at + 1..]
-                    .chars()
-                    .nth(1)
-                    .is_some_and(char::is_lowercase);
-            if !possessive {
-                return rest[..at].contains(' ');
-            }
-        }
-        prev = c;
-    }
-    false
 }
 
 /// The deepest open quote that `c` can close, if any.
@@ -336,11 +387,6 @@ fn classify(
                 Role::Close(depth)
             }
             _ if !stack.is_empty() && left && !word_before && word_after => Role::Open(&['\'']),
-            // `'I did it myself': Town left …`: a paragraph opening with a straight single mark
-            // that a later one closes (a British headline or quote typed without curly marks).
-            _ if left && before.trim().is_empty() && word_after && straight_closer_ahead(rest) => {
-                Role::Open(&['\''])
-            }
             _ => Role::Ignore,
         },
         _ => Role::Ignore,
@@ -427,7 +473,6 @@ mod tests {
             [("We fixed the roof ourselves".to_string(), true)]
         );
         assert!(contents("'Tis the season, said the Smiths' cousin.", true).is_empty());
-        assert!(contents("'Here' is one word.", true).is_empty());
     }
 
     #[test]

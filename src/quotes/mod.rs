@@ -3,9 +3,9 @@
 //! [`extract`] finds every quotation of a text in four steps, each in its own module:
 //!
 //! 1. [`marks`] pairs quotation marks paragraph by paragraph: « » (with or without NBSP/NNBSP
-//!    padding), “ ”, „ “, ‹ ›, straight `"`, and in English ‘ ’ / `'` as inner quotes. Nested
-//!    quotes stay part of the outer one; an apostrophe is never a mark (l’Ukraine, d'« hystérie »,
-//!    don't, the Smiths’ house). Stray, reversed or unbalanced marks are handled locally: a stray
+//!    padding), “ ”, „ “, ‹ ›, straight `"`, and in English ‘ ’ and straight `'` (British
+//!    outer marks, or inner quotes inside double marks). Nested quotes stay part of the outer
+//!    one; an apostrophe is never a mark (l’Ukraine, d'« hystérie », don't, the Smiths’ house). Stray, reversed or unbalanced marks are handled locally: a stray
 //!    closing mark is ignored and an unclosed quote ends at the end of its paragraph.
 //! 2. [`attribution`] finds who said it and with which words (`cue`): an incise inside the
 //!    marks, an attribution after them (`», a déclaré X`, `a-t-il ajouté`, `," she said`,
@@ -92,8 +92,8 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// For each paragraph, whether the next non-blank one opens with `‘` (a British quote going
-/// on), in one backward pass.
+/// For each paragraph, whether the next non-blank one opens with `‘` or `'` (a British quote
+/// going on), in one backward pass.
 fn followed_by_single_mark(text: &str, paragraphs: &[Span]) -> Vec<bool> {
     let mut out = vec![false; paragraphs.len()];
     let mut next_opens = false;
@@ -101,7 +101,7 @@ fn followed_by_single_mark(text: &str, paragraphs: &[Span]) -> Vec<bool> {
         out[p] = next_opens;
         let body = span.slice(text).trim_start();
         if !body.is_empty() {
-            next_opens = body.starts_with('‘');
+            next_opens = marks::opens_with_single_mark(body);
         }
     }
     out
@@ -147,3 +147,5 @@ mod tests;
 mod tests_fr8;
 #[cfg(test)]
 mod tests_en8;
+#[cfg(test)]
+mod tests_single;
