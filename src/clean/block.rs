@@ -2,7 +2,7 @@
 //! long punctuated lines), where a comment section or a related-links list begins, which line
 //! is the headline and where it is repeated.
 
-use super::classify::{is_counter, LineKind};
+use super::classify::{is_counter, is_post_signature, LineKind};
 use super::figure;
 use super::head::{
     article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
@@ -146,7 +146,7 @@ fn weight(line: &Line<'_>, kind: LineKind, text_next: bool) -> i64 {
         LineKind::Blank => 0,
         // Known residue is a strong border: the article rarely continues across a widget.
         LineKind::Residue(_) | LineKind::BioCandidate => -(12 + words.min(20) / 2),
-        LineKind::Text if line.shape.is_prose() => words,
+        LineKind::Text if line.shape.is_prose() || is_post_signature(line.text) => words,
         // Weakly for: a long list of rules under a comment form must not outweigh the article.
         LineKind::Text if is_list_sentence(line, text_next) => 1,
         LineKind::Text if line.shape.terminal => -1,
@@ -1622,6 +1622,23 @@ mod tests {
         let (lines, kinds) = classified(&counts);
         let verdicts = decide(&lines, &kinds);
         assert!(verdicts[3..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn an_embedded_post_closing_the_article_keeps_its_signature() {
+        let page = [
+            "The harbour library will reopen in June, two years after a storm flooded its ground floor.",
+            "Builders finished the new roof last month, and volunteers are filling the shelves again.",
+            "The mayor shared the news on social media on Tuesday morning:",
+            "The library is coming back, and so are the Saturday story hours. See you in June!",
+            "— Ann Lee (@mayorannlee) May 3, 2027",
+            "Updated at 1:23 p.m.",
+            "Tags Harbour Library",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[..5], [None; 5]);
+        assert!(verdicts[5..].iter().all(Option::is_some));
     }
 
     #[test]

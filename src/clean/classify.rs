@@ -29,6 +29,10 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         };
         return (kind, residue.header(text));
     }
+    // An embedded post's signature is the article's, like the post above it.
+    if is_post_signature(text) {
+        return (LineKind::Text, Header::None);
+    }
     let (category, mut header) = residue.read_line(text, shape.words);
     let kind = match category {
         Some(category) => LineKind::Residue(category),
@@ -68,6 +72,25 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         return LineKind::BioCandidate;
     }
     LineKind::Text
+}
+
+/// The signature under a post embedded in an article: `— Jo Marsh (@jomarsh) May 3, 2027`.
+pub fn is_post_signature(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['—', '–', '-']) else {
+        return false;
+    };
+    let Some((name, after)) = rest.split_once(" (@") else {
+        return false;
+    };
+    let Some((handle, date)) = after.split_once(") ") else {
+        return false;
+    };
+    let year = date.trim_end();
+    !name.trim().is_empty()
+        && !handle.is_empty()
+        && !handle.contains(' ')
+        && year.len() > 4
+        && year[year.len() - 4..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A bare count on its own line (`384`, `1.2K`): next to share buttons, their counter.
@@ -350,6 +373,19 @@ mod tests {
         let line = "Posted on the harbour wall on Wednesday, the notice said the ferry would stop at 4 pm for the whole of June";
         let (kind, _) = classify(line, Shape::of(line), table);
         assert_eq!(kind, LineKind::Text);
+    }
+
+    #[test]
+    fn an_embedded_post_signature_is_text() {
+        for line in [
+            "— Jo Marsh (@jomarsh) May 3, 2027",
+            "— Harbour Gazette (@HarbourGazette) 3 mai 2027",
+        ] {
+            assert!(is_post_signature(line), "{line}");
+            assert_eq!(kind(line, Lang::En), LineKind::Text, "{line}");
+        }
+        assert!(!is_post_signature("— Jo Marsh, May 3, 2027"));
+        assert!(!is_post_signature("Jo Marsh (@jomarsh) May 3, 2027"));
     }
 
     #[test]
