@@ -405,6 +405,12 @@ mod tests {
     #[test]
     fn bylines_and_timestamps() {
         let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Edited by: Ann Lee", Lang::En), byline);
+        assert_eq!(kind("Researchers: Jo Marsh, Al Li", Lang::En), byline);
+        assert_eq!(
+            kind("Researchers found the pier was safe.", Lang::En),
+            LineKind::Text
+        );
         assert_eq!(kind("Par Camille Lefort et Noé Arbel", Lang::Fr), byline);
         assert_eq!(
             kind(

@@ -854,6 +854,25 @@ mod tests {
             let words = line.split_whitespace().count();
             assert_eq!(en.line_category(line, words), Some(category), "{line}");
         }
+        for (line, category) in [
+            (
+                "Media playback is unsupported on your device",
+                Category::Credit,
+            ),
+            (
+                "No spam, we promise. You can leave the list at any time.",
+                Category::Subscribe,
+            ),
+            (
+                "Write to Jo Marsh at jo.marsh@pier.example",
+                Category::Byline,
+            ),
+            ("Jo Marsh @jomarsh", Category::Byline),
+            ("Kit Moss, AP", Category::Credit),
+        ] {
+            let words = line.split_whitespace().count();
+            assert_eq!(en.line_category(line, words), Some(category), "{line}");
+        }
         assert_eq!(en.header("Go deeper"), Header::Related);
         let text = "Thanks for reading, and for all your letters about the pier.";
         assert!(en.pitch_matches(text).is_empty());
