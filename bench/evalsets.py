@@ -138,6 +138,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind8_fr.jsonl",
         TEAM_QUOTES / "blind8_en.jsonl",
     ],
+    # Session 6. Round 9 at e8cb43b (the quote code of session 5's end): fr 0.986 / 0.815,
+    # en 0.931 / 0.737 (British straight single marks were not read yet).
+    "team_blind9": lambda data: [
+        TEAM_QUOTES / "blind9_fr.jsonl",
+        TEAM_QUOTES / "blind9_en.jsonl",
+    ],
 }
 
 
