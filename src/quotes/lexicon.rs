@@ -106,6 +106,8 @@ pub(super) struct Lexicon {
     pub causative_infinitives: HashSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
     pub byline_words: HashSet<String>,
+    /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
+    pub byline_tails: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -438,6 +440,7 @@ impl Lexicon {
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),
+            byline_tails: set("byline_tails"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")

@@ -330,10 +330,19 @@ fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool
     doc.is_punct(close, ")") && (open + 1..close).any(|k| doc.is_punct(k, "/"))
 }
 
-/// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
+/// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`, or
+/// an outlet's name ending with its team (`Courtside Sports staff`).
 fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     const MAX_TOKENS: usize = 16;
-    hi - lo <= MAX_TOKENS && doc.is_cap(lo) && doc.lex.byline_words.contains(doc.low(lo).as_ref())
+    const MAX_TEAM_TOKENS: usize = 6;
+    if hi - lo > MAX_TOKENS || !doc.is_cap(lo) {
+        return false;
+    }
+    doc.lex.byline_words.contains(doc.low(lo).as_ref())
+        || (hi - lo <= MAX_TEAM_TOKENS
+            && hi - lo >= 2
+            && doc.lex.byline_tails.contains(doc.low(hi - 1).as_ref())
+            && (lo..hi - 1).all(|k| doc.is_cap(k)))
 }
 
 /// Whether paragraph tokens `lo..hi` are a full name alone on a line among the first lines of

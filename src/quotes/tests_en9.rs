@@ -1,0 +1,40 @@
+//! Round-9 English attribution cases, each written for a weakness found on blind9_en.
+
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text, Lang::En)
+        .into_iter()
+        .map(|q| (q.span.slice(text).to_string(), q.speaker))
+        .collect()
+}
+
+fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
+    (t.to_string(), s.map(str::to_string))
+}
+
+#[test]
+fn an_outlet_team_line_at_the_top_is_a_byline_never_a_speaker() {
+    let text = "Baseline Sports staff\nMay 3, 2026\n\nLEEDS -- Tomasz Wrenfield had never won a \
+                final before Sunday. By the time he sat down, he had won two.\n\
+                \"I have no idea how,\" the 31-year-old said.";
+    assert_eq!(
+        speakers(text),
+        [pair("I have no idea how,", Some("Tomasz Wrenfield"))]
+    );
+}
+
+#[test]
+fn a_related_link_line_names_no_antecedent() {
+    let text = "Lena Marsh won on Monday. \"I am thrilled,\" she said.\n\
+                Marsh meets Ivy Corran next.\n\
+                RELATED: Corran eases past Holt in two sets\n\
+                Her prize is large. \"I will buy a boat,\" she said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("I am thrilled,", Some("Lena Marsh")),
+            pair("I will buy a boat,", Some("Lena Marsh")),
+        ]
+    );
+}
