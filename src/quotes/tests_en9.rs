@@ -38,3 +38,16 @@ fn a_related_link_line_names_no_antecedent() {
         ]
     );
 }
+
+#[test]
+fn the_force_is_the_police_force_named_before() {
+    let text = "Dunmore Police said a road was closed. In a later update, the force said: \
+                \u{2018}Please avoid the area until further notice.\u{2019}";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Please avoid the area until further notice.",
+            Some("Dunmore Police")
+        )]
+    );
+}
