@@ -108,6 +108,8 @@ pub(super) struct Lexicon {
     pub byline_words: HashSet<String>,
     /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
     pub byline_tails: HashSet<String>,
+    /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
+    pub place_premodifiers: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -441,6 +443,7 @@ impl Lexicon {
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
+            place_premodifiers: set("place_premodifiers"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")

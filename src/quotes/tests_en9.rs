@@ -51,3 +51,13 @@ fn the_force_is_the_police_force_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_role_in_a_nearby_place_is_no_person_of_that_place_name() {
+    let text = "A taxi driver in nearby Kelso Brae, who asked not to be named, said fares had \
+                halved. \u{201c}Nobody goes out any more,\u{201d} the driver said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody goes out any more,", Some("taxi driver"))]
+    );
+}
