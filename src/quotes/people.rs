@@ -118,7 +118,7 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         return true;
     }
     // `en` is an adverb (`en effet`) but before a name a preposition (`en Marésie`).
-    doc.is_punct(p, ",;:(.!?»”\"—–")
+    doc.is_punct(p, ",;:(.!?»”\"—–•▪")
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
         || (doc.has(p, ADVERB) && !doc.has(p, LINK))
@@ -722,7 +722,8 @@ impl People {
             // there, as it classifies a word most tokens never need).
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
-                || doc.is_punct(k - 1, ",;:.!?»”\"")
+                // `• One support worker said …`: a list bullet opens its item's clause.
+                || doc.is_punct(k - 1, ",;:.!?»”\"•▪")
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             let after_cue = k >= 1
@@ -742,11 +743,18 @@ impl People {
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
             // English premodifies the role (`one shop owner`, `a retired teacher`).
             // `a Western diplomat`: a capitalised adjective that is no given name.
+            // `one support team lead`: a compound's body noun may come between.
+            let role_after_body = || {
+                doc.has(k + 2, ORG)
+                    && doc.is_word(k + 3)
+                    && !doc.is_cap(k + 3)
+                    && doc.has(k + 3, ROLE)
+            };
             let premodified = doc.english
                 && doc.is_word(k + 1)
                 && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
-                && doc.has(k + 2, ROLE);
+                && (doc.has(k + 2, ROLE) || role_after_body());
             // `The boy's mother`: a role after a possessor.
             let possessed = doc.english
                 && !doc.is_cap(k + 1)

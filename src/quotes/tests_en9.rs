@@ -61,3 +61,31 @@ fn a_role_in_a_nearby_place_is_no_person_of_that_place_name() {
         [pair("Nobody goes out any more,", Some("taxi driver"))]
     );
 }
+
+#[test]
+fn a_list_bullet_opens_the_clause_of_an_unnamed_subject() {
+    let text = "A Corvane spokesperson said the plant would \u{201c}stay open.\u{201d}\n\
+                \u{2022} One nurse, who asked not to be named, said the rota was cut.\n\
+                \u{2022} \u{201c}We are exhausted,\u{201d} she told the Gazette.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("stay open.", Some("Corvane")),
+            pair("We are exhausted,", Some("nurse")),
+        ]
+    );
+}
+
+#[test]
+fn a_body_noun_inside_a_role_compound_keeps_the_unnamed_subject() {
+    let text = "A Corvane spokesperson said the plant would \u{201c}stay open.\u{201d}\n\
+                One maintenance team lead said the shifts were cut. \u{201c}We found out by \
+                email,\u{201d} she said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("stay open.", Some("Corvane")),
+            pair("We found out by email,", Some("maintenance team lead")),
+        ]
+    );
+}
