@@ -79,13 +79,13 @@ fn a_list_bullet_opens_the_clause_of_an_unnamed_subject() {
 #[test]
 fn a_body_noun_inside_a_role_compound_keeps_the_unnamed_subject() {
     let text = "A Corvane spokesperson said the plant would \u{201c}stay open.\u{201d}\n\
-                One maintenance team lead said the shifts were cut. \u{201c}We found out by \
+                One maintenance team leader said the shifts were cut. \u{201c}We found out by \
                 email,\u{201d} she said.";
     assert_eq!(
         speakers(text),
         [
             pair("stay open.", Some("Corvane")),
-            pair("We found out by email,", Some("maintenance team lead")),
+            pair("We found out by email,", Some("maintenance team leader")),
         ]
     );
 }
