@@ -89,3 +89,22 @@ fn a_body_noun_inside_a_role_compound_keeps_the_unnamed_subject() {
         ]
     );
 }
+
+#[test]
+fn common_english_given_names_tell_the_gender_a_pronoun_needs() {
+    let text = "Agnes Varley ran the corner shop for fifty years.\n\
+                Kieran Moss, a baker next door, praised her. \u{201c}It is a loss,\u{201d} he \
+                said.\n\
+                When I asked what she would miss, she paused. Then she spoke for a while.\n\
+                \u{201c}The people, mostly. And the radio in the morning.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It is a loss,", Some("Kieran Moss")),
+            pair(
+                "The people, mostly. And the radio in the morning.",
+                Some("Agnes Varley")
+            ),
+        ]
+    );
+}
