@@ -105,11 +105,23 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
+    // `former doubles specialist X`: after a premodifier like `former` too.
     let modifier = |k: usize| {
-        k > 0 && doc.is_word(k) && doc.has(k + 1, ROLE) && doc.is_cap(k - 1) && !doc.has(k, DET)
+        k > 0
+            && doc.is_word(k)
+            && doc.has(k + 1, ROLE)
+            && (doc.is_cap(k - 1) || doc.has(k - 1, PREMODIFIER))
+            && !doc.has(k, DET)
     };
+    let premodifier = |k: usize| doc.has(k, PREMODIFIER);
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p) || modifier(p))
+        && (doc.is_cap(p)
+            || role(p)
+            || possessive(p)
+            || noun(p)
+            || det_of_role(p)
+            || modifier(p)
+            || premodifier(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;

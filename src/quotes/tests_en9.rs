@@ -108,3 +108,18 @@ fn common_english_given_names_tell_the_gender_a_pronoun_needs() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_bare_premodified_role_in_apposition_is_the_subject_a_pronoun_means() {
+    let text = "Pedro Salas, the umpire, ruled the point out. \u{201c}It clearly landed \
+                long,\u{201d} he said.\n\
+                Her trainer, former sprint specialist Marco Bellini, said he had asked her to \
+                run it \u{201c}like a warm-up lap.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It clearly landed long,", Some("Pedro Salas")),
+            pair("like a warm-up lap.", Some("Marco Bellini")),
+        ]
+    );
+}
