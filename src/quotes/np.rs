@@ -378,16 +378,13 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
 /// The name (titles included) as `titled_name` gives it.
 fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
     const MAX_ROLE_WORDS: usize = 6;
-    // `his coach, former doubles specialist Ann Lee,`: English may drop the determiner when
-    // the role noun comes right before the name.
-    let bare = doc.english && doc.is_word(i) && !doc.is_cap(i) && !doc.has(i, DET);
-    if !bare && (!doc.has(i, DET) || !doc.has(i + 1, ROLE)) {
+    if !doc.has(i, DET) || !doc.has(i + 1, ROLE) {
         return None;
     }
     let end = lim.min(i + 2 + MAX_ROLE_WORDS);
     let c = (i + 1..end).find(|&c| !doc.is_word(c) || doc.is_cap(c))?;
     // `le maire de Lyon`: a capitalised complement is a place, not the name.
-    if !doc.is_cap(c) || doc.has(c - 1, LINK | DET) || (bare && !doc.has(c - 1, ROLE)) {
+    if !doc.is_cap(c) || doc.has(c - 1, LINK | DET) {
         return None;
     }
     titled_name(doc, c, lim)
