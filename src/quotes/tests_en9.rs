@@ -123,3 +123,14 @@ fn a_name_after_a_bare_premodified_role_in_apposition_is_the_subject_a_pronoun_m
         ]
     );
 }
+
+#[test]
+fn a_listed_given_name_ends_a_capitalised_portfolio_before_the_person() {
+    let text = "Awa Konate waded through her flooded yard.\n\
+                Minister of Coastal Affairs Oumar Traore, who toured the area, said funds were \
+                released. \u{201c}Nobody will be forgotten,\u{201d} he told reporters.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody will be forgotten,", Some("Oumar Traore"))]
+    );
+}
