@@ -110,6 +110,8 @@ pub(super) struct Lexicon {
     pub byline_tails: HashSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
     pub place_premodifiers: HashSet<String>,
+    /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
+    pub thing_relatives: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -444,6 +446,7 @@ impl Lexicon {
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
             place_premodifiers: set("place_premodifiers"),
+            thing_relatives: set("thing_relatives"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")

@@ -633,14 +633,26 @@ impl People {
                 Some(&p) => p,
                 None => {
                     let words: Vec<&str> = canonical.key.split(' ').collect();
-                    let gender = first_name_gender(doc, &words);
+                    // `Harborline Mutual, which …`: a relative for things makes the name a
+                    // body, whatever its first word's ending suggests.
+                    let last = canonical.last;
+                    let thing = doc.is_punct(last + 1, ",")
+                        && doc.is_word(last + 2)
+                        && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
+                    let gender = if thing {
+                        Gender::Unknown
+                    } else {
+                        first_name_gender(doc, &words)
+                    };
                     let span = super::Span::new(
                         doc.tokens[canonical.tok].span.start,
                         doc.tokens[canonical.last].span.end,
                     );
                     // `Festival de Cannes`, `Bank of England`, `Somerset Police`: several words,
                     // no person.
-                    let body = doc.has(canonical.tok, ORG | NAMING) || doc.has(canonical.last, ORG);
+                    let body = thing
+                        || doc.has(canonical.tok, ORG | NAMING)
+                        || doc.has(canonical.last, ORG);
                     // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
                     // place (not after a given name: `Harold Brooks`).
                     let place = words.len() >= 2

@@ -134,3 +134,16 @@ fn a_listed_given_name_ends_a_capitalised_portfolio_before_the_person() {
         [pair("Nobody will be forgotten,", Some("Oumar Traore"))]
     );
 }
+
+#[test]
+fn a_name_followed_by_which_is_a_body_the_company_can_mean() {
+    let text = "Crestline Holdings, which owns four mills, said it would close one. The company \
+                added that it \u{201c}regrets the loss of jobs.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "regrets the loss of jobs.",
+            Some("Crestline Holdings")
+        )]
+    );
+}
