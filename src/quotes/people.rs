@@ -63,7 +63,8 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        let word = doc.s(k);
+        // `Lee’` of `Ann Lee’s`: the possessive mark is no part of the name.
+        let word = doc.s(k).trim_end_matches(['’', '\'']);
         if word.is_ascii() {
             let from = key.len();
             key.push_str(word);
@@ -498,8 +499,10 @@ impl People {
                     }
                 }
             }
-            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" {
-                // `Ireland’s Data Protection Commission`: the possessor is no mention.
+            // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
+            // full name (`Ann Lee’s house`) still introduces the person.
+            let person_possessor = l > f && doc.has(f, FIRST_NAME);
+            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" && !person_possessor {
                 i = l + 1;
                 continue;
             }
@@ -658,10 +661,14 @@ impl People {
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
-                    let name = long_names
+                    let mut name = long_names
                         .get(&canonical.key)
                         .cloned()
                         .unwrap_or_else(|| normalise(span.slice(doc.text)));
+                    // A possessor's mark (`Ann Lee’s`) is no part of the name.
+                    if name.ends_with(['’', '\'']) {
+                        name = name.trim_end_matches(['’', '\'']).to_string();
+                    }
                     people.persons.push(Person {
                         name,
                         gender,

@@ -147,3 +147,21 @@ fn a_name_followed_by_which_is_a_body_the_company_can_mean() {
         )]
     );
 }
+
+#[test]
+fn a_person_first_named_as_a_possessor_is_introduced_by_full_name() {
+    let text = "Months after Gary Holroyd\u{2019}s barn burned, he is still waiting.\n\
+                \u{201c}I paid for thirty years,\u{201d} said Holroyd, a dairy farmer.\n\
+                A clerk at the county office said her desk was swamped. \u{201c}It never \
+                stops,\u{201d} the clerk said.\n\
+                Holroyd has rebuilt the fence.\n\
+                Whether it matters is unclear. \u{201c}I did what they asked,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("I paid for thirty years,", Some("Gary Holroyd")),
+            pair("It never stops,", Some("clerk")),
+            pair("I did what they asked,", Some("Gary Holroyd")),
+        ]
+    );
+}
