@@ -730,6 +730,16 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let linking = doc.has(k, LINK);
         // `à l'AFP son président`: a determiner after the phrase's words starts the next one.
         if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) {
+            // `the board rejected a request`: a past tense before the object's determiner is
+            // the verb, no word of the phrase.
+            let verb = doc.english
+                && k > start + 1
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, ROLE | ORG)
+                && doc.s(k - 1).ends_with("ed");
+            if verb {
+                k -= 1;
+            }
             break;
         }
         if !linking && doc.has(k, ADDRESSEE) && kind == NpKind::Role {

@@ -165,3 +165,10 @@ fn a_person_first_named_as_a_possessor_is_introduced_by_full_name() {
         ]
     );
 }
+
+#[test]
+fn a_past_tense_before_an_object_is_no_word_of_the_subject() {
+    let text = "The council rejected the plan, arguing that it would cost \u{201c}far too \
+                much.\u{201d}";
+    assert_eq!(speakers(text), [pair("far too much.", Some("council"))]);
+}
