@@ -172,3 +172,13 @@ fn a_past_tense_before_an_object_is_no_word_of_the_subject() {
                 much.\u{201d}";
     assert_eq!(speakers(text), [pair("far too much.", Some("council"))]);
 }
+
+#[test]
+fn a_time_phrase_with_no_comma_before_the_subject_is_skipped() {
+    let text = "Three months ago the council rejected the scheme, arguing that it was \
+                \u{201c}simply unaffordable.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("simply unaffordable.", Some("council"))]
+    );
+}
