@@ -615,6 +615,14 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     {
         k = colon + 1;
     }
+    // `Two years ago the board rejected …`: a short time phrase needs no comma.
+    const TIME_PHRASE_WORDS: usize = 4;
+    if let Some(end) = (k + 1..lim.min(k + TIME_PHRASE_WORDS))
+        .take_while(|&c| doc.is_word(c))
+        .find(|&c| doc.lex.time_phrase_ends.contains(doc.low(c).as_ref()))
+    {
+        k = end + 1;
+    }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
             || opens_degree_phrase(doc, k, lim)

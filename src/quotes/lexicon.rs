@@ -106,6 +106,14 @@ pub(super) struct Lexicon {
     pub causative_infinitives: HashSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
     pub byline_words: HashSet<String>,
+    /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
+    pub byline_tails: HashSet<String>,
+    /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
+    pub place_premodifiers: HashSet<String>,
+    /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
+    pub thing_relatives: HashSet<String>,
+    /// Words that end a time phrase opening a clause with no comma (`two years ago`), lowercase.
+    pub time_phrase_ends: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: HashSet<String>,
     /// Source cues as word sequences (selon; according to).
@@ -438,6 +446,10 @@ impl Lexicon {
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),
+            byline_tails: set("byline_tails"),
+            place_premodifiers: set("place_premodifiers"),
+            thing_relatives: set("thing_relatives"),
+            time_phrase_ends: set("time_phrase_ends"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
             source_cues: list("source_cues")

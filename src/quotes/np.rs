@@ -636,10 +636,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             // `the veteran backbencher Ann Lee`: a describing noun the lexicon does not know
             // between the role and a full name.
             let stops = LINK | DET | AUX | ADDRESSEE | STARTER | CONNECTOR | COORD | RELATIVE;
+            // Not `a broker in nearby Dale`: a place word after a preposition puts a place.
+            let place = || {
+                k > start + 1
+                    && doc.has(k - 2, LINK)
+                    && doc.lex.place_premodifiers.contains(doc.low(k - 1).as_ref())
+            };
             let described_role = doc.english
                 && kind == NpKind::Role
                 && !doc.has(k - 1, stops)
                 && doc.is_word(k - 1)
+                && !place()
                 && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
             let joins_role = joins_role || described_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
@@ -723,6 +730,16 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let linking = doc.has(k, LINK);
         // `à l'AFP son président`: a determiner after the phrase's words starts the next one.
         if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) {
+            // `the board rejected a request`: a past tense before the object's determiner is
+            // the verb, no word of the phrase.
+            let verb = doc.english
+                && k > start + 1
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, ROLE | ORG)
+                && doc.s(k - 1).ends_with("ed");
+            if verb {
+                k -= 1;
+            }
             break;
         }
         if !linking && doc.has(k, ADDRESSEE) && kind == NpKind::Role {

@@ -63,7 +63,8 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        let word = doc.s(k);
+        // `Lee’` of `Ann Lee’s`: the possessive mark is no part of the name.
+        let word = doc.s(k).trim_end_matches(['’', '\'']);
         if word.is_ascii() {
             let from = key.len();
             key.push_str(word);
@@ -105,11 +106,23 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
+    // `former doubles specialist X`: after a premodifier like `former` too.
     let modifier = |k: usize| {
-        k > 0 && doc.is_word(k) && doc.has(k + 1, ROLE) && doc.is_cap(k - 1) && !doc.has(k, DET)
+        k > 0
+            && doc.is_word(k)
+            && doc.has(k + 1, ROLE)
+            && (doc.is_cap(k - 1) || doc.has(k - 1, PREMODIFIER))
+            && !doc.has(k, DET)
     };
+    let premodifier = |k: usize| doc.has(k, PREMODIFIER);
     while p > 0
-        && (doc.is_cap(p) || role(p) || possessive(p) || noun(p) || det_of_role(p) || modifier(p))
+        && (doc.is_cap(p)
+            || role(p)
+            || possessive(p)
+            || noun(p)
+            || det_of_role(p)
+            || modifier(p)
+            || premodifier(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -118,7 +131,7 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         return true;
     }
     // `en` is an adverb (`en effet`) but before a name a preposition (`en Marésie`).
-    doc.is_punct(p, ",;:(.!?»”\"—–")
+    doc.is_punct(p, ",;:(.!?»”\"—–•▪")
         || doc.has(p, CONNECTOR)
         || doc.is_speech_verb(p)
         || (doc.has(p, ADVERB) && !doc.has(p, LINK))
@@ -330,10 +343,19 @@ fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool
     doc.is_punct(close, ")") && (open + 1..close).any(|k| doc.is_punct(k, "/"))
 }
 
-/// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`.
+/// Whether paragraph tokens `lo..hi` are a byline: a short line opening with `By`/`Par`, or
+/// an outlet's name ending with its team (`Courtside Sports staff`).
 fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     const MAX_TOKENS: usize = 16;
-    hi - lo <= MAX_TOKENS && doc.is_cap(lo) && doc.lex.byline_words.contains(doc.low(lo).as_ref())
+    const MAX_TEAM_TOKENS: usize = 6;
+    if hi - lo > MAX_TOKENS || !doc.is_cap(lo) {
+        return false;
+    }
+    doc.lex.byline_words.contains(doc.low(lo).as_ref())
+        || (hi - lo <= MAX_TEAM_TOKENS
+            && hi - lo >= 2
+            && doc.lex.byline_tails.contains(doc.low(hi - 1).as_ref())
+            && (lo..hi - 1).all(|k| doc.is_cap(k)))
 }
 
 /// Whether paragraph tokens `lo..hi` are a full name alone on a line among the first lines of
@@ -477,8 +499,10 @@ impl People {
                     }
                 }
             }
-            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" {
-                // `Ireland’s Data Protection Commission`: the possessor is no mention.
+            // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
+            // full name (`Ann Lee’s house`) still introduces the person.
+            let person_possessor = l > f && doc.has(f, FIRST_NAME);
+            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" && !person_possessor {
                 i = l + 1;
                 continue;
             }
@@ -612,23 +636,39 @@ impl People {
                 Some(&p) => p,
                 None => {
                     let words: Vec<&str> = canonical.key.split(' ').collect();
-                    let gender = first_name_gender(doc, &words);
+                    // `Harborline Mutual, which …`: a relative for things makes the name a
+                    // body, whatever its first word's ending suggests.
+                    let last = canonical.last;
+                    let thing = doc.is_punct(last + 1, ",")
+                        && doc.is_word(last + 2)
+                        && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
+                    let gender = if thing {
+                        Gender::Unknown
+                    } else {
+                        first_name_gender(doc, &words)
+                    };
                     let span = super::Span::new(
                         doc.tokens[canonical.tok].span.start,
                         doc.tokens[canonical.last].span.end,
                     );
                     // `Festival de Cannes`, `Bank of England`, `Somerset Police`: several words,
                     // no person.
-                    let body = doc.has(canonical.tok, ORG | NAMING) || doc.has(canonical.last, ORG);
+                    let body = thing
+                        || doc.has(canonical.tok, ORG | NAMING)
+                        || doc.has(canonical.last, ORG);
                     // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
                     // place (not after a given name: `Harold Brooks`).
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
-                    let name = long_names
+                    let mut name = long_names
                         .get(&canonical.key)
                         .cloned()
                         .unwrap_or_else(|| normalise(span.slice(doc.text)));
+                    // A possessor's mark (`Ann Lee’s`) is no part of the name.
+                    if name.ends_with(['’', '\'']) {
+                        name = name.trim_end_matches(['’', '\'']).to_string();
+                    }
                     people.persons.push(Person {
                         name,
                         gender,
@@ -713,7 +753,8 @@ impl People {
             // there, as it classifies a word most tokens never need).
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
-                || doc.is_punct(k - 1, ",;:.!?»”\"")
+                // `• One support worker said …`: a list bullet opens its item's clause.
+                || doc.is_punct(k - 1, ",;:.!?»”\"•▪")
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             let after_cue = k >= 1
@@ -733,11 +774,18 @@ impl People {
             // capitalised institution (`L'Agence nationale ...`) is a name, scanned before.
             // English premodifies the role (`one shop owner`, `a retired teacher`).
             // `a Western diplomat`: a capitalised adjective that is no given name.
+            // `one support team lead`: a compound's body noun may come between.
+            let role_after_body = || {
+                doc.has(k + 2, ORG)
+                    && doc.is_word(k + 3)
+                    && !doc.is_cap(k + 3)
+                    && doc.has(k + 3, ROLE)
+            };
             let premodified = doc.english
                 && doc.is_word(k + 1)
                 && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
-                && doc.has(k + 2, ROLE);
+                && (doc.has(k + 2, ROLE) || role_after_body());
             // `The boy's mother`: a role after a possessor.
             let possessed = doc.english
                 && !doc.is_cap(k + 1)
