@@ -178,6 +178,10 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
         // `a fait valoir X`, `fait savoir le ministère`.
         return Some((join(doc.tokens[k].span, doc.tokens[v + 1].span), v + 1));
     }
+    if let Some(last) = modal_cue(doc, v, lim) {
+        // `a tenu à préciser X`, `veut croire X`.
+        return Some((join(doc.tokens[k].span, doc.tokens[last].span), last));
+    }
     if v >= lim || !doc.is_speech_verb(v) {
         return None;
     }
@@ -194,6 +198,19 @@ fn is_causative_cue(doc: &Doc, v: usize, lim: usize) -> bool {
             .lex
             .causative_infinitives
             .contains(doc.low(v + 1).as_ref())
+}
+
+/// `veut croire`, `a tenu à préciser` at token `v`: a modal verb (`[modal_verbs]`), maybe `à`,
+/// then a speech verb's infinitive or one of `[modal_infinitives]`; the infinitive's index.
+fn modal_cue(doc: &Doc, v: usize, lim: usize) -> Option<usize> {
+    if v + 1 >= lim || !doc.lex.modal_verbs.contains(doc.low(v).as_ref()) {
+        return None;
+    }
+    let w = if doc.low(v + 1) == "à" { v + 2 } else { v + 1 };
+    let reports = w < lim
+        && doc.is_word(w)
+        && (doc.has(w, LEMMA) || doc.lex.modal_infinitives.contains(doc.low(w).as_ref()));
+    reports.then_some(w)
 }
 
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.

@@ -104,6 +104,10 @@ pub(super) struct Lexicon {
     /// (`valoir`, `savoir`): `a fait valoir X`.
     pub causative_verbs: HashSet<String>,
     pub causative_infinitives: HashSet<String>,
+    /// Forms of a modal verb (`veut`, `a tenu à`) that take a speech verb's infinitive, and the
+    /// few other infinitives that report an opinion after them (`veut croire X`).
+    pub modal_verbs: HashSet<String>,
+    pub modal_infinitives: HashSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
     pub byline_words: HashSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
@@ -440,6 +444,8 @@ impl Lexicon {
             byline_words: set("byline_words"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
+            modal_verbs: set("modal_verbs"),
+            modal_infinitives: set("modal_infinitives"),
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())

@@ -146,6 +146,8 @@ mod tests;
 #[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
+mod tests_fr9;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_single;
