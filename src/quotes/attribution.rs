@@ -562,7 +562,27 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
     let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");
-    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en") {
+    // `tout en rappelant`: a gerund, whatever comes before `en`.
+    let gerund = v > lo && doc.low(v - 1) == "en";
+    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en" || gerund) {
+        // `…, a indiqué la préfecture, précisant que`: the participle goes with the inverted
+        // report just before it.
+        let report = (lo..j)
+            .rev()
+            .filter(|_| !doc.english)
+            .find(|&c| doc.is_punct(c, ","))
+            .and_then(|c| verb_then_subject(doc, c + 1, j));
+        if let Some(report) = report {
+            return Some((report.np, cue));
+        }
+        // `X a salué « … », tout en rappelant que`: the subject of the speech verb before.
+        let earlier = (lo..j)
+            .rev()
+            .filter(|_| !doc.english)
+            .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p));
+        if let Some((np, _)) = earlier.and_then(|p| subject_of(doc, p, lo)) {
+            return Some((np, cue));
+        }
         return clause_subject(doc, lo, v).map(|np| (np, cue));
     }
     if let Some(inv) = inverted(doc, j, v + 1) {

@@ -616,7 +616,7 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
         Lang::Fr => {
             if let Some(stem) = verb.strip_suffix("er") {
                 [
-                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront",
+                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront", "ant",
                 ]
                 .iter()
                 .map(|end| format!("{stem}{end}"))

@@ -27,3 +27,28 @@ fn a_modal_verb_before_the_speech_verb_keeps_the_cue() {
         ]
     );
 }
+
+#[test]
+fn a_present_participle_after_an_inverted_report_has_its_speaker() {
+    let text = "Le gel doit durer jusqu'à jeudi, a indiqué la préfecture dans un communiqué, \
+                précisant que « les routes resteront glissantes » jusqu'au week-end.";
+    assert_eq!(
+        speakers(text),
+        [pair("les routes resteront glissantes", Some("préfecture"))]
+    );
+}
+
+#[test]
+fn a_gerund_after_a_quotation_keeps_the_subject_of_the_clause() {
+    let text = "L'Office national de la chasse, de la faune et du gibier (ONCFS) a salué dans \
+                un avis « un travail sérieux », tout en rappelant que « les données restent \
+                rares ».";
+    let body = "Office national de la chasse, de la faune et du gibier";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un travail sérieux", Some(body)),
+            pair("les données restent rares", Some(body)),
+        ]
+    );
+}
