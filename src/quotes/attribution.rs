@@ -575,12 +575,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         if let Some(report) = report {
             return Some((report.np, cue));
         }
-        // `X a salué « … », tout en rappelant que`: the subject of the speech verb before.
-        let earlier = (lo..j)
-            .rev()
-            .filter(|_| !doc.english)
-            .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p));
-        if let Some((np, _)) = earlier.and_then(|p| subject_of(doc, p, lo)) {
+        if let Some(np) = earlier_subject(doc, lo, j) {
             return Some((np, cue));
         }
         return clause_subject(doc, lo, v).map(|np| (np, cue));
@@ -597,9 +592,23 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
             .then_some((np, cue));
     }
     if doc.has(j, CONNECTOR) {
-        return clause_subject(doc, lo, j).map(|np| (np, cue));
+        // `X a salué « … », mais relevé « … »`: a coordinated verb shares the subject.
+        let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
+        return np.map(|np| (np, cue));
     }
     np_backward(doc, j, lo).map(|np| (np, cue))
+}
+
+/// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout
+/// en rappelant que`, `…, mais relevé`): a participle or a coordinated verb shares it.
+fn earlier_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
+    if doc.english {
+        return None;
+    }
+    let p = (lo..j)
+        .rev()
+        .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))?;
+    subject_of(doc, p, lo).map(|(np, _)| np)
 }
 
 /// Whether the sentence-opening word at `k` is an adverb or a participle that describes the

@@ -144,10 +144,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_en8;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
-#[cfg(test)]
-mod tests_en8;
 #[cfg(test)]
 mod tests_single;

@@ -52,3 +52,30 @@ fn a_gerund_after_a_quotation_keeps_the_subject_of_the_clause() {
         ]
     );
 }
+
+#[test]
+fn a_person_apposed_after_a_body_s_short_name_is_the_speaker() {
+    let text = "La présidente du comité de soutien de l'Union des pêcheurs bretons (UPB), \
+                l'ancienne Première ministre Jeanne Ollivier, a salué « un accord utile », mais \
+                relevé des « zones de flou ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un accord utile", Some("Jeanne Ollivier")),
+            pair("zones de flou", Some("Jeanne Ollivier")),
+        ]
+    );
+}
+
+#[test]
+fn a_coordinated_speech_verb_shares_the_subject_of_the_first() {
+    let text = "Le rapport est paru mardi. La directrice de l'école, Odile Marchal, a dénoncé \
+                « un manque de moyens », et réclamé « deux postes de plus ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un manque de moyens", Some("Odile Marchal")),
+            pair("deux postes de plus", Some("Odile Marchal")),
+        ]
+    );
+}
