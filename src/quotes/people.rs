@@ -423,6 +423,18 @@ impl People {
                     continue;
                 }
             }
+            // `l'ancienne Première ministre X`, `le Haut commissaire X`: a lone capitalised word
+            // before a lowercase role word is part of the role.
+            let in_role = l == f
+                && ts == f
+                && !doc.english
+                && !doc.has(f, FIRST_NAME)
+                && doc.has(l + 1, ROLE)
+                && !doc.is_cap(l + 1);
+            if in_role {
+                i = l + 1;
+                continue;
+            }
             if doc.has(l + 1, FIRST_NAME) && doc.is_cap(l + 1) && !doc.has(f, FIRST_NAME) {
                 // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                 // before a given name qualifies the person's role; the person comes next.
@@ -759,8 +771,13 @@ impl People {
             let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
-            let apposed_name = doc.is_punct(np.last + 1, ",")
-                && (np.last + 2..np.last + 5)
+            // `La cheffe de la mission de l'Alliance X (AX), l'ancienne ministre Y`: past the
+            // phrase's complements and a body's short name in brackets, with no verb between.
+            let after = (np.last + 1..hi.min(np.last + 14))
+                .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
+                .unwrap_or(np.last + 1);
+            let apposed_name = doc.is_punct(after, ",")
+                && (after + 1..after + 4)
                     .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {

@@ -79,3 +79,17 @@ fn a_coordinated_speech_verb_shares_the_subject_of_the_first() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_role_apposed_to_a_name_refers_to_the_name() {
+    let text = "La présidente de la mission d'observation de l'Alliance des pays côtiers (APC), \
+                l'ancienne Première ministre Ysolde Karvan, a salué « un accord utile ». \
+                « Rien n'est réglé », a-t-elle ajouté.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un accord utile", Some("Ysolde Karvan")),
+            pair("Rien n'est réglé", Some("Ysolde Karvan")),
+        ]
+    );
+}
