@@ -1204,6 +1204,15 @@ impl People {
                 let head = np.head.as_deref().unwrap_or_default();
                 Some(
                     self.recent_institution(doc, np.first, head)
+                        .or_else(|| named_complement_before(doc, np.first, head))
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
+            }
+            // `Au ministère, on indiquait`: a lone institution noun after a place word.
+            NpKind::Organisation if np.first == np.last && !doc.is_cap(np.first) => {
+                let head = doc.low(np.first);
+                Some(
+                    named_complement_before(doc, np.first, &head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -1557,6 +1566,26 @@ fn same_role(a: &str, b: &str) -> bool {
     let feminine =
         |m: &str, f: &str| f.len() == m.len() + 1 && f.starts_with(m) && f.ends_with('e');
     a == b || feminine(a, b) || feminine(b, a)
+}
+
+/// `reçu au ministère de l'Industrie … le ministère a indiqué`: the nearest earlier phrase, in
+/// this or the previous two paragraphs, that gives the bare institution noun `head` a named
+/// complement (`de` and a capitalised word).
+fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    if doc.english || head.is_empty() {
+        return None;
+    }
+    let lo = doc.para_tokens(doc.para_of(tok).saturating_sub(2)).0;
+    let k = (lo..tok).rev().find(|&k| {
+        !doc.tokens[k].quoted
+            && doc.low(k) == head
+            && doc.has(k + 1, LINK)
+            && (doc.is_cap(k + 2) || (doc.has(k + 2, DET) && doc.is_cap(k + 3)))
+    })?;
+    let hi = doc.para_tokens(doc.para_of(k)).1;
+    np::np_forward(doc, k, hi)
+        .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
+        .map(|n| n.bare_text(doc))
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {

@@ -93,3 +93,18 @@ fn a_pronoun_after_a_role_apposed_to_a_name_refers_to_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_bare_institution_noun_takes_the_complement_named_before() {
+    let text = "Le maire a écrit au ministère de l'Agriculture.\n\n\
+                Au ministère, on indiquait mardi « suivre le dossier de près ».\n\n\
+                « Une réunion est prévue », a ajouté le ministère.";
+    let body = "ministère de l'Agriculture";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("suivre le dossier de près", Some(body)),
+            pair("Une réunion est prévue", Some(body)),
+        ]
+    );
+}
