@@ -1204,7 +1204,9 @@ impl People {
                 let head = np.head.as_deref().unwrap_or_default();
                 Some(
                     self.recent_institution(doc, np.first, head)
+                        .filter(|name| !name.eq_ignore_ascii_case(head))
                         .or_else(|| named_complement_before(doc, np.first, head))
+                        .or_else(|| self.recent_institution(doc, np.first, head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -1569,13 +1571,14 @@ fn same_role(a: &str, b: &str) -> bool {
 }
 
 /// `reçu au ministère de l'Industrie … le ministère a indiqué`: the nearest earlier phrase, in
-/// this or the previous two paragraphs, that gives the bare institution noun `head` a named
+/// a window of tokens before, that gives the bare institution noun `head` a named
 /// complement (`de` and a capitalised word).
 fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
     if doc.english || head.is_empty() {
         return None;
     }
-    let lo = doc.para_tokens(doc.para_of(tok).saturating_sub(2)).0;
+    const WINDOW: usize = 400;
+    let lo = tok.saturating_sub(WINDOW);
     let k = (lo..tok).rev().find(|&k| {
         !doc.tokens[k].quoted
             && doc.low(k) == head
