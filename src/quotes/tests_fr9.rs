@@ -108,3 +108,16 @@ fn a_bare_institution_noun_takes_the_complement_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_relative_introduced_with_a_first_person_possessive_is_a_speaker() {
+    let text = "Je suis née dans une ferme. Mon grand-père répétait : « La terre ne ment pas. » \
+                Ma mère m'a dit : « Pars si tu veux. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("La terre ne ment pas.", Some("grand-père")),
+            pair("Pars si tu veux.", Some("mère")),
+        ]
+    );
+}
