@@ -723,12 +723,34 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = trailing_report(doc, lo, open) {
         return Some(a);
     }
-    let np = clause_subject(doc, lo, open)?;
+    let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
+    let Some(np) = np else {
+        // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
+        // past one sentence about a thing, the person the sentence before it is about.
+        return person_sentence_before(doc, lo, para_start);
+    };
     let speaker = matches!(
         np.kind,
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// The person subject of the sentence that ends right before token `end` (French), when that
+/// sentence reports no speech.
+fn person_sentence_before(doc: &Doc, end: usize, para_start: usize) -> Option<Attribution> {
+    if doc.english || end <= para_start {
+        return None;
+    }
+    let lo = doc.sentence_start(end - 1).max(para_start);
+    // A quotation there with a speech verb has its own speaker (a title has none).
+    let reports = (lo..end).any(|k| !doc.tokens[k].quoted && doc.is_speech_verb(k));
+    if reports || end - lo > WINDOW {
+        return None;
+    }
+    let np = clause_subject(doc, lo, end)?;
+    let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun(_) | NpKind::Role);
+    person.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The subject of the sentence right after a quotation that ends its own sentence, when it

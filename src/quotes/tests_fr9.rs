@@ -121,3 +121,18 @@ fn a_relative_introduced_with_a_first_person_possessive_is_a_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_closing_quotation_past_a_sentence_about_a_thing_is_the_person_s_before() {
+    let text = "Nommée lundi, Léonie Varga prend la tête du musée.\n\n\
+                La directrice, connue pour « Les Nuits de Cendre », mesure l'ampleur de la \
+                tâche. Le déficit atteint deux millions d'euros. « On m'a confié un musée \
+                fermé. Il faut tout reprendre. »";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "On m'a confié un musée fermé. Il faut tout reprendre.",
+            Some("Léonie Varga")
+        )]
+    );
+}
