@@ -136,3 +136,9 @@ fn a_closing_quotation_past_a_sentence_about_a_thing_is_the_person_s_before() {
         )]
     );
 }
+
+#[test]
+fn a_newsletter_s_name_is_no_quotation() {
+    let text = "Le maire a parlé. Abonnez-vous à la newsletter « Vie locale » du Courrier.";
+    assert_eq!(speakers(text), []);
+}
