@@ -142,3 +142,16 @@ fn a_newsletter_s_name_is_no_quotation() {
     let text = "Le maire a parlé. Abonnez-vous à la newsletter « Vie locale » du Courrier.";
     assert_eq!(speakers(text), []);
 }
+
+#[test]
+fn a_pull_quote_alone_on_its_line_takes_the_speaker_of_its_echo() {
+    let text = "La CNIL a sanctionné la société. « Le consentement n'était pas libre », relève \
+                la CNIL.\n\n\
+                « On a tout perdu »\n\n\
+                Le fondateur, Paul Renard, fait appel. « On a tout perdu en une nuit, reconnaît \
+                Paul Renard. Mais on repart. »";
+    assert_eq!(
+        speakers(text)[1],
+        pair("On a tout perdu", Some("Paul Renard"))
+    );
+}
