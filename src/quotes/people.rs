@@ -474,7 +474,10 @@ impl People {
                     }
                 }
             }
-            if full && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
+            // `Ma femme, Annick.`: a lone word apposed to a role is that person's name.
+            let lone_apposed = !full && !doc.english && doc.is_punct(l + 1, ".,");
+            if (full || lone_apposed) && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",")
+            {
                 if let Some(before) =
                     np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role)
                 {
@@ -482,7 +485,7 @@ impl People {
                     if gender == Gender::Unknown {
                         gender = before.gender;
                     }
-                } else if let Some(role) = opening_role(doc, ts - 1) {
+                } else if let Some(role) = opening_role(doc, ts - 1).filter(|_| full) {
                     head = Some(doc.low(role).into_owned());
                     if gender == Gender::Unknown {
                         gender = doc.lex.role_gender(doc.s(role));

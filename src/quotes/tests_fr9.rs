@@ -155,3 +155,11 @@ fn a_pull_quote_alone_on_its_line_takes_the_speaker_of_its_echo() {
         pair("On a tout perdu", Some("Paul Renard"))
     );
 }
+
+#[test]
+fn a_lone_given_name_apposed_to_a_role_is_a_person() {
+    let text = "La présidente du jury, la romancière Odile Brassac, a salué « une voix rare ».\n\n\
+                Ma sœur, Ysaline. Un soir, elle a trouvé les cahiers. Le matin, elle m'a dit : \
+                « Envoie-les. »";
+    assert_eq!(speakers(text)[1], pair("Envoie-les.", Some("Ysaline")));
+}
