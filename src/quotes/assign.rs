@@ -423,6 +423,42 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         }
     }
     headline(doc, people, drafts);
+    pull_quotes(doc, drafts);
+}
+
+/// `« On a tout perdu »` alone on its line (an intertitle, no final period), then later
+/// `« On a tout perdu en une nuit », raconte X`: a pull quote is spoken by whoever the body
+/// gives its words to, whatever its own paragraph inherited.
+fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
+    const MIN_WORDS: usize = 2;
+    for i in 0..drafts.len() {
+        let q = &doc.quotes[drafts[i].quote];
+        let (lo, hi) = doc.para_tokens(q.para);
+        let alone = q.open_tok == lo && (q.close_tok + 1..hi).all(|k| !doc.is_word(k));
+        let inner = q.marked.inner.slice(doc.text).trim_end();
+        let cued = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| a.cue.is_some());
+        if !alone || cued || inner.ends_with(['.', '!', '?', '…']) {
+            continue;
+        }
+        let words = content_words(inner);
+        if words.len() < MIN_WORDS {
+            continue;
+        }
+        let echo = (i + 1..drafts.len()).find(|&j| {
+            let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
+            drafts[j].speaker.is_some()
+                && drafts[j].cue.is_some()
+                && words.iter().all(|w| other.contains(w))
+        });
+        if let Some(j) = echo {
+            drafts[i].speaker = drafts[j].speaker.clone();
+            drafts[i].speaker_span = None;
+            drafts[i].cue = None;
+        }
+    }
 }
 
 /// The draft whose attribution closes the list of quotations that `i` opens: `« A », « B »,

@@ -178,6 +178,10 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
         // `a fait valoir X`, `fait savoir le ministère`.
         return Some((join(doc.tokens[k].span, doc.tokens[v + 1].span), v + 1));
     }
+    if let Some(last) = modal_cue(doc, v, lim) {
+        // `a tenu à préciser X`, `veut croire X`.
+        return Some((join(doc.tokens[k].span, doc.tokens[last].span), last));
+    }
     if v >= lim || !doc.is_speech_verb(v) {
         return None;
     }
@@ -194,6 +198,19 @@ fn is_causative_cue(doc: &Doc, v: usize, lim: usize) -> bool {
             .lex
             .causative_infinitives
             .contains(doc.low(v + 1).as_ref())
+}
+
+/// `veut croire`, `a tenu à préciser` at token `v`: a modal verb (`[modal_verbs]`), maybe `à`,
+/// then a speech verb's infinitive or one of `[modal_infinitives]`; the infinitive's index.
+fn modal_cue(doc: &Doc, v: usize, lim: usize) -> Option<usize> {
+    if v + 1 >= lim || !doc.lex.modal_verbs.contains(doc.low(v).as_ref()) {
+        return None;
+    }
+    let w = if doc.low(v + 1) == "à" { v + 2 } else { v + 1 };
+    let reports = w < lim
+        && doc.is_word(w)
+        && (doc.has(w, LEMMA) || doc.lex.modal_infinitives.contains(doc.low(w).as_ref()));
+    reports.then_some(w)
 }
 
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
@@ -545,7 +562,22 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
     let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");
-    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en") {
+    // `tout en rappelant`: a gerund, whatever comes before `en`.
+    let gerund = v > lo && doc.low(v - 1) == "en";
+    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en" || gerund) {
+        // `…, a indiqué la préfecture, précisant que`: the participle goes with the inverted
+        // report just before it.
+        let report = (lo..j)
+            .rev()
+            .filter(|_| !doc.english)
+            .find(|&c| doc.is_punct(c, ","))
+            .and_then(|c| verb_then_subject(doc, c + 1, j));
+        if let Some(report) = report {
+            return Some((report.np, cue));
+        }
+        if let Some(np) = earlier_subject(doc, lo, j) {
+            return Some((np, cue));
+        }
         return clause_subject(doc, lo, v).map(|np| (np, cue));
     }
     if let Some(inv) = inverted(doc, j, v + 1) {
@@ -560,9 +592,23 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
             .then_some((np, cue));
     }
     if doc.has(j, CONNECTOR) {
-        return clause_subject(doc, lo, j).map(|np| (np, cue));
+        // `X a salué « … », mais relevé « … »`: a coordinated verb shares the subject.
+        let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
+        return np.map(|np| (np, cue));
     }
     np_backward(doc, j, lo).map(|np| (np, cue))
+}
+
+/// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout
+/// en rappelant que`, `…, mais relevé`): a participle or a coordinated verb shares it.
+fn earlier_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
+    if doc.english {
+        return None;
+    }
+    let p = (lo..j)
+        .rev()
+        .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))?;
+    subject_of(doc, p, lo).map(|(np, _)| np)
 }
 
 /// Whether the sentence-opening word at `k` is an adverb or a participle that describes the
@@ -685,12 +731,34 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = trailing_report(doc, lo, open) {
         return Some(a);
     }
-    let np = clause_subject(doc, lo, open)?;
+    let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
+    let Some(np) = np else {
+        // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
+        // past one sentence about a thing, the person the sentence before it is about.
+        return person_sentence_before(doc, lo, para_start);
+    };
     let speaker = matches!(
         np.kind,
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// The person subject of the sentence that ends right before token `end` (French), when that
+/// sentence reports no speech.
+fn person_sentence_before(doc: &Doc, end: usize, para_start: usize) -> Option<Attribution> {
+    if doc.english || end <= para_start {
+        return None;
+    }
+    let lo = doc.sentence_start(end - 1).max(para_start);
+    // A quotation there with a speech verb has its own speaker (a title has none).
+    let reports = (lo..end).any(|k| !doc.tokens[k].quoted && doc.is_speech_verb(k));
+    if reports || end - lo > WINDOW {
+        return None;
+    }
+    let np = clause_subject(doc, lo, end)?;
+    let person = matches!(np.kind, NpKind::Name | NpKind::Pronoun(_) | NpKind::Role);
+    person.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The subject of the sentence right after a quotation that ends its own sentence, when it

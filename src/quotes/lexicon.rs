@@ -104,6 +104,10 @@ pub(super) struct Lexicon {
     /// (`valoir`, `savoir`): `a fait valoir X`.
     pub causative_verbs: HashSet<String>,
     pub causative_infinitives: HashSet<String>,
+    /// Forms of a modal verb (`veut`, `a tenu à`) that take a speech verb's infinitive, and the
+    /// few other infinitives that report an opinion after them (`veut croire X`).
+    pub modal_verbs: HashSet<String>,
+    pub modal_infinitives: HashSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
     pub byline_words: HashSet<String>,
     /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
@@ -452,6 +456,8 @@ impl Lexicon {
             time_phrase_ends: set("time_phrase_ends"),
             causative_verbs: set("causative_verbs"),
             causative_infinitives: set("causative_infinitives"),
+            modal_verbs: set("modal_verbs"),
+            modal_infinitives: set("modal_infinitives"),
             source_cues: list("source_cues")
                 .iter()
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
@@ -622,7 +628,7 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
         Lang::Fr => {
             if let Some(stem) = verb.strip_suffix("er") {
                 [
-                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront",
+                    "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront", "ant",
                 ]
                 .iter()
                 .map(|end| format!("{stem}{end}"))

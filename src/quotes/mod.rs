@@ -150,4 +150,6 @@ mod tests_en9;
 #[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
+mod tests_fr9;
+#[cfg(test)]
 mod tests_single;

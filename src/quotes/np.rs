@@ -1118,6 +1118,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             matches!(n.kind, NpKind::Name | NpKind::Pronoun(_))
                 || (n.kind == NpKind::Organisation && doc.is_cap(n.last))
         });
+        // `La cheffe de la mission de l'Alliance X (AX), l'ancienne Première ministre Y, a
+        // salué`: a role apposition that ends on a person's name names the speaker, not the
+        // body before it.
+        let body_before = named_before
+            .as_ref()
+            .is_some_and(|n| n.kind == NpKind::Organisation || doc.is_acronym(n.first));
+        if !doc.english && body_before && doc.has(seg_start, DET) {
+            let person = np_backward_depth(doc, j - 1, seg_start, depth + 1)
+                .filter(|n| n.kind == NpKind::Name && n.last + 1 == j);
+            if let Some(person) = person {
+                return Some(person);
+            }
+        }
         return match (segment, named_before) {
             (Some(np), Some(mut named))
                 if matches!(np.kind, NpKind::Role | NpKind::Organisation) =>

@@ -445,6 +445,18 @@ impl People {
                     continue;
                 }
             }
+            // `l'ancienne Première ministre X`, `le Haut commissaire X`: a lone capitalised word
+            // before a lowercase role word is part of the role.
+            let in_role = l == f
+                && ts == f
+                && !doc.english
+                && !doc.has(f, FIRST_NAME)
+                && doc.has(l + 1, ROLE)
+                && !doc.is_cap(l + 1);
+            if in_role {
+                i = l + 1;
+                continue;
+            }
             if doc.has(l + 1, FIRST_NAME) && doc.is_cap(l + 1) && !doc.has(f, FIRST_NAME) {
                 // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
                 // before a given name qualifies the person's role; the person comes next.
@@ -484,7 +496,10 @@ impl People {
                     }
                 }
             }
-            if full && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
+            // `Ma femme, Annick.`: a lone word apposed to a role is that person's name.
+            let lone_apposed = !full && !doc.english && doc.is_punct(l + 1, ".,");
+            if (full || lone_apposed) && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",")
+            {
                 if let Some(before) =
                     np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role)
                 {
@@ -492,7 +507,7 @@ impl People {
                     if gender == Gender::Unknown {
                         gender = before.gender;
                     }
-                } else if let Some(role) = opening_role(doc, ts - 1) {
+                } else if let Some(role) = opening_role(doc, ts - 1).filter(|_| full) {
                     head = Some(doc.low(role).into_owned());
                     if gender == Gender::Unknown {
                         gender = doc.lex.role_gender(doc.s(role));
@@ -807,8 +822,13 @@ impl People {
             let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
-            let apposed_name = doc.is_punct(np.last + 1, ",")
-                && (np.last + 2..np.last + 5)
+            // `La cheffe de la mission de l'Alliance X (AX), l'ancienne ministre Y`: past the
+            // phrase's complements and a body's short name in brackets, with no verb between.
+            let after = (np.last + 1..hi.min(np.last + 14))
+                .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
+                .unwrap_or(np.last + 1);
+            let apposed_name = doc.is_punct(after, ",")
+                && (after + 1..after + 4)
                     .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {
@@ -1235,6 +1255,17 @@ impl People {
                 let head = np.head.as_deref().unwrap_or_default();
                 Some(
                     self.recent_institution(doc, np.first, head)
+                        .filter(|name| !name.eq_ignore_ascii_case(head))
+                        .or_else(|| named_complement_before(doc, np.first, head))
+                        .or_else(|| self.recent_institution(doc, np.first, head))
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
+            }
+            // `Au ministère, on indiquait`: a lone institution noun after a place word.
+            NpKind::Organisation if np.first == np.last && !doc.is_cap(np.first) => {
+                let head = doc.low(np.first);
+                Some(
+                    named_complement_before(doc, np.first, &head)
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -1588,6 +1619,27 @@ fn same_role(a: &str, b: &str) -> bool {
     let feminine =
         |m: &str, f: &str| f.len() == m.len() + 1 && f.starts_with(m) && f.ends_with('e');
     a == b || feminine(a, b) || feminine(b, a)
+}
+
+/// `reçu au ministère de l'Industrie … le ministère a indiqué`: the nearest earlier phrase, in
+/// a window of tokens before, that gives the bare institution noun `head` a named
+/// complement (`de` and a capitalised word).
+fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    if doc.english || head.is_empty() {
+        return None;
+    }
+    const WINDOW: usize = 400;
+    let lo = tok.saturating_sub(WINDOW);
+    let k = (lo..tok).rev().find(|&k| {
+        !doc.tokens[k].quoted
+            && doc.low(k) == head
+            && doc.has(k + 1, LINK)
+            && (doc.is_cap(k + 2) || (doc.has(k + 2, DET) && doc.is_cap(k + 3)))
+    })?;
+    let hi = doc.para_tokens(doc.para_of(k)).1;
+    np::np_forward(doc, k, hi)
+        .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
+        .map(|n| n.bare_text(doc))
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
