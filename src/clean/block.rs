@@ -597,11 +597,12 @@ fn cut_comment_section(
         (header + 1..lines.len())
             .filter(|&i| kinds[i] != LineKind::Blank)
             .take(COMMENT_SIGNATURE_WINDOW)
+            // A live blog heads its posts with their time alone (`12:20`): no signature.
             .filter(|&i| {
                 matches!(
                     kinds[i],
                     LineKind::Residue(Category::Comments | Category::Byline)
-                )
+                ) && !is_bare_time(lines[i].text)
             })
             .count()
     };
@@ -1639,6 +1640,28 @@ mod tests {
         let verdicts = decide(&lines, &kinds);
         assert_eq!(verdicts[..5], [None; 5]);
         assert!(verdicts[5..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_comment_counter_in_a_live_blog_does_not_end_it() {
+        let page = [
+            "Harbour fire: the latest",
+            "12:20",
+            "Firefighters will stay on the quay through the night, the harbour master said.",
+            "The roof of the old fish market collapsed shortly after noon, but nobody was hurt.",
+            "4 comments",
+            "11:02",
+            "The smoke could be seen from the ferry terminal across the bay early this morning.",
+            "Residents of the harbour streets were asked to keep their windows closed until noon.",
+            "09:45",
+            "The fire started in a storeroom at the back of the market shortly before dawn.",
+            "Two night guards left the building on their own and called the fire brigade at once.",
+        ];
+        let (lines, kinds) = classified(&page);
+        let verdicts = decide(&lines, &kinds);
+        for i in [2, 3, 6, 7, 9, 10] {
+            assert_eq!(verdicts[i], None, "{}", page[i]);
+        }
     }
 
     #[test]
