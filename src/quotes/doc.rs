@@ -213,7 +213,7 @@ impl<'t> Doc<'t> {
             self.is_word(k)
                 && !self.tokens[k].quoted
                 && !self.s(k).ends_with('s')
-                && !self.has(k, clause_word | SPEECH)
+                && !self.has(k, clause_word | SPEECH | DET)
         };
         let mut k = i;
         while k > 0 && i - k < MAX_MODIFIERS && modifier(k - 1) {

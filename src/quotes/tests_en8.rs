@@ -248,3 +248,15 @@ fn a_word_hearsay_puts_on_someone_is_nobody_s_speech() {
         [pair("furious", None), pair("furious", None)]
     );
 }
+
+#[test]
+fn a_speech_noun_after_a_preposition_and_its_phrase_leaves_the_verb_before_it() {
+    // `told analysts on a conference call that …`: the determiner ends the modifiers of
+    // `call`, whose phrase is the place of the telling, not its subject.
+    let text = "Chief executive Jane Malhotra told analysts on a conference call that the \
+                slump had been \u{201c}deeper than anyone expected.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("deeper than anyone expected.", Some("Jane Malhotra"))]
+    );
+}
