@@ -142,6 +142,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
 }
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_en8;

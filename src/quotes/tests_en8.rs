@@ -1,16 +1,10 @@
 //! Round-8 English attribution cases, each written for a weakness found on blind8_en.
 
+use super::test_support::{pair, speakers_in};
 use super::*;
 
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    extract(text, Lang::En)
-        .into_iter()
-        .map(|q| (q.span.slice(text).to_string(), q.speaker))
-        .collect()
-}
-
-fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
-    (t.to_string(), s.map(str::to_string))
+    speakers_in(text, Lang::En)
 }
 
 #[test]

@@ -1,17 +1,11 @@
 //! French attribution rules added in round 8 (blind7 and blind8 misses) and bodies named by their
 //! full name when given a short one in brackets, on invented sentences.
 
+use super::test_support::{pair, speakers_in};
 use super::*;
 
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    extract(text, Lang::Fr)
-        .into_iter()
-        .map(|q| (q.span.slice(text).to_string(), q.speaker))
-        .collect()
-}
-
-fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
-    (t.to_string(), s.map(str::to_string))
+    speakers_in(text, Lang::Fr)
 }
 
 #[test]

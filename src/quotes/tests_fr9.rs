@@ -1,16 +1,10 @@
 //! French attribution rules added in round 9 (blind9 misses), on invented sentences.
 
+use super::test_support::{pair, speakers_in};
 use super::*;
 
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    extract(text, Lang::Fr)
-        .into_iter()
-        .map(|q| (q.span.slice(text).to_string(), q.speaker))
-        .collect()
-}
-
-fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
-    (t.to_string(), s.map(str::to_string))
+    speakers_in(text, Lang::Fr)
 }
 
 #[test]

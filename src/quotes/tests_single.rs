@@ -3,13 +3,11 @@
 //! also holds one real quote, so each test fails both when no straight mark is paired and when
 //! an apostrophe is.
 
+use super::test_support::speakers_in;
 use super::*;
 
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    extract(text, Lang::En)
-        .into_iter()
-        .map(|q| (q.span.slice(text).to_string(), q.speaker))
-        .collect()
+    speakers_in(text, Lang::En)
 }
 
 fn quoted(text: &str) -> Vec<String> {
