@@ -494,14 +494,7 @@ fn listed_before(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
 /// quotation set right after a question answers it (`« … ? » « Je ne sais pas. »` is B's).
 fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usize> {
     let para = doc.quotes[drafts[i].quote].para;
-    let asks = |d: &Draft| {
-        doc.quotes[d.quote]
-            .marked
-            .inner
-            .slice(doc.text)
-            .trim_end()
-            .ends_with('?')
-    };
+    let asks = |d: &Draft| asks_question(doc, d);
     let same_para = |k: usize| doc.quotes[drafts[k].quote].para == para;
     let other_than = |k: usize, speaker: &Option<String>| {
         drafts[k].speaker.is_some() && drafts[k].speaker != *speaker
@@ -537,18 +530,21 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
         .find(|&k| other_than(k, &drafts[previous].speaker))
 }
 
+/// Whether the draft's quotation is a question.
+fn asks_question(doc: &Doc, d: &Draft) -> bool {
+    doc.quotes[d.quote]
+        .marked
+        .inner
+        .slice(doc.text)
+        .trim_end()
+        .ends_with('?')
+}
+
 /// `"…?" A asked. ¶ "…," B said. ¶ "…?"`: a question standing alone after an answer is the
 /// asker's next question, not the answerer's; and a statement standing alone after such a
 /// question (`¶ "Who did?" ¶ "My team."`) is the answerer's. The draft to copy from, if so.
 fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
-    let asks = |d: &Draft| {
-        doc.quotes[d.quote]
-            .marked
-            .inner
-            .slice(doc.text)
-            .trim_end()
-            .ends_with('?')
-    };
+    let asks = |d: &Draft| asks_question(doc, d);
     let (previous, before) = (i.checked_sub(1)?, i.checked_sub(2)?);
     let exchange = if asks(&drafts[i]) {
         !asks(&drafts[previous]) && asks(&drafts[before])
