@@ -90,7 +90,9 @@ pub fn is_post_signature(text: &str) -> bool {
         && !handle.is_empty()
         && !handle.contains(' ')
         && year.len() > 4
-        && year[year.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+        && year.as_bytes()[year.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit)
 }
 
 /// A bare count on its own line (`384`, `1.2K`): next to share buttons, their counter.
@@ -386,6 +388,10 @@ mod tests {
         }
         assert!(!is_post_signature("— Jo Marsh, May 3, 2027"));
         assert!(!is_post_signature("Jo Marsh (@jomarsh) May 3, 2027"));
+        // A date ending in letters outside ASCII is read without panicking.
+        assert!(!is_post_signature(
+            "— Jo Marsh (@jomarsh) le 3 mai à 10h, été"
+        ));
     }
 
     #[test]
