@@ -103,7 +103,12 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
 /// Would ‘Eat Our Lunch,’ Executive Says`): there, capitals tell nothing about the quotation.
 fn in_title_case_line(doc: &Doc, q: &MarkedQuote) -> bool {
     const MIN_WORDS: usize = 4;
+    // A headline is a line of a few words: a paragraph is not read again for every quote.
+    const MAX_TOKENS: usize = 80;
     let (lo, hi) = doc.para_tokens(q.para);
+    if hi - lo > MAX_TOKENS {
+        return false;
+    }
     let long_words = (lo..hi)
         .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted && doc.s(k).chars().nth(3).is_some());
     let (mut words, mut capitalised) = (0, 0);
