@@ -1078,6 +1078,12 @@ mod tests {
 
     use crate::clean::classify::classified;
 
+    /// Every line's verdict on a page of lines.
+    fn verdicts_of(page: &[&'static str]) -> Vec<Option<Category>> {
+        let (lines, kinds) = classified(page);
+        decide(&lines, &kinds)
+    }
+
     #[test]
     fn a_list_after_an_ad_between_paragraphs_stays_with_the_article() {
         let page = [
@@ -1094,8 +1100,7 @@ mod tests {
             "Ferry fares to rise again next spring",
             "Harbour wall repairs to start in May",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         for (i, verdict) in verdicts.iter().enumerate().take(9) {
             assert_eq!(
                 *verdict,
@@ -1108,8 +1113,7 @@ mod tests {
         // A label over teaser titles, with no paragraph closing them, is not the article's.
         let mut teasers = page;
         teasers[8] = "Island library stays open on Saturdays";
-        let (lines, kinds) = classified(&teasers);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&teasers);
         assert!(verdicts[4..].iter().all(Option::is_some));
     }
 
@@ -1127,8 +1131,7 @@ mod tests {
             "Builders finished the new roof last month, and the shelves are being filled again by volunteers from the town.",
             "The head librarian said the children's corner would open first, with a reading every Saturday morning.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[6], Some(Category::Credit));
         for i in [0, 3, 4, 5, 7, 8, 9] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
@@ -1148,8 +1151,7 @@ mod tests {
             "It now expects to handle about 410,000 containers, down from a previous forecast of 450,000, the board said in a statement.",
             "The quay will stay shut until engineers finish checking the foundations of its two cranes, which could take until June.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         for i in [1, 2, 3, 6, 7, 8] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
@@ -1157,8 +1159,7 @@ mod tests {
         // Teaser titles over the head are not its points: the line above them is a paragraph.
         let mut teasers = page;
         teasers[0] = "The ferry company said on Friday that the winter timetable would start a week earlier than planned.";
-        let (lines, kinds) = classified(&teasers);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&teasers);
         assert!(verdicts[1..4].iter().any(Option::is_some), "{verdicts:?}");
     }
 
@@ -1174,8 +1175,7 @@ mod tests {
             "Engineers say the steel deck is more corroded than a survey in 2024 had suggested, and the main cables need replacing.",
             "A free shuttle bus will run every fifteen minutes between the two ends of the bridge while the works last.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[0], None);
         assert_eq!(verdicts[4], Some(Category::Byline));
         assert!(verdicts[1..5].iter().all(Option::is_some), "{verdicts:?}");
@@ -1196,8 +1196,7 @@ mod tests {
             "It now expects to handle about 410,000 containers, down from a previous forecast of 450,000, the board said in a statement.",
             "The quay will stay shut until engineers finish checking the foundations of its two cranes, which could take until June.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[4], Some(Category::Share));
         for i in [1, 2, 7, 8, 9] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
@@ -1220,8 +1219,7 @@ mod tests {
         for opener in ["PORT ELLIS, Maine —", "What we know"] {
             let mut page = page;
             page[5] = opener;
-            let (lines, kinds) = classified(&page);
-            let verdicts = decide(&lines, &kinds);
+            let verdicts = verdicts_of(&page);
             assert_eq!(verdicts[4], Some(Category::Credit));
             assert!(
                 verdicts[5..].iter().all(Option::is_none),
@@ -1246,8 +1244,7 @@ mod tests {
             "The operator said it would publish a spring timetable by the end of February.",
             "Islanders say they have heard that promise every winter since the old boat was sold.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[3], Some(Category::OutsideArticle));
         for i in [0, 1, 2, 5, 6] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
@@ -1255,8 +1252,7 @@ mod tests {
         // The same words over the paragraph that says them head it: an intertitle.
         let mut headed = page;
         headed.swap(2, 3);
-        let (lines, kinds) = classified(&headed);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&headed);
         assert_eq!(verdicts[2], None);
     }
 
@@ -1272,8 +1268,7 @@ mod tests {
             "Subscribe",
             "Islanders say they have heard that promise every winter since the old boat was sold.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         let subscribe = Some(Category::Subscribe);
         assert_eq!(verdicts[3..7], [subscribe; 4]);
         assert!(verdicts[..3]
@@ -1294,8 +1289,7 @@ mod tests {
             "Sign up",
             "Islanders say they have heard that promise every winter since the old boat was sold.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         let subscribe = Some(Category::Subscribe);
         assert_eq!(verdicts[3..7], [subscribe; 4]);
         assert!(verdicts[..3]
@@ -1316,8 +1310,7 @@ mod tests {
             "Islanders say they have heard that promise every winter since the old boat was sold.",
             "The council will discuss the timetable again at its next meeting in March.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         let related = Some(Category::Related);
         assert_eq!(verdicts[3..6], [related; 3]);
         for i in [0, 1, 2, 6, 7] {
@@ -1341,8 +1334,7 @@ mod tests {
             "Researchers at the harbour college followed 120 ringed gulls for three years to find out why.",
             "They found that the birds learned the timetable of each boat within a few weeks of its change.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[2], None);
         assert!(verdicts[5].is_some());
         for i in 9..12 {
@@ -1399,8 +1391,7 @@ mod tests {
             "The harbour board has served notices on all 41 sheds, saying they were never given permission and block the path.",
             "Owners say the sheds have stood on the quay for sixty years and that nobody complained until this spring.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         for i in [1, 2, 3, 4, 7, 8, 9] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
@@ -1591,8 +1582,7 @@ mod tests {
             "Read more: Ferry fares to rise again next spring",
             "Share",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[..5], [None; 5]);
         assert!(verdicts[5..].iter().all(Option::is_some));
     }
@@ -1610,8 +1600,7 @@ mod tests {
             "Share",
             "Read more: Ferry fares to rise again next spring",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[..7], [None; 7]);
         assert!(verdicts[7..].iter().all(Option::is_some));
         // Counts under the last paragraph are not dates.
@@ -1620,8 +1609,7 @@ mod tests {
         counts[4] = "12";
         counts[5] = "3";
         counts[6] = "1";
-        let (lines, kinds) = classified(&counts);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&counts);
         assert!(verdicts[3..].iter().all(Option::is_some));
     }
 
@@ -1636,8 +1624,7 @@ mod tests {
             "Updated at 1:23 p.m.",
             "Tags Harbour Library",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[..5], [None; 5]);
         assert!(verdicts[5..].iter().all(Option::is_some));
     }
@@ -1657,8 +1644,7 @@ mod tests {
             "The fire started in a storeroom at the back of the market shortly before dawn.",
             "Two night guards left the building on their own and called the fire brigade at once.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         for i in [2, 3, 6, 7, 9, 10] {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
@@ -1675,8 +1661,7 @@ mod tests {
             "Terns: Visit the Ospreys on Saturday.",
             "Share",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         assert_eq!(verdicts[..3], [None; 3]);
         assert_eq!(verdicts[4..6], [None; 2]);
         assert!(verdicts[6].is_some());
@@ -1698,8 +1683,7 @@ mod tests {
             "The children's corner will open first, with a story hour every Saturday morning.",
             "Tickets for the opening readings are free and can be booked at the town hall.",
         ];
-        let (lines, kinds) = classified(&page);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&page);
         for i in (0..6).chain(8..12) {
             assert_eq!(verdicts[i], None, "{}", page[i]);
         }
@@ -1709,8 +1693,7 @@ mod tests {
         comments[9] = "About time, the kids have missed it so much.";
         comments[10] = "Reply";
         comments[11] = "Al Li says:";
-        let (lines, kinds) = classified(&comments);
-        let verdicts = decide(&lines, &kinds);
+        let verdicts = verdicts_of(&comments);
         assert!(verdicts[7..].iter().all(Option::is_some));
     }
 }
