@@ -96,7 +96,11 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             && matches!(doc.low(v + 1).as_ref(), "de" | "à" | "par")
             && doc.has(v + 2, LEMMA);
         let reported = v < lim && doc.is_speech_verb(v);
-        if infinitive && !reported {
+        // `a-t-il fait valoir`: the infinitive after `fait` is the speech verb.
+        let causative = v + 1 < lim && doc.is_causative_verb(v) && doc.is_speech_verb(v + 1);
+        if causative {
+            v += 1;
+        } else if infinitive && !reported {
             v += 2;
         } else if !reported {
             return None;
@@ -200,17 +204,39 @@ fn is_causative_cue(doc: &Doc, v: usize, lim: usize) -> bool {
             .contains(doc.low(v + 1).as_ref())
 }
 
-/// `veut croire`, `a tenu à préciser` at token `v`: a modal verb (`[modal_verbs]`), maybe `à`,
+/// `veut croire`, `a tenu à préciser` at token `v`: a modal verb (`[modal_verbs]`), maybe `à`/`de`,
 /// then a speech verb's infinitive or one of `[modal_infinitives]`; the infinitive's index.
 fn modal_cue(doc: &Doc, v: usize, lim: usize) -> Option<usize> {
-    if v + 1 >= lim || !doc.lex.modal_verbs.contains(doc.low(v).as_ref()) {
+    if v + 1 >= lim || !doc.is_modal_verb(v) {
         return None;
     }
-    let w = if doc.low(v + 1) == "à" { v + 2 } else { v + 1 };
+    let w = if matches!(doc.low(v + 1).as_ref(), "à" | "de" | "d'" | "d’") {
+        v + 2
+    } else {
+        v + 1
+    };
     let reports = w < lim
         && doc.is_word(w)
         && (doc.has(w, LEMMA) || doc.lex.modal_infinitives.contains(doc.low(w).as_ref()));
     reports.then_some(w)
+}
+
+/// The verb that carries the speech infinitive at `v`, if any: `fait` in `a fait valoir`, `borne`
+/// in `se borne à rappeler`, `veut` in `veut croire`. The subject is that verb's.
+fn infinitive_head(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
+    if doc.english || v <= lo {
+        return None;
+    }
+    if doc.is_causative_verb(v - 1) {
+        return Some(v - 1);
+    }
+    if v > lo + 1
+        && matches!(doc.low(v - 1).as_ref(), "à" | "de" | "d'" | "d’")
+        && doc.is_modal_verb(v - 2)
+    {
+        return Some(v - 2);
+    }
+    doc.is_modal_verb(v - 1).then_some(v - 1)
 }
 
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
@@ -544,6 +570,10 @@ pub(super) fn incise(
 pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
+    if let Some(head) = infinitive_head(doc, v, lo) {
+        j = head;
+        cue = join(cue, doc.tokens[head].span);
+    }
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
     while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)) {
         j -= 1;

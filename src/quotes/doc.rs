@@ -263,6 +263,17 @@ impl<'t> Doc<'t> {
         if classes == 0 && self.lex.is_role_by_suffix(word) {
             classes = ROLE;
         }
+        // `a fait valoir`, `fait savoir`: the infinitive after a form of `faire` reports speech.
+        if classes & CAUSATIVE_INF != 0 && i > 0 && self.is_causative_verb(i - 1) {
+            classes |= SPEECH;
+        }
+        // `a tenu à préciser`, `se borne à rappeler`: a speech infinitive after a modal verb.
+        if classes & (LEMMA | SPEECH) == LEMMA && i > 0 {
+            let linked = i > 1 && matches!(self.low(i - 1).as_ref(), "à" | "de" | "d'" | "d’");
+            if self.is_modal_verb(i - 1) || (linked && self.is_modal_verb(i - 2)) {
+                classes |= SPEECH;
+            }
+        }
         if self.tokens[i].cap {
             // `Hans-Peter`, `Jean-Baptiste`: a compound of given names is one (not
             // `Seine-Saint-Denis`).
@@ -300,6 +311,16 @@ impl<'t> Doc<'t> {
             }
         }
         classes
+    }
+
+    /// Whether token `i` is a form of a causative verb (`fait`, `font`).
+    pub fn is_causative_verb(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.causative_verbs.contains(self.low(i).as_ref())
+    }
+
+    /// Whether token `i` is a form of a verb that takes a speech infinitive (`tient`, `borne`).
+    pub fn is_modal_verb(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.modal_verbs.contains(self.low(i).as_ref())
     }
 
     /// The quote whose opening or closing mark is token `i`.

@@ -51,6 +51,8 @@ pub(super) mod class {
     pub const SINGULAR_AUX: u32 = 1 << 29;
     /// A word introducing an analyst's rating (`to`, `from`, `à`).
     pub const RATING_PREP: u32 = 1 << 30;
+    /// An infinitive that a form of `faire` before it makes a speech verb (`valoir`, `savoir`).
+    pub const CAUSATIVE_INF: u32 = 1 << 31;
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
@@ -285,6 +287,7 @@ impl Lexicon {
         add(&mut self.first_person.iter(), FIRST_PERSON);
         add(&mut self.singular_auxiliaries.iter(), SINGULAR_AUX);
         add(&mut self.rating_prepositions.iter(), RATING_PREP);
+        add(&mut self.causative_infinitives.iter(), CAUSATIVE_INF);
         let irregular: Vec<String> = self.plural_roles.keys().cloned().collect();
         add(&mut irregular.iter(), ROLE);
         let folded_titles: Vec<String> = self.titles.keys().map(|t| t.to_lowercase()).collect();
