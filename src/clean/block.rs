@@ -711,9 +711,11 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
     const PARAGRAPH_MIN_WORDS: usize = 8;
     const LABEL_MAX_WORDS: usize = 2;
     let non_blank = |from: usize| (from..lines.len()).filter(move |&i| kinds[i] != LineKind::Blank);
+    // Residue between the titles (a photo credit) counts for none of them.
     let Some(first) = non_blank(header + 1)
+        .filter(|&i| kinds[i] == LineKind::Text)
         .take(MAX_TITLES + 1)
-        .find(|&i| kinds[i] == LineKind::Text && !is_title_like(&lines[i]))
+        .find(|&i| !is_title_like(&lines[i]))
     else {
         return false;
     };
@@ -1695,5 +1697,56 @@ mod tests {
         comments[11] = "Al Li says:";
         let verdicts = verdicts_of(&comments);
         assert!(verdicts[7..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_caption_over_its_credit_under_the_head_is_no_standfirst() {
+        let page = [
+            "Aller au contenu",
+            "Accueil Info Régions Côte-Nord",
+            "La passerelle de Port-Cartier fermée pour tout l'hiver",
+            "Des fissures relevées dans deux piliers privent les piétons de leur raccourci vers le port jusqu'au printemps prochain.",
+            "La passerelle est interdite d'accès depuis lundi matin.",
+            "Photo : Radio-Nord / Julie Tremblay",
+            "Julie Tremblay",
+            "Publié le 3 novembre 2026 à 9 h 02 HNE",
+            "Partager l’article",
+            "La Ville de Port-Cartier a annoncé lundi la fermeture de sa passerelle piétonne jusqu'au mois d'avril, après une inspection jugée inquiétante.",
+            "Les ingénieurs ont relevé des fissures dans deux des quatre piliers qui soutiennent le tablier de l'ouvrage.",
+            "Un détour de près de deux kilomètres est désormais imposé aux piétons qui se rendent au port à pied.",
+            "Les travaux de réfection doivent commencer dès que le dégel le permettra, selon la municipalité.",
+        ];
+        let (lines, kinds) = crate::clean::classify::classified_in(&page, crate::Lang::Fr);
+        let verdicts = decide(&lines, &kinds);
+        assert_eq!(verdicts[2..4], [None, None], "{verdicts:?}");
+        assert!(verdicts[4..9].iter().all(Option::is_some), "{verdicts:?}");
+        assert!(verdicts[9..].iter().all(Option::is_none), "{verdicts:?}");
+    }
+
+    #[test]
+    fn a_related_insert_over_a_photo_and_an_intertitle_does_not_end_the_article() {
+        let page = [
+            "Harbour town to close its last fish market after two centuries",
+            "The council said on Monday the market hall would shut in March after years of losses.",
+            "Traders have been offered stalls in a new food court on the seafront, at half the rent.",
+            "Only four of the eleven stallholders have said they intend to move to the new site.",
+            "The hall was built in 1821 and rebuilt after a fire in 1904, and it is listed.",
+            "Footfall has fallen by a third since the supermarket opened on the ring road in 2019.",
+            "The council says the hall loses about £90,000 a year once repairs are counted.",
+            "Read more",
+            "The fishmongers who still start work at four in the morning",
+            "'It is not about money': the row over the seafront plan",
+            "The market hall's iron roof dates from the rebuilding of 1904",
+            "Photo: Sam Reed/Getty Images",
+            "A fight over the hall",
+            "Not every trader accepts the council's figures. A petition signed by 900 residents asks for a delay.",
+            "The petition will be debated at the next full council meeting on February 12.",
+            "A council spokesperson said the figures had been checked by an outside auditor.",
+            "The trust that owns the building has not said what it plans to do with the hall.",
+        ];
+        let verdicts = verdicts_of(&page);
+        assert!(verdicts[7..12].iter().all(Option::is_some), "{verdicts:?}");
+        assert!(verdicts[12..].iter().all(Option::is_none), "{verdicts:?}");
+        assert!(verdicts[..7].iter().all(Option::is_none), "{verdicts:?}");
     }
 }

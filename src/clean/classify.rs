@@ -535,4 +535,38 @@ mod tests {
             LineKind::Text
         );
     }
+
+    #[test]
+    fn canadian_stamps_audio_buttons_and_offers_are_residue() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Publié le 3 mars 2026 à 9 h 05 HNE", Lang::Fr), byline);
+        assert_eq!(
+            kind("Mis à jour le 3 mars 2026 à 11 h 40 HAE", Lang::Fr),
+            byline
+        );
+        for (line, lang) in [
+            ("Écouter l'article | 4 minutes", Lang::Fr),
+            (
+                "Profitez de notre offre : 2 € par mois pendant 6 mois.",
+                Lang::Fr,
+            ),
+            (
+                "This article is only available to Ledger subscribers.",
+                Lang::En,
+            ),
+            (
+                "Start your day with the five stories you need. Sign up here.",
+                Lang::En,
+            ),
+        ] {
+            assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
+        }
+        assert_eq!(
+            kind(
+                "Le maire a écouté l'article de loi lu à voix haute.",
+                Lang::Fr
+            ),
+            LineKind::Text
+        );
+    }
 }

@@ -445,4 +445,42 @@ mod tests {
             vec!["abonnez-vous"]
         );
     }
+
+    #[test]
+    fn offers_counters_and_alert_pitches_inside_a_paragraph_go_alone() {
+        let text = "Vous avez lu 4 articles sur 5 ce mois-ci. Le pont rouvrira en mai.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec!["Vous avez lu 4 articles sur 5 ce mois-ci. "]
+        );
+        let text =
+            "Pour lire la suite, profitez de notre offre à 2 € le premier mois. Le vote a eu lieu.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec!["Pour lire la suite, profitez de notre offre à 2 € le premier mois. "]
+        );
+        let text = "La digue a cédé. Chaque soir, l'essentiel de l'actualité du Médoc dans votre boîte mail.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec![" Chaque soir, l'essentiel de l'actualité du Médoc dans votre boîte mail."]
+        );
+        let text = "Flooding closed two roads. Want flood alerts for your street? The river peaked at noon.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Want flood alerts for your street?"]
+        );
+        let text =
+            "The choir sang. Become a Ledger subscriber and get unlimited access to our archive.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Become a Ledger subscriber and get unlimited access to our archive."]
+        );
+        // News about alerts and offers is no pitch.
+        assert!(removed(
+            "The county wants flood alerts sent by text message.",
+            Lang::En
+        )
+        .is_empty());
+        assert!(removed("Les lecteurs ont lu 4 articles en moyenne.", Lang::Fr).is_empty());
+    }
 }
