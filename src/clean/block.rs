@@ -2,7 +2,7 @@
 //! long punctuated lines), where a comment section or a related-links list begins, which line
 //! is the headline and where it is repeated.
 
-use super::classify::{is_counter, is_post_signature, LineKind};
+use super::classify::{is_counter, is_name, is_post_signature, LineKind};
 use super::figure;
 use super::head::{
     article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
@@ -31,7 +31,10 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let kinds = with_tags(lines, kinds);
     let kinds = &with_boxed_lines(
         lines,
-        with_counters(lines, figure::with_figures(lines, kinds)),
+        with_counters(
+            lines,
+            with_names_between_bylines(lines, figure::with_figures(lines, kinds)),
+        ),
     )[..];
     let weights: Vec<i64> = (0..lines.len())
         .map(|i| {
@@ -821,6 +824,34 @@ fn with_tags(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<LineKind> {
         in_list = tag;
         if tag {
             *kind = LineKind::Residue(Category::Tags);
+        }
+    }
+    kinds
+}
+
+/// The kinds with a name between a byline that ends on its opener and a stamp read as a byline
+/// too: `News provided by` / `Acme Marine` / `10 Sep, 2026, 08:00 ET`. (Not any capitalised
+/// label between two stamps: `3-4` / `Player Count` / `60 min` is a product card.)
+fn with_names_between_bylines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKind> {
+    let non_blank: Vec<usize> = (0..kinds.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .collect();
+    let byline = LineKind::Residue(Category::Byline);
+    let ends_on_opener = |i: usize| {
+        let text = lines[i].text.trim_end_matches([':', ' ']).to_lowercase();
+        ["by", "par"]
+            .iter()
+            .any(|opener| text == *opener || text.ends_with(&format!(" {opener}")))
+    };
+    for trio in non_blank.windows(3) {
+        let [above, name, below] = [trio[0], trio[1], trio[2]];
+        if kinds[above] == byline
+            && kinds[below] == byline
+            && kinds[name] == LineKind::Text
+            && is_name(lines[name].text)
+            && ends_on_opener(above)
+        {
+            kinds[name] = byline;
         }
     }
     kinds
@@ -1748,5 +1779,23 @@ mod tests {
         assert!(verdicts[7..12].iter().all(Option::is_some), "{verdicts:?}");
         assert!(verdicts[12..].iter().all(Option::is_none), "{verdicts:?}");
         assert!(verdicts[..7].iter().all(Option::is_none), "{verdicts:?}");
+    }
+
+    #[test]
+    fn a_wire_source_name_between_bylines_leaves_the_headline_under_it() {
+        let page = [
+            "News provided by",
+            "Northwind Ferries",
+            "12 Mar, 2026, 09:00 ET",
+            "Share this article",
+            "Northwind Ferries Orders Four Electric Vessels for Its Island Routes",
+            "The ships will replace diesel ferries on the three busiest crossings from 2028.",
+            "SEAPORT, Maine, March 12, 2026 /Wire/ -- Northwind Ferries said on Thursday it had ordered four battery-electric ferries from a shipyard in Norway.",
+            "The vessels will carry up to 300 passengers and 60 cars each and charge at the dock in 20 minutes.",
+            "The company expects the new ships to cut its fuel bill by about a third.",
+        ];
+        let verdicts = verdicts_of(&page);
+        assert!(verdicts[..4].iter().all(Option::is_some), "{verdicts:?}");
+        assert!(verdicts[4..].iter().all(Option::is_none), "{verdicts:?}");
     }
 }
