@@ -1798,4 +1798,23 @@ mod tests {
         assert!(verdicts[..4].iter().all(Option::is_some), "{verdicts:?}");
         assert!(verdicts[4..].iter().all(Option::is_none), "{verdicts:?}");
     }
+
+    #[test]
+    fn a_place_in_capitals_alone_under_a_photo_opens_the_text() {
+        let page = [
+            "Old harbour crane to be taken down after a century",
+            "[Photo] The crane on the north quay on Monday.",
+            "Photo: Jo Roe, The Harbour Times via AP",
+            "PORTWICK",
+            "The port authority said on Monday that the last steam crane on the north quay would be dismantled in the spring.",
+            "Engineers found the base of the crane too corroded to be repaired at a reasonable cost.",
+            "Parts of the jib will be kept for the town's maritime museum, the authority said.",
+        ];
+        let verdicts = verdicts_of(&page);
+        assert!(verdicts[3..].iter().all(Option::is_none), "{verdicts:?}");
+        use crate::clean::head::is_dateline;
+        assert!(is_dateline("NEW DELHI"));
+        assert!(!is_dateline("OK"));
+        assert!(!is_dateline("NEWS: 24/7"));
+    }
 }

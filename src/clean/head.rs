@@ -358,9 +358,11 @@ pub(super) fn opening_intertitle(
 }
 
 /// A dateline on its own line: a place and its region in brackets (`Saint-Malo
-/// (Ille-et-Vilaine)`), or a place in capitals before a dash (`PORT ELLIS, Maine —`).
+/// (Ille-et-Vilaine)`), a place in capitals before a dash (`PORT ELLIS, Maine —`), or a place
+/// in capitals alone (`NEW DELHI`).
 pub(super) fn is_dateline(text: &str) -> bool {
     const MAX_WORDS: usize = 5;
+    const BARE_MAX_WORDS: usize = 3;
     let words = text.split_whitespace().count();
     let place = text.starts_with(char::is_uppercase) && words <= MAX_WORDS;
     let bracketed = text.ends_with(')') && text.contains(" (");
@@ -370,7 +372,12 @@ pub(super) fn is_dateline(text: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     });
-    place && (bracketed || dashed && capitals)
+    let bare_capitals = words <= BARE_MAX_WORDS
+        && text.chars().filter(|c| c.is_alphabetic()).nth(2).is_some()
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+    place && (bracketed || dashed && capitals || bare_capitals)
 }
 
 /// Whether a lone short name between buttons or stamps (an audio player's `Transcript` over
