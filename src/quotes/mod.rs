@@ -150,6 +150,8 @@ mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
 #[cfg(test)]
+mod tests_en10;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

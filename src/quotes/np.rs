@@ -390,6 +390,24 @@ fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usiz
     titled_name(doc, c, lim)
 }
 
+/// `retired firefighter Desmond Kyle` at `i` (English): a few lowercase describing words
+/// with no article, then a name of two words or more.
+fn described_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    const MAX_WORDS: usize = 3;
+    if !doc.english {
+        return None;
+    }
+    let stops = LINK | DET | AUX | ADDRESSEE | STARTER | CONNECTOR | COORD | RELATIVE | PRONOUN;
+    let end = lim.min(i + MAX_WORDS + 1);
+    let c = (i..end).find(|&c| {
+        !doc.is_word(c) || doc.is_cap(c) || doc.has(c, stops) || doc.is_speech_verb(c)
+    })?;
+    if c == i || !doc.is_cap(c) || doc.has(c, stops) {
+        return None;
+    }
+    titled_name(doc, c, lim).filter(|&(_, f, l)| l > f)
+}
+
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     // `Selon un proche du ministre, Matignon « a fait ses comptes »`: a name before a quotation
     // is the subject of the clause, not an apposition.
@@ -717,8 +735,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 }
             }
             if doc.is_punct(k, ",") && kind == NpKind::Role {
-                let apposed =
-                    titled_name(doc, k + 1, lim).or_else(|| role_then_name(doc, k + 1, lim));
+                let apposed = titled_name(doc, k + 1, lim)
+                    .or_else(|| role_then_name(doc, k + 1, lim))
+                    .or_else(|| described_name(doc, k + 1, lim));
                 if let Some((ts, f, l)) = apposed {
                     if closes_apposition(doc, l + 1, lim) {
                         return Some(name_np(doc, ts, f, l, head, gender));
