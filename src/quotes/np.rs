@@ -1070,6 +1070,14 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
                 return Some(np);
             }
+            // `A geologist who asked not to be named because she advises one of the firms,
+            // said`: the phrase the relative clause describes, not the clause's last noun.
+            let described = np_forward(doc, seg_start, j).filter(|n| {
+                n.kind != NpKind::Other && doc.has(n.last + 1, RELATIVE) && doc.english
+            });
+            if described.is_some() {
+                return described;
+            }
         }
         // `Nordvolt Cells, a Swedish startup …, said`: an indefinite phrase in apposition
         // describes the subject before it.

@@ -16,3 +16,10 @@ fn a_described_name_in_apposition_to_a_known_role_is_the_person() {
         [pair("They never hesitated,", Some("Ada Brynmor"))]
     );
 }
+
+#[test]
+fn a_role_described_by_a_long_relative_clause_is_the_subject_not_its_last_noun() {
+    let text = "One visitor, a marine biologist who asked not to be named because she advises \
+                one of the fisheries, called the plan \u{2018}naive at best\u{2019}.";
+    assert_eq!(speakers(text), [pair("naive at best", Some("marine biologist"))]);
+}
