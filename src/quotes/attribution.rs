@@ -952,6 +952,14 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     if direct && coordinated {
         return None;
     }
+    // `By the spring, says X, "…"`: an inverted cue set off by commas just before the marks.
+    if v > lo && doc.is_punct(v - 1, ",") {
+        let incise = verb_then_subject(doc, v, open)
+            .filter(|a| a.np.last + 2 == open && doc.is_punct(a.np.last + 1, ","));
+        if let Some(a) = incise {
+            return Some(Attribution::new(doc, How::Verb, a.cue, a.np));
+        }
+    }
     let (np, cue) = subject_of(doc, v, lo)?;
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
 }

@@ -23,3 +23,16 @@ fn a_role_described_by_a_long_relative_clause_is_the_subject_not_its_last_noun()
                 one of the fisheries, called the plan \u{2018}naive at best\u{2019}.";
     assert_eq!(speakers(text), [pair("naive at best", Some("marine biologist"))]);
 }
+
+#[test]
+fn an_inverted_cue_between_commas_before_the_marks_names_the_speaker() {
+    let text = "Tomas Erwood thinks the bridge will hold. By the winter, predicts Erwood, \
+                \u{2018}the cracks will have spread to the pillars\u{2019}.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "the cracks will have spread to the pillars",
+            Some("Tomas Erwood")
+        )]
+    );
+}
