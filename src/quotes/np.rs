@@ -609,6 +609,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             return Some(np);
         }
     }
+    // `CEO Marta Quill`: a role written in capitals, then the name of its holder.
+    if doc.english && !has_det && doc.is_acronym(i) && doc.has(i, ROLE) {
+        if let Some((_, f, l)) = titled_name(doc, i + 1, lim) {
+            let gender = doc.lex.role_gender(doc.s(i));
+            return Some(name_np(doc, i, f, l, Some(doc.low(i).into_owned()), gender));
+        }
+    }
     if doc.english && (doc.is_cap(i) || (has_det && doc.is_cap(i + 1))) {
         if let Some(np) = premodified_role(doc, i, lim) {
             return Some(np);

@@ -36,3 +36,16 @@ fn an_inverted_cue_between_commas_before_the_marks_names_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_role_in_capitals_before_a_name_after_the_marks_is_that_person() {
+    let text = "\u{201c}We will ship in May,\u{201d} CFO Dana Whitlock said on Monday. \
+                \u{201c}The date holds,\u{201d} said COO Ines Farrow.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We will ship in May,", Some("Dana Whitlock")),
+            pair("The date holds,", Some("Ines Farrow")),
+        ]
+    );
+}
