@@ -651,7 +651,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
-        if doc.is_cap(k) && !doc.has(k, DET) {
+        // `the firm’s CEO`: a role in capitals is a role word, not a name.
+        let capital_role = doc.english && doc.is_acronym(k) && doc.has(k, ROLE);
+        if doc.is_cap(k) && !doc.has(k, DET) && !capital_role {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).
@@ -1192,7 +1194,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         j -= 1;
     }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
-    let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
+    // `the firm’s CEO`: a role in capitals, not a name.
+    let described = doc.has(j, ROLE)
+        && ((j > lo && doc.has(j - 1, DET)) || (doc.english && doc.is_acronym(j)));
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
         // `l'agence régionale de santé (ARS) Occitanie`: a region after a body's short name

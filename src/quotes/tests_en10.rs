@@ -49,3 +49,28 @@ fn a_role_in_capitals_before_a_name_after_the_marks_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_role_in_a_standfirst_is_the_person_later_introduced_with_that_role() {
+    let text = "Ferry firm cancels winter routes\n\n\
+                The firm\u{2019}s CEO says the cuts are \u{201c}about survival, not greed.\u{201d}\n\n\
+                Northway Ferries will stop two routes in December.\n\n\
+                \u{201c}We cannot sail empty boats,\u{201d} CEO Petra Lindqvist said on Monday.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("about survival, not greed.", Some("Petra Lindqvist")),
+            pair("We cannot sail empty boats,", Some("Petra Lindqvist")),
+        ]
+    );
+}
+
+#[test]
+fn a_role_in_capitals_after_a_possessor_is_the_holder_named_before() {
+    let text = "CEO Petra Lindqvist met the unions on Monday. \u{201c}Nothing is decided,\u{201d} \
+                said the firm\u{2019}s CEO.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nothing is decided,", Some("Petra Lindqvist"))]
+    );
+}
