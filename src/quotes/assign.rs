@@ -139,7 +139,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
     let source = || attribution::source_in_sentence(doc, q.open_tok, q.close_tok);
     let verb = || attribution::verb_before(doc, q.open_tok, false);
     let verb_in_clause = || attribution::verb_before(doc, q.open_tok, true);
-    match kind::kind(doc, q) {
+    let found = match kind::kind(doc, q) {
         QuoteKind::Direct => right_after()
             .or_else(closing)
             .or_else(colon)
@@ -162,7 +162,8 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
-    }
+    };
+    found.map(|a| attribution::document_author(doc, a))
 }
 
 /// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X

@@ -146,11 +146,11 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_en10;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
-#[cfg(test)]
-mod tests_en10;
 #[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]

@@ -1195,8 +1195,8 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
     // `the firm’s CEO`: a role in capitals, not a name.
-    let described = doc.has(j, ROLE)
-        && ((j > lo && doc.has(j - 1, DET)) || (doc.english && doc.is_acronym(j)));
+    let described =
+        doc.has(j, ROLE) && ((j > lo && doc.has(j - 1, DET)) || (doc.english && doc.is_acronym(j)));
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
         // `l'agence régionale de santé (ARS) Occitanie`: a region after a body's short name

@@ -21,7 +21,10 @@ fn a_described_name_in_apposition_to_a_known_role_is_the_person() {
 fn a_role_described_by_a_long_relative_clause_is_the_subject_not_its_last_noun() {
     let text = "One visitor, a marine biologist who asked not to be named because she advises \
                 one of the fisheries, called the plan \u{2018}naive at best\u{2019}.";
-    assert_eq!(speakers(text), [pair("naive at best", Some("marine biologist"))]);
+    assert_eq!(
+        speakers(text),
+        [pair("naive at best", Some("marine biologist"))]
+    );
 }
 
 #[test]
@@ -72,5 +75,25 @@ fn a_role_in_capitals_after_a_possessor_is_the_holder_named_before() {
     assert_eq!(
         speakers(text),
         [pair("Nothing is decided,", Some("Petra Lindqvist"))]
+    );
+}
+
+#[test]
+fn a_statement_mentioned_before_speaks_for_the_one_who_issued_it() {
+    let text = "Governor Iris Vandermeer said in a written statement that the bridge would \
+                reopen soon. The statement called the delay \u{201c}regrettable\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("regrettable", Some("Iris Vandermeer"))]
+    );
+}
+
+#[test]
+fn a_document_owned_by_the_subject_speaks_for_that_subject() {
+    let text = "The Harbour Board, which runs four ports, did not publish the new rate in its \
+                short communique, which said only that it would \u{201c}review the fees\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("review the fees", Some("Harbour Board"))]
     );
 }
