@@ -97,3 +97,10 @@ fn a_document_owned_by_the_subject_speaks_for_that_subject() {
         [pair("review the fees", Some("Harbour Board"))]
     );
 }
+
+#[test]
+fn a_nickname_opening_with_an_article_is_a_name_not_a_quotation() {
+    let text = "The Kelvin Bridge, nicknamed \u{201c}the Harp of the North\u{201d} by \
+                locals, reopens on Monday.";
+    assert_eq!(speakers(text), []);
+}
