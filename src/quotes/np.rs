@@ -1072,6 +1072,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         {
             return before(depth + 1);
         }
+        // `X, who lives with his wife, designer Clara Y, told`: a name apposed to the last noun
+        // of a relative clause; the subject is the one the clause describes.
+        let relative_comma = comma_before
+            .filter(|&c| doc.english && doc.is_punct(c, ","))
+            .and_then(|c| (lo..c).rev().find(|&k| doc.is_punct(k, ",")))
+            .filter(|&p| p > lo && doc.has(p + 1, RELATIVE));
+        if let Some(p) = relative_comma {
+            let apposed = doc.is_cap(j - 1) && name_ending_at(doc, j - 1, seg_start).is_some();
+            let described = np_backward_depth(doc, p - 1, lo, depth + 1)
+                .filter(|n| apposed && n.kind != NpKind::Other);
+            if described.is_some() {
+                return described;
+            }
+        }
         // `One resident, a retired deputy who declined to give his name, warned`: an
         // apposition with a relative clause describes the subject before it.
         let relative = (seg_start..j).any(|k| doc.has(k, RELATIVE) && !doc.tokens[k].quoted);

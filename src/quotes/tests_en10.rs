@@ -104,3 +104,10 @@ fn a_nickname_opening_with_an_article_is_a_name_not_a_quotation() {
                 locals, reopens on Monday.";
     assert_eq!(speakers(text), []);
 }
+
+#[test]
+fn a_name_apposed_inside_a_relative_clause_is_not_the_subject() {
+    let text = "Owen Tarrant, who runs the farm with his sister, vet Nora Tarrant, told \
+                reporters he was \u{2018}gutted\u{2019} by the ruling.";
+    assert_eq!(speakers(text), [pair("gutted", Some("Owen Tarrant"))]);
+}
