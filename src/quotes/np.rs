@@ -1260,7 +1260,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return np_forward(doc, j, j + 1);
     }
     if doc.is_word(j) {
-        return phrase_covering(doc, j, j, lo);
+        let phrase = phrase_covering(doc, j, j, lo);
+        // `as furious neighbours say`: a plural role needs no article.
+        let bare_plural = phrase.is_none()
+            && doc.english
+            && doc.has(j, ROLE)
+            && doc.s(j).ends_with('s')
+            && !doc.is_cap(j);
+        if bare_plural {
+            return np_forward(doc, j, j + 1);
+        }
+        return phrase;
     }
     None
 }

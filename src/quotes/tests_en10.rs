@@ -111,3 +111,10 @@ fn a_name_apposed_inside_a_relative_clause_is_not_the_subject() {
                 reporters he was \u{2018}gutted\u{2019} by the ruling.";
     assert_eq!(speakers(text), [pair("gutted", Some("Owen Tarrant"))]);
 }
+
+#[test]
+fn a_plural_role_with_an_adjective_and_no_article_is_the_subject() {
+    let text = "The old mill will be demolished, as angry residents say \u{2018}it is about \
+                time\u{2019}.";
+    assert_eq!(speakers(text), [pair("it is about time", Some("residents"))]);
+}
