@@ -4,7 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
-use super::lexicon::class::{DEFINITE, DET, FIRST_PERSON};
+use super::lexicon::class::{DEFINITE, FIRST_PERSON, ROLE};
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -170,6 +170,10 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
 /// conceded the policy "could have been better"`: an unnamed role quoting the very words that a
 /// named person is quoted with elsewhere in the text is that person.
 fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    // A display line quotes the first words of a longer quotation: a run of its words.
+    let echoes = |named: &[String], words: &[String]| {
+        named.len() >= words.len() && named.windows(words.len()).any(|w| w == words)
+    };
     const MIN_WORDS: usize = 3;
     let words_of = |d: &Draft| {
         let text = doc.quotes[d.quote].marked.inner.slice(doc.text);
@@ -179,9 +183,14 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .collect::<Vec<_>>()
     };
     for i in 0..drafts.len() {
-        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
-            a.np.kind == NpKind::Role && doc.has(a.np.first, DET) && !doc.has(a.np.first, DEFINITE)
-        });
+        // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
+        let unnamed_role = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| {
+                let lone_role = a.np.first == a.np.last && doc.has(a.np.first, ROLE);
+                (a.np.kind == NpKind::Role || lone_role) && !doc.has(a.np.first, DEFINITE)
+            });
         if !unnamed_role {
             continue;
         }
@@ -197,7 +206,7 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 .is_some_and(|a| a.np.kind == NpKind::Name);
             by_name
                 && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
-                && words_of(d) == words
+                && echoes(&words_of(d), &words)
         });
         if let Some(j) = named {
             drafts[i].speaker = drafts[j].speaker.clone();

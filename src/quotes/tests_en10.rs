@@ -118,3 +118,22 @@ fn a_plural_role_with_an_adjective_and_no_article_is_the_subject() {
                 time\u{2019}.";
     assert_eq!(speakers(text), [pair("it is about time", Some("residents"))]);
 }
+
+#[test]
+fn a_standfirst_role_quoting_the_first_words_of_a_named_quote_is_that_person() {
+    let text = "Village fury over floodlit paddock\n\
+                Resident: 'It feels like a football stadium'\n\n\
+                By Ann Carrow\n\n\
+                Retired nurse Elsie Marrable, 80, said: 'It feels like a football stadium. \
+                I cannot sleep.'";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It feels like a football stadium", Some("Elsie Marrable")),
+            pair(
+                "It feels like a football stadium. I cannot sleep.",
+                Some("Elsie Marrable")
+            ),
+        ]
+    );
+}
