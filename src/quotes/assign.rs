@@ -187,10 +187,7 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let unnamed_role = drafts[i]
             .attribution
             .as_ref()
-            .is_some_and(|a| {
-                let lone_role = a.np.first == a.np.last && doc.has(a.np.first, ROLE);
-                (a.np.kind == NpKind::Role || lone_role) && !doc.has(a.np.first, DEFINITE)
-            });
+            .is_some_and(|a| names_a_role(doc, &a.np) && !doc.has(a.np.first, DEFINITE));
         if !unnamed_role {
             continue;
         }
@@ -610,10 +607,35 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         return;
     };
     let (lo, hi) = doc.para_tokens(first_para);
-    let is_headline = hi > lo && hi - lo <= 40 && !doc.is_punct(hi - 1, ".!?…");
-    if !is_headline {
+    let is_display =
+        |lo: usize, hi: usize| hi > lo && hi - lo <= 40 && !doc.is_punct(hi - 1, ".!?…");
+    if !is_display(lo, hi) {
         return;
     }
+    // The standfirst lines under the headline (`Presenter, 54, says he is 'heartbroken'`) are
+    // display lines too: short lines that end no sentence, even inside a closing mark.
+    const STANDFIRST_LINES: usize = 6;
+    let standfirst = |p: usize| {
+        let (lo, hi) = doc.para_tokens(p);
+        let body = doc.paragraphs[p].slice(doc.text).trim_end();
+        let ends_sentence = body
+            .trim_end_matches(['\'', '’', '"', '”', '»'])
+            .ends_with(['.', '!', '?', '…']);
+        hi - lo <= 40 && !ends_sentence
+    };
+    let mut display_end = first_para + 1;
+    let mut lines = 0;
+    while display_end < doc.paragraphs.len() && lines < STANDFIRST_LINES {
+        let (lo, hi) = doc.para_tokens(display_end);
+        if hi > lo {
+            if !standfirst(display_end) {
+                break;
+            }
+            lines += 1;
+        }
+        display_end += 1;
+    }
+    let displayed = |p: usize| (first_para..display_end).contains(&p);
     for i in 0..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
         // A headline's kicker or subject with no speech verb (`Sécheresse : « … »`, `Lyon
@@ -622,14 +644,14 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             // `…, témoigne une riveraine`: a role in a headline is the body's named person.
-            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || a.np.kind == NpKind::Role);
+            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || names_a_role(doc, &a.np));
         let cued = drafts[i].speaker.is_some() && !weak;
-        if q.para != first_para || cued {
+        if !displayed(q.para) || cued {
             continue;
         }
         let words = content_words(q.marked.inner.slice(doc.text));
         let echo = (0..drafts.len())
-            .filter(|&j| doc.quotes[drafts[j].quote].para != first_para)
+            .filter(|&j| !displayed(doc.quotes[drafts[j].quote].para))
             .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
             .find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
@@ -644,7 +666,7 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             drafts[i].cue = None;
             continue;
         }
-        if drafts[i].speaker.is_some() {
+        if drafts[i].speaker.is_some() || q.para != first_para {
             continue;
         }
         drafts[i].speaker = lead_subject(doc, people, first_para);
@@ -670,6 +692,12 @@ fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether the phrase is a role, a capitalised one included (`Neighbour: '…'`, `Owner, 61,
+/// says`).
+fn names_a_role(doc: &Doc, np: &super::np::Np) -> bool {
+    np.kind == NpKind::Role || (np.first == np.last && doc.has(np.first, ROLE))
 }
 
 fn content_words(text: &str) -> Vec<String> {

@@ -116,7 +116,10 @@ fn a_name_apposed_inside_a_relative_clause_is_not_the_subject() {
 fn a_plural_role_with_an_adjective_and_no_article_is_the_subject() {
     let text = "The old mill will be demolished, as angry residents say \u{2018}it is about \
                 time\u{2019}.";
-    assert_eq!(speakers(text), [pair("it is about time", Some("residents"))]);
+    assert_eq!(
+        speakers(text),
+        [pair("it is about time", Some("residents"))]
+    );
 }
 
 #[test]
@@ -134,6 +137,22 @@ fn a_standfirst_role_quoting_the_first_words_of_a_named_quote_is_that_person() {
                 "It feels like a football stadium. I cannot sleep.",
                 Some("Elsie Marrable")
             ),
+        ]
+    );
+}
+
+#[test]
+fn a_role_in_a_standfirst_line_echoing_a_body_quote_is_its_speaker() {
+    let text = "Baker Nell Pardoe's shop to close after rent rise\n\n\
+                Owner, 61, says she is 'devastated' and blames landlord\n\n\
+                By Ann Carrow\n\n\
+                Nell Pardoe, whose sister also runs a café, told the paper she was \
+                'devastated' by the news.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("devastated", Some("Nell Pardoe")),
+            pair("devastated", Some("Nell Pardoe")),
         ]
     );
 }
