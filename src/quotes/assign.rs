@@ -170,10 +170,6 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
 /// conceded the policy "could have been better"`: an unnamed role quoting the very words that a
 /// named person is quoted with elsewhere in the text is that person.
 fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
-    // A display line quotes the first words of a longer quotation: a run of its words.
-    let echoes = |named: &[String], words: &[String]| {
-        named.len() >= words.len() && named.windows(words.len()).any(|w| w == words)
-    };
     const MIN_WORDS: usize = 3;
     let words_of = |d: &Draft| {
         let text = doc.quotes[d.quote].marked.inner.slice(doc.text);
@@ -182,6 +178,8 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .map(str::to_lowercase)
             .collect::<Vec<_>>()
     };
+    // The words of every quotation given to a person by name, read once when first needed.
+    let mut named: Option<Vec<(usize, Vec<String>)>> = None;
     for i in 0..drafts.len() {
         // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
         let unnamed_role = drafts[i]
@@ -195,17 +193,25 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if words.len() < MIN_WORDS {
             continue;
         }
-        let named = (0..drafts.len()).filter(|&j| j != i).find(|&j| {
-            let d = &drafts[j];
-            let by_name = d
-                .attribution
-                .as_ref()
-                .is_some_and(|a| a.np.kind == NpKind::Name);
-            by_name
-                && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
-                && echoes(&words_of(d), &words)
+        let named = named.get_or_insert_with(|| {
+            drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    let by_name = d
+                        .attribution
+                        .as_ref()
+                        .is_some_and(|a| a.np.kind == NpKind::Name);
+                    by_name && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
+                })
+                .map(|(j, d)| (j, words_of(d)))
+                .collect()
         });
-        if let Some(j) = named {
+        // A display line quotes the first words of a longer quotation: a run of its words.
+        let echoed = named.iter().find(|(j, other)| {
+            *j != i && other.len() >= words.len() && other.windows(words.len()).any(|w| w == words)
+        });
+        if let Some(&(j, _)) = echoed {
             drafts[i].speaker = drafts[j].speaker.clone();
         }
     }

@@ -610,7 +610,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     // `CEO Marta Quill`: a role written in capitals, then the name of its holder.
-    if doc.english && !has_det && doc.is_acronym(i) && doc.has(i, ROLE) {
+    if doc.english && !has_det && doc.has(i, ROLE) && doc.is_acronym(i) {
         if let Some((_, f, l)) = titled_name(doc, i + 1, lim) {
             let gender = doc.lex.role_gender(doc.s(i));
             return Some(name_np(doc, i, f, l, Some(doc.low(i).into_owned()), gender));
@@ -652,7 +652,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         // `the firm’s CEO`: a role in capitals is a role word, not a name.
-        let capital_role = doc.english && doc.is_acronym(k) && doc.has(k, ROLE);
+        let capital_role = doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
         if doc.is_cap(k) && !doc.has(k, DET) && !capital_role {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             // The name right after the role (`the owner Ann X`), not after a preposition

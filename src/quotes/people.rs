@@ -433,7 +433,7 @@ impl People {
                 }
             }
             // `CEO Marta Quill`: a role in capitals is no name of its own.
-            if doc.english && doc.is_acronym(i) && doc.has(i, ROLE) && doc.is_cap(i + 1) {
+            if doc.english && doc.has(i, ROLE) && doc.is_acronym(i) && doc.is_cap(i + 1) {
                 i += 1;
                 continue;
             }
