@@ -940,7 +940,10 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
 pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     const MAX_ADJECTIVES: usize = 2;
     let np = &a.np;
-    if np.kind != NpKind::Other || !doc.lex.document_nouns.contains(doc.low(np.last).as_ref()) {
+    if np.kind != NpKind::Other
+        || doc.lex.document_nouns.is_empty()
+        || !doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
+    {
         return a;
     }
     let noun = np.last;

@@ -652,8 +652,8 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         // `the firm’s CEO`: a role in capitals is a role word, not a name.
-        let capital_role = doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
-        if doc.is_cap(k) && !doc.has(k, DET) && !capital_role {
+        let capital_role = || doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
+        if doc.is_cap(k) && !doc.has(k, DET) && !capital_role() {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).
@@ -1075,7 +1075,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `X, who lives with his wife, designer Clara Y, told`: a name apposed to the last noun
         // of a relative clause; the subject is the one the clause describes.
         let relative_comma = comma_before
-            .filter(|&c| doc.english && doc.is_punct(c, ","))
+            .filter(|&c| doc.english && doc.is_cap(j - 1) && doc.is_punct(c, ","))
             .and_then(|c| (lo..c).rev().find(|&k| doc.is_punct(k, ",")))
             .filter(|&p| p > lo && doc.has(p + 1, RELATIVE));
         if let Some(p) = relative_comma {

@@ -159,7 +159,8 @@ fn a_role_in_a_standfirst_line_echoing_a_body_quote_is_its_speaker() {
 
 #[test]
 fn a_name_inside_a_whose_clause_is_not_the_subject() {
-    let text = "A neighbour, whose husband Len Oduya was hurt, said: \u{201c}We are scared.\u{201d} \
+    let text =
+        "A neighbour, whose husband Len Oduya was hurt, said: \u{201c}We are scared.\u{201d} \
                 A driver, whose van Tim Garrow had lent him, told police the road was \
                 \u{201c}pitch black\u{201d}.";
     assert_eq!(
