@@ -4,7 +4,7 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
-use super::lexicon::class::{DEFINITE, DET, FIRST_PERSON};
+use super::lexicon::class::{DEFINITE, FIRST_PERSON, ROLE};
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -139,7 +139,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
     let source = || attribution::source_in_sentence(doc, q.open_tok, q.close_tok);
     let verb = || attribution::verb_before(doc, q.open_tok, false);
     let verb_in_clause = || attribution::verb_before(doc, q.open_tok, true);
-    match kind::kind(doc, q) {
+    let found = match kind::kind(doc, q) {
         QuoteKind::Direct => right_after()
             .or_else(closing)
             .or_else(colon)
@@ -162,7 +162,8 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
-    }
+    };
+    found.map(|a| attribution::document_author(doc, a))
 }
 
 /// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X
@@ -177,10 +178,14 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .map(str::to_lowercase)
             .collect::<Vec<_>>()
     };
+    // The words of every quotation given to a person by name, read once when first needed.
+    let mut named: Option<Vec<(usize, Vec<String>)>> = None;
     for i in 0..drafts.len() {
-        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
-            a.np.kind == NpKind::Role && doc.has(a.np.first, DET) && !doc.has(a.np.first, DEFINITE)
-        });
+        // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
+        let unnamed_role = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| names_a_role(doc, &a.np) && !doc.has(a.np.first, DEFINITE));
         if !unnamed_role {
             continue;
         }
@@ -188,17 +193,25 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if words.len() < MIN_WORDS {
             continue;
         }
-        let named = (0..drafts.len()).filter(|&j| j != i).find(|&j| {
-            let d = &drafts[j];
-            let by_name = d
-                .attribution
-                .as_ref()
-                .is_some_and(|a| a.np.kind == NpKind::Name);
-            by_name
-                && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
-                && words_of(d) == words
+        let named = named.get_or_insert_with(|| {
+            drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    let by_name = d
+                        .attribution
+                        .as_ref()
+                        .is_some_and(|a| a.np.kind == NpKind::Name);
+                    by_name && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
+                })
+                .map(|(j, d)| (j, words_of(d)))
+                .collect()
         });
-        if let Some(j) = named {
+        // A display line quotes the first words of a longer quotation: a run of its words.
+        let echoed = named.iter().find(|(j, other)| {
+            *j != i && other.len() >= words.len() && other.windows(words.len()).any(|w| w == words)
+        });
+        if let Some(&(j, _)) = echoed {
             drafts[i].speaker = drafts[j].speaker.clone();
         }
     }
@@ -600,10 +613,35 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         return;
     };
     let (lo, hi) = doc.para_tokens(first_para);
-    let is_headline = hi > lo && hi - lo <= 40 && !doc.is_punct(hi - 1, ".!?…");
-    if !is_headline {
+    let is_display =
+        |lo: usize, hi: usize| hi > lo && hi - lo <= 40 && !doc.is_punct(hi - 1, ".!?…");
+    if !is_display(lo, hi) {
         return;
     }
+    // The standfirst lines under the headline (`Presenter, 54, says he is 'heartbroken'`) are
+    // display lines too: short lines that end no sentence, even inside a closing mark.
+    const STANDFIRST_LINES: usize = 6;
+    let standfirst = |p: usize| {
+        let (lo, hi) = doc.para_tokens(p);
+        let body = doc.paragraphs[p].slice(doc.text).trim_end();
+        let ends_sentence = body
+            .trim_end_matches(['\'', '’', '"', '”', '»'])
+            .ends_with(['.', '!', '?', '…']);
+        hi - lo <= 40 && !ends_sentence
+    };
+    let mut display_end = first_para + 1;
+    let mut lines = 0;
+    while display_end < doc.paragraphs.len() && lines < STANDFIRST_LINES {
+        let (lo, hi) = doc.para_tokens(display_end);
+        if hi > lo {
+            if !standfirst(display_end) {
+                break;
+            }
+            lines += 1;
+        }
+        display_end += 1;
+    }
+    let displayed = |p: usize| (first_para..display_end).contains(&p);
     for i in 0..drafts.len() {
         let q = &doc.quotes[drafts[i].quote];
         // A headline's kicker or subject with no speech verb (`Sécheresse : « … »`, `Lyon
@@ -612,14 +650,14 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             // `…, témoigne une riveraine`: a role in a headline is the body's named person.
-            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || a.np.kind == NpKind::Role);
+            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || names_a_role(doc, &a.np));
         let cued = drafts[i].speaker.is_some() && !weak;
-        if q.para != first_para || cued {
+        if !displayed(q.para) || cued {
             continue;
         }
         let words = content_words(q.marked.inner.slice(doc.text));
         let echo = (0..drafts.len())
-            .filter(|&j| doc.quotes[drafts[j].quote].para != first_para)
+            .filter(|&j| !displayed(doc.quotes[drafts[j].quote].para))
             .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
             .find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
@@ -634,7 +672,7 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             drafts[i].cue = None;
             continue;
         }
-        if drafts[i].speaker.is_some() {
+        if drafts[i].speaker.is_some() || q.para != first_para {
             continue;
         }
         drafts[i].speaker = lead_subject(doc, people, first_para);
@@ -660,6 +698,12 @@ fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether the phrase is a role, a capitalised one included (`Neighbour: '…'`, `Owner, 61,
+/// says`).
+fn names_a_role(doc: &Doc, np: &super::np::Np) -> bool {
+    np.kind == NpKind::Role || (np.first == np.last && doc.has(np.first, ROLE))
 }
 
 fn content_words(text: &str) -> Vec<String> {

@@ -963,6 +963,67 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
     })
 }
 
+/// The author a document speaks for, when the speaker found is a document (`[document_nouns]`):
+/// `its final communique, which said` is the subject that owns it; `The statement called it
+/// "…"` is the subject of the report that mentioned the statement before (`X said in a written
+/// statement`). Any other attribution is returned as it is.
+pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_ADJECTIVES: usize = 2;
+    let np = &a.np;
+    if np.kind != NpKind::Other
+        || doc.lex.document_nouns.is_empty()
+        || !doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
+    {
+        return a;
+    }
+    let noun = np.last;
+    // The determiner before the noun and its adjectives (`its final`, `the written`).
+    let Some(det) = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && (!doc.is_cap(k) || doc.has(k, DET)))
+        .find(|&k| doc.has(k, DET))
+    else {
+        return a;
+    };
+    let author = if doc
+        .lex
+        .possessive_determiners
+        .contains(doc.low(det).as_ref())
+    {
+        let lo = doc.sentence_start(det);
+        clause_subject(doc, lo, det).filter(|s| s.last < det)
+    } else if doc.has(det, DEFINITE) {
+        earlier_document_author(doc, noun)
+    } else {
+        None
+    };
+    match author.filter(|s| s.kind != NpKind::Other) {
+        Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
+/// The subject of the speech verb reporting the last earlier mention of the document noun at
+/// `noun`, in its paragraph or the one before (`X said in a statement`, `In a statement, X
+/// said`).
+fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
+    const VERB_AFTER: usize = 8;
+    let para = doc.para_of(noun);
+    let lo = doc.para_tokens(para.saturating_sub(1)).0;
+    let word = doc.low(noun);
+    let m = (lo..doc.sentence_start(noun))
+        .rev()
+        .find(|&k| !doc.tokens[k].quoted && doc.low(k) == word)?;
+    let start = doc.sentence_start(m);
+    let end = doc.len().min(m + VERB_AFTER);
+    let v = (start..m).rev().chain(m + 1..end).find(|&v| {
+        !doc.tokens[v].quoted && doc.sentence_start(v) == start && doc.is_speech_verb(v)
+    })?;
+    subject_of(doc, v, start)
+        .map(|(np, _)| np)
+        .filter(|np| !doc.lex.document_nouns.contains(doc.low(np.last).as_ref()))
+}
+
 /// How far before a quotation its verb or cue is looked for, in tokens: enough for any real
 /// sentence, and it keeps pathological run-on text linear.
 const WINDOW: usize = 80;
@@ -981,6 +1042,14 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {
         return None;
+    }
+    // `By the spring, says X, "…"`: an inverted cue set off by commas just before the marks.
+    if v > lo && doc.is_punct(v - 1, ",") {
+        let incise = verb_then_subject(doc, v, open)
+            .filter(|a| a.np.last + 2 == open && doc.is_punct(a.np.last + 1, ","));
+        if let Some(a) = incise {
+            return Some(Attribution::new(doc, How::Verb, a.cue, a.np));
+        }
     }
     let (np, cue) = subject_of(doc, v, lo)?;
     Some(Attribution::new(doc, How::Verb, Some(cue), np))

@@ -74,11 +74,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    // An apposition that names the content outweighs a headline's colon before it.
-    if !starts_upper || (attributed && !named_after) {
-        return false;
-    }
-    let title_case = words.iter().all(|w| {
+    let title_word = |w: &&str| {
         // `d'Orbe`: the word after an elision.
         let w = w.rsplit_once(['’', '\'']).map_or(*w, |(_, after)| after);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -86,7 +82,18 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
             || w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-    });
+    };
+    // `nicknamed "the Marathon by the Lake"`: after a naming word, an article then a title.
+    let article_then_title = named
+        && words.len() >= 2
+        && doc.has(q.open_tok + 1, DET)
+        && doc.is_cap(q.open_tok + 2)
+        && words[1..].iter().all(title_word);
+    // An apposition that names the content outweighs a headline's colon before it.
+    if !(starts_upper || article_then_title) || (attributed && !named_after) {
+        return false;
+    }
+    let title_case = words.iter().all(title_word);
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
     // and so do names after a definite article (`la « Nuit des musées »`). English titles
     // capitalise every word: `"The people want bread"` is speech there.

@@ -185,6 +185,10 @@ pub(super) struct Lexicon {
     pub passive_agents: HashSet<String>,
     /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
     pub generic_body_nouns: HashSet<String>,
+    /// Documents that speak for their author (`the statement said`).
+    pub document_nouns: HashSet<String>,
+    /// Determiners that name an owner (`its statement`).
+    pub possessive_determiners: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -512,6 +516,8 @@ impl Lexicon {
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
+            document_nouns: set("document_nouns"),
+            possessive_determiners: set("possessive_determiners"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

@@ -390,6 +390,24 @@ fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usiz
     titled_name(doc, c, lim)
 }
 
+/// `retired firefighter Desmond Kyle` at `i` (English): a few lowercase describing words
+/// with no article, then a name of two words or more.
+fn described_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    const MAX_WORDS: usize = 3;
+    if !doc.english {
+        return None;
+    }
+    let stops = LINK | DET | AUX | ADDRESSEE | STARTER | CONNECTOR | COORD | RELATIVE | PRONOUN;
+    let end = lim.min(i + MAX_WORDS + 1);
+    let c = (i..end).find(|&c| {
+        !doc.is_word(c) || doc.is_cap(c) || doc.has(c, stops) || doc.is_speech_verb(c)
+    })?;
+    if c == i || !doc.is_cap(c) || doc.has(c, stops) {
+        return None;
+    }
+    titled_name(doc, c, lim).filter(|&(_, f, l)| l > f)
+}
+
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     // `Selon un proche du ministre, Matignon « a fait ses comptes »`: a name before a quotation
     // is the subject of the clause, not an apposition.
@@ -591,6 +609,13 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             return Some(np);
         }
     }
+    // `CEO Marta Quill`: a role written in capitals, then the name of its holder.
+    if doc.english && !has_det && doc.has(i, ROLE) && doc.is_acronym(i) {
+        if let Some((_, f, l)) = titled_name(doc, i + 1, lim) {
+            let gender = doc.lex.role_gender(doc.s(i));
+            return Some(name_np(doc, i, f, l, Some(doc.low(i).into_owned()), gender));
+        }
+    }
     if doc.english && (doc.is_cap(i) || (has_det && doc.is_cap(i + 1))) {
         if let Some(np) = premodified_role(doc, i, lim) {
             return Some(np);
@@ -626,7 +651,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut k = start;
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
-        if doc.is_cap(k) && !doc.has(k, DET) {
+        // `the firm’s CEO`: a role in capitals is a role word, not a name.
+        let capital_role = || doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
+        if doc.is_cap(k) && !doc.has(k, DET) && !capital_role() {
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).
@@ -717,8 +744,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 }
             }
             if doc.is_punct(k, ",") && kind == NpKind::Role {
-                let apposed =
-                    titled_name(doc, k + 1, lim).or_else(|| role_then_name(doc, k + 1, lim));
+                let apposed = titled_name(doc, k + 1, lim)
+                    .or_else(|| role_then_name(doc, k + 1, lim))
+                    .or_else(|| described_name(doc, k + 1, lim));
                 if let Some((ts, f, l)) = apposed {
                     if closes_apposition(doc, l + 1, lim) {
                         return Some(name_np(doc, ts, f, l, head, gender));
@@ -1044,12 +1072,34 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         {
             return before(depth + 1);
         }
+        // `X, who lives with his wife, designer Clara Y, told`: a name apposed to the last noun
+        // of a relative clause; the subject is the one the clause describes.
+        let relative_comma = comma_before
+            .filter(|&c| doc.english && doc.is_cap(j - 1) && doc.is_punct(c, ","))
+            .and_then(|c| (lo..c).rev().find(|&k| doc.is_punct(k, ",")))
+            .filter(|&p| p > lo && doc.has(p + 1, RELATIVE));
+        if let Some(p) = relative_comma {
+            let apposed = doc.is_cap(j - 1) && name_ending_at(doc, j - 1, seg_start).is_some();
+            let described = np_backward_depth(doc, p - 1, lo, depth + 1)
+                .filter(|n| apposed && n.kind != NpKind::Other);
+            if described.is_some() {
+                return described;
+            }
+        }
         // `One resident, a retired deputy who declined to give his name, warned`: an
         // apposition with a relative clause describes the subject before it.
         let relative = (seg_start..j).any(|k| doc.has(k, RELATIVE) && !doc.tokens[k].quoted);
         if relative {
             if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
                 return Some(np);
+            }
+            // `A geologist who asked not to be named because she advises one of the firms,
+            // said`: the phrase the relative clause describes, not the clause's last noun.
+            let described = np_forward(doc, seg_start, j).filter(|n| {
+                n.kind != NpKind::Other && doc.has(n.last + 1, RELATIVE) && doc.english
+            });
+            if described.is_some() {
+                return described;
             }
         }
         // `Nordvolt Cells, a Swedish startup …, said`: an indefinite phrase in apposition
@@ -1158,7 +1208,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         j -= 1;
     }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
-    let described = doc.has(j, ROLE) && j > lo && doc.has(j - 1, DET);
+    // `the firm’s CEO`: a role in capitals, not a name.
+    let described =
+        doc.has(j, ROLE) && ((j > lo && doc.has(j - 1, DET)) || (doc.english && doc.is_acronym(j)));
     if doc.is_cap(j) && !described {
         let (f, l) = name_ending_at(doc, j, lo)?;
         // `l'agence régionale de santé (ARS) Occitanie`: a region after a body's short name
@@ -1208,7 +1260,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return np_forward(doc, j, j + 1);
     }
     if doc.is_word(j) {
-        return phrase_covering(doc, j, j, lo);
+        let phrase = phrase_covering(doc, j, j, lo);
+        // `as furious neighbours say`: a plural role needs no article.
+        let bare_plural = phrase.is_none()
+            && doc.english
+            && doc.has(j, ROLE)
+            && doc.s(j).ends_with('s')
+            && !doc.is_cap(j);
+        if bare_plural {
+            return np_forward(doc, j, j + 1);
+        }
+        return phrase;
     }
     None
 }

@@ -432,6 +432,11 @@ impl People {
                     continue;
                 }
             }
+            // `CEO Marta Quill`: a role in capitals is no name of its own.
+            if doc.english && doc.has(i, ROLE) && doc.is_acronym(i) && doc.is_cap(i + 1) {
+                i += 1;
+                continue;
+            }
             let Some((ts, f, l)) = titled_name(doc, i, hi) else {
                 i += 1;
                 continue;
@@ -479,6 +484,12 @@ impl People {
                     .rev()
                     .filter(|&k| doc.is_word(k))
                     .find_map(|k| doc.lex.role_of_title(doc.s(k)));
+            }
+            // `CEO Marta Quill`, `chief executive Marta Quill`: a bare role noun right before
+            // a full name is that person's role.
+            if head.is_none() && full && doc.english && ts > lo && doc.has(ts - 1, ROLE) {
+                head = Some(doc.low(ts - 1).into_owned());
+                gender = doc.lex.role_gender(doc.s(ts - 1));
             }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
