@@ -150,6 +150,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind10_fr.jsonl",
         TEAM_QUOTES / "blind10_en.jsonl",
     ],
+    # Session 7. Round 11 at 4401ef7 (session 6's final quote code and one French rule on
+    # speech infinitives): fr 0.986 / 0.746, en 0.996 / 0.834.
+    "team_blind11": lambda data: [
+        TEAM_QUOTES / "blind11_fr.jsonl",
+        TEAM_QUOTES / "blind11_en.jsonl",
+    ],
 }
 
 
