@@ -1067,20 +1067,18 @@ mod tests {
             ("Lisez « Le port rouvre ses quais »", Category::Related),
             ("Lisez aussi", Category::Related),
             ("Photo Jeanne Roux", Category::Credit),
-            (
-                "Le Courrier est un journal indépendant. Pour continuer à le lire sans limite, abonnez-vous.",
-                Category::Subscribe,
-            ),
-            ("Le Courrier est un journal indépendant.", Category::Subscribe),
         ] {
             assert_eq!(category_of(fr, line), Some(category), "{line}");
         }
         for line in [
             "Lire la suite de son discours a surpris les élus, qui attendaient des annonces.",
             "Photo de famille",
-            "Le Courrier est un journal indépendant depuis 1950, rappelle son directeur.",
         ] {
             assert_eq!(category_of(fr, line), None, "{line}");
         }
+        let pitch = "Le Courrier est un journal indépendant. Pour continuer à le lire sans limite, abonnez-vous.";
+        assert_eq!(fr.pitch_matches(pitch).len(), 2);
+        let prose = "Le Courrier est un journal indépendant depuis 1950, rappelle son directeur.";
+        assert!(fr.pitch_matches(prose).is_empty());
     }
 }
