@@ -733,9 +733,12 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
         LineKind::Text => lines[i].shape.words <= LABEL_MAX_WORDS,
         _ => false,
     };
+    // A list's opening (`… de :`) and its items (`… ;`) are running text, as no teaser is.
     let is_paragraph = |i: usize| {
         let shape = lines[i].shape;
-        kinds[i] == LineKind::Text && shape.is_prose() && shape.words >= PARAGRAPH_MIN_WORDS
+        let list_text = lines[i].text.ends_with([':', ';']);
+        kinds[i] == LineKind::Text
+            && (list_text || shape.is_prose() && shape.words >= PARAGRAPH_MIN_WORDS)
     };
     let in_a_row = window
         .windows(2)
@@ -1249,7 +1252,7 @@ mod tests {
             "Engineers say the steel deck is more corroded than a survey in 2024 had suggested, and the main cables need replacing.",
             "A free shuttle bus will run every fifteen minutes between the two ends of the bridge while the works last.",
         ];
-        for opener in ["PORT ELLIS, Maine —", "What we know"] {
+        for opener in ["PORT ELLIS, Maine —", "PORT ELLIS", "What we know"] {
             let mut page = page;
             page[5] = opener;
             let verdicts = verdicts_of(&page);
@@ -1478,6 +1481,73 @@ mod tests {
             points[3],
         ];
         assert_eq!(label_verdict(&standfirst), Some(Category::Related));
+    }
+
+    #[test]
+    fn a_list_opening_and_its_items_under_a_related_insert_are_the_article_going_on() {
+        let page = [
+            "The county agreed on Monday to rebuild the old harbour library by the end of next year.",
+            "Its reading room has been closed since a storm flooded the ground floor last winter.",
+            "Builders are expected to start work in the spring if the final designs are approved.",
+            "The library lent more than forty thousand books a year before the storm, the county said.",
+            "Its staff have run a small lending desk from the town hall since the flood closed the doors.",
+            "Read more",
+            "Ferry fares to rise again next spring",
+            "Harbour wall repairs to start in May",
+            "Readers rally round",
+            "A petition to reopen the library gathered two thousand names in a week on the quay.",
+            "What the new building will have:",
+            "a children's corner with a small stage;",
+            "twelve study desks on the upper floor;",
+            "longer opening hours on weekdays.",
+            "The head librarian said the plans were \"the best news the town has had in years\".",
+        ];
+        let verdicts = verdicts_of(&page);
+        let related = Some(Category::Related);
+        assert_eq!(verdicts[5..8], [related, related, related]);
+        assert!(
+            verdicts[8..].iter().all(Option::is_none),
+            "{:?}",
+            &verdicts[8..]
+        );
+    }
+
+    #[test]
+    fn a_head_over_an_author_box_with_a_follow_button_or_a_handle_is_kept() {
+        let paragraphs = [
+            "In the spring of 2025, a year after the harbour paper closed, I started a letter about my town.",
+            "The first issue went to two hundred people, most of them readers of the paper I had worked for.",
+            "The two years are up, and I want to explain what changed with the numbers I wish I had seen.",
+        ];
+        let mut page = vec![
+            "Open in app",
+            "Member-only story",
+            "I Kept a Harbour Newsletter for Two Years. Here Is What I Learned.",
+            "Open rates, paid readers and the one issue that cost me a hundred of them",
+            "Jo Marsh",
+            "Follow",
+            "6 min read",
+            "May 3, 2027",
+            "2.1K",
+            "41",
+            "Share",
+            "Photo by Kit Moss on Unsplash",
+        ];
+        page.extend(paragraphs);
+        let verdicts = verdicts_of(&page);
+        assert_eq!(verdicts[2..4], [None, None], "{verdicts:?}");
+        let mut page = vec![
+            "Watch Live",
+            "Ferry fares to rise by a fifth as fuel costs climb",
+            "Harbour Ferries says the rise will start on 1 June and could last until the winter unless fuel gets cheaper.",
+            "Jo Marsh",
+            "Transport reporter @jomarsh",
+            "Tuesday 3 May 2027 14:22, UK",
+            "Image: The night ferry leaves the quay. Pic: PA",
+        ];
+        page.extend(paragraphs);
+        let verdicts = verdicts_of(&page);
+        assert_eq!(verdicts[1..3], [None, None], "{verdicts:?}");
     }
 
     #[test]

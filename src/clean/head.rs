@@ -358,12 +358,22 @@ pub(super) fn opening_intertitle(
 }
 
 /// A dateline on its own line: a place and its region in brackets (`Saint-Malo
-/// (Ille-et-Vilaine)`), a place in capitals before a dash (`PORT ELLIS, Maine —`), or a place
-/// in capitals alone (`NEW DELHI`).
+/// (Ille-et-Vilaine)`), a place in capitals before a dash (`PORT ELLIS, Maine —`), or a
+/// place in capitals alone (`PORT ELLIS`).
 pub(super) fn is_dateline(text: &str) -> bool {
     const MAX_WORDS: usize = 5;
     const BARE_MAX_WORDS: usize = 3;
+    const BARE_MIN_LETTERS: usize = 3;
     let words = text.split_whitespace().count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let bare_place = words <= BARE_MAX_WORDS
+        && letters >= BARE_MIN_LETTERS
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
+    if bare_place {
+        return true;
+    }
     let place = text.starts_with(char::is_uppercase) && words <= MAX_WORDS;
     let bracketed = text.ends_with(')') && text.contains(" (");
     let dashed = text.ends_with(['—', '–']) || text.ends_with(" -");
@@ -372,12 +382,7 @@ pub(super) fn is_dateline(text: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     });
-    let bare_capitals = words <= BARE_MAX_WORDS
-        && text.chars().filter(|c| c.is_alphabetic()).nth(2).is_some()
-        && text
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
-    place && (bracketed || dashed && capitals || bare_capitals)
+    place && (bracketed || dashed && capitals)
 }
 
 /// Whether a lone short name between buttons or stamps (an audio player's `Transcript` over

@@ -24,9 +24,9 @@ pub fn pitch_sentences(
         return Vec::new();
     }
     let spans = sentences::split(body, lang);
-    let mut removed: Vec<(Span, Category)> = Vec::new();
-    let mut previous_removed = false;
-    for (index, sentence) in spans.iter().enumerate() {
+    let mut categories: Vec<Option<Category>> = Vec::with_capacity(spans.len());
+    for sentence in &spans {
+        let previous_removed = categories.last().is_some_and(Option::is_some);
         let category = matches
             .iter()
             .find(|(start, end, _)| *start < sentence.end && *end > sentence.start)
@@ -35,8 +35,20 @@ pub fn pitch_sentences(
                 (previous_removed && is_shouting(sentence.slice(body)))
                     .then_some(Category::Subscribe)
             });
-        previous_removed = category.is_some();
-        let Some(category) = category else { continue };
+        categories.push(category);
+    }
+    // The short question that opens a paragraph on its pitch (`Vous aimez le sport local ?
+    // Abonnez-vous…`) is the pitch's hook.
+    if let [None, Some(category), ..] = categories[..] {
+        if is_hook_question(spans[0].slice(body)) {
+            categories[0] = Some(category);
+        }
+    }
+    let mut removed: Vec<(Span, Category)> = Vec::new();
+    for (index, sentence) in spans.iter().enumerate() {
+        let Some(category) = categories[index] else {
+            continue;
+        };
         // Take the whitespace before the sentence, or after it when it opens the paragraph;
         // none when the next sentence follows with no space (`… janvier.Le vote`), which would
         // then touch the one before.
@@ -48,8 +60,10 @@ pub fn pitch_sentences(
             _ if glued_to_next => sentence.start,
             _ => spans[index - 1].end,
         };
-        let end = if index == 0 {
-            spans.get(1).map_or(body.len(), |next| next.start)
+        // A run of pitch sentences opening the paragraph takes the whitespace after it.
+        let opens_paragraph = categories[..index].iter().all(Option::is_some);
+        let end = if opens_paragraph {
+            spans.get(index + 1).map_or(body.len(), |next| next.start)
         } else if index + 1 == spans.len() {
             body.len()
         } else {
@@ -66,6 +80,12 @@ pub fn pitch_sentences(
         }
     }
     removed
+}
+
+/// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`).
+fn is_hook_question(sentence: &str) -> bool {
+    const HOOK_MAX_WORDS: usize = 8;
+    sentence.trim_end().ends_with('?') && sentence.split_whitespace().count() <= HOOK_MAX_WORDS
 }
 
 /// A sentence in capitals (`SUBSCRIBE NOW PHOTO GALLERY .`), as pitch buttons are.
@@ -309,6 +329,21 @@ mod tests {
     #[test]
     fn a_pitch_sentence_leaves_the_rest_of_the_paragraph() {
         let text = "Le conseil a voté le budget. Abonnez-vous pour soutenir notre équipe. Le maire a salué le vote.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec![" Abonnez-vous pour soutenir notre équipe."]
+        );
+    }
+
+    #[test]
+    fn the_question_opening_a_pitch_goes_with_it() {
+        let text = "Vous aimez le sport local ? Abonnez-vous pour soutenir notre équipe. Le maire a salué le vote.";
+        assert_eq!(
+            removed(text, Lang::Fr),
+            vec!["Vous aimez le sport local ? Abonnez-vous pour soutenir notre équipe. "]
+        );
+        // A question of the article stays: it does not open the paragraph on a pitch.
+        let text = "Le budget ? Voté hier. Abonnez-vous pour soutenir notre équipe.";
         assert_eq!(
             removed(text, Lang::Fr),
             vec![" Abonnez-vous pour soutenir notre équipe."]

@@ -1001,4 +1001,80 @@ mod tests {
         assert_eq!(header("Summary"), Header::KeyPoints);
         assert_eq!(header("Related Topics"), Header::Tags);
     }
+
+    #[test]
+    fn follow_buttons_podcast_promos_and_player_notices_of_english_sites_are_residue() {
+        let en = residue(Lang::En);
+        for (line, category) in [
+            ("Harbour reporter @jomarsh", Category::Byline),
+            ("Senior health correspondent @ann_lee", Category::Byline),
+            ("Follow", Category::Subscribe),
+            ("Follow Harbour Radio on WhatsApp", Category::Subscribe),
+            (
+                "Keep up with the latest news from the coast and beyond by following Harbour Radio",
+                Category::Subscribe,
+            ),
+            ("Listen to Dock Talk", Category::Subscribe),
+            (
+                "Dock Talk: the week at the port, every Monday. Listen on Apple or wherever you get your podcasts.",
+                Category::Subscribe,
+            ),
+            ("Member-only story", Category::Paywall),
+            ("Open in app", Category::Navigation),
+            (
+                "Please use Firefox browser for a better video player",
+                Category::Credit,
+            ),
+            ("| Photo Credit: J. Roe", Category::Credit),
+            ("Also Read | Ferry fares to rise again in spring", Category::Related),
+        ] {
+            assert_eq!(category_of(en, line), Some(category), "{line}");
+        }
+        for line in [
+            "The reporter @jomarsh broke the story on Monday.",
+            "Follow the money, the inspector told the board.",
+            "Listen to them, she said.",
+            "Please use the side door while the hall is repaired.",
+        ] {
+            assert_eq!(category_of(en, line), None, "{line}");
+        }
+        for pitch in [
+            "If you liked this, consider becoming a member to support our writers.",
+            "Sign in to unlock member benefits and five free stories a month.",
+        ] {
+            let text = format!("The quay reopens in May. {pitch}");
+            assert!(!en.pitch_matches(&text).is_empty(), "{pitch}");
+        }
+        for text in [
+            "Residents should consider becoming members of the harbour trust.",
+            "Drivers sign in to unlock the gates at the depot.",
+        ] {
+            assert!(en.pitch_matches(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn french_links_counters_and_credits_are_residue_and_a_sentence_on_the_rest_is_not() {
+        let fr = residue(Lang::Fr);
+        for (line, category) in [
+            ("Lire la suite de l'article", Category::Paywall),
+            ("Lire la suite", Category::Paywall),
+            ("Afficher les 7 commentaires", Category::Comments),
+            (
+                "Cet article vous a plu ? Suivez Le Courrier du Port dans votre fil.",
+                Category::Subscribe,
+            ),
+            ("Lisez « Le port rouvre ses quais »", Category::Related),
+            ("Lisez aussi", Category::Related),
+            ("Photo Jeanne Roux", Category::Credit),
+        ] {
+            assert_eq!(category_of(fr, line), Some(category), "{line}");
+        }
+        for line in [
+            "Lire la suite de son discours a surpris les élus, qui attendaient des annonces.",
+            "Photo de famille",
+        ] {
+            assert_eq!(category_of(fr, line), None, "{line}");
+        }
+    }
 }
