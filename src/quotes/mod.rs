@@ -146,6 +146,8 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_en11;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

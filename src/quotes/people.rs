@@ -378,6 +378,19 @@ fn is_org_noun(doc: &Doc, k: usize) -> bool {
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
 /// economist`, `Movely spokesman`): no mention of its own. English only: French puts the noun
 /// first, and a verb after a name may spell like a noun (`Irène X enseigne`).
+/// Whether the last word of the possessed name `f..=l` (`Tavish Quarrington’s`) stands alone
+/// elsewhere in the text (`Quarrington batted`): a surname, so the name is a person's.
+fn surname_recurs_alone(doc: &Doc, f: usize, l: usize) -> bool {
+    let surname = doc.s(l).trim_end_matches(['’', '\'']);
+    (0..doc.len()).any(|k| {
+        (k < f || k > l + 1)
+            && !doc.tokens[k].quoted
+            && doc.s(k).trim_end_matches(['’', '\'']) == surname
+            && !(k > 0 && doc.is_cap(k - 1) && doc.para_of(k - 1) == doc.para_of(k))
+            && !doc.is_cap(k + 1)
+    })
+}
+
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
     doc.english && doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
@@ -516,8 +529,10 @@ impl People {
             }
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
             // full name (`Ann Lee’s house`) still introduces the person.
-            let person_possessor = l > f && doc.has(f, FIRST_NAME);
-            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" && !person_possessor {
+            let possessive = doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s";
+            let person_possessor =
+                possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
+            if possessive && !person_possessor {
                 i = l + 1;
                 continue;
             }
