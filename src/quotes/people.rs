@@ -654,10 +654,25 @@ impl People {
             }
         }
         for raw in &raws {
-            let full = &raws[longest[last_word(&raw.key)]];
+            let mut full = &raws[longest[last_word(&raw.key)]];
+            // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
+            // put the given name last (`Tay Hwee Ling`) or go by it (Malay) are taken up by
+            // their first word after a title.
+            let titled_word = raw.start < raw.tok && !raw.key.contains(' ');
+            if titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)) {
+                let opens_name = |r: &&Raw| {
+                    r.key
+                        .strip_prefix(raw.key.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                        && raw.gender.agrees_with(r.gender)
+                };
+                full = raws.iter().find(opens_name).unwrap_or(raw);
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
-            let canonical = if ends_with_words(&full.key, &raw.key) && raw.org_noun.is_none() {
+            let canonical = if (titled_word || ends_with_words(&full.key, &raw.key))
+                && raw.org_noun.is_none()
+            {
                 full
             } else {
                 raw
@@ -1168,6 +1183,11 @@ impl People {
         let key = key_of(doc, f, l);
         if let Some(&p) = self.by_words.get(&key) {
             return Some(p);
+        }
+        // `Ms Nurul`, `Madam Tay`: the scan took this very mention up by its given name.
+        let at = self.mentions.partition_point(|m| m.tok < f);
+        if let Some(m) = self.mentions.get(at).filter(|m| m.tok == f && f == l) {
+            return Some(m.person);
         }
         self.by_words
             .iter()

@@ -17,3 +17,24 @@ fn a_possessed_full_name_whose_surname_recurs_alone_is_a_person() {
         [pair("I rode my luck,", Some("Tavish Quarrington"))]
     );
 }
+
+#[test]
+fn a_title_before_the_first_word_of_a_name_takes_up_that_name() {
+    // Surname first (`Tay Hwee Ling`) or a Malay given name (`Ms Nurul`): the title and word
+    // name the person whose name opens with it, not a man whose name ends with it.
+    let text = "\u{201c}We cannot win,\u{201d} said Madam Tay Hwee Ling, who sells noodles. Her \
+                son, Mr Marcus Tay, said the family had tried.\n\n\
+                Trade Minister Nurul Azmina told Parliament the board would act.\n\n\
+                Ms Nurul said the review would look at \u{201c}all options\u{201d}.\n\n\
+                \u{201c}I will try again,\u{201d} Madam Tay said. \u{201c}Me too,\u{201d} said \
+                Mr Tay.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We cannot win,", Some("Tay Hwee Ling")),
+            pair("all options", Some("Nurul Azmina")),
+            pair("I will try again,", Some("Tay Hwee Ling")),
+            pair("Me too,", Some("Marcus Tay")),
+        ]
+    );
+}
