@@ -38,3 +38,10 @@ fn a_title_before_the_first_word_of_a_name_takes_up_that_name() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_code_identifier_is_no_quotation() {
+    let text = "The leak held a column labelled \"risk_flag\" for every account. \"It is \
+                bad,\" said Ivo Brenn.";
+    assert_eq!(speakers(text), [pair("It is bad,", Some("Ivo Brenn"))]);
+}
