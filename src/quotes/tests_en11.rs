@@ -45,3 +45,13 @@ fn a_quoted_code_identifier_is_no_quotation() {
                 bad,\" said Ivo Brenn.";
     assert_eq!(speakers(text), [pair("It is bad,", Some("Ivo Brenn"))]);
 }
+
+#[test]
+fn a_role_complemented_with_to_is_the_subject_after_a_quotation() {
+    let text = "Gov. Ada Brill vetoed the bill. \u{201c}She warned us,\u{201d} one senior aide to \
+                a committee chair told reporters, speaking on condition of anonymity.";
+    assert_eq!(
+        speakers(text),
+        [pair("She warned us,", Some("senior aide"))]
+    );
+}
