@@ -55,3 +55,13 @@ fn a_role_complemented_with_to_is_the_subject_after_a_quotation() {
         [pair("She warned us,", Some("senior aide"))]
     );
 }
+
+#[test]
+fn a_month_abbreviation_before_a_day_ends_no_sentence() {
+    let text = "Press aide Noor Vantongeren said the offer was sent on Oct. 30 and that the \
+                office was still \u{201c}ready to talk.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("ready to talk.", Some("Noor Vantongeren"))]
+    );
+}
