@@ -306,7 +306,14 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
-        return None;
+        let (signer, v) = signer_after(doc, np.last + 1, lim)?;
+        let v = skip_adverbs(doc, v, lim);
+        // `the memo … reads`: a text's own verb.
+        let cue = verb_group(doc, v, lim).map(|(cue, _)| cue).or_else(|| {
+            (v < lim && doc.lex.text_verbs.contains(doc.low(v).as_ref()))
+                .then(|| doc.tokens[v].span)
+        })?;
+        return Some(Attribution::new(doc, How::After, Some(cue), signer));
     }
     let mut v = np.last + 1;
     while v < lim && doc.is_acronym(v) {
@@ -326,6 +333,24 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// `the memo, signed by X, reads`: the author named in an apposition at `comma` speaks for the
+/// text, and the token after the apposition.
+fn signer_after(doc: &Doc, comma: usize, lim: usize) -> Option<(Np, usize)> {
+    let authored = doc.is_punct(comma, ",")
+        && doc.is_word(comma + 1)
+        && doc
+            .lex
+            .author_participles
+            .contains(doc.low(comma + 1).as_ref())
+        && doc.lex.passive_agents.contains(doc.low(comma + 2).as_ref());
+    if !authored {
+        return None;
+    }
+    let signer = np_forward(doc, comma + 3, lim).filter(|n| n.kind == NpKind::Name)?;
+    let after = signer.last + 1;
+    doc.is_punct(after, ",").then_some((signer, after + 1))
 }
 
 /// Whether token `k` is the first word of a source cue (compared without a lookup: cheap).

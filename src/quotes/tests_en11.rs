@@ -65,3 +65,16 @@ fn a_month_abbreviation_before_a_day_ends_no_sentence() {
         [pair("ready to talk.", Some("Noor Vantongeren"))]
     );
 }
+
+#[test]
+fn a_text_signed_by_someone_speaks_for_its_signer() {
+    let text = "Staff learnt of the plan from a memo. \"Nobody is watching you,\" the memo, \
+                signed by operations chief Ilse Marwood, reads. \"We just count.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nobody is watching you,", Some("Ilse Marwood")),
+            pair("We just count.", Some("Ilse Marwood")),
+        ]
+    );
+}
