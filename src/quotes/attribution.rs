@@ -10,7 +10,7 @@
 use super::doc::Doc;
 use super::lexicon::class::*;
 use super::lexicon::Gender;
-use super::np::{np_backward, np_forward, Np, NpKind};
+use super::np::{self, np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -651,7 +651,28 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
-    np_backward(doc, j, lo).map(|np| (np, cue))
+    let np = np_backward(doc, j, lo);
+    if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
+        if let Some(owner) = author_of_possessed(doc, j, lo) {
+            return Some((owner, cue));
+        }
+    }
+    np.map(|np| (np, cue))
+}
+
+/// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun
+/// that is no role nor body) speaks for the possessor.
+fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
+    const MAX_ADJECTIVES: usize = 1;
+    if !doc.english || !doc.is_word(noun) || doc.is_cap(noun) || doc.has(noun, ROLE | ORG) {
+        return None;
+    }
+    let mark = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
+        .rev()
+        .take_while(|&k| k > lo && (doc.is_word(k) || np::is_possessive_mark(doc, k)))
+        .find(|&k| np::is_possessive_mark(doc, k))?;
+    let owner = np_backward(doc, mark.checked_sub(1)?, lo)?;
+    matches!(owner.kind, NpKind::Name | NpKind::Organisation).then_some(owner)
 }
 
 /// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout

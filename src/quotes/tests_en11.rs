@@ -78,3 +78,16 @@ fn a_text_signed_by_someone_speaks_for_its_signer() {
         ]
     );
 }
+
+#[test]
+fn a_named_possessors_own_text_speaks_for_the_possessor() {
+    let text = "Finance chief Odile Brack wrote to staff on Monday. Brack\u{2019}s note also says \
+                the freeze is \"temporary at most\". Her lawyer said it was \"routine\".";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("temporary at most", Some("Odile Brack")),
+            pair("routine", Some("lawyer")),
+        ]
+    );
+}
