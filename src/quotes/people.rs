@@ -644,6 +644,40 @@ impl People {
             by_name: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
             ..People::default()
         };
+        // `Minister for Community Living Nurul Azmina` then `Ms Nurul`: a given name taken up
+        // after a title starts the full name inside a run of capitalised words.
+        for r in 0..raws.len() {
+            let given = &raws[r];
+            if given.start == given.tok || given.key.contains(' ') {
+                continue;
+            }
+            let known = raws.iter().any(|o| {
+                o.key != given.key
+                    && (ends_with_words(&o.key, &given.key)
+                        || o.key
+                            .strip_prefix(given.key.as_str())
+                            .is_some_and(|rest| rest.starts_with(' ')))
+            });
+            if known {
+                continue;
+            }
+            let word = given.key.clone();
+            let inner = raws.iter().position(|o| {
+                o.key
+                    .split(' ')
+                    .skip(1)
+                    .position(|w| w == word)
+                    .is_some_and(|at| o.key.split(' ').count() - at - 1 <= 3)
+            });
+            if let Some(o) = inner {
+                let from = (raws[o].tok..=raws[o].last)
+                    .find(|&k| doc.is_word(k) && key_of(doc, k, k) == word);
+                if let Some(from) = from {
+                    raws[o].key = key_of(doc, from, raws[o].last);
+                    raws[o].tok = from;
+                }
+            }
+        }
         // The canonical form of a mention is the longest name that ends with its words.
         let mut longest: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(raws.len(), Default::default());
@@ -1184,9 +1218,10 @@ impl People {
         if let Some(&p) = self.by_words.get(&key) {
             return Some(p);
         }
-        // `Ms Nurul`, `Madam Tay`: the scan took this very mention up by its given name.
+        // `Ms Nurul`, `Madam Tay`, `Minister for Community Living Nurul Azmina`: the scan took
+        // this very mention up under another key.
         let at = self.mentions.partition_point(|m| m.tok < f);
-        if let Some(m) = self.mentions.get(at).filter(|m| m.tok == f && f == l) {
+        if let Some(m) = self.mentions.get(at).filter(|m| m.tok <= l) {
             return Some(m.person);
         }
         self.by_words

@@ -91,3 +91,17 @@ fn a_named_possessors_own_text_speaks_for_the_possessor() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_after_a_title_starts_the_name_after_a_long_portfolio() {
+    let text = "Minister of State for Rural Living Nurul Azmina told Parliament the board would \
+                act. \u{201c}It is a heritage,\u{201d} she said.\n\n\
+                Ms Nurul said the review would look at \u{201c}all options\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It is a heritage,", Some("Nurul Azmina")),
+            pair("all options", Some("Nurul Azmina")),
+        ]
+    );
+}
