@@ -644,11 +644,17 @@ impl People {
             by_name: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
             ..People::default()
         };
+        // Only a person's name takes up a given name (not `Trump Tower`, `Lee Foundation`).
+        let personal = |r: &Raw| {
+            r.org_noun.is_none()
+                && !doc.has(r.last, ORG)
+                && !doc.lex.place_nouns.contains(last_word(&r.key))
+        };
         // `Minister for Community Living Nurul Azmina` then `Ms Nurul`: a given name taken up
-        // after a title starts the full name inside a run of capitalised words.
+        // after a gendered title starts the full name inside a run of capitalised words.
         for r in 0..raws.len() {
             let given = &raws[r];
-            if given.start == given.tok || given.key.contains(' ') {
+            if !given.titled || given.key.contains(' ') {
                 continue;
             }
             let known = raws.iter().any(|o| {
@@ -663,11 +669,12 @@ impl People {
             }
             let word = given.key.clone();
             let inner = raws.iter().position(|o| {
-                o.key
-                    .split(' ')
-                    .skip(1)
-                    .position(|w| w == word)
-                    .is_some_and(|at| o.key.split(' ').count() - at - 1 <= 3)
+                personal(o)
+                    && o.key
+                        .split(' ')
+                        .skip(1)
+                        .position(|w| w == word)
+                        .is_some_and(|at| o.key.split(' ').count() - at - 1 <= 3)
             });
             if let Some(o) = inner {
                 let from = (raws[o].tok..=raws[o].last)
@@ -692,13 +699,14 @@ impl People {
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
             // put the given name last (`Tay Hwee Ling`) or go by it (Malay) are taken up by
             // their first word after a title.
-            let titled_word = raw.start < raw.tok && !raw.key.contains(' ');
+            let titled_word = raw.titled && !raw.key.contains(' ');
             if titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)) {
                 let opens_name = |r: &&Raw| {
                     r.key
                         .strip_prefix(raw.key.as_str())
                         .is_some_and(|rest| rest.starts_with(' '))
                         && raw.gender.agrees_with(r.gender)
+                        && personal(r)
                 };
                 full = raws.iter().find(opens_name).unwrap_or(raw);
             }

@@ -105,3 +105,17 @@ fn a_given_name_after_a_title_starts_the_name_after_a_long_portfolio() {
         ]
     );
 }
+
+#[test]
+fn a_titled_word_is_not_taken_up_by_a_place_or_a_body_it_opens() {
+    let text = "Crowds gathered outside Brannock Tower on Sunday. \u{201c}We stay,\u{201d} Mayor \
+                Brannock said. \u{201c}So do we,\u{201d} Mr Osei said at the Kofi Osei \
+                Foundation.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We stay,", Some("Brannock")),
+            pair("So do we,", Some("Osei")),
+        ]
+    );
+}
