@@ -306,6 +306,19 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
+        // `"…," the statement continued`: a text goes on, its speaker is the one quoted before.
+        let v = skip_adverbs(doc, np.last + 1, lim);
+        let goes_on = doc.has(np.first, DEFINITE)
+            && v < lim
+            && doc.lex.continuation_verbs.contains(doc.low(v).as_ref());
+        if goes_on {
+            return Some(Attribution::new(
+                doc,
+                How::After,
+                Some(doc.tokens[v].span),
+                np,
+            ));
+        }
         let (signer, v) = signer_after(doc, np.last + 1, lim)?;
         let v = skip_adverbs(doc, v, lim);
         // `the memo … reads`: a text's own verb.
@@ -333,6 +346,17 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// Whether the attribution is a thing going on (`the statement continued`): it names no speaker
+/// of its own.
+pub(super) fn goes_on(doc: &Doc, a: &Attribution) -> bool {
+    a.np.kind == NpKind::Other
+        && a.cue.is_some_and(|cue| {
+            doc.lex
+                .continuation_verbs
+                .contains(cue.slice(doc.text).to_lowercase().as_str())
+        })
 }
 
 /// `the memo, signed by X, reads`: the author named in an apposition at `comma` speaks for the

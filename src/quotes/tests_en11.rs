@@ -119,3 +119,17 @@ fn a_titled_word_is_not_taken_up_by_a_place_or_a_body_it_opens() {
         ]
     );
 }
+
+#[test]
+fn a_text_that_goes_on_keeps_the_speaker_quoted_before() {
+    let text = "In a statement, Harbourline Ltd said it had \"fixed\" the fault.\n\n\
+                \"We take safety seriously,\" the statement continued. \"We are sorry.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("fixed", Some("Harbourline Ltd")),
+            pair("We take safety seriously,", Some("Harbourline Ltd")),
+            pair("We are sorry.", Some("Harbourline Ltd")),
+        ]
+    );
+}
