@@ -1034,7 +1034,8 @@ impl People {
     /// that is the subject of the sentence before (or of the pronoun's own, before it), with no
     /// person as a subject there.
     fn body_subject_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
-        if doc.english || !matches!(gender, Gender::Male | Gender::Female) {
+        // (English articles tell no gender: there only `a spokesman for X` gives its body one.)
+        if !matches!(gender, Gender::Male | Gender::Female) {
             return None;
         }
         let start = doc.sentence_start(tok);

@@ -133,3 +133,17 @@ fn a_text_that_goes_on_keeps_the_speaker_quoted_before() {
         ]
     );
 }
+
+#[test]
+fn he_after_a_spokesman_for_a_body_is_that_body_not_an_earlier_man() {
+    let text = "Mr Ivo Brenn asked about the fees. \u{201c}Rents are high,\u{201d} he said.\n\n\
+                A spokesman for Harbour Group, which won four stalls, said the firm pays well. \
+                \u{201c}We are local,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Rents are high,", Some("Ivo Brenn")),
+            pair("We are local,", Some("Harbour Group")),
+        ]
+    );
+}
