@@ -337,14 +337,17 @@ impl<'t> Doc<'t> {
             && (self.has(i, TITLE) || (self.s(i).chars().nth(1).is_none() && self.is_cap(i)))
     }
 
-    /// `on Oct. 30`, `No. 10`: a short title-case word whose period comes before a number is
-    /// an abbreviation (news style spells out a number that opens a sentence).
+    /// `on Oct. 30`, `No. 10`: in English, a short title-case word whose period comes before a
+    /// number of one or two digits is an abbreviation (news style spells out a number that
+    /// opens a sentence; a year may still open one).
     fn abbreviates_before_number(&self, i: usize) -> bool {
-        let word = self.s(i);
-        self.is_cap(i)
+        let number = self.s(i + 2);
+        self.english
+            && self.is_cap(i)
             && !self.is_acronym(i)
-            && word.len() <= 4
-            && self.s(i + 2).starts_with(|c: char| c.is_ascii_digit())
+            && self.s(i).len() <= 4
+            && (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// Whether a sentence ends right after token `i` (outside quotations).
