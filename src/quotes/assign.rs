@@ -238,6 +238,24 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             }
             continue;
         }
+        // `"…," the statement continued`: the speaker quoted just before, in this paragraph or
+        // the one before.
+        if attribution::goes_on(doc, a) {
+            let para = doc.para_of(a.np.first);
+            let near = |t: usize| {
+                (doc.para_of(t) + 1..para).all(|p| {
+                    let (lo, hi) = doc.para_tokens(p);
+                    lo == hi
+                })
+            };
+            if let Some((_, name)) = speakers.last().filter(|(t, _)| near(*t)).cloned() {
+                speakers.push((a.np.first, name.clone()));
+                d.speaker = Some(name);
+                d.speaker_span = Some(a.mention);
+                d.cue = a.cue;
+            }
+            continue;
+        }
         let head = people.description_head(doc, &a.np);
         let known = head
             .and_then(|h| described.iter().find(|(k, _)| k == h))

@@ -10,7 +10,7 @@
 use super::doc::Doc;
 use super::lexicon::class::*;
 use super::lexicon::Gender;
-use super::np::{np_backward, np_forward, Np, NpKind};
+use super::np::{self, np_backward, np_forward, Np, NpKind};
 use crate::offsets::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -306,7 +306,27 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
-        return None;
+        // `"…," the statement continued`: a text goes on, its speaker is the one quoted before.
+        let v = skip_adverbs(doc, np.last + 1, lim);
+        let goes_on = doc.has(np.first, DEFINITE)
+            && v < lim
+            && doc.lex.continuation_verbs.contains(doc.low(v).as_ref());
+        if goes_on {
+            return Some(Attribution::new(
+                doc,
+                How::After,
+                Some(doc.tokens[v].span),
+                np,
+            ));
+        }
+        let (signer, v) = signer_after(doc, np.last + 1, lim)?;
+        let v = skip_adverbs(doc, v, lim);
+        // `the memo … reads`: a text's own verb.
+        let cue = verb_group(doc, v, lim).map(|(cue, _)| cue).or_else(|| {
+            (v < lim && doc.lex.text_verbs.contains(doc.low(v).as_ref()))
+                .then(|| doc.tokens[v].span)
+        })?;
+        return Some(Attribution::new(doc, How::After, Some(cue), signer));
     }
     let mut v = np.last + 1;
     while v < lim && doc.is_acronym(v) {
@@ -326,6 +346,35 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// Whether the attribution is a thing going on (`the statement continued`): it names no speaker
+/// of its own.
+pub(super) fn goes_on(doc: &Doc, a: &Attribution) -> bool {
+    a.np.kind == NpKind::Other
+        && a.cue.is_some_and(|cue| {
+            doc.lex
+                .continuation_verbs
+                .contains(cue.slice(doc.text).to_lowercase().as_str())
+        })
+}
+
+/// `the memo, signed by X, reads`: the author named in an apposition at `comma` speaks for the
+/// text, and the token after the apposition.
+fn signer_after(doc: &Doc, comma: usize, lim: usize) -> Option<(Np, usize)> {
+    let authored = doc.is_punct(comma, ",")
+        && doc.is_word(comma + 1)
+        && doc
+            .lex
+            .author_participles
+            .contains(doc.low(comma + 1).as_ref())
+        && doc.lex.passive_agents.contains(doc.low(comma + 2).as_ref());
+    if !authored {
+        return None;
+    }
+    let signer = np_forward(doc, comma + 3, lim).filter(|n| n.kind == NpKind::Name)?;
+    let after = signer.last + 1;
+    doc.is_punct(after, ",").then_some((signer, after + 1))
 }
 
 /// Whether token `k` is the first word of a source cue (compared without a lookup: cheap).
@@ -626,7 +675,28 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
-    np_backward(doc, j, lo).map(|np| (np, cue))
+    let np = np_backward(doc, j, lo);
+    if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
+        if let Some(owner) = author_of_possessed(doc, j, lo) {
+            return Some((owner, cue));
+        }
+    }
+    np.map(|np| (np, cue))
+}
+
+/// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun
+/// that is no role nor body) speaks for the possessor.
+fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
+    const MAX_ADJECTIVES: usize = 1;
+    if !doc.english || !doc.is_word(noun) || doc.is_cap(noun) || doc.has(noun, ROLE | ORG) {
+        return None;
+    }
+    let mark = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
+        .rev()
+        .take_while(|&k| k > lo && (doc.is_word(k) || np::is_possessive_mark(doc, k)))
+        .find(|&k| np::is_possessive_mark(doc, k))?;
+    let owner = np_backward(doc, mark.checked_sub(1)?, lo)?;
+    matches!(owner.kind, NpKind::Name | NpKind::Organisation).then_some(owner)
 }
 
 /// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout

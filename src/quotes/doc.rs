@@ -337,6 +337,19 @@ impl<'t> Doc<'t> {
             && (self.has(i, TITLE) || (self.s(i).chars().nth(1).is_none() && self.is_cap(i)))
     }
 
+    /// `on Oct. 30`, `No. 10`: in English, a short title-case word whose period comes before a
+    /// number of one or two digits is an abbreviation (news style spells out a number that
+    /// opens a sentence; a year may still open one).
+    fn abbreviates_before_number(&self, i: usize) -> bool {
+        let number = self.s(i + 2);
+        self.english
+            && self.is_cap(i)
+            && !self.is_acronym(i)
+            && self.s(i).len() <= 4
+            && (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Whether a sentence ends right after token `i` (outside quotations).
     pub fn ends_sentence(&self, i: usize) -> bool {
         self.sentence_ends.get(i).copied().unwrap_or(true)
@@ -364,7 +377,8 @@ impl<'t> Doc<'t> {
                 && self.s(i + 1).starts_with(|c: char| c.is_ascii_digit());
             return next_starts
                 && !decimal
-                && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1));
+                && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1))
+                && !(self.s(i) == "." && i > 0 && self.abbreviates_before_number(i - 1));
         }
         // A closing mark after a quoted sentence ends the author's sentence too.
         if let Some(q) = self.quote_at_mark(i) {

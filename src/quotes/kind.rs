@@ -34,6 +34,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if is_rating(doc, q, content) {
         return true;
     }
+    // `a field labelled "risk_flag"`: a code identifier names a thing, nobody says it.
+    if content.contains('_') && !content.contains(char::is_whitespace) {
+        return true;
+    }
     let words: Vec<&str> = content.split_whitespace().collect();
     let lo = doc.para_tokens(q.para).0;
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.

@@ -158,6 +158,12 @@ pub(super) struct Lexicon {
     pub age_units: HashSet<String>,
     /// Nouns for someone's words after a source cue (`selon l'expression de X`).
     pub wording_nouns: HashSet<String>,
+    /// Participles that name a text's author before `by` (`the memo, signed by X,`).
+    pub author_participles: HashSet<String>,
+    /// Verbs by which a text quotes itself (`the memo reads`).
+    pub text_verbs: HashSet<String>,
+    /// Verbs by which a text goes on after a quotation (`the statement continued`).
+    pub continuation_verbs: HashSet<String>,
     /// Object pronouns between a subject and its verb (`je lui ai dit`).
     pub object_clitics: HashSet<String>,
     /// First-person subject pronouns: in an interview, the interviewee speaking.
@@ -497,6 +503,9 @@ impl Lexicon {
                 .collect(),
             age_units: set("age_units"),
             wording_nouns: set("wording_nouns"),
+            author_participles: set("author_participles"),
+            text_verbs: set("text_verbs"),
+            continuation_verbs: set("continuation_verbs"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),
             interview_markers: set("interview_markers"),

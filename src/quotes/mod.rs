@@ -148,6 +148,8 @@ mod tests;
 #[cfg(test)]
 mod tests_en10;
 #[cfg(test)]
+mod tests_en11;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

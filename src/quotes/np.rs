@@ -755,9 +755,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
             break;
         }
-        let linking = doc.has(k, LINK);
+        let role_to = |k: usize| kind == NpKind::Role && to_complements_role(doc, k);
+        let linking = doc.has(k, LINK) || role_to(k);
         // `à l'AFP son président`: a determiner after the phrase's words starts the next one.
-        if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) {
+        if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) && !role_to(k - 1) {
             // `the board rejected a request`: a past tense before the object's determiner is
             // the verb, no word of the phrase.
             let verb = doc.english
@@ -821,6 +822,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         head,
         gender,
     })
+}
+
+/// `an aide to a committee chair said`: English `to` and a determiner complement a role, where
+/// `to` after a verb would mark the one spoken to.
+fn to_complements_role(doc: &Doc, k: usize) -> bool {
+    doc.english && doc.has(k, ADDRESSEE) && doc.has(k + 1, DET) && doc.s(k) == "to"
 }
 
 /// One past an initialism of single capitals and periods starting at `i` (`U.S.`, `U.K.`).

@@ -378,6 +378,19 @@ fn is_org_noun(doc: &Doc, k: usize) -> bool {
 /// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
 /// economist`, `Movely spokesman`): no mention of its own. English only: French puts the noun
 /// first, and a verb after a name may spell like a noun (`Irène X enseigne`).
+/// Whether the last word of the possessed name `f..=l` (`Tavish Quarrington’s`) stands alone
+/// elsewhere in the text (`Quarrington batted`): a surname, so the name is a person's.
+fn surname_recurs_alone(doc: &Doc, f: usize, l: usize) -> bool {
+    let surname = doc.s(l).trim_end_matches(['’', '\'']);
+    (0..doc.len()).any(|k| {
+        (k < f || k > l + 1)
+            && !doc.tokens[k].quoted
+            && doc.s(k).trim_end_matches(['’', '\'']) == surname
+            && !(k > 0 && doc.is_cap(k - 1) && doc.para_of(k - 1) == doc.para_of(k))
+            && !doc.is_cap(k + 1)
+    })
+}
+
 fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
     doc.english && doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.has(l + 1, ROLE | ORG)
 }
@@ -527,8 +540,10 @@ impl People {
             }
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
             // full name (`Ann Lee’s house`) still introduces the person.
-            let person_possessor = l > f && doc.has(f, FIRST_NAME);
-            if doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s" && !person_possessor {
+            let possessive = doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s";
+            let person_possessor =
+                possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
+            if possessive && !person_possessor {
                 i = l + 1;
                 continue;
             }
@@ -640,6 +655,47 @@ impl People {
             by_name: FastMap::with_capacity_and_hasher(raws.len(), Default::default()),
             ..People::default()
         };
+        // Only a person's name takes up a given name (not `Trump Tower`, `Lee Foundation`).
+        let personal = |r: &Raw| {
+            r.org_noun.is_none()
+                && !doc.has(r.last, ORG)
+                && !doc.lex.place_nouns.contains(last_word(&r.key))
+        };
+        // `Minister for Community Living Nurul Azmina` then `Ms Nurul`: a given name taken up
+        // after a gendered title starts the full name inside a run of capitalised words.
+        for r in 0..raws.len() {
+            let given = &raws[r];
+            if !given.titled || given.key.contains(' ') {
+                continue;
+            }
+            let known = raws.iter().any(|o| {
+                o.key != given.key
+                    && (ends_with_words(&o.key, &given.key)
+                        || o.key
+                            .strip_prefix(given.key.as_str())
+                            .is_some_and(|rest| rest.starts_with(' ')))
+            });
+            if known {
+                continue;
+            }
+            let word = given.key.clone();
+            let inner = raws.iter().position(|o| {
+                personal(o)
+                    && o.key
+                        .split(' ')
+                        .skip(1)
+                        .position(|w| w == word)
+                        .is_some_and(|at| o.key.split(' ').count() - at - 1 <= 3)
+            });
+            if let Some(o) = inner {
+                let from = (raws[o].tok..=raws[o].last)
+                    .find(|&k| doc.is_word(k) && key_of(doc, k, k) == word);
+                if let Some(from) = from {
+                    raws[o].key = key_of(doc, from, raws[o].last);
+                    raws[o].tok = from;
+                }
+            }
+        }
         // The canonical form of a mention is the longest name that ends with its words.
         let mut longest: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(raws.len(), Default::default());
@@ -650,10 +706,26 @@ impl People {
             }
         }
         for raw in &raws {
-            let full = &raws[longest[last_word(&raw.key)]];
+            let mut full = &raws[longest[last_word(&raw.key)]];
+            // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
+            // put the given name last (`Tay Hwee Ling`) or go by it (Malay) are taken up by
+            // their first word after a title.
+            let titled_word = raw.titled && !raw.key.contains(' ');
+            if titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)) {
+                let opens_name = |r: &&Raw| {
+                    r.key
+                        .strip_prefix(raw.key.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                        && raw.gender.agrees_with(r.gender)
+                        && personal(r)
+                };
+                full = raws.iter().find(opens_name).unwrap_or(raw);
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
-            let canonical = if ends_with_words(&full.key, &raw.key) && raw.org_noun.is_none() {
+            let canonical = if (titled_word || ends_with_words(&full.key, &raw.key))
+                && raw.org_noun.is_none()
+            {
                 full
             } else {
                 raw
@@ -973,7 +1045,8 @@ impl People {
     /// that is the subject of the sentence before (or of the pronoun's own, before it), with no
     /// person as a subject there.
     fn body_subject_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
-        if doc.english || !matches!(gender, Gender::Male | Gender::Female) {
+        // (English articles tell no gender: there only `a spokesman for X` gives its body one.)
+        if !matches!(gender, Gender::Male | Gender::Female) {
             return None;
         }
         let start = doc.sentence_start(tok);
@@ -1164,6 +1237,12 @@ impl People {
         let key = key_of(doc, f, l);
         if let Some(&p) = self.by_words.get(&key) {
             return Some(p);
+        }
+        // `Ms Nurul`, `Madam Tay`, `Minister for Community Living Nurul Azmina`: the scan took
+        // this very mention up under another key.
+        let at = self.mentions.partition_point(|m| m.tok < f);
+        if let Some(m) = self.mentions.get(at).filter(|m| m.tok <= l) {
+            return Some(m.person);
         }
         self.by_words
             .iter()
