@@ -178,6 +178,8 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
+    /// Endings of nouns that name a person (`randonneur`, `vétérinaire`).
+    pub person_noun_endings: Vec<&'static str>,
     pub partitives: HashSet<String>,
     /// Prefixes of a party-and-place tag after a name (`R-Texas`, `D-El Paso`).
     pub party_tag_prefixes: Vec<&'static str>,
@@ -321,6 +323,15 @@ impl Lexicon {
         self.role_suffixes
             .iter()
             .any(|suffix| word.len() > suffix.len() && word.ends_with(suffix))
+    }
+
+    /// Whether lowercase `word` names a person by its ending (`randonneur`), with a stem of 3
+    /// letters or more.
+    pub(super) fn is_person_noun(&self, word: &str) -> bool {
+        self.person_noun_endings.iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some())
+        })
     }
 
     /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
@@ -508,6 +519,7 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
+            person_noun_endings: list("person_noun_endings"),
             partitives: set("partitives"),
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),

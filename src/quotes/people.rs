@@ -1283,8 +1283,75 @@ impl People {
             }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // `un cariste de l'entreprise`: the complement describes, it does not name.
-            NpKind::Other => Some(cut_at_complement(doc, np)),
+            NpKind::Other => Some(match self.described_named_person(doc, np) {
+                Some(p) => self.persons[p].name.clone(),
+                None => cut_at_complement(doc, np),
+            }),
         }
+    }
+
+    /// `admet le randonneur`, `raconte cette aide-soignante de 41 ans`: a definite description
+    /// the lexicon knows as no role, with nobody met before under it, is the person the text is
+    /// about: the nearest named person before it, in its paragraph or the one before, of its
+    /// gender and holding no other role (a named `maire` is no `randonneur`).
+    fn described_named_person(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        let head_tok = np.first + 1;
+        let plain = doc.has(np.first, DEFINITE)
+            && head_tok <= np.last
+            && doc.is_word(head_tok)
+            && !doc.is_cap(head_tok)
+            && !doc.has(head_tok, ORG | NAMING)
+            && !np.possessed(doc)
+            && np::partitive_at(doc, np.first).is_none();
+        if !plain {
+            return None;
+        }
+        let head = doc.low(head_tok);
+        if !doc.lex.is_person_noun(&head) {
+            return None;
+        }
+        let text = cut_at_complement(doc, np);
+        let met = self
+            .unnamed
+            .iter()
+            .any(|&p| ends_with_words(&self.persons[p].name, &text));
+        if met || self.introduced_before(doc, np.first, &head) {
+            return None;
+        }
+        let para_start = doc.para_tokens(doc.para_of(np.first)).0;
+        let lo = para_start
+            .checked_sub(1)
+            .map_or(para_start, |t| doc.para_tokens(doc.para_of(t)).0);
+        let near = &self.mentions[self.mentions.partition_point(|m| m.tok < lo)
+            ..self.mentions.partition_point(|m| m.tok < np.first)];
+        // `cette aide-soignante de 41 ans` is not the girl of 13 named before.
+        let hi = doc.para_tokens(doc.para_of(np.first)).1;
+        let age = (head_tok..(np.last + 3).min(hi)).find_map(|k| {
+            let unit = doc.lex.age_units.contains(doc.low(k + 1).as_ref());
+            unit.then(|| doc.s(k).parse::<u32>().ok()).flatten()
+        });
+        let other_age =
+            |p: usize| age.is_some_and(|a| self.ages.iter().any(|&(b, q)| q == p && b != a));
+        let fits = |p: &usize| {
+            let person = &self.persons[*p];
+            person.human
+                && !person.body
+                && !person.place
+                && !self.unnamed.contains(p)
+                && np.gender.agrees_with(person.gender)
+                && !other_age(*p)
+        };
+        let other_role = |p: &usize| {
+            self.roles
+                .iter()
+                .any(|(h, q, _)| q == p && !same_role(h, &head))
+        };
+        // One with no other role first (`le vainqueur` is not the named race leader), else the
+        // nearest (`X, un skieur de 19 ans` … `le vainqueur`).
+        let candidates = || near.iter().rev().map(|m| m.person).filter(fits);
+        candidates()
+            .find(|p| !other_role(p))
+            .or_else(|| candidates().next())
     }
 
     /// The full name of the body whose short name in brackets follows the phrase `np`.

@@ -1,0 +1,42 @@
+//! French attribution rules added in round 11 (blind10 and blind11 misses), on invented
+//! sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_definite_description_takes_up_the_person_named_just_before() {
+    // Hugo Lenoir holds no other role than the named mayor; Marion Texier is the only person.
+    let text = "Hugo Lenoir a franchi la ligne en tête devant le maire, Paul Guérin.\n\n\
+                « Je n'y croyais plus », admet le vainqueur.\n\n\
+                Selon Marion Texier, éleveuse au hameau, « la neige est revenue », explique la \
+                cultivatrice.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je n'y croyais plus", Some("Hugo Lenoir")),
+            pair("la neige est revenue", Some("Marion Texier")),
+        ]
+    );
+}
+
+#[test]
+fn a_description_stays_a_role_without_a_fitting_named_person() {
+    // Nobody named of its age, of its gender, or not a person noun at all.
+    let text = "Paul Guérin a pris la parole. « Le dossier est clos », note la passante.\n\n\
+                Lina Morel, 12 ans, est rentrée seule. « Elle avait peur », raconte cette \
+                promeneuse de 40 ans.\n\n\
+                Jean Morel a témoigné. « Rien ne bouge », résume le document.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le dossier est clos", Some("passante")),
+            pair("Elle avait peur", Some("promeneuse")),
+            pair("Rien ne bouge", Some("document")),
+        ]
+    );
+}
