@@ -1177,9 +1177,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let ts = titles_before(doc, f, lo);
         // `a source close to X`: `to` after an adjective complements the phrase before.
         let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
+        // `la ministre déléguée aux Transports`: `aux` after a role word completes the role.
+        let delegated =
+            !doc.english && ts > lo + 1 && doc.has(ts - 1, ADDRESSEE) && doc.has(ts - 2, ROLE);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
+                || delegated
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
@@ -1262,8 +1266,19 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
             let complemented = |k: usize| doc.has(k, LINK) || doc.low(k) == "to";
+            // `la ministre déléguée à l'Énergie`: `à` after a second role word completes it
+            // (after the head alone it may name the one spoken to).
+            let delegated = |np: &Np| {
+                np.last > np.first + 1
+                    && doc.has(np.last, ROLE)
+                    && doc.has(np.last + 1, ADDRESSEE)
+                    && !doc.english
+            };
             let reaches = |np: &Np| {
-                np.last >= j || (np.head.is_some() && complemented(np.last + 1) && d + 12 > j)
+                np.last >= j
+                    || (np.head.is_some()
+                        && (complemented(np.last + 1) || delegated(np))
+                        && d + 12 > j)
             };
             if let Some(np) = np_forward(doc, d, j + 1).filter(reaches) {
                 // `du ministère` may complement a longer phrase (`une porte-parole du

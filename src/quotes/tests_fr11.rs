@@ -40,3 +40,15 @@ fn a_description_stays_a_role_without_a_fitting_named_person() {
         ]
     );
 }
+
+#[test]
+fn a_role_completed_by_a_to_phrase_is_held_by_the_apposed_name() {
+    // The headline's `la ministre` is nobody new: the delegated minister named below.
+    let text = "Budget : la ministre sous pression\n\n\
+                Mardi, la ministre déléguée aux Transports, Sophie Arnal, a reçu les élus. « Les \
+                lignes resteront ouvertes », a assuré la ministre.";
+    assert_eq!(
+        speakers(text),
+        [pair("Les lignes resteront ouvertes", Some("Sophie Arnal"))]
+    );
+}
