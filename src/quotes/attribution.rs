@@ -59,10 +59,27 @@ fn join(a: Span, b: Span) -> Span {
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
-    while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
-        k += 1;
+    loop {
+        if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
+            k += 1;
+        } else if k + 1 < lim && is_elided_adverb(doc, k) {
+            k += 2;
+        } else {
+            return k;
+        }
     }
-    k
+}
+
+/// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
+fn is_elided_adverb(doc: &Doc, k: usize) -> bool {
+    let elided = doc.s(k);
+    // Only an elided `d'` is looked up (the join allocates): it rarely follows a verb.
+    matches!(elided, "d’" | "d'" | "D’" | "D'")
+        && doc.is_word(k + 1)
+        && doc
+            .lex
+            .adverbs
+            .contains(&format!("{}{}", elided.to_lowercase(), doc.low(k + 1)))
 }
 
 /// `a-t-il déclaré`, `ajoute-t-elle`, `dit-il` at token `k`: the cue, the pronoun and the last

@@ -52,3 +52,10 @@ fn a_role_completed_by_a_to_phrase_is_held_by_the_apposed_name() {
         [pair("Les lignes resteront ouvertes", Some("Sophie Arnal"))]
     );
 }
+
+#[test]
+fn an_elided_adverb_between_the_cue_and_the_subject_is_skipped() {
+    let text = "La députée Anne Vidal a pris la parole.\n\n\
+                « Qui paiera ? », a demandé d’emblée l’élue.";
+    assert_eq!(speakers(text), [pair("Qui paiera ?", Some("Anne Vidal"))]);
+}
