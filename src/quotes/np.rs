@@ -947,6 +947,22 @@ fn opens_participle_apposition(doc: &Doc, i: usize) -> bool {
         && !doc.has(i, ROLE | ORG | DET)
 }
 
+/// `entendue la veille`, `saisie du dossier`, `mise en cause`, `reçu mardi`: a French
+/// participle of another ending opening an apposition (it is less sure: `rue`, `partie`).
+fn opens_other_participle(doc: &Doc, i: usize) -> bool {
+    const ENDINGS_FR: [&str; 8] = ["ue", "ues", "ie", "ies", "ise", "ises", "u", "us"];
+    if doc.english || !doc.is_word(i) || doc.is_cap(i) || doc.has(i, ROLE | ORG | DET) {
+        return false;
+    }
+    let word = doc.low(i);
+    // Not `lieu`, `bureau`, `trou`: a vowel before a final `u` makes a noun.
+    let noun_u = word
+        .trim_end_matches('s')
+        .strip_suffix('u')
+        .is_some_and(|stem| stem.ends_with(['a', 'e', 'o']));
+    word.chars().nth(3).is_some() && !noun_u && ENDINGS_FR.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
@@ -1043,6 +1059,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             || opens_participle_apposition(doc, seg_start)
         {
             return before(depth + 1);
+        }
+        // The phrase before it (`Une fédération, entendue la veille, a dénoncé`), not one
+        // inside a complement (`Une patiente croisée dans le hall, venue pour …`).
+        if opens_other_participle(doc, seg_start) {
+            let whole = |n: &Np| {
+                n.kind != NpKind::Other
+                    || n.first == lo
+                    || doc.sentence_start(n.first) == n.first
+                    || doc.is_punct(n.first - 1, ",")
+            };
+            if let Some(np) = before(depth + 1).filter(whole) {
+                return Some(np);
+            }
         }
         // `One resident, a retired deputy who declined to give his name, warned`: an
         // apposition with a relative clause describes the subject before it.
@@ -1177,9 +1206,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let ts = titles_before(doc, f, lo);
         // `a source close to X`: `to` after an adjective complements the phrase before.
         let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
-        // `la ministre déléguée aux Transports`: `aux` after a role word completes the role.
-        let delegated =
-            !doc.english && ts > lo + 1 && doc.has(ts - 1, ADDRESSEE) && doc.has(ts - 2, ROLE);
+        // `la ministre déléguée aux Transports`, `un diplomate en poste à X`: a French `à`
+        // before the name completes a phrase before it.
+        let delegated = !doc.english && doc.has(ts - 1, ADDRESSEE);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
@@ -1265,20 +1294,13 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         let linked = d > lo && doc.has(d - 1, LINK) && !opens_clause;
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
-            let complemented = |k: usize| doc.has(k, LINK) || doc.low(k) == "to";
-            // `la ministre déléguée à l'Énergie`: `à` after a second role word completes it
-            // (after the head alone it may name the one spoken to).
-            let delegated = |np: &Np| {
-                np.last > np.first + 1
-                    && doc.has(np.last, ROLE)
-                    && doc.has(np.last + 1, ADDRESSEE)
-                    && !doc.english
+            // `la ministre déléguée à l'Énergie`, `un diplomate en poste à X`: French `à`
+            // completes a phrase too.
+            let complemented = |k: usize| {
+                doc.has(k, LINK) || doc.low(k) == "to" || (!doc.english && doc.has(k, ADDRESSEE))
             };
             let reaches = |np: &Np| {
-                np.last >= j
-                    || (np.head.is_some()
-                        && (complemented(np.last + 1) || delegated(np))
-                        && d + 12 > j)
+                np.last >= j || (np.head.is_some() && complemented(np.last + 1) && d + 12 > j)
             };
             if let Some(np) = np_forward(doc, d, j + 1).filter(reaches) {
                 // `du ministère` may complement a longer phrase (`une porte-parole du

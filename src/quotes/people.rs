@@ -1281,6 +1281,16 @@ impl People {
                         .unwrap_or_else(|| np.bare_text(doc)),
                 })
             }
+            // `une fédération d'artisans`: an unnamed body goes by its noun, like an unnamed
+            // person.
+            NpKind::Organisation
+                if !doc.english
+                    && doc.has(np.first, DET)
+                    && !doc.has(np.first, DEFINITE)
+                    && !doc.is_cap(np.first + 1) =>
+            {
+                Some(cut_at_complement(doc, np))
+            }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {

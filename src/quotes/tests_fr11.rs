@@ -59,3 +59,23 @@ fn an_elided_adverb_between_the_cue_and_the_subject_is_skipped() {
                 « Qui paiera ? », a demandé d’emblée l’élue.";
     assert_eq!(speakers(text), [pair("Qui paiera ?", Some("Anne Vidal"))]);
 }
+
+#[test]
+fn a_place_after_a_in_the_subject_phrase_is_not_the_subject() {
+    let text = "Un journaliste espagnol en poste à Vardel, interrogé par la radio, trouve \
+                l'accord « fragile ».";
+    assert_eq!(speakers(text), [pair("fragile", Some("journaliste"))]);
+}
+
+#[test]
+fn a_participle_apposition_in_ue_or_us_is_skipped_back_to_the_subject() {
+    let text = "Un syndicat de pêcheurs, reçu la veille, avait réclamé « des quotas ».\n\n\
+                Les riverains, tenus à distance du chantier, réclament « un dialogue ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("des quotas", Some("syndicat")),
+            pair("un dialogue", Some("riverains")),
+        ]
+    );
+}
