@@ -161,7 +161,8 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
     // `auprès de la direction`: the link after the marker.
     let link = doc.has(k + 1, LINK) && (!doc.has(k + 1, DET) || doc.has(k + 2, DET));
     let start = if link { k + 2 } else { k + 1 };
-    np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
+    np_forward(doc, start, lim)
+        .filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name) || np.is_circle(doc))
 }
 
 /// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:

@@ -187,6 +187,8 @@ pub(super) struct Lexicon {
     pub passive_agents: HashSet<String>,
     /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
     pub generic_body_nouns: HashSet<String>,
+    /// The people around someone, who speak as a group (`l'entourage de la ministre`).
+    pub circle_nouns: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -524,6 +526,7 @@ impl Lexicon {
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
+            circle_nouns: set("circle_nouns"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

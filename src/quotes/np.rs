@@ -54,6 +54,17 @@ impl Np {
         normalise(span.slice(doc.text))
     }
 
+    /// `l'entourage de la ministre`: the people around someone, a speaker of its own.
+    pub fn is_circle(&self, doc: &Doc) -> bool {
+        matches!(self.kind, NpKind::Other | NpKind::Role)
+            && self.first < self.last
+            && doc.has(self.first, DET)
+            && doc
+                .lex
+                .circle_nouns
+                .contains(doc.low(self.first + 1).as_ref())
+    }
+
     /// Whether a possessor comes before the head (`the boy's mother`): the phrase names a
     /// relation of someone else, never that someone.
     pub fn possessed(&self, doc: &Doc) -> bool {
@@ -1000,7 +1011,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
         // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
         // leaves the relative to its complement that does.
-        if np.kind == NpKind::Other {
+        if np.kind == NpKind::Other && !np.is_circle(doc) {
             if let Some(complement) = speaking_complement(doc, &np, k + 1) {
                 return Some(complement);
             }

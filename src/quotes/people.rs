@@ -1163,6 +1163,10 @@ impl People {
 
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
+        // `l'entourage du maire` is the mayor's circle, not the mayor.
+        if np.is_circle(doc) {
+            return Some(cut_at_complement(doc, np));
+        }
         match np.kind {
             // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
             // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)

@@ -79,3 +79,19 @@ fn a_participle_apposition_in_ue_or_us_is_skipped_back_to_the_subject() {
         ]
     );
 }
+
+#[test]
+fn the_circle_around_someone_speaks_as_its_entourage() {
+    let text = "La mairie reste prudente. « Rien n'est signé », indique-t-on dans l'entourage \
+                du maire.\n\n\
+                « Tout est prêt », assure l'entourage de Marc Vidal, qui évoque un « calendrier \
+                tenu ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Rien n'est signé", Some("entourage")),
+            pair("Tout est prêt", Some("entourage")),
+            pair("calendrier tenu", Some("entourage")),
+        ]
+    );
+}
