@@ -482,6 +482,17 @@ fn note_head(
     }
 }
 
+/// `le rappeur Kazé`: a French noun naming a person by its ending (not a listed role nor
+/// body), right before a capitalised name.
+pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && doc.is_cap(k + 1)
+        && doc.is_word(k)
+        && !doc.is_cap(k)
+        && !doc.has(k, ORG | NAMING | ROLE | DET | LINK)
+        && doc.lex.is_person_noun(&doc.low(k))
+}
+
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
 /// it (`company spokesman`, `UK economist`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
@@ -771,6 +782,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
             provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
+            // `le rappeur Kazé`, `du randonneur Paul X`: a person noun right before a name is
+            // that person's role.
+            if head.is_none() && is_person_noun_before_name(doc, k) {
+                head = Some(doc.low(k).into_owned());
+                kind = NpKind::Role;
+            }
         }
         if linking {
             provisional = false;

@@ -466,7 +466,9 @@ impl People {
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
-            let prefix = (full || (ts > lo && doc.has(ts - 1, ROLE)))
+            let role_before =
+                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1));
+            let prefix = (full || role_before)
                 .then(|| np::role_prefix(doc, ts, lo))
                 .flatten();
             let (mut head, mut gender, role_start) = match prefix {

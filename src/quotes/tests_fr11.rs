@@ -95,3 +95,17 @@ fn the_circle_around_someone_speaks_as_its_entourage() {
         ]
     );
 }
+
+#[test]
+fn a_person_noun_before_a_single_name_makes_it_a_person() {
+    let text = "Le festival du slameur Zéphyr a été annulé par le préfet, Marc Aubry.\n\
+                Zéphyr a réagi dans la soirée. « Je le regrette, poursuit-il. Mais je \
+                reviendrai. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je le regrette", Some("Zéphyr")),
+            pair("Mais je reviendrai.", Some("Zéphyr")),
+        ]
+    );
+}
