@@ -310,6 +310,14 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
 /// outlet is in the story.
 fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
     const REACH: usize = 7;
+    // `… dimanche. Photo DDM, Jo Marr`: a credit label opening its sentence, with no colon.
+    let labelled = ts > lo
+        && doc.is_cap(ts - 1)
+        && doc.sentence_start(ts - 1) == ts - 1
+        && doc.lex.byline_words.contains(doc.low(ts - 1).as_ref());
+    if labelled {
+        return true;
+    }
     // The cheap test first: a credit's name touches a slash, a label's colon or a bracket.
     let before = if ts > lo { doc.punct_byte(ts - 1) } else { 0 };
     let mark_before = matches!(before, b'/' | b':');

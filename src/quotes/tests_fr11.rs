@@ -109,3 +109,14 @@ fn a_person_noun_before_a_single_name_makes_it_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_credit_label_without_colon_names_nobody_in_the_story() {
+    let text = "La grange après l'incendie, lundi. Photo NRP, J. Lebrun\n\
+                La gendarmerie, alertée dans la nuit, a indiqué que « personne n'a été \
+                blessé ».";
+    assert_eq!(
+        speakers(text),
+        [pair("personne n'a été blessé", Some("gendarmerie"))]
+    );
+}
