@@ -783,13 +783,30 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
         // past one sentence about a thing, the person the sentence before it is about.
-        return person_sentence_before(doc, lo, para_start);
+        return inverted_relative_subject(doc, lo, open)
+            .or_else(|| person_sentence_before(doc, lo, para_start));
     };
     let speaker = matches!(
         np.kind,
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `Un récit que conteste Nadia X. « … »`: a sentence about a thing that ends on the person
+/// its relative clause makes the subject (French puts it after the verb).
+fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".") {
+        return None;
+    }
+    let r = (lo + 1..end - 3).find(|&r| doc.lex.object_relatives.contains(doc.low(r).as_ref()))?;
+    let verb = r + 1;
+    if !doc.is_word(verb) || doc.is_cap(verb) || doc.has(verb, DET | PRONOUN | LINK) {
+        return None;
+    }
+    let np = np_forward(doc, verb + 1, end - 1)?;
+    (np.kind == NpKind::Name && np.last + 2 == end)
+        .then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The person subject of the sentence that ends right before token `end` (French), when that

@@ -189,6 +189,8 @@ pub(super) struct Lexicon {
     pub generic_body_nouns: HashSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
     pub circle_nouns: HashSet<String>,
+    /// Object relatives after which French may put the subject last (`que conteste X`).
+    pub object_relatives: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -527,6 +529,7 @@ impl Lexicon {
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
             circle_nouns: set("circle_nouns"),
+            object_relatives: set("object_relatives"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

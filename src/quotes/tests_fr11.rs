@@ -120,3 +120,13 @@ fn a_credit_label_without_colon_names_nobody_in_the_story() {
         [pair("personne n'a été blessé", Some("gendarmerie"))]
     );
 }
+
+#[test]
+fn an_uncued_quote_after_a_relative_with_its_subject_last_is_that_persons() {
+    let text = "La mairie parle d'un simple retard. Une version que réfute Odile Marchal. « Le \
+                chantier est à l'arrêt depuis mars. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Le chantier est à l'arrêt depuis mars.", Some("Odile Marchal"))]
+    );
+}
