@@ -1236,7 +1236,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
         // `la ministre déléguée aux Transports`, `un diplomate en poste à X`: a French `à`
         // before the name completes a phrase before it.
-        let delegated = !doc.english && doc.has(ts - 1, ADDRESSEE);
+        let delegated = !doc.english && ts > lo && doc.has(ts - 1, ADDRESSEE);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
