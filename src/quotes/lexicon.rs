@@ -191,6 +191,10 @@ pub(super) struct Lexicon {
     pub circle_nouns: HashSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: HashSet<String>,
+    /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
+    pub naming_verbs: HashSet<String>,
+    /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
+    pub so_called: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -530,6 +534,8 @@ impl Lexicon {
             generic_body_nouns: set("generic_body_nouns"),
             circle_nouns: set("circle_nouns"),
             object_relatives: set("object_relatives"),
+            naming_verbs: set("naming_verbs"),
+            so_called: set("so_called"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

@@ -127,6 +127,17 @@ fn an_uncued_quote_after_a_relative_with_its_subject_last_is_that_persons() {
                 chantier est à l'arrêt depuis mars. »";
     assert_eq!(
         speakers(text),
-        [pair("Le chantier est à l'arrêt depuis mars.", Some("Odile Marchal"))]
+        [pair(
+            "Le chantier est à l'arrêt depuis mars.",
+            Some("Odile Marchal")
+        )]
     );
+}
+
+#[test]
+fn a_name_given_by_a_naming_verb_is_no_speech_whatever_its_case() {
+    let text = "Le groupe, baptisé « les_amis_du_lac », publiait des photos. Les marcheurs \
+                empruntent le col dit « des Trois Loups », que les guides surnomment « la \
+                grande descente ». Le maire dit « non » au projet.";
+    assert_eq!(speakers(text), [pair("non", Some("maire"))]);
 }
