@@ -389,6 +389,10 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
 /// The name (titles included) as `titled_name` gives it.
 fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
     const MAX_ROLE_WORDS: usize = 6;
+    // `le médecin de la course, le Dr Hélène X,`: a title after the article opens the name.
+    if doc.has(i, DET) && doc.has(i + 1, TITLE) && doc.is_cap(i + 1) {
+        return titled_name(doc, i + 1, lim);
+    }
     if !doc.has(i, DET) || !doc.has(i + 1, ROLE) {
         return None;
     }

@@ -141,3 +141,16 @@ fn a_name_given_by_a_naming_verb_is_no_speech_whatever_its_case() {
                 grande descente ». Le maire dit « non » au projet.";
     assert_eq!(speakers(text), [pair("non", Some("maire"))]);
 }
+
+#[test]
+fn a_titled_name_after_an_article_completes_a_role_apposition() {
+    let text = "Selon l'expert du tribunal, le Pr Agnès Morin, la digue a « cédé d'un coup ». \
+                « Personne ne pouvait le prévoir », a-t-elle ajouté.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("cédé d'un coup", Some("Agnès Morin")),
+            pair("Personne ne pouvait le prévoir", Some("Agnès Morin")),
+        ]
+    );
+}
