@@ -195,6 +195,8 @@ pub(super) struct Lexicon {
     pub naming_verbs: HashSet<String>,
     /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
     pub so_called: HashSet<String>,
+    /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
+    pub demonyms: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -340,6 +342,18 @@ impl Lexicon {
             word.strip_suffix(e)
                 .is_some_and(|stem| stem.chars().nth(2).is_some())
         })
+    }
+
+    /// Whether `word` names an inhabitant: by its ending or listed (`Basque`, `basque`).
+    pub(super) fn is_inhabitant(&self, word: &str) -> bool {
+        if self.is_demonym(word) {
+            return true;
+        }
+        let mut buf = [0u8; LOWER_BUF];
+        match lowercase_in(word, &mut buf) {
+            Some(lower) => self.demonyms.contains(lower),
+            None => self.demonyms.contains(&word.to_lowercase()),
+        }
     }
 
     /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
@@ -536,6 +550,7 @@ impl Lexicon {
             object_relatives: set("object_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),
+            demonyms: set("demonyms"),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),

@@ -872,6 +872,9 @@ impl People {
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
+                                // `la Bretonne` is the singer named before, not `un Ehpad de
+                                // Lannion` named since.
+                                .or_else(|| self.surely_person_before(k, np.gender))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -1093,6 +1096,20 @@ impl People {
                 (p.human || p.person) && gender.agrees_with(p.gender)
             })
             .map(|m| (m.person, m.tok))
+    }
+
+    /// The nearest earlier person surely a person (a given name, a title, a role) of a
+    /// compatible gender.
+    fn surely_person_before(&self, tok: usize, gender: Gender) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                p.person && !p.body && gender.agrees_with(p.gender)
+            })
+            .map(|m| m.person)
     }
 
     /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
@@ -1365,10 +1382,11 @@ impl People {
                 && np.gender.agrees_with(person.gender)
                 && !other_age(*p)
         };
+        // Where one comes from (`le Breton X`) is no role.
         let other_role = |p: &usize| {
             self.roles
                 .iter()
-                .any(|(h, q, _)| q == p && !same_role(h, &head))
+                .any(|(h, q, _)| q == p && !same_role(h, &head) && !doc.lex.is_inhabitant(h))
         };
         // One with no other role first (`le vainqueur` is not the named race leader), else the
         // nearest (`X, un skieur de 19 ans` … `le vainqueur`).

@@ -154,3 +154,23 @@ fn a_titled_name_after_an_article_completes_a_role_apposition() {
         ]
     );
 }
+
+#[test]
+fn a_listed_inhabitant_takes_up_the_person_before_it() {
+    // `le Corse` is the rider named before; `la Catalane` the singer, not the hall since named.
+    let text = "La course a été marquée par la chute de Paul Santoni.\n\n\
+                Le Corse est reparti. « J'ai eu de la chance », a-t-il confié.\n\n\
+                La chanteuse Núria Pujol sort un disque. « Je note tout », prévient Núria \
+                Pujol.\n\n\
+                Tout a commencé quand sa mère est entrée dans un Foyer de Quimper.\n\n\
+                Le succès a tardé. La Catalane a failli arrêter. « J'ai douté », \
+                confie-t-elle.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("J'ai eu de la chance", Some("Paul Santoni")),
+            pair("Je note tout", Some("Núria Pujol")),
+            pair("J'ai douté", Some("Núria Pujol")),
+        ]
+    );
+}
