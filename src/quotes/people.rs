@@ -811,12 +811,26 @@ impl People {
                 && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
                 && (doc.has(k + 2, ROLE) || role_after_body());
+            // `un fonctionnaire`, `un haut fonctionnaire`: a French noun naming a person by
+            // its ending (the roles do not list it), perhaps after an adjective.
+            let person_noun = |t: usize| {
+                doc.is_word(t)
+                    && !doc.is_cap(t)
+                    && !doc.has(t, DET | LINK | AUX | PRONOUN | ORG | NAMING)
+                    && doc.lex.is_person_noun(&doc.low(t))
+            };
+            let unlisted = !doc.english
+                && !doc.has(k, DEFINITE)
+                && !doc.has(k + 1, ROLE)
+                && (person_noun(k + 1)
+                    || (!doc.has(k + 1, DET | LINK | AUX | PRONOUN | ORG) && person_noun(k + 2)));
             // `The boy's mother`: a role after a possessor.
             let possessed = doc.english
                 && !doc.is_cap(k + 1)
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
             let described = partitive
+                || unlisted
                 || premodified
                 || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
@@ -887,6 +901,9 @@ impl People {
                         }
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
+                }
+                NpKind::Other if unlisted && !partitive && !apposition => {
+                    self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
                 NpKind::Role | NpKind::Organisation => {
                     let Some(name) = self.institution_of(doc, &np) else {

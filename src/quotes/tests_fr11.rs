@@ -174,3 +174,20 @@ fn a_listed_inhabitant_takes_up_the_person_before_it() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_source_with_an_unlisted_person_noun_is_the_pronouns_antecedent() {
+    let text = "Joint mardi, Marc Tessier a nié. « Tout était légal », a-t-il assuré.\n\n\
+                Un simple gestionnaire de la société, qui a requis l'anonymat, parle d'un climat \
+                « pesant ». « On signait sans lire, raconte-t-il. Personne ne posait de \
+                questions. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Tout était légal", Some("Marc Tessier")),
+            pair("pesant", Some("simple gestionnaire")),
+            pair("On signait sans lire", Some("simple gestionnaire")),
+            pair("Personne ne posait de questions.", Some("simple gestionnaire")),
+        ]
+    );
+}
