@@ -716,6 +716,10 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         .find(|&c| doc.lex.time_phrase_ends.contains(doc.low(c).as_ref()))
     {
         k = end + 1;
+        // `Quelques jours plus tard, un agent …`: the comma closing it.
+        if doc.is_punct(k, ",") {
+            k += 1;
+        }
     }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)

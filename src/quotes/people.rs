@@ -1244,12 +1244,9 @@ impl People {
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
-            NpKind::Role | NpKind::Organisation
-                if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
-            {
-                self.institution_of(doc, np)
-                    .or_else(|| Some(np.role_text(doc)))
-            }
+            NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
+                .institution_of(doc, np)
+                .or_else(|| Some(np.role_text(doc))),
             // `l'un d'eux`, `one of the sources`: one unnamed member of a group.
             NpKind::Role if np::partitive_at(doc, np.first).is_some() => Some(np.role_text(doc)),
             NpKind::Role => {
@@ -1766,6 +1763,15 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
     np::np_forward(doc, k, hi)
         .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
         .map(|n| n.bare_text(doc))
+}
+
+/// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
+/// spokesman`, not `un agent de la direction` (French: a person role heads the phrase).
+fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
+    let Some(m) = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE)) else {
+        return false;
+    };
+    doc.english || !(np.first..m).any(|k| doc.has(k, ROLE) && !doc.has(k, MOUTHPIECE | DET))
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {

@@ -187,7 +187,23 @@ fn an_unnamed_source_with_an_unlisted_person_noun_is_the_pronouns_antecedent() {
             pair("Tout était légal", Some("Marc Tessier")),
             pair("pesant", Some("simple gestionnaire")),
             pair("On signait sans lire", Some("simple gestionnaire")),
-            pair("Personne ne posait de questions.", Some("simple gestionnaire")),
+            pair(
+                "Personne ne posait de questions.",
+                Some("simple gestionnaire")
+            ),
         ]
     );
+}
+
+#[test]
+fn a_person_role_before_a_mouthpiece_complement_is_the_speaker() {
+    let text = "La société Batifer a repris le chantier. Deux semaines plus tard, un agent de la \
+                direction des routes s'alarme d'un chantier « dangereux ».";
+    assert_eq!(speakers(text), [pair("dangereux", Some("agent"))]);
+}
+
+#[test]
+fn a_time_phrase_and_its_comma_open_the_clause_before_the_subject() {
+    let text = "Trois jours plus tard, la mairie a mobilisé « tous les moyens ».";
+    assert_eq!(speakers(text), [pair("tous les moyens", Some("mairie"))]);
 }
