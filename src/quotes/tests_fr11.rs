@@ -207,3 +207,10 @@ fn a_time_phrase_and_its_comma_open_the_clause_before_the_subject() {
     let text = "Trois jours plus tard, la mairie a mobilisé « tous les moyens ».";
     assert_eq!(speakers(text), [pair("tous les moyens", Some("mairie"))]);
 }
+
+#[test]
+fn an_anonymous_member_introducing_a_quote_with_a_colon_is_its_speaker() {
+    let text = "Un membre du bureau, sous couvert d'anonymat, s'en prend au président : « Il \
+                décide seul. »";
+    assert_eq!(speakers(text), [pair("Il décide seul.", Some("membre"))]);
+}
