@@ -342,7 +342,12 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
     }
-    let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
+    let (cue, last) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
+    // `« … », l'opposition dénonce un coup de force`: a French verb with an object of its own
+    // opens a new clause; it does not report the quotation.
+    if !doc.english && doc.has(last + 1, DET) && !doc.has(last + 1, LINK) {
+        return None;
+    }
     Some(Attribution::new(doc, How::After, Some(cue), np))
 }
 

@@ -214,3 +214,16 @@ fn an_anonymous_member_introducing_a_quote_with_a_colon_is_its_speaker() {
                 décide seul. »";
     assert_eq!(speakers(text), [pair("Il décide seul.", Some("membre"))]);
 }
+
+#[test]
+fn a_verb_with_its_own_object_after_the_quote_reports_nothing() {
+    let text = "La maire Anne Roy veut « sauver le marché », le syndicat dénonce une manœuvre\n\n\
+                Devant les commerçants, Anne Roy a promis de « sauver le marché ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("sauver le marché", Some("Anne Roy")),
+            pair("sauver le marché", Some("Anne Roy")),
+        ]
+    );
+}
