@@ -227,3 +227,10 @@ fn a_verb_with_its_own_object_after_the_quote_reports_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_consortium_is_a_body_that_il_may_take_up() {
+    let text = "Le ministre Paul Mora a signé le décret.\n\n\
+                Le consortium Aquanor a réagi par un communiqué. Il y juge la mesure « illégale ».";
+    assert_eq!(speakers(text), [pair("illégale", Some("Aquanor"))]);
+}
