@@ -234,3 +234,13 @@ fn a_consortium_is_a_body_that_il_may_take_up() {
                 Le consortium Aquanor a réagi par un communiqué. Il y juge la mesure « illégale ».";
     assert_eq!(speakers(text), [pair("illégale", Some("Aquanor"))]);
 }
+
+#[test]
+fn se_souvenir_is_a_speech_verb() {
+    let text = "Un voisin a donné l'alerte. « Il y avait de la fumée partout », se souvient \
+                Mme Garnier.";
+    assert_eq!(
+        speakers(text),
+        [pair("Il y avait de la fumée partout", Some("Garnier"))]
+    );
+}
