@@ -250,3 +250,13 @@ fn an_opening_source_outweighs_a_thing_as_the_verbs_subject() {
     let text = "Pour Léa Fontaine, analyste chez Orvia, le secteur salue « un virage attendu ».";
     assert_eq!(speakers(text), [pair("un virage attendu", Some("Léa Fontaine"))]);
 }
+
+#[test]
+fn a_museum_is_a_body_named_in_full() {
+    let text = "Le musée des Beaux-Arts de Vernal a annoncé qu'il prêterait le tableau « dès \
+                l'été ».";
+    assert_eq!(
+        speakers(text),
+        [pair("dès l'été", Some("musée des Beaux-Arts de Vernal"))]
+    );
+}
