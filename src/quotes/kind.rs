@@ -113,9 +113,11 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     if doc.lex.naming_verbs.contains(word.as_ref()) {
         return true;
     }
+    if v < lo + 2 {
+        return false;
+    }
     let noun = v - 1;
-    v >= lo + 2
-        && doc.lex.so_called.contains(word.as_ref())
+    doc.lex.so_called.contains(word.as_ref())
         && doc.is_word(noun)
         && !doc.is_cap(noun)
         && doc.has(noun - 1, DET)

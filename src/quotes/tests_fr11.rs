@@ -248,7 +248,10 @@ fn se_souvenir_is_a_speech_verb() {
 #[test]
 fn an_opening_source_outweighs_a_thing_as_the_verbs_subject() {
     let text = "Pour Léa Fontaine, analyste chez Orvia, le secteur salue « un virage attendu ».";
-    assert_eq!(speakers(text), [pair("un virage attendu", Some("Léa Fontaine"))]);
+    assert_eq!(
+        speakers(text),
+        [pair("un virage attendu", Some("Léa Fontaine"))]
+    );
 }
 
 #[test]
