@@ -474,9 +474,10 @@ impl People {
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
-            let role_before =
-                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1));
-            let prefix = (full || role_before)
+            let role_before = || {
+                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1))
+            };
+            let prefix = (full || role_before())
                 .then(|| np::role_prefix(doc, ts, lo))
                 .flatten();
             let (mut head, mut gender, role_start) = match prefix {
@@ -819,22 +820,26 @@ impl People {
                     && !doc.has(t, DET | LINK | AUX | PRONOUN | ORG | NAMING)
                     && doc.lex.is_person_noun(&doc.low(t))
             };
-            let unlisted = !doc.english
-                && !doc.has(k, DEFINITE)
-                && !doc.has(k + 1, ROLE)
-                && (person_noun(k + 1)
-                    || (!doc.has(k + 1, DET | LINK | AUX | PRONOUN | ORG) && person_noun(k + 2)));
+            let unlisted = || {
+                !doc.english
+                    && !doc.has(k, DEFINITE)
+                    && !doc.has(k + 1, ROLE)
+                    && (person_noun(k + 1)
+                        || (!doc.has(k + 1, DET | LINK | AUX | PRONOUN | ORG)
+                            && person_noun(k + 2)))
+            };
             // `The boy's mother`: a role after a possessor.
             let possessed = doc.english
                 && !doc.is_cap(k + 1)
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
+            // The ending test last: most determiners open no unnamed source.
             let described = partitive
-                || unlisted
                 || premodified
                 || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
-                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
+                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE)
+                || unlisted();
             if !described {
                 continue;
             }
@@ -902,7 +907,7 @@ impl People {
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
                 }
-                NpKind::Other if unlisted && !partitive && !apposition => {
+                NpKind::Other if !partitive && !apposition && unlisted() => {
                     self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
                 NpKind::Role | NpKind::Organisation => {
