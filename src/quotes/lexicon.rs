@@ -178,8 +178,9 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
-    /// Endings of nouns that name a person (`randonneur`, `vétérinaire`).
-    pub person_noun_endings: Vec<&'static str>,
+    /// Endings of nouns that name a person (`randonneur`, `vétérinaire`), by their last byte:
+    /// most words end with none of them and cost one look-up.
+    pub person_noun_endings: Vec<Vec<&'static str>>,
     pub partitives: HashSet<String>,
     /// Prefixes of a party-and-place tag after a name (`R-Texas`, `D-El Paso`).
     pub party_tag_prefixes: Vec<&'static str>,
@@ -197,6 +198,8 @@ pub(super) struct Lexicon {
     pub so_called: HashSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
     pub demonyms: HashSet<String>,
+    /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
+    pub demonym_names: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -338,22 +341,24 @@ impl Lexicon {
     /// Whether lowercase `word` names a person by its ending (`randonneur`), with a stem of 3
     /// letters or more.
     pub(super) fn is_person_noun(&self, word: &str) -> bool {
-        self.person_noun_endings.iter().any(|e| {
+        let Some(&last) = word.as_bytes().last() else {
+            return false;
+        };
+        let endings = self.person_noun_endings.get(usize::from(last));
+        endings.into_iter().flatten().any(|e| {
             word.strip_suffix(e)
                 .is_some_and(|stem| stem.chars().nth(2).is_some())
         })
     }
 
-    /// Whether `word` names an inhabitant: by its ending or listed (`Basque`, `basque`).
+    /// Whether capitalised `word` names an inhabitant: by its ending or listed (`Basque`).
     pub(super) fn is_inhabitant(&self, word: &str) -> bool {
-        if self.is_demonym(word) {
-            return true;
-        }
-        let mut buf = [0u8; LOWER_BUF];
-        match lowercase_in(word, &mut buf) {
-            Some(lower) => self.demonyms.contains(lower),
-            None => self.demonyms.contains(&word.to_lowercase()),
-        }
+        self.is_demonym(word) || self.demonym_names.contains(word)
+    }
+
+    /// Whether lowercase role `head` says where one comes from (`basque`, `lyonnais`).
+    pub(super) fn is_origin_role(&self, head: &str) -> bool {
+        self.is_demonym(head) || self.demonyms.contains(head)
     }
 
     /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
@@ -541,7 +546,15 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
-            person_noun_endings: list("person_noun_endings"),
+            person_noun_endings: {
+                let mut by_last = vec![Vec::new(); 256];
+                for ending in list("person_noun_endings") {
+                    if let Some(&last) = ending.as_bytes().last() {
+                        by_last[usize::from(last)].push(ending);
+                    }
+                }
+                by_last
+            },
             partitives: set("partitives"),
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
@@ -551,6 +564,7 @@ impl Lexicon {
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),
             demonyms: set("demonyms"),
+            demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
@@ -602,6 +616,14 @@ const LOWER_BUF: usize = 64;
 
 /// `word.to_lowercase()` written into `buf`, without allocating; `None` when it does not fit or
 /// when a capital sigma needs the word-final rule of `str::to_lowercase`.
+/// `basque` -> `Basque`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str> {
     let mut n = 0;
     for c in word.chars() {

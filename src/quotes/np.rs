@@ -491,6 +491,8 @@ fn note_head(
 pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
     !doc.english
         && doc.is_cap(k + 1)
+        && k > 0
+        && doc.has(k - 1, DET)
         && doc.is_word(k)
         && !doc.is_cap(k)
         && !doc.has(k, ORG | NAMING | ROLE | DET | LINK)

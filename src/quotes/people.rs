@@ -313,6 +313,7 @@ fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool
     // `… dimanche. Photo DDM, Jo Marr`: a credit label opening its sentence, with no colon.
     let labelled = ts > lo
         && doc.is_cap(ts - 1)
+        && !doc.has(ts - 1, DET | LINK | STARTER | TITLE)
         && doc.sentence_start(ts - 1) == ts - 1
         && doc.lex.byline_words.contains(doc.low(ts - 1).as_ref());
     if labelled {
@@ -823,6 +824,7 @@ impl People {
             let unlisted = || {
                 !doc.english
                     && !doc.has(k, DEFINITE)
+                    && np::gender_of_determiner(doc, k) != Gender::Plural
                     && !doc.has(k + 1, ROLE)
                     && (person_noun(k + 1)
                         || (!doc.has(k + 1, DET | LINK | AUX | PRONOUN | ORG)
@@ -1405,7 +1407,7 @@ impl People {
         let other_role = |p: &usize| {
             self.roles
                 .iter()
-                .any(|(h, q, _)| q == p && !same_role(h, &head) && !doc.lex.is_inhabitant(h))
+                .any(|(h, q, _)| q == p && !same_role(h, &head) && !doc.lex.is_origin_role(h))
         };
         // One with no other role first (`le vainqueur` is not the named race leader), else the
         // nearest (`X, un skieur de 19 ans` … `le vainqueur`).
