@@ -157,8 +157,12 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(|| {
                 source().filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)
             })
-            .or_else(verb_in_clause)
-            .or_else(source)
+            // `Pour X, le marché salue « … »`: a thing as the verb's subject gives way to the
+            // opening source.
+            .or_else(|| match verb_in_clause() {
+                Some(a) if a.np.kind == NpKind::Other => source().or(Some(a)),
+                found => found.or_else(source),
+            })
             .or_else(closing)
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),

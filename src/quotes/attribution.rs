@@ -59,10 +59,27 @@ fn join(a: Span, b: Span) -> Span {
 
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
-    while k < lim && doc.is_adverb(k) && !starts_phrase(k) {
-        k += 1;
+    loop {
+        if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
+            k += 1;
+        } else if k + 1 < lim && is_elided_adverb(doc, k) {
+            k += 2;
+        } else {
+            return k;
+        }
     }
-    k
+}
+
+/// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
+fn is_elided_adverb(doc: &Doc, k: usize) -> bool {
+    let elided = doc.s(k);
+    // Only an elided `d'` is looked up (the join allocates): it rarely follows a verb.
+    matches!(elided, "d’" | "d'" | "D’" | "D'")
+        && doc.is_word(k + 1)
+        && doc
+            .lex
+            .adverbs
+            .contains(&format!("{}{}", elided.to_lowercase(), doc.low(k + 1)))
 }
 
 /// `a-t-il déclaré`, `ajoute-t-elle`, `dit-il` at token `k`: the cue, the pronoun and the last
@@ -144,7 +161,8 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
     // `auprès de la direction`: the link after the marker.
     let link = doc.has(k + 1, LINK) && (!doc.has(k + 1, DET) || doc.has(k + 2, DET));
     let start = if link { k + 2 } else { k + 1 };
-    np_forward(doc, start, lim).filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name))
+    np_forward(doc, start, lim)
+        .filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name) || np.is_circle(doc))
 }
 
 /// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:
@@ -344,7 +362,12 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
     }
-    let (cue, _) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
+    let (cue, last) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
+    // `« … », l'opposition dénonce un coup de force`: a French verb with an object of its own
+    // opens a new clause; it does not report the quotation.
+    if !doc.english && doc.has(last + 1, DET) && !doc.has(last + 1, LINK) {
+        return None;
+    }
     Some(Attribution::new(doc, How::After, Some(cue), np))
 }
 
@@ -768,6 +791,10 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         .find(|&c| doc.lex.time_phrase_ends.contains(doc.low(c).as_ref()))
     {
         k = end + 1;
+        // `Quelques jours plus tard, un agent …`: the comma closing it.
+        if doc.is_punct(k, ",") {
+            k += 1;
+        }
     }
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
@@ -835,13 +862,30 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
         // past one sentence about a thing, the person the sentence before it is about.
-        return person_sentence_before(doc, lo, para_start);
+        return inverted_relative_subject(doc, lo, open)
+            .or_else(|| person_sentence_before(doc, lo, para_start));
     };
     let speaker = matches!(
         np.kind,
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `Un récit que conteste Nadia X. « … »`: a sentence about a thing that ends on the person
+/// its relative clause makes the subject (French puts it after the verb).
+fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".") {
+        return None;
+    }
+    let r = (lo + 1..end - 3).find(|&r| doc.lex.object_relatives.contains(doc.low(r).as_ref()))?;
+    let verb = r + 1;
+    if !doc.is_word(verb) || doc.is_cap(verb) || doc.has(verb, DET | PRONOUN | LINK) {
+        return None;
+    }
+    let np = np_forward(doc, verb + 1, end - 1)?;
+    (np.kind == NpKind::Name && np.last + 2 == end)
+        .then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The person subject of the sentence that ends right before token `end` (French), when that

@@ -290,9 +290,9 @@ impl<'t> Doc<'t> {
             }
             // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.
             let inhabitant = classes & (ROLE | ORG | FIRST_NAME) == 0
-                && self.lex.is_demonym(word)
                 && i > 0
-                && self.has(i - 1, DEFINITE);
+                && self.has(i - 1, DEFINITE)
+                && self.lex.is_inhabitant(word);
             if inhabitant {
                 classes |= ROLE;
             }

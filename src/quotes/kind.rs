@@ -40,6 +40,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     }
     let words: Vec<&str> = content.split_whitespace().collect();
     let lo = doc.para_tokens(q.para).0;
+    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!', '?']);
+    if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
+        return true;
+    }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
     let named_before = (lo..q.open_tok)
         .rev()
@@ -108,6 +112,28 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
     let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
     named || (looks_like_title && kind(doc, q) == QuoteKind::Partial)
+}
+
+/// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`
+/// after a noun for a thing (`le sentier dit`, not `le maire dit` nor `il dit`).
+fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
+    if !doc.is_word(v) || doc.tokens[v].quoted {
+        return false;
+    }
+    let word = doc.low(v);
+    if doc.lex.naming_verbs.contains(word.as_ref()) {
+        return true;
+    }
+    if v < lo + 2 {
+        return false;
+    }
+    let noun = v - 1;
+    doc.lex.so_called.contains(word.as_ref())
+        && doc.is_word(noun)
+        && !doc.is_cap(noun)
+        && doc.has(noun - 1, DET)
+        && !doc.has(noun, ROLE | ORG | PRONOUN | AUX | DET)
+        && !doc.lex.is_person_noun(&doc.low(noun))
 }
 
 /// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival

@@ -184,6 +184,9 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
+    /// Endings of nouns that name a person (`randonneur`, `vétérinaire`), by their last byte:
+    /// most words end with none of them and cost one look-up.
+    pub person_noun_endings: Vec<Vec<&'static str>>,
     pub partitives: HashSet<String>,
     /// Prefixes of a party-and-place tag after a name (`R-Texas`, `D-El Paso`).
     pub party_tag_prefixes: Vec<&'static str>,
@@ -195,6 +198,18 @@ pub(super) struct Lexicon {
     pub document_nouns: HashSet<String>,
     /// Determiners that name an owner (`its statement`).
     pub possessive_determiners: HashSet<String>,
+    /// The people around someone, who speak as a group (`l'entourage de la ministre`).
+    pub circle_nouns: HashSet<String>,
+    /// Object relatives after which French may put the subject last (`que conteste X`).
+    pub object_relatives: HashSet<String>,
+    /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
+    pub naming_verbs: HashSet<String>,
+    /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
+    pub so_called: HashSet<String>,
+    /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
+    pub demonyms: HashSet<String>,
+    /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
+    pub demonym_names: HashSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
     pub impersonal_pronouns: HashSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
@@ -331,6 +346,29 @@ impl Lexicon {
         self.role_suffixes
             .iter()
             .any(|suffix| word.len() > suffix.len() && word.ends_with(suffix))
+    }
+
+    /// Whether lowercase `word` names a person by its ending (`randonneur`), with a stem of 3
+    /// letters or more.
+    pub(super) fn is_person_noun(&self, word: &str) -> bool {
+        let Some(&last) = word.as_bytes().last() else {
+            return false;
+        };
+        let endings = self.person_noun_endings.get(usize::from(last));
+        endings.into_iter().flatten().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some())
+        })
+    }
+
+    /// Whether capitalised `word` names an inhabitant: by its ending or listed (`Basque`).
+    pub(super) fn is_inhabitant(&self, word: &str) -> bool {
+        self.is_demonym(word) || self.demonym_names.contains(word)
+    }
+
+    /// Whether lowercase role `head` says where one comes from (`basque`, `lyonnais`).
+    pub(super) fn is_origin_role(&self, head: &str) -> bool {
+        self.is_demonym(head) || self.demonyms.contains(head)
     }
 
     /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
@@ -521,12 +559,27 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
+            person_noun_endings: {
+                let mut by_last = vec![Vec::new(); 256];
+                for ending in list("person_noun_endings") {
+                    if let Some(&last) = ending.as_bytes().last() {
+                        by_last[usize::from(last)].push(ending);
+                    }
+                }
+                by_last
+            },
             partitives: set("partitives"),
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
             possessive_determiners: set("possessive_determiners"),
+            circle_nouns: set("circle_nouns"),
+            object_relatives: set("object_relatives"),
+            naming_verbs: set("naming_verbs"),
+            so_called: set("so_called"),
+            demonyms: set("demonyms"),
+            demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
@@ -578,6 +631,14 @@ const LOWER_BUF: usize = 64;
 
 /// `word.to_lowercase()` written into `buf`, without allocating; `None` when it does not fit or
 /// when a capital sigma needs the word-final rule of `str::to_lowercase`.
+/// `basque` -> `Basque`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str> {
     let mut n = 0;
     for c in word.chars() {

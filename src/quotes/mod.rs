@@ -156,6 +156,8 @@ mod tests_en9;
 #[cfg(test)]
 mod tests_fr10;
 #[cfg(test)]
+mod tests_fr11;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

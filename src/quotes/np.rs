@@ -54,6 +54,17 @@ impl Np {
         normalise(span.slice(doc.text))
     }
 
+    /// `l'entourage de la ministre`: the people around someone, a speaker of its own.
+    pub fn is_circle(&self, doc: &Doc) -> bool {
+        matches!(self.kind, NpKind::Other | NpKind::Role)
+            && self.first < self.last
+            && doc.has(self.first, DET)
+            && doc
+                .lex
+                .circle_nouns
+                .contains(doc.low(self.first + 1).as_ref())
+    }
+
     /// Whether a possessor comes before the head (`the boy's mother`): the phrase names a
     /// relation of someone else, never that someone.
     pub fn possessed(&self, doc: &Doc) -> bool {
@@ -378,6 +389,10 @@ fn name_np(doc: &Doc, ts: usize, f: usize, l: usize, head: Option<String>, gende
 /// The name (titles included) as `titled_name` gives it.
 fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
     const MAX_ROLE_WORDS: usize = 6;
+    // `le médecin de la course, le Dr Hélène X,`: a title after the article opens the name.
+    if doc.has(i, DET) && doc.has(i + 1, TITLE) && doc.is_cap(i + 1) {
+        return titled_name(doc, i + 1, lim);
+    }
     if !doc.has(i, DET) || !doc.has(i + 1, ROLE) {
         return None;
     }
@@ -487,6 +502,19 @@ fn note_head(
             *gender = g;
         }
     }
+}
+
+/// `le rappeur Kazé`: a French noun naming a person by its ending (not a listed role nor
+/// body), right before a capitalised name.
+pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && doc.is_cap(k + 1)
+        && k > 0
+        && doc.has(k - 1, DET)
+        && doc.is_word(k)
+        && !doc.is_cap(k)
+        && !doc.has(k, ORG | NAMING | ROLE | DET | LINK)
+        && doc.lex.is_person_noun(&doc.low(k))
 }
 
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
@@ -789,6 +817,12 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
             provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
+            // `le rappeur Kazé`, `du randonneur Paul X`: a person noun right before a name is
+            // that person's role.
+            if head.is_none() && is_person_noun_before_name(doc, k) {
+                head = Some(doc.low(k).into_owned());
+                kind = NpKind::Role;
+            }
         }
         if linking {
             provisional = false;
@@ -982,6 +1016,22 @@ fn opens_participle_apposition(doc: &Doc, i: usize) -> bool {
         && !doc.has(i, ROLE | ORG | DET)
 }
 
+/// `entendue la veille`, `saisie du dossier`, `mise en cause`, `reçu mardi`: a French
+/// participle of another ending opening an apposition (it is less sure: `rue`, `partie`).
+fn opens_other_participle(doc: &Doc, i: usize) -> bool {
+    const ENDINGS_FR: [&str; 8] = ["ue", "ues", "ie", "ies", "ise", "ises", "u", "us"];
+    if doc.english || !doc.is_word(i) || doc.is_cap(i) || doc.has(i, ROLE | ORG | DET) {
+        return false;
+    }
+    let word = doc.low(i);
+    // Not `lieu`, `bureau`, `trou`: a vowel before a final `u` makes a noun.
+    let noun_u = word
+        .trim_end_matches('s')
+        .strip_suffix('u')
+        .is_some_and(|stem| stem.ends_with(['a', 'e', 'o']));
+    word.chars().nth(3).is_some() && !noun_u && ENDINGS_FR.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
@@ -1019,7 +1069,7 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let np = np_backward_depth(doc, k, lo, depth + 1)?;
         // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
         // leaves the relative to its complement that does.
-        if np.kind == NpKind::Other {
+        if np.kind == NpKind::Other && !np.is_circle(doc) {
             if let Some(complement) = speaking_complement(doc, &np, k + 1) {
                 return Some(complement);
             }
@@ -1091,6 +1141,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 .filter(|n| apposed && n.kind != NpKind::Other);
             if described.is_some() {
                 return described;
+            }
+        }
+        // The phrase before it (`Une fédération, entendue la veille, a dénoncé`), not one
+        // inside a complement (`Une patiente croisée dans le hall, venue pour …`).
+        if opens_other_participle(doc, seg_start) {
+            let whole = |n: &Np| {
+                n.kind != NpKind::Other
+                    || n.first == lo
+                    || doc.sentence_start(n.first) == n.first
+                    || doc.is_punct(n.first - 1, ",")
+            };
+            if let Some(np) = before(depth + 1).filter(whole) {
+                return Some(np);
             }
         }
         // `One resident, a retired deputy who declined to give his name, warned`: an
@@ -1236,9 +1299,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let ts = titles_before(doc, f, lo);
         // `a source close to X`: `to` after an adjective complements the phrase before.
         let close_to = ts > lo + 1 && doc.low(ts - 1) == "to" && !doc.has(ts - 2, SPEECH);
+        // `la ministre déléguée aux Transports`, `un diplomate en poste à X`: a French `à`
+        // before the name completes a phrase before it.
+        let delegated = !doc.english && ts > lo && doc.has(ts - 1, ADDRESSEE);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
+                || delegated
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
@@ -1330,7 +1397,11 @@ fn phrase_covering(doc: &Doc, from: usize, j: usize, lo: usize) -> Option<Np> {
         let linked = d > lo && doc.has(d - 1, LINK) && !opens_clause;
         if det && !linked {
             // A phrase may stop before a complement (`le syndicat CGT du site`).
-            let complemented = |k: usize| doc.has(k, LINK) || doc.low(k) == "to";
+            // `la ministre déléguée à l'Énergie`, `un diplomate en poste à X`: French `à`
+            // completes a phrase too.
+            let complemented = |k: usize| {
+                doc.has(k, LINK) || doc.low(k) == "to" || (!doc.english && doc.has(k, ADDRESSEE))
+            };
             let reaches = |np: &Np| {
                 np.last >= j || (np.head.is_some() && complemented(np.last + 1) && d + 12 > j)
             };

@@ -310,6 +310,15 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
 /// outlet is in the story.
 fn in_photo_credit(doc: &Doc, ts: usize, l: usize, lo: usize, hi: usize) -> bool {
     const REACH: usize = 7;
+    // `… dimanche. Photo DDM, Jo Marr`: a credit label opening its sentence, with no colon.
+    let labelled = ts > lo
+        && doc.is_cap(ts - 1)
+        && !doc.has(ts - 1, DET | LINK | STARTER | TITLE)
+        && doc.sentence_start(ts - 1) == ts - 1
+        && doc.lex.byline_words.contains(doc.low(ts - 1).as_ref());
+    if labelled {
+        return true;
+    }
     // The cheap test first: a credit's name touches a slash, a label's colon or a bracket.
     let before = if ts > lo { doc.punct_byte(ts - 1) } else { 0 };
     let mark_before = matches!(before, b'/' | b':');
@@ -484,7 +493,10 @@ impl People {
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
-            let prefix = (full || (ts > lo && doc.has(ts - 1, ROLE)))
+            let role_before = || {
+                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1))
+            };
+            let prefix = (full || role_before())
                 .then(|| np::role_prefix(doc, ts, lo))
                 .flatten();
             let (mut head, mut gender, role_start) = match prefix {
@@ -884,16 +896,35 @@ impl People {
                 && (!doc.is_cap(k + 1) || !doc.has(k + 1, FIRST_NAME | ROLE | ORG | TITLE))
                 && !doc.is_cap(k + 2)
                 && (doc.has(k + 2, ROLE) || role_after_body());
+            // `un fonctionnaire`, `un haut fonctionnaire`: a French noun naming a person by
+            // its ending (the roles do not list it), perhaps after an adjective.
+            let person_noun = |t: usize| {
+                doc.is_word(t)
+                    && !doc.is_cap(t)
+                    && !doc.has(t, DET | LINK | AUX | PRONOUN | ORG | NAMING)
+                    && doc.lex.is_person_noun(&doc.low(t))
+            };
+            let unlisted = || {
+                !doc.english
+                    && !doc.has(k, DEFINITE)
+                    && np::gender_of_determiner(doc, k) != Gender::Plural
+                    && !doc.has(k + 1, ROLE)
+                    && (person_noun(k + 1)
+                        || (!doc.has(k + 1, DET | LINK | AUX | PRONOUN | ORG)
+                            && person_noun(k + 2)))
+            };
             // `The boy's mother`: a role after a possessor.
             let possessed = doc.english
                 && !doc.is_cap(k + 1)
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
+            // The ending test last: most determiners open no unnamed source.
             let described = partitive
                 || premodified
                 || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
-                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE);
+                || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE)
+                || unlisted();
             if !described {
                 continue;
             }
@@ -945,6 +976,9 @@ impl People {
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
+                                // `la Bretonne` is the singer named before, not `un Ehpad de
+                                // Lannion` named since.
+                                .or_else(|| self.surely_person_before(k, np.gender))
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -957,6 +991,9 @@ impl People {
                         }
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
+                }
+                NpKind::Other if !partitive && !apposition && unlisted() => {
+                    self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
                 NpKind::Role | NpKind::Organisation => {
                     let Some(name) = self.institution_of(doc, &np) else {
@@ -1169,6 +1206,20 @@ impl People {
             .map(|m| (m.person, m.tok))
     }
 
+    /// The nearest earlier person surely a person (a given name, a title, a role) of a
+    /// compatible gender.
+    fn surely_person_before(&self, tok: usize, gender: Gender) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                p.person && !p.body && gender.agrees_with(p.gender)
+            })
+            .map(|m| m.person)
+    }
+
     /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
     /// porte-parole de Logistra` are Logistra, `une porte-parole du ministère` the ministry last
     /// named, `le ministère de la Santé` itself, `a company spokesman` the company last named.
@@ -1253,6 +1304,10 @@ impl People {
 
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
+        // `l'entourage du maire` is the mayor's circle, not the mayor.
+        if np.is_circle(doc) {
+            return Some(cut_at_complement(doc, np));
+        }
         match np.kind {
             // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
             // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
@@ -1286,12 +1341,9 @@ impl People {
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
-            NpKind::Role | NpKind::Organisation
-                if (np.first..=np.last).any(|k| doc.has(k, MOUTHPIECE)) =>
-            {
-                self.institution_of(doc, np)
-                    .or_else(|| Some(np.role_text(doc)))
-            }
+            NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
+                .institution_of(doc, np)
+                .or_else(|| Some(np.role_text(doc))),
             // `l'un d'eux`, `one of the sources`: one unnamed member of a group.
             NpKind::Role if np::partitive_at(doc, np.first).is_some() => Some(np.role_text(doc)),
             NpKind::Role => {
@@ -1371,10 +1423,88 @@ impl People {
                         .unwrap_or_else(|| np.bare_text(doc)),
                 })
             }
+            // `une fédération d'artisans`: an unnamed body goes by its noun, like an unnamed
+            // person.
+            NpKind::Organisation
+                if !doc.english
+                    && doc.has(np.first, DET)
+                    && !doc.has(np.first, DEFINITE)
+                    && !doc.is_cap(np.first + 1) =>
+            {
+                Some(cut_at_complement(doc, np))
+            }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // `un cariste de l'entreprise`: the complement describes, it does not name.
-            NpKind::Other => Some(cut_at_complement(doc, np)),
+            NpKind::Other => Some(match self.described_named_person(doc, np) {
+                Some(p) => self.persons[p].name.clone(),
+                None => cut_at_complement(doc, np),
+            }),
         }
+    }
+
+    /// `admet le randonneur`, `raconte cette aide-soignante de 41 ans`: a definite description
+    /// the lexicon knows as no role, with nobody met before under it, is the person the text is
+    /// about: the nearest named person before it, in its paragraph or the one before, of its
+    /// gender and holding no other role (a named `maire` is no `randonneur`).
+    fn described_named_person(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        let head_tok = np.first + 1;
+        let plain = doc.has(np.first, DEFINITE)
+            && head_tok <= np.last
+            && doc.is_word(head_tok)
+            && !doc.is_cap(head_tok)
+            && !doc.has(head_tok, ORG | NAMING)
+            && !np.possessed(doc)
+            && np::partitive_at(doc, np.first).is_none();
+        if !plain {
+            return None;
+        }
+        let head = doc.low(head_tok);
+        if !doc.lex.is_person_noun(&head) {
+            return None;
+        }
+        let text = cut_at_complement(doc, np);
+        let met = self
+            .unnamed
+            .iter()
+            .any(|&p| ends_with_words(&self.persons[p].name, &text));
+        if met || self.introduced_before(doc, np.first, &head) {
+            return None;
+        }
+        let para_start = doc.para_tokens(doc.para_of(np.first)).0;
+        let lo = para_start
+            .checked_sub(1)
+            .map_or(para_start, |t| doc.para_tokens(doc.para_of(t)).0);
+        let near = &self.mentions[self.mentions.partition_point(|m| m.tok < lo)
+            ..self.mentions.partition_point(|m| m.tok < np.first)];
+        // `cette aide-soignante de 41 ans` is not the girl of 13 named before.
+        let hi = doc.para_tokens(doc.para_of(np.first)).1;
+        let age = (head_tok..(np.last + 3).min(hi)).find_map(|k| {
+            let unit = doc.lex.age_units.contains(doc.low(k + 1).as_ref());
+            unit.then(|| doc.s(k).parse::<u32>().ok()).flatten()
+        });
+        let other_age =
+            |p: usize| age.is_some_and(|a| self.ages.iter().any(|&(b, q)| q == p && b != a));
+        let fits = |p: &usize| {
+            let person = &self.persons[*p];
+            person.human
+                && !person.body
+                && !person.place
+                && !self.unnamed.contains(p)
+                && np.gender.agrees_with(person.gender)
+                && !other_age(*p)
+        };
+        // Where one comes from (`le Breton X`) is no role.
+        let other_role = |p: &usize| {
+            self.roles
+                .iter()
+                .any(|(h, q, _)| q == p && !same_role(h, &head) && !doc.lex.is_origin_role(h))
+        };
+        // One with no other role first (`le vainqueur` is not the named race leader), else the
+        // nearest (`X, un skieur de 19 ans` … `le vainqueur`).
+        let candidates = || near.iter().rev().map(|m| m.person).filter(fits);
+        candidates()
+            .find(|p| !other_role(p))
+            .or_else(|| candidates().next())
     }
 
     /// The full name of the body whose short name in brackets follows the phrase `np`.
@@ -1730,6 +1860,15 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
     np::np_forward(doc, k, hi)
         .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
         .map(|n| n.bare_text(doc))
+}
+
+/// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
+/// spokesman`, not `un agent de la direction` (French: a person role heads the phrase).
+fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
+    let Some(m) = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE)) else {
+        return false;
+    };
+    doc.english || !(np.first..m).any(|k| doc.has(k, ROLE) && !doc.has(k, MOUTHPIECE | DET))
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
