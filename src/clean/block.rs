@@ -730,7 +730,8 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
                 Category::Byline | Category::Navigation | Category::Related
             )
         }
-        LineKind::Text => lines[i].shape.words <= LABEL_MAX_WORDS,
+        // A short finished sentence (`C'est insuffisant.`) is the article's, not a label.
+        LineKind::Text => lines[i].shape.words <= LABEL_MAX_WORDS && !lines[i].shape.terminal,
         _ => false,
     };
     // A list's opening (`… de :`) and its items (`… ;`) are running text, as no teaser is.
@@ -1886,5 +1887,30 @@ mod tests {
         assert!(is_dateline("NEW DELHI"));
         assert!(!is_dateline("OK"));
         assert!(!is_dateline("NEWS: 24/7"));
+    }
+
+    #[test]
+    fn a_short_sentence_under_a_related_insert_is_the_article_going_on() {
+        let page = [
+            "Harbour town to close its last fish market after two centuries",
+            "The council said on Monday the market hall would shut in March after years of losses.",
+            "Traders have been offered stalls in a new food court on the seafront, at half the rent.",
+            "Only four of the eleven stallholders have said they intend to move to the new site.",
+            "The hall was built in 1821 and rebuilt after a fire in 1904, and it is listed.",
+            "Footfall has fallen by a third since the supermarket opened on the ring road in 2019.",
+            "The council says the hall loses about £90,000 a year once repairs are counted.",
+            "Read more",
+            "The fishmongers who still start work at four in the morning",
+            "'It is not about money': the row over the seafront plan",
+            "A fight over the hall",
+            "A petition signed by 900 residents asks the council to delay the closure by a year.",
+            "Too late.",
+            "That is the verdict of most traders, who say the petition came two years after the losses began.",
+            "The petition will be debated at the next full council meeting on February 12.",
+            "A council spokesperson said the figures had been checked by an outside auditor.",
+        ];
+        let verdicts = verdicts_of(&page);
+        assert!(verdicts[7..10].iter().all(Option::is_some), "{verdicts:?}");
+        assert!(verdicts[10..].iter().all(Option::is_none), "{verdicts:?}");
     }
 }
