@@ -156,6 +156,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind11_fr.jsonl",
         TEAM_QUOTES / "blind11_en.jsonl",
     ],
+    # Round 12 at da11af1 (the final quote code of session 7): fr 0.990 / 0.833,
+    # en 0.991 / 0.866. Not fixed: it measures the final code.
+    "team_blind12": lambda data: [
+        TEAM_QUOTES / "blind12_fr.jsonl",
+        TEAM_QUOTES / "blind12_en.jsonl",
+    ],
 }
 
 
