@@ -1825,9 +1825,10 @@ mod tests {
         assert!(verdicts[9..].iter().all(Option::is_none), "{verdicts:?}");
     }
 
-    #[test]
-    fn a_related_insert_over_a_photo_and_an_intertitle_does_not_end_the_article() {
-        let page = [
+    /// A market story's head and six paragraphs, a `Read more` header and two related titles,
+    /// then `rest`.
+    fn market_page_over_related_titles(rest: &[&'static str]) -> Vec<&'static str> {
+        let mut page = vec![
             "Harbour town to close its last fish market after two centuries",
             "The council said on Monday the market hall would shut in March after years of losses.",
             "Traders have been offered stalls in a new food court on the seafront, at half the rent.",
@@ -1838,6 +1839,14 @@ mod tests {
             "Read more",
             "The fishmongers who still start work at four in the morning",
             "'It is not about money': the row over the seafront plan",
+        ];
+        page.extend_from_slice(rest);
+        page
+    }
+
+    #[test]
+    fn a_related_insert_over_a_photo_and_an_intertitle_does_not_end_the_article() {
+        let page = market_page_over_related_titles(&[
             "The market hall's iron roof dates from the rebuilding of 1904",
             "Photo: Sam Reed/Getty Images",
             "A fight over the hall",
@@ -1845,7 +1854,7 @@ mod tests {
             "The petition will be debated at the next full council meeting on February 12.",
             "A council spokesperson said the figures had been checked by an outside auditor.",
             "The trust that owns the building has not said what it plans to do with the hall.",
-        ];
+        ]);
         let verdicts = verdicts_of(&page);
         assert!(verdicts[7..12].iter().all(Option::is_some), "{verdicts:?}");
         assert!(verdicts[12..].iter().all(Option::is_none), "{verdicts:?}");
@@ -1891,24 +1900,14 @@ mod tests {
 
     #[test]
     fn a_short_sentence_under_a_related_insert_is_the_article_going_on() {
-        let page = [
-            "Harbour town to close its last fish market after two centuries",
-            "The council said on Monday the market hall would shut in March after years of losses.",
-            "Traders have been offered stalls in a new food court on the seafront, at half the rent.",
-            "Only four of the eleven stallholders have said they intend to move to the new site.",
-            "The hall was built in 1821 and rebuilt after a fire in 1904, and it is listed.",
-            "Footfall has fallen by a third since the supermarket opened on the ring road in 2019.",
-            "The council says the hall loses about £90,000 a year once repairs are counted.",
-            "Read more",
-            "The fishmongers who still start work at four in the morning",
-            "'It is not about money': the row over the seafront plan",
+        let page = market_page_over_related_titles(&[
             "A fight over the hall",
             "A petition signed by 900 residents asks the council to delay the closure by a year.",
             "Too late.",
             "That is the verdict of most traders, who say the petition came two years after the losses began.",
             "The petition will be debated at the next full council meeting on February 12.",
             "A council spokesperson said the figures had been checked by an outside auditor.",
-        ];
+        ]);
         let verdicts = verdicts_of(&page);
         assert!(verdicts[7..10].iter().all(Option::is_some), "{verdicts:?}");
         assert!(verdicts[10..].iter().all(Option::is_none), "{verdicts:?}");

@@ -1195,29 +1195,23 @@ impl People {
 
     /// The nearest earlier person of a compatible gender, in any position, and its mention.
     fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<(usize, usize)> {
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
-        before
-            .iter()
-            .rev()
-            .find(|m| {
-                let p = &self.persons[m.person];
-                (p.human || p.person) && gender.agrees_with(p.gender)
-            })
-            .map(|m| (m.person, m.tok))
+        self.nearest_before(tok, |p| {
+            (p.human || p.person) && gender.agrees_with(p.gender)
+        })
+        .map(|m| (m.person, m.tok))
     }
 
     /// The nearest earlier person surely a person (a given name, a title, a role) of a
     /// compatible gender.
     fn surely_person_before(&self, tok: usize, gender: Gender) -> Option<usize> {
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
-        before
-            .iter()
-            .rev()
-            .find(|m| {
-                let p = &self.persons[m.person];
-                p.person && !p.body && gender.agrees_with(p.gender)
-            })
+        self.nearest_before(tok, |p| p.person && !p.body && gender.agrees_with(p.gender))
             .map(|m| m.person)
+    }
+
+    /// The nearest mention before token `tok` whose person passes `fits`.
+    fn nearest_before(&self, tok: usize, fits: impl Fn(&Person) -> bool) -> Option<&Mention> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before.iter().rev().find(|m| fits(&self.persons[m.person]))
     }
 
     /// The body an institution phrase or a mouthpiece names: `la direction de Logistra` and `le
