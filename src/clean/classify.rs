@@ -53,6 +53,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         if is_byline(text, &lower, residue)
             || is_timestamp(&lower, residue)
             || is_signed_timestamp(text, residue)
+            || is_name_glued_to_stamp(text, residue)
         {
             return LineKind::Residue(Category::Byline);
         }
@@ -188,6 +189,35 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         && !name.contains(|c: char| c.is_ascii_digit())
         && is_name(name)
         && is_timestamp(&stamp.to_lowercase(), residue)
+}
+
+/// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`.
+/// The stamp must hold a time of day: a title-case headline may end in a date (`… Enters
+/// 12th Day`).
+fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let (name, stamp) = text.split_at(at);
+    let name = name.trim_end();
+    let lower = stamp.to_lowercase();
+    let has_time = lower.split_whitespace().any(|token| {
+        let token = token.trim_end_matches([',', '.']);
+        is_french_time(token) || token.split_once(':').is_some_and(|(h, m)| is_clock(h, m))
+    });
+    NAME_WORDS.contains(&name.split_whitespace().count())
+        && is_name(name)
+        && has_time
+        && is_timestamp(&lower, residue)
+}
+
+/// Whether `hours` and `minutes` read as a clock time (`05`, `30`).
+fn is_clock(hours: &str, minutes: &str) -> bool {
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(hours, 1..=2) && digits(minutes, 2..=2)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).
@@ -568,5 +598,17 @@ mod tests {
             ),
             LineKind::Text
         );
+    }
+
+    #[test]
+    fn a_name_running_into_its_stamp_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Jo Marsh 05:00, Nov 23 2026", Lang::En), byline);
+        assert_eq!(kind("Léa Roux 3 mars 2026 à 10h15", Lang::Fr), byline);
+        assert_eq!(
+            kind("Harbour Ferry Strike Enters 12th Day", Lang::En),
+            LineKind::Text
+        );
+        assert_eq!(kind("Apollo Moon Landing 1969", Lang::En), LineKind::Text);
     }
 }
