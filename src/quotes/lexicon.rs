@@ -56,7 +56,7 @@ pub(super) mod class {
 }
 
 /// Grammatical gender of a mention, as far as the text tells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Gender {
     Male,
     Female,

@@ -674,12 +674,20 @@ impl People {
                 && !doc.lex.place_nouns.contains(last_word(&r.key))
         };
         // `Minister for Community Living Nurul Azmina` then `Ms Nurul`: a given name taken up
-        // after a gendered title starts the full name inside a run of capitalised words.
+        // after a gendered title starts the full name inside a run of capitalised words. Each
+        // word is looked for once, and only for the first few: every look reads all the names,
+        // and a text repeating `M. Dupont` thousands of times must stay linear.
+        const MAX_GIVEN_WORDS: usize = 32;
+        let mut looked_for: Vec<String> = Vec::new();
         for r in 0..raws.len() {
             let given = &raws[r];
-            if !given.titled || given.key.contains(' ') {
+            if !given.titled || given.key.contains(' ') || looked_for.contains(&given.key) {
                 continue;
             }
+            if looked_for.len() == MAX_GIVEN_WORDS {
+                break;
+            }
+            looked_for.push(given.key.clone());
             let known = raws.iter().any(|o| {
                 o.key != given.key
                     && (ends_with_words(&o.key, &given.key)
@@ -717,6 +725,9 @@ impl People {
                 *entry = r;
             }
         }
+        // The name a titled word opens, found once per word and gender (a text may repeat
+        // `M. Dupont` thousands of times).
+        let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
         for raw in &raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -731,7 +742,10 @@ impl People {
                         && raw.gender.agrees_with(r.gender)
                         && personal(r)
                 };
-                full = raws.iter().find(opens_name).unwrap_or(raw);
+                let found = *opened
+                    .entry((raw.key.as_str(), raw.gender))
+                    .or_insert_with(|| raws.iter().position(|r| opens_name(&r)));
+                full = found.map_or(raw, |o| &raws[o]);
             }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
