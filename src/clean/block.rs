@@ -541,7 +541,7 @@ pub(super) fn starts_with_time(text: &str) -> bool {
 
 /// Whether a line is a time of day and nothing else (`15h42`, `9:12 PM`), as a live blog
 /// heads each post.
-fn is_bare_time(text: &str) -> bool {
+pub(super) fn is_bare_time(text: &str) -> bool {
     after_time(text).is_some_and(|rest| rest.trim().is_empty())
 }
 
@@ -843,9 +843,8 @@ fn with_names_between_bylines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> V
     let byline = LineKind::Residue(Category::Byline);
     let ends_on_opener = |i: usize| {
         let text = lines[i].text.trim_end_matches([':', ' ']).to_lowercase();
-        ["by", "par"]
-            .iter()
-            .any(|opener| text == *opener || text.ends_with(&format!(" {opener}")))
+        let last_word = text.rsplit(' ').next().unwrap_or_default();
+        matches!(last_word, "by" | "par")
     };
     for trio in non_blank.windows(3) {
         let [above, name, below] = [trio[0], trio[1], trio[2]];

@@ -1,6 +1,7 @@
 //! What a single line is, read from its own text: a known residue phrase or pattern, a byline,
 //! a timestamp, a breadcrumb trail, or a spam author bio.
 
+use super::block::is_bare_time;
 use super::lines::Shape;
 use super::residue::{Header, Residue};
 use super::Category;
@@ -202,22 +203,13 @@ fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
     let (name, stamp) = text.split_at(at);
     let name = name.trim_end();
     let lower = stamp.to_lowercase();
-    let has_time = lower.split_whitespace().any(|token| {
-        let token = token.trim_end_matches([',', '.']);
-        is_french_time(token) || token.split_once(':').is_some_and(|(h, m)| is_clock(h, m))
-    });
+    let has_time = lower
+        .split_whitespace()
+        .any(|token| is_bare_time(token.trim_end_matches(',')));
     NAME_WORDS.contains(&name.split_whitespace().count())
         && is_name(name)
         && has_time
         && is_timestamp(&lower, residue)
-}
-
-/// Whether `hours` and `minutes` read as a clock time (`05`, `30`).
-fn is_clock(hours: &str, minutes: &str) -> bool {
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    digits(hours, 1..=2) && digits(minutes, 2..=2)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).

@@ -215,7 +215,7 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
 fn is_causative_cue(doc: &Doc, v: usize, lim: usize) -> bool {
     v + 1 < lim
         && doc.is_word(v + 1)
-        && doc.lex.causative_verbs.contains(doc.low(v).as_ref())
+        && doc.is_causative_verb(v)
         && doc
             .lex
             .causative_infinitives
