@@ -157,10 +157,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind11_en.jsonl",
     ],
     # Round 12 at da11af1 (the final quote code of session 7): fr 0.990 / 0.833,
-    # en 0.991 / 0.866. Not fixed: it measures the final code.
+    # en 0.991 / 0.866.
     "team_blind12": lambda data: [
         TEAM_QUOTES / "blind12_fr.jsonl",
         TEAM_QUOTES / "blind12_en.jsonl",
+    ],
+    # Session 8. Round 13 at 83ec878 (the final quote code of session 7): fr 0.995 / 0.848,
+    # en 1.000 / 0.908.
+    "team_blind13": lambda data: [
+        TEAM_QUOTES / "blind13_fr.jsonl",
+        TEAM_QUOTES / "blind13_en.jsonl",
     ],
 }
 
