@@ -8,7 +8,7 @@ use super::head::{
     article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
 };
 use super::lines::Line;
-use super::residue::{line_key, Header};
+use super::residue::{line_key, line_key_in, Header};
 use super::Category;
 use crate::lang::words::Fnv;
 use std::collections::HashSet;
@@ -978,9 +978,10 @@ fn drop_repeated_headline(
         return;
     }
     let key = line_key(lines[headline].text);
+    let mut buffer = String::with_capacity(key.len() * 2 + 8);
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()).skip(headline + 1) {
         let comparable = line.text.len() + 8 >= key.len() && line.text.len() <= key.len() * 2 + 8;
-        if comparable && line_key(line.text) == key {
+        if comparable && line_key_in(line.text, &mut buffer) == key {
             *verdict = Some(Category::RepeatedHeadline);
         }
     }

@@ -62,7 +62,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             return LineKind::Residue(Category::Navigation);
         }
     } else if shape.words <= STAMPS_MAX_WORDS
-        && text.bytes().any(|b| b.is_ascii_digit())
+        && has_digit(text)
         && is_timestamp(&text.to_lowercase(), residue)
     {
         return LineKind::Residue(Category::Byline);
@@ -132,6 +132,10 @@ fn tokens(lower: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
 fn is_number_like(token: &str) -> bool {
     token.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -144,6 +148,10 @@ fn is_date_token(token: &str, residue: &Residue) -> bool {
 /// A timestamp line: numbers and date words only (`Publié le 3 mars 2024 à 10h15`,
 /// `Updated Nov 19, 6:55 AM`), with at least one number or month.
 fn is_timestamp(lower: &str, residue: &Residue) -> bool {
+    // Most lines have no digit: they are told apart without splitting them into tokens.
+    if !has_digit(lower) {
+        return false;
+    }
     let mut has_number = false;
     let mut others = 0;
     let mut count = 0;
@@ -174,6 +182,10 @@ fn is_french_time(token: &str) -> bool {
 /// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`.
 fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
     const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+    // Either side must be a timestamp, which holds a number.
+    if !has_digit(text) {
+        return false;
+    }
     let Some((at, separator)) = SEPARATORS
         .iter()
         .filter_map(|s| text.find(s).map(|at| (at, s.len())))

@@ -83,8 +83,14 @@ pub fn residue(lang: Lang) -> &'static Residue {
 /// leading bullets or trailing `: . › » > | * … ? !`.
 pub fn line_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
-    fold_key(line, usize::MAX, &mut key);
-    trim_line_key(&key).to_string()
+    line_key_in(line, &mut key).to_string()
+}
+
+/// [`line_key`] of `line`, folded into `buffer` (cleared first): no allocation per line.
+pub fn line_key_in<'b>(line: &str, buffer: &'b mut String) -> &'b str {
+    buffer.clear();
+    fold_key(line, usize::MAX, buffer);
+    trim_line_key(buffer)
 }
 
 /// Appends the folded form of (at most `max_chars` characters of) `line` to `key`: lowercase,
@@ -92,25 +98,39 @@ pub fn line_key(line: &str) -> String {
 /// `key` after the first `START_KEY_CHARS` characters, so one pass serves both keys.
 fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
     let mut head_end = None;
-    for (count, c) in line.chars().enumerate() {
+    let mut count = 0;
+    let mut index = 0;
+    let bytes = line.as_bytes();
+    while index < bytes.len() {
         if count == START_KEY_CHARS {
             head_end = Some(key.len());
         }
         if count == max_chars {
             break;
         }
-        let c = match c {
-            '’' | '‘' | '`' | 'ʼ' => '\'',
-            c if c.is_ascii() => {
-                if c.is_ascii_whitespace() || c == '\u{b}' {
-                    ' '
-                } else {
-                    key.push(c.to_ascii_lowercase());
+        count += 1;
+        // Most of a line is ASCII: a byte needs no decoding.
+        let byte = bytes[index];
+        let c = if byte.is_ascii() {
+            index += 1;
+            match byte {
+                b'`' => '\'',
+                byte if byte.is_ascii_whitespace() || byte == 0x0b => ' ',
+                byte => {
+                    key.push(char::from(byte.to_ascii_lowercase()));
                     continue;
                 }
             }
-            c if c.is_whitespace() => ' ',
-            c => c,
+        } else {
+            let Some(c) = line[index..].chars().next() else {
+                break;
+            };
+            index += c.len_utf8();
+            match c {
+                '’' | '‘' | 'ʼ' => '\'',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            }
         };
         if c == ' ' {
             if !key.is_empty() && !key.ends_with(' ') {
