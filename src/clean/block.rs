@@ -8,7 +8,7 @@ use super::head::{
     article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
 };
 use super::lines::Line;
-use super::residue::{line_key, line_key_in, Header};
+use super::residue::{has_line_key, line_key, Header};
 use super::Category;
 use crate::lang::words::Fnv;
 use std::collections::HashSet;
@@ -981,7 +981,7 @@ fn drop_repeated_headline(
     let mut buffer = String::with_capacity(key.len() * 2 + 8);
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()).skip(headline + 1) {
         let comparable = line.text.len() + 8 >= key.len() && line.text.len() <= key.len() * 2 + 8;
-        if comparable && line_key_in(line.text, &mut buffer) == key {
+        if comparable && has_line_key(line.text, &key, &mut buffer) {
             *verdict = Some(Category::RepeatedHeadline);
         }
     }
@@ -1022,7 +1022,15 @@ fn drop_pull_quotes(
     if candidates.is_empty() {
         return;
     }
-    let words: Vec<Vec<String>> = lines.iter().map(|l| lowercase_words(l.text)).collect();
+    // Only kept lines are compared (a removed one says nothing): only theirs are split.
+    let words: Vec<Vec<String>> = lines
+        .iter()
+        .zip(verdicts.iter())
+        .map(|(l, verdict)| match verdict {
+            None => lowercase_words(l.text),
+            Some(_) => Vec::new(),
+        })
+        .collect();
     for i in candidates {
         let pieces: Vec<Vec<String>> = lines[i]
             .text

@@ -278,6 +278,9 @@ fn ends_with_abbreviation(text: &str) -> bool {
 /// (`Accueil > Monde > Europe`, `News | Sport | Culture`).
 fn is_breadcrumb(text: &str) -> bool {
     const SEPARATORS: [char; 7] = ['>', '›', '»', '|', '•', '·', '→'];
+    if text.matches(SEPARATORS).nth(1).is_none() {
+        return false;
+    }
     let segments: Vec<&str> = text.split(SEPARATORS).map(str::trim).collect();
     let separators = segments.len() - 1;
     if separators < 2 || text.ends_with('»') {

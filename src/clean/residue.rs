@@ -93,6 +93,21 @@ pub fn line_key_in<'b>(line: &str, buffer: &'b mut String) -> &'b str {
     trim_line_key(buffer)
 }
 
+/// Whether [`line_key`] of `line` is `key`, folding only the line's first characters when
+/// they already differ (most lines).
+pub fn has_line_key(line: &str, key: &str, buffer: &mut String) -> bool {
+    const HEAD_CHARS: usize = 12;
+    buffer.clear();
+    fold_key(line, HEAD_CHARS, buffer);
+    // The folded head, edges trimmed at its start, and the key both open the line's trimmed
+    // folding: one is a prefix of the other, unless the head is all edges.
+    let head = buffer.trim_start_matches(is_key_edge);
+    if !head.is_empty() && !key.starts_with(head) && !head.starts_with(key) {
+        return false;
+    }
+    line_key_in(line, buffer) == key
+}
+
 /// Appends the folded form of (at most `max_chars` characters of) `line` to `key`: lowercase,
 /// straight apostrophes, whitespace runs as one space, no leading space. Returns the length of
 /// `key` after the first `START_KEY_CHARS` characters, so one pass serves both keys.
@@ -145,37 +160,39 @@ fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
 
 /// A folded line without its edge marks: the key of [`Residue::line_category`]'s phrase table.
 fn trim_line_key(folded: &str) -> &str {
-    let is_edge = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ':' | '.'
-                    | '›'
-                    | '»'
-                    | '«'
-                    | '>'
-                    | '<'
-                    | '|'
-                    | '*'
-                    | '…'
-                    | '?'
-                    | '!'
-                    | '•'
-                    | '·'
-                    | '-'
-                    | '–'
-                    | '—'
-                    | '▶'
-                    | '►'
-                    | '→'
-                    | '#'
-                    | '+'
-                    | '/'
-                    | '\\'
-                    | '='
-            )
-    };
-    folded.trim_matches(is_edge)
+    folded.trim_matches(is_key_edge)
+}
+
+/// The marks around a line that its key leaves out.
+fn is_key_edge(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ':' | '.'
+                | '›'
+                | '»'
+                | '«'
+                | '>'
+                | '<'
+                | '|'
+                | '*'
+                | '…'
+                | '?'
+                | '!'
+                | '•'
+                | '·'
+                | '-'
+                | '–'
+                | '—'
+                | '▶'
+                | '►'
+                | '→'
+                | '#'
+                | '+'
+                | '/'
+                | '\\'
+                | '='
+        )
 }
 
 /// Characters of a line's beginning read for `.start` phrases.
