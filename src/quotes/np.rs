@@ -1050,6 +1050,60 @@ pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
         || (doc.s(i).ends_with(['’', '\'']) && (starts(i + 1) || participle(i + 1)))
 }
 
+/// Whether the comma-delimited stretch ending before the comma at `c` is a bare apposition: a
+/// lowercase word with no article right after another comma (`Marc Roy, analyste chez X,`,
+/// `une élue, conseillère du maire,`): it describes the phrase before it.
+fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
+    let inside = doc.tokens[c].quoted;
+    let Some(p) = (lo..c)
+        .rev()
+        .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside)
+    else {
+        return false;
+    };
+    let s = p + 1;
+    let stops = DET | RELATIVE | PRONOUN | LINK | STARTER | ADVERB | AUX | CONNECTOR | COORD;
+    p > lo
+        && s < c
+        && doc.is_punct(p, ",")
+        && doc.is_word(s)
+        && !doc.is_cap(s)
+        && !doc.has(s, stops)
+        && !doc.is_speech_verb(s)
+}
+
+/// A person: a name or a role (the subject a description is apposed to).
+fn is_person(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Name | NpKind::Role)
+}
+
+/// What a relative pronoun after the comma at `c` describes: the phrase before the comma, the
+/// person a bare apposition there describes (`Marc Roy, analyste chez X, qui juge`), or the
+/// role opening the stretch when its last noun names no one (`un diplomate en poste dans la
+/// capitale, qui`).
+fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> {
+    if bare_apposition_before(doc, c, lo) {
+        if let Some(np) = np_backward_depth(doc, c, lo, depth).filter(is_person) {
+            return Some(np);
+        }
+    }
+    let end = c.checked_sub(1 + apposed_age_len(doc, c, lo))?;
+    let np = np_backward_depth(doc, end, lo, depth)?;
+    if np.kind == NpKind::Other && !np.is_circle(doc) {
+        let inside = doc.tokens[c].quoted;
+        let start = (lo..np.first)
+            .rev()
+            .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside)
+            .map_or(lo, |k| k + 1);
+        let opening = np_forward(doc, start, np.first)
+            .filter(|n| n.kind == NpKind::Role && doc.has(start, DET));
+        if opening.is_some() {
+            return opening;
+        }
+    }
+    Some(np)
+}
+
 /// The noun phrase ending at token `j`, using tokens from `lo`; follows appositions and relative
 /// pronouns back to the name they describe.
 pub(super) fn np_backward(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
@@ -1061,12 +1115,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return None;
     }
     if doc.has(j, RELATIVE) {
-        let k = if j > lo && doc.is_punct(j - 1, ",") {
+        let after_comma = j > lo && doc.is_punct(j - 1, ",");
+        let k = if after_comma {
             j.checked_sub(2)?
         } else {
             j.checked_sub(1)?
         };
-        let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        let np = if after_comma {
+            relative_antecedent(doc, j - 1, lo, depth + 1)?
+        } else {
+            np_backward_depth(doc, k, lo, depth + 1)?
+        };
         // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
         // leaves the relative to its complement that does.
         if np.kind == NpKind::Other && !np.is_circle(doc) {
@@ -1121,13 +1180,29 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let before = |d| {
             comma_before
                 .filter(|&c| doc.is_punct(c, ",") && c > lo)
-                .and_then(|c| np_backward_depth(doc, c - 1 - apposed_age_len(doc, c, lo), lo, d))
+                .and_then(|c| {
+                    // `X, déléguée de Y, premier syndicat, dénonce`: past an earlier apposition.
+                    let past_apposition = bare_apposition_before(doc, c, lo)
+                        .then(|| np_backward_depth(doc, c, lo, d).filter(is_person))
+                        .flatten();
+                    past_apposition.or_else(|| {
+                        np_backward_depth(doc, c - 1 - apposed_age_len(doc, c, lo), lo, d)
+                    })
+                })
         };
-        if is_adverbial(doc, seg_start)
-            || doc.has(seg_start, RELATIVE)
-            || opens_participle_apposition(doc, seg_start)
-        {
+        if doc.has(seg_start, RELATIVE) {
+            let c = comma_before.filter(|&c| doc.is_punct(c, ",") && c > lo);
+            return c.and_then(|c| relative_antecedent(doc, c, lo, depth + 1));
+        }
+        if is_adverbial(doc, seg_start) || opens_participle_apposition(doc, seg_start) {
             return before(depth + 1);
+        }
+        // `Un témoin, employé de la mairie, décrit`: a bare apposition describes the person
+        // before it.
+        if bare_apposition_before(doc, j, lo) {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Role) {
+                return Some(np);
+            }
         }
         // `X, who lives with his wife, designer Clara Y, told`: a name apposed to the last noun
         // of a relative clause; the subject is the one the clause describes.

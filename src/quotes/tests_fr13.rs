@@ -22,3 +22,34 @@ fn a_breton_or_irish_apostrophe_stays_inside_the_surname() {
         ]
     );
 }
+
+#[test]
+fn a_bare_apposition_describes_the_person_before_it() {
+    // The body inside the apposition (`d'Aval Énergie`, `chez Borel Finance`) never speaks.
+    let text = "Marie Roux, déléguée de Force Unie, premier syndicat du groupe, dénonce « un plan \
+                social ».\n\n\
+                « Les prix montent », rappelle Marc Lenoir, analyste chez Borel Finance, qui juge \
+                le plan « trop tardif ».\n\n\
+                Un témoin, employé de la mairie, qui a requis l'anonymat, décrit un « grand \
+                désordre ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un plan social", Some("Marie Roux")),
+            pair("Les prix montent", Some("Marc Lenoir")),
+            pair("trop tardif", Some("Marc Lenoir")),
+            pair("grand désordre", Some("témoin")),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_describes_the_role_opening_its_phrase() {
+    // `la capitale` only places the diplomat.
+    let text = "Un diplomate européen en poste dans la capitale, qui a requis l'anonymat, \
+                résume : « Personne ne veut payer. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Personne ne veut payer.", Some("diplomate"))]
+    );
+}
