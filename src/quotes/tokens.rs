@@ -141,9 +141,8 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 }
                 let after = i + d.len_utf8();
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
-                if hyphen && joins {
-                    i = after;
-                } else if is_apostrophe(d) && joins && name_apostrophe(text, start, i, after) {
+                // A hyphen joins, and so does an apostrophe inside a name (`Le Floc'h`).
+                if joins && (hyphen || name_apostrophe(text, start, i, after)) {
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
