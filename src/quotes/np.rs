@@ -98,9 +98,18 @@ impl Np {
         while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
             first += 1;
         }
-        let span = Span::new(doc.tokens[first].span.start, doc.tokens[h].span.end);
+        // `un lanceur d'alerte` keeps the complement that makes its role.
+        let compound = doc.has(h + 1, LINK)
+            && doc.is_word(h + 2)
+            && !doc.is_cap(h + 2)
+            && doc
+                .lex
+                .compound_roles
+                .contains(&format!("{} {}", doc.low(h), doc.low(h + 2)));
+        let end = if compound { h + 2 } else { h };
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
         let text = normalise(span.slice(doc.text));
-        if doc.low(h) == head {
+        if compound || doc.low(h) == head {
             return text;
         }
         match text.rsplit_once(' ') {

@@ -53,3 +53,17 @@ fn a_relative_clause_describes_the_role_opening_its_phrase() {
         [pair("Personne ne veut payer.", Some("diplomate"))]
     );
 }
+
+#[test]
+fn a_compound_role_keeps_its_complement() {
+    // A `lanceuse` alone names nobody; the apposed employer does not speak either.
+    let text = "Une lanceuse d'alerte, cadre de la mutuelle, qui a requis l'anonymat, dénonce des \
+                « primes occultes ». « Tout le monde savait », ajoute-t-elle.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("primes occultes", Some("lanceuse d'alerte")),
+            pair("Tout le monde savait", Some("lanceuse d'alerte")),
+        ]
+    );
+}
