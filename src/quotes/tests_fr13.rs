@@ -67,3 +67,12 @@ fn a_compound_role_keeps_its_complement() {
         ]
     );
 }
+
+#[test]
+fn maintenir_reports_speech_and_ends_the_subject() {
+    let text = "Interrogé, le ministère de l'Intérieur maintient que « tout va bien ».";
+    assert_eq!(
+        speakers(text),
+        [pair("tout va bien", Some("ministère de l'Intérieur"))]
+    );
+}
