@@ -76,3 +76,19 @@ fn maintenir_reports_speech_and_ends_the_subject() {
         [pair("tout va bien", Some("ministère de l'Intérieur"))]
     );
 }
+
+#[test]
+fn an_inverted_cue_between_commas_before_the_marks_attributes_them() {
+    // With an earlier speech verb, the incise only reports the one who told it.
+    let text =
+        "Le maire, Paul Sanou, reste prudent. Mais, ajoute-t-il, « les jeunes partiront ».\n\n\
+                Léa Brun a appris le métier chez Jean Roc. Jean Roc lui disait, raconte-t-elle, \
+                qu'« un arbre se soigne ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("les jeunes partiront", Some("Paul Sanou")),
+            pair("un arbre se soigne", Some("Jean Roc")),
+        ]
+    );
+}
