@@ -886,18 +886,21 @@ fn initialism_end(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Whether `short` reads as an acronym of `words`: each of its letters continues the word
 /// being spelled or starts a later one, beginning with the first word (`Medef`: `M`ouvement
-/// des `E`ntreprises `DE` `F`rance).
+/// des `E`ntreprises `DE` `F`rance). Each part of a hyphenated word counts as a word
+/// (`UFCP`: `U`nion `F`rançaise de `C`anoë-`P`olo).
 pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
     const MAX_LETTERS: usize = 10;
     let letters: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
     let words: Vec<Vec<char>> = words
         .iter()
+        .flat_map(|w| w.split(['-', '‑']))
+        .filter(|part| !part.is_empty())
         .map(|w| w.chars().flat_map(char::to_lowercase).collect())
         .collect();
     letters.len() >= 2
         && letters.len() <= MAX_LETTERS
         && letters.iter().all(|c| c.is_alphabetic())
-        && words[0].first() == letters.first()
+        && words.first().and_then(|w| w.first()) == letters.first()
         && {
             // The (word, next letter) places the letters read so far may end at.
             let mut places = vec![(0, 1)];

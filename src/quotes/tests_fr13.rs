@@ -92,3 +92,16 @@ fn an_inverted_cue_between_commas_before_the_marks_attributes_them() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_may_spell_each_part_of_a_hyphenated_word() {
+    let text = "Les comptes de la Ligue bretonne de char-à-voile (LBCV) font débat.\n\n\
+                « Tout est en règle », assure la LBCV.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Tout est en règle",
+            Some("Ligue bretonne de char-à-voile")
+        )]
+    );
+}
