@@ -181,6 +181,20 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
 
 /// A name starting at `i` (no titles), as first and last token.
 pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
+    let (f, l) = capitalised_name_from(doc, i, lim)?;
+    // `le collectif Livreurs unis`: a body's name after its lowercase body noun.
+    let after_body_noun = !doc.english && i > 0 && !doc.is_cap(i - 1) && doc.has(i - 1, ORG);
+    Some((
+        f,
+        if after_body_noun {
+            body_name_tail(doc, l, lim)
+        } else {
+            l
+        },
+    ))
+}
+
+fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
     if i >= lim || !doc.is_cap(i) || is_non_name(doc, i) {
         return None;
     }
@@ -256,6 +270,34 @@ fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
         last = k;
     }
     (lim <= i + 1 + MAX_TOKENS && last > i).then_some(last)
+}
+
+/// `le collectif Livreurs unis, qui`: after a lowercase body noun, the body's name may go on
+/// with a lowercase word or two up to a clean boundary (a comma, a relative, a verb). The last
+/// token of the name.
+fn body_name_tail(doc: &Doc, l: usize, lim: usize) -> usize {
+    const MAX_WORDS: usize = 2;
+    let stops = DET | LINK | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER | AUX;
+    let inside = doc.tokens[l].quoted;
+    let mut last = l;
+    while last < l + MAX_WORDS
+        && last + 1 < lim
+        && doc.is_word(last + 1)
+        && !doc.is_cap(last + 1)
+        && doc.tokens[last + 1].quoted == inside
+        && !doc.has(last + 1, stops | RELATIVE)
+        && !doc.is_speech_verb(last + 1)
+    {
+        last += 1;
+    }
+    let k = last + 1;
+    let clean =
+        k < lim && (doc.is_punct(k, ",") || doc.has(k, RELATIVE | AUX) || doc.is_speech_verb(k));
+    if clean {
+        last
+    } else {
+        l
+    }
 }
 
 /// `le député Insoumis Éric Coquerel`: after a role, a capitalised word then a given name and a

@@ -105,3 +105,21 @@ fn a_short_name_may_spell_each_part_of_a_hyphenated_word() {
         )]
     );
 }
+
+#[test]
+fn a_body_name_after_its_body_noun_keeps_its_lowercase_words() {
+    // Not past a verb that the lexicon does not know (`prévoit de`), nor past a time word.
+    let text = "Le collectif Voisins solidaires, qui défend les locataires, dénonce « un mépris \
+                total ».\n\n\
+                L'association Parents inquiets dénonce « une honte ».\n\n\
+                La société Vélor prévoit de fermer. « Rien n'est fait », a dit la société Vélor \
+                mardi.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("un mépris total", Some("Voisins solidaires")),
+            pair("une honte", Some("Parents inquiets")),
+            pair("Rien n'est fait", Some("Vélor")),
+        ]
+    );
+}
