@@ -887,7 +887,23 @@ impl People {
                     || doc.is_punct(k - 2, ",;:.!?»”\""))
                 && doc.is_word(k - 1)
                 && source_cue_ends_at(doc, k - 1);
-            if !starts_clause && !after_cue {
+            // `», explique un investisseur`: the indefinite subject of an inverted speech verb
+            // (not the object of `il a décrit un homme`).
+            let after_verb = || {
+                let mut v = k.saturating_sub(1);
+                if doc.english || v == 0 || !doc.is_speech_verb(v) {
+                    return false;
+                }
+                while v > 1 && doc.has(v - 1, AUX) {
+                    v -= 1;
+                }
+                let comma = usize::from(doc.is_punct(v - 1, ","));
+                v > comma
+                    && doc.quote_at_mark(v - 1 - comma).is_some()
+                    && doc.has(k, DET)
+                    && !doc.has(k, DEFINITE)
+            };
+            if !starts_clause && !after_cue && !after_verb() {
                 continue;
             }
             let partitive = np::partitive_at(doc, k).is_some();
@@ -1373,11 +1389,14 @@ impl People {
                 // source`), perhaps with a qualifier then (`a Western diplomat` ... `the
                 // diplomat`).
                 let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
+                // Only one met before: `le dirigeant` is not `un dirigeant` quoted later.
+                let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
                 let unnamed = self
                     .unnamed
                     .iter()
+                    .filter(|&&p| definite && before.iter().any(|m| m.person == p))
                     .map(|&p| &self.persons[p].name)
-                    .rfind(|name| definite && ends_with_words(name, &text));
+                    .rfind(|name| ends_with_words(name, &text));
                 if let Some(name) = unnamed {
                     return Some(name.clone());
                 }

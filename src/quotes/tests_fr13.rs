@@ -123,3 +123,32 @@ fn a_body_name_after_its_body_noun_keeps_its_lowercase_words() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_an_inverted_unnamed_speaker_is_that_speaker() {
+    // The fund named as the subject before is no person speaking.
+    let text = "Le fonds Berlund Partners aurait refusé de payer. « Les comptes étaient faux », \
+                explique un investisseur, qui a requis l'anonymat. « On attend encore », \
+                ajoute-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Les comptes étaient faux", Some("investisseur")),
+            pair("On attend encore", Some("investisseur")),
+        ]
+    );
+}
+
+#[test]
+fn a_definite_role_is_no_unnamed_person_met_only_later() {
+    let text = "Le président du club, Henri Lamotte, reste prudent. « Rien n'est signé », a \
+                glissé le dirigeant.\n\n\
+                « Il a dit oui », souffle un dirigeant du club.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Rien n'est signé", Some("Henri Lamotte")),
+            pair("Il a dit oui", Some("dirigeant")),
+        ]
+    );
+}
