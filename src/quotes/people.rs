@@ -887,19 +887,18 @@ impl People {
                     || doc.is_punct(k - 2, ",;:.!?»”\""))
                 && doc.is_word(k - 1)
                 && source_cue_ends_at(doc, k - 1);
-            // `», explique un investisseur`: the indefinite subject of an inverted speech verb
-            // (not the object of `il a décrit un homme`).
+            // `», explique un investisseur`, `», a dit une voisine`: the indefinite subject of
+            // a speech verb inverted after a quotation (not the object of `il a décrit un
+            // homme`). The marks first: they cost no lookup.
             let after_verb = || {
-                let mut v = k.saturating_sub(1);
-                if doc.english || v == 0 || !doc.is_speech_verb(v) {
-                    return false;
-                }
-                while v > 1 && doc.has(v - 1, AUX) {
-                    v -= 1;
-                }
-                let comma = usize::from(doc.is_punct(v - 1, ","));
-                v > comma
-                    && doc.quote_at_mark(v - 1 - comma).is_some()
+                let mark = |t: usize| doc.quote_at_mark(t).is_some();
+                let verb_at = |v: usize| {
+                    v >= 1 && (mark(v - 1) || (v >= 2 && doc.is_punct(v - 1, ",") && mark(v - 2)))
+                };
+                let inverted = verb_at(k - 1) || (k >= 2 && verb_at(k - 2) && doc.has(k - 2, AUX));
+                !doc.english
+                    && inverted
+                    && doc.is_speech_verb(k - 1)
                     && doc.has(k, DET)
                     && !doc.has(k, DEFINITE)
             };
