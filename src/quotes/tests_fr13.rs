@@ -152,3 +152,20 @@ fn a_definite_role_is_no_unnamed_person_met_only_later() {
         ]
     );
 }
+
+#[test]
+fn a_question_and_answer_layout_names_the_first_person() {
+    // No interview marker line: the labels of the questions and of an answer tell.
+    let text = "Le virologue Paul Adam répond à nos questions.\n\n\
+                Radio Sud : Faut-il s'inquiéter ?\n\n\
+                Paul Adam : Non. Le virus est connu.\n\n\
+                Radio Sud : Le ministère parle d'une situation « maîtrisée ». D'accord ?\n\n\
+                Je dirais plutôt « surveillée ». Les labos sont débordés.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("maîtrisée", Some("ministère")),
+            pair("surveillée", Some("Paul Adam")),
+        ]
+    );
+}
