@@ -813,6 +813,19 @@ impl People {
                     people.persons.len() - 1
                 }
             };
+            // `Le Goff, lui, préfère` after `Yannick Le Goff`: a capitalised article that the
+            // full name holds is part of the surname, no article making a body.
+            let surname_article = raw.determined
+                && doc.is_cap(raw.start - 1)
+                && ends_with_words(
+                    &full.key,
+                    &format!("{} {}", doc.low(raw.start - 1), raw.key),
+                );
+            let (determined, article) = if surname_article {
+                (false, Gender::Unknown)
+            } else {
+                (raw.determined, raw.article)
+            };
             let p = &mut people.persons[person];
             // A given name outweighs a role's article (`le maire, Johanna X` is a woman); a
             // title outweighs both.
@@ -832,7 +845,7 @@ impl People {
             let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
             p.human |= titled_or_role;
             p.person |= titled_or_role;
-            if (raw.determined || org_noun.is_some()) && !titled_or_role {
+            if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
             }
@@ -849,7 +862,7 @@ impl People {
                 tok: raw.tok,
                 person,
                 subject: raw.subject,
-                article: raw.article,
+                article,
             });
         }
         people.long_names = long_names;
@@ -1439,6 +1452,18 @@ impl People {
             }
             // `l'ARS`, `le Kremlin`: a name after an article is the body of that name.
             NpKind::Organisation if np.head.is_none() && np.last == np.first + 1 => {
+                // `dit Le Goff`: a capitalised article that a person's full name holds.
+                if doc.is_cap(np.first) {
+                    let surname = key_of(doc, np.first, np.last);
+                    let person = self
+                        .by_words
+                        .iter()
+                        .filter(|(k, &p)| self.persons[p].person && ends_with_words(k, &surname))
+                        .max_by_key(|(k, _)| k.len());
+                    if let Some((_, &p)) = person {
+                        return Some(self.persons[p].name.clone());
+                    }
+                }
                 let key = key_of(doc, np.last, np.last);
                 Some(match self.by_words.get(&key) {
                     Some(&p) => self.full_body_name(p),

@@ -169,3 +169,21 @@ fn a_question_and_answer_layout_names_the_first_person() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_article_inside_a_surname_names_the_person() {
+    // `Le Goff` is Yannick Le Goff, a person a pronoun may mean, not a body `le Goff`.
+    let text = "Yannick Le Goff garde le phare depuis vingt ans.\n\n\
+                Pour Paul Kermarec, patron pêcheur, c'est « triste ».\n\n\
+                Le Goff, lui, préfère ne pas y penser. Il évoque sa femme.\n\n\
+                Après le départ, il partira, « pas trop loin », glisse-t-il. « C'est dur », dit \
+                Le Goff.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("triste", Some("Paul Kermarec")),
+            pair("pas trop loin", Some("Yannick Le Goff")),
+            pair("C'est dur", Some("Yannick Le Goff")),
+        ]
+    );
+}
