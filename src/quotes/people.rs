@@ -616,7 +616,13 @@ impl People {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
                     // (`le Polonais` is a person: an inhabitant's name is a role.)
-                    article: if head.is_some() || ts <= lo || doc.has(f, ROLE) {
+                    // `le consortium X`: an institution noun heading the name takes its article.
+                    article: if head.as_deref().is_some_and(|h| {
+                        doc.lex.organisations.contains(h) && !doc.lex.roles.contains_key(h)
+                    }) && doc.has(role_start, DET)
+                    {
+                        np::gender_of_determiner(doc, role_start)
+                    } else if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
                     } else if doc.has(ts - 1, DET) {
                         np::gender_of_determiner(doc, ts - 1)

@@ -187,3 +187,19 @@ fn a_capitalised_article_inside_a_surname_names_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_a_body_named_with_its_institution_noun_as_subject_before() {
+    // The consortium's article tells its gender; the village chief spoke a paragraph before.
+    let text = "Le chef du village, Paul Sanou, reste prudent. « Les anciens resteront », \
+                dit-il.\n\n\
+                Contacté, le consortium Nordis Energie n'a pas répondu. Dans un communiqué \
+                publié après le rapport, il assurait que le projet respectait « les normes ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Les anciens resteront", Some("Paul Sanou")),
+            pair("les normes", Some("Nordis Energie")),
+        ]
+    );
+}
