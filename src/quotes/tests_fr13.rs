@@ -203,3 +203,11 @@ fn a_pronoun_takes_up_a_body_named_with_its_institution_noun_as_subject_before()
         ]
     );
 }
+
+#[test]
+fn an_electoral_list_and_a_banner_after_an_adverbial_are_no_quotations() {
+    let text = "Anne Roux, tête de la liste « Brest en commun », affrontera le maire. Au fond de \
+                la salle, une banderole déployée par des riverains affichait : « Pas de tours \
+                sur nos quais ». « Nous gagnerons », a lancé Anne Roux.";
+    assert_eq!(speakers(text), [pair("Nous gagnerons", Some("Anne Roux"))]);
+}
