@@ -211,3 +211,13 @@ fn an_electoral_list_and_a_banner_after_an_adverbial_are_no_quotations() {
                 sur nos quais ». « Nous gagnerons », a lancé Anne Roux.";
     assert_eq!(speakers(text), [pair("Nous gagnerons", Some("Anne Roux"))]);
 }
+
+#[test]
+fn a_colour_coded_level_in_marks_is_a_label() {
+    let text = "Le préfet a relevé le niveau d'alerte du volcan au niveau « orange ». « Restez \
+                prudents », a déclaré le préfet, Marc Lenoir. La ville reste en vigilance « rouge ».";
+    assert_eq!(
+        speakers(text),
+        [pair("Restez prudents", Some("Marc Lenoir"))]
+    );
+}
