@@ -1320,7 +1320,12 @@ impl People {
             (Some(_), Some(o)) => recent(o),
             // `the department`, `l'entreprise`: the body named just before.
             (None, Some(o)) if o == np.last => recent(o),
-            (Some(_), None) => self.recent_institution(doc, np.first, ""),
+            // `la direction`: the management of the company introduced before.
+            (Some(m), None) => {
+                let word = doc.low(m);
+                let company = doc.lex.company_nouns.contains(word.as_ref());
+                self.recent_institution(doc, np.first, if company { &word } else { "" })
+            }
             (None, _) => Some(np.bare_text(doc)),
         }
     }

@@ -221,3 +221,19 @@ fn a_colour_coded_level_in_marks_is_a_label() {
         [pair("Restez prudents", Some("Marc Lenoir"))]
     );
 }
+
+#[test]
+fn a_bare_direction_speaks_for_the_company_introduced_before() {
+    let text = "La fermeture de 50 agences du Crédit Alpin inquiète les villages.\n\n\
+                Le groupe Crédit Alpin a annoncé mardi la fermeture de 50 agences.\n\n\
+                Lucien Roy, retraité, y retire ses espèces. « Je ne sais pas faire », \
+                explique-t-il.\n\n\
+                La direction promet des « points conseil » itinérants.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je ne sais pas faire", Some("Lucien Roy")),
+            pair("points conseil", Some("Crédit Alpin")),
+        ]
+    );
+}
