@@ -1241,6 +1241,20 @@ impl People {
             .map(|(_, p, _)| *p)
     }
 
+    /// Whether person `p` holds a role near a mention of the body whose last word is token
+    /// `body` (`Paul X, président de la Fédération Y`): the holder of that body's roles.
+    fn holds_for(&self, doc: &Doc, p: usize, body: usize) -> bool {
+        const NEAR: usize = 10;
+        let word = doc.low(body);
+        self.roles
+            .iter()
+            .filter(|(_, q, _)| *q == p)
+            .any(|&(_, _, tok)| {
+                let (lo, hi) = doc.para_tokens(doc.para_of(tok));
+                (lo.max(tok.saturating_sub(NEAR))..hi.min(tok + NEAR)).any(|k| doc.low(k) == word)
+            })
+    }
+
     /// The nearest earlier person of a compatible gender, in any position, and its mention.
     fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<(usize, usize)> {
         self.nearest_before(tok, |p| {
@@ -1398,8 +1412,15 @@ impl People {
                 if let Some(p) = self.of_age(doc, head) {
                     return Some(self.persons[p].name.clone());
                 }
+                let possessor = possessor_body(doc, np);
                 if let Some(p) = self.holder_of(doc, head, np) {
-                    return Some(self.persons[p].name.clone());
+                    if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
+                        return Some(self.persons[p].name.clone());
+                    }
+                }
+                // `son président` of a body named as the subject: its own, unnamed, role.
+                if possessor.is_some() {
+                    return Some(np.role_text(doc));
                 }
                 let again = doc.has(np.first, DEFINITE)
                     && !np.possessed(doc)
@@ -1926,6 +1947,37 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
 
 /// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
 /// spokesman`, not `un agent de la direction` (French: a person role heads the phrase).
+/// `La confrérie des Amis de X maintient …, reconnaît son président`: the last token of the body
+/// a French possessive role belongs to, the subject opening its sentence (no person, no
+/// pronoun).
+fn possessor_body(doc: &Doc, np: &Np) -> Option<usize> {
+    if doc.english
+        || !doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref())
+    {
+        return None;
+    }
+    let start = doc.sentence_start(np.first);
+    let subject = np::np_forward(doc, start, np.first)?;
+    // `le maire Paul X` is a person; `la confrérie des Amis de X`, a body (a capitalised role
+    // word is part of its name).
+    let role_word = |h: &str| {
+        doc.lex.roles.contains_key(h)
+            && (subject.first..=subject.last).any(|k| !doc.is_cap(k) && doc.low(k) == h)
+    };
+    let person = match subject.kind {
+        NpKind::Organisation | NpKind::Other => false,
+        NpKind::Name | NpKind::Role => subject.head.as_deref().is_some_and(role_word),
+        NpKind::Pronoun(_) => true,
+    };
+    let body = !person
+        && doc.has(start, DET)
+        && (subject.first..=subject.last).any(|k| doc.is_cap(k) && k > start);
+    body.then_some(subject.last)
+}
+
 fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
     let Some(m) = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE)) else {
         return false;

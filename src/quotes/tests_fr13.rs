@@ -237,3 +237,23 @@ fn a_bare_direction_speaks_for_the_company_introduced_before() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_role_belongs_to_the_body_its_sentence_opens_with() {
+    // Marc Lalande presides another body; Paul Roc was named as the federation's president.
+    let text = "« On paie pour les autres », dénonce le président du comité régional des pêches, \
+                Marc Lalande.\n\n\
+                La confrérie des Amis du homard maintient sa fête, « mais avec des homards \
+                d'ailleurs », reconnaît son président.\n\n\
+                La Fédération des pêcheurs proteste. Son président, Paul Roc, est furieux.\n\n\
+                La Fédération des pêcheurs maintient sa plainte, « sans rien lâcher », reconnaît \
+                son président.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("On paie pour les autres", Some("Marc Lalande")),
+            pair("mais avec des homards d'ailleurs", Some("président")),
+            pair("sans rien lâcher", Some("Paul Roc")),
+        ]
+    );
+}
