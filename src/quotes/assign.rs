@@ -155,7 +155,16 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             // speech verb (`Pour le club, Me X a décrit une association « … »`), and so does a
             // cue after the quotation (`X a demandé de « … » perçues, selon la région`).
             .or_else(|| {
-                source().filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)
+                let before = source()
+                    .filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)?;
+                // `Selon un proche, il aurait reconnu des « erreurs »`: the words are those of
+                // the speech verb's subject that the source reports on.
+                let reported = verb_in_clause().filter(|v| {
+                    matches!(v.np.kind, NpKind::Name | NpKind::Pronoun(_))
+                        && v.mention.start > before.mention.end
+                        && !doc.english
+                });
+                reported.or(Some(before))
             })
             // `Pour X, le marché salue « … »`: a thing as the verb's subject gives way to the
             // opening source.

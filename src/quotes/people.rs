@@ -548,6 +548,17 @@ impl People {
                     if gender == Gender::Unknown {
                         gender = doc.lex.role_gender(doc.s(role));
                     }
+                } else if full
+                    && ts >= lo + 3
+                    && doc.has(ts - 2, ROLE)
+                    && !doc.is_cap(ts - 2)
+                    && doc.has(ts - 3, ADDRESSEE)
+                {
+                    // `écrit au président, Hervé X`: the one addressed holds the role too.
+                    head = Some(doc.low(ts - 2).into_owned());
+                    if gender == Gender::Unknown {
+                        gender = doc.lex.role_gender(doc.s(ts - 2));
+                    }
                 }
             }
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
@@ -1015,9 +1026,20 @@ impl People {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
                             // An age noun fits one person exactly: it comes first.
+                            // `le trésorier, X, écrit au président, Y … Le président`: not
+                            // the subject before when it holds another role and Y this one.
+                            let other_role = |p: usize| {
+                                let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
+                                roles().next().is_some()
+                                    && !roles().any(|(h, _, _)| same_role(h, head))
+                                    && self
+                                        .roles
+                                        .iter()
+                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head))
+                            };
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
-                                .filter(|&p| self.persons[p].person)
+                                .filter(|&p| self.persons[p].person && !other_role(p))
                                 .or_else(|| {
                                     before
                                         .filter(|&(_, tok)| doc.para_of(tok) == para)
@@ -1667,8 +1689,14 @@ impl People {
         }
         // Mentions are in text order: walk back from the pronoun.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        // `Selon un proche, il aurait reconnu`: the source of the pronoun's own sentence reports
+        // on someone else.
+        let sentence = doc.sentence_start(tok);
+        let reports_on = |m: &Mention| m.tok > sentence && source_cue_ends_at(doc, m.tok - 1);
         let fits = |m: &&Mention| {
-            self.persons[m.person].human && gender.agrees_with(self.persons[m.person].gender)
+            self.persons[m.person].human
+                && gender.agrees_with(self.persons[m.person].gender)
+                && !reports_on(m)
         };
         let subject = before.iter().rev().filter(fits).find(|m| m.subject);
         let speaker = speakers

@@ -257,3 +257,29 @@ fn a_possessive_role_belongs_to_the_body_its_sentence_opens_with() {
         ]
     );
 }
+
+#[test]
+fn words_a_source_reports_belong_to_the_subject_of_the_speech_verb() {
+    // `un proche` reports; `il` is the mayor, not the source of its own sentence.
+    let text = "Le maire, Paul Roy, n'a pas souhaité s'exprimer. Selon un proche du dossier, il \
+                aurait pourtant reconnu en juin des « erreurs de gestion ».";
+    assert_eq!(
+        speakers(text),
+        [pair("erreurs de gestion", Some("Paul Roy"))]
+    );
+}
+
+#[test]
+fn a_definite_role_takes_up_its_holder_named_as_the_addressee() {
+    // The treasurer wrote; the president he wrote to is the one `le président` means.
+    let text = "Dans un courriel, le trésorier, Jean Bel, écrit au président, Marc Roc : « Je \
+                refuse. »\n\n\
+                Le président n'a pas répondu. « Rien à dire », a-t-il lâché.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je refuse.", Some("Jean Bel")),
+            pair("Rien à dire", Some("Marc Roc")),
+        ]
+    );
+}
