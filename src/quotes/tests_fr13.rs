@@ -70,10 +70,15 @@ fn a_compound_role_keeps_its_complement() {
 
 #[test]
 fn maintenir_reports_speech_and_ends_the_subject() {
-    let text = "Interrogé, le ministère de l'Intérieur maintient que « tout va bien ».";
+    // Its participle is mostly a passive, no speech.
+    let text = "Interrogé, le ministère de l'Intérieur maintient que « tout va bien ». Le \
+                dispositif est maintenu « à titre préventif ».";
     assert_eq!(
         speakers(text),
-        [pair("tout va bien", Some("ministère de l'Intérieur"))]
+        [
+            pair("tout va bien", Some("ministère de l'Intérieur")),
+            pair("à titre préventif", None),
+        ]
     );
 }
 
