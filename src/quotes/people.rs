@@ -1263,8 +1263,8 @@ impl People {
             .map(|(_, p, _)| *p)
     }
 
-    /// Whether person `p` holds a role near a mention of the body whose last word is token
-    /// `body` (`Paul X, président de la Fédération Y`): the holder of that body's roles.
+    /// Whether person `p` holds a role near the word of a body's name at token `body` (`Paul
+    /// X, président de la Fédération Y`): the holder of that body's roles.
     fn holds_for(&self, doc: &Doc, p: usize, body: usize) -> bool {
         const NEAR: usize = 10;
         let word = doc.low(body);
@@ -1975,9 +1975,9 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
 
 /// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
 /// spokesman`, not `un agent de la direction` (French: a person role heads the phrase).
-/// `La confrérie des Amis de X maintient …, reconnaît son président`: the last token of the body
-/// a French possessive role belongs to, the subject opening its sentence (no person, no
-/// pronoun).
+/// `La confrérie des Amis de X maintient …, reconnaît son président`: the last capitalised token
+/// of the body a French possessive role belongs to, the subject opening its sentence (no
+/// person, no pronoun).
 fn possessor_body(doc: &Doc, np: &Np) -> Option<usize> {
     if doc.english
         || !doc
@@ -2000,10 +2000,9 @@ fn possessor_body(doc: &Doc, np: &Np) -> Option<usize> {
         NpKind::Name | NpKind::Role => subject.head.as_deref().is_some_and(role_word),
         NpKind::Pronoun(_) => true,
     };
-    let body = !person
-        && doc.has(start, DET)
-        && (subject.first..=subject.last).any(|k| doc.is_cap(k) && k > start);
-    body.then_some(subject.last)
+    // Its last capitalised word (the phrase may run on into a verb the lexicon does not know).
+    let named = (start + 1..=subject.last).rev().find(|&k| doc.is_cap(k))?;
+    (!person && doc.has(start, DET)).then_some(named)
 }
 
 fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {

@@ -252,13 +252,16 @@ fn a_possessive_role_belongs_to_the_body_its_sentence_opens_with() {
                 d'ailleurs », reconnaît son président.\n\n\
                 La Fédération des pêcheurs proteste. Son président, Paul Roc, est furieux.\n\n\
                 La Fédération des pêcheurs maintient sa plainte, « sans rien lâcher », reconnaît \
-                son président.";
+                son président.\n\n\
+                Léa Morin, secrétaire générale de la CGT, a été reçue. La CGT rejette le plan, « \
+                sans appel », martèle sa secrétaire générale.";
     assert_eq!(
         speakers(text),
         [
             pair("On paie pour les autres", Some("Marc Lalande")),
             pair("mais avec des homards d'ailleurs", Some("président")),
             pair("sans rien lâcher", Some("Paul Roc")),
+            pair("sans appel", Some("Léa Morin")),
         ]
     );
 }
