@@ -160,7 +160,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
                 // `Selon un proche, il aurait reconnu des « erreurs »`: the words are those of
                 // the speech verb's subject that the source reports on.
                 let reported = verb_in_clause().filter(|v| {
-                    matches!(v.np.kind, NpKind::Name | NpKind::Pronoun(_))
+                    matches!(v.np.kind, NpKind::Name | NpKind::Role | NpKind::Pronoun(_))
                         && v.mention.start > before.mention.end
                         && !doc.english
                 });

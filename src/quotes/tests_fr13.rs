@@ -270,10 +270,14 @@ fn a_possessive_role_belongs_to_the_body_its_sentence_opens_with() {
 fn words_a_source_reports_belong_to_the_subject_of_the_speech_verb() {
     // `un proche` reports; `il` is the mayor, not the source of its own sentence.
     let text = "Le maire, Paul Roy, n'a pas souhaité s'exprimer. Selon un proche du dossier, il \
-                aurait pourtant reconnu en juin des « erreurs de gestion ».";
+                aurait pourtant reconnu en juin des « erreurs de gestion ».\n\n\
+                Selon une source syndicale, la ministre aurait qualifié le texte de « torchon ».";
     assert_eq!(
         speakers(text),
-        [pair("erreurs de gestion", Some("Paul Roy"))]
+        [
+            pair("erreurs de gestion", Some("Paul Roy")),
+            pair("torchon", Some("ministre")),
+        ]
     );
 }
 
