@@ -183,7 +183,14 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
 pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
     let (f, l) = capitalised_name_from(doc, i, lim)?;
     // `le collectif Livreurs unis`: a body's name after its lowercase body noun.
-    let after_body_noun = !doc.english && i > 0 && !doc.is_cap(i - 1) && doc.has(i - 1, ORG);
+    // (A body noun is no short word nor an elision: `de`, `à`, `l’` stay unclassified here.)
+    let before = doc.s(i.wrapping_sub(1));
+    let after_body_noun = !doc.english
+        && i > 0
+        && before.len() >= 3
+        && !before.ends_with(['’', '\''])
+        && !doc.is_cap(i - 1)
+        && doc.has(i - 1, ORG);
     Some((
         f,
         if after_body_noun {

@@ -893,6 +893,25 @@ impl People {
     /// ministère de la Santé`, `la direction de X`) a body: pronouns and `the person`, `le
     /// ministère` then refer to them.
     fn scan_unnamed_subjects(&mut self, doc: &Doc) {
+        // `», explique un investisseur`, `», a dit une voisine`: the tokens after a speech verb
+        // inverted after a quotation, where an indefinite subject may stand (not the object of
+        // `il a décrit un homme`). Found from the quotations, so that no token pays for it.
+        let mut after_inverted: Vec<usize> = Vec::new();
+        if !doc.english {
+            for q in doc.quotes.iter().filter(|q| q.marked.close.is_some()) {
+                let mut v = q.close_tok + 1;
+                if doc.is_punct(v, ",") {
+                    v += 1;
+                }
+                if doc.has(v, AUX) {
+                    v += 1;
+                }
+                if doc.is_speech_verb(v) {
+                    after_inverted.push(v + 1);
+                }
+            }
+            after_inverted.sort_unstable();
+        }
         for k in 0..doc.len() {
             // Cheap tests first: this looks at every token of the document, and determiners
             // are short words.
@@ -917,20 +936,8 @@ impl People {
                     || doc.is_punct(k - 2, ",;:.!?»”\""))
                 && doc.is_word(k - 1)
                 && source_cue_ends_at(doc, k - 1);
-            // `», explique un investisseur`, `», a dit une voisine`: the indefinite subject of
-            // a speech verb inverted after a quotation (not the object of `il a décrit un
-            // homme`). The marks first: they cost no lookup.
             let after_verb = || {
-                let mark = |t: usize| doc.quote_at_mark(t).is_some();
-                let verb_at = |v: usize| {
-                    v >= 1 && (mark(v - 1) || (v >= 2 && doc.is_punct(v - 1, ",") && mark(v - 2)))
-                };
-                let inverted = verb_at(k - 1) || (k >= 2 && verb_at(k - 2) && doc.has(k - 2, AUX));
-                !doc.english
-                    && inverted
-                    && doc.is_speech_verb(k - 1)
-                    && doc.has(k, DET)
-                    && !doc.has(k, DEFINITE)
+                after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
             };
             if !starts_clause && !after_cue && !after_verb() {
                 continue;
