@@ -155,7 +155,16 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             // speech verb (`Pour le club, Me X a décrit une association « … »`), and so does a
             // cue after the quotation (`X a demandé de « … » perçues, selon la région`).
             .or_else(|| {
-                source().filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)
+                let before = source()
+                    .filter(|a| a.mention.start < q.marked.open.start && a.how != How::Opening)?;
+                // `Selon un proche, il aurait reconnu des « erreurs »`: the words are those of
+                // the speech verb's subject that the source reports on.
+                let reported = verb_in_clause().filter(|v| {
+                    matches!(v.np.kind, NpKind::Name | NpKind::Role | NpKind::Pronoun(_))
+                        && v.mention.start > before.mention.end
+                        && !doc.english
+                });
+                reported.or(Some(before))
             })
             // `Pour X, le marché salue « … »`: a thing as the verb's subject gives way to the
             // opening source.
@@ -294,13 +303,37 @@ fn interview_subject(doc: &Doc, people: &People) -> Option<String> {
             && doc.lex.interview_markers.contains(doc.low(lo).as_ref())
     };
     if !(0..top).any(is_marker) {
-        return None;
+        return answer_label(doc, people);
     }
     // `Propos recueillis par X` names the interviewer: not in a marker line.
     (0..top).filter(|&p| !is_marker(p)).find_map(|p| {
         let (lo, hi) = doc.para_tokens(p);
         people.first_named_in(lo, hi)
     })
+}
+
+/// The person a question-and-answer layout is with: a paragraph opens with a question's label
+/// (`franceinfo : Faut-il … ?`), and another with the full name of a person as the label of an
+/// answer (`Claire X : Le mot est excessif.`).
+fn answer_label(doc: &Doc, people: &People) -> Option<String> {
+    const LABEL_TOKENS: usize = 5;
+    let label_end = |p: usize| {
+        let (lo, hi) = doc.para_tokens(p);
+        (lo + 1..hi.min(lo + LABEL_TOKENS))
+            .find(|&c| !doc.is_word(c))
+            .filter(|&c| doc.is_punct(c, ":") && c + 1 < hi)
+            .map(|c| (lo, c, hi))
+    };
+    let question = (0..doc.paragraphs.len())
+        .filter_map(label_end)
+        .any(|(_, _, hi)| doc.is_punct(hi - 1, "?"));
+    if !question {
+        return None;
+    }
+    (0..doc.paragraphs.len())
+        .filter_map(label_end)
+        .filter(|&(_, _, hi)| !doc.is_punct(hi - 1, "?"))
+        .find_map(|(lo, c, _)| people.first_named_in(lo, c))
 }
 
 /// Speakers for the drafts that have none of their own.

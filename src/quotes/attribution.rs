@@ -1146,12 +1146,29 @@ const WINDOW: usize = 80;
 /// only a verb in the same clause (no coordination between them).
 pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attribution> {
     let lo = doc.sentence_start(open).max(open.saturating_sub(WINDOW));
-    let v = (lo..open).rev().find(|&v| {
+    let found = (lo..open).rev().find(|&v| {
         !doc.tokens[v].quoted
             && doc.is_speech_verb(v)
             && !in_closed_relative(doc, lo, v, open)
             && !is_adjectival_participle(doc, v, lo)
-    })?;
+    });
+    // `Mais, ajoute-t-il, « … »`: an inverted cue set off by commas in a sentence with no other
+    // speech verb (`Il lui répétait, raconte-t-elle, qu'« … »` quotes the one who repeated).
+    if found.is_none() {
+        let incise = (lo + 1..open)
+            .rev()
+            .filter(|&k| {
+                !doc.tokens[k].quoted && doc.is_punct(k - 1, ",") && doc.s(k).contains('-')
+            })
+            .find_map(|k| inverted(doc, k, open).filter(|a| doc.is_punct(a.np.last + 1, ",")));
+        if let Some(a) = incise {
+            return Some(Attribution {
+                how: How::Verb,
+                ..a
+            });
+        }
+    }
+    let v = found?;
     let coordinated =
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {

@@ -164,16 +164,24 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
     if doc.lex.inscription_nouns.is_empty() {
         return false;
     }
-    let start = doc.sentence_start(q.open_tok);
-    q.open_tok - start <= CLAUSE_TOKENS
-        && (start..q.open_tok.min(start + SUBJECT_WORDS))
-            .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-            // The head of the opening phrase (`Signs`, `A new sign`), not a word after a verb
-            // (`Nurses carrying signs`).
-            .filter(|&k| {
-                k == start || doc.has(k - 1, DET) || (k >= start + 2 && doc.has(k - 2, DET))
-            })
-            .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
+    let sentence = doc.sentence_start(q.open_tok);
+    let subject_at = |start: usize| {
+        q.open_tok - start <= CLAUSE_TOKENS
+            && (start..q.open_tok.min(start + SUBJECT_WORDS))
+                .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+                // The head of the opening phrase (`Signs`, `A new sign`), not a word after a
+                // verb (`Nurses carrying signs`).
+                .filter(|&k| {
+                    k == start || doc.has(k - 1, DET) || (k >= start + 2 && doc.has(k - 2, DET))
+                })
+                .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
+    };
+    // `Au fond de la salle, une banderole … affichait : « … »`: the clause may open after an
+    // adverbial set off by a comma.
+    subject_at(sentence)
+        || (sentence..q.open_tok)
+            .filter(|&c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
+            .any(|c| subject_at(c + 1))
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`).

@@ -200,6 +200,8 @@ pub(super) struct Lexicon {
     pub possessive_determiners: HashSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
     pub circle_nouns: HashSet<String>,
+    /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
+    pub compound_roles: HashSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: HashSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
@@ -575,6 +577,14 @@ impl Lexicon {
             document_nouns: set("document_nouns"),
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
+            compound_roles: list("compound_roles")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().flat_map(split_elision);
+                    let head = words.next()?;
+                    Some(format!("{head} {}", words.last()?))
+                })
+                .collect(),
             object_relatives: set("object_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),

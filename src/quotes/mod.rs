@@ -158,6 +158,8 @@ mod tests_fr10;
 #[cfg(test)]
 mod tests_fr11;
 #[cfg(test)]
+mod tests_fr13;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

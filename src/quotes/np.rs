@@ -98,9 +98,18 @@ impl Np {
         while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
             first += 1;
         }
-        let span = Span::new(doc.tokens[first].span.start, doc.tokens[h].span.end);
+        // `un lanceur d'alerte` keeps the complement that makes its role.
+        let compound = doc.has(h + 1, LINK)
+            && doc.is_word(h + 2)
+            && !doc.is_cap(h + 2)
+            && doc
+                .lex
+                .compound_roles
+                .contains(&format!("{} {}", doc.low(h), doc.low(h + 2)));
+        let end = if compound { h + 2 } else { h };
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
         let text = normalise(span.slice(doc.text));
-        if doc.low(h) == head {
+        if compound || doc.low(h) == head {
             return text;
         }
         match text.rsplit_once(' ') {
@@ -172,6 +181,27 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
 
 /// A name starting at `i` (no titles), as first and last token.
 pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
+    let (f, l) = capitalised_name_from(doc, i, lim)?;
+    // `le collectif Livreurs unis`: a body's name after its lowercase body noun.
+    // (A body noun is no short word nor an elision: `de`, `à`, `l’` stay unclassified here.)
+    let before = doc.s(i.wrapping_sub(1));
+    let after_body_noun = !doc.english
+        && i > 0
+        && before.len() >= 3
+        && !before.ends_with(['’', '\''])
+        && !doc.is_cap(i - 1)
+        && doc.has(i - 1, ORG);
+    Some((
+        f,
+        if after_body_noun {
+            body_name_tail(doc, l, lim)
+        } else {
+            l
+        },
+    ))
+}
+
+fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
     if i >= lim || !doc.is_cap(i) || is_non_name(doc, i) {
         return None;
     }
@@ -247,6 +277,34 @@ fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
         last = k;
     }
     (lim <= i + 1 + MAX_TOKENS && last > i).then_some(last)
+}
+
+/// `le collectif Livreurs unis, qui`: after a lowercase body noun, the body's name may go on
+/// with a lowercase word or two up to a clean boundary (a comma, a relative, a verb). The last
+/// token of the name.
+fn body_name_tail(doc: &Doc, l: usize, lim: usize) -> usize {
+    const MAX_WORDS: usize = 2;
+    let stops = DET | LINK | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER | AUX;
+    let inside = doc.tokens[l].quoted;
+    let mut last = l;
+    while last < l + MAX_WORDS
+        && last + 1 < lim
+        && doc.is_word(last + 1)
+        && !doc.is_cap(last + 1)
+        && doc.tokens[last + 1].quoted == inside
+        && !doc.has(last + 1, stops | RELATIVE)
+        && !doc.is_speech_verb(last + 1)
+    {
+        last += 1;
+    }
+    let k = last + 1;
+    let clean =
+        k < lim && (doc.is_punct(k, ",") || doc.has(k, RELATIVE | AUX) || doc.is_speech_verb(k));
+    if clean {
+        last
+    } else {
+        l
+    }
 }
 
 /// `le député Insoumis Éric Coquerel`: after a role, a capitalised word then a given name and a
@@ -877,18 +935,21 @@ fn initialism_end(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Whether `short` reads as an acronym of `words`: each of its letters continues the word
 /// being spelled or starts a later one, beginning with the first word (`Medef`: `M`ouvement
-/// des `E`ntreprises `DE` `F`rance).
+/// des `E`ntreprises `DE` `F`rance). Each part of a hyphenated word counts as a word
+/// (`UFCP`: `U`nion `F`rançaise de `C`anoë-`P`olo).
 pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
     const MAX_LETTERS: usize = 10;
     let letters: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
     let words: Vec<Vec<char>> = words
         .iter()
+        .flat_map(|w| w.split(['-', '‑']))
+        .filter(|part| !part.is_empty())
         .map(|w| w.chars().flat_map(char::to_lowercase).collect())
         .collect();
     letters.len() >= 2
         && letters.len() <= MAX_LETTERS
         && letters.iter().all(|c| c.is_alphabetic())
-        && words[0].first() == letters.first()
+        && words.first().and_then(|w| w.first()) == letters.first()
         && {
             // The (word, next letter) places the letters read so far may end at.
             let mut places = vec![(0, 1)];
@@ -1050,6 +1111,60 @@ pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
         || (doc.s(i).ends_with(['’', '\'']) && (starts(i + 1) || participle(i + 1)))
 }
 
+/// Whether the comma-delimited stretch ending before the comma at `c` is a bare apposition: a
+/// lowercase word with no article right after another comma (`Marc Roy, analyste chez X,`,
+/// `une élue, conseillère du maire,`): it describes the phrase before it.
+fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
+    let inside = doc.tokens[c].quoted;
+    let Some(p) = (lo..c)
+        .rev()
+        .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside)
+    else {
+        return false;
+    };
+    let s = p + 1;
+    let stops = DET | RELATIVE | PRONOUN | LINK | STARTER | ADVERB | AUX | CONNECTOR | COORD;
+    p > lo
+        && s < c
+        && doc.is_punct(p, ",")
+        && doc.is_word(s)
+        && !doc.is_cap(s)
+        && !doc.has(s, stops)
+        && !doc.is_speech_verb(s)
+}
+
+/// A person: a name or a role (the subject a description is apposed to).
+fn is_person(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Name | NpKind::Role)
+}
+
+/// What a relative pronoun after the comma at `c` describes: the phrase before the comma, the
+/// person a bare apposition there describes (`Marc Roy, analyste chez X, qui juge`), or the
+/// role opening the stretch when its last noun names no one (`un diplomate en poste dans la
+/// capitale, qui`).
+fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> {
+    if bare_apposition_before(doc, c, lo) {
+        if let Some(np) = np_backward_depth(doc, c, lo, depth).filter(is_person) {
+            return Some(np);
+        }
+    }
+    let end = c.checked_sub(1 + apposed_age_len(doc, c, lo))?;
+    let np = np_backward_depth(doc, end, lo, depth)?;
+    if np.kind == NpKind::Other && !np.is_circle(doc) {
+        let inside = doc.tokens[c].quoted;
+        let start = (lo..np.first)
+            .rev()
+            .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside)
+            .map_or(lo, |k| k + 1);
+        let opening = np_forward(doc, start, np.first)
+            .filter(|n| n.kind == NpKind::Role && doc.has(start, DET));
+        if opening.is_some() {
+            return opening;
+        }
+    }
+    Some(np)
+}
+
 /// The noun phrase ending at token `j`, using tokens from `lo`; follows appositions and relative
 /// pronouns back to the name they describe.
 pub(super) fn np_backward(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
@@ -1061,12 +1176,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         return None;
     }
     if doc.has(j, RELATIVE) {
-        let k = if j > lo && doc.is_punct(j - 1, ",") {
+        let after_comma = j > lo && doc.is_punct(j - 1, ",");
+        let k = if after_comma {
             j.checked_sub(2)?
         } else {
             j.checked_sub(1)?
         };
-        let np = np_backward_depth(doc, k, lo, depth + 1)?;
+        let np = if after_comma {
+            relative_antecedent(doc, j - 1, lo, depth + 1)?
+        } else {
+            np_backward_depth(doc, k, lo, depth + 1)?
+        };
         // `les estimations de la chambre d'agriculture, qui évoque`: a phrase that names no one
         // leaves the relative to its complement that does.
         if np.kind == NpKind::Other && !np.is_circle(doc) {
@@ -1121,13 +1241,29 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let before = |d| {
             comma_before
                 .filter(|&c| doc.is_punct(c, ",") && c > lo)
-                .and_then(|c| np_backward_depth(doc, c - 1 - apposed_age_len(doc, c, lo), lo, d))
+                .and_then(|c| {
+                    // `X, déléguée de Y, premier syndicat, dénonce`: past an earlier apposition.
+                    let past_apposition = bare_apposition_before(doc, c, lo)
+                        .then(|| np_backward_depth(doc, c, lo, d).filter(is_person))
+                        .flatten();
+                    past_apposition.or_else(|| {
+                        np_backward_depth(doc, c - 1 - apposed_age_len(doc, c, lo), lo, d)
+                    })
+                })
         };
-        if is_adverbial(doc, seg_start)
-            || doc.has(seg_start, RELATIVE)
-            || opens_participle_apposition(doc, seg_start)
-        {
+        if doc.has(seg_start, RELATIVE) {
+            let c = comma_before.filter(|&c| doc.is_punct(c, ",") && c > lo);
+            return c.and_then(|c| relative_antecedent(doc, c, lo, depth + 1));
+        }
+        if is_adverbial(doc, seg_start) || opens_participle_apposition(doc, seg_start) {
             return before(depth + 1);
+        }
+        // `Un témoin, employé de la mairie, décrit`: a bare apposition describes the person
+        // before it.
+        if bare_apposition_before(doc, j, lo) {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Role) {
+                return Some(np);
+            }
         }
         // `X, who lives with his wife, designer Clara Y, told`: a name apposed to the last noun
         // of a relative clause; the subject is the one the clause describes.

@@ -548,6 +548,17 @@ impl People {
                     if gender == Gender::Unknown {
                         gender = doc.lex.role_gender(doc.s(role));
                     }
+                } else if full
+                    && ts >= lo + 3
+                    && doc.has(ts - 2, ROLE)
+                    && !doc.is_cap(ts - 2)
+                    && doc.has(ts - 3, ADDRESSEE)
+                {
+                    // `écrit au président, Hervé X`: the one addressed holds the role too.
+                    head = Some(doc.low(ts - 2).into_owned());
+                    if gender == Gender::Unknown {
+                        gender = doc.lex.role_gender(doc.s(ts - 2));
+                    }
                 }
             }
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
@@ -616,7 +627,13 @@ impl People {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
                     // (`le Polonais` is a person: an inhabitant's name is a role.)
-                    article: if head.is_some() || ts <= lo || doc.has(f, ROLE) {
+                    // `le consortium X`: an institution noun heading the name takes its article.
+                    article: if head.as_deref().is_some_and(|h| {
+                        doc.lex.organisations.contains(h) && !doc.lex.roles.contains_key(h)
+                    }) && doc.has(role_start, DET)
+                    {
+                        np::gender_of_determiner(doc, role_start)
+                    } else if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
                     } else if doc.has(ts - 1, DET) {
                         np::gender_of_determiner(doc, ts - 1)
@@ -813,6 +830,19 @@ impl People {
                     people.persons.len() - 1
                 }
             };
+            // `Le Goff, lui, préfère` after `Yannick Le Goff`: a capitalised article that the
+            // full name holds is part of the surname, no article making a body.
+            let surname_article = raw.determined
+                && doc.is_cap(raw.start - 1)
+                && ends_with_words(
+                    &full.key,
+                    &format!("{} {}", doc.low(raw.start - 1), raw.key),
+                );
+            let (determined, article) = if surname_article {
+                (false, Gender::Unknown)
+            } else {
+                (raw.determined, raw.article)
+            };
             let p = &mut people.persons[person];
             // A given name outweighs a role's article (`le maire, Johanna X` is a woman); a
             // title outweighs both.
@@ -832,7 +862,7 @@ impl People {
             let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
             p.human |= titled_or_role;
             p.person |= titled_or_role;
-            if (raw.determined || org_noun.is_some()) && !titled_or_role {
+            if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
             }
@@ -849,7 +879,7 @@ impl People {
                 tok: raw.tok,
                 person,
                 subject: raw.subject,
-                article: raw.article,
+                article,
             });
         }
         people.long_names = long_names;
@@ -863,6 +893,25 @@ impl People {
     /// ministère de la Santé`, `la direction de X`) a body: pronouns and `the person`, `le
     /// ministère` then refer to them.
     fn scan_unnamed_subjects(&mut self, doc: &Doc) {
+        // `», explique un investisseur`, `», a dit une voisine`: the tokens after a speech verb
+        // inverted after a quotation, where an indefinite subject may stand (not the object of
+        // `il a décrit un homme`). Found from the quotations, so that no token pays for it.
+        let mut after_inverted: Vec<usize> = Vec::new();
+        if !doc.english {
+            for q in doc.quotes.iter().filter(|q| q.marked.close.is_some()) {
+                let mut v = q.close_tok + 1;
+                if doc.is_punct(v, ",") {
+                    v += 1;
+                }
+                if doc.has(v, AUX) {
+                    v += 1;
+                }
+                if doc.is_speech_verb(v) {
+                    after_inverted.push(v + 1);
+                }
+            }
+            after_inverted.sort_unstable();
+        }
         for k in 0..doc.len() {
             // Cheap tests first: this looks at every token of the document, and determiners
             // are short words.
@@ -887,7 +936,10 @@ impl People {
                     || doc.is_punct(k - 2, ",;:.!?»”\""))
                 && doc.is_word(k - 1)
                 && source_cue_ends_at(doc, k - 1);
-            if !starts_clause && !after_cue {
+            let after_verb = || {
+                after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
+            };
+            if !starts_clause && !after_cue && !after_verb() {
                 continue;
             }
             let partitive = np::partitive_at(doc, k).is_some();
@@ -981,9 +1033,20 @@ impl People {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
                             // An age noun fits one person exactly: it comes first.
+                            // `le trésorier, X, écrit au président, Y … Le président`: not
+                            // the subject before when it holds another role and Y this one.
+                            let other_role = |p: usize| {
+                                let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
+                                roles().next().is_some()
+                                    && !roles().any(|(h, _, _)| same_role(h, head))
+                                    && self
+                                        .roles
+                                        .iter()
+                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head))
+                            };
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
-                                .filter(|&p| self.persons[p].person)
+                                .filter(|&p| self.persons[p].person && !other_role(p))
                                 .or_else(|| {
                                     before
                                         .filter(|&(_, tok)| doc.para_of(tok) == para)
@@ -1207,6 +1270,20 @@ impl People {
             .map(|(_, p, _)| *p)
     }
 
+    /// Whether person `p` holds a role near the word of a body's name at token `body` (`Paul
+    /// X, président de la Fédération Y`): the holder of that body's roles.
+    fn holds_for(&self, doc: &Doc, p: usize, body: usize) -> bool {
+        const NEAR: usize = 10;
+        let word = doc.low(body);
+        self.roles
+            .iter()
+            .filter(|(_, q, _)| *q == p)
+            .any(|&(_, _, tok)| {
+                let (lo, hi) = doc.para_tokens(doc.para_of(tok));
+                (lo.max(tok.saturating_sub(NEAR))..hi.min(tok + NEAR)).any(|k| doc.low(k) == word)
+            })
+    }
+
     /// The nearest earlier person of a compatible gender, in any position, and its mention.
     fn antecedent_person(&self, tok: usize, gender: Gender) -> Option<(usize, usize)> {
         self.nearest_before(tok, |p| {
@@ -1286,7 +1363,12 @@ impl People {
             (Some(_), Some(o)) => recent(o),
             // `the department`, `l'entreprise`: the body named just before.
             (None, Some(o)) if o == np.last => recent(o),
-            (Some(_), None) => self.recent_institution(doc, np.first, ""),
+            // `la direction`: the management of the company introduced before.
+            (Some(m), None) => {
+                let word = doc.low(m);
+                let company = doc.lex.company_nouns.contains(word.as_ref());
+                self.recent_institution(doc, np.first, if company { &word } else { "" })
+            }
             (None, _) => Some(np.bare_text(doc)),
         }
     }
@@ -1359,8 +1441,15 @@ impl People {
                 if let Some(p) = self.of_age(doc, head) {
                     return Some(self.persons[p].name.clone());
                 }
+                let possessor = possessor_body(doc, np);
                 if let Some(p) = self.holder_of(doc, head, np) {
-                    return Some(self.persons[p].name.clone());
+                    if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
+                        return Some(self.persons[p].name.clone());
+                    }
+                }
+                // `son président` of a body named as the subject: its own, unnamed, role.
+                if possessor.is_some() {
+                    return Some(np.role_text(doc));
                 }
                 let again = doc.has(np.first, DEFINITE)
                     && !np.possessed(doc)
@@ -1373,11 +1462,14 @@ impl People {
                 // source`), perhaps with a qualifier then (`a Western diplomat` ... `the
                 // diplomat`).
                 let definite = doc.has(np.first, DEFINITE) && !np.possessed(doc);
+                // Only one met before: `le dirigeant` is not `un dirigeant` quoted later.
+                let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
                 let unnamed = self
                     .unnamed
                     .iter()
+                    .filter(|&&p| definite && before.iter().any(|m| m.person == p))
                     .map(|&p| &self.persons[p].name)
-                    .rfind(|name| definite && ends_with_words(name, &text));
+                    .rfind(|name| ends_with_words(name, &text));
                 if let Some(name) = unnamed {
                     return Some(name.clone());
                 }
@@ -1421,6 +1513,18 @@ impl People {
             }
             // `l'ARS`, `le Kremlin`: a name after an article is the body of that name.
             NpKind::Organisation if np.head.is_none() && np.last == np.first + 1 => {
+                // `dit Le Goff`: a capitalised article that a person's full name holds.
+                if doc.is_cap(np.first) {
+                    let surname = key_of(doc, np.first, np.last);
+                    let person = self
+                        .by_words
+                        .iter()
+                        .filter(|(k, &p)| self.persons[p].person && ends_with_words(k, &surname))
+                        .max_by_key(|(k, _)| k.len());
+                    if let Some((_, &p)) = person {
+                        return Some(self.persons[p].name.clone());
+                    }
+                }
                 let key = key_of(doc, np.last, np.last);
                 Some(match self.by_words.get(&key) {
                     Some(&p) => self.full_body_name(p),
@@ -1592,8 +1696,14 @@ impl People {
         }
         // Mentions are in text order: walk back from the pronoun.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        // `Selon un proche, il aurait reconnu`: the source of the pronoun's own sentence reports
+        // on someone else.
+        let sentence = doc.sentence_start(tok);
+        let reports_on = |m: &Mention| m.tok > sentence && source_cue_ends_at(doc, m.tok - 1);
         let fits = |m: &&Mention| {
-            self.persons[m.person].human && gender.agrees_with(self.persons[m.person].gender)
+            self.persons[m.person].human
+                && gender.agrees_with(self.persons[m.person].gender)
+                && !reports_on(m)
         };
         let subject = before.iter().rev().filter(fits).find(|m| m.subject);
         let speaker = speakers
@@ -1872,6 +1982,36 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
 
 /// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
 /// spokesman`, not `un agent de la direction` (French: a person role heads the phrase).
+/// `La confrérie des Amis de X maintient …, reconnaît son président`: the last capitalised token
+/// of the body a French possessive role belongs to, the subject opening its sentence (no
+/// person, no pronoun).
+fn possessor_body(doc: &Doc, np: &Np) -> Option<usize> {
+    if doc.english
+        || !doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref())
+    {
+        return None;
+    }
+    let start = doc.sentence_start(np.first);
+    let subject = np::np_forward(doc, start, np.first)?;
+    // `le maire Paul X` is a person; `la confrérie des Amis de X`, a body (a capitalised role
+    // word is part of its name).
+    let role_word = |h: &str| {
+        doc.lex.roles.contains_key(h)
+            && (subject.first..=subject.last).any(|k| !doc.is_cap(k) && doc.low(k) == h)
+    };
+    let person = match subject.kind {
+        NpKind::Organisation | NpKind::Other => false,
+        NpKind::Name | NpKind::Role => subject.head.as_deref().is_some_and(role_word),
+        NpKind::Pronoun(_) => true,
+    };
+    // Its last capitalised word (the phrase may run on into a verb the lexicon does not know).
+    let named = (start + 1..=subject.last).rev().find(|&k| doc.is_cap(k))?;
+    (!person && doc.has(start, DET)).then_some(named)
+}
+
 fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
     let Some(m) = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE)) else {
         return false;

@@ -75,6 +75,19 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// An apostrophe inside a name rather than an elision: the Breton `c'h` (`Le Floc'h`,
+/// `Penmarc’h`; a lone `c'` is the elision of `ce`) and the Irish or West African prefixes
+/// `O'` and `N'` before a capital (`O'Neill`, `N'Diaye`; French `n'` elides before a verb).
+/// `word` is `text[start..apostrophe]`, `after` the byte after the apostrophe.
+fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) -> bool {
+    let word = &text[start..apostrophe];
+    let next = char_at(text, after);
+    if word.len() >= 2 && word.ends_with(['c', 'C']) {
+        return next == Some('h');
+    }
+    matches!(word, "O" | "N") && next.is_some_and(char::is_uppercase)
+}
+
 /// Splits `text` into tokens; `paragraphs` are the line spans, in order.
 pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -128,7 +141,8 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 }
                 let after = i + d.len_utf8();
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
-                if hyphen && joins {
+                // A hyphen joins, and so does an apostrophe inside a name (`Le Floc'h`).
+                if joins && (hyphen || name_apostrophe(text, start, i, after)) {
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
@@ -192,6 +206,38 @@ mod tests {
                 "dit",
                 "à",
                 "Jean-Michel",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn name_apostrophes_stay_inside_the_name() {
+        let text = "Yves Le Goarc’h et Sean O'Brien, N'Dour. C'hier, c’est l’Ouest, d'Ouessant.";
+        let toks = tokenize(text, &[Span::new(0, text.len())]);
+        let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "Yves",
+                "Le",
+                "Goarc’h",
+                "et",
+                "Sean",
+                "O'Brien",
+                ",",
+                "N'Dour",
+                ".",
+                "C'",
+                "hier",
+                ",",
+                "c’",
+                "est",
+                "l’",
+                "Ouest",
+                ",",
+                "d'",
+                "Ouessant",
                 "."
             ]
         );
