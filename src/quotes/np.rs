@@ -1112,8 +1112,10 @@ pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether the comma-delimited stretch ending before the comma at `c` is a bare apposition: a
-/// lowercase word with no article right after another comma (`Marc Roy, analyste chez X,`,
-/// `une élue, conseillère du maire,`): it describes the phrase before it.
+/// role or body noun (or one after a modifier) with no article right after another comma
+/// (`Marc Roy, analyste chez X,`, `une élue, conseillère du maire,`, `premier syndicat du
+/// groupe`): it describes the phrase before it. A clause (`, took over from X,`) or a name
+/// apposed after its modifiers (`, former champion X,`) is none.
 fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
     let inside = doc.tokens[c].quoted;
     let Some(p) = (lo..c)
@@ -1131,6 +1133,7 @@ fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
         && !doc.is_cap(s)
         && !doc.has(s, stops)
         && !doc.is_speech_verb(s)
+        && (doc.has(s, ROLE | ORG) || (s + 1 < c && doc.has(s + 1, ROLE | ORG)))
 }
 
 /// A person: a name or a role (the subject a description is apposed to).

@@ -44,6 +44,23 @@ fn a_bare_apposition_describes_the_person_before_it() {
 }
 
 #[test]
+fn a_clause_or_an_apposed_name_between_commas_is_no_bare_apposition() {
+    // `took over …` is a clause, and `former sprint champion X` names the person: neither
+    // sends the speaker back past it.
+    let text = "Okafor, 47, took over in March from founder Helen Marsh, who once called the \
+                studio \"a family with deadlines.\"\n\n\
+                Her trainer, former sprint champion Dale Whitford, said she had \"found her \
+                legs\" this season.";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        [
+            pair("a family with deadlines.", Some("Helen Marsh")),
+            pair("found her legs", Some("Dale Whitford")),
+        ]
+    );
+}
+
+#[test]
 fn a_relative_clause_describes_the_role_opening_its_phrase() {
     // `la capitale` only places the diplomat.
     let text = "Un diplomate européen en poste dans la capitale, qui a requis l'anonymat, \
