@@ -116,6 +116,8 @@ pub(super) struct Lexicon {
     pub byline_tails: HashSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
     pub place_premodifiers: HashSet<String>,
+    /// Prepositions that put a place before its region (`in Dunmore, Ohio`), lowercase.
+    pub place_prepositions: HashSet<String>,
     /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
     pub thing_relatives: HashSet<String>,
     /// Words that end a time phrase opening a clause with no comma (`two years ago`), lowercase.
@@ -503,6 +505,7 @@ impl Lexicon {
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
             place_premodifiers: set("place_premodifiers"),
+            place_prepositions: set("place_prepositions"),
             thing_relatives: set("thing_relatives"),
             time_phrase_ends: set("time_phrase_ends"),
             causative_verbs: set("causative_verbs"),

@@ -156,6 +156,27 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
     })
 }
 
+/// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
+/// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
+/// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
+fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
+    const MAX_PLACE_WORDS: usize = 4;
+    let set_off = ts + 1 >= doc.len()
+        || doc.para_of(ts + 1) != doc.para_of(ts)
+        || doc.is_punct(ts + 1, ",.;:)—–");
+    if !set_off || ts < lo + 3 || !doc.is_punct(ts - 1, ",") || !doc.is_cap(ts - 2) {
+        return false;
+    }
+    let mut k = ts - 2;
+    while k > lo && k + MAX_PLACE_WORDS > ts - 2 && doc.is_cap(k) {
+        k -= 1;
+    }
+    if doc.is_word(k) && doc.lex.place_premodifiers.contains(doc.low(k).as_ref()) && k > lo {
+        k -= 1;
+    }
+    doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref())
+}
+
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
 /// notre rédaction, ...`, `Asked by a reporter, ...`): no name.
 fn is_participle_clause(doc: &Doc, i: usize) -> bool {
@@ -599,7 +620,9 @@ impl People {
                 .rev()
                 .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
-            let subject = opens_clause(doc, role_start) && !addressed;
+            let subject = opens_clause(doc, role_start)
+                && !addressed
+                && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
