@@ -442,6 +442,9 @@ impl People {
             /// The gender of the article before a body's name (`le groupe X`, `la Fédération`).
             article: Gender,
             age: Option<u32>,
+            /// A capitalised plural role (`Parents`, `Investigators` opening a sentence): a group
+            /// of people, never a body a `the company` could mean.
+            group: bool,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let titles = quoted_titles(doc);
@@ -635,6 +638,16 @@ impl People {
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
+                let group = f == l
+                    && ts == f
+                    && doc.english
+                    && doc.sentence_start(f) == f
+                    && doc.has(f, ROLE)
+                    && !doc.has(f, FIRST_NAME)
+                    && doc.lex.singular_role(&doc.low(f)).is_some();
+                if group {
+                    gender = Gender::Plural;
+                }
                 raws.push(Raw {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
@@ -679,6 +692,7 @@ impl People {
                     tok: f,
                     subject,
                     age: age_after(doc, l, hi),
+                    group,
                 });
             }
             i = l + 1;
@@ -789,7 +803,11 @@ impl People {
                     let thing = doc.is_punct(last + 1, ",")
                         && doc.is_word(last + 2)
                         && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
-                    let gender = if thing {
+                    // `Tarvena Lithium Corp`, `Maple Crest Group`: a company, whatever its first
+                    // word's ending suggests.
+                    let company = words.len() >= 2
+                        && doc.lex.company_nouns.contains(last_word(&canonical.key));
+                    let gender = if thing || company {
                         Gender::Unknown
                     } else {
                         first_name_gender(doc, &words)
@@ -853,8 +871,8 @@ impl People {
                 .filter(|h| doc.lex.organisations.contains(*h) && !doc.lex.roles.contains_key(*h));
             let org_noun = org_head.or(raw.org_noun.as_deref());
             let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
-            p.human |= titled_or_role;
-            p.person |= titled_or_role;
+            p.human |= titled_or_role || raw.group;
+            p.person |= titled_or_role || raw.group;
             if (raw.determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
@@ -1781,6 +1799,13 @@ impl People {
                     .find(|(noun, _, t)| *t > tok && noun == head)?;
                 self.mentions.iter().find(|m| m.tok == *t && m.person == *p)
             })
+            // `Maple Crest Nutrition is recalling …` in the lead, `the company said` paragraphs
+            // later with no body near: the company the article opens with.
+            .or_else(|| {
+                (company(head) && doc.english)
+                    .then(|| self.lead_company(doc, tok))
+                    .flatten()
+            })
             // (French: `Chile's central bank` is no `Chile`. The body is named again in the body
             // of the article, so a headline's kicker is no company.)
             .or_else(|| {
@@ -1799,6 +1824,31 @@ impl People {
                     .flatten()
             })
             .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// The first body named in the article's sentences before token `tok` (not in a headline
+    /// or label line, which ends with no full stop) that may be a company: no person, place, acronym (`FDA`) or institution
+    /// whose name ends with a noun for another kind of body (`Federal Aviation Administration`).
+    fn lead_company(&self, doc: &Doc, tok: usize) -> Option<&Mention> {
+        let ends_sentence = |para: usize| {
+            let (lo, hi) = doc.para_tokens(para);
+            hi > lo && doc.is_punct(hi - 1, ".!?…»”\"")
+        };
+        self.mentions
+            .iter()
+            .take_while(|m| m.tok < tok)
+            .filter(|m| ends_sentence(doc.para_of(m.tok)))
+            .find(|m| {
+                let p = &self.persons[m.person];
+                !p.person && !p.place && !self.unnamed.contains(&m.person)
+            })
+            .filter(|m| {
+                let p = &self.persons[m.person];
+                let last = last_word(&p.name).to_lowercase();
+                !doc.is_acronym(m.tok)
+                    && (!doc.lex.organisations.contains(&last)
+                        || doc.lex.company_nouns.contains(&last))
+            })
     }
 
     /// The first person named in full in tokens `lo..hi`, as subject or not.

@@ -37,3 +37,57 @@ fn a_subject_after_an_opening_place_phrase_is_no_region() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_plural_role_is_a_group_no_body_for_the_company() {
+    let text = "Brindle Foods is recalling 3,000 jars of peanut butter, the company said.\n\
+                Parents who bought the jars can return them to the store. The company said \
+                refunds would be issued \u{201c}without a receipt.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("without a receipt.", Some("Brindle Foods"))]
+    );
+}
+
+#[test]
+fn a_capitalised_plural_role_is_no_antecedent_of_she() {
+    let text = "Mira Holt has read the gauge every day for thirty years.\n\
+                Scientists say her notes are a treasure.\n\
+                When I asked what she would miss, she spoke for a long time.\n\
+                \u{201c}The wind, mostly. And the quiet.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("The wind, mostly. And the quiet.", Some("Mira Holt"))]
+    );
+}
+
+#[test]
+fn the_company_far_from_any_body_is_the_company_the_lead_opens_with() {
+    let text = "Gravel Bay Foods recalls jars\n\n\
+                Gravel Bay Foods is recalling 3,000 jars of relish, officials said Monday.\n\n\
+                \u{201c}Check your pantry tonight,\u{201d} said Ada Kettering, a doctor.\n\n\
+                Shoppers in Tolby were calm. Ada Kettering said panic would not help.\n\n\
+                The company said refunds would be paid \u{201c}without a receipt.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Check your pantry tonight,", Some("Ada Kettering")),
+            pair("without a receipt.", Some("Gravel Bay Foods")),
+        ]
+    );
+}
+
+#[test]
+fn a_name_ending_with_a_legal_suffix_is_a_company_not_a_woman() {
+    let text = "Velora Mining Corp. won a permit for its mine in Nevada on Monday.\n\n\
+                Ranchers plan to sue. \u{201c}We will fight,\u{201d} said Dale Mott, a rancher.\n\n\
+                Shoppers were calm. Dale Mott said more later.\n\n\
+                The company said its plan \u{201c}protects every spring.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We will fight,", Some("Dale Mott")),
+            pair("protects every spring.", Some("Velora Mining Corp")),
+        ]
+    );
+}
