@@ -181,6 +181,8 @@ pub(super) struct Lexicon {
     pub definite_determiners: HashSet<String>,
     pub np_links: HashSet<String>,
     pub name_particles: HashSet<String>,
+    /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
+    pub inner_name_words: HashSet<String>,
     pub non_names: HashSet<String>,
     pub female_names: HashSet<String>,
     pub male_names: HashSet<String>,
@@ -558,6 +560,7 @@ impl Lexicon {
             definite_determiners: set("definite_determiners"),
             np_links: set("np_links"),
             name_particles: set("name_particles"),
+            inner_name_words: set("inner_name_words"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),

@@ -155,6 +155,19 @@ fn is_dateline(doc: &Doc, i: usize) -> bool {
     i < lo + 4 && (lo..=i).all(|k| doc.is_acronym(k)) && doc.after_dateline(para).is_some()
 }
 
+/// `Elias Two Rivers`, `Rosa Many Horses`: between two name words, a capitalised word of
+/// `[inner_name_words]` (otherwise no name: `Two people said`) is part of the name.
+fn inner_name_word(doc: &Doc, last: usize, k: usize) -> bool {
+    !doc.lex.inner_name_words.is_empty()
+        && doc.is_cap(last)
+        && !doc.has(last, NON_NAME)
+        && doc.sentence_start(k) != k
+        && doc.is_cap(k + 1)
+        && !doc.has(k + 1, NON_NAME | TITLE)
+        && !doc.is_acronym(k + 1)
+        && doc.lex.inner_name_words.contains(doc.low(k).as_ref())
+}
+
 fn is_first_name(doc: &Doc, i: usize) -> bool {
     doc.has(i, FIRST_NAME)
 }
@@ -205,7 +218,7 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
             && !doc.is_acronym(k)
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
-            && (k > last + 1 || !is_non_name(doc, k))
+            && (k > last + 1 || !is_non_name(doc, k) || inner_name_word(doc, last, k))
             && (!is_first_name(doc, k)
                 || is_first_name(doc, last)
                 || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));

@@ -91,3 +91,13 @@ fn a_name_ending_with_a_legal_suffix_is_a_company_not_a_woman() {
         ]
     );
 }
+
+#[test]
+fn a_number_word_inside_a_full_name_is_part_of_it() {
+    let text = "Elders have opposed the dam. \u{201c}The river is ours,\u{201d} tribal chairman \
+                Tomas Two Crows said at a hearing.";
+    assert_eq!(
+        speakers(text),
+        [pair("The river is ours,", Some("Tomas Two Crows"))]
+    );
+}
