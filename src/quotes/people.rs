@@ -104,7 +104,11 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // `la chercheuse X` after `Pour`/`selon`: the determiner of a role belongs to it too.
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
-    let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
+    // `…, the Federal Aviation Administration said`: the article of a body's name too.
+    let det_of_role = |k: usize| {
+        doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start)
+            || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
+    };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.
     let modifier = |k: usize| {

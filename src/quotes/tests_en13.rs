@@ -101,3 +101,17 @@ fn a_number_word_inside_a_full_name_is_part_of_it() {
         [pair("The river is ours,", Some("Tomas Two Crows"))]
     );
 }
+
+#[test]
+fn a_body_named_with_its_article_after_a_comma_is_a_subject_for_the_agency() {
+    let text = "The glider came down near Tolby shortly after noon, the Civil Flight \
+                Administration said in a statement. \u{201c}The glider lost lift,\u{201d} the \
+                agency said.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "The glider lost lift,",
+            Some("Civil Flight Administration")
+        )]
+    );
+}
