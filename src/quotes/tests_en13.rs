@@ -115,3 +115,14 @@ fn a_body_named_with_its_article_after_a_comma_is_a_subject_for_the_agency() {
         )]
     );
 }
+
+#[test]
+fn a_capitalised_plural_role_is_no_body_for_a_bare_spokesperson() {
+    let text = "A Coastal Rail spokesperson said a report would follow. Investigators usually \
+                check the brakes and the signals, the spokesperson said, but \u{201c}it is too \
+                early to say.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("it is too early to say.", Some("spokesperson"))]
+    );
+}
