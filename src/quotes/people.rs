@@ -549,8 +549,10 @@ impl People {
                 gender = titled;
             }
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
-            // or `La maire de Rouen, Hélène Garnier`.
-            if full && head.is_none() && doc.is_punct(l + 1, ",") {
+            // or `La maire de Rouen, Hélène Garnier`; of a surname opening a clause too
+            // (`Quist, the 30-year-old champion, laughed`).
+            let apposed_to = || full || (doc.english && ts == f && opens_clause(doc, ts));
+            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
                 if let Some(after) =
                     np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
                 {

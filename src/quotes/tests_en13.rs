@@ -126,3 +126,20 @@ fn a_capitalised_plural_role_is_no_body_for_a_bare_spokesperson() {
         [pair("it is too early to say.", Some("spokesperson"))]
     );
 }
+
+#[test]
+fn a_role_apposed_to_a_lone_surname_lets_the_role_take_it_up() {
+    let text = "Ravi Odell and Tom Quist meet on Saturday.\n\
+                Quist, the 30-year-old champion who has never lost, laughed off the talk.\n\
+                The Boxing Board said it would review the footage. \"Both men were warned,\" a \
+                board spokesperson said.\n\
+                Asked whether he had a message for Odell, the champion paused at the door.\n\
+                \"Get some sleep,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Both men were warned,", Some("Boxing Board")),
+            pair("Get some sleep,", Some("Tom Quist")),
+        ]
+    );
+}
