@@ -1028,9 +1028,15 @@ impl People {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
                             // An age noun fits one person exactly: it comes first.
+                            // (Not an unnamed person named by another role: `a board
+                            // spokesperson` is no `the champion`.)
+                            let other_role = |p: usize| {
+                                self.unnamed.contains(&p)
+                                    && !ends_with_words(&self.persons[p].name, head)
+                            };
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
-                                .filter(|&p| self.persons[p].person)
+                                .filter(|&p| self.persons[p].person && !other_role(p))
                                 .or_else(|| {
                                     before
                                         .filter(|&(_, tok)| doc.para_of(tok) == para)
