@@ -111,11 +111,14 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.
+    // `One of them, postdoctoral researcher X`: an adjective opening the role after a comma.
     let modifier = |k: usize| {
         k > 0
             && doc.is_word(k)
             && doc.has(k + 1, ROLE)
-            && (doc.is_cap(k - 1) || doc.has(k - 1, PREMODIFIER))
+            && (doc.is_cap(k - 1)
+                || doc.has(k - 1, PREMODIFIER)
+                || (doc.english && doc.is_punct(k - 1, ",")))
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);

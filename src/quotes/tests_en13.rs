@@ -143,3 +143,21 @@ fn a_role_apposed_to_a_lone_surname_lets_the_role_take_it_up() {
         ]
     );
 }
+
+#[test]
+fn a_role_with_an_adjective_after_a_comma_opens_a_subject() {
+    let text = "The journal, Coastal Ecology Letters, said in a notice that \u{201c}several \
+                panels are duplicated\u{201d} and more.\n\
+                Three co-authors signed the notice. One of them, postdoctoral researcher Jonas \
+                Adeyemi, said he had raised questions. \u{201c}I flagged it,\u{201d} he says.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "several panels are duplicated",
+                Some("Coastal Ecology Letters")
+            ),
+            pair("I flagged it,", Some("Jonas Adeyemi")),
+        ]
+    );
+}
