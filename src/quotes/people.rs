@@ -1251,14 +1251,30 @@ impl People {
             })
             .flatten();
         let covers = |h: &str| covered.is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)));
+        // `Sen. Ann Lee … Sen. Bob Ray … Lee said … the senator`: the holder named last.
+        const MAX_LOOKBACK: usize = 64;
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let last_seen = |p: usize, tok: usize| {
+            before
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|m| m.person == p)
+                .map_or(tok, |m| m.tok.max(tok))
+        };
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
             .filter(|(h, p, _)| {
                 (same_role(h, head) || covers(h)) && np.gender.agrees_with(self.persons[*p].gender)
             })
-            .min_by_key(|(h, _, tok)| {
-                (!same_role(h, head), *tok > np.first, tok.abs_diff(np.first))
+            .min_by_key(|&&(ref h, p, tok)| {
+                let seen = if tok > np.first {
+                    tok
+                } else {
+                    last_seen(p, tok)
+                };
+                (!same_role(h, head), tok > np.first, seen.abs_diff(np.first))
             })
             .map(|(_, p, _)| *p)
     }

@@ -161,3 +161,21 @@ fn a_role_with_an_adjective_after_a_comma_opens_a_subject() {
         ]
     );
 }
+
+#[test]
+fn a_definite_role_takes_up_the_holder_named_last() {
+    let text = "Sen. Ruth Malley had been speaking for ten hours.\n\
+                Sen. Harold Brisk of Utah said Malley had \"outlasted everyone.\" \"No,\" said \
+                Brisk.\n\
+                Malley, 67, said she had no plans to stop.\n\
+                Asked whether her colleagues would forgive her, the senator shrugged. \"They \
+                forgave me before,\" she said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("outlasted everyone.", Some("Harold Brisk")),
+            pair("No,", Some("Harold Brisk")),
+            pair("They forgave me before,", Some("Ruth Malley")),
+        ]
+    );
+}
