@@ -165,9 +165,11 @@ fn a_role_with_an_adjective_after_a_comma_opens_a_subject() {
 #[test]
 fn a_definite_role_takes_up_the_holder_named_last() {
     let text = "Sen. Ruth Malley had been speaking for ten hours.\n\
-                Sen. Harold Brisk of Utah said Malley had \"outlasted everyone.\" \"No,\" said \
-                Brisk.\n\
-                Malley, 67, said she had no plans to stop.\n\
+                Republicans enjoyed the show. Sen. Harold Brisk of Utah said Malley had \
+                \"outlasted everyone.\" Asked whether he would help her, he laughed. \"No,\" \
+                said Brisk.\n\
+                Malley, 67, said she had no plans to stop. \"I will bring better shoes,\" she \
+                said.\n\
                 Asked whether her colleagues would forgive her, the senator shrugged. \"They \
                 forgave me before,\" she said.";
     assert_eq!(
@@ -175,6 +177,7 @@ fn a_definite_role_takes_up_the_holder_named_last() {
         [
             pair("outlasted everyone.", Some("Harold Brisk")),
             pair("No,", Some("Harold Brisk")),
+            pair("I will bring better shoes,", Some("Ruth Malley")),
             pair("They forgave me before,", Some("Ruth Malley")),
         ]
     );
