@@ -182,3 +182,16 @@ fn a_definite_role_takes_up_the_holder_named_last() {
         ]
     );
 }
+
+#[test]
+fn the_bloc_is_the_union_of_states_named_before() {
+    let text = "The regional bloc, the Coastal States Union, condemned the attempt. \u{201c}We \
+                condemn any seizure of power,\u{201d} the bloc said in a statement.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "We condemn any seizure of power,",
+            Some("Coastal States Union")
+        )]
+    );
+}
