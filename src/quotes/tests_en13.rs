@@ -195,3 +195,20 @@ fn the_bloc_is_the_union_of_states_named_before() {
         )]
     );
 }
+
+#[test]
+fn the_document_of_an_opening_phrase_speaks_for_the_main_subject() {
+    let text = "In a communiqu\u{e9} read on a private radio station before it went silent, a \
+                group calling itself the Council for Renewal said the army had \"acted\".\n\
+                \"All borders are closed until further notice,\" the communiqu\u{e9} said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("acted", Some("Council for Renewal")),
+            pair(
+                "All borders are closed until further notice,",
+                Some("Council for Renewal")
+            ),
+        ]
+    );
+}
