@@ -143,6 +143,8 @@ pub(super) struct Lexicon {
     pub naming_nouns: HashSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: HashSet<String>,
+    /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
+    pub literal_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
@@ -531,6 +533,7 @@ impl Lexicon {
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             inscription_nouns: set("inscription_nouns"),
+            literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),

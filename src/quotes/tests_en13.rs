@@ -212,3 +212,13 @@ fn the_document_of_an_opening_phrase_speaks_for_the_main_subject() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_password_in_marks_is_no_speech() {
+    let text = "The router, Ada Lenk said, was protected only by the default password \
+                \"letmein\". \"Anyone could get in,\" she said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Anyone could get in,", Some("Ada Lenk"))]
+    );
+}
