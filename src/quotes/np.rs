@@ -142,10 +142,26 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
     let given = || doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
     (doc.has(i, NON_NAME) && !given())
         // `L'alerte`, `Lorsqu'il`: an elided word (not `Saint-Rambert-d’` in a place name).
-        || (doc.s(i).ends_with(['\'', '’']) && !doc.s(i).contains('-') && doc.s(i + 1) != "s")
+        || (doc.s(i).ends_with(['\'', '’'])
+            && !doc.s(i).contains('-')
+            && doc.s(i + 1) != "s"
+            && !is_name_prefix(doc, i))
         || doc.is_speech_verb(i)
         || doc.has(i, PRONOUN)
         || is_dateline(doc, i)
+}
+
+/// `O'Neill`, `D’Arcy`: in English, a capital letter and an apostrophe glued to a capitalised
+/// word open a surname, no elision.
+pub(super) fn is_name_prefix(doc: &Doc, i: usize) -> bool {
+    let word = doc.s(i);
+    let mut chars = word.chars();
+    doc.english
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(|c| matches!(c, '\'' | '’'))
+        && chars.next().is_none()
+        && doc.is_cap(i + 1)
+        && doc.tokens[i + 1].span.start == doc.tokens[i].span.end
 }
 
 /// Whether token `i` is the place of a wire dateline (`COLUMBUS, Ohio —`).

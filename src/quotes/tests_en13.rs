@@ -222,3 +222,18 @@ fn a_one_word_password_in_marks_is_no_speech() {
         [pair("Anyone could get in,", Some("Ada Lenk"))]
     );
 }
+
+#[test]
+fn an_irish_surname_with_an_apostrophe_is_one_name() {
+    let text = "Council leader Ciaran O'Neill defended the plan. \"We had no choice,\" \
+                O'Neill said.\n\
+                Maeve D\u{2019}Arcy, a nurse, spoke first. \u{201c}It was chaos,\u{201d} said \
+                D\u{2019}Arcy.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We had no choice,", Some("Ciaran O'Neill")),
+            pair("It was chaos,", Some("Maeve D\u{2019}Arcy")),
+        ]
+    );
+}
