@@ -1865,8 +1865,11 @@ impl People {
             let (lo, hi) = doc.para_tokens(para);
             hi > lo && doc.is_punct(hi - 1, ".!?…»”\"")
         };
+        // The lead names its company among the article's first names: a bounded look.
+        const LEAD_MENTIONS: usize = 32;
         self.mentions
             .iter()
+            .take(LEAD_MENTIONS)
             .take_while(|m| m.tok < tok)
             .filter(|m| ends_sentence(doc.para_of(m.tok)))
             .find(|m| {
