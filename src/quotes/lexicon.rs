@@ -292,7 +292,18 @@ impl Lexicon {
         add(&mut self.pronouns.keys(), PRONOUN);
         add(&mut self.relatives.iter(), RELATIVE);
         add(&mut self.roles.keys(), ROLE);
-        let plural_roles: Vec<String> = self.roles.keys().map(|r| format!("{r}s")).collect();
+        // `witness` -> `witnesses`, `coach` -> `coaches`: a sibilant takes -es.
+        let plural_roles: Vec<String> = self
+            .roles
+            .keys()
+            .map(|r| format!("{r}s"))
+            .chain(
+                self.roles
+                    .keys()
+                    .filter(|r| takes_es(r))
+                    .map(|r| format!("{r}es")),
+            )
+            .collect();
         add(&mut plural_roles.iter(), ROLE);
         add(&mut self.organisations.iter(), ORG);
         let plural_orgs: Vec<String> = self.organisations.iter().map(|o| format!("{o}s")).collect();
@@ -392,6 +403,10 @@ impl Lexicon {
             return Some(singular.clone());
         }
         let singular = plural.strip_suffix('s')?;
+        if self.roles.contains_key(singular) {
+            return Some(singular.to_string());
+        }
+        let singular = plural.strip_suffix("es").filter(|stem| takes_es(stem))?;
         self.roles
             .contains_key(singular)
             .then(|| singular.to_string())
@@ -756,6 +771,13 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
         }
         _ => vec![verb.to_string()],
     }
+}
+
+/// Whether a noun's plural adds -es (`witness`, `coach`, `box`).
+fn takes_es(noun: &str) -> bool {
+    ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| noun.ends_with(e))
 }
 
 #[cfg(test)]

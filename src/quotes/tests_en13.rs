@@ -237,3 +237,14 @@ fn an_irish_surname_with_an_apostrophe_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_sibilant_plural_role_is_a_group_too() {
+    let text = "Brindle Foods shut its plant on Monday, the company said.\n\
+                Witnesses saw smoke over the roof for an hour. The company said the fire was \
+                \u{201c}small and contained.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("small and contained.", Some("Brindle Foods"))]
+    );
+}
