@@ -1184,7 +1184,12 @@ impl People {
             .iter()
             .rev()
             .take_while(|m| doc.para_of(m.tok) + 1 >= para)
-            .find(|m| m.subject && self.unnamed.contains(&m.person) && self.persons[m.person].human)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                // A group named by a capitalised plural role (`Analysts said`) too.
+                let group = p.gender == Gender::Plural && p.person;
+                m.subject && p.human && (group || self.unnamed.contains(&m.person))
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 

@@ -248,3 +248,17 @@ fn a_sibilant_plural_role_is_a_group_too() {
         [pair("small and contained.", Some("Brindle Foods"))]
     );
 }
+
+#[test]
+fn they_takes_up_a_group_named_by_a_capitalised_plural_role() {
+    let text = "Analysts were cautious about the merger.\n\
+                \u{201c}It is a good price,\u{201d} said Jo Park, a trader. \u{201c}We will \
+                wait and see,\u{201d} they said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It is a good price,", Some("Jo Park")),
+            pair("We will wait and see,", Some("Analysts")),
+        ]
+    );
+}
