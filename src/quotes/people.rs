@@ -1870,6 +1870,12 @@ impl People {
             let (lo, hi) = doc.para_tokens(para);
             hi > lo && doc.is_punct(hi - 1, ".!?…»”\"")
         };
+        // `The San Jose, Calif.-based company`: a place set before its region, and the region.
+        let before_region = |f: usize| {
+            let after = (f..f + 8).find(|&k| !doc.is_cap(k)).unwrap_or(f);
+            let region = f >= 2 && doc.is_punct(f - 1, ",") && doc.is_cap(f - 2);
+            region || (doc.is_punct(after, ",") && doc.is_cap(after + 1))
+        };
         // The lead names its company among the article's first names: a bounded look.
         const LEAD_MENTIONS: usize = 32;
         self.mentions
@@ -1879,7 +1885,7 @@ impl People {
             .filter(|m| ends_sentence(doc.para_of(m.tok)))
             .find(|m| {
                 let p = &self.persons[m.person];
-                !p.person && !p.place && !self.unnamed.contains(&m.person)
+                !p.person && !p.place && !self.unnamed.contains(&m.person) && !before_region(m.tok)
             })
             .filter(|m| {
                 let p = &self.persons[m.person];
