@@ -277,3 +277,11 @@ fn a_place_and_its_region_in_the_lead_are_no_lead_company() {
         ]
     );
 }
+
+#[test]
+fn a_promo_line_names_no_one() {
+    let text = "Ravi Odell and Tom Quist were pulled apart at the weigh-in.\n\
+                \"He talks a lot,\" Quist said.\n\
+                Watch Quist vs Odell live on Channel Nine from 7pm.";
+    assert_eq!(speakers(text), [pair("He talks a lot,", Some("Tom Quist"))]);
+}
