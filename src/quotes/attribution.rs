@@ -821,6 +821,10 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         }
     }
     let np = np_forward(doc, k, lim)?;
+    // `Media coverage called it …`: a capitalised word modifying the subject names nobody.
+    if np.kind == NpKind::Name && np.first == np.last && np::opens_abstract_noun(doc, np.first) {
+        return None;
+    }
     // `Cette année, il redoute pire`: a time phrase before a comma, then the subject pronoun.
     let after_comma = np.last + 2;
     if doc.is_punct(np.last + 1, ",") && after_comma < lim && doc.has(after_comma, PRONOUN) {

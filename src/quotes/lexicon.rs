@@ -190,6 +190,9 @@ pub(super) struct Lexicon {
     pub male_names: HashSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
+    /// Endings of abstract nouns (`coverage`, `production`): a capitalised word before one
+    /// modifies it (`Media coverage called it …`), lowercase.
+    pub abstract_noun_endings: Vec<&'static str>,
     /// Endings of nouns that name a person (`randonneur`, `vétérinaire`), by their last byte:
     /// most words end with none of them and cost one look-up.
     pub person_noun_endings: Vec<Vec<&'static str>>,
@@ -583,6 +586,7 @@ impl Lexicon {
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
+            abstract_noun_endings: list("abstract_noun_endings"),
             person_noun_endings: {
                 let mut by_last = vec![Vec::new(); 256];
                 for ending in list("person_noun_endings") {

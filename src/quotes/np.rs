@@ -151,6 +151,23 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
         || is_dateline(doc, i)
 }
 
+/// `Media coverage called it …`, `Police investigation found`: a lone capitalised word opening
+/// a sentence before an abstract noun modifies that noun; it names nobody.
+pub(super) fn opens_abstract_noun(doc: &Doc, f: usize) -> bool {
+    const MIN_LEN: usize = 6;
+    let next = doc.s(f + 1);
+    doc.english
+        && doc.is_word(f + 1)
+        && !doc.is_cap(f + 1)
+        && next.len() >= MIN_LEN
+        && doc.sentence_start(f) == f
+        && doc
+            .lex
+            .abstract_noun_endings
+            .iter()
+            .any(|e| next.ends_with(e))
+}
+
 /// `O'Neill`, `D’Arcy`: in English, a capital letter and an apostrophe glued to a capitalised
 /// word open a surname, no elision.
 pub(super) fn is_name_prefix(doc: &Doc, i: usize) -> bool {

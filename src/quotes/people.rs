@@ -593,7 +593,10 @@ impl People {
                 continue;
             }
             let lone = !full && head.is_none();
-            if modifies_next_noun(doc, l) || (lone && is_participle_clause(doc, f)) {
+            if modifies_next_noun(doc, l)
+                || (lone && is_participle_clause(doc, f))
+                || (lone && ts == f && np::opens_abstract_noun(doc, f))
+            {
                 i = l + 1;
                 continue;
             }

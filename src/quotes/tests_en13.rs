@@ -285,3 +285,10 @@ fn a_promo_line_names_no_one() {
                 Watch Quist vs Odell live on Channel Nine from 7pm.";
     assert_eq!(speakers(text), [pair("He talks a lot,", Some("Tom Quist"))]);
 }
+
+#[test]
+fn a_capitalised_word_before_an_abstract_noun_names_no_one() {
+    let text = "The study made headlines. Media coverage at the time called it a \
+                \u{201c}miracle cure\u{201d} for reefs.";
+    assert_eq!(speakers(text), [pair("miracle cure", None)]);
+}
