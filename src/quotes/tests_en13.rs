@@ -292,3 +292,10 @@ fn a_capitalised_word_before_an_abstract_noun_names_no_one() {
                 \u{201c}miracle cure\u{201d} for reefs.";
     assert_eq!(speakers(text), [pair("miracle cure", None)]);
 }
+
+#[test]
+fn a_quoted_modifier_in_a_headline_is_the_authors_label() {
+    let text = "Journal pulls coral \u{2018}sun-guard\u{2019} paper after image errors\n\n\
+                A paper on coral bleaching has been retracted, the journal said on Monday.";
+    assert_eq!(speakers(text), [pair("sun-guard", None)]);
+}
