@@ -41,7 +41,8 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     let lo = doc.para_tokens(q.para).0;
     // `the default password "changeme"`: one lowercase string after a noun that introduces a
     // literal is typed, nobody says it.
-    let literal = q.open_tok > lo
+    let literal = !doc.lex.literal_nouns.is_empty()
+        && q.open_tok > lo
         && doc.is_word(q.open_tok - 1)
         && doc
             .lex

@@ -171,10 +171,11 @@ pub(super) fn opens_abstract_noun(doc: &Doc, f: usize) -> bool {
 /// `O'Neill`, `D’Arcy`: in English, a capital letter and an apostrophe glued to a capitalised
 /// word open a surname, no elision.
 pub(super) fn is_name_prefix(doc: &Doc, i: usize) -> bool {
-    let word = doc.s(i);
-    let mut chars = word.chars();
-    doc.english
-        && chars.next().is_some_and(char::is_uppercase)
+    if !doc.english {
+        return false;
+    }
+    let mut chars = doc.s(i).chars();
+    chars.next().is_some_and(char::is_uppercase)
         && chars.next().is_some_and(|c| matches!(c, '\'' | '’'))
         && chars.next().is_none()
         && doc.is_cap(i + 1)

@@ -168,10 +168,17 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
 /// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
 fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
     const MAX_PLACE_WORDS: usize = 4;
+    if doc.lex.place_prepositions.is_empty()
+        || ts < lo + 3
+        || !doc.is_punct(ts - 1, ",")
+        || !doc.is_cap(ts - 2)
+    {
+        return false;
+    }
     let set_off = ts + 1 >= doc.len()
         || doc.para_of(ts + 1) != doc.para_of(ts)
         || doc.is_punct(ts + 1, ",.;:)—–");
-    if !set_off || ts < lo + 3 || !doc.is_punct(ts - 1, ",") || !doc.is_cap(ts - 2) {
+    if !set_off {
         return false;
     }
     let mut k = ts - 2;
@@ -554,7 +561,9 @@ impl People {
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
             // or `La maire de Rouen, Hélène Garnier`; of a surname opening a clause too
             // (`Quist, the 30-year-old champion, laughed`).
-            let apposed_to = || full || (doc.english && ts == f && opens_clause(doc, ts));
+            // (Asked once: one call site keeps it inlined in this hot loop.)
+            let opens = opens_clause(doc, role_start);
+            let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
             if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
                 if let Some(after) =
                     np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
@@ -635,9 +644,8 @@ impl People {
                 .rev()
                 .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
-            let subject = opens_clause(doc, role_start)
-                && !addressed
-                && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
+            let subject =
+                opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {

@@ -299,3 +299,14 @@ fn a_quoted_modifier_in_a_headline_is_the_authors_label() {
                 A paper on coral bleaching has been retracted, the journal said on Monday.";
     assert_eq!(speakers(text), [pair("sun-guard", None)]);
 }
+
+#[test]
+fn a_role_apposed_to_a_lone_given_name_after_a_comma_makes_a_person() {
+    let text = "Painter Howard Pfell, 80, still climbs the ladders.\n\
+                Her son, Bertil, a nurse in Leeds, worries about the ladders. \u{201c}She fell \
+                last year,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [pair("She fell last year,", Some("Bertil"))]
+    );
+}
