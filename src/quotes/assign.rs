@@ -4,7 +4,9 @@
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
-use super::lexicon::class::{DEFINITE, FIRST_PERSON, ROLE};
+use super::lexicon::class::{
+    ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, PRONOUN, ROLE, STARTER,
+};
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -727,11 +729,35 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             drafts[i].cue = None;
             continue;
         }
+        // `Journal retracts coral 'heat-shield' study`: a headline's quoted modifier of the noun
+        // after it, that no verb reports and the body does not repeat, is the author's label.
+        let subject_only = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| a.cue.is_none());
+        if subject_only && q.para == first_para && modifies_next_noun(doc, q) {
+            drafts[i].speaker = None;
+            drafts[i].speaker_span = None;
+            continue;
+        }
         if drafts[i].speaker.is_some() || q.para != first_para {
             continue;
         }
         drafts[i].speaker = lead_subject(doc, people, first_para);
     }
+}
+
+/// Whether a partial quotation sits before a lowercase noun it modifies (`a 'heat-shield'
+/// study`), not at the end of a clause (`tenants 'at the end of their tether'`).
+fn modifies_next_noun(doc: &Doc, q: &MarkedQuote) -> bool {
+    let next = q.close_tok + 1;
+    let function_word = LINK | COORD | CONNECTOR | DET | AUX | ADVERB | STARTER | PRONOUN;
+    kind::kind(doc, q) == QuoteKind::Partial
+        && doc.is_word(next)
+        && doc.para_of(next) == q.para
+        && !doc.is_cap(next)
+        && !doc.has(next, function_word)
+        && !doc.is_speech_verb(next)
 }
 
 /// The first person named as a subject in the lead: the paragraphs after the headline, past

@@ -337,6 +337,15 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 np,
             ));
         }
+        // `"…," the communiqué said`: a document named before speaks for its author.
+        let document = doc.has(np.first, DEFINITE)
+            && doc.lex.document_nouns.contains(doc.low(np.last).as_ref());
+        if document {
+            let cue = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim);
+            if let (Some((cue, _)), Some(author)) = (cue, earlier_document_author(doc, np.last)) {
+                return Some(Attribution::new(doc, How::After, Some(cue), author));
+            }
+        }
         let (signer, v) = signer_after(doc, np.last + 1, lim)?;
         let v = skip_adverbs(doc, v, lim);
         // `the memo … reads`: a text's own verb.
@@ -812,6 +821,10 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
         }
     }
     let np = np_forward(doc, k, lim)?;
+    // `Media coverage called it …`: a capitalised word modifying the subject names nobody.
+    if np.kind == NpKind::Name && np.first == np.last && np::opens_abstract_noun(doc, np.first) {
+        return None;
+    }
     // `Cette année, il redoute pire`: a time phrase before a comma, then the subject pronoun.
     let after_comma = np.last + 2;
     if doc.is_punct(np.last + 1, ",") && after_comma < lim && doc.has(after_comma, PRONOUN) {
@@ -1122,6 +1135,7 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
 /// said`).
 fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
     const VERB_AFTER: usize = 8;
+    const OPENING_WORDS: usize = 3;
     let para = doc.para_of(noun);
     let lo = doc.para_tokens(para.saturating_sub(1)).0;
     let word = doc.low(noun);
@@ -1129,9 +1143,19 @@ fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
         .rev()
         .find(|&k| !doc.tokens[k].quoted && doc.low(k) == word)?;
     let start = doc.sentence_start(m);
-    let end = doc.len().min(m + VERB_AFTER);
+    // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
+    // goes with the sentence's main verb, however far (no participle: `calling itself`).
+    let opening = m <= start + OPENING_WORDS;
+    let end = if opening {
+        doc.sentence_end(m).min(m + WINDOW)
+    } else {
+        doc.len().min(m + VERB_AFTER)
+    };
     let v = (start..m).rev().chain(m + 1..end).find(|&v| {
-        !doc.tokens[v].quoted && doc.sentence_start(v) == start && doc.is_speech_verb(v)
+        !doc.tokens[v].quoted
+            && doc.sentence_start(v) == start
+            && doc.is_speech_verb(v)
+            && !(opening && v > m && doc.low(v).ends_with("ing"))
     })?;
     subject_of(doc, v, start)
         .map(|(np, _)| np)

@@ -38,8 +38,20 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.contains('_') && !content.contains(char::is_whitespace) {
         return true;
     }
-    let words: Vec<&str> = content.split_whitespace().collect();
     let lo = doc.para_tokens(q.para).0;
+    // `the default password "changeme"`: one lowercase string after a noun that introduces a
+    // literal is typed, nobody says it.
+    let literal = !doc.lex.literal_nouns.is_empty()
+        && q.open_tok > lo
+        && doc.is_word(q.open_tok - 1)
+        && doc
+            .lex
+            .literal_nouns
+            .contains(doc.low(q.open_tok - 1).as_ref());
+    if literal && !content.is_empty() && !content.contains(char::is_whitespace) {
+        return true;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
     let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!', '?']);
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;

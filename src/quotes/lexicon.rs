@@ -116,6 +116,8 @@ pub(super) struct Lexicon {
     pub byline_tails: HashSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
     pub place_premodifiers: HashSet<String>,
+    /// Prepositions that put a place before its region (`in Dunmore, Ohio`), lowercase.
+    pub place_prepositions: HashSet<String>,
     /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
     pub thing_relatives: HashSet<String>,
     /// Words that end a time phrase opening a clause with no comma (`two years ago`), lowercase.
@@ -141,6 +143,8 @@ pub(super) struct Lexicon {
     pub naming_nouns: HashSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: HashSet<String>,
+    /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
+    pub literal_nouns: HashSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: HashSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
@@ -179,11 +183,16 @@ pub(super) struct Lexicon {
     pub definite_determiners: HashSet<String>,
     pub np_links: HashSet<String>,
     pub name_particles: HashSet<String>,
+    /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
+    pub inner_name_words: HashSet<String>,
     pub non_names: HashSet<String>,
     pub female_names: HashSet<String>,
     pub male_names: HashSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
+    /// Endings of abstract nouns (`coverage`, `production`): a capitalised word before one
+    /// modifies it (`Media coverage called it …`), lowercase.
+    pub abstract_noun_endings: Vec<&'static str>,
     /// Endings of nouns that name a person (`randonneur`, `vétérinaire`), by their last byte:
     /// most words end with none of them and cost one look-up.
     pub person_noun_endings: Vec<Vec<&'static str>>,
@@ -288,7 +297,18 @@ impl Lexicon {
         add(&mut self.pronouns.keys(), PRONOUN);
         add(&mut self.relatives.iter(), RELATIVE);
         add(&mut self.roles.keys(), ROLE);
-        let plural_roles: Vec<String> = self.roles.keys().map(|r| format!("{r}s")).collect();
+        // `witness` -> `witnesses`, `coach` -> `coaches`: a sibilant takes -es.
+        let plural_roles: Vec<String> = self
+            .roles
+            .keys()
+            .map(|r| format!("{r}s"))
+            .chain(
+                self.roles
+                    .keys()
+                    .filter(|r| takes_es(r))
+                    .map(|r| format!("{r}es")),
+            )
+            .collect();
         add(&mut plural_roles.iter(), ROLE);
         add(&mut self.organisations.iter(), ORG);
         let plural_orgs: Vec<String> = self.organisations.iter().map(|o| format!("{o}s")).collect();
@@ -388,6 +408,10 @@ impl Lexicon {
             return Some(singular.clone());
         }
         let singular = plural.strip_suffix('s')?;
+        if self.roles.contains_key(singular) {
+            return Some(singular.to_string());
+        }
+        let singular = plural.strip_suffix("es").filter(|stem| takes_es(stem))?;
         self.roles
             .contains_key(singular)
             .then(|| singular.to_string())
@@ -505,6 +529,7 @@ impl Lexicon {
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
             place_premodifiers: set("place_premodifiers"),
+            place_prepositions: set("place_prepositions"),
             thing_relatives: set("thing_relatives"),
             time_phrase_ends: set("time_phrase_ends"),
             causative_verbs: set("causative_verbs"),
@@ -528,6 +553,7 @@ impl Lexicon {
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             inscription_nouns: set("inscription_nouns"),
+            literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),
@@ -557,10 +583,12 @@ impl Lexicon {
             definite_determiners: set("definite_determiners"),
             np_links: set("np_links"),
             name_particles: set("name_particles"),
+            inner_name_words: set("inner_name_words"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),
             role_suffixes: list("role_suffixes"),
+            abstract_noun_endings: list("abstract_noun_endings"),
             person_noun_endings: {
                 let mut by_last = vec![Vec::new(); 256];
                 for ending in list("person_noun_endings") {
@@ -757,6 +785,13 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
         }
         _ => vec![verb.to_string()],
     }
+}
+
+/// Whether a noun's plural adds -es (`witness`, `coach`, `box`).
+fn takes_es(noun: &str) -> bool {
+    ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| noun.ends_with(e))
 }
 
 #[cfg(test)]

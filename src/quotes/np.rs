@@ -151,10 +151,44 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
     let given = || doc.has(i, FIRST_NAME) && doc.is_cap(i + 1) && !doc.has(i + 1, NON_NAME);
     (doc.has(i, NON_NAME) && !given())
         // `L'alerte`, `Lorsqu'il`: an elided word (not `Saint-Rambert-d’` in a place name).
-        || (doc.s(i).ends_with(['\'', '’']) && !doc.s(i).contains('-') && doc.s(i + 1) != "s")
+        || (doc.s(i).ends_with(['\'', '’'])
+            && !doc.s(i).contains('-')
+            && doc.s(i + 1) != "s"
+            && !is_name_prefix(doc, i))
         || doc.is_speech_verb(i)
         || doc.has(i, PRONOUN)
         || is_dateline(doc, i)
+}
+
+/// `Media coverage called it …`, `Police investigation found`: a lone capitalised word opening
+/// a sentence before an abstract noun modifies that noun; it names nobody.
+pub(super) fn opens_abstract_noun(doc: &Doc, f: usize) -> bool {
+    const MIN_LEN: usize = 6;
+    let next = doc.s(f + 1);
+    doc.english
+        && doc.is_word(f + 1)
+        && !doc.is_cap(f + 1)
+        && next.len() >= MIN_LEN
+        && doc.sentence_start(f) == f
+        && doc
+            .lex
+            .abstract_noun_endings
+            .iter()
+            .any(|e| next.ends_with(e))
+}
+
+/// `O'Neill`, `D’Arcy`: in English, a capital letter and an apostrophe glued to a capitalised
+/// word open a surname, no elision.
+pub(super) fn is_name_prefix(doc: &Doc, i: usize) -> bool {
+    if !doc.english {
+        return false;
+    }
+    let mut chars = doc.s(i).chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(|c| matches!(c, '\'' | '’'))
+        && chars.next().is_none()
+        && doc.is_cap(i + 1)
+        && doc.tokens[i + 1].span.start == doc.tokens[i].span.end
 }
 
 /// Whether token `i` is the place of a wire dateline (`COLUMBUS, Ohio —`).
@@ -162,6 +196,19 @@ fn is_dateline(doc: &Doc, i: usize) -> bool {
     let para = doc.para_of(i);
     let lo = doc.para_tokens(para).0;
     i < lo + 4 && (lo..=i).all(|k| doc.is_acronym(k)) && doc.after_dateline(para).is_some()
+}
+
+/// `Elias Two Rivers`, `Rosa Many Horses`: between two name words, a capitalised word of
+/// `[inner_name_words]` (otherwise no name: `Two people said`) is part of the name.
+fn inner_name_word(doc: &Doc, last: usize, k: usize) -> bool {
+    !doc.lex.inner_name_words.is_empty()
+        && doc.is_cap(last)
+        && !doc.has(last, NON_NAME)
+        && doc.sentence_start(k) != k
+        && doc.is_cap(k + 1)
+        && !doc.has(k + 1, NON_NAME | TITLE)
+        && !doc.is_acronym(k + 1)
+        && doc.lex.inner_name_words.contains(doc.low(k).as_ref())
 }
 
 fn is_first_name(doc: &Doc, i: usize) -> bool {
@@ -235,7 +282,7 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             && !doc.is_acronym(k)
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
-            && (k > last + 1 || !is_non_name(doc, k))
+            && (k > last + 1 || !is_non_name(doc, k) || inner_name_word(doc, last, k))
             && (!is_first_name(doc, k)
                 || is_first_name(doc, last)
                 || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));

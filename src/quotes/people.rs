@@ -104,14 +104,21 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // `la chercheuse X` after `Pour`/`selon`: the determiner of a role belongs to it too.
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
-    let det_of_role = |k: usize| doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start);
+    // `…, the Federal Aviation Administration said`: the article of a body's name too.
+    let det_of_role = |k: usize| {
+        doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start)
+            || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
+    };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.
+    // `One of them, postdoctoral researcher X`: an adjective opening the role after a comma.
     let modifier = |k: usize| {
         k > 0
             && doc.is_word(k)
             && doc.has(k + 1, ROLE)
-            && (doc.is_cap(k - 1) || doc.has(k - 1, PREMODIFIER))
+            && (doc.is_cap(k - 1)
+                || doc.has(k - 1, PREMODIFIER)
+                || (doc.english && doc.is_punct(k - 1, ",")))
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
@@ -154,6 +161,34 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
                 .enumerate()
                 .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w))
     })
+}
+
+/// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
+/// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
+/// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
+fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
+    const MAX_PLACE_WORDS: usize = 4;
+    if doc.lex.place_prepositions.is_empty()
+        || ts < lo + 3
+        || !doc.is_punct(ts - 1, ",")
+        || !doc.is_cap(ts - 2)
+    {
+        return false;
+    }
+    let set_off = ts + 1 >= doc.len()
+        || doc.para_of(ts + 1) != doc.para_of(ts)
+        || doc.is_punct(ts + 1, ",.;:)—–");
+    if !set_off {
+        return false;
+    }
+    let mut k = ts - 2;
+    while k > lo && k + MAX_PLACE_WORDS > ts - 2 && doc.is_cap(k) {
+        k -= 1;
+    }
+    if doc.is_word(k) && doc.lex.place_premodifiers.contains(doc.low(k).as_ref()) && k > lo {
+        k -= 1;
+    }
+    doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref())
 }
 
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
@@ -421,6 +456,9 @@ impl People {
             /// The gender of the article before a body's name (`le groupe X`, `la Fédération`).
             article: Gender,
             age: Option<u32>,
+            /// A capitalised plural role (`Parents`, `Investigators` opening a sentence): a group
+            /// of people, never a body a `the company` could mean.
+            group: bool,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let titles = quoted_titles(doc);
@@ -521,8 +559,12 @@ impl People {
                 gender = titled;
             }
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
-            // or `La maire de Rouen, Hélène Garnier`.
-            if full && head.is_none() && doc.is_punct(l + 1, ",") {
+            // or `La maire de Rouen, Hélène Garnier`; of a surname opening a clause too
+            // (`Quist, the 30-year-old champion, laughed`).
+            // (Asked once: one call site keeps it inlined in this hot loop.)
+            let opens = opens_clause(doc, role_start);
+            let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
+            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
                 if let Some(after) =
                     np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
                 {
@@ -571,7 +613,10 @@ impl People {
                 continue;
             }
             let lone = !full && head.is_none();
-            if modifies_next_noun(doc, l) || (lone && is_participle_clause(doc, f)) {
+            if modifies_next_noun(doc, l)
+                || (lone && is_participle_clause(doc, f))
+                || (lone && ts == f && np::opens_abstract_noun(doc, f))
+            {
                 i = l + 1;
                 continue;
             }
@@ -610,7 +655,8 @@ impl People {
                 .rev()
                 .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
-            let subject = opens_clause(doc, role_start) && !addressed;
+            let subject =
+                opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
@@ -623,6 +669,16 @@ impl People {
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
+                let group = f == l
+                    && ts == f
+                    && doc.english
+                    && doc.sentence_start(f) == f
+                    && doc.has(f, ROLE)
+                    && !doc.has(f, FIRST_NAME)
+                    && doc.lex.singular_role(&doc.low(f)).is_some();
+                if group {
+                    gender = Gender::Plural;
+                }
                 raws.push(Raw {
                     // `le Grand Prix`, `the White House`: an article before a name makes it a
                     // thing or a body, never a person a pronoun could mean.
@@ -673,6 +729,7 @@ impl People {
                     tok: f,
                     subject,
                     age: age_after(doc, l, hi),
+                    group,
                 });
             }
             i = l + 1;
@@ -783,7 +840,11 @@ impl People {
                     let thing = doc.is_punct(last + 1, ",")
                         && doc.is_word(last + 2)
                         && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
-                    let gender = if thing {
+                    // `Tarvena Lithium Corp`, `Maple Crest Group`: a company, whatever its first
+                    // word's ending suggests.
+                    let company = words.len() >= 2
+                        && doc.lex.company_nouns.contains(last_word(&canonical.key));
+                    let gender = if thing || company {
                         Gender::Unknown
                     } else {
                         first_name_gender(doc, &words)
@@ -860,8 +921,8 @@ impl People {
                 .filter(|h| doc.lex.organisations.contains(*h) && !doc.lex.roles.contains_key(*h));
             let org_noun = org_head.or(raw.org_noun.as_deref());
             let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
-            p.human |= titled_or_role;
-            p.person |= titled_or_role;
+            p.human |= titled_or_role || raw.group;
+            p.person |= titled_or_role || raw.group;
             if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
@@ -1034,15 +1095,20 @@ impl People {
                             let before = self.antecedent_person(k, np.gender);
                             // An age noun fits one person exactly: it comes first.
                             // `le trésorier, X, écrit au président, Y … Le président`: not
-                            // the subject before when it holds another role and Y this one.
+                            // the subject before when it holds another role and Y this one;
+                            // nor an unnamed person named by another role (`a board
+                            // spokesperson` is no `the champion`).
                             let other_role = |p: usize| {
                                 let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
-                                roles().next().is_some()
+                                let holds_another = roles().next().is_some()
                                     && !roles().any(|(h, _, _)| same_role(h, head))
                                     && self
                                         .roles
                                         .iter()
-                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head))
+                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head));
+                                holds_another
+                                    || (self.unnamed.contains(&p)
+                                        && !ends_with_words(&self.persons[p].name, head))
                             };
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
@@ -1191,7 +1257,12 @@ impl People {
             .iter()
             .rev()
             .take_while(|m| doc.para_of(m.tok) + 1 >= para)
-            .find(|m| m.subject && self.unnamed.contains(&m.person) && self.persons[m.person].human)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                // A group named by a capitalised plural role (`Analysts said`) too.
+                let group = p.gender == Gender::Plural && p.person;
+                m.subject && p.human && (group || self.unnamed.contains(&m.person))
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -1258,14 +1329,30 @@ impl People {
             })
             .flatten();
         let covers = |h: &str| covered.is_some_and(|kinds| kinds.iter().any(|k| same_role(k, h)));
+        // `Sen. Ann Lee … Sen. Bob Ray … Lee said … the senator`: the holder named last.
+        const MAX_LOOKBACK: usize = 64;
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let last_seen = |p: usize, tok: usize| {
+            before
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|m| m.person == p)
+                .map_or(tok, |m| m.tok.max(tok))
+        };
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
             .filter(|(h, p, _)| {
                 (same_role(h, head) || covers(h)) && np.gender.agrees_with(self.persons[*p].gender)
             })
-            .min_by_key(|(h, _, tok)| {
-                (!same_role(h, head), *tok > np.first, tok.abs_diff(np.first))
+            .min_by_key(|&&(ref h, p, tok)| {
+                let seen = if tok > np.first {
+                    tok
+                } else {
+                    last_seen(p, tok)
+                };
+                (!same_role(h, head), tok > np.first, seen.abs_diff(np.first))
             })
             .map(|(_, p, _)| *p)
     }
@@ -1868,6 +1955,13 @@ impl People {
                     .find(|(noun, _, t)| *t > tok && noun == head)?;
                 self.mentions.iter().find(|m| m.tok == *t && m.person == *p)
             })
+            // `Maple Crest Nutrition is recalling …` in the lead, `the company said` paragraphs
+            // later with no body near: the company the article opens with.
+            .or_else(|| {
+                (company(head) && doc.english)
+                    .then(|| self.lead_company(doc, tok))
+                    .flatten()
+            })
             // (French: `Chile's central bank` is no `Chile`. The body is named again in the body
             // of the article, so a headline's kicker is no company.)
             .or_else(|| {
@@ -1886,6 +1980,40 @@ impl People {
                     .flatten()
             })
             .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// The first body named in the article's sentences before token `tok` (not in a headline
+    /// or label line, which ends with no full stop) that may be a company: no person, place, acronym (`FDA`) or institution
+    /// whose name ends with a noun for another kind of body (`Federal Aviation Administration`).
+    fn lead_company(&self, doc: &Doc, tok: usize) -> Option<&Mention> {
+        let ends_sentence = |para: usize| {
+            let (lo, hi) = doc.para_tokens(para);
+            hi > lo && doc.is_punct(hi - 1, ".!?…»”\"")
+        };
+        // `The San Jose, Calif.-based company`: a place set before its region, and the region.
+        let before_region = |f: usize| {
+            let after = (f..f + 8).find(|&k| !doc.is_cap(k)).unwrap_or(f);
+            let region = f >= 2 && doc.is_punct(f - 1, ",") && doc.is_cap(f - 2);
+            region || (doc.is_punct(after, ",") && doc.is_cap(after + 1))
+        };
+        // The lead names its company among the article's first names: a bounded look.
+        const LEAD_MENTIONS: usize = 32;
+        self.mentions
+            .iter()
+            .take(LEAD_MENTIONS)
+            .take_while(|m| m.tok < tok)
+            .filter(|m| ends_sentence(doc.para_of(m.tok)))
+            .find(|m| {
+                let p = &self.persons[m.person];
+                !p.person && !p.place && !self.unnamed.contains(&m.person) && !before_region(m.tok)
+            })
+            .filter(|m| {
+                let p = &self.persons[m.person];
+                let last = last_word(&p.name).to_lowercase();
+                !doc.is_acronym(m.tok)
+                    && (!doc.lex.organisations.contains(&last)
+                        || doc.lex.company_nouns.contains(&last))
+            })
     }
 
     /// The first person named in full in tokens `lo..hi`, as subject or not.
