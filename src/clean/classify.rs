@@ -192,9 +192,9 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         && is_timestamp(&stamp.to_lowercase(), residue)
 }
 
-/// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`.
-/// The stamp must hold a time of day: a title-case headline may end in a date (`… Enters
-/// 12th Day`).
+/// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`,
+/// or a desk's signature that the byline list names (`Rédaction 22-11-26, 10:14`). The stamp
+/// must hold a time of day: a title-case headline may end in a date (`… Enters 12th Day`).
 fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
     let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
@@ -206,10 +206,12 @@ fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
     let has_time = lower
         .split_whitespace()
         .any(|token| is_bare_time(token.trim_end_matches(',')));
-    NAME_WORDS.contains(&name.split_whitespace().count())
-        && is_name(name)
-        && has_time
-        && is_timestamp(&lower, residue)
+    let name_words = name.split_whitespace().count();
+    let signature = || {
+        (NAME_WORDS.contains(&name_words) && is_name(name))
+            || (name_words <= 2 && residue.read_line(name, name_words).0 == Some(Category::Byline))
+    };
+    has_time && signature() && is_timestamp(&lower, residue)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).
@@ -602,5 +604,15 @@ mod tests {
             LineKind::Text
         );
         assert_eq!(kind("Apollo Moon Landing 1969", Lang::En), LineKind::Text);
+    }
+
+    #[test]
+    fn a_desk_signature_running_into_its_stamps_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        let line = "Rédaction 04-03-27, 08:40 Dernière mise à jour: 04-03-27, 09:15";
+        assert_eq!(kind(line, Lang::Fr), byline);
+        assert_eq!(kind("Rédaction 14-01-27, 17:05", Lang::Fr), byline);
+        // A desk's word over a year in a title is no stamp.
+        assert_eq!(kind("Rédaction 2027 : le bilan", Lang::Fr), LineKind::Text);
     }
 }
