@@ -124,10 +124,13 @@ pub fn is_name(text: &str) -> bool {
     words >= 2 && !text.ends_with(['.', '!', '?', ':'])
 }
 
-/// Tokens of a line, split at whitespace and separators, without edge punctuation.
+/// Tokens of a line, split at whitespace, separators and apostrophes (`aujourd'hui` is two
+/// date words), without edge punctuation.
 fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '–' | '—'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '–' | '—' | '\'' | '’')
+        })
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|t| !t.is_empty())
 }
@@ -614,5 +617,19 @@ mod tests {
         assert_eq!(kind("Rédaction 14-01-27, 17:05", Lang::Fr), byline);
         // A desk's word over a year in a title is no stamp.
         assert_eq!(kind("Rédaction 2027 : le bilan", Lang::Fr), LineKind::Text);
+    }
+
+    #[test]
+    fn widgets_around_an_article_are_residue() {
+        for (line, lang) in [("Vous avez trouvé une erreur? Signalez-la ici.", Lang::Fr)] {
+            assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_of_today_with_either_apostrophe_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Publié aujourd’hui à 09h40", Lang::Fr), byline);
+        assert_eq!(kind("Mis à jour aujourd'hui à 11h05", Lang::Fr), byline);
     }
 }
