@@ -174,9 +174,10 @@ fn is_french_time(token: &str) -> bool {
 
 /// A timestamp signed with its author's name before a dash or bar: `Jo Marsh - 3 mars 2024
 /// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`; or labelled with its section
-/// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`.
+/// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`, `Mar 4th 2027|Geneva`.
 fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
-    const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+    // A bar may stand unspaced between a stamp and its place: `Mar 4th 2027|Geneva`.
+    const SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " | ", "|"];
     let Some((at, separator)) = SEPARATORS
         .iter()
         .filter_map(|s| text.find(s).map(|at| (at, s.len())))
@@ -624,6 +625,13 @@ mod tests {
         for (line, lang) in [("Vous avez trouvé une erreur? Signalez-la ici.", Lang::Fr)] {
             assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
         }
+    }
+
+    #[test]
+    fn a_stamp_and_its_place_across_an_unspaced_bar_are_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Jan 9th 2027|Geneva", Lang::En), byline);
+        assert_eq!(kind("Storm season|Geneva", Lang::En), LineKind::Text);
     }
 
     #[test]
