@@ -111,7 +111,22 @@ fn is_caption_by_its_credit(
         kinds[b] == credit && name.contains('/') && is_credit_name(name)
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
-    (labelled || named) && is_labelled_caption(&lines[i])
+    if (labelled || named) && is_labelled_caption(&lines[i]) {
+        return true;
+    }
+    // Between paragraphs, the line over a labelled credit is its caption even unstopped, as
+    // magazines print a pun there (`Hail, hail`): a heading over a photo has no paragraph
+    // right above it, or no text under the credit.
+    let paragraph_above =
+        above.is_some_and(|a| kinds[a] == LineKind::Text && lines[a].shape.is_prose());
+    let line = &lines[i];
+    labelled
+        && paragraph_above
+        && text_at(after_credit)
+        && line.shape.words <= CAPTION_MAX_WORDS
+        && line.text.starts_with(char::is_uppercase)
+        && !line.text.ends_with([':', ';'])
+        && !line.text.contains(['"', '«', '“', '”', '‘'])
 }
 
 /// Whether text line `non_blank[at]` captions a figure set between paragraphs (a paragraph
@@ -274,6 +289,10 @@ mod tests {
         let mut quoted = page;
         quoted[2] = "\"We had no choice,\" the chair said.";
         assert_eq!(figures(&quoted)[2], text);
+        // Unstopped, it is a caption still: a pun or a title over the photo.
+        let mut unstopped = page;
+        unstopped[2] = "Night and day, the ferry";
+        assert_eq!(figures(&unstopped)[2], credit);
         // A label alone heads the caption under it: the paragraph over it is the article's.
         let mut label_alone = page;
         label_alone[3] = "Image:";
