@@ -622,7 +622,12 @@ mod tests {
 
     #[test]
     fn widgets_around_an_article_are_residue() {
-        for (line, lang) in [("Vous avez trouvé une erreur? Signalez-la ici.", Lang::Fr)] {
+        for (line, lang) in [
+            ("Vous avez trouvé une erreur? Signalez-la ici.", Lang::Fr),
+            ("Listen to this story", Lang::En),
+            ("Enjoy more audio and podcasts in our app.", Lang::En),
+            ("Your browser does not support the <video> tag.", Lang::En),
+        ] {
             assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
         }
     }
