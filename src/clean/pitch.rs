@@ -37,6 +37,15 @@ pub fn pitch_sentences(
             });
         categories.push(category);
     }
+    // A sentence between two pitch sentences of one kind is the pitch's body (`Our reporters
+    // go where the story is.` between the hook and the ask).
+    for index in 1..categories.len().saturating_sub(1) {
+        if let [Some(before), None, Some(after)] = categories[index - 1..=index + 1] {
+            if before == after {
+                categories[index] = Some(before);
+            }
+        }
+    }
     // The short question that opens a paragraph on its pitch (`Vous aimez le sport local ?
     // Abonnez-vous…`) is the pitch's hook.
     if let [None, Some(category), ..] = categories[..] {
@@ -347,6 +356,19 @@ mod tests {
         assert_eq!(
             removed(text, Lang::Fr),
             vec![" Abonnez-vous pour soutenir notre équipe."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_between_two_pitch_sentences_goes_with_them() {
+        let text = "The ferry sails at noon. Journalism like this needs readers. Our crew rides every boat. Give a contribution of any size.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Journalism like this needs readers. Our crew rides every boat. Give a contribution of any size."]
+        );
+        assert_eq!(
+            removed("Ahoy, we have a favour to ask.", Lang::En),
+            vec!["Ahoy, we have a favour to ask."]
         );
     }
 
