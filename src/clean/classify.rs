@@ -627,6 +627,9 @@ mod tests {
             ("Listen to this story", Lang::En),
             ("Enjoy more audio and podcasts in our app.", Lang::En),
             ("Your browser does not support the <video> tag.", Lang::En),
+            ("Hide ad", Lang::En),
+            ("Match Ball Sponsor: The Anchor Inn, Portwick", Lang::En),
+            ("Next home game: Rovers v Eastwick, Saturday 3pm.", Lang::En),
         ] {
             assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
         }

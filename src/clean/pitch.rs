@@ -373,6 +373,17 @@ mod tests {
     }
 
     #[test]
+    fn a_club_shop_and_ticket_office_pitch_goes() {
+        let text = "Rovers won 3-1. The new away kit is available now in the Club Shop.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" The new away kit is available now in the Club Shop."]
+        );
+        let text = "Buy your tickets online before Saturday.";
+        assert_eq!(removed(text, Lang::En), vec![text]);
+    }
+
+    #[test]
     fn capitals_after_a_pitch_go_too() {
         let text = "The bridge reopened on Monday. Support our journalism today. SUBSCRIBE NOW";
         assert_eq!(
