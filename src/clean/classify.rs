@@ -39,10 +39,22 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
-    if kind == LineKind::Residue(Category::Credit) && residue.opens_on_credit_label(text) {
+    let labelled =
+        |text: &str| residue.opens_on_credit_label(text) || is_bracketed_label(text, residue);
+    if kind == LineKind::Residue(Category::Credit) && labelled(text) {
         header = Header::CaptionCredit;
     }
     (kind, header)
+}
+
+/// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,
+/// `(Photo Jo Roux)`.
+fn is_bracketed_label(text: &str, residue: &Residue) -> bool {
+    let Some(inner) = text.strip_prefix('(').filter(|_| text.ends_with(')')) else {
+        return false;
+    };
+    let first = inner.split([' ', ':']).next().unwrap_or_default();
+    residue.opens_on_credit_label(inner) || residue.opens_on_credit_label(&format!("{first}:"))
 }
 
 /// Classifies a line that no phrase or pattern names.
@@ -628,6 +640,7 @@ mod tests {
             ("Enjoy more audio and podcasts in our app.", Lang::En),
             ("Your browser does not support the <video> tag.", Lang::En),
             ("Hide ad", Lang::En),
+            ("Charger les publications précédentes", Lang::Fr),
             ("Match Ball Sponsor: The Anchor Inn, Portwick", Lang::En),
             ("Next home game: Rovers v Eastwick, Saturday 3pm.", Lang::En),
         ] {

@@ -300,6 +300,23 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_over_a_bracketed_labelled_credit_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Le port de Portwick rouvre après trois semaines de travaux",
+            "Par Jo Roux",
+            "Article réservé aux abonnés",
+            "Un docker sur le quai nord, le 3 mars.",
+            "(Photo : Kit Moss/Hans Lucas)",
+            "Le port a rouvert lundi matin, après trois semaines de travaux sur la digue nord.",
+        ];
+        assert_eq!(figures(&page)[3..5], [credit, credit]);
+        let mut unlabelled_colon = page;
+        unlabelled_colon[4] = "(Photo Lecteur Gazette du Port)";
+        assert_eq!(figures(&unlabelled_colon)[3..5], [credit, credit]);
+    }
+
+    #[test]
     fn a_short_caption_over_a_photographer_and_agency_is_a_credit() {
         let credit = LineKind::Residue(Category::Credit);
         let kinds = figures(&[
