@@ -640,6 +640,11 @@ mod tests {
             ("Enjoy more audio and podcasts in our app.", Lang::En),
             ("Your browser does not support the <video> tag.", Lang::En),
             ("Hide ad", Lang::En),
+            (
+                "Kit Moss is paid by the Harbour Trust. He does not work for, consult, own shares in or receive money from any firm that gains from this story.",
+                Lang::En,
+            ),
+            ("Email X (Twitter) Facebook WhatsApp", Lang::En),
             ("Charger les publications précédentes", Lang::Fr),
             ("Match Ball Sponsor: The Anchor Inn, Portwick", Lang::En),
             ("Next home game: Rovers v Eastwick, Saturday 3pm.", Lang::En),
