@@ -44,7 +44,17 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         if headline {
             continue;
         }
-        let after_credit = non_blank.get(at + 2).copied();
+        // A one-line insert (a related link, an ad) may stand between the credit and the text.
+        let after_credit = non_blank.get(at + 2).copied().map(|j| {
+            let insert = matches!(
+                kinds[j],
+                LineKind::Residue(Category::Related | Category::Advertisement)
+            );
+            match non_blank.get(at + 3) {
+                Some(&next) if insert => next,
+                _ => j,
+            }
+        });
         if is_caption_by_its_credit(lines, &kinds, i, above, below, after_credit) {
             kinds[i] = credit;
             continue;
@@ -332,6 +342,16 @@ mod tests {
             "The harbour board approved the new fares on Thursday after a long debate.",
             "Dockers unload the last ferry of the day.",
             "(Harbour Gazette/Kit Moss)",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
+        // A related link may stand between the credit and the text going on.
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Dockers unload the last ferry of the day.",
+            "Kit Moss / Getty Images",
+            "Read more: Why the night ferry may never come back",
             "Fares will rise by a tenth from April, the board said in a statement.",
         ]);
         assert_eq!(kinds[2..4], [credit, credit]);
