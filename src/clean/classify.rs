@@ -641,6 +641,10 @@ mod tests {
             ("Your browser does not support the <video> tag.", Lang::En),
             ("Hide ad", Lang::En),
             (
+                "By submitting, you agree to receive emails from the Harbour Gazette.",
+                Lang::En,
+            ),
+            (
                 "Kit Moss is paid by the Harbour Trust. He does not work for, consult, own shares in or receive money from any firm that gains from this story.",
                 Lang::En,
             ),
