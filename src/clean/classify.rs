@@ -188,11 +188,20 @@ fn is_french_time(token: &str) -> bool {
 /// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`; or labelled with its section
 /// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`, `Mar 4th 2027|Geneva`.
 fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
+    const SEPARATORS: [&str; 3] = [" - ", " – ", " — "];
     // A bar may stand unspaced between a stamp and its place: `Mar 4th 2027|Geneva`.
-    const SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " | ", "|"];
+    let bar = text.find('|').map(|at| {
+        let spaced = text[..at].ends_with(' ') && text[at + 1..].starts_with(' ');
+        if spaced {
+            (at - 1, 3)
+        } else {
+            (at, 1)
+        }
+    });
     let Some((at, separator)) = SEPARATORS
         .iter()
         .filter_map(|s| text.find(s).map(|at| (at, s.len())))
+        .chain(bar)
         .min()
     else {
         return false;

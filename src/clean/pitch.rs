@@ -369,10 +369,10 @@ mod tests {
 
     #[test]
     fn a_sentence_between_two_pitch_sentences_goes_with_them() {
-        let text = "The ferry sails at noon. Journalism like this needs readers. Our crew rides every boat. Give a contribution of any size.";
+        let text = "The ferry sails at noon. Quality local journalism needs readers. Our crew rides every boat. Give a contribution of any size.";
         assert_eq!(
             removed(text, Lang::En),
-            vec![" Journalism like this needs readers. Our crew rides every boat. Give a contribution of any size."]
+            vec![" Quality local journalism needs readers. Our crew rides every boat. Give a contribution of any size."]
         );
         assert_eq!(
             removed("Ahoy, we have a favour to ask.", Lang::En),
