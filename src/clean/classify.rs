@@ -649,6 +649,7 @@ mod tests {
             ("Enjoy more audio and podcasts in our app.", Lang::En),
             ("Your browser does not support the <video> tag.", Lang::En),
             ("Hide ad", Lang::En),
+            ("Buy your tickets online before Saturday.", Lang::En),
             (
                 "By submitting, you agree to receive emails from the Harbour Gazette.",
                 Lang::En,

@@ -381,15 +381,8 @@ mod tests {
     }
 
     #[test]
-    fn a_club_shop_and_ticket_office_pitch_goes() {
-        let text = "Rovers won 3-1. The new away kit is available now in the Club Shop.";
-        assert_eq!(
-            removed(text, Lang::En),
-            vec![" The new away kit is available now in the Club Shop."]
-        );
+    fn an_outlet_promoting_its_own_product_is_a_pitch() {
         let text = "The app, brought to you by our award-winning newsroom.";
-        assert_eq!(removed(text, Lang::En), vec![text]);
-        let text = "Buy your tickets online before Saturday.";
         assert_eq!(removed(text, Lang::En), vec![text]);
     }
 
