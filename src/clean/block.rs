@@ -1907,6 +1907,30 @@ mod tests {
     }
 
     #[test]
+    fn a_match_result_under_a_photo_opens_the_report_under_its_headline() {
+        let page = [
+            "Rovers snatch late win in the derby",
+            "Posted by Club Media Team",
+            "Share",
+            "Photo: Kit Moss",
+            "Portwick Rovers 3 Eastwick 1",
+            "Portwick Rovers came from behind to beat their neighbours at the harbour ground on Saturday, with two goals in the last ten minutes.",
+            "Eastwick had led since the first half, when their striker headed in a corner at the near post.",
+            "The home side pressed for most of the second half and were rewarded when their captain scored from the edge of the box.",
+        ];
+        let verdicts = verdicts_of(&page);
+        assert_eq!(verdicts[0], None);
+        assert!(verdicts[4..].iter().all(Option::is_none), "{verdicts:?}");
+        // Once the furniture is gone, the headline over the result reads the same.
+        let bare = [page[0], page[4], page[5], page[6], page[7]];
+        assert!(verdicts_of(&bare).iter().all(Option::is_none));
+        use crate::clean::head::is_result;
+        assert!(is_result("Portwick 3-1 Eastwick"));
+        assert!(!is_result("Portwick Rovers 3 Eastwick"));
+        assert!(!is_result("Top 10 Films of 2026"));
+    }
+
+    #[test]
     fn a_short_sentence_under_a_related_insert_is_the_article_going_on() {
         let page = market_page_over_related_titles(&[
             "A fight over the hall",

@@ -39,10 +39,22 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
-    if kind == LineKind::Residue(Category::Credit) && residue.opens_on_credit_label(text) {
+    let labelled =
+        |text: &str| residue.opens_on_credit_label(text) || is_bracketed_label(text, residue);
+    if kind == LineKind::Residue(Category::Credit) && labelled(text) {
         header = Header::CaptionCredit;
     }
     (kind, header)
+}
+
+/// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,
+/// `(Photo Jo Roux)`.
+fn is_bracketed_label(text: &str, residue: &Residue) -> bool {
+    let Some(inner) = text.strip_prefix('(').filter(|_| text.ends_with(')')) else {
+        return false;
+    };
+    let first = inner.split([' ', ':']).next().unwrap_or_default();
+    residue.opens_on_credit_label(inner) || residue.opens_on_credit_label(&format!("{first}:"))
 }
 
 /// Classifies a line that no phrase or pattern names.
@@ -124,10 +136,13 @@ pub fn is_name(text: &str) -> bool {
     words >= 2 && !text.ends_with(['.', '!', '?', ':'])
 }
 
-/// Tokens of a line, split at whitespace and separators, without edge punctuation.
+/// Tokens of a line, split at whitespace, separators and apostrophes (`aujourd'hui` is two
+/// date words), without edge punctuation.
 fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '–' | '—'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '–' | '—' | '\'' | '’')
+        })
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|t| !t.is_empty())
 }
@@ -179,16 +194,26 @@ fn is_french_time(token: &str) -> bool {
 
 /// A timestamp signed with its author's name before a dash or bar: `Jo Marsh - 3 mars 2024
 /// à 10:32 - Temps de lecture : 3 min`, `Ann Lee | May 3, 2021`; or labelled with its section
-/// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`.
+/// after it: `Mar 18, 2026 - News`, `3 mars 2026 | Société`, `Mar 4th 2027|Geneva`.
 fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
-    const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+    const SEPARATORS: [&str; 3] = [" - ", " – ", " — "];
     // Either side must be a timestamp, which holds a number.
     if !has_digit(text) {
         return false;
     }
+    // A bar may stand unspaced between a stamp and its place: `Mar 4th 2027|Geneva`.
+    let bar = text.find('|').map(|at| {
+        let spaced = text[..at].ends_with(' ') && text[at + 1..].starts_with(' ');
+        if spaced {
+            (at - 1, 3)
+        } else {
+            (at, 1)
+        }
+    });
     let Some((at, separator)) = SEPARATORS
         .iter()
         .filter_map(|s| text.find(s).map(|at| (at, s.len())))
+        .chain(bar)
         .min()
     else {
         return false;
@@ -204,9 +229,9 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         && is_timestamp(&stamp.to_lowercase(), residue)
 }
 
-/// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`.
-/// The stamp must hold a time of day: a title-case headline may end in a date (`… Enters
-/// 12th Day`).
+/// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`,
+/// or a desk's signature that the byline list names (`Rédaction 22-11-26, 10:14`). The stamp
+/// must hold a time of day: a title-case headline may end in a date (`… Enters 12th Day`).
 fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
     let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
@@ -218,10 +243,12 @@ fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
     let has_time = lower
         .split_whitespace()
         .any(|token| is_bare_time(token.trim_end_matches(',')));
-    NAME_WORDS.contains(&name.split_whitespace().count())
-        && is_name(name)
-        && has_time
-        && is_timestamp(&lower, residue)
+    let name_words = name.split_whitespace().count();
+    let signature = || {
+        (NAME_WORDS.contains(&name_words) && is_name(name))
+            || (name_words <= 2 && residue.read_line(name, name_words).0 == Some(Category::Byline))
+    };
+    has_time && signature() && is_timestamp(&lower, residue)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).
@@ -617,5 +644,55 @@ mod tests {
             LineKind::Text
         );
         assert_eq!(kind("Apollo Moon Landing 1969", Lang::En), LineKind::Text);
+    }
+
+    #[test]
+    fn a_desk_signature_running_into_its_stamps_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        let line = "Rédaction 04-03-27, 08:40 Dernière mise à jour: 04-03-27, 09:15";
+        assert_eq!(kind(line, Lang::Fr), byline);
+        assert_eq!(kind("Rédaction 14-01-27, 17:05", Lang::Fr), byline);
+        // A desk's word over a year in a title is no stamp.
+        assert_eq!(kind("Rédaction 2027 : le bilan", Lang::Fr), LineKind::Text);
+    }
+
+    #[test]
+    fn widgets_around_an_article_are_residue() {
+        for (line, lang) in [
+            ("Vous avez trouvé une erreur? Signalez-la ici.", Lang::Fr),
+            ("Listen to this story", Lang::En),
+            ("Enjoy more audio and podcasts in our app.", Lang::En),
+            ("Your browser does not support the <video> tag.", Lang::En),
+            ("Hide ad", Lang::En),
+            ("Buy your tickets online before Saturday.", Lang::En),
+            (
+                "By submitting, you agree to receive emails from the Harbour Gazette.",
+                Lang::En,
+            ),
+            (
+                "Kit Moss is paid by the Harbour Trust. He does not work for, consult, own shares in or receive money from any firm that gains from this story.",
+                Lang::En,
+            ),
+            ("Email X (Twitter) Facebook WhatsApp", Lang::En),
+            ("Charger les publications précédentes", Lang::Fr),
+            ("Match Ball Sponsor: The Anchor Inn, Portwick", Lang::En),
+            ("Next home game: Rovers v Eastwick, Saturday 3pm.", Lang::En),
+        ] {
+            assert!(matches!(kind(line, lang), LineKind::Residue(_)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_and_its_place_across_an_unspaced_bar_are_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Jan 9th 2027|Geneva", Lang::En), byline);
+        assert_eq!(kind("Storm season|Geneva", Lang::En), LineKind::Text);
+    }
+
+    #[test]
+    fn a_stamp_of_today_with_either_apostrophe_is_a_byline() {
+        let byline = LineKind::Residue(Category::Byline);
+        assert_eq!(kind("Publié aujourd’hui à 09h40", Lang::Fr), byline);
+        assert_eq!(kind("Mis à jour aujourd'hui à 11h05", Lang::Fr), byline);
     }
 }

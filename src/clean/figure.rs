@@ -44,7 +44,17 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         if headline {
             continue;
         }
-        let after_credit = non_blank.get(at + 2).copied();
+        // A one-line insert (a related link, an ad) may stand between the credit and the text.
+        let after_credit = non_blank.get(at + 2).copied().map(|j| {
+            let insert = matches!(
+                kinds[j],
+                LineKind::Residue(Category::Related | Category::Advertisement)
+            );
+            match non_blank.get(at + 3) {
+                Some(&next) if insert => next,
+                _ => j,
+            }
+        });
         if is_caption_by_its_credit(lines, &kinds, i, above, below, after_credit) {
             kinds[i] = credit;
             continue;
@@ -111,7 +121,22 @@ fn is_caption_by_its_credit(
         kinds[b] == credit && name.contains('/') && is_credit_name(name)
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
-    (labelled || named) && is_labelled_caption(&lines[i])
+    if (labelled || named) && is_labelled_caption(&lines[i]) {
+        return true;
+    }
+    // Between paragraphs, the line over a labelled credit is its caption even unstopped, as
+    // magazines print a pun there (`Hail, hail`): a heading over a photo has no paragraph
+    // right above it, or no text under the credit.
+    let paragraph_above =
+        above.is_some_and(|a| kinds[a] == LineKind::Text && lines[a].shape.is_prose());
+    let line = &lines[i];
+    labelled
+        && paragraph_above
+        && text_at(after_credit)
+        && line.shape.words <= CAPTION_MAX_WORDS
+        && line.text.starts_with(char::is_uppercase)
+        && !line.text.ends_with([':', ';'])
+        && !line.text.contains(['"', '«', '“', '”', '‘'])
 }
 
 /// Whether text line `non_blank[at]` captions a figure set between paragraphs (a paragraph
@@ -274,10 +299,31 @@ mod tests {
         let mut quoted = page;
         quoted[2] = "\"We had no choice,\" the chair said.";
         assert_eq!(figures(&quoted)[2], text);
+        // Unstopped, it is a caption still: a pun or a title over the photo.
+        let mut unstopped = page;
+        unstopped[2] = "Night and day, the ferry";
+        assert_eq!(figures(&unstopped)[2], credit);
         // A label alone heads the caption under it: the paragraph over it is the article's.
         let mut label_alone = page;
         label_alone[3] = "Image:";
         assert_eq!(figures(&label_alone)[2], text);
+    }
+
+    #[test]
+    fn a_caption_over_a_bracketed_labelled_credit_is_a_credit() {
+        let credit = LineKind::Residue(Category::Credit);
+        let page = [
+            "Le port de Portwick rouvre après trois semaines de travaux",
+            "Par Jo Roux",
+            "Article réservé aux abonnés",
+            "Un docker sur le quai nord, le 3 mars.",
+            "(Photo : Kit Moss/Hans Lucas)",
+            "Le port a rouvert lundi matin, après trois semaines de travaux sur la digue nord.",
+        ];
+        assert_eq!(figures(&page)[3..5], [credit, credit]);
+        let mut unlabelled_colon = page;
+        unlabelled_colon[4] = "(Photo Lecteur Gazette du Port)";
+        assert_eq!(figures(&unlabelled_colon)[3..5], [credit, credit]);
     }
 
     #[test]
@@ -296,6 +342,16 @@ mod tests {
             "The harbour board approved the new fares on Thursday after a long debate.",
             "Dockers unload the last ferry of the day.",
             "(Harbour Gazette/Kit Moss)",
+            "Fares will rise by a tenth from April, the board said in a statement.",
+        ]);
+        assert_eq!(kinds[2..4], [credit, credit]);
+        // A related link may stand between the credit and the text going on.
+        let kinds = figures(&[
+            "Ferry fares to rise again next spring",
+            "The harbour board approved the new fares on Thursday after a long debate.",
+            "Dockers unload the last ferry of the day.",
+            "Kit Moss / Getty Images",
+            "Read more: Why the night ferry may never come back",
             "Fares will rise by a tenth from April, the board said in a statement.",
         ]);
         assert_eq!(kinds[2..4], [credit, credit]);

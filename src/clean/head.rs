@@ -334,8 +334,10 @@ pub(super) fn opening_intertitle(
     let nearest = (head_end + 1..start)
         .rev()
         .find(|&i| kinds[i] != LineKind::Blank);
-    // A dateline opens the text under a bare headline too.
-    let dateline = |n: usize| kinds[n] == LineKind::Text && is_dateline(lines[n].text);
+    // A dateline, or a match's result, opens the text under a bare headline too.
+    let dateline = |n: usize| {
+        kinds[n] == LineKind::Text && (is_dateline(lines[n].text) || is_result(lines[n].text))
+    };
     let Some(nearest) = nearest.filter(|&n| under_furniture || dateline(n)) else {
         return start;
     };
@@ -348,13 +350,45 @@ pub(super) fn opening_intertitle(
     let text = lines[nearest].text;
     let heading = (3..=8).contains(&shape.words) && !shape.terminal && !is_name(text);
     let key_points = lines[nearest].header == Header::KeyPoints;
+    // A match's result over the report is no caption, under a photo or not.
     let title = kinds[nearest] == LineKind::Text
-        && (key_points || is_dateline(text) || heading && !under_credit);
+        && (key_points || is_dateline(text) || heading && (!under_credit || is_result(text)));
     if title {
         nearest
     } else {
         start
     }
+}
+
+/// A match's result: two sides, each with its score (`Portwick Rovers 3 Eastwick 1`), or the
+/// score between them (`Portwick 3-1 Eastwick`).
+pub(super) fn is_result(text: &str) -> bool {
+    #[derive(PartialEq)]
+    enum Token {
+        Side,
+        Score,
+        JoinedScore,
+    }
+    let is_score =
+        |word: &str| (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    let mut read: Vec<Token> = Vec::new();
+    for word in text.split_whitespace() {
+        let token = match word.split_once(['-', '–']) {
+            _ if is_score(word) => Token::Score,
+            Some((home, away)) if is_score(home) && is_score(away) => Token::JoinedScore,
+            _ if word.starts_with(char::is_uppercase) || word == "&" => Token::Side,
+            _ => return false,
+        };
+        // A side's name is one token however many words it has.
+        if !(token == Token::Side && read.last() == Some(&Token::Side)) {
+            read.push(token);
+        }
+    }
+    use Token::{JoinedScore, Score, Side};
+    matches!(
+        read[..],
+        [Side, Score, Side, Score] | [Side, JoinedScore, Side]
+    )
 }
 
 /// A dateline on its own line: a place and its region in brackets (`Saint-Malo

@@ -37,10 +37,20 @@ pub fn pitch_sentences(
             });
         categories.push(category);
     }
+    // A sentence between two pitch sentences of one kind is the pitch's body (`Our reporters
+    // go where the story is.` between the hook and the ask).
+    for index in 1..categories.len().saturating_sub(1) {
+        if let [Some(before), None, Some(after)] = categories[index - 1..=index + 1] {
+            if before == after {
+                categories[index] = Some(before);
+            }
+        }
+    }
     // The short question that opens a paragraph on its pitch (`Vous aimez le sport local ?
-    // Abonnez-vous…`) is the pitch's hook.
+    // Abonnez-vous…`) is the pitch's hook; so is a longer one when the pitch is all the rest.
     if let [None, Some(category), ..] = categories[..] {
-        if is_hook_question(spans[0].slice(body)) {
+        let all_pitch = categories[1..].iter().all(Option::is_some);
+        if is_hook_question(spans[0].slice(body), all_pitch) {
             categories[0] = Some(category);
         }
     }
@@ -82,10 +92,17 @@ pub fn pitch_sentences(
     removed
 }
 
-/// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`).
-fn is_hook_question(sentence: &str) -> bool {
+/// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`); of a line
+/// or so over a pitch that ends the paragraph (`Curious about …? Get …`).
+fn is_hook_question(sentence: &str, pitch_after: bool) -> bool {
     const HOOK_MAX_WORDS: usize = 8;
-    sentence.trim_end().ends_with('?') && sentence.split_whitespace().count() <= HOOK_MAX_WORDS
+    const LONG_HOOK_MAX_WORDS: usize = 20;
+    let max_words = if pitch_after {
+        LONG_HOOK_MAX_WORDS
+    } else {
+        HOOK_MAX_WORDS
+    };
+    sentence.trim_end().ends_with('?') && sentence.split_whitespace().count() <= max_words
 }
 
 /// A sentence in capitals (`SUBSCRIBE NOW PHOTO GALLERY .`), as pitch buttons are.
@@ -347,6 +364,37 @@ mod tests {
         assert_eq!(
             removed(text, Lang::Fr),
             vec![" Abonnez-vous pour soutenir notre équipe."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_between_two_pitch_sentences_goes_with_them() {
+        let text = "The ferry sails at noon. Quality local journalism needs readers. Our crew rides every boat. Give a contribution of any size.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Quality local journalism needs readers. Our crew rides every boat. Give a contribution of any size."]
+        );
+        assert_eq!(
+            removed("Ahoy, we have a favour to ask.", Lang::En),
+            vec!["Ahoy, we have a favour to ask."]
+        );
+    }
+
+    #[test]
+    fn an_outlet_promoting_its_own_product_is_a_pitch() {
+        let text = "The app, brought to you by our award-winning newsroom.";
+        assert_eq!(removed(text, Lang::En), vec![text]);
+    }
+
+    #[test]
+    fn a_long_question_over_the_pitch_that_ends_its_paragraph_is_its_hook() {
+        let text = "Do you want to know what the harbour board decides each week and why it matters to you? Subscribe to our weekly letter.";
+        assert_eq!(removed(text, Lang::En), vec![text]);
+        // Over a pitch with the article going on after it, only a short question is a hook.
+        let text = "Do you want to know what the harbour board decides each week and why it matters to you? Subscribe to our weekly letter. The board meets on Monday.";
+        assert_eq!(
+            removed(text, Lang::En),
+            vec![" Subscribe to our weekly letter."]
         );
     }
 
