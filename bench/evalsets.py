@@ -168,6 +168,17 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind13_fr.jsonl",
         TEAM_QUOTES / "blind13_en.jsonl",
     ],
+    # Rounds 14 and 15, written at the start of session 8 and scored once on its final quote
+    # code (2fb8010): round 14 fr 0.981 / 0.914, en 1.000 / 0.890; round 15 fr 0.990 / 0.832,
+    # en 0.991 / 0.865. Not fixed: they measure the final code.
+    "team_blind14": lambda data: [
+        TEAM_QUOTES / "blind14_fr.jsonl",
+        TEAM_QUOTES / "blind14_en.jsonl",
+    ],
+    "team_blind15": lambda data: [
+        TEAM_QUOTES / "blind15_fr.jsonl",
+        TEAM_QUOTES / "blind15_en.jsonl",
+    ],
 }
 
 
