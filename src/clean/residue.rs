@@ -998,6 +998,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_has_a_key_whatever_its_edges_case_and_length() {
+        let mut buffer = String::new();
+        let key = line_key("Le conseil vote le budget");
+        for same in [
+            "LE CONSEIL VOTE LE BUDGET",
+            "• • • • • •  Le conseil vote le budget !",
+        ] {
+            assert!(has_line_key(same, &key, &mut buffer), "{same}");
+        }
+        for other in [
+            "La commune vote le budget",
+            "Le conseil vote le budget 2027",
+            "Le",
+        ] {
+            assert!(!has_line_key(other, &key, &mut buffer), "{other}");
+        }
+        let short = line_key("Oui.");
+        assert!(has_line_key("« Oui ! »", &short, &mut buffer));
+        assert!(!has_line_key("Ouistreham", &short, &mut buffer));
+    }
+
+    #[test]
     fn english_phrases_apply_to_french_text() {
         let fr = residue(Lang::Fr);
         assert_eq!(fr.line_category("Share Post:", 2), Some(Category::Share));
