@@ -310,3 +310,20 @@ fn a_role_apposed_to_a_lone_given_name_after_a_comma_makes_a_person() {
         [pair("She fell last year,", Some("Bertil"))]
     );
 }
+
+#[test]
+fn a_constable_abbreviated_is_a_title() {
+    let text = "Traffic stopped for an hour on the bridge. \"Nobody was hurt, which is the main \
+                thing,\" said Const. Aiden Fairweather of the river detachment. \"The swans \
+                were in no hurry.\"";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        [
+            pair(
+                "Nobody was hurt, which is the main thing,",
+                Some("Aiden Fairweather")
+            ),
+            pair("The swans were in no hurry.", Some("Aiden Fairweather")),
+        ]
+    );
+}
