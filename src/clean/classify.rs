@@ -39,9 +39,8 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
-    let labelled =
-        |text: &str| residue.opens_on_credit_label(text) || is_bracketed_label(text, residue);
-    if kind == LineKind::Residue(Category::Credit) && labelled(text) {
+    let credit = kind == LineKind::Residue(Category::Credit);
+    if credit && (residue.opens_on_credit_label(text) || is_bracketed_label(text, residue)) {
         header = Header::CaptionCredit;
     }
     (kind, header)

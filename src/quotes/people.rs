@@ -1983,8 +1983,9 @@ impl People {
     }
 
     /// The first body named in the article's sentences before token `tok` (not in a headline
-    /// or label line, which ends with no full stop) that may be a company: no person, place, acronym (`FDA`) or institution
-    /// whose name ends with a noun for another kind of body (`Federal Aviation Administration`).
+    /// or label line, which ends with no full stop) that may be a company: no person, place,
+    /// acronym (`FDA`) or institution whose name ends with a noun for another kind of body
+    /// (`Federal Aviation Administration`).
     fn lead_company(&self, doc: &Doc, tok: usize) -> Option<&Mention> {
         let ends_sentence = |para: usize| {
             let (lo, hi) = doc.para_tokens(para);
