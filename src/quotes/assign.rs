@@ -50,7 +50,7 @@ fn has_content(text: &str, span: Span) -> bool {
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     let people = People::scan(doc);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut names: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
     for (i, q) in doc.quotes.iter().enumerate() {
         let inner = q.marked.inner;
         if !has_content(doc.text, inner) {

@@ -1,10 +1,10 @@
 //! One language's quotation knowledge, read once from `src/lang/data/<code>/quotes.txt`.
 
 use crate::lang::{Lang, Resource};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub(super) use crate::lang::words::WordMap as FastMap;
+pub(super) use crate::lang::words::WordSet as FastSet;
 
 /// Word classes, as bits: every token's classes are looked up once.
 pub(super) mod class {
@@ -88,12 +88,12 @@ impl Gender {
 /// Word lists of one language, all lowercase except where noted.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
-    pub speech_verbs: HashSet<String>,
+    pub speech_verbs: FastSet<String>,
     /// The base forms (infinitives) of the speech verbs.
-    pub speech_lemmas: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
-    pub pronouns: HashMap<String, Gender>,
-    pub relatives: HashSet<String>,
+    pub speech_lemmas: FastSet<String>,
+    pub auxiliaries: FastSet<String>,
+    pub pronouns: FastMap<String, Gender>,
+    pub relatives: FastSet<String>,
     /// Titles, original case (M, Mme, Dr, Senator): they are matched on capitalised words.
     pub titles: FastMap<String, Gender>,
     pub roles: FastMap<String, Gender>,
@@ -101,29 +101,29 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
-    pub organisations: HashSet<String>,
+    pub organisations: FastSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
-    pub causative_verbs: HashSet<String>,
-    pub causative_infinitives: HashSet<String>,
+    pub causative_verbs: FastSet<String>,
+    pub causative_infinitives: FastSet<String>,
     /// Forms of a modal verb (`veut`, `a tenu à`) that take a speech verb's infinitive, and the
     /// few other infinitives that report an opinion after them (`veut croire X`).
-    pub modal_verbs: HashSet<String>,
-    pub modal_infinitives: HashSet<String>,
+    pub modal_verbs: FastSet<String>,
+    pub modal_infinitives: FastSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
-    pub byline_words: HashSet<String>,
+    pub byline_words: FastSet<String>,
     /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
-    pub byline_tails: HashSet<String>,
+    pub byline_tails: FastSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
-    pub place_premodifiers: HashSet<String>,
+    pub place_premodifiers: FastSet<String>,
     /// Prepositions that put a place before its region (`in Dunmore, Ohio`), lowercase.
-    pub place_prepositions: HashSet<String>,
+    pub place_prepositions: FastSet<String>,
     /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
-    pub thing_relatives: HashSet<String>,
+    pub thing_relatives: FastSet<String>,
     /// Words that end a time phrase opening a clause with no comma (`two years ago`), lowercase.
-    pub time_phrase_ends: HashSet<String>,
+    pub time_phrase_ends: FastSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
-    pub company_nouns: HashSet<String>,
+    pub company_nouns: FastSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
@@ -137,57 +137,57 @@ pub(super) struct Lexicon {
     /// Bit `n` set when a source cue starts with a word of `n` bytes.
     pub source_cue_start_lengths: u64,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
-    pub opening_source_cues: HashSet<String>,
-    pub addressee_markers: HashSet<String>,
-    pub mouthpieces: HashSet<String>,
-    pub naming_nouns: HashSet<String>,
+    pub opening_source_cues: FastSet<String>,
+    pub addressee_markers: FastSet<String>,
+    pub mouthpieces: FastSet<String>,
+    pub naming_nouns: FastSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
-    pub inscription_nouns: HashSet<String>,
+    pub inscription_nouns: FastSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
-    pub literal_nouns: HashSet<String>,
+    pub literal_nouns: FastSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
-    pub role_premodifiers: HashSet<String>,
+    pub role_premodifiers: FastSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
-    pub place_nouns: HashSet<String>,
+    pub place_nouns: FastSet<String>,
     /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
-    pub ratings: HashSet<String>,
+    pub ratings: FastSet<String>,
     /// The longest rating, in bytes (with a final period): longer quotations skip the lookup.
     pub longest_rating: usize,
-    pub rating_prepositions: HashSet<String>,
+    pub rating_prepositions: FastSet<String>,
     /// Third-person singular auxiliaries (`a`, `est`, `has`): a relative clause's verb agrees.
-    pub singular_auxiliaries: HashSet<String>,
+    pub singular_auxiliaries: FastSet<String>,
     /// Age nouns and the first year of their decade (`quadragénaire` 40).
-    pub age_nouns: HashMap<String, u32>,
+    pub age_nouns: FastMap<String, u32>,
     /// The unit after an apposed age (`46 ans`).
-    pub age_units: HashSet<String>,
+    pub age_units: FastSet<String>,
     /// Nouns for someone's words after a source cue (`selon l'expression de X`).
-    pub wording_nouns: HashSet<String>,
+    pub wording_nouns: FastSet<String>,
     /// Participles that name a text's author before `by` (`the memo, signed by X,`).
-    pub author_participles: HashSet<String>,
+    pub author_participles: FastSet<String>,
     /// Verbs by which a text quotes itself (`the memo reads`).
-    pub text_verbs: HashSet<String>,
+    pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
-    pub continuation_verbs: HashSet<String>,
+    pub continuation_verbs: FastSet<String>,
     /// Object pronouns between a subject and its verb (`je lui ai dit`).
-    pub object_clitics: HashSet<String>,
+    pub object_clitics: FastSet<String>,
     /// First-person subject pronouns: in an interview, the interviewee speaking.
-    pub first_person: HashSet<String>,
+    pub first_person: FastSet<String>,
     /// Short lines that mark an interview (`Entretien`, `Propos recueillis par`).
-    pub interview_markers: HashSet<String>,
-    pub adverbs: HashSet<String>,
-    pub adverbial_starters: HashSet<String>,
-    pub clause_connectors: HashSet<String>,
+    pub interview_markers: FastSet<String>,
+    pub adverbs: FastSet<String>,
+    pub adverbial_starters: FastSet<String>,
+    pub clause_connectors: FastSet<String>,
     /// Coordinating conjunctions (et, and): a new clause with its own verb may follow.
-    pub coordinators: HashSet<String>,
-    pub determiners: HashSet<String>,
-    pub definite_determiners: HashSet<String>,
-    pub np_links: HashSet<String>,
-    pub name_particles: HashSet<String>,
+    pub coordinators: FastSet<String>,
+    pub determiners: FastSet<String>,
+    pub definite_determiners: FastSet<String>,
+    pub np_links: FastSet<String>,
+    pub name_particles: FastSet<String>,
     /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
-    pub inner_name_words: HashSet<String>,
-    pub non_names: HashSet<String>,
-    pub female_names: HashSet<String>,
-    pub male_names: HashSet<String>,
+    pub inner_name_words: FastSet<String>,
+    pub non_names: FastSet<String>,
+    pub female_names: FastSet<String>,
+    pub male_names: FastSet<String>,
     /// Endings that make a word a role noun (`24-year-old`).
     pub role_suffixes: Vec<&'static str>,
     /// Endings of abstract nouns (`coverage`, `production`): a capitalised word before one
@@ -196,35 +196,35 @@ pub(super) struct Lexicon {
     /// Endings of nouns that name a person (`randonneur`, `vétérinaire`), by their last byte:
     /// most words end with none of them and cost one look-up.
     pub person_noun_endings: Vec<Vec<&'static str>>,
-    pub partitives: HashSet<String>,
+    pub partitives: FastSet<String>,
     /// Prefixes of a party-and-place tag after a name (`R-Texas`, `D-El Paso`).
     pub party_tag_prefixes: Vec<&'static str>,
     /// `par` / `by` introducing a passive's agent.
-    pub passive_agents: HashSet<String>,
+    pub passive_agents: FastSet<String>,
     /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
-    pub generic_body_nouns: HashSet<String>,
+    pub generic_body_nouns: FastSet<String>,
     /// Documents that speak for their author (`the statement said`).
-    pub document_nouns: HashSet<String>,
+    pub document_nouns: FastSet<String>,
     /// Determiners that name an owner (`its statement`).
-    pub possessive_determiners: HashSet<String>,
+    pub possessive_determiners: FastSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
-    pub circle_nouns: HashSet<String>,
+    pub circle_nouns: FastSet<String>,
     /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
-    pub compound_roles: HashSet<String>,
+    pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
-    pub object_relatives: HashSet<String>,
+    pub object_relatives: FastSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
-    pub naming_verbs: HashSet<String>,
+    pub naming_verbs: FastSet<String>,
     /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
-    pub so_called: HashSet<String>,
+    pub so_called: FastSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
-    pub demonyms: HashSet<String>,
+    pub demonyms: FastSet<String>,
     /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
-    pub demonym_names: HashSet<String>,
+    pub demonym_names: FastSet<String>,
     /// `on` in `a-t-on indiqué à la préfecture`: the body named after it speaks.
-    pub impersonal_pronouns: HashSet<String>,
+    pub impersonal_pronouns: FastSet<String>,
     /// Words besides the addressee markers that name where `on` speaks (`chez`).
-    pub impersonal_places: HashSet<String>,
+    pub impersonal_places: FastSet<String>,
     /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
     /// such a capitalised word describes a person.
     pub demonym_endings: Vec<&'static str>,
@@ -468,7 +468,7 @@ impl Lexicon {
 
     fn load(lang: Lang) -> Lexicon {
         let list = |section: &str| lang.entries(Resource::Quotes, section);
-        let set = |section: &str| -> HashSet<String> {
+        let set = |section: &str| -> FastSet<String> {
             list(section).iter().map(|w| w.to_lowercase()).collect()
         };
         let gendered = |section: &str, lower: bool| -> FastMap<String, Gender> {
@@ -486,15 +486,15 @@ impl Lexicon {
                 })
                 .collect()
         };
-        let words = |section: &str| -> HashSet<String> {
+        let words = |section: &str| -> FastSet<String> {
             list(section)
                 .iter()
                 .flat_map(|line| line.split_whitespace())
                 .map(str::to_lowercase)
                 .collect()
         };
-        let mut speech_verbs = HashSet::new();
-        let mut speech_lemmas = HashSet::new();
+        let mut speech_verbs = FastSet::default();
+        let mut speech_lemmas = FastSet::default();
         for line in list("speech_verbs") {
             let forms = verb_forms(lang, line);
             speech_lemmas.insert(forms[0].clone());
