@@ -1,0 +1,25 @@
+//! French attribution rules added for rounds 14 and 15 (blind14 and blind15 misses), on
+//! invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_short_name_spells_a_long_name_with_a_complement_after_contre() {
+    // `de lutte contre le gaspillage`: the article after `contre` is the complement's, so the
+    // long name goes back to `Office` (`français` after it is no role), whose initials the short name spells.
+    let text = "Le rapport a été publié par l’Office français de lutte contre le gaspillage \
+                (OFLG), qui suit les cantines depuis dix ans.\n\n\
+                « Un repas sur trois finit à la poubelle », a déploré l’OFLG mardi.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Un repas sur trois finit à la poubelle",
+            Some("Office français de lutte contre le gaspillage")
+        )]
+    );
+}
