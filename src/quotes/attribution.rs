@@ -265,6 +265,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let mut n = skip_adverbs(doc, v + 1, lim);
     for _ in 0..3 {
+        // `a expliqué lundi, lors d'une conférence de presse, le directeur X`: an adverbial set
+        // off by commas before the subject.
+        if let Some(after) = adverbial_between_commas(doc, n, lim) {
+            n = skip_adverbs(doc, after, lim);
+            continue;
+        }
         // `s'est réjoui sur BFMTV X`, `said on Tuesday X`: a prepositional phrase before the
         // subject (not an agent `par X`, which names the speaker).
         let aside = doc.has(n, STARTER)
@@ -318,6 +324,22 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The token after the closing comma of an adverbial that a comma at `comma` opens (`, lors
+/// d'une conférence de presse,`, `, in a statement,`), if the stretch is short, holds words only
+/// and opens like an adverbial (a preposition, a participle).
+fn adverbial_between_commas(doc: &Doc, comma: usize, lim: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    if !doc.is_punct(comma, ",") || comma + 1 >= lim || !np::is_adverbial(doc, comma + 1) {
+        return None;
+    }
+    let end = lim.min(comma + 2 + MAX_WORDS);
+    let close = (comma + 1..end).find(|&k| !doc.is_word(k))?;
+    let plain = close > comma + 1
+        && doc.is_punct(close, ",")
+        && !(comma + 1..close).any(|k| doc.is_speech_verb(k) || doc.has(k, AUX));
+    plain.then_some(close + 1)
 }
 
 /// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.

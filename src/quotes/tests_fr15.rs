@@ -23,3 +23,18 @@ fn a_short_name_spells_a_long_name_with_a_complement_after_contre() {
         )]
     );
 }
+
+#[test]
+fn an_adverbial_set_off_by_commas_may_stand_between_the_verb_and_its_subject() {
+    let text = "« Le quai sera rouvert avant l’été », a assuré mardi, en marge d’une réunion \
+                publique, la directrice du port, Agnès Morvan. « Les travaux avancent. »\n\n\
+                « Rien n’est joué », a prévenu, lors du conseil municipal, l’élu Paul Ternier.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le quai sera rouvert avant l’été", Some("Agnès Morvan")),
+            pair("Les travaux avancent.", Some("Agnès Morvan")),
+            pair("Rien n’est joué", Some("Paul Ternier")),
+        ]
+    );
+}
