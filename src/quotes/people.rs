@@ -1068,9 +1068,10 @@ impl People {
             let after = (np.last + 1..hi.min(np.last + 14))
                 .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
                 .unwrap_or(np.last + 1);
+            // `Son équipementier, la marque X, …`: an institution or naming noun may head it.
             let apposed_name = doc.is_punct(after, ",")
                 && (after + 1..after + 4)
-                    .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
+                    .find(|&t| !doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {
                 continue;

@@ -38,3 +38,33 @@ fn an_adverbial_set_off_by_commas_may_stand_between_the_verb_and_its_subject() {
         ]
     );
 }
+
+#[test]
+fn a_reporters_request_participle_opening_a_sentence_is_no_name() {
+    // `Contacté,` / `Sollicitée,` set off the sentence's subject; the body it takes up is the
+    // one named before.
+    let text = "Son fournisseur, la marque Pimpolo, a rompu le contrat. Contacté, le groupe n’a \
+                pas souhaité commenter, se bornant à rappeler son « engagement envers la \
+                sécurité ».\n\n\
+                La mutuelle Solvia a refusé le dossier. Sollicitée, l’entreprise évoque « une \
+                erreur de saisie ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("engagement envers la sécurité", Some("Pimpolo")),
+            pair("une erreur de saisie", Some("Solvia")),
+        ]
+    );
+}
+
+#[test]
+fn a_body_noun_apposed_to_a_named_brand_is_no_other_body() {
+    // `son équipementier, la marque X,` names X: `le groupe` later is X, not `équipementier`.
+    let text = "Selon la presse locale, son équipementier, la marque Gravik, a rompu le contrat. \
+                Contacté, le groupe n’a pas souhaité commenter, se bornant à rappeler son \
+                « attachement à la transparence ».";
+    assert_eq!(
+        speakers(text),
+        [pair("attachement à la transparence", Some("Gravik"))]
+    );
+}
