@@ -88,6 +88,12 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if k >= lim || !doc.is_word(k) {
         return None;
     }
+    // `y écrit-il`, `lui a-t-elle dit`: an object pronoun before the verb.
+    let k = if !doc.english && k + 1 < lim && doc.has(k, CLITIC) && doc.is_word(k + 1) {
+        k + 1
+    } else {
+        k
+    };
     // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`.
     let reflexive = doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s') && k + 1 < lim;
     let cue_start = doc.tokens[k].span.start;

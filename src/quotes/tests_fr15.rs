@@ -68,3 +68,51 @@ fn a_body_noun_apposed_to_a_named_brand_is_no_other_body() {
         [pair("attachement à la transparence", Some("Gravik"))]
     );
 }
+
+#[test]
+fn a_share_widget_line_names_nobody() {
+    // A quotation alone on its line answers for whom the line before ends on: a widget's
+    // capitalised verb is nobody.
+    let text = "Le maire Paul Girard a démissionné lundi. « C’est mûri », a-t-il dit.\n\n\
+                Partager l’article sur les réseaux sociaux\n\n\
+                « Une page se tourne »\n\n\
+                Le conseil municipal se réunira jeudi.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("C’est mûri", Some("Paul Girard")),
+            pair("Une page se tourne", None),
+        ]
+    );
+}
+
+#[test]
+fn the_adverbial_pronoun_y_may_stand_before_an_inverted_speech_verb() {
+    let text = "L’ancien ministre Henri Vasseur a publié une lettre ouverte. « Je ne me \
+                représenterai pas », y écrit-il.\n\n\
+                La chanteuse Maëlle Arnoux a posté une vidéo. « Je reviendrai sur scène », y \
+                promet l’artiste.";
+    let quotes = extract(text, Lang::Fr);
+    let cues: Vec<_> = quotes
+        .iter()
+        .map(|q| q.cue.map(|c| c.slice(text)))
+        .collect();
+    assert_eq!(cues, [Some("écrit"), Some("promet")]);
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je ne me représenterai pas", Some("Henri Vasseur")),
+            pair("Je reviendrai sur scène", Some("Maëlle Arnoux")),
+        ]
+    );
+}
+
+#[test]
+fn a_rapper_is_a_role_that_takes_up_a_stage_name() {
+    let text = "La mairie a annulé le spectacle du rappeur Orkan.\n\n\
+                Orkan a réagi sur Instagram. « Je chanterai ailleurs », assure le rappeur.";
+    assert_eq!(
+        speakers(text),
+        [pair("Je chanterai ailleurs", Some("Orkan"))]
+    );
+}
