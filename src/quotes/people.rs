@@ -2054,8 +2054,18 @@ fn fuller_phrase_before(
         return None;
     }
     let lo = doc
-        .para_tokens(doc.para_of(tok).saturating_sub(PARAGRAPHS_BACK))
+        .para_tokens(paragraphs_back(doc, tok, PARAGRAPHS_BACK))
         .0;
+    // The words after the noun in the phrase at `tok` itself (`l'agence européenne`): a fuller
+    // phrase says more after it.
+    let own = np::np_forward(doc, tok, doc.para_tokens(doc.para_of(tok)).1).map_or(0, |np| {
+        (np.first..=np.last)
+            .find(|&h| doc.low(h) == head)
+            .map_or(0, |h| np.last - h)
+    });
+    // `the county fairgrounds`: an English noun before another is its modifier, no head.
+    let modifier =
+        |k: usize| doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && !doc.has(k + 1, LINK);
     let fullest = (lo.max(1)..tok)
         .rev()
         .filter(|&k| {
@@ -2063,11 +2073,12 @@ fn fuller_phrase_before(
                 && doc.s(k).len() == head.len()
                 && doc.low(k) == head
                 && doc.has(k - 1, DET)
+                && !modifier(k)
         })
         .filter_map(|k| {
             let hi = doc.para_tokens(doc.para_of(k)).1;
             np::np_forward(doc, k - 1, hi)
-                .filter(|np| np.kind == NpKind::Organisation && np.last > k)
+                .filter(|np| np.kind == NpKind::Organisation && np.last > k && np.last - k > own)
         })
         // The nearest of the longest (`la préfecture maritime de l'Atlantique` over a later
         // `la préfecture maritime`).
@@ -2080,6 +2091,19 @@ fn fuller_phrase_before(
         }
     }
     Some(fullest.bare_text(doc))
+}
+
+/// The paragraph `count` paragraphs with words before the one of token `tok` (blank lines
+/// between paragraphs do not count), or the first one.
+fn paragraphs_back(doc: &Doc, tok: usize, count: usize) -> usize {
+    let mut para = doc.para_of(tok);
+    let mut back = 0;
+    while para > 0 && back < count {
+        para -= 1;
+        let (lo, hi) = doc.para_tokens(para);
+        back += usize::from(hi > lo);
+    }
+    para
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.

@@ -116,3 +116,47 @@ fn a_rapper_is_a_role_that_takes_up_a_stage_name() {
         [pair("Je chanterai ailleurs", Some("Orkan"))]
     );
 }
+
+#[test]
+fn a_bare_body_noun_takes_up_the_fuller_phrase_paragraphs_before_past_blank_lines() {
+    // Blank lines between paragraphs do not shorten how far back the fuller phrase is looked
+    // for.
+    let text = "Le conseil départemental des sages de Vendée a rejeté le projet.\n\n\
+                « Nous l’avons appris par courrier », déplore Anne Joly, qui porte le projet.\n\n\
+                Le conseil justifie son avis par un « coût disproportionné ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous l’avons appris par courrier", Some("Anne Joly")),
+            pair(
+                "coût disproportionné",
+                Some("conseil départemental des sages de Vendée")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_phrase_no_fuller_than_the_mention_or_a_modifying_noun_is_no_fuller_phrase() {
+    // The headline's `l'agence européenne` says no more than the mention: the body named in
+    // the lead speaks. `the county fairgrounds` holds `county` as a modifier only.
+    let text = "Grippe : l’agence européenne s’inquiète d’une saison « précoce »\n\n\
+                L’Office européen de veille sanitaire (OEVS) a compté 9 000 cas en octobre. \
+                Dans un bulletin publié lundi, l’agence européenne évoque une hausse « sans \
+                équivalent récent ».";
+    assert_eq!(
+        speakers(text)[1],
+        pair(
+            "sans équivalent récent",
+            Some("Office européen de veille sanitaire")
+        )
+    );
+    let text = "Officials in Birch County ordered new evacuations on Monday.\n\n\
+                Ray Dunn drove his horses to the county fairgrounds in Elmvale. \"We left \
+                everything,\" he said.\n\n\
+                A spokesperson for the county said that \"every shelter is open.\"";
+    assert_eq!(
+        speakers_in(text, Lang::En)[1],
+        pair("every shelter is open.", Some("Birch County"))
+    );
+}
