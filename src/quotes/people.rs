@@ -659,6 +659,8 @@ impl People {
                 opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
+            // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
+            let named_from = ts;
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
                 Some(a) => {
                     note_long_name(a, f, a - 2);
@@ -691,8 +693,8 @@ impl People {
                         np::gender_of_determiner(doc, role_start)
                     } else if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
-                    } else if doc.has(ts - 1, DET) {
-                        np::gender_of_determiner(doc, ts - 1)
+                    } else if named_from > lo && doc.has(named_from - 1, DET) {
+                        np::gender_of_determiner(doc, named_from - 1)
                     } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
                         np::gender_of_determiner(doc, ts - 2)
                     } else {

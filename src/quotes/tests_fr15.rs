@@ -160,3 +160,23 @@ fn a_phrase_no_fuller_than_the_mention_or_a_modifying_noun_is_no_fuller_phrase()
         pair("every shelter is open.", Some("Birch County"))
     );
 }
+
+#[test]
+fn a_body_with_a_short_name_keeps_the_gender_of_its_long_names_article() {
+    // `il` is the body (masculine `Le Bureau`), not the unnamed employee before it.
+    let text = "Un agent du port, qui a requis l’anonymat, affirme que les grues « étaient \
+                usées ».\n\n\
+                Le Bureau d’enquêtes sur les accidents portuaires (BEAP) a ouvert une enquête. \
+                Dans un communiqué, il indique que le terminal restera fermé « jusqu’à nouvel \
+                ordre ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("étaient usées", Some("agent")),
+            pair(
+                "jusqu’à nouvel ordre",
+                Some("Bureau d’enquêtes sur les accidents portuaires")
+            ),
+        ]
+    );
+}
