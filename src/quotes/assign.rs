@@ -43,6 +43,18 @@ fn trim_piece(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// Whether the cue of attribution `a` found after quotation `q` starts within a few tokens of
+/// its closing mark (`», a déclaré X`, `», a expliqué lundi X`, `", he said`).
+fn attribution_right_after(doc: &Doc, q: &MarkedQuote, a: &Attribution) -> bool {
+    const MAX_TOKENS_BETWEEN: usize = 4;
+    let start = a
+        .cue
+        .map_or(a.mention.start, |c| c.start.min(a.mention.start));
+    (q.close_tok + 1..doc.len())
+        .take(MAX_TOKENS_BETWEEN + 1)
+        .any(|k| doc.tokens[k].span.start >= start)
+}
+
 fn has_content(text: &str, span: Span) -> bool {
     span.slice(text).chars().any(char::is_alphanumeric)
 }
@@ -61,9 +73,12 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             Some((pieces, found)) => (pieces, Some(found)),
             None => (vec![inner], attribute(doc, q)),
         };
-        let attributed = found
-            .as_ref()
-            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon | How::Kicker));
+        // An attribution after the quotation counts only right after it: `la régate des
+        // « X », prévue en août, est maintenue, a fait savoir la mairie` names a regatta.
+        let attributed = found.as_ref().is_some_and(|a| match a.how {
+            How::After => attribution_right_after(doc, q, a),
+            how => matches!(how, How::Incise | How::Colon | How::Kicker),
+        });
         // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
         let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
         if displayed || kind::is_name_not_speech(doc, q, attributed) {

@@ -196,12 +196,21 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
             .any(|c| subject_at(c + 1))
 }
 
-/// Whether a French definite article comes right before the opening mark (`la « Nuit … »`).
+/// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,
+/// `l’« Ultra … »`, whose elided article the tokens split from its apostrophe).
 fn definite_before(doc: &Doc, q: &MarkedQuote) -> bool {
-    !doc.english
-        && q.open_tok
-            .checked_sub(1)
-            .is_some_and(|d| doc.para_of(d) == q.para && doc.has(d, DEFINITE))
+    let Some(d) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    if doc.english || doc.para_of(d) != q.para {
+        return false;
+    }
+    let elided = d > 0
+        && matches!(doc.s(d), "’" | "'")
+        && doc.para_of(d - 1) == q.para
+        && doc.tokens[d - 1].span.end == doc.tokens[d].span.start
+        && doc.s(d - 1).eq_ignore_ascii_case("l");
+    doc.has(d, DEFINITE) || elided
 }
 
 /// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's

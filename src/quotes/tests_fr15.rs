@@ -180,3 +180,21 @@ fn a_body_with_a_short_name_keeps_the_gender_of_its_long_names_article() {
         ]
     );
 }
+
+#[test]
+fn a_title_case_label_after_an_elided_article_is_no_speech() {
+    // `l’« … »`: the tokens split the elided article from its apostrophe before the mark.
+    let text = "La pâtissière, connue pour sa tarte fétiche, l’« Éclat des quatre saisons », \
+                refuse de changer sa carte. Elle a aussi remporté l’«Trophée des Cimes» en mai.";
+    assert_eq!(speakers(text), []);
+}
+
+#[test]
+fn an_attribution_far_after_a_title_case_label_does_not_make_it_speech() {
+    // The cue ends the author's sentence, clauses away from the marks: the marks name a race.
+    // Right after the marks, the cue still makes the words speech.
+    let text = "La course des « Foulées de Montbrun », prévue en mai, est pour l’instant \
+                maintenue, a indiqué la préfecture.\n\n\
+                Le maire dénonce une « Décision Brutale », a déclaré son cabinet.";
+    assert_eq!(speakers(text), [pair("Décision Brutale", Some("cabinet"))]);
+}
