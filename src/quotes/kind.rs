@@ -113,6 +113,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if !(starts_upper || article_then_title) || (attributed && !named_after) {
         return false;
     }
+    if in_related_link(doc, q) {
+        return true;
+    }
     let title_case = words.iter().all(title_word);
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
     // and so do names after a definite article (`la « Nuit des musées »`). English titles
@@ -146,6 +149,23 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
         && doc.has(noun - 1, DET)
         && !doc.has(noun, ROLE | ORG | PRONOUN | AUX | DET)
         && !doc.lex.is_person_noun(&doc.low(noun))
+}
+
+/// Whether the quotation follows a colon in a line that a related-article label opens (`Lire
+/// aussi : « X »`, `À lire aussi notre enquête : « X »`): the marks hold the linked title.
+fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
+    if doc.lex.related_labels.is_empty() {
+        return false;
+    }
+    let lo = doc.para_tokens(q.para).0;
+    let labelled = doc.lex.related_labels.iter().any(|label| {
+        lo + label.len() <= q.open_tok
+            && label
+                .iter()
+                .enumerate()
+                .all(|(n, w)| doc.is_word(lo + n) && doc.low(lo + n) == w.as_str())
+    });
+    labelled && (lo..q.open_tok).any(|k| doc.is_punct(k, ":") && !doc.tokens[k].quoted)
 }
 
 /// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival

@@ -128,6 +128,9 @@ pub(super) struct Lexicon {
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
     pub hearsay_passives: Vec<Vec<String>>,
+    /// Labels opening a line that links to another article (`lire aussi`), as word sequences:
+    /// a name in marks on that line is the title linked to, no speech.
+    pub related_labels: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
     pub longest_title: usize,
     /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
@@ -541,6 +544,10 @@ impl Lexicon {
                 .map(|c| c.split_whitespace().flat_map(split_elision).collect())
                 .collect(),
             hearsay_passives: list("hearsay_passives")
+                .iter()
+                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
+            related_labels: list("related_labels")
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),

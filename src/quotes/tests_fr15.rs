@@ -198,3 +198,12 @@ fn an_attribution_far_after_a_title_case_label_does_not_make_it_speech() {
                 Le maire dénonce une « Décision Brutale », a déclaré son cabinet.";
     assert_eq!(speakers(text), [pair("Décision Brutale", Some("cabinet"))]);
 }
+
+#[test]
+fn a_title_in_marks_on_a_related_article_line_is_no_speech() {
+    let text = "« Nous tiendrons », a promis la maire, Ana Roux.\n\n\
+                Lire aussi notre reportage : « Les digues, la mer et nous »\n\n\
+                À lire aussi : « Défi Minuit » : les médecins s’alarment\n\n\
+                La commune votera jeudi.";
+    assert_eq!(speakers(text), [pair("Nous tiendrons", Some("Ana Roux"))]);
+}
