@@ -139,6 +139,11 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     if doc.lex.naming_verbs.contains(word.as_ref()) {
         return true;
     }
+    // `s'appellera « X »` (not `appelle « à la grève »`, a call).
+    let reflexive = v > lo && matches!(doc.low(v - 1).as_ref(), "s’" | "s'" | "se");
+    if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
+        return true;
+    }
     if v < lo + 2 {
         return false;
     }

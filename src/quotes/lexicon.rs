@@ -144,6 +144,8 @@ pub(super) struct Lexicon {
     pub addressee_markers: HashSet<String>,
     pub mouthpieces: HashSet<String>,
     pub naming_nouns: HashSet<String>,
+    /// Verbs that give a name after a reflexive pronoun (`s'appellera « X »`), lowercase.
+    pub reflexive_naming_verbs: HashSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: HashSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
@@ -559,6 +561,7 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            reflexive_naming_verbs: set("reflexive_naming_verbs"),
             inscription_nouns: set("inscription_nouns"),
             literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),

@@ -207,3 +207,14 @@ fn a_title_in_marks_on_a_related_article_line_is_no_speech() {
                 La commune votera jeudi.";
     assert_eq!(speakers(text), [pair("Nous tiendrons", Some("Ana Roux"))]);
 }
+
+#[test]
+fn marks_after_a_reflexive_naming_verb_hold_a_name() {
+    // `s'appellera « … »` names the new body; `appelle « … »` without `s'` is a call, speech.
+    let text = "La nouvelle mutuelle s’appellera « Harmonie régionale & alpine » dès janvier.\n\n\
+                Le syndicat appelle « à la grève générale », a indiqué son secrétaire, Luc Morin.";
+    assert_eq!(
+        speakers(text),
+        [pair("à la grève générale", Some("Luc Morin"))]
+    );
+}
