@@ -839,7 +839,9 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
             || opens_with_modifier(doc, k)
-            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"));
+            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"))
+            // `Dans son rapport, consulté par la presse, l'arbitre …`: a passive with its agent.
+            || np::is_adverbial(doc, k);
         if !starts_adverbial {
             break;
         }

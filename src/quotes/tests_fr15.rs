@@ -218,3 +218,13 @@ fn marks_after_a_reflexive_naming_verb_hold_a_name() {
         [pair("à la grève générale", Some("Luc Morin"))]
     );
 }
+
+#[test]
+fn a_passive_participle_with_its_agent_opens_an_adverbial_before_the_subject() {
+    let text = "Dans son rapport, consulté par la presse, l’arbitre du match, Paul Mercier, \
+                écrit avoir constaté « une faute nette ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une faute nette", Some("Paul Mercier"))]
+    );
+}
