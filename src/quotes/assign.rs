@@ -755,11 +755,30 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             drafts[i].speaker_span = None;
             continue;
         }
+        // `…, le maire « ne cédera pas »`: a person named right before the marks, after a
+        // comma, says them (not the clause's subject before the comma).
+        if subject_only && q.para == first_para {
+            if let Some(np) = speaker_right_before(doc, q) {
+                drafts[i].speaker = people.resolve(doc, &np, &[]);
+                drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| np.span(doc));
+                continue;
+            }
+        }
         if drafts[i].speaker.is_some() || q.para != first_para {
             continue;
         }
         drafts[i].speaker = lead_subject(doc, people, first_para);
     }
+}
+
+/// A role or a person's name set off by a comma right before the marks of a headline
+/// quotation (`Un retraité attaque les cloches, le maire « ne cédera pas »`).
+fn speaker_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
+    let lo = doc.para_tokens(q.para).0;
+    let np = super::np::np_backward(doc, q.open_tok.checked_sub(1)?, lo)?;
+    let set_off = np.first > lo && doc.is_punct(np.first - 1, ",");
+    let person = matches!(np.kind, NpKind::Role | NpKind::Name) && np.last + 1 == q.open_tok;
+    (set_off && person).then_some(np)
 }
 
 /// Whether a partial quotation sits before a lowercase noun it modifies (`a 'heat-shield'

@@ -228,3 +228,17 @@ fn a_passive_participle_with_its_agent_opens_an_adverbial_before_the_subject() {
         [pair("une faute nette", Some("Paul Mercier"))]
     );
 }
+
+#[test]
+fn a_role_set_off_right_before_a_headline_quotation_says_it() {
+    let text = "Brégny : une riveraine attaque le carillon, le maire « ne reculera pas »\n\n\
+                Le maire, Étienne Vautrin, refuse de faire taire le carillon. « Je ne reculerai \
+                jamais », a-t-il affirmé lundi.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("ne reculera pas", Some("Étienne Vautrin")),
+            pair("Je ne reculerai jamais", Some("Étienne Vautrin")),
+        ]
+    );
+}
