@@ -740,8 +740,35 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
         }
+        if let Some(subject) = subject_before_participle(doc, lo, j) {
+            return Some((subject, cue));
+        }
     }
     np.map(|np| (np, cue))
+}
+
+/// `Un plaisancier amarré deux pontons plus loin s'interroge`: the phrase opening the clause at
+/// `lo`, when a French past participle phrase with no comma nor verb runs from it to the verb
+/// at `j + 1`.
+fn subject_before_participle(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
+    const MAX_SUBJECT_TOKENS: usize = 6;
+    if doc.english {
+        return None;
+    }
+    let is_participle = |k: usize| {
+        doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | LINK | ROLE)
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|e| doc.low(k).ends_with(e))
+    };
+    let p = (lo + 2..=j.min(lo + MAX_SUBJECT_TOKENS)).find(|&k| is_participle(k))?;
+    let np = np_forward(doc, lo, p).filter(|np| np.first == lo && np.last + 1 == p)?;
+    let plain = (p..=j).all(|k| doc.is_word(k) && !doc.has(k, AUX) && !doc.is_speech_verb(k));
+    // `Un plaisancier`: a noun the roles do not list, as the clause's subject, speaks too.
+    let speaker = matches!(np.kind, NpKind::Role | NpKind::Name | NpKind::Other);
+    (plain && speaker).then_some(np)
 }
 
 /// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun

@@ -242,3 +242,18 @@ fn a_role_set_off_right_before_a_headline_quotation_says_it() {
         ]
     );
 }
+
+#[test]
+fn a_past_participle_phrase_may_stand_between_the_subject_and_its_speech_verb() {
+    let text = "Un plaisancier amarré trois pontons plus loin s’interroge : « Qui surveille le \
+                port la nuit ? »\n\n\
+                La gardienne Inès Caradec, postée à l’entrée du quai, raconte : « J’ai vu la \
+                fumée. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Qui surveille le port la nuit ?", Some("plaisancier")),
+            pair("J’ai vu la fumée.", Some("Inès Caradec")),
+        ]
+    );
+}
