@@ -735,7 +735,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
-    let np = np_backward(doc, j, lo);
+    let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
@@ -745,6 +745,21 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
+/// before), else the pronoun's phrase.
+fn partitive_around(doc: &Doc, np: Np, lo: usize) -> Np {
+    if np.kind != NpKind::Pronoun(Gender::Plural) || np.first < lo + 2 {
+        return np;
+    }
+    let start = np.first.saturating_sub(3).max(lo)..np.first - 1;
+    start
+        .into_iter()
+        .find(|&k| np::partitive_at(doc, k) == Some(np.first))
+        .and_then(|k| np_forward(doc, k, np.last + 1))
+        .filter(|p| p.last == np.last)
+        .unwrap_or(np)
 }
 
 /// `Un plaisancier amarré deux pontons plus loin s'interroge`: the phrase opening the clause at

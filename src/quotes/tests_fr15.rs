@@ -257,3 +257,16 @@ fn a_past_participle_phrase_may_stand_between_the_subject_and_its_speech_verb() 
         ]
     );
 }
+
+#[test]
+fn one_of_a_group_as_the_subject_before_a_speech_verb_is_named_by_the_groups_role() {
+    let text = "Les douaniers fouillent le cargo. L’un d’eux, qui a requis l’anonymat, décrit \
+                une cargaison « très bien cachée ». « Ils connaissent nos méthodes », ajoute-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("très bien cachée", Some("douanier")),
+            pair("Ils connaissent nos méthodes", Some("douanier")),
+        ]
+    );
+}
