@@ -1062,7 +1062,8 @@ impl People {
                 continue;
             };
             // `The boy's mother` is somebody else than the boy named before.
-            let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
+            // `L'un d'eux` is one of a group, no description of somebody named before.
+            let definite = doc.has(k, DEFINITE) && !np.possessed(doc) && !partitive;
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
             // `La cheffe de la mission de l'Alliance X (AX), l'ancienne ministre Y`: past the

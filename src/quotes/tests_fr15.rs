@@ -270,3 +270,19 @@ fn one_of_a_group_as_the_subject_before_a_speech_verb_is_named_by_the_groups_rol
         ]
     );
 }
+
+#[test]
+fn one_of_a_group_opening_a_sentence_is_no_description_of_a_person_named_before() {
+    // `il` after `L'un d'eux` is that one, not the spokesman named in the paragraph before.
+    let text = "L’armateur, par la voix de son porte-parole, Marc Delval, dit n’avoir « rien \
+                vu ».\n\n\
+                Les douaniers fouillent le cargo. L’un d’eux décrit une cargaison « très bien \
+                cachée ». « Ils connaissent nos méthodes », ajoute-t-il.";
+    assert_eq!(
+        speakers(text)[1..],
+        [
+            pair("très bien cachée", Some("douanier")),
+            pair("Ils connaissent nos méthodes", Some("douanier")),
+        ]
+    );
+}
