@@ -525,7 +525,11 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             .is_some_and(|a| a.cue.is_some());
-        if !alone || cued || inner.ends_with(['.', '!', '?', '…']) {
+        if cued || inner.ends_with(['.', '!', '?', '…']) {
+            continue;
+        }
+        if !alone {
+            echo_in_intertitle(doc, drafts, i);
             continue;
         }
         let words = content_words(inner);
@@ -543,6 +547,37 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             drafts[i].speaker_span = None;
             drafts[i].cue = None;
         }
+    }
+}
+
+/// `Un préjudice « colossal »` (a short intertitle with no final period) then later `le
+/// préjudice est « colossal », … pour X`: a quotation of an intertitle that a later attributed
+/// quotation repeats word for word, with the intertitle's other words in its paragraph, is that
+/// speaker's.
+fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
+    const MAX_TOKENS: usize = 12;
+    let q = &doc.quotes[drafts[i].quote];
+    let (lo, hi) = doc.para_tokens(q.para);
+    let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+    if q.para == first_para || hi - lo > MAX_TOKENS || doc.is_punct(hi - 1, ".!?…:") {
+        return;
+    }
+    let inner = q.marked.inner.slice(doc.text).trim();
+    let line_words = content_words(doc.paragraphs[q.para].slice(doc.text));
+    let echo = (i + 1..drafts.len()).find(|&j| {
+        let other = &doc.quotes[drafts[j].quote];
+        drafts[j].speaker.is_some()
+            && drafts[j].cue.is_some()
+            && other.marked.inner.slice(doc.text).trim() == inner
+            && {
+                let para = content_words(doc.paragraphs[other.para].slice(doc.text));
+                line_words.iter().all(|w| para.contains(w))
+            }
+    });
+    if let Some(j) = echo {
+        drafts[i].speaker = drafts[j].speaker.clone();
+        drafts[i].speaker_span = None;
+        drafts[i].cue = None;
     }
 }
 

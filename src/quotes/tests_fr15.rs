@@ -286,3 +286,18 @@ fn one_of_a_group_opening_a_sentence_is_no_description_of_a_person_named_before(
         ]
     );
 }
+
+#[test]
+fn an_intertitle_quotation_repeated_word_for_word_later_is_that_speakers() {
+    let text = "La saisie porte sur 9 000 montres.\n\n\
+                Un manque à gagner « vertigineux »\n\n\
+                Pour l’horloger Maison Dervaz, le manque à gagner est « vertigineux ». La maison \
+                a porté plainte.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("vertigineux", Some("Maison Dervaz")),
+            pair("vertigineux", Some("Maison Dervaz")),
+        ]
+    );
+}
