@@ -470,7 +470,7 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 end += 3;
             }
             let np = np_forward(doc, end, lim)?;
-            if np.kind == NpKind::Other {
+            if np.kind == NpKind::Other && !describes_person(doc, &np) {
                 return None;
             }
             let span = join(doc.tokens[k].span, doc.tokens[end - 1].span);
@@ -478,6 +478,17 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `la praticienne`, `le randonneur`: a definite article and a noun the roles do not list but
+/// whose ending names a person (`[person_noun_endings]`).
+fn describes_person(doc: &Doc, np: &Np) -> bool {
+    np.kind == NpKind::Other
+        && np.last == np.first + 1
+        && doc.has(np.first, DEFINITE)
+        && doc.is_word(np.last)
+        && !doc.is_cap(np.last)
+        && doc.lex.is_person_noun(&doc.low(np.last))
 }
 
 /// Whether a hearsay passive (`is said to`) comes before the quotation in its sentence, with
@@ -1156,7 +1167,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
                 | NpKind::Organisation
                 | NpKind::Role
                 | NpKind::Pronoun(Gender::Male | Gender::Female)
-        );
+        ) || describes_person(doc, &np);
         (named && doc.is_punct(past_short_name(doc, np.last + 1), ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })

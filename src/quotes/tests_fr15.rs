@@ -301,3 +301,17 @@ fn an_intertitle_quotation_repeated_word_for_word_later_is_that_speakers() {
         ]
     );
 }
+
+#[test]
+fn an_opening_cue_before_a_person_noun_the_roles_do_not_list_names_the_person() {
+    let text = "Généraliste à Brest, la docteure Lise Kerhervé s’alarme. « Les salles \
+                d’attente débordent », a-t-elle expliqué. Pour la praticienne, « le système \
+                tient par miracle ». Selon la praticienne, les délais sont « intenables ».";
+    assert_eq!(
+        speakers(text)[1..],
+        [
+            pair("le système tient par miracle", Some("Lise Kerhervé")),
+            pair("intenables", Some("Lise Kerhervé")),
+        ]
+    );
+}
