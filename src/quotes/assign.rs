@@ -757,7 +757,14 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             // `…, témoigne une riveraine`: a role in a headline is the body's named person.
-            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || names_a_role(doc, &a.np));
+            // `le gouvernement promet « … »`: a bare body noun too, which the body's named
+            // person speaks for.
+            .is_none_or(|a| {
+                a.how == How::Kicker
+                    || a.cue.is_none()
+                    || names_a_role(doc, &a.np)
+                    || names_a_bare_body(doc, &a.np)
+            });
         let cued = drafts[i].speaker.is_some() && !weak;
         if !displayed(q.para) || cued {
             continue;
@@ -854,6 +861,14 @@ fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
 /// says`).
 fn names_a_role(doc: &Doc, np: &super::np::Np) -> bool {
     np.kind == NpKind::Role || (np.first == np.last && doc.has(np.first, ROLE))
+}
+
+/// Whether the phrase is a definite institution noun with lowercase words only (`le
+/// gouvernement`, `la direction régionale`), no name.
+fn names_a_bare_body(doc: &Doc, np: &super::np::Np) -> bool {
+    np.kind == NpKind::Organisation
+        && doc.has(np.first, DEFINITE)
+        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
 }
 
 fn content_words(text: &str) -> Vec<String> {

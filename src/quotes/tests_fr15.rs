@@ -315,3 +315,18 @@ fn an_opening_cue_before_a_person_noun_the_roles_do_not_list_names_the_person() 
         ]
     );
 }
+
+#[test]
+fn a_bare_body_noun_in_a_headline_gives_way_to_the_body_quotation_repeating_the_words() {
+    let text = "Grève des bus : la direction promet un retour « dès lundi »\n\n\
+                La directrice du réseau, Claire Ansel, a promis jeudi un service normal « dès \
+                lundi ». « Nous avons trouvé un accord », a-t-elle assuré.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("dès lundi", Some("Claire Ansel")),
+            pair("dès lundi", Some("Claire Ansel")),
+            pair("Nous avons trouvé un accord", Some("Claire Ansel")),
+        ]
+    );
+}
