@@ -1219,12 +1219,14 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
 fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
     const VERB_AFTER: usize = 8;
     const OPENING_WORDS: usize = 3;
-    let para = doc.para_of(noun);
-    let lo = doc.para_tokens(para.saturating_sub(1)).0;
-    let word = doc.low(noun);
-    let m = (lo..doc.sentence_start(noun))
-        .rev()
-        .find(|&k| !doc.tokens[k].quoted && doc.low(k) == word)?;
+    let lo = doc.para_tokens(doc.paragraphs_back(noun, 1)).0;
+    // `Dans un communiqué, X … précise le texte`: any document noun (`le texte`) takes up the
+    // document named last.
+    let m = (lo..doc.sentence_start(noun)).rev().find(|&k| {
+        !doc.tokens[k].quoted
+            && doc.is_word(k)
+            && doc.lex.document_nouns.contains(doc.low(k).as_ref())
+    })?;
     let start = doc.sentence_start(m);
     // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
     // goes with the sentence's main verb, however far (no participle: `calling itself`).

@@ -2056,9 +2056,7 @@ fn fuller_phrase_before(
     if head.is_empty() {
         return None;
     }
-    let lo = doc
-        .para_tokens(paragraphs_back(doc, tok, PARAGRAPHS_BACK))
-        .0;
+    let lo = doc.para_tokens(doc.paragraphs_back(tok, PARAGRAPHS_BACK)).0;
     // The words after the noun in the phrase at `tok` itself (`l'agence européenne`): a fuller
     // phrase says more after it.
     let own = np::np_forward(doc, tok, doc.para_tokens(doc.para_of(tok)).1).map_or(0, |np| {
@@ -2094,19 +2092,6 @@ fn fuller_phrase_before(
         }
     }
     Some(fullest.bare_text(doc))
-}
-
-/// The paragraph `count` paragraphs with words before the one of token `tok` (blank lines
-/// between paragraphs do not count), or the first one.
-fn paragraphs_back(doc: &Doc, tok: usize, count: usize) -> usize {
-    let mut para = doc.para_of(tok);
-    let mut back = 0;
-    while para > 0 && back < count {
-        para -= 1;
-        let (lo, hi) = doc.para_tokens(para);
-        back += usize::from(hi > lo);
-    }
-    para
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.

@@ -330,3 +330,20 @@ fn a_bare_body_noun_in_a_headline_gives_way_to_the_body_quotation_repeating_the_
         ]
     );
 }
+
+#[test]
+fn a_definite_document_noun_takes_up_the_document_named_before_and_speaks_for_its_author() {
+    let text = "Dans un communiqué publié mardi, la fédération Voile Ouest justifie sa décision \
+                par « des vents trop forts ».\n\n\
+                « La sécurité des équipages passe avant tout », précise le texte.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("des vents trop forts", Some("Voile Ouest")),
+            pair(
+                "La sécurité des équipages passe avant tout",
+                Some("Voile Ouest")
+            ),
+        ]
+    );
+}
