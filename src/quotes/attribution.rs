@@ -391,7 +391,14 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if doc.is_punct(v, "(") {
         v = (v + 1..lim.min(v + 10)).find(|&c| doc.is_punct(c, ")"))? + 1;
     }
-    let closes_apposition = doc.is_punct(v, ",") && verb_group(doc, v + 1, lim).is_some();
+    // (`…» la décision du guide, rappelant que`: a participle after the comma opens a clause of
+    // the sentence's own subject, no verb of the phrase before.)
+    let participle = |k: usize| {
+        doc.low(k)
+            .ends_with(if doc.english { "ing" } else { "ant" })
+    };
+    let closes_apposition =
+        doc.is_punct(v, ",") && !participle(v + 1) && verb_group(doc, v + 1, lim).is_some();
     if closes_apposition {
         // `the chief executive, Dr X, said`: the phrase ended on its apposed name.
         v += 1;

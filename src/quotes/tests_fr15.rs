@@ -347,3 +347,18 @@ fn a_definite_document_noun_takes_up_the_document_named_before_and_speaks_for_it
         ]
     );
 }
+
+#[test]
+fn a_participle_after_the_phrase_following_a_partial_quotation_is_no_verb_of_that_phrase() {
+    // (`guide` is a role too: the phrase is no speaker either way.)
+    let text = "La gérante, Inès Morvan, parle d’une « injustice ».\n\
+                Le maire du village, Paul Tessier, a jugé « absurde » la décision du guide, \
+                rappelant que la commune compte 900 habitants.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("injustice", Some("Inès Morvan")),
+            pair("absurde", Some("Paul Tessier")),
+        ]
+    );
+}
