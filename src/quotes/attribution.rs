@@ -298,8 +298,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             }
             let medium = (at > n + 1 && doc.is_acronym(at))
                 || (doc.is_cap(at) && !doc.has(at, FIRST_NAME) && doc.has(at + 1, FIRST_NAME));
+            // `auprès de 20 Minutes`: a medium whose name opens with a number.
+            let numbered = doc.s(at).bytes().all(|b| b.is_ascii_digit()) && doc.is_cap(at + 1);
             let last = if medium {
                 at
+            } else if numbered {
+                at + 1
             } else {
                 np_forward(doc, n + 1, lim)?.last
             };

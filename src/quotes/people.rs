@@ -1454,6 +1454,16 @@ impl People {
             (Some(_), Some(o)) => recent(o),
             // `the department`, `l'entreprise`: the body named just before.
             (None, Some(o)) if o == np.last => recent(o),
+            // `la direction départementale de la sécurité publique`: an adjective makes the
+            // mouthpiece an administration named by the phrase itself.
+            (Some(m), None)
+                if m < np.last
+                    && doc.is_word(m + 1)
+                    && !doc.is_cap(m + 1)
+                    && !doc.has(m + 1, LINK | DET) =>
+            {
+                Some(np.bare_text(doc))
+            }
             // `la direction`: the management of the company introduced before.
             (Some(m), None) => {
                 let word = doc.low(m);

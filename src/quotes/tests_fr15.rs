@@ -362,3 +362,31 @@ fn a_participle_after_the_phrase_following_a_partial_quotation_is_no_verb_of_tha
         ]
     );
 }
+
+#[test]
+fn a_medium_whose_name_opens_with_a_number_is_the_one_spoken_to() {
+    let text = "« Le collège a été évacué en cinq minutes », a réagi auprès de 20 Minutes la \
+                principale, Anne Ruiz.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Le collège a été évacué en cinq minutes",
+            Some("Anne Ruiz")
+        )]
+    );
+}
+
+#[test]
+fn a_management_noun_with_an_adjective_names_an_administration_by_itself() {
+    // Not the company the article is about: `direction départementale …` is its own body.
+    let text = "Le groupe Ventora a fermé son usine.\n\n\
+                La direction départementale des territoires a rappelé que le site était « classé \
+                à risque ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "classé à risque",
+            Some("direction départementale des territoires")
+        )]
+    );
+}
