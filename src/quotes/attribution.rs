@@ -793,12 +793,7 @@ fn subject_before_participle(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
         return None;
     }
     let is_participle = |k: usize| {
-        doc.is_word(k)
-            && !doc.is_cap(k)
-            && !doc.has(k, DET | LINK | ROLE)
-            && ["é", "ée", "és", "ées"]
-                .iter()
-                .any(|e| doc.low(k).ends_with(e))
+        !doc.is_cap(k) && !doc.has(k, DET | LINK | ROLE) && np::ends_like_past_participle(doc, k)
     };
     let p = (lo + 2..=j.min(lo + MAX_SUBJECT_TOKENS)).find(|&k| is_participle(k))?;
     let np = np_forward(doc, lo, p).filter(|np| np.first == lo && np.last + 1 == p)?;

@@ -1140,6 +1140,15 @@ fn opens_other_participle(doc: &Doc, i: usize) -> bool {
     word.chars().nth(3).is_some() && !noun_u && ENDINGS_FR.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether token `k` has the ending of a French past participle (`amarré`, `condamnées`).
+pub(super) fn ends_like_past_participle(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && doc.is_word(k)
+        && ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| doc.low(k).ends_with(e))
+}
+
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);

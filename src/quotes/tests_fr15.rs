@@ -390,3 +390,18 @@ fn a_management_noun_with_an_adjective_names_an_administration_by_itself() {
         )]
     );
 }
+
+#[test]
+fn a_past_participle_set_off_at_the_start_of_a_sentence_is_no_name() {
+    // `Condamnée,` opens the sentence about the company named before; `René,` is a name.
+    let text = "La société Rivaz a perdu son procès. Condamnée, l’entreprise évoque une \
+                « décision injuste ».\n\n\
+                René, lui, parle d’un « gâchis ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("décision injuste", Some("Rivaz")),
+            pair("gâchis", Some("René")),
+        ]
+    );
+}
