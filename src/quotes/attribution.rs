@@ -900,7 +900,7 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
             || opens_with_modifier(doc, k)
             || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"))
             // `Dans son rapport, consulté par la presse, l'arbitre …`: a passive with its agent.
-            || np::is_adverbial(doc, k);
+            || (matches!(doc.s(k + 1), "par" | "by") && doc.is_word(k) && !doc.is_cap(k));
         if !starts_adverbial {
             break;
         }

@@ -194,12 +194,13 @@ fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
 /// notre rédaction, ...`, `Asked by a reporter, ...`, `Condamnée, l'entreprise ...`): no name.
 fn is_participle_clause(doc: &Doc, i: usize) -> bool {
-    let bare_participle = doc.is_punct(i + 1, ",")
-        && !doc.has(i, FIRST_NAME)
-        && np::ends_like_past_participle(doc, i);
-    doc.sentence_start(i) == i
-        && (np::is_adverbial(doc, i) || bare_participle)
-        && !doc.has(i, ROLE | ORG)
+    if doc.sentence_start(i) != i || doc.has(i, ROLE | ORG) {
+        return false;
+    }
+    let bare_participle = || {
+        doc.is_punct(i + 1, ",") && !doc.has(i, FIRST_NAME) && np::ends_like_past_participle(doc, i)
+    };
+    np::is_adverbial(doc, i) || bare_participle()
 }
 
 /// The short name in brackets after an institution's long name (`Centre européen de ... (ECDC)`).
