@@ -43,6 +43,18 @@ fn trim_piece(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// Whether the cue of attribution `a` found after quotation `q` starts within a few tokens of
+/// its closing mark (`», a déclaré X`, `», a expliqué lundi X`, `", he said`).
+fn attribution_right_after(doc: &Doc, q: &MarkedQuote, a: &Attribution) -> bool {
+    const MAX_TOKENS_BETWEEN: usize = 4;
+    let start = a
+        .cue
+        .map_or(a.mention.start, |c| c.start.min(a.mention.start));
+    (q.close_tok + 1..doc.len())
+        .take(MAX_TOKENS_BETWEEN + 1)
+        .any(|k| doc.tokens[k].span.start >= start)
+}
+
 fn has_content(text: &str, span: Span) -> bool {
     span.slice(text).chars().any(char::is_alphanumeric)
 }
@@ -61,9 +73,12 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             Some((pieces, found)) => (pieces, Some(found)),
             None => (vec![inner], attribute(doc, q)),
         };
-        let attributed = found
-            .as_ref()
-            .is_some_and(|a| matches!(a.how, How::Incise | How::After | How::Colon | How::Kicker));
+        // An attribution after the quotation counts only right after it: `la régate des
+        // « X », prévue en août, est maintenue, a fait savoir la mairie` names a regatta.
+        let attributed = found.as_ref().is_some_and(|a| match a.how {
+            How::After => attribution_right_after(doc, q, a),
+            how => matches!(how, How::Incise | How::Colon | How::Kicker),
+        });
         // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
         let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
         if displayed || kind::is_name_not_speech(doc, q, attributed) {
@@ -510,7 +525,11 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             .is_some_and(|a| a.cue.is_some());
-        if !alone || cued || inner.ends_with(['.', '!', '?', '…']) {
+        if cued || inner.ends_with(['.', '!', '?', '…']) {
+            continue;
+        }
+        if !alone {
+            echo_in_intertitle(doc, drafts, i);
             continue;
         }
         let words = content_words(inner);
@@ -528,6 +547,37 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             drafts[i].speaker_span = None;
             drafts[i].cue = None;
         }
+    }
+}
+
+/// `Un préjudice « colossal »` (a short intertitle with no final period) then later `le
+/// préjudice est « colossal », … pour X`: a quotation of an intertitle that a later attributed
+/// quotation repeats word for word, with the intertitle's other words in its paragraph, is that
+/// speaker's.
+fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
+    const MAX_TOKENS: usize = 12;
+    let q = &doc.quotes[drafts[i].quote];
+    let (lo, hi) = doc.para_tokens(q.para);
+    let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+    if q.para == first_para || hi - lo > MAX_TOKENS || doc.is_punct(hi - 1, ".!?…:") {
+        return;
+    }
+    let inner = q.marked.inner.slice(doc.text).trim();
+    let line_words = content_words(doc.paragraphs[q.para].slice(doc.text));
+    let echo = (i + 1..drafts.len()).find(|&j| {
+        let other = &doc.quotes[drafts[j].quote];
+        drafts[j].speaker.is_some()
+            && drafts[j].cue.is_some()
+            && other.marked.inner.slice(doc.text).trim() == inner
+            && {
+                let para = content_words(doc.paragraphs[other.para].slice(doc.text));
+                line_words.iter().all(|w| para.contains(w))
+            }
+    });
+    if let Some(j) = echo {
+        drafts[i].speaker = drafts[j].speaker.clone();
+        drafts[i].speaker_span = None;
+        drafts[i].cue = None;
     }
 }
 
@@ -707,7 +757,14 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .attribution
             .as_ref()
             // `…, témoigne une riveraine`: a role in a headline is the body's named person.
-            .is_none_or(|a| a.how == How::Kicker || a.cue.is_none() || names_a_role(doc, &a.np));
+            // `le gouvernement promet « … »`: a bare body noun too, which the body's named
+            // person speaks for.
+            .is_none_or(|a| {
+                a.how == How::Kicker
+                    || a.cue.is_none()
+                    || names_a_role(doc, &a.np)
+                    || names_a_bare_body(doc, &a.np)
+            });
         let cued = drafts[i].speaker.is_some() && !weak;
         if !displayed(q.para) || cued {
             continue;
@@ -740,11 +797,30 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             drafts[i].speaker_span = None;
             continue;
         }
+        // `…, le maire « ne cédera pas »`: a person named right before the marks, after a
+        // comma, says them (not the clause's subject before the comma).
+        if subject_only && q.para == first_para {
+            if let Some(np) = speaker_right_before(doc, q) {
+                drafts[i].speaker = people.resolve(doc, &np, &[]);
+                drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| np.span(doc));
+                continue;
+            }
+        }
         if drafts[i].speaker.is_some() || q.para != first_para {
             continue;
         }
         drafts[i].speaker = lead_subject(doc, people, first_para);
     }
+}
+
+/// A role or a person's name set off by a comma right before the marks of a headline
+/// quotation (`Un retraité attaque les cloches, le maire « ne cédera pas »`).
+fn speaker_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
+    let lo = doc.para_tokens(q.para).0;
+    let np = super::np::np_backward(doc, q.open_tok.checked_sub(1)?, lo)?;
+    let set_off = np.first > lo && doc.is_punct(np.first - 1, ",");
+    let person = matches!(np.kind, NpKind::Role | NpKind::Name) && np.last + 1 == q.open_tok;
+    (set_off && person).then_some(np)
 }
 
 /// Whether a partial quotation sits before a lowercase noun it modifies (`a 'heat-shield'
@@ -785,6 +861,14 @@ fn lead_subject(doc: &Doc, people: &People, headline: usize) -> Option<String> {
 /// says`).
 fn names_a_role(doc: &Doc, np: &super::np::Np) -> bool {
     np.kind == NpKind::Role || (np.first == np.last && doc.has(np.first, ROLE))
+}
+
+/// Whether the phrase is a definite institution noun with lowercase words only (`le
+/// gouvernement`, `la direction régionale`), no name.
+fn names_a_bare_body(doc: &Doc, np: &super::np::Np) -> bool {
+    np.kind == NpKind::Organisation
+        && doc.has(np.first, DEFINITE)
+        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
 }
 
 fn content_words(text: &str) -> Vec<String> {

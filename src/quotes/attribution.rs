@@ -88,6 +88,12 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if k >= lim || !doc.is_word(k) {
         return None;
     }
+    // `y écrit-il`, `lui a-t-elle dit`: an object pronoun before the verb.
+    let k = if !doc.english && k + 1 < lim && doc.has(k, CLITIC) && doc.is_word(k + 1) {
+        k + 1
+    } else {
+        k
+    };
     // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`.
     let reflexive = doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s') && k + 1 < lim;
     let cue_start = doc.tokens[k].span.start;
@@ -265,6 +271,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     let mut n = skip_adverbs(doc, v + 1, lim);
     for _ in 0..3 {
+        // `a expliqué lundi, lors d'une conférence de presse, le directeur X`: an adverbial set
+        // off by commas before the subject.
+        if let Some(after) = adverbial_between_commas(doc, n, lim) {
+            n = skip_adverbs(doc, after, lim);
+            continue;
+        }
         // `s'est réjoui sur BFMTV X`, `said on Tuesday X`: a prepositional phrase before the
         // subject (not an agent `par X`, which names the speaker).
         let aside = doc.has(n, STARTER)
@@ -286,8 +298,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             }
             let medium = (at > n + 1 && doc.is_acronym(at))
                 || (doc.is_cap(at) && !doc.has(at, FIRST_NAME) && doc.has(at + 1, FIRST_NAME));
+            // `auprès de 20 Minutes`: a medium whose name opens with a number.
+            let numbered = doc.s(at).bytes().all(|b| b.is_ascii_digit()) && doc.is_cap(at + 1);
             let last = if medium {
                 at
+            } else if numbered {
+                at + 1
             } else {
                 np_forward(doc, n + 1, lim)?.last
             };
@@ -318,6 +334,22 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The token after the closing comma of an adverbial that a comma at `comma` opens (`, lors
+/// d'une conférence de presse,`, `, in a statement,`), if the stretch is short, holds words only
+/// and opens like an adverbial (a preposition, a participle).
+fn adverbial_between_commas(doc: &Doc, comma: usize, lim: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    if !doc.is_punct(comma, ",") || comma + 1 >= lim || !np::is_adverbial(doc, comma + 1) {
+        return None;
+    }
+    let end = lim.min(comma + 2 + MAX_WORDS);
+    let close = (comma + 1..end).find(|&k| !doc.is_word(k))?;
+    let plain = close > comma + 1
+        && doc.is_punct(close, ",")
+        && !(comma + 1..close).any(|k| doc.is_speech_verb(k) || doc.has(k, AUX));
+    plain.then_some(close + 1)
 }
 
 /// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.
@@ -363,7 +395,14 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     if doc.is_punct(v, "(") {
         v = (v + 1..lim.min(v + 10)).find(|&c| doc.is_punct(c, ")"))? + 1;
     }
-    let closes_apposition = doc.is_punct(v, ",") && verb_group(doc, v + 1, lim).is_some();
+    // (`…» la décision du guide, rappelant que`: a participle after the comma opens a clause of
+    // the sentence's own subject, no verb of the phrase before.)
+    let participle = |k: usize| {
+        doc.low(k)
+            .ends_with(if doc.english { "ing" } else { "ant" })
+    };
+    let closes_apposition =
+        doc.is_punct(v, ",") && !participle(v + 1) && verb_group(doc, v + 1, lim).is_some();
     if closes_apposition {
         // `the chief executive, Dr X, said`: the phrase ended on its apposed name.
         v += 1;
@@ -442,7 +481,7 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 end += 3;
             }
             let np = np_forward(doc, end, lim)?;
-            if np.kind == NpKind::Other {
+            if np.kind == NpKind::Other && !describes_person(doc, &np) {
                 return None;
             }
             let span = join(doc.tokens[k].span, doc.tokens[end - 1].span);
@@ -450,6 +489,17 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `la praticienne`, `le randonneur`: a definite article and a noun the roles do not list but
+/// whose ending names a person (`[person_noun_endings]`).
+fn describes_person(doc: &Doc, np: &Np) -> bool {
+    np.kind == NpKind::Other
+        && np.last == np.first + 1
+        && doc.has(np.first, DEFINITE)
+        && doc.is_word(np.last)
+        && !doc.is_cap(np.last)
+        && doc.lex.is_person_noun(&doc.low(np.last))
 }
 
 /// Whether a hearsay passive (`is said to`) comes before the quotation in its sentence, with
@@ -707,13 +757,50 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
-    let np = np_backward(doc, j, lo);
+    let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
         }
+        if let Some(subject) = subject_before_participle(doc, lo, j) {
+            return Some((subject, cue));
+        }
     }
     np.map(|np| (np, cue))
+}
+
+/// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
+/// before), else the pronoun's phrase.
+fn partitive_around(doc: &Doc, np: Np, lo: usize) -> Np {
+    if np.kind != NpKind::Pronoun(Gender::Plural) || np.first < lo + 2 {
+        return np;
+    }
+    let start = np.first.saturating_sub(3).max(lo)..np.first - 1;
+    start
+        .into_iter()
+        .find(|&k| np::partitive_at(doc, k) == Some(np.first))
+        .and_then(|k| np_forward(doc, k, np.last + 1))
+        .filter(|p| p.last == np.last)
+        .unwrap_or(np)
+}
+
+/// `Un plaisancier amarré deux pontons plus loin s'interroge`: the phrase opening the clause at
+/// `lo`, when a French past participle phrase with no comma nor verb runs from it to the verb
+/// at `j + 1`.
+fn subject_before_participle(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
+    const MAX_SUBJECT_TOKENS: usize = 6;
+    if doc.english {
+        return None;
+    }
+    let is_participle = |k: usize| {
+        !doc.is_cap(k) && !doc.has(k, DET | LINK | ROLE) && np::ends_like_past_participle(doc, k)
+    };
+    let p = (lo + 2..=j.min(lo + MAX_SUBJECT_TOKENS)).find(|&k| is_participle(k))?;
+    let np = np_forward(doc, lo, p).filter(|np| np.first == lo && np.last + 1 == p)?;
+    let plain = (p..=j).all(|k| doc.is_word(k) && !doc.has(k, AUX) && !doc.is_speech_verb(k));
+    // `Un plaisancier`: a noun the roles do not list, as the clause's subject, speaks too.
+    let speaker = matches!(np.kind, NpKind::Role | NpKind::Name | NpKind::Other);
+    (plain && speaker).then_some(np)
 }
 
 /// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun
@@ -811,7 +898,9 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
             || doc.low(k).ends_with("ant")
             || doc.low(k).ends_with("ing")
             || opens_with_modifier(doc, k)
-            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"));
+            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"))
+            // `Dans son rapport, consulté par la presse, l'arbitre …`: a passive with its agent.
+            || (matches!(doc.s(k + 1), "par" | "by") && doc.is_word(k) && !doc.is_cap(k));
         if !starts_adverbial {
             break;
         }
@@ -1084,7 +1173,7 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
                 | NpKind::Organisation
                 | NpKind::Role
                 | NpKind::Pronoun(Gender::Male | Gender::Female)
-        );
+        ) || describes_person(doc, &np);
         (named && doc.is_punct(past_short_name(doc, np.last + 1), ","))
             .then(|| Attribution::new(doc, How::Opening, Some(doc.tokens[lo].span), np))
     })
@@ -1136,12 +1225,14 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
 fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
     const VERB_AFTER: usize = 8;
     const OPENING_WORDS: usize = 3;
-    let para = doc.para_of(noun);
-    let lo = doc.para_tokens(para.saturating_sub(1)).0;
-    let word = doc.low(noun);
-    let m = (lo..doc.sentence_start(noun))
-        .rev()
-        .find(|&k| !doc.tokens[k].quoted && doc.low(k) == word)?;
+    let lo = doc.para_tokens(doc.paragraphs_back(noun, 1)).0;
+    // `Dans un communiqué, X … précise le texte`: any document noun (`le texte`) takes up the
+    // document named last.
+    let m = (lo..doc.sentence_start(noun)).rev().find(|&k| {
+        !doc.tokens[k].quoted
+            && doc.is_word(k)
+            && doc.lex.document_nouns.contains(doc.low(k).as_ref())
+    })?;
     let start = doc.sentence_start(m);
     // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
     // goes with the sentence's main verb, however far (no participle: `calling itself`).

@@ -450,4 +450,17 @@ impl<'t> Doc<'t> {
         let end = self.tokens.len();
         self.para_ranges.get(para).copied().unwrap_or((end, end))
     }
+
+    /// The paragraph `count` paragraphs with words before the one of token `tok` (blank lines
+    /// between paragraphs do not count), or the first one.
+    pub fn paragraphs_back(&self, tok: usize, count: usize) -> usize {
+        let mut para = self.para_of(tok);
+        let mut back = 0;
+        while para > 0 && back < count {
+            para -= 1;
+            let (lo, hi) = self.para_tokens(para);
+            back += usize::from(hi > lo);
+        }
+        para
+    }
 }

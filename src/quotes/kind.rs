@@ -113,6 +113,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if !(starts_upper || article_then_title) || (attributed && !named_after) {
         return false;
     }
+    if in_related_link(doc, q) {
+        return true;
+    }
     let title_case = words.iter().all(title_word);
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
     // and so do names after a definite article (`la « Nuit des musées »`). English titles
@@ -136,6 +139,11 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     if doc.lex.naming_verbs.contains(word.as_ref()) {
         return true;
     }
+    // `s'appellera « X »` (not `appelle « à la grève »`, a call).
+    let reflexive = v > lo && matches!(doc.low(v - 1).as_ref(), "s’" | "s'" | "se");
+    if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
+        return true;
+    }
     if v < lo + 2 {
         return false;
     }
@@ -146,6 +154,23 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
         && doc.has(noun - 1, DET)
         && !doc.has(noun, ROLE | ORG | PRONOUN | AUX | DET)
         && !doc.lex.is_person_noun(&doc.low(noun))
+}
+
+/// Whether the quotation follows a colon in a line that a related-article label opens (`Lire
+/// aussi : « X »`, `À lire aussi notre enquête : « X »`): the marks hold the linked title.
+fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
+    if doc.lex.related_labels.is_empty() {
+        return false;
+    }
+    let lo = doc.para_tokens(q.para).0;
+    let labelled = doc.lex.related_labels.iter().any(|label| {
+        lo + label.len() <= q.open_tok
+            && label
+                .iter()
+                .enumerate()
+                .all(|(n, w)| doc.is_word(lo + n) && doc.low(lo + n) == w.as_str())
+    });
+    labelled && (lo..q.open_tok).any(|k| doc.is_punct(k, ":") && !doc.tokens[k].quoted)
 }
 
 /// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival
@@ -196,12 +221,21 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
             .any(|c| subject_at(c + 1))
 }
 
-/// Whether a French definite article comes right before the opening mark (`la « Nuit … »`).
+/// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,
+/// `l’« Ultra … »`, whose elided article the tokens split from its apostrophe).
 fn definite_before(doc: &Doc, q: &MarkedQuote) -> bool {
-    !doc.english
-        && q.open_tok
-            .checked_sub(1)
-            .is_some_and(|d| doc.para_of(d) == q.para && doc.has(d, DEFINITE))
+    let Some(d) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    if doc.english || doc.para_of(d) != q.para {
+        return false;
+    }
+    let elided = d > 0
+        && matches!(doc.s(d), "’" | "'")
+        && doc.para_of(d - 1) == q.para
+        && doc.tokens[d - 1].span.end == doc.tokens[d].span.start
+        && doc.s(d - 1).eq_ignore_ascii_case("l");
+    doc.has(d, DEFINITE) || elided
 }
 
 /// `downgraded the stock to "underperform" from "neutral"`, `relevé à « achat »`: an analyst's

@@ -128,6 +128,9 @@ pub(super) struct Lexicon {
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
     pub hearsay_passives: Vec<Vec<String>>,
+    /// Labels opening a line that links to another article (`lire aussi`), as word sequences:
+    /// a name in marks on that line is the title linked to, no speech.
+    pub related_labels: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
     pub longest_title: usize,
     /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
@@ -141,6 +144,8 @@ pub(super) struct Lexicon {
     pub addressee_markers: FastSet<String>,
     pub mouthpieces: FastSet<String>,
     pub naming_nouns: FastSet<String>,
+    /// Verbs that give a name after a reflexive pronoun (`s'appellera « X »`), lowercase.
+    pub reflexive_naming_verbs: FastSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: FastSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
@@ -544,6 +549,10 @@ impl Lexicon {
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            related_labels: list("related_labels")
+                .iter()
+                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             source_cue_end_lengths: 0,
             source_cue_start_lengths: 0,
             longest_determiner: 0,
@@ -552,6 +561,7 @@ impl Lexicon {
             addressee_markers: set("addressee_markers"),
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
+            reflexive_naming_verbs: set("reflexive_naming_verbs"),
             inscription_nouns: set("inscription_nouns"),
             literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),

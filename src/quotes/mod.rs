@@ -32,8 +32,9 @@
 //! **Names are not quotations.** Marks around the title of a work or the name of an event,
 //! operation or product (l'opération « Bouclier d'hiver », the film "Oppenheimer", the app
 //! "SafeRoute") are not returned at all: a short capitalised content right after a naming
-//! noun (`[naming_nouns]` in the data files), or a title-case fragment inside the author's
-//! sentence with no attribution at it.
+//! noun (`[naming_nouns]` in the data files) or a reflexive naming verb (`s'appellera « … »`),
+//! a title-case fragment inside the author's sentence with no attribution right at it, or a
+//! title after the colon of a related-article line (`Lire aussi : « … »`, `[related_labels]`).
 
 mod assign;
 mod attribution;
@@ -161,6 +162,8 @@ mod tests_fr10;
 mod tests_fr11;
 #[cfg(test)]
 mod tests_fr13;
+#[cfg(test)]
+mod tests_fr15;
 #[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]

@@ -1140,6 +1140,15 @@ fn opens_other_participle(doc: &Doc, i: usize) -> bool {
     word.chars().nth(3).is_some() && !noun_u && ENDINGS_FR.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether token `k` has the ending of a French past participle (`amarré`, `condamnées`).
+pub(super) fn ends_like_past_participle(doc: &Doc, k: usize) -> bool {
+    // The word as written (no lowercase copy): a capitalised participle ends in lowercase too.
+    let w = doc.s(k);
+    !doc.english
+        && doc.is_word(k)
+        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+}
+
 /// Whether a comma-delimited stretch starting at `i` is an adverbial (lors de..., Speaking to...).
 pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);

@@ -192,9 +192,15 @@ fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
 }
 
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
-/// notre rédaction, ...`, `Asked by a reporter, ...`): no name.
+/// notre rédaction, ...`, `Asked by a reporter, ...`, `Condamnée, l'entreprise ...`): no name.
 fn is_participle_clause(doc: &Doc, i: usize) -> bool {
-    doc.sentence_start(i) == i && np::is_adverbial(doc, i) && !doc.has(i, ROLE | ORG)
+    if doc.sentence_start(i) != i || doc.has(i, ROLE | ORG) {
+        return false;
+    }
+    let bare_participle = || {
+        doc.is_punct(i + 1, ",") && !doc.has(i, FIRST_NAME) && np::ends_like_past_participle(doc, i)
+    };
+    np::is_adverbial(doc, i) || bare_participle()
 }
 
 /// The short name in brackets after an institution's long name (`Centre européen de ... (ECDC)`).
@@ -659,6 +665,8 @@ impl People {
                 opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
+            // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
+            let named_from = ts;
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
                 Some(a) => {
                     note_long_name(a, f, a - 2);
@@ -691,8 +699,8 @@ impl People {
                         np::gender_of_determiner(doc, role_start)
                     } else if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
-                    } else if doc.has(ts - 1, DET) {
-                        np::gender_of_determiner(doc, ts - 1)
+                    } else if named_from > lo && doc.has(named_from - 1, DET) {
+                        np::gender_of_determiner(doc, named_from - 1)
                     } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
                         np::gender_of_determiner(doc, ts - 2)
                     } else {
@@ -1060,7 +1068,8 @@ impl People {
                 continue;
             };
             // `The boy's mother` is somebody else than the boy named before.
-            let definite = doc.has(k, DEFINITE) && !np.possessed(doc);
+            // `L'un d'eux` is one of a group, no description of somebody named before.
+            let definite = doc.has(k, DEFINITE) && !np.possessed(doc) && !partitive;
             // `The developer, Harbourside Living, said`, `Son collègue, le Dr X, …`: the name
             // is the subject, scanned before.
             // `La cheffe de la mission de l'Alliance X (AX), l'ancienne ministre Y`: past the
@@ -1068,9 +1077,10 @@ impl People {
             let after = (np.last + 1..hi.min(np.last + 14))
                 .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
                 .unwrap_or(np.last + 1);
+            // `Son équipementier, la marque X, …`: an institution or naming noun may head it.
             let apposed_name = doc.is_punct(after, ",")
                 && (after + 1..after + 4)
-                    .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
+                    .find(|&t| !doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {
                 continue;
@@ -1450,6 +1460,16 @@ impl People {
             (Some(_), Some(o)) => recent(o),
             // `the department`, `l'entreprise`: the body named just before.
             (None, Some(o)) if o == np.last => recent(o),
+            // `la direction départementale de la sécurité publique`: an adjective makes the
+            // mouthpiece an administration named by the phrase itself.
+            (Some(m), None)
+                if m < np.last
+                    && doc.is_word(m + 1)
+                    && !doc.is_cap(m + 1)
+                    && !doc.has(m + 1, LINK | DET) =>
+            {
+                Some(np.bare_text(doc))
+            }
             // `la direction`: the management of the company introduced before.
             (Some(m), None) => {
                 let word = doc.low(m);
@@ -2052,9 +2072,17 @@ fn fuller_phrase_before(
     if head.is_empty() {
         return None;
     }
-    let lo = doc
-        .para_tokens(doc.para_of(tok).saturating_sub(PARAGRAPHS_BACK))
-        .0;
+    let lo = doc.para_tokens(doc.paragraphs_back(tok, PARAGRAPHS_BACK)).0;
+    // The words after the noun in the phrase at `tok` itself (`l'agence européenne`): a fuller
+    // phrase says more after it.
+    let own = np::np_forward(doc, tok, doc.para_tokens(doc.para_of(tok)).1).map_or(0, |np| {
+        (np.first..=np.last)
+            .find(|&h| doc.low(h) == head)
+            .map_or(0, |h| np.last - h)
+    });
+    // `the county fairgrounds`: an English noun before another is its modifier, no head.
+    let modifier =
+        |k: usize| doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && !doc.has(k + 1, LINK);
     let fullest = (lo.max(1)..tok)
         .rev()
         .filter(|&k| {
@@ -2062,11 +2090,12 @@ fn fuller_phrase_before(
                 && doc.s(k).len() == head.len()
                 && doc.low(k) == head
                 && doc.has(k - 1, DET)
+                && !modifier(k)
         })
         .filter_map(|k| {
             let hi = doc.para_tokens(doc.para_of(k)).1;
             np::np_forward(doc, k - 1, hi)
-                .filter(|np| np.kind == NpKind::Organisation && np.last > k)
+                .filter(|np| np.kind == NpKind::Organisation && np.last > k && np.last - k > own)
         })
         // The nearest of the longest (`la préfecture maritime de l'Atlantique` over a later
         // `la préfecture maritime`).
