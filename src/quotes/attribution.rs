@@ -166,13 +166,21 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
 }
 
 /// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:
-/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`.
+/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`; a party
+/// after a name is skipped too (`Pour la maire, Ana X (divers gauche), …`).
 fn past_short_name(doc: &Doc, k: usize) -> usize {
+    const MAX_WORDS: usize = 3;
     if doc.is_punct(k, "(") && doc.is_cap(k + 1) && doc.is_punct(k + 2, ")") {
-        k + 3
-    } else {
-        k
+        return k + 3;
     }
+    if !doc.is_punct(k, "(") {
+        return k;
+    }
+    (k + 1..(k + 2 + MAX_WORDS).min(doc.len()))
+        .take_while(|&c| doc.is_word(c) || doc.is_punct(c, ")"))
+        .find(|&c| doc.is_punct(c, ")"))
+        .filter(|&c| c > k + 1)
+        .map_or(k, |c| c + 1)
 }
 
 /// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
@@ -764,7 +772,16 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     let with_complement = !doc.english
         && !doc.is_cap(k + 1)
         && matches!(doc.low(k + 1).as_ref(), "de" | "d'" | "d’" | "du" | "des");
-    with_complement || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
+    // `Côté syndical, le délégué …`: a word that is no name, then one lowercase word before
+    // the comma, is a topic marker.
+    let topic = doc.has(k, NON_NAME)
+        && !doc.has(k, DET | PRONOUN)
+        && doc.is_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && doc.is_punct(k + 2, ",");
+    with_complement
+        || topic
+        || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 
 /// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:

@@ -162,6 +162,8 @@ mod tests_fr11;
 #[cfg(test)]
 mod tests_fr13;
 #[cfg(test)]
+mod tests_fr16;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

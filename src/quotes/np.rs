@@ -534,8 +534,16 @@ fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     let opens_quote = doc
         .quote_at_mark(i)
         .is_some_and(|q| doc.quotes[q].open_tok == i);
+    // `la maire, Soizic X (divers gauche), juge`: a party in brackets is an aside of the name.
+    let party_aside = || {
+        doc.is_punct(i, "(")
+            && (i + 2..lim.min(i + 6))
+                .find(|&c| doc.is_punct(c, ")"))
+                .is_some_and(|c| c + 1 >= lim || doc.is_punct(c + 1, ",.;:!?"))
+    };
     (i >= lim && !opens_quote)
         || doc.is_punct(i, ",.;:)!?")
+        || party_aside()
         || doc.is_speech_verb(i)
         || doc.has(i, AUX)
         || doc.has(i, ADDRESSEE)
@@ -937,7 +945,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if !possessive {
             words += 1;
         }
-        if words > 7 {
+        // A body's name may coordinate two complements (`le ministère de l'Europe et des
+        // affaires étrangères`): it gets a few more words than a role.
+        let max_words = if kind == NpKind::Organisation { 9 } else { 7 };
+        if words > max_words {
             break;
         }
         k += 1;

@@ -301,6 +301,32 @@ fn age_after(doc: &Doc, l: usize, hi: usize) -> Option<u32> {
     (unit && age < 130).then_some(age)
 }
 
+/// The role apposed to the name ending at `l` (`X, le secrétaire général,`), past an apposed
+/// age (`X, 66 ans, pharmacien,`) and a bare adjective before the role noun (`X, seul
+/// pharmacien de l'île,`).
+fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
+    let age =
+        age_after(doc, l, hi).is_some() && doc.is_punct(l + 4 - usize::from(doc.english), ",");
+    let k = if age {
+        l + 5 - usize::from(doc.english)
+    } else {
+        l + 2
+    };
+    let role = |np: Np| (np.kind == NpKind::Role).then_some(np);
+    np::np_forward(doc, k, hi).and_then(role).or_else(|| {
+        let adjective = !doc.english
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
+            && doc.has(k + 1, ROLE)
+            && !doc.is_cap(k + 1);
+        adjective
+            .then(|| np::np_forward(doc, k + 1, hi))
+            .flatten()
+            .and_then(role)
+    })
+}
+
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
 fn age_range(doc: &Doc, head: &str) -> Option<(u32, u32)> {
     if let Some(&decade) = doc.lex.age_nouns.get(head) {
@@ -565,9 +591,7 @@ impl People {
             let opens = opens_clause(doc, role_start);
             let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
             if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
-                if let Some(after) =
-                    np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
-                {
+                if let Some(after) = apposed_role(doc, l, hi) {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;

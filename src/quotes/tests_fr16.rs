@@ -1,0 +1,75 @@
+//! French attribution rules added in round 16 (blind16 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_body_name_may_coordinate_two_complements() {
+    let text = "Dans un arrêté publié hier, le ministère de l’Enseignement supérieur et de la \
+                recherche annonce le report, « au plus tôt en septembre », de la réforme.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "au plus tôt en septembre",
+            Some("ministère de l’Enseignement supérieur et de la recherche")
+        )]
+    );
+}
+
+#[test]
+fn a_note_speaks_for_the_body_that_wrote_it() {
+    let text = "Dans une note interne, l'Agence nationale des fréquences annonce des \
+                contrôles renforcés. La note évoque « un relâchement préoccupant » dans \
+                plusieurs aéroports.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "un relâchement préoccupant",
+            Some("Agence nationale des fréquences")
+        )]
+    );
+}
+
+#[test]
+fn a_topic_marker_opening_a_sentence_is_no_name() {
+    let text = "Côté syndical, le délégué Marc Pinel a « pris note » du projet, selon un texte \
+                publié mardi.";
+    assert_eq!(speakers(text), [pair("pris note", Some("Marc Pinel"))]);
+}
+
+#[test]
+fn a_party_in_brackets_after_an_apposed_name_is_an_aside() {
+    let text = "Le port de Kerlouan sera fermé en mars. Pour la maire, Anne Le Bihan (divers \
+                droite), la décision est « un coup dur pour les pêcheurs ».";
+    assert_eq!(
+        speakers(text),
+        [pair("un coup dur pour les pêcheurs", Some("Anne Le Bihan"))]
+    );
+}
+
+#[test]
+fn an_apposed_role_after_an_age_or_an_adjective_names_the_person() {
+    // `le boulanger` later takes up the person the apposition described, even with another
+    // man named since.
+    let text = "Gaël Tanguy, 58 ans, unique boulanger du bourg, cherche un repreneur. « Personne \
+                ne répond », déplore-t-il.\n\n\
+                Le conseiller départemental, Paul Mévellec, a promis son aide. « Le bourg ne \
+                mourra pas », a-t-il assuré.\n\n\
+                Une camionnette pourrait passer deux fois par semaine. Le boulanger reste \
+                sceptique. « Le pain de la veille, personne n'en veut », glisse-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Personne ne répond", Some("Gaël Tanguy")),
+            pair("Le bourg ne mourra pas", Some("Paul Mévellec")),
+            pair(
+                "Le pain de la veille, personne n'en veut",
+                Some("Gaël Tanguy")
+            ),
+        ]
+    );
+}
