@@ -1369,6 +1369,18 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return described;
             }
         }
+        // `Les opposants, pour la plupart des jeunes, dénoncent`, `Residents, mostly retired
+        // farmers, say`: an apposition opened by an adverb describes the subject before it.
+        // (The adverb list holds clitics too: not `l'ancien président`.)
+        let hedged = doc.is_adverb(seg_start)
+            && !doc.has(seg_start, DET | PRONOUN | CLITIC)
+            && seg_start + 1 < j
+            && (doc.has(seg_start + 1, DET) || doc.has(seg_start + 1, ROLE));
+        if hedged {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         // `Nordvolt Cells, a Swedish startup …, said`: an indefinite phrase in apposition
         // describes the subject before it.
         let indefinite = doc.has(seg_start, DET) && !doc.has(seg_start, DEFINITE);

@@ -1553,7 +1553,19 @@ impl People {
                     return Some(self.persons[p].name.clone());
                 }
                 let possessor = possessor_body(doc, np);
-                if let Some(p) = self.holder_of(doc, head, np) {
+                // `lâche un éleveur du département`: an indefinite role brings somebody new,
+                // not the named holder of that role (an apposition `X, a fund manager,` or a
+                // possessive `sa mère` still describes someone known).
+                let indefinite = doc.has(np.first, DET)
+                    && !doc.has(np.first, DEFINITE | LINK)
+                    && possessor.is_none()
+                    && !np.possessed(doc)
+                    && !(np.first > 0 && doc.is_punct(np.first - 1, ","))
+                    && !doc
+                        .lex
+                        .possessive_determiners
+                        .contains(doc.low(np.first).as_ref());
+                if let Some(p) = self.holder_of(doc, head, np).filter(|_| !indefinite) {
                     if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
                         return Some(self.persons[p].name.clone());
                     }

@@ -73,3 +73,35 @@ fn an_apposed_role_after_an_age_or_an_adjective_names_the_person() {
         ]
     );
 }
+
+#[test]
+fn an_apposition_opened_by_an_adverb_describes_the_group_before_it() {
+    let text = "Les riverains, majoritairement des retraités, dénoncent un chantier « démesuré » \
+                et « bruyant ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("démesuré", Some("riverains")),
+            pair("bruyant", Some("riverains")),
+        ]
+    );
+}
+
+#[test]
+fn an_indefinite_role_is_somebody_new_not_the_named_holder() {
+    // Jeanne Cabrol is a `viticultrice`; `une viticultrice du canton` quoted later is another.
+    let text = "La présidente de la cave, Jeanne Cabrol, viticultrice à Cahors, défend la \
+                fusion. « Seuls, nous ne tiendrons pas », a-t-elle expliqué.\n\n\
+                « On nous vend notre propre disparition », lâche une viticultrice du canton, \
+                qui tient à rester anonyme.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Seuls, nous ne tiendrons pas", Some("Jeanne Cabrol")),
+            pair(
+                "On nous vend notre propre disparition",
+                Some("viticultrice")
+            ),
+        ]
+    );
+}
