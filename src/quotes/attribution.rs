@@ -844,7 +844,12 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     }
     // `Cette année, il redoute pire`: a time phrase before a comma, then the subject pronoun.
     let after_comma = np.last + 2;
-    if doc.is_punct(np.last + 1, ",") && after_comma < lim && doc.has(after_comma, PRONOUN) {
+    // (`Le Varois, lui, pense`: a pronoun set off by commas only repeats the subject.)
+    if doc.is_punct(np.last + 1, ",")
+        && after_comma < lim
+        && doc.has(after_comma, PRONOUN)
+        && !doc.is_punct(after_comma + 1, ",")
+    {
         return np_forward(doc, after_comma, lim);
     }
     (np.kind != NpKind::Other || np.head.is_some()).then_some(np)
@@ -902,10 +907,11 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
-/// `Un récit que conteste Nadia X. « … »`: a sentence about a thing that ends on the person
-/// its relative clause makes the subject (French puts it after the verb).
+/// `Un récit que conteste Nadia X. « … »`: a sentence (or a clause before a colon) about a
+/// thing that ends on the person its relative clause makes the subject (French puts it after
+/// the verb).
 fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
-    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".") {
+    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".:") {
         return None;
     }
     let r = (lo + 1..end - 3).find(|&r| doc.lex.object_relatives.contains(doc.low(r).as_ref()))?;
@@ -914,8 +920,9 @@ fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribu
         return None;
     }
     let np = np_forward(doc, verb + 1, end - 1)?;
-    (np.kind == NpKind::Name && np.last + 2 == end)
-        .then(|| Attribution::new(doc, How::Verb, None, np))
+    // `… que conteste Nadia X, mère de l'élève.`: an apposition may end the clause.
+    let ends_clause = np.last + 2 == end || doc.is_punct(np.last + 1, ",");
+    (np.kind == NpKind::Name && ends_clause).then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The person subject of the sentence that ends right before token `end` (French), when that
@@ -1022,7 +1029,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             .as_ref()
             .is_none_or(|(np, _)| np.kind == NpKind::Other);
         if no_speaker {
-            if let Some(found) = inverted_before_colon(doc, v, lo, colon) {
+            if let Some(found) = inverted_before_colon(doc, v, lo, colon)
+                .or_else(|| inverted_relative_subject(doc, lo, colon + 1))
+            {
                 return Some(found);
             }
         }
@@ -1030,7 +1039,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
-    if let Some(found) = opinion_before_colon(doc, lo, colon) {
+    // `Une accusation que rejette X : « … »`: the person the relative clause makes the subject.
+    if let Some(found) = opinion_before_colon(doc, lo, colon)
+        .or_else(|| inverted_relative_subject(doc, lo, colon + 1))
+    {
         return Some(found);
     }
     let np = clause_subject(doc, lo, colon)?;

@@ -631,9 +631,17 @@ pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
-/// it (`company spokesman`, `UK economist`).
+/// it (`company spokesman`, `UK economist`). French puts no noun before its head, so a role
+/// word before an institution noun is an adjective there (`le principal opérateur`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
-    doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
+    if !doc.is_word(k + 1) || doc.is_cap(k + 1) {
+        return false;
+    }
+    if doc.english {
+        role_or_org(doc, k + 1).is_some()
+    } else {
+        doc.has(k, ROLE) && doc.has(k + 1, ORG) && !doc.has(k + 1, ROLE)
+    }
 }
 
 /// Whether token `k` is the possessive mark of the word before it: the `s` of `Microsoft’s`

@@ -105,3 +105,42 @@ fn an_indefinite_role_is_somebody_new_not_the_named_holder() {
         ]
     );
 }
+
+#[test]
+fn a_stressed_pronoun_between_commas_leaves_the_subject_before_it() {
+    // `lui` repeats the union: not Paul Roux named before.
+    let text = "Le PDG, Paul Roux, a salué des résultats « solides ».\n\n\
+                La fédération Force commune, elle, reste prudente. « Le flou demeure. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("solides", Some("Paul Roux")),
+            pair("Le flou demeure.", Some("Force commune")),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_before_a_colon_puts_its_subject_after_the_verb() {
+    let text = "Le syndicat parle d'un plan caché. Une version que rejette Claire Dumas, \
+                directrice du site : « Aucun licenciement n'est prévu. »";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Aucun licenciement n'est prévu.",
+            Some("Claire Dumas")
+        )]
+    );
+}
+
+#[test]
+fn a_role_word_before_an_institution_noun_is_an_adjective_in_french() {
+    // `principal` is a role (`le principal du collège`), but `le principal opérateur` is a
+    // company, which `l'entreprise` then takes up.
+    let text = "Le principal opérateur du pays, Orvalis Télécom, a perdu 9 % de ses abonnés. \
+                Dans un communiqué, l'entreprise réclame « un moratoire immédiat ».";
+    assert_eq!(
+        speakers(text),
+        [pair("un moratoire immédiat", Some("Orvalis Télécom"))]
+    );
+}
