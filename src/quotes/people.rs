@@ -122,6 +122,19 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
+    // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
+    // between the capital opening the sentence and the name (not a verb: `X beat Y`).
+    const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
+    let occupation = |k: usize| {
+        doc.english
+            && k + 1 == start
+            && doc.is_cap(k - 1)
+            && doc.sentence_start(k - 1) == k - 1
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
+    };
     while p > 0
         && (doc.is_cap(p)
             || role(p)
@@ -129,7 +142,8 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || noun(p)
             || det_of_role(p)
             || modifier(p)
-            || premodifier(p))
+            || premodifier(p)
+            || occupation(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;

@@ -1,0 +1,50 @@
+//! English attribution rules added in round 16 (blind16 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::En)
+}
+
+#[test]
+fn a_learned_society_named_with_of_is_one_body() {
+    let text = "A spokesperson for the Society of Coastal Engineers said the sea wall had \
+                \"outlived its design\". The society has warned about it since 2019.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "outlived its design",
+            Some("Society of Coastal Engineers")
+        )]
+    );
+}
+
+#[test]
+fn a_compound_of_woman_before_a_full_name_is_a_title() {
+    let text = "Alderwoman Rosa Quintal, who chairs the parks board, said she was \"deeply \
+                disappointed.\"\n\n\
+                Selectwoman Dana Whitcomb called the vote \"a mistake\".";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("deeply disappointed.", Some("Rosa Quintal")),
+            pair("a mistake", Some("Dana Whitcomb")),
+        ]
+    );
+}
+
+#[test]
+fn an_occupation_before_a_name_opening_a_sentence_leaves_the_name_the_subject() {
+    // `He` is the restorer, the subject of his sentence, not the man quoted before.
+    let text = "Mayor Tom Bradley said the repairs would \"take the summer.\"\n\n\
+                Heritage restorer Neil Okafor, whose firm built the wall, inspected it on \
+                Friday. He said the mortar had \"turned to sand\" in places.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("take the summer.", Some("Tom Bradley")),
+            pair("turned to sand", Some("Neil Okafor")),
+        ]
+    );
+}
