@@ -968,6 +968,20 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if last < start || (has_det && last == i) {
         return None;
     }
+    // `a senior steward`, `one senior rider`: a premodifying role word before a noun the roles
+    // do not list still gives way to that noun.
+    if provisional {
+        if let Some(h) = (start..last).find(|&h| head.as_deref() == Some(doc.low(h).as_ref())) {
+            let noun = h + 1;
+            let plain = doc.is_word(noun)
+                && !doc.is_cap(noun)
+                && !doc.has(noun, LINK | DET | PREMODIFIER)
+                && !is_possessive_mark(doc, noun);
+            if plain {
+                head = Some(doc.low(noun).into_owned());
+            }
+        }
+    }
     // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body.
     if kind == NpKind::Other && has_det && doc.is_cap(i + 1) {
         kind = NpKind::Organisation;
@@ -1527,6 +1541,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
                 return Some(np);
+            }
+            // `after stewards at Carrowmore ruled`: a bare plural role with its complement.
+            let bare_plural = doc.english
+                && ts >= lo + 2
+                && doc.has(ts - 1, LINK)
+                && doc.has(ts - 2, ROLE)
+                && !doc.is_cap(ts - 2)
+                && doc.s(ts - 2).ends_with('s')
+                && ts.checked_sub(3).is_none_or(|d| !doc.has(d, DET));
+            if bare_plural {
+                if let Some(np) = np_forward(doc, ts - 2, j + 1).filter(|n| n.last == j) {
+                    return Some(np);
+                }
             }
         }
         if doc.english && ts >= lo + 2 && doc.low(ts - 1) == "of" {

@@ -48,3 +48,19 @@ fn an_occupation_before_a_name_opening_a_sentence_leaves_the_name_the_subject() 
         ]
     );
 }
+
+#[test]
+fn a_premodifier_gives_way_to_an_unlisted_noun_after_it() {
+    let text = "One senior porter, who asked not to be named, said: \"Nobody told us a thing.\"";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody told us a thing.", Some("senior porter"))]
+    );
+}
+
+#[test]
+fn a_bare_plural_role_with_its_complement_rules() {
+    let text = "The trainer was fined after stewards at Kelmore ruled that the colt had been \
+                \"tenderly handled\" in the finish.";
+    assert_eq!(speakers(text), [pair("tenderly handled", Some("stewards"))]);
+}
