@@ -679,7 +679,18 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let org_noun = !doc.is_cap(m)
             && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation);
         if head.is_none() && org_noun {
-            let (ts, f, l) = titled_name(doc, m + 1, lim)?;
+            // `Dastmir’s agriculture ministry`: a body that a possessor places, with no name.
+            let possessed = is_possessive_mark(doc, k - 1) && !doc.is_cap(m + 1);
+            let Some((ts, f, l)) = titled_name(doc, m + 1, lim) else {
+                return possessed.then(|| Np {
+                    kind: NpKind::Organisation,
+                    first: i,
+                    last: m,
+                    name: None,
+                    head: Some(doc.low(m).into_owned()),
+                    gender: Gender::Unknown,
+                });
+            };
             let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
             np.first = i;
             return Some(np);
@@ -982,8 +993,14 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             }
         }
     }
-    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body.
-    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) {
+    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body (not before a
+    // compound adjective: `one London-based importer`).
+    let adjective = || {
+        doc.s(i + 1)
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+    };
+    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) && !adjective() {
         kind = NpKind::Organisation;
     }
     Some(Np {

@@ -1083,13 +1083,24 @@ impl People {
                 && !doc.is_cap(k + 1)
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
+            // `One importer, who asked not to be named,`: a noun the roles do not list, that
+            // only a person's relative clause follows.
+            let person_relative = || {
+                const MAX_WORDS: usize = 3;
+                !doc.has(k, DEFINITE)
+                    && !doc.lex.person_relatives.is_empty()
+                    && (k + 1..k + 2 + MAX_WORDS)
+                        .take_while(|&t| doc.is_word(t) || doc.is_punct(t, ",-"))
+                        .any(|t| doc.lex.person_relatives.contains(doc.low(t).as_ref()))
+            };
             // The ending test last: most determiners open no unnamed source.
             let described = partitive
                 || premodified
                 || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE)
-                || unlisted();
+                || unlisted()
+                || person_relative();
             if !described {
                 continue;
             }
@@ -1173,7 +1184,7 @@ impl People {
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
                 }
-                NpKind::Other if !partitive && !apposition && unlisted() => {
+                NpKind::Other if !partitive && !apposition && (unlisted() || person_relative()) => {
                     self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
                 NpKind::Role | NpKind::Organisation => {

@@ -64,3 +64,31 @@ fn a_bare_plural_role_with_its_complement_rules() {
                 \"tenderly handled\" in the finish.";
     assert_eq!(speakers(text), [pair("tenderly handled", Some("stewards"))]);
 }
+
+#[test]
+fn a_body_placed_by_a_possessor_is_a_speaker() {
+    let text = "Veloria’s energy ministry cut its forecast on Monday, calling the drought \"the \
+                worst in living memory.\"";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "the worst in living memory.",
+            Some("Veloria’s energy ministry")
+        )]
+    );
+}
+
+#[test]
+fn an_unlisted_noun_that_a_person_relative_follows_is_an_unnamed_person() {
+    // `he` is the wholesaler (a noun the roles do not list), not the person quoted before.
+    let text = "Sigrun Dahl said the shelves were bare. One Rotterdam-based wholesaler, who \
+                asked not to be named, said he had stopped taking orders. \"Nobody can promise \
+                a date,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Nobody can promise a date,",
+            Some("Rotterdam-based wholesaler")
+        )]
+    );
+}
