@@ -592,10 +592,24 @@ pub(super) fn closing_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
         return None;
     }
     let (k, lim) = after_range(doc, close);
+    // `… produced "unusable" data in 2017, he said.`: English puts the subject first. It
+    // reports the whole sentence, not the quotation alone (`billed as "Bring Them Home", …,
+    // the council said` still names a campaign): a verb of the sentence, no attribution.
+    let subject_first = |c: usize| {
+        doc.english
+            .then(|| subject_then_verb(doc, c + 1, lim))
+            .flatten()
+            .filter(|a| a.np.kind != NpKind::Other)
+            .map(|a| Attribution {
+                how: How::Verb,
+                ..a
+            })
+    };
     (k..lim).filter(|&c| doc.is_punct(c, ",")).find_map(|c| {
         inverted(doc, c + 1, lim)
             .or_else(|| source_cue(doc, c + 1, lim))
             .or_else(|| verb_then_subject(doc, c + 1, lim))
+            .or_else(|| subject_first(c))
     })
 }
 
@@ -1166,7 +1180,15 @@ fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
     const VERB_AFTER: usize = 8;
     const OPENING_WORDS: usize = 3;
     let para = doc.para_of(noun);
-    let lo = doc.para_tokens(para.saturating_sub(1)).0;
+    // The paragraph before is the last one with words: a blank line separates them.
+    let before = (0..para)
+        .rev()
+        .find(|&p| {
+            let (a, b) = doc.para_tokens(p);
+            b > a
+        })
+        .unwrap_or(para);
+    let lo = doc.para_tokens(before).0;
     let word = doc.low(noun);
     let m = (lo..doc.sentence_start(noun))
         .rev()

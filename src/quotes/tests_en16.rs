@@ -92,3 +92,30 @@ fn an_unlisted_noun_that_a_person_relative_follows_is_an_unnamed_person() {
         )]
     );
 }
+
+#[test]
+fn a_subject_and_verb_closing_the_sentence_report_its_partial_quote() {
+    let text = "Mara Quist defended the plan. The old scheme left \"no room\" for small farms, \
+                she said in a letter to the board.";
+    assert_eq!(speakers(text), [pair("no room", Some("Mara Quist"))]);
+}
+
+#[test]
+fn a_statement_named_across_a_blank_line_speaks_for_its_author() {
+    let text = "Brightwater Ferries said in a statement on Monday that the crossing was \
+                \"suspended until further notice\".\n\n\
+                \"We apologise to every passenger,\" the statement said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "suspended until further notice",
+                Some("Brightwater Ferries")
+            ),
+            pair(
+                "We apologise to every passenger,",
+                Some("Brightwater Ferries")
+            ),
+        ]
+    );
+}
