@@ -1110,17 +1110,31 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
 /// singular of the group's role (`source`, `manifestant`).
 fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    // Words of the author's text, past any quotation between (bounded: a long quotation is
+    // no reason to scan far).
     const GROUP_BEFORE: usize = 40;
+    const QUOTED_MAX: usize = 120;
     let inner = partitive_at(doc, i)?;
     let np = np_forward(doc, inner, lim)?;
     if np.kind == NpKind::Pronoun(Gender::Plural) {
         // `plusieurs députés confient … l'un d'eux`: one of the group just named.
-        let group = (i.saturating_sub(GROUP_BEFORE)..i).rev().find_map(|k| {
-            let plural = doc.has(k, ROLE) && !doc.is_cap(k) && !doc.tokens[k].quoted;
-            plural
-                .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
-                .flatten()
-        })?;
+        let group = (i.saturating_sub(GROUP_BEFORE + QUOTED_MAX)..i)
+            .rev()
+            .filter(|&k| !doc.tokens[k].quoted)
+            .take(GROUP_BEFORE)
+            .find_map(|k| {
+                // `MPs`: a plural of capitals is a group too.
+                let capitals = || {
+                    let w = doc.s(k);
+                    w.len() > 2
+                        && w.ends_with('s')
+                        && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+                };
+                let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
+                plural
+                    .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
+                    .flatten()
+            })?;
         let gender = match doc.lex.role_gender(&group) {
             Gender::Unknown => gender_of_determiner(doc, i),
             g => g,

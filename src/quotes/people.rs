@@ -1117,9 +1117,16 @@ impl People {
             let after = (np.last + 1..hi.min(np.last + 14))
                 .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
                 .unwrap_or(np.last + 1);
+            // `One of them, the veteran backbencher X,`: describing words after the article.
+            let described = |t: usize| {
+                t > after + 1
+                    && doc.has(after + 1, DET)
+                    && doc.is_word(t)
+                    && !doc.has(t, AUX | SPEECH | RELATIVE | LINK | PRONOUN)
+            };
             let apposed_name = doc.is_punct(after, ",")
-                && (after + 1..after + 4)
-                    .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
+                && (after + 1..after + 5)
+                    .find(|&t| !(doc.has(t, DET | TITLE | ROLE) || described(t)) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {
                 continue;

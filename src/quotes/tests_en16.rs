@@ -119,3 +119,30 @@ fn a_statement_named_across_a_blank_line_speaks_for_its_author() {
         ]
     );
 }
+
+#[test]
+fn one_of_them_is_a_member_of_the_group_named_before_a_long_quotation() {
+    let text = "Three junior doctors at the hospital told us that rotas had been cut twice this \
+                winter.\n\n\
+                \"We are covering two wards at night with one registrar and nobody senior in the \
+                building, and everyone upstairs knows it,\" one of them said.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "We are covering two wards at night with one registrar and nobody senior in the \
+             building, and everyone upstairs knows it,",
+            Some("doctor")
+        )]
+    );
+}
+
+#[test]
+fn one_of_them_with_an_apposed_name_is_that_person() {
+    let text = "Dozens of MPs signed the letter. One of them, the veteran backbencher Ruth \
+                Calloway, has held her seat since 1997.\n\n\
+                \"People are furious,\" the 66-year-old told reporters.";
+    assert_eq!(
+        speakers(text),
+        [pair("People are furious,", Some("Ruth Calloway"))]
+    );
+}
