@@ -146,3 +146,10 @@ fn one_of_them_with_an_apposed_name_is_that_person() {
         [pair("People are furious,", Some("Ruth Calloway"))]
     );
 }
+
+#[test]
+fn marks_after_a_naming_verb_hold_a_name() {
+    let text = "In a blog post titled “Sync paused after v2.4 update,” the company said the fix \
+                would take \"several days\".";
+    assert_eq!(speakers(text), [pair("several days", Some("company"))]);
+}
