@@ -604,7 +604,11 @@ impl People {
             // (Asked once: one call site keeps it inlined in this hot loop.)
             let opens = opens_clause(doc, role_start);
             let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
-            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
+            // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
+            // with its article is the clause's subject, no apposition.
+            let opening_adverbial =
+                || doc.has(l + 2, DET) && np::is_adverbial(doc, doc.sentence_start(ts));
+            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() && !opening_adverbial() {
                 if let Some(after) = apposed_role(doc, l, hi) {
                     head = after.head;
                     if gender == Gender::Unknown {
@@ -1132,7 +1136,11 @@ impl People {
                 continue;
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
-            let apposition = k >= 2 && doc.is_punct(k - 1, ",") && doc.is_cap(k - 2);
+            // (Not after an opening adverbial: `Interrogé par Jeune Afrique, un conseiller`.)
+            let apposition = k >= 2
+                && doc.is_punct(k - 1, ",")
+                && doc.is_cap(k - 2)
+                && !np::is_adverbial(doc, doc.sentence_start(k - 2));
             if apposition && !definite && np.kind == NpKind::Role {
                 continue;
             }

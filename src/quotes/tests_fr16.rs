@@ -144,3 +144,18 @@ fn a_role_word_before_an_institution_noun_is_an_adjective_in_french() {
         [pair("un moratoire immédiat", Some("Orvalis Télécom"))]
     );
 }
+
+#[test]
+fn an_unnamed_source_after_an_opening_adverbial_is_no_apposition() {
+    // `un conseiller` follows `Interrogé par Radio Sahel,`: a new subject, which `il` takes up.
+    let text = "Le ministre Paul Sarr défend la taxe.\n\n\
+                Interrogé par Radio Sahel, un conseiller du Premier ministre assure que le seuil \
+                « pourrait être relevé ». « Nous ne sommes pas sourds », tranche-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("pourrait être relevé", Some("conseiller")),
+            pair("Nous ne sommes pas sourds", Some("conseiller")),
+        ]
+    );
+}
