@@ -1600,7 +1600,7 @@ impl People {
                     && !doc.has(np.first, DEFINITE | LINK)
                     && possessor.is_none()
                     && !np.possessed(doc)
-                    && !(np.first > 0 && doc.is_punct(np.first - 1, ","))
+                    && (np.first == 0 || !doc.is_punct(np.first - 1, ","))
                     && !doc
                         .lex
                         .possessive_determiners
