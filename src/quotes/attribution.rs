@@ -172,13 +172,21 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
 }
 
 /// The token after a body's short name in brackets at `k` (`(RTV)`), or `k` when there is none:
-/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`.
+/// `À la Régie des transports (RTV), on évoque`, `Pour l'Association X (AX), …`; a party
+/// after a name is skipped too (`Pour la maire, Ana X (divers gauche), …`).
 fn past_short_name(doc: &Doc, k: usize) -> usize {
+    const MAX_WORDS: usize = 3;
     if doc.is_punct(k, "(") && doc.is_cap(k + 1) && doc.is_punct(k + 2, ")") {
-        k + 3
-    } else {
-        k
+        return k + 3;
     }
+    if !doc.is_punct(k, "(") {
+        return k;
+    }
+    (k + 1..(k + 2 + MAX_WORDS).min(doc.len()))
+        .take_while(|&c| doc.is_word(c) || doc.is_punct(c, ")"))
+        .find(|&c| doc.is_punct(c, ")"))
+        .filter(|&c| c > k + 1)
+        .map_or(k, |c| c + 1)
 }
 
 /// Whether token `k` is the reflexive pronoun of a pronominal verb (`s'inquiète`, `se dit`).
@@ -634,10 +642,24 @@ pub(super) fn closing_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
         return None;
     }
     let (k, lim) = after_range(doc, close);
+    // `… produced "unusable" data in 2017, he said.`: English puts the subject first. It
+    // reports the whole sentence, not the quotation alone (`billed as "Bring Them Home", …,
+    // the council said` still names a campaign): a verb of the sentence, no attribution.
+    let subject_first = |c: usize| {
+        doc.english
+            .then(|| subject_then_verb(doc, c + 1, lim))
+            .flatten()
+            .filter(|a| a.np.kind != NpKind::Other)
+            .map(|a| Attribution {
+                how: How::Verb,
+                ..a
+            })
+    };
     (k..lim).filter(|&c| doc.is_punct(c, ",")).find_map(|c| {
         inverted(doc, c + 1, lim)
             .or_else(|| source_cue(doc, c + 1, lim))
             .or_else(|| verb_then_subject(doc, c + 1, lim))
+            .or_else(|| subject_first(c))
     })
 }
 
@@ -851,7 +873,16 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     let with_complement = !doc.english
         && !doc.is_cap(k + 1)
         && matches!(doc.low(k + 1).as_ref(), "de" | "d'" | "d’" | "du" | "des");
-    with_complement || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
+    // `Côté syndical, le délégué …`: a word that is no name, then one lowercase word before
+    // the comma, is a topic marker.
+    let topic = doc.has(k, NON_NAME)
+        && !doc.has(k, DET | PRONOUN)
+        && doc.is_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && doc.is_punct(k + 2, ",");
+    with_complement
+        || topic
+        || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 
 /// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:
@@ -916,7 +947,12 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     }
     // `Cette année, il redoute pire`: a time phrase before a comma, then the subject pronoun.
     let after_comma = np.last + 2;
-    if doc.is_punct(np.last + 1, ",") && after_comma < lim && doc.has(after_comma, PRONOUN) {
+    // (`Le Varois, lui, pense`: a pronoun set off by commas only repeats the subject.)
+    if doc.is_punct(np.last + 1, ",")
+        && after_comma < lim
+        && doc.has(after_comma, PRONOUN)
+        && !doc.is_punct(after_comma + 1, ",")
+    {
         return np_forward(doc, after_comma, lim);
     }
     (np.kind != NpKind::Other || np.head.is_some()).then_some(np)
@@ -974,10 +1010,11 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
-/// `Un récit que conteste Nadia X. « … »`: a sentence about a thing that ends on the person
-/// its relative clause makes the subject (French puts it after the verb).
+/// `Un récit que conteste Nadia X. « … »`: a sentence (or a clause before a colon) about a
+/// thing that ends on the person its relative clause makes the subject (French puts it after
+/// the verb).
 fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
-    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".") {
+    if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".:") {
         return None;
     }
     let r = (lo + 1..end - 3).find(|&r| doc.lex.object_relatives.contains(doc.low(r).as_ref()))?;
@@ -986,8 +1023,9 @@ fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribu
         return None;
     }
     let np = np_forward(doc, verb + 1, end - 1)?;
-    (np.kind == NpKind::Name && np.last + 2 == end)
-        .then(|| Attribution::new(doc, How::Verb, None, np))
+    // `… que conteste Nadia X, mère de l'élève.`: an apposition may end the clause.
+    let ends_clause = np.last + 2 == end || doc.is_punct(np.last + 1, ",");
+    (np.kind == NpKind::Name && ends_clause).then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The person subject of the sentence that ends right before token `end` (French), when that
@@ -1094,7 +1132,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             .as_ref()
             .is_none_or(|(np, _)| np.kind == NpKind::Other);
         if no_speaker {
-            if let Some(found) = inverted_before_colon(doc, v, lo, colon) {
+            if let Some(found) = inverted_before_colon(doc, v, lo, colon)
+                .or_else(|| inverted_relative_subject(doc, lo, colon + 1))
+            {
                 return Some(found);
             }
         }
@@ -1102,7 +1142,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Colon, Some(cue), np));
         }
     }
-    if let Some(found) = opinion_before_colon(doc, lo, colon) {
+    // `Une accusation que rejette X : « … »`: the person the relative clause makes the subject.
+    if let Some(found) = opinion_before_colon(doc, lo, colon)
+        .or_else(|| inverted_relative_subject(doc, lo, colon + 1))
+    {
         return Some(found);
     }
     let np = clause_subject(doc, lo, colon)?;

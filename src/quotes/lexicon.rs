@@ -218,6 +218,8 @@ pub(super) struct Lexicon {
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: FastSet<String>,
+    /// Relatives that only a person takes (`an importer, who …`).
+    pub person_relatives: FastSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
     pub naming_verbs: FastSet<String>,
     /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
@@ -624,6 +626,7 @@ impl Lexicon {
                 })
                 .collect(),
             object_relatives: set("object_relatives"),
+            person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),
             demonyms: set("demonyms"),

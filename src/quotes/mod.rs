@@ -153,6 +153,8 @@ mod tests_en11;
 #[cfg(test)]
 mod tests_en13;
 #[cfg(test)]
+mod tests_en16;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
@@ -164,6 +166,8 @@ mod tests_fr11;
 mod tests_fr13;
 #[cfg(test)]
 mod tests_fr15;
+#[cfg(test)]
+mod tests_fr16;
 #[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]

@@ -534,8 +534,16 @@ fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     let opens_quote = doc
         .quote_at_mark(i)
         .is_some_and(|q| doc.quotes[q].open_tok == i);
+    // `la maire, Soizic X (divers gauche), juge`: a party in brackets is an aside of the name.
+    let party_aside = || {
+        doc.is_punct(i, "(")
+            && (i + 2..lim.min(i + 6))
+                .find(|&c| doc.is_punct(c, ")"))
+                .is_some_and(|c| c + 1 >= lim || doc.is_punct(c + 1, ",.;:!?"))
+    };
     (i >= lim && !opens_quote)
         || doc.is_punct(i, ",.;:)!?")
+        || party_aside()
         || doc.is_speech_verb(i)
         || doc.has(i, AUX)
         || doc.has(i, ADDRESSEE)
@@ -623,9 +631,17 @@ pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether a lowercase role or institution noun follows `k`: the last noun of a compound heads
-/// it (`company spokesman`, `UK economist`).
+/// it (`company spokesman`, `UK economist`). French puts no noun before its head, so a role
+/// word before an institution noun is an adjective there (`le principal opérateur`).
 fn compound_goes_on(doc: &Doc, k: usize) -> bool {
-    doc.english && doc.is_word(k + 1) && !doc.is_cap(k + 1) && role_or_org(doc, k + 1).is_some()
+    if !doc.is_word(k + 1) || doc.is_cap(k + 1) {
+        return false;
+    }
+    if doc.english {
+        role_or_org(doc, k + 1).is_some()
+    } else {
+        doc.has(k, ROLE) && doc.has(k + 1, ORG) && !doc.has(k + 1, ROLE)
+    }
 }
 
 /// Whether token `k` is the possessive mark of the word before it: the `s` of `Microsoft’s`
@@ -663,7 +679,18 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         let org_noun = !doc.is_cap(m)
             && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation);
         if head.is_none() && org_noun {
-            let (ts, f, l) = titled_name(doc, m + 1, lim)?;
+            // `Dastmir’s agriculture ministry`: a body that a possessor places, with no name.
+            let possessed = is_possessive_mark(doc, k - 1) && !doc.is_cap(m + 1);
+            let Some((ts, f, l)) = titled_name(doc, m + 1, lim) else {
+                return possessed.then(|| Np {
+                    kind: NpKind::Organisation,
+                    first: i,
+                    last: m,
+                    name: None,
+                    head: Some(doc.low(m).into_owned()),
+                    gender: Gender::Unknown,
+                });
+            };
             let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
             np.first = i;
             return Some(np);
@@ -937,7 +964,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         if !possessive {
             words += 1;
         }
-        if words > 7 {
+        // A body's name may coordinate two complements (`le ministère de l'Europe et des
+        // affaires étrangères`): it gets a few more words than a role.
+        let max_words = if kind == NpKind::Organisation { 9 } else { 7 };
+        if words > max_words {
             break;
         }
         k += 1;
@@ -949,8 +979,28 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if last < start || (has_det && last == i) {
         return None;
     }
-    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body.
-    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) {
+    // `a senior steward`, `one senior rider`: a premodifying role word before a noun the roles
+    // do not list still gives way to that noun.
+    if provisional {
+        if let Some(h) = (start..last).find(|&h| head.as_deref() == Some(doc.low(h).as_ref())) {
+            let noun = h + 1;
+            let plain = doc.is_word(noun)
+                && !doc.is_cap(noun)
+                && !doc.has(noun, LINK | DET | PREMODIFIER)
+                && !is_possessive_mark(doc, noun);
+            if plain {
+                head = Some(doc.low(noun).into_owned());
+            }
+        }
+    }
+    // `le Kremlin`, `la Russie`: a determiner before a proper noun names a body (not before a
+    // compound adjective: `one London-based importer`).
+    let adjective = || {
+        doc.s(i + 1)
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+    };
+    if kind == NpKind::Other && has_det && doc.is_cap(i + 1) && !adjective() {
         kind = NpKind::Organisation;
     }
     Some(Np {
@@ -1060,17 +1110,31 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
 /// singular of the group's role (`source`, `manifestant`).
 fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    // Words of the author's text, past any quotation between (bounded: a long quotation is
+    // no reason to scan far).
     const GROUP_BEFORE: usize = 40;
+    const QUOTED_MAX: usize = 120;
     let inner = partitive_at(doc, i)?;
     let np = np_forward(doc, inner, lim)?;
     if np.kind == NpKind::Pronoun(Gender::Plural) {
         // `plusieurs députés confient … l'un d'eux`: one of the group just named.
-        let group = (i.saturating_sub(GROUP_BEFORE)..i).rev().find_map(|k| {
-            let plural = doc.has(k, ROLE) && !doc.is_cap(k) && !doc.tokens[k].quoted;
-            plural
-                .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
-                .flatten()
-        })?;
+        let group = (i.saturating_sub(GROUP_BEFORE + QUOTED_MAX)..i)
+            .rev()
+            .filter(|&k| !doc.tokens[k].quoted)
+            .take(GROUP_BEFORE)
+            .find_map(|k| {
+                // `MPs`: a plural of capitals is a group too.
+                let capitals = || {
+                    let w = doc.s(k);
+                    w.len() > 2
+                        && w.ends_with('s')
+                        && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+                };
+                let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
+                plural
+                    .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
+                    .flatten()
+            })?;
         let gender = match doc.lex.role_gender(&group) {
             Gender::Unknown => gender_of_determiner(doc, i),
             g => g,
@@ -1367,6 +1431,18 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return described;
             }
         }
+        // `Les opposants, pour la plupart des jeunes, dénoncent`, `Residents, mostly retired
+        // farmers, say`: an apposition opened by an adverb describes the subject before it.
+        // (The adverb list holds clitics too: not `l'ancien président`.)
+        let hedged = doc.is_adverb(seg_start)
+            && !doc.has(seg_start, DET | PRONOUN | CLITIC)
+            && seg_start + 1 < j
+            && (doc.has(seg_start + 1, DET) || doc.has(seg_start + 1, ROLE));
+        if hedged {
+            if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
+                return Some(np);
+            }
+        }
         // `Nordvolt Cells, a Swedish startup …, said`: an indefinite phrase in apposition
         // describes the subject before it.
         let indefinite = doc.has(seg_start, DET) && !doc.has(seg_start, DEFINITE);
@@ -1505,6 +1581,19 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {
                 return Some(np);
+            }
+            // `after stewards at Carrowmore ruled`: a bare plural role with its complement.
+            let bare_plural = doc.english
+                && ts >= lo + 2
+                && doc.has(ts - 1, LINK)
+                && doc.has(ts - 2, ROLE)
+                && !doc.is_cap(ts - 2)
+                && doc.s(ts - 2).ends_with('s')
+                && ts.checked_sub(3).is_none_or(|d| !doc.has(d, DET));
+            if bare_plural {
+                if let Some(np) = np_forward(doc, ts - 2, j + 1).filter(|n| n.last == j) {
+                    return Some(np);
+                }
             }
         }
         if doc.english && ts >= lo + 2 && doc.low(ts - 1) == "of" {

@@ -122,6 +122,19 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
+    // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
+    // between the capital opening the sentence and the name (not a verb: `X beat Y`).
+    const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
+    let occupation = |k: usize| {
+        doc.english
+            && k + 1 == start
+            && doc.is_cap(k - 1)
+            && doc.sentence_start(k - 1) == k - 1
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
+    };
     while p > 0
         && (doc.is_cap(p)
             || role(p)
@@ -129,7 +142,8 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || noun(p)
             || det_of_role(p)
             || modifier(p)
-            || premodifier(p))
+            || premodifier(p)
+            || occupation(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -305,6 +319,32 @@ fn age_after(doc: &Doc, l: usize, hi: usize) -> Option<u32> {
         doc.lex.age_units.contains(doc.low(l + 3).as_ref())
     };
     (unit && age < 130).then_some(age)
+}
+
+/// The role apposed to the name ending at `l` (`X, le secrétaire général,`), past an apposed
+/// age (`X, 66 ans, pharmacien,`) and a bare adjective before the role noun (`X, seul
+/// pharmacien de l'île,`).
+fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
+    let age =
+        age_after(doc, l, hi).is_some() && doc.is_punct(l + 4 - usize::from(doc.english), ",");
+    let k = if age {
+        l + 5 - usize::from(doc.english)
+    } else {
+        l + 2
+    };
+    let role = |np: Np| (np.kind == NpKind::Role).then_some(np);
+    np::np_forward(doc, k, hi).and_then(role).or_else(|| {
+        let adjective = !doc.english
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
+            && doc.has(k + 1, ROLE)
+            && !doc.is_cap(k + 1);
+        adjective
+            .then(|| np::np_forward(doc, k + 1, hi))
+            .flatten()
+            .and_then(role)
+    })
 }
 
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
@@ -570,10 +610,12 @@ impl People {
             // (Asked once: one call site keeps it inlined in this hot loop.)
             let opens = opens_clause(doc, role_start);
             let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
-            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() {
-                if let Some(after) =
-                    np::np_forward(doc, l + 2, hi).filter(|n| n.kind == NpKind::Role)
-                {
+            // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
+            // with its article is the clause's subject, no apposition.
+            let opening_adverbial =
+                || doc.has(l + 2, DET) && np::is_adverbial(doc, doc.sentence_start(ts));
+            if head.is_none() && doc.is_punct(l + 1, ",") && apposed_to() && !opening_adverbial() {
+                if let Some(after) = apposed_role(doc, l, hi) {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;
@@ -1053,13 +1095,24 @@ impl People {
                 && !doc.is_cap(k + 1)
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
+            // `One importer, who asked not to be named,`: a noun the roles do not list, that
+            // only a person's relative clause follows.
+            let person_relative = || {
+                const MAX_WORDS: usize = 3;
+                !doc.has(k, DEFINITE)
+                    && !doc.lex.person_relatives.is_empty()
+                    && (k + 1..k + 2 + MAX_WORDS)
+                        .take_while(|&t| doc.is_word(t) || doc.is_punct(t, ",-"))
+                        .any(|t| doc.lex.person_relatives.contains(doc.low(t).as_ref()))
+            };
             // The ending test last: most determiners open no unnamed source.
             let described = partitive
                 || premodified
                 || possessed
                 || !doc.is_cap(k + 1) && doc.has(k + 1, ROLE | ORG)
                 || !doc.is_cap(k + 2) && doc.has(k + 1, ROLE)
-                || unlisted();
+                || unlisted()
+                || person_relative();
             if !described {
                 continue;
             }
@@ -1078,15 +1131,29 @@ impl People {
                 .find(|&t| !(doc.is_word(t) || doc.is_punct(t, "()")) || doc.has(t, AUX | SPEECH))
                 .unwrap_or(np.last + 1);
             // `Son équipementier, la marque X, …`: an institution or naming noun may head it.
+            // `One of them, the veteran backbencher X,`: describing words after the article.
+            let described = |t: usize| {
+                t > after + 1
+                    && doc.has(after + 1, DET)
+                    && doc.is_word(t)
+                    && !doc.has(t, AUX | SPEECH | RELATIVE | LINK | PRONOUN)
+            };
             let apposed_name = doc.is_punct(after, ",")
-                && (after + 1..after + 4)
-                    .find(|&t| !doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || doc.is_cap(t))
+                && (after + 1..after + 5)
+                    .find(|&t| {
+                        !(doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || described(t))
+                            || doc.is_cap(t)
+                    })
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
             if apposed_name {
                 continue;
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
-            let apposition = k >= 2 && doc.is_punct(k - 1, ",") && doc.is_cap(k - 2);
+            // (Not after an opening adverbial: `Interrogé par Jeune Afrique, un conseiller`.)
+            let apposition = k >= 2
+                && doc.is_punct(k - 1, ",")
+                && doc.is_cap(k - 2)
+                && !np::is_adverbial(doc, doc.sentence_start(k - 2));
             if apposition && !definite && np.kind == NpKind::Role {
                 continue;
             }
@@ -1145,7 +1212,7 @@ impl People {
                         None => self.add_unnamed(np.role_text(doc), np.gender, true),
                     }
                 }
-                NpKind::Other if !partitive && !apposition && unlisted() => {
+                NpKind::Other if !partitive && !apposition && (unlisted() || person_relative()) => {
                     self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
                 NpKind::Role | NpKind::Organisation => {
@@ -1549,7 +1616,19 @@ impl People {
                     return Some(self.persons[p].name.clone());
                 }
                 let possessor = possessor_body(doc, np);
-                if let Some(p) = self.holder_of(doc, head, np) {
+                // `lâche un éleveur du département`: an indefinite role brings somebody new,
+                // not the named holder of that role (an apposition `X, a fund manager,` or a
+                // possessive `sa mère` still describes someone known).
+                let indefinite = doc.has(np.first, DET)
+                    && !doc.has(np.first, DEFINITE | LINK)
+                    && possessor.is_none()
+                    && !np.possessed(doc)
+                    && (np.first == 0 || !doc.is_punct(np.first - 1, ","))
+                    && !doc
+                        .lex
+                        .possessive_determiners
+                        .contains(doc.low(np.first).as_ref());
+                if let Some(p) = self.holder_of(doc, head, np).filter(|_| !indefinite) {
                     if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
                         return Some(self.persons[p].name.clone());
                     }
