@@ -152,6 +152,8 @@ mod tests_en11;
 #[cfg(test)]
 mod tests_en13;
 #[cfg(test)]
+mod tests_en15;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

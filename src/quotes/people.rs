@@ -148,18 +148,24 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
 /// Whether a source cue (`selon`, `according to`) ends at token `p`: what it names is the
 /// sentence's source, as salient as a subject.
 fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
+    source_cue_start(doc, p).is_some()
+}
+
+/// The first token of the source cue that ends at token `p` (`according` of `according to`).
+fn source_cue_start(doc: &Doc, p: usize) -> Option<usize> {
     let word = doc.s(p);
     if word.len() >= 64 || doc.lex.source_cue_end_lengths & (1 << word.len()) == 0 {
-        return false;
+        return None;
     }
-    doc.lex.source_cues.iter().any(|cue| {
-        cue.len() <= p + 1
+    doc.lex.source_cues.iter().find_map(|cue| {
+        let matches = cue.len() <= p + 1
             && cue.last().is_some_and(|w| w.len() == word.len())
             && cue
                 .iter()
                 .rev()
                 .enumerate()
-                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w))
+                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w));
+        matches.then(|| p + 1 - cue.len())
     })
 }
 
@@ -991,12 +997,14 @@ impl People {
                 || doc.is_punct(k - 1, ",;:.!?»”\"•▪")
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
+            // `According to a senior official, …`: a cue of several words too.
             let after_cue = k >= 1
-                && (k == 1
-                    || doc.para_of(k - 2) != doc.para_of(k)
-                    || doc.is_punct(k - 2, ",;:.!?»”\""))
                 && doc.is_word(k - 1)
-                && source_cue_ends_at(doc, k - 1);
+                && source_cue_start(doc, k - 1).is_some_and(|c| {
+                    c == 0
+                        || doc.para_of(c - 1) != doc.para_of(k)
+                        || doc.is_punct(c - 1, ",;:.!?»”\"")
+                });
             let after_verb = || {
                 after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
             };
@@ -1072,7 +1080,9 @@ impl People {
                 && (after + 1..after + 4)
                     .find(|&t| !doc.has(t, DET | TITLE | ROLE) || doc.is_cap(t))
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
-            if apposed_name {
+            // (`According to a team source, the Mariners …`: the comma closes the cue, and
+            // the name after it opens the main clause.)
+            if apposed_name && !after_cue {
                 continue;
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
