@@ -346,6 +346,13 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 return Some(Attribution::new(doc, How::After, Some(cue), author));
             }
         }
+        // `"…," the cleaner said` after `A station cleaner who … said`: someone the text brought
+        // on with an indefinite article, by a noun the roles do not list.
+        if !document && introduced_indefinitely(doc, &np) {
+            if let Some((cue, _)) = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim) {
+                return Some(Attribution::new(doc, How::After, Some(cue), np));
+            }
+        }
         let (signer, v) = signer_after(doc, np.last + 1, lim)?;
         let v = skip_adverbs(doc, v, lim);
         // `the memo … reads`: a text's own verb.
@@ -378,6 +385,35 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// Whether English `np` is `the` and one lowercase noun that an indefinite phrase brought on
+/// earlier in its paragraph or the two before (`a station cleaner` … `the cleaner`).
+fn introduced_indefinitely(doc: &Doc, np: &Np) -> bool {
+    const PARAGRAPHS_BACK: usize = 2;
+    const MAX_PREMODIFIERS: usize = 2;
+    let head = np.last;
+    let plain = doc.english
+        && head == np.first + 1
+        && doc.has(np.first, DEFINITE)
+        && doc.is_word(head)
+        && !doc.is_cap(head);
+    if !plain {
+        return false;
+    }
+    let lo = doc
+        .para_tokens(doc.para_of(head).saturating_sub(PARAGRAPHS_BACK))
+        .0;
+    let word = doc.s(head);
+    let indefinite = |d: usize| doc.has(d, DET) && !doc.has(d, DEFINITE);
+    (lo.max(1)..np.first).rev().any(|k| {
+        doc.s(k).eq_ignore_ascii_case(word)
+            && !doc.tokens[k].quoted
+            && (k.saturating_sub(MAX_PREMODIFIERS + 1).max(lo)..k)
+                .rev()
+                .find(|&d| indefinite(d) || !doc.is_word(d) || doc.is_cap(d))
+                .is_some_and(indefinite)
+    })
 }
 
 /// Whether the attribution is a thing going on (`the statement continued`): it names no speaker

@@ -33,3 +33,31 @@ fn a_name_after_the_comma_of_a_source_cue_opens_the_main_clause() {
         ]
     );
 }
+
+#[test]
+fn a_noun_brought_on_by_an_indefinite_article_speaks_after_the_quote() {
+    let text = "\u{201c}The pool reopens in May,\u{201d} said Owen Pratt, a spokesman for the \
+                council.\n\
+                A night porter who asked not to be named said the gulls had lost their fear. \
+                \u{201c}My manager says 'just wave, they leave,'\u{201d} the porter said. \
+                \u{201c}They never leave.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("The pool reopens in May,", Some("Owen Pratt")),
+            pair("My manager says 'just wave, they leave,'", Some("porter")),
+            pair("They never leave.", Some("porter"))
+        ]
+    );
+}
+
+#[test]
+fn a_statement_brought_on_by_an_indefinite_article_stays_its_authors() {
+    let text = "Corvane Systems apologised on Friday. In a statement posted online, the company \
+                said a server had been left open. \u{201c}We are deeply sorry,\u{201d} the \
+                statement said.";
+    assert_eq!(
+        speakers(text),
+        [pair("We are deeply sorry,", Some("Corvane Systems"))]
+    );
+}
