@@ -473,7 +473,10 @@ impl People {
             let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
             long_names
                 .entry(key_of(doc, short, short))
-                .or_insert_with(|| normalise(span.slice(doc.text)));
+                .or_insert_with(|| {
+                    let full = normalise(span.slice(doc.text));
+                    full.trim_end_matches(['’', '\'']).to_string()
+                });
         };
         let mut i = 0;
         while i < doc.len() {
@@ -615,6 +618,11 @@ impl People {
             let person_possessor =
                 possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
             if possessive && !person_possessor {
+                // `Halden Home’s hub … Halden said`: a body's first word alone goes by the full
+                // name.
+                if l > f && !doc.has(f, FIRST_NAME) {
+                    note_long_name(f, f, l);
+                }
                 i = l + 1;
                 continue;
             }

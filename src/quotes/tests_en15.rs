@@ -61,3 +61,28 @@ fn a_statement_brought_on_by_an_indefinite_article_stays_its_authors() {
         [pair("We are deeply sorry,", Some("Corvane Systems"))]
     );
 }
+
+#[test]
+fn a_body_named_in_full_as_a_possessor_goes_by_its_full_name() {
+    let text = "Brackwell’s update silences speakers\n\
+                Owners of Brackwell Audio’s smart speakers woke up to silence on Friday.\n\
+                Brackwell said in a statement: \u{201c}A small number of units did not \
+                update.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "A small number of units did not update.",
+            Some("Brackwell Audio")
+        )]
+    );
+}
+
+#[test]
+fn a_person_named_in_full_as_a_possessor_keeps_the_name() {
+    let text = "Police searched Dana Whitcombe’s office on Monday.\n\
+                \u{201c}I have nothing to hide,\u{201d} Whitcombe said.";
+    assert_eq!(
+        speakers(text),
+        [pair("I have nothing to hide,", Some("Dana Whitcombe"))]
+    );
+}
