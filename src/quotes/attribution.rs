@@ -885,6 +885,11 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Verb, None, np));
         }
     }
+    // `Customers locked out; founder blames “…” outflows`: a semicolon opens another clause.
+    let lo = (lo..open)
+        .rev()
+        .find(|&c| doc.is_punct(c, ";") && !doc.tokens[c].quoted)
+        .map_or(lo, |c| c + 1);
     let np = clause_subject(doc, lo, open)?;
     (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
 }

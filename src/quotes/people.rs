@@ -169,6 +169,18 @@ fn source_cue_start(doc: &Doc, p: usize) -> Option<usize> {
     })
 }
 
+/// `Founder and chief executive X`: the role coordinated before the role noun at `role`, with
+/// at most two premodifiers between (`chief`).
+fn coordinated_role(doc: &Doc, role: usize, lo: usize) -> Option<String> {
+    const MAX_PREMODIFIERS: usize = 2;
+    let coord = (role.saturating_sub(MAX_PREMODIFIERS + 1).max(lo + 1)..role)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && (doc.has(k, COORD) || !doc.is_cap(k)))
+        .find(|&k| doc.has(k, COORD))?;
+    doc.has(coord - 1, ROLE)
+        .then(|| doc.low(coord - 1).into_owned())
+}
+
 /// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
 /// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
 /// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
@@ -465,6 +477,8 @@ impl People {
             /// A capitalised plural role (`Parents`, `Investigators` opening a sentence): a group
             /// of people, never a body a `the company` could mean.
             group: bool,
+            /// The first of two coordinated roles (`Founder and chief executive X`).
+            co_role: Option<String>,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let titles = quoted_titles(doc);
@@ -559,9 +573,11 @@ impl People {
             }
             // `CEO Marta Quill`, `chief executive Marta Quill`: a bare role noun right before
             // a full name is that person's role.
+            let mut co_role = None;
             if head.is_none() && full && doc.english && ts > lo && doc.has(ts - 1, ROLE) {
                 head = Some(doc.low(ts - 1).into_owned());
                 gender = doc.lex.role_gender(doc.s(ts - 1));
+                co_role = coordinated_role(doc, ts - 1, lo);
             }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
@@ -744,6 +760,7 @@ impl People {
                     subject,
                     age: age_after(doc, l, hi),
                     group,
+                    co_role,
                 });
             }
             i = l + 1;
@@ -946,6 +963,9 @@ impl People {
             }
             if let Some(age) = raw.age {
                 people.ages.push((age, person));
+            }
+            if let Some(role) = &raw.co_role {
+                people.roles.push((role.clone(), person, raw.tok));
             }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));

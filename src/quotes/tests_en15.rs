@@ -86,3 +86,21 @@ fn a_person_named_in_full_as_a_possessor_keeps_the_name() {
         [pair("I have nothing to hide,", Some("Dana Whitcombe"))]
     );
 }
+
+#[test]
+fn a_semicolon_opens_the_clause_whose_subject_a_partial_quote_takes() {
+    let text = "Tower block shut for a month\n\
+                Tenants locked out of their flats; Rowan Pike blames \u{201c}unforeseen\u{201d} \
+                repairs\n\
+                Rowan Pike, who owns the block, said the work would take a week.";
+    assert_eq!(speakers(text), [pair("unforeseen", Some("Rowan Pike"))]);
+}
+
+#[test]
+fn the_first_of_two_coordinated_roles_before_a_name_is_the_persons_too() {
+    let text = "Savings app halts withdrawals\n\
+                Savers locked out of their accounts; founder blames \u{201c}unusual\u{201d} \
+                demand\n\
+                Founder and chief executive Ilse Marr described the move as temporary.";
+    assert_eq!(speakers(text), [pair("unusual", Some("Ilse Marr"))]);
+}
