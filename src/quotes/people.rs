@@ -2187,8 +2187,15 @@ fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
+    // `the Lisbon-based company`: a place made an adjective names no body of its own.
+    let adjective = |k: usize| {
+        doc.s(k)
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+    };
     doc.has(np.first, DEFINITE)
-        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
+        && (np.first + 1..=np.last)
+            .all(|k| doc.is_word(k) && (!doc.is_cap(k) || adjective(k)) && !doc.has(k, LINK))
 }
 
 /// The phrase without its determiner, up to its first complement (`de`, `of`).

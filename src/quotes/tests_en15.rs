@@ -104,3 +104,14 @@ fn the_first_of_two_coordinated_roles_before_a_name_is_the_persons_too() {
                 Founder and chief executive Ilse Marr described the move as temporary.";
     assert_eq!(speakers(text), [pair("unusual", Some("Ilse Marr"))]);
 }
+
+#[test]
+fn a_company_premodified_by_a_place_adjective_is_the_company_named_before() {
+    let text = "Corvane, the payments app that sponsors half the league, froze accounts on \
+                Monday.\n\
+                The Oslo-based company said it had acted \u{201c}to protect every saver\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("to protect every saver", Some("Corvane"))]
+    );
+}
