@@ -209,6 +209,8 @@ pub(super) struct Lexicon {
     pub possessive_determiners: HashSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
     pub circle_nouns: HashSet<String>,
+    /// Roles that news gives anonymous sources (`the person said`): never a named person.
+    pub anonymous_roles: HashSet<String>,
     /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
     pub compound_roles: HashSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
@@ -605,6 +607,7 @@ impl Lexicon {
             document_nouns: set("document_nouns"),
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
+            anonymous_roles: set("anonymous_roles"),
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {

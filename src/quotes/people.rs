@@ -1127,7 +1127,8 @@ impl People {
                     // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
                     // governor` is Gov. X); else anyone before.
                     let head = np.head.as_deref().unwrap_or_default();
-                    let referent = definite
+                    let anonymous = doc.lex.anonymous_roles.contains(head);
+                    let referent = (definite && !anonymous)
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
@@ -1608,7 +1609,9 @@ impl People {
                 let new_one = (np.first + 2..=np.last).any(|k| {
                     doc.has(k - 1, LINK) && doc.has(k, DET) && !doc.has(k, DEFINITE | LINK)
                 });
-                let referent = (definite && !new_one)
+                // `the person said` is an anonymous source, no named person.
+                let anonymous = doc.lex.anonymous_roles.contains(head);
+                let referent = (definite && !new_one && !anonymous)
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
                             .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))

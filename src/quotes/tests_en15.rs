@@ -115,3 +115,18 @@ fn a_company_premodified_by_a_place_adjective_is_the_company_named_before() {
         [pair("to protect every saver", Some("Corvane"))]
     );
 }
+
+#[test]
+fn the_person_is_an_anonymous_source_never_the_named_founder() {
+    let text = "Founder Ivo Stahl called the freeze \u{201c}a short pause\u{201d}.\n\
+                People close to the firm said it had run out of cash. One of them said talks \
+                with lenders had failed. \u{201c}Nobody answered the phone,\u{201d} the \
+                person said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("a short pause", Some("Ivo Stahl")),
+            pair("Nobody answered the phone,", Some("person"))
+        ]
+    );
+}
