@@ -681,9 +681,10 @@ impl People {
                 continue;
             }
             // `a déclaré à l'AFP`, `auprès de l'AFP`: the one spoken to is no subject.
+            // `told BBC Radio Kent`: a broadcaster's initials before the station's name too.
             let addressed = (role_start.saturating_sub(3)..role_start)
                 .rev()
-                .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
+                .find(|&k| !(doc.has(k, DET | LINK) || doc.is_acronym(k)) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
             let subject =
                 opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));

@@ -130,3 +130,17 @@ fn the_person_is_an_anonymous_source_never_the_named_founder() {
         ]
     );
 }
+
+#[test]
+fn a_station_after_a_broadcasters_initials_is_spoken_to_no_antecedent() {
+    let text = "The council has ruled out a bigger grant. Council leader Tariq Osei told ITV \
+                Radio Wexmoor that the authority was \u{201c}protecting care first\u{201d}.\n\
+                \u{201c}Nobody wants to see it shrink,\u{201d} he added.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("protecting care first", Some("Tariq Osei")),
+            pair("Nobody wants to see it shrink,", Some("Tariq Osei"))
+        ]
+    );
+}
