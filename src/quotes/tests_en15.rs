@@ -144,3 +144,17 @@ fn a_station_after_a_broadcasters_initials_is_spoken_to_no_antecedent() {
         ]
     );
 }
+
+#[test]
+fn a_conductor_is_a_role_so_a_headline_gives_way_to_the_body_speaker() {
+    let text = "Wexmoor Symphony conductor quits, accusing board of \u{201c}slow neglect\u{201d}\n\
+                The chief conductor of the Wexmoor Symphony Orchestra, Lars Ek, has resigned, \
+                accusing the board of \u{201c}slow neglect\u{201d} after it cut the players.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("slow neglect", Some("Lars Ek")),
+            pair("slow neglect", Some("Lars Ek"))
+        ]
+    );
+}
