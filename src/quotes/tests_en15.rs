@@ -158,3 +158,23 @@ fn a_conductor_is_a_role_so_a_headline_gives_way_to_the_body_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_title_right_after_its_naming_noun_is_no_speech_in_an_attributed_sentence() {
+    let text = "Ms Reed, whose first book \u{2018}Cold Harbour\u{2019} comes out in May, said \
+                she would keep writing. \u{2018}I write for the readers,\u{2019} she said.";
+    assert_eq!(
+        speakers(text),
+        [pair("I write for the readers,", Some("Reed"))]
+    );
+}
+
+#[test]
+fn a_cookbook_names_its_title() {
+    let text = "Chef Ana Lind, whose cookbook \u{201c}Salt Smoke\u{201d} is out in May, said \
+                she was nervous. \u{201c}I never planned it,\u{201d} she said.";
+    assert_eq!(
+        speakers(text),
+        [pair("I never planned it,", Some("Ana Lind"))]
+    );
+}
