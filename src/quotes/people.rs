@@ -1288,6 +1288,40 @@ impl People {
             .map(|m| self.persons[m.person].name.clone())
     }
 
+    /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a
+    /// description with no person named before it presents the person that the next sentence
+    /// names as its subject (one holding no other role).
+    fn presented_after(&self, doc: &Doc, np: &Np, head: &str) -> Option<String> {
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        if self.mentions[..at]
+            .iter()
+            .any(|m| self.persons[m.person].person)
+        {
+            return None;
+        }
+        let next = doc.sentence_end(np.first);
+        let end = doc.sentence_end(next);
+        let other_role = |p: usize| {
+            self.roles
+                .iter()
+                .any(|(h, q, _)| *q == p && !same_role(h, head))
+        };
+        self.mentions[at..]
+            .iter()
+            .skip_while(|m| m.tok < next)
+            .take_while(|m| m.tok < end)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject
+                    && p.human
+                    && !p.body
+                    && !self.unnamed.contains(&m.person)
+                    && np.gender.agrees_with(p.gender)
+                    && !other_role(m.person)
+            })
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
     /// The nearest unnamed person mentioned as a subject in the paragraph of token `tok` or
     /// the one before.
     fn unnamed_before(&self, doc: &Doc, tok: usize) -> Option<String> {
@@ -1618,7 +1652,12 @@ impl People {
                             .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))
                     })
                     .flatten()
-                    .filter(|name| self.is_human(name));
+                    .filter(|name| self.is_human(name))
+                    .or_else(|| {
+                        (definite && !anonymous)
+                            .then(|| self.presented_after(doc, np, head))
+                            .flatten()
+                    });
                 Some(referent.unwrap_or(text))
             }
             // `the agency`, `l'agence européenne`: an institution named just before.

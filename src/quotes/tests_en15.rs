@@ -178,3 +178,36 @@ fn a_cookbook_names_its_title() {
         [pair("I never planned it,", Some("Ana Lind"))]
     );
 }
+
+#[test]
+fn a_description_opening_the_story_presents_the_person_named_next() {
+    let text = "Baker \u{2018}tired\u{2019} after fire\n\
+                By Jo Smith, Food Editor\n\
+                The baker has said he is \u{2018}tired but hopeful\u{2019} after the fire.\n\
+                Tom Quill, 52, opened the bakery in 1999. The fire started on Monday.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("tired", Some("Tom Quill")),
+            pair("tired but hopeful", Some("Tom Quill"))
+        ]
+    );
+}
+
+#[test]
+fn the_person_behind_a_place_with_a_possessor_is_presented_next() {
+    let text = "The baker behind one of the city\u{2019}s best-loved bakeries has said he is \
+                \u{2018}tired but hopeful\u{2019} after the fire.\n\
+                Tom Quill, 52, opened the bakery in 1999.";
+    assert_eq!(
+        speakers(text),
+        [pair("tired but hopeful", Some("Tom Quill"))]
+    );
+}
+
+#[test]
+fn a_description_opening_the_story_is_no_one_holding_another_role() {
+    let text = "The minister has said the plan is \u{201c}dead\u{201d}.\n\
+                Opposition leader Ruth Calder welcomed the news on Monday.";
+    assert_eq!(speakers(text), [pair("dead", Some("minister"))]);
+}
