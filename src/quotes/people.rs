@@ -425,11 +425,23 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
 fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
     const TOP_PARAGRAPHS: usize = 10;
     const MAX_WORDS: usize = 3;
-    let words = hi - lo;
+    const MAX_DESK_WORDS: usize = 4;
+    // `Lucy X, Social Affairs Correspondent`: the name, then the author's desk and role.
+    let desk = |l: usize| {
+        let desk = l + 2..hi;
+        doc.is_punct(l + 1, ",")
+            && !desk.is_empty()
+            && desk.len() <= MAX_DESK_WORDS
+            && desk.clone().all(|k| doc.is_cap(k) && !doc.tokens[k].quoted)
+            && doc.has(hi - 1, ROLE)
+    };
+    let end = (lo..hi).find(|&k| doc.is_punct(k, ",")).unwrap_or(hi);
+    let words = end - lo;
     (2..=MAX_WORDS).contains(&words)
         && doc.para_of(lo) < TOP_PARAGRAPHS
-        && (lo..hi).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
-        && np::titled_name(doc, lo, hi).is_some_and(|(ts, _, l)| ts == lo && l + 1 == hi)
+        && (lo..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
+        && np::titled_name(doc, lo, end)
+            .is_some_and(|(ts, _, l)| ts == lo && (l + 1 == hi || (l + 1 == end && desk(l))))
 }
 
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).

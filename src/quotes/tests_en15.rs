@@ -211,3 +211,19 @@ fn a_description_opening_the_story_is_no_one_holding_another_role() {
                 Opposition leader Ruth Calder welcomed the news on Monday.";
     assert_eq!(speakers(text), [pair("dead", Some("minister"))]);
 }
+
+#[test]
+fn a_name_line_with_the_authors_desk_is_a_byline_no_speaker() {
+    let text = "Earl\u{2019}s museum in turmoil as directors quit over \u{2018}reckless\u{2019} \
+                loan deals\n\n\
+                Three directors of the Oldfield Museum resign, accusing the chair of treating \
+                funds \u{2018}like pocket money\u{2019}\n\n\
+                Nadia Kerr, Heritage Affairs Correspondent\n";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("reckless", None),
+            pair("like pocket money", Some("Three directors"))
+        ]
+    );
+}
