@@ -211,6 +211,8 @@ pub(super) struct Lexicon {
     pub circle_nouns: HashSet<String>,
     /// Roles that news gives anonymous sources (`the person said`): never a named person.
     pub anonymous_roles: HashSet<String>,
+    /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
+    pub family_roles: HashSet<String>,
     /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
     pub compound_roles: HashSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
@@ -608,6 +610,7 @@ impl Lexicon {
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
             anonymous_roles: set("anonymous_roles"),
+            family_roles: set("family_roles"),
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {

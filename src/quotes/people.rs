@@ -181,6 +181,33 @@ fn coordinated_role(doc: &Doc, role: usize, lo: usize) -> Option<String> {
         .then(|| doc.low(coord - 1).into_owned())
 }
 
+/// `Mrs Ashdown's son, Graham, checks …`: for the lone name at `ts..=l` set off by commas after
+/// a family role of a titled or named person opening the clause, the role and the family's
+/// surname.
+fn relative_named(doc: &Doc, ts: usize, l: usize, lo: usize) -> Option<(String, String)> {
+    if !doc.english
+        || doc.lex.family_roles.is_empty()
+        || ts != l
+        || ts < lo + 5
+        || !doc.is_punct(ts - 1, ",")
+        || !doc.is_punct(l + 1, ",")
+    {
+        return None;
+    }
+    let role = ts - 2;
+    let word = doc.low(role);
+    if !doc.lex.family_roles.contains(word.as_ref()) || !np::is_possessive_mark(doc, role - 1) {
+        return None;
+    }
+    // The possessor: `Ashdown’` before the `s` of the mark, after a title or a given name.
+    let owner = role - 2;
+    let named = doc.is_cap(owner)
+        && (doc.has(owner - 1, TITLE) || doc.has(owner - 1, FIRST_NAME))
+        && opens_clause(doc, owner - 1);
+    let surname = doc.s(owner).trim_end_matches(['’', '\'']);
+    named.then(|| (word.into_owned(), surname.to_string()))
+}
+
 /// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
 /// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
 /// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
@@ -504,6 +531,7 @@ impl People {
                     full.trim_end_matches(['’', '\'']).to_string()
                 });
         };
+        let mut family_names: Vec<(String, String)> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
             if doc.tokens[i].quoted || !doc.is_cap(i) {
@@ -654,6 +682,16 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            // `Mrs Ashdown's son, Graham, checks …`: a relative's given name, the subject.
+            let relative = (!full && head.is_none())
+                .then(|| relative_named(doc, ts, l, lo))
+                .flatten();
+            if let Some((role, surname)) = &relative {
+                gender = doc.lex.role_gender(role);
+                head = Some(role.clone());
+                let given = doc.s(f);
+                family_names.push((key_of(doc, f, f), format!("{given} {surname}")));
+            }
             let lone = !full && head.is_none();
             if modifies_next_noun(doc, l)
                 || (lone && is_participle_clause(doc, f))
@@ -698,8 +736,8 @@ impl People {
                 .rev()
                 .find(|&k| !(doc.has(k, DET | LINK) || doc.is_acronym(k)) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
-            let subject =
-                opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
+            let subject = relative.is_some()
+                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             let (ts, f, l) = match short_name_after(doc, f, l, hi) {
@@ -777,6 +815,9 @@ impl People {
                 });
             }
             i = l + 1;
+        }
+        for (key, name) in family_names {
+            long_names.entry(key).or_insert(name);
         }
         let mut people = People {
             persons: Vec::with_capacity(raws.len()),

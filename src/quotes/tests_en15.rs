@@ -227,3 +227,38 @@ fn a_name_line_with_the_authors_desk_is_a_byline_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_relatives_given_name_takes_the_family_surname() {
+    let text = "Prof Owen Hale said the cliff would keep falling. \u{201c}It is only a matter \
+                of time,\u{201d} he said.\n\
+                Mrs Pell\u{2019}s son, Aidan, checks her garden every morning before work. \
+                \u{201c}Mum laughs about it,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It is only a matter of time,", Some("Owen Hale")),
+            pair("Mum laughs about it,", Some("Aidan Pell"))
+        ]
+    );
+}
+
+#[test]
+fn a_headline_quote_takes_the_speaker_of_the_body_quote_with_its_very_words() {
+    let text = "Harbour town braces for the tide: 'We're next'\n\
+                Prof Owen Hale said the sea wall would move the problem along the coast. \"You \
+                save one town and the next one floods,\" he said.\n\
+                Ruth Pell has lived on the quay for forty years. \"Everyone here knows we're \
+                next,\" she said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("We're next", Some("Ruth Pell")),
+            pair(
+                "You save one town and the next one floods,",
+                Some("Owen Hale")
+            ),
+            pair("Everyone here knows we're next,", Some("Ruth Pell"))
+        ]
+    );
+}
