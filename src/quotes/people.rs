@@ -1214,7 +1214,13 @@ impl People {
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
                                 // `la Bretonne` is the singer named before, not `un Ehpad de
                                 // Lannion` named since.
-                                .or_else(|| self.surely_person_before(k, np.gender))
+                                // `His son, 11, …` is no `the father` either.
+                                .or_else(|| {
+                                    self.surely_person_before(k, np.gender).filter(|p| {
+                                        !self.unnamed.contains(p)
+                                            || ends_with_words(&self.persons[*p].name, head)
+                                    })
+                                })
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();

@@ -262,3 +262,22 @@ fn a_headline_quote_takes_the_speaker_of_the_body_quote_with_its_very_words() {
         ]
     );
 }
+
+#[test]
+fn the_father_is_not_the_son_named_by_another_role_before() {
+    let text = "For a year, Tobias Venn has driven to the clinic every week.\n\
+                His son, 9, takes a weekly injection, and the clinic the family has used for \
+                years told him it had run out.\n\
+                \u{201c}I have called everyone,\u{201d} Venn told reporters. \u{201c}Nobody \
+                knows.\u{201d}\n\
+                The father said his son\u{2019}s reading had slipped since he began missing \
+                school. \u{201c}He is a bright boy,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("I have called everyone,", Some("Tobias Venn")),
+            pair("Nobody knows.", Some("Tobias Venn")),
+            pair("He is a bright boy,", Some("Tobias Venn"))
+        ]
+    );
+}
