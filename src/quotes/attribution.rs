@@ -1057,6 +1057,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(found) = opinion_before_colon(doc, lo, colon) {
         return Some(found);
     }
+    if let Some(author) = possessed_text_author(doc, lo, colon) {
+        let cue = doc.tokens[colon - 1].span;
+        return Some(Attribution::new(doc, How::Colon, Some(cue), author));
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
@@ -1175,14 +1179,46 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
 /// `noun`, in its paragraph or the one before (`X said in a statement`, `In a statement, X
 /// said`).
 fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
-    const VERB_AFTER: usize = 8;
-    const OPENING_WORDS: usize = 3;
     let para = doc.para_of(noun);
     let lo = doc.para_tokens(para.saturating_sub(1)).0;
     let word = doc.low(noun);
     let m = (lo..doc.sentence_start(noun))
         .rev()
         .find(|&k| !doc.tokens[k].quoted && doc.low(k) == word)?;
+    document_author_at(doc, m)
+}
+
+/// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the
+/// document named last, in this paragraph or the one before, speaks for its author.
+fn possessed_text_author(doc: &Doc, lo: usize, colon: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 3;
+    let verb = colon.checked_sub(1)?;
+    let opens = doc
+        .lex
+        .possessive_determiners
+        .contains(doc.low(lo).as_ref())
+        && verb > lo + 1
+        && verb - lo <= MAX_WORDS + 1
+        && doc.lex.text_verbs.contains(doc.low(verb).as_ref())
+        && (lo + 1..verb).all(|k| doc.is_word(k) && !doc.is_cap(k));
+    if !opens {
+        return None;
+    }
+    let from = doc.para_tokens(doc.para_of(lo).saturating_sub(1)).0;
+    let m = (from..lo)
+        .rev()
+        .find(|&k| !doc.tokens[k].quoted && doc.lex.document_nouns.contains(doc.low(k).as_ref()))?;
+    // `X declined to comment beyond the letter`: else the person its sentence is about.
+    document_author_at(doc, m).or_else(|| {
+        clause_subject(doc, doc.sentence_start(m), m)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+    })
+}
+
+/// The subject of the speech verb that reports the document noun at `m`.
+fn document_author_at(doc: &Doc, m: usize) -> Option<Np> {
+    const VERB_AFTER: usize = 8;
+    const OPENING_WORDS: usize = 3;
     let start = doc.sentence_start(m);
     // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
     // goes with the sentence's main verb, however far (no participle: `calling itself`).

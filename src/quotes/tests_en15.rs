@@ -281,3 +281,23 @@ fn the_father_is_not_the_son_named_by_another_role_before() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_the_letter_named_before_speaks_for_its_writer() {
+    let text = "Ilse Marr wrote a letter to the players on Monday. Its last line read: \
+                \u{201c}A choir is built over years.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("A choir is built over years.", Some("Ilse Marr"))]
+    );
+}
+
+#[test]
+fn a_part_of_the_letter_speaks_for_the_one_its_sentence_is_about() {
+    let text = "Ilse Marr declined to comment beyond the letter. Its last line read: \
+                \u{201c}A choir is built over years.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("A choir is built over years.", Some("Ilse Marr"))]
+    );
+}
