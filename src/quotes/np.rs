@@ -71,7 +71,7 @@ impl Np {
         // Not a possessor in a complement after the head (`the chef behind the city’s best`).
         let head = self.head.as_deref();
         (self.first + 1..=self.last)
-            .take_while(|&k| head.is_none_or(|h| doc.low(k) != h))
+            .take_while(|&k| head.is_none_or(|h| doc.s(k).len() != h.len() || doc.low(k) != h))
             .any(|k| is_possessive_mark(doc, k))
     }
 
