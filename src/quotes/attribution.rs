@@ -397,7 +397,10 @@ fn introduced_indefinitely(doc: &Doc, np: &Np) -> bool {
         && head == np.first + 1
         && doc.has(np.first, DEFINITE)
         && doc.is_word(head)
-        && !doc.is_cap(head);
+        && !doc.is_cap(head)
+        // `a report … the report said`: a thing with a name or a text is nobody.
+        && !doc.has(head, NAMING)
+        && !doc.lex.inscription_nouns.contains(doc.low(head).as_ref());
     if !plain {
         return false;
     }

@@ -301,3 +301,13 @@ fn a_part_of_the_letter_speaks_for_the_one_its_sentence_is_about() {
         [pair("A choir is built over years.", Some("Ilse Marr"))]
     );
 }
+
+#[test]
+fn a_report_brought_on_by_an_indefinite_article_is_nobody() {
+    let text = "Health officials released a report on Monday. \u{201c}Rates have doubled,\u{201d} \
+                the report said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Rates have doubled,", Some("Health officials"))]
+    );
+}
