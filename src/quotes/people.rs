@@ -1080,7 +1080,9 @@ impl People {
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             // `According to a senior official, …`: a cue of several words too.
-            let after_cue = k >= 1
+            // (A token opening a clause follows no cue: the cue's lookup is spared there.)
+            let after_cue = !starts_clause
+                && k >= 1
                 && doc.is_word(k - 1)
                 && source_cue_start(doc, k - 1).is_some_and(|c| {
                     c == 0
