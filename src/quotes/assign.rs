@@ -770,14 +770,27 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         let words = content_words(q.marked.inner.slice(doc.text));
-        let echo = (0..drafts.len())
-            .filter(|&j| !displayed(doc.quotes[drafts[j].quote].para))
-            .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
-            .find(|&j| {
+        let candidates = || {
+            (0..drafts.len())
+                .filter(|&j| !displayed(doc.quotes[drafts[j].quote].para))
+                .filter(|&j| drafts[j].speaker.is_some() || drafts[j].settled)
+        };
+        // `'We're next'`: the body quotation holding the very words first, then one sharing
+        // most of them.
+        let phrase = q.marked.inner.slice(doc.text).trim().to_lowercase();
+        let verbatim = || {
+            candidates().find(|&j| {
+                let other = doc.quotes[drafts[j].quote].marked.inner.slice(doc.text);
+                !phrase.is_empty() && other.to_lowercase().contains(phrase.as_str())
+            })
+        };
+        let echo = verbatim().or_else(|| {
+            candidates().find(|&j| {
                 let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
                 let shared = words.iter().filter(|w| other.contains(w)).count();
                 !words.is_empty() && shared * 2 >= words.len()
-            });
+            })
+        });
         if let Some(j) = echo {
             // The body gives the words to nobody named (hearsay): so does the headline.
             drafts[i].settled = drafts[j].settled;

@@ -386,6 +386,13 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 return Some(Attribution::new(doc, How::After, Some(cue), author));
             }
         }
+        // `"…," the cleaner said` after `A station cleaner who … said`: someone the text brought
+        // on with an indefinite article, by a noun the roles do not list.
+        if !document && introduced_indefinitely(doc, &np) {
+            if let Some((cue, _)) = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim) {
+                return Some(Attribution::new(doc, How::After, Some(cue), np));
+            }
+        }
         let (signer, v) = signer_after(doc, np.last + 1, lim)?;
         let v = skip_adverbs(doc, v, lim);
         // `the memo … reads`: a text's own verb.
@@ -425,6 +432,38 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// Whether English `np` is `the` and one lowercase noun that an indefinite phrase brought on
+/// earlier in its paragraph or the two before (`a station cleaner` … `the cleaner`).
+fn introduced_indefinitely(doc: &Doc, np: &Np) -> bool {
+    const PARAGRAPHS_BACK: usize = 2;
+    const MAX_PREMODIFIERS: usize = 2;
+    let head = np.last;
+    let plain = doc.english
+        && head == np.first + 1
+        && doc.has(np.first, DEFINITE)
+        && doc.is_word(head)
+        && !doc.is_cap(head)
+        // `a report … the report said`: a thing with a name or a text is nobody.
+        && !doc.has(head, NAMING)
+        && !doc.lex.inscription_nouns.contains(doc.low(head).as_ref());
+    if !plain {
+        return false;
+    }
+    let lo = doc
+        .para_tokens(doc.para_of(head).saturating_sub(PARAGRAPHS_BACK))
+        .0;
+    let word = doc.s(head);
+    let indefinite = |d: usize| doc.has(d, DET) && !doc.has(d, DEFINITE);
+    (lo.max(1)..np.first).rev().any(|k| {
+        doc.s(k).eq_ignore_ascii_case(word)
+            && !doc.tokens[k].quoted
+            && (k.saturating_sub(MAX_PREMODIFIERS + 1).max(lo)..k)
+                .rev()
+                .find(|&d| indefinite(d) || !doc.is_word(d) || doc.is_cap(d))
+                .is_some_and(indefinite)
+    })
 }
 
 /// Whether the attribution is a thing going on (`the statement continued`): it names no speaker
@@ -974,6 +1013,11 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
             return Some(Attribution::new(doc, How::Verb, None, np));
         }
     }
+    // `Customers locked out; founder blames “…” outflows`: a semicolon opens another clause.
+    let lo = (lo..open)
+        .rev()
+        .find(|&c| doc.is_punct(c, ";") && !doc.tokens[c].quoted)
+        .map_or(lo, |c| c + 1);
     let np = clause_subject(doc, lo, open)?;
     (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
 }
@@ -1148,6 +1192,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     {
         return Some(found);
     }
+    if let Some(author) = possessed_text_author(doc, lo, colon) {
+        let cue = doc.tokens[colon - 1].span;
+        return Some(Attribution::new(doc, How::Colon, Some(cue), author));
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
@@ -1266,8 +1314,6 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
 /// `noun`, in its paragraph or the one before (`X said in a statement`, `In a statement, X
 /// said`).
 fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
-    const VERB_AFTER: usize = 8;
-    const OPENING_WORDS: usize = 3;
     let lo = doc.para_tokens(doc.paragraphs_back(noun, 1)).0;
     // `Dans un communiqué, X … précise le texte`: any document noun (`le texte`) takes up the
     // document named last.
@@ -1276,6 +1322,40 @@ fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
             && doc.is_word(k)
             && doc.lex.document_nouns.contains(doc.low(k).as_ref())
     })?;
+    document_author_at(doc, m)
+}
+
+/// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the
+/// document named last, in this paragraph or the one before, speaks for its author.
+fn possessed_text_author(doc: &Doc, lo: usize, colon: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 3;
+    let verb = colon.checked_sub(1)?;
+    let opens = doc
+        .lex
+        .possessive_determiners
+        .contains(doc.low(lo).as_ref())
+        && verb > lo + 1
+        && verb - lo <= MAX_WORDS + 1
+        && doc.lex.text_verbs.contains(doc.low(verb).as_ref())
+        && (lo + 1..verb).all(|k| doc.is_word(k) && !doc.is_cap(k));
+    if !opens {
+        return None;
+    }
+    let from = doc.para_tokens(doc.paragraphs_back(lo, 1)).0;
+    let m = (from..lo)
+        .rev()
+        .find(|&k| !doc.tokens[k].quoted && doc.lex.document_nouns.contains(doc.low(k).as_ref()))?;
+    // `X declined to comment beyond the letter`: else the person its sentence is about.
+    document_author_at(doc, m).or_else(|| {
+        clause_subject(doc, doc.sentence_start(m), m)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+    })
+}
+
+/// The subject of the speech verb that reports the document noun at `m`.
+fn document_author_at(doc: &Doc, m: usize) -> Option<Np> {
+    const VERB_AFTER: usize = 8;
+    const OPENING_WORDS: usize = 3;
     let start = doc.sentence_start(m);
     // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
     // goes with the sentence's main verb, however far (no participle: `calling itself`).

@@ -109,14 +109,21 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.has(q.open_tok + 1, DET)
         && doc.is_cap(q.open_tok + 2)
         && words[1..].iter().all(title_word);
-    // An apposition that names the content outweighs a headline's colon before it.
-    if !(starts_upper || article_then_title) || (attributed && !named_after) {
+    let title_case = words.iter().all(title_word);
+    // An apposition that names the content outweighs a headline's colon before it, and so
+    // does a naming noun right before a title (`whose cookbook ‘Salt Year’ …, she said`).
+    let titled_by_noun = || {
+        title_case
+            && q.open_tok > lo
+            && !doc.tokens[q.open_tok - 1].quoted
+            && doc.has(q.open_tok - 1, NAMING)
+    };
+    if !(starts_upper || article_then_title) || (attributed && !named_after && !titled_by_noun()) {
         return false;
     }
     if in_related_link(doc, q) {
         return true;
     }
-    let title_case = words.iter().all(title_word);
     // French titles capitalise their first word only: `pour « Les Heures claires », un drame`,
     // and so do names after a definite article (`la « Nuit des musées »`). English titles
     // capitalise every word: `"The people want bread"` is speech there.

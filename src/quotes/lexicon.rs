@@ -214,6 +214,10 @@ pub(super) struct Lexicon {
     pub possessive_determiners: FastSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
     pub circle_nouns: FastSet<String>,
+    /// Roles that news gives anonymous sources (`the person said`): never a named person.
+    pub anonymous_roles: FastSet<String>,
+    /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
+    pub family_roles: FastSet<String>,
     /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
@@ -617,6 +621,8 @@ impl Lexicon {
             document_nouns: set("document_nouns"),
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
+            anonymous_roles: set("anonymous_roles"),
+            family_roles: set("family_roles"),
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {

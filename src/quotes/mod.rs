@@ -153,6 +153,8 @@ mod tests_en11;
 #[cfg(test)]
 mod tests_en13;
 #[cfg(test)]
+mod tests_en15;
+#[cfg(test)]
 mod tests_en16;
 #[cfg(test)]
 mod tests_en8;

@@ -68,7 +68,11 @@ impl Np {
     /// Whether a possessor comes before the head (`the boy's mother`): the phrase names a
     /// relation of someone else, never that someone.
     pub fn possessed(&self, doc: &Doc) -> bool {
-        (self.first + 1..=self.last).any(|k| is_possessive_mark(doc, k))
+        // Not a possessor in a complement after the head (`the chef behind the city’s best`).
+        let head = self.head.as_deref();
+        (self.first + 1..=self.last)
+            .take_while(|&k| head.is_none_or(|h| doc.s(k).len() != h.len() || doc.low(k) != h))
+            .any(|k| is_possessive_mark(doc, k))
     }
 
     /// A role phrase cut after its head noun (`un cariste de l'entreprise` -> `cariste`, `a

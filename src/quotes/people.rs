@@ -162,19 +162,64 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
 /// Whether a source cue (`selon`, `according to`) ends at token `p`: what it names is the
 /// sentence's source, as salient as a subject.
 fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
+    source_cue_start(doc, p).is_some()
+}
+
+/// The first token of the source cue that ends at token `p` (`according` of `according to`).
+fn source_cue_start(doc: &Doc, p: usize) -> Option<usize> {
     let word = doc.s(p);
     if word.len() >= 64 || doc.lex.source_cue_end_lengths & (1 << word.len()) == 0 {
-        return false;
+        return None;
     }
-    doc.lex.source_cues.iter().any(|cue| {
-        cue.len() <= p + 1
+    doc.lex.source_cues.iter().find_map(|cue| {
+        let matches = cue.len() <= p + 1
             && cue.last().is_some_and(|w| w.len() == word.len())
             && cue
                 .iter()
                 .rev()
                 .enumerate()
-                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w))
+                .all(|(n, w)| doc.is_word(p - n) && doc.s(p - n).eq_ignore_ascii_case(w));
+        matches.then(|| p + 1 - cue.len())
     })
+}
+
+/// `Founder and chief executive X`: the role coordinated before the role noun at `role`, with
+/// at most two premodifiers between (`chief`).
+fn coordinated_role(doc: &Doc, role: usize, lo: usize) -> Option<String> {
+    const MAX_PREMODIFIERS: usize = 2;
+    let coord = (role.saturating_sub(MAX_PREMODIFIERS + 1).max(lo + 1)..role)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && (doc.has(k, COORD) || !doc.is_cap(k)))
+        .find(|&k| doc.has(k, COORD))?;
+    doc.has(coord - 1, ROLE)
+        .then(|| doc.low(coord - 1).into_owned())
+}
+
+/// `Mrs Ashdown's son, Graham, checks …`: for the lone name at `ts..=l` set off by commas after
+/// a family role of a titled or named person opening the clause, the role and the family's
+/// surname.
+fn relative_named(doc: &Doc, ts: usize, l: usize, lo: usize) -> Option<(String, String)> {
+    if !doc.english
+        || doc.lex.family_roles.is_empty()
+        || ts != l
+        || ts < lo + 5
+        || !doc.is_punct(ts - 1, ",")
+        || !doc.is_punct(l + 1, ",")
+    {
+        return None;
+    }
+    let role = ts - 2;
+    let word = doc.low(role);
+    if !doc.lex.family_roles.contains(word.as_ref()) || !np::is_possessive_mark(doc, role - 1) {
+        return None;
+    }
+    // The possessor: `Ashdown’` before the `s` of the mark, after a title or a given name.
+    let owner = role - 2;
+    let named = doc.is_cap(owner)
+        && (doc.has(owner - 1, TITLE) || doc.has(owner - 1, FIRST_NAME))
+        && opens_clause(doc, owner - 1);
+    let surname = doc.s(owner).trim_end_matches(['’', '\'']);
+    named.then(|| (word.into_owned(), surname.to_string()))
 }
 
 /// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
@@ -453,11 +498,23 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
 fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
     const TOP_PARAGRAPHS: usize = 10;
     const MAX_WORDS: usize = 3;
-    let words = hi - lo;
+    const MAX_DESK_WORDS: usize = 4;
+    // `Lucy X, Social Affairs Correspondent`: the name, then the author's desk and role.
+    let desk = |l: usize| {
+        let desk = l + 2..hi;
+        doc.is_punct(l + 1, ",")
+            && !desk.is_empty()
+            && desk.len() <= MAX_DESK_WORDS
+            && desk.clone().all(|k| doc.is_cap(k) && !doc.tokens[k].quoted)
+            && doc.has(hi - 1, ROLE)
+    };
+    let end = (lo..hi).find(|&k| doc.is_punct(k, ",")).unwrap_or(hi);
+    let words = end - lo;
     (2..=MAX_WORDS).contains(&words)
         && doc.para_of(lo) < TOP_PARAGRAPHS
-        && (lo..hi).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
-        && np::titled_name(doc, lo, hi).is_some_and(|(ts, _, l)| ts == lo && l + 1 == hi)
+        && (lo..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
+        && np::titled_name(doc, lo, end)
+            .is_some_and(|(ts, _, l)| ts == lo && (l + 1 == hi || (l + 1 == end && desk(l))))
 }
 
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
@@ -505,6 +562,8 @@ impl People {
             /// A capitalised plural role (`Parents`, `Investigators` opening a sentence): a group
             /// of people, never a body a `the company` could mean.
             group: bool,
+            /// The first of two coordinated roles (`Founder and chief executive X`).
+            co_role: Option<String>,
         }
         let mut raws: Vec<Raw> = Vec::new();
         let titles = quoted_titles(doc);
@@ -513,8 +572,12 @@ impl People {
             let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
             long_names
                 .entry(key_of(doc, short, short))
-                .or_insert_with(|| normalise(span.slice(doc.text)));
+                .or_insert_with(|| {
+                    let full = normalise(span.slice(doc.text));
+                    full.trim_end_matches(['’', '\'']).to_string()
+                });
         };
+        let mut family_names: Vec<(String, String)> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
             if doc.tokens[i].quoted || !doc.is_cap(i) {
@@ -596,9 +659,11 @@ impl People {
             }
             // `CEO Marta Quill`, `chief executive Marta Quill`: a bare role noun right before
             // a full name is that person's role.
+            let mut co_role = None;
             if head.is_none() && full && doc.english && ts > lo && doc.has(ts - 1, ROLE) {
                 head = Some(doc.low(ts - 1).into_owned());
                 gender = doc.lex.role_gender(doc.s(ts - 1));
+                co_role = coordinated_role(doc, ts - 1, lo);
             }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
@@ -657,8 +722,23 @@ impl People {
             let person_possessor =
                 possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
             if possessive && !person_possessor {
+                // `Halden Home’s hub … Halden said`: a body's first word alone goes by the full
+                // name.
+                if l > f && !doc.has(f, FIRST_NAME) {
+                    note_long_name(f, f, l);
+                }
                 i = l + 1;
                 continue;
+            }
+            // `Mrs Ashdown's son, Graham, checks …`: a relative's given name, the subject.
+            let relative = (!full && head.is_none())
+                .then(|| relative_named(doc, ts, l, lo))
+                .flatten();
+            if let Some((role, surname)) = &relative {
+                gender = doc.lex.role_gender(role);
+                head = Some(role.clone());
+                let given = doc.s(f);
+                family_names.push((key_of(doc, f, f), format!("{given} {surname}")));
             }
             let lone = !full && head.is_none();
             if modifies_next_noun(doc, l)
@@ -699,12 +779,13 @@ impl People {
                 continue;
             }
             // `a déclaré à l'AFP`, `auprès de l'AFP`: the one spoken to is no subject.
+            // `told BBC Radio Kent`: a broadcaster's initials before the station's name too.
             let addressed = (role_start.saturating_sub(3)..role_start)
                 .rev()
-                .find(|&k| !doc.has(k, DET | LINK) || doc.has(k, ADDRESSEE))
+                .find(|&k| !(doc.has(k, DET | LINK) || doc.is_acronym(k)) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
-            let subject =
-                opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
+            let subject = relative.is_some()
+                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
@@ -780,9 +861,13 @@ impl People {
                     subject,
                     age: age_after(doc, l, hi),
                     group,
+                    co_role,
                 });
             }
             i = l + 1;
+        }
+        for (key, name) in family_names {
+            long_names.entry(key).or_insert(name);
         }
         let mut people = People {
             persons: Vec::with_capacity(raws.len()),
@@ -983,6 +1068,9 @@ impl People {
             if let Some(age) = raw.age {
                 people.ages.push((age, person));
             }
+            if let Some(role) = &raw.co_role {
+                people.roles.push((role.clone(), person, raw.tok));
+            }
             if let Some(head) = &raw.head {
                 people.roles.push((head.clone(), person, raw.tok));
             }
@@ -1041,12 +1129,16 @@ impl People {
                 || doc.is_punct(k - 1, ",;:.!?»”\"•▪")
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
-            let after_cue = k >= 1
-                && (k == 1
-                    || doc.para_of(k - 2) != doc.para_of(k)
-                    || doc.is_punct(k - 2, ",;:.!?»”\""))
+            // `According to a senior official, …`: a cue of several words too.
+            // (A token opening a clause follows no cue: the cue's lookup is spared there.)
+            let after_cue = !starts_clause
+                && k >= 1
                 && doc.is_word(k - 1)
-                && source_cue_ends_at(doc, k - 1);
+                && source_cue_start(doc, k - 1).is_some_and(|c| {
+                    c == 0
+                        || doc.para_of(c - 1) != doc.para_of(k)
+                        || doc.is_punct(c - 1, ",;:.!?»”\"")
+                });
             let after_verb = || {
                 after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
             };
@@ -1145,7 +1237,9 @@ impl People {
                             || doc.is_cap(t)
                     })
                     .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
-            if apposed_name {
+            // (`According to a team source, the Mariners …`: the comma closes the cue, and
+            // the name after it opens the main clause.)
+            if apposed_name && !after_cue {
                 continue;
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
@@ -1166,7 +1260,8 @@ impl People {
                     // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
                     // governor` is Gov. X); else anyone before.
                     let head = np.head.as_deref().unwrap_or_default();
-                    let referent = definite
+                    let anonymous = doc.lex.anonymous_roles.contains(head);
+                    let referent = (definite && !anonymous)
                         .then(|| {
                             let para = doc.para_of(k);
                             let before = self.antecedent_person(k, np.gender);
@@ -1198,7 +1293,13 @@ impl People {
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
                                 // `la Bretonne` is the singer named before, not `un Ehpad de
                                 // Lannion` named since.
-                                .or_else(|| self.surely_person_before(k, np.gender))
+                                // `His son, 11, …` is no `the father` either.
+                                .or_else(|| {
+                                    self.surely_person_before(k, np.gender).filter(|p| {
+                                        !self.unnamed.contains(p)
+                                            || ends_with_words(&self.persons[*p].name, head)
+                                    })
+                                })
                                 .or(before.map(|(p, _)| p))
                         })
                         .flatten();
@@ -1322,6 +1423,40 @@ impl People {
         near.iter()
             .rev()
             .find(|m| m.subject && m.article == gender && !self.persons[m.person].human)
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
+    /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a
+    /// description with no person named before it presents the person that the next sentence
+    /// names as its subject (one holding no other role).
+    fn presented_after(&self, doc: &Doc, np: &Np, head: &str) -> Option<String> {
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        if self.mentions[..at]
+            .iter()
+            .any(|m| self.persons[m.person].person)
+        {
+            return None;
+        }
+        let next = doc.sentence_end(np.first);
+        let end = doc.sentence_end(next);
+        let other_role = |p: usize| {
+            self.roles
+                .iter()
+                .any(|(h, q, _)| *q == p && !same_role(h, head))
+        };
+        self.mentions[at..]
+            .iter()
+            .skip_while(|m| m.tok < next)
+            .take_while(|m| m.tok < end)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject
+                    && p.human
+                    && !p.body
+                    && !self.unnamed.contains(&m.person)
+                    && np.gender.agrees_with(p.gender)
+                    && !other_role(m.person)
+            })
             .map(|m| self.persons[m.person].name.clone())
     }
 
@@ -1669,13 +1804,20 @@ impl People {
                 let new_one = (np.first + 2..=np.last).any(|k| {
                     doc.has(k - 1, LINK) && doc.has(k, DET) && !doc.has(k, DEFINITE | LINK)
                 });
-                let referent = (definite && !new_one)
+                // `the person said` is an anonymous source, no named person.
+                let anonymous = doc.lex.anonymous_roles.contains(head);
+                let referent = (definite && !new_one && !anonymous)
                     .then(|| {
                         self.described_before(doc, np.first, np.gender)
                             .or_else(|| self.antecedent(doc, np.first, np.gender, speakers))
                     })
                     .flatten()
-                    .filter(|name| self.is_human(name));
+                    .filter(|name| self.is_human(name))
+                    .or_else(|| {
+                        (definite && !anonymous)
+                            .then(|| self.presented_after(doc, np, head))
+                            .flatten()
+                    });
                 Some(referent.unwrap_or(text))
             }
             // `the agency`, `l'agence européenne`: an institution named just before.
@@ -2257,8 +2399,15 @@ fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
+    // `the Lisbon-based company`: a place made an adjective names no body of its own.
+    let adjective = |k: usize| {
+        doc.s(k)
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+    };
     doc.has(np.first, DEFINITE)
-        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
+        && (np.first + 1..=np.last)
+            .all(|k| doc.is_word(k) && (!doc.is_cap(k) || adjective(k)) && !doc.has(k, LINK))
 }
 
 /// The phrase without its determiner, up to its first complement (`de`, `of`).
