@@ -40,10 +40,21 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         None => classify_unlisted(text, shape, residue),
     };
     let credit = kind == LineKind::Residue(Category::Credit);
-    if credit && (residue.opens_on_credit_label(text) || is_bracketed_label(text, residue)) {
+    let labelled = residue.opens_on_credit_label(text)
+        || is_bracketed_label(text, residue)
+        || is_copyright_credit(text);
+    if credit && labelled {
         header = Header::CaptionCredit;
     }
     (kind, header)
+}
+
+/// A photo credit opening on the copyright sign before a name (`© Jo Roux / Port Infos`), a
+/// label as `Photo :` is; `© 2027 …` is a site's footer.
+fn is_copyright_credit(text: &str) -> bool {
+    text.strip_prefix('©')
+        .map(str::trim_start)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,
@@ -66,6 +77,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             || is_timestamp(&lower, residue)
             || is_signed_timestamp(text, residue)
             || is_name_glued_to_stamp(text, residue)
+            || is_name_dot_outlet(text)
         {
             return LineKind::Residue(Category::Byline);
         }
@@ -248,6 +260,16 @@ fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
             || (name_words <= 2 && residue.read_line(name, name_words).0 == Some(Category::Byline))
     };
     has_time && signature() && is_timestamp(&lower, residue)
+}
+
+/// A reporter's name and their outlet across a middle dot, as a broadcaster signs its
+/// stories: `Jo Marsh · Harbour Radio`.
+fn is_name_dot_outlet(text: &str) -> bool {
+    let Some((name, outlet)) = text.split_once(" · ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    (2..=4).contains(&name_words) && is_name(name) && is_section_label(outlet)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).

@@ -75,6 +75,22 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             ),
             _ => false,
         });
+        // Unstopped, a caption needs a photographer's name with the agency under it
+        // (`JO ROE/PA`): a standfirst under the byline may sit over an agency's bare name.
+        if under_furniture && !is_caption(&lines[i]) && is_unstopped_caption(&lines[i]) {
+            if let Some(b) = below.filter(|&b| {
+                let name = lines[b].text.trim_matches(['(', ')']);
+                matches!(
+                    kinds[b],
+                    LineKind::Text | LineKind::Residue(Category::Credit)
+                ) && name.contains('/')
+                    && is_credit_name(name)
+            }) {
+                kinds[i] = credit;
+                kinds[b] = credit;
+            }
+            continue;
+        }
         if under_furniture && is_caption(&lines[i]) {
             match below {
                 Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
