@@ -239,3 +239,18 @@ fn a_match_sheet_under_the_last_paragraph_is_the_article() {
     let text = cleaned(&teasers, Lang::Fr);
     assert!(!text.contains("Salle du Port"), "{text}");
 }
+
+#[test]
+fn a_kicker_over_the_headline_is_not_taken_for_it() {
+    let mut page: Vec<&str> = vec![
+        "Home | Club | Tickets | Shop",
+        "3 March 2027",
+        "Match report",
+        "Rovers turn the game around in the last minute at Harbour Park (2-1)",
+        "Two goals in the last ten minutes gave Rovers a win they had stopped hoping for, in front of the biggest crowd of the season at Harbour Park.",
+    ];
+    page.extend(HARBOUR_PARAGRAPHS);
+    let text = cleaned(&page, Lang::En);
+    assert!(text.starts_with(page[3]), "{text}");
+    assert!(!text.contains("Match report"), "{text}");
+}
