@@ -243,10 +243,15 @@ fn widen_across_widgets(
                         )
                     )
             };
+            // A figure's caption and credit, both read, are a widget too: a caption left
+            // unread under a credit would be the heading.
+            let credit = LineKind::Residue(Category::Credit);
+            let under_figure =
+                |j: usize| kinds[j] == credit && above(j).is_some_and(|c| kinds[c] == credit);
             let text_over_widget = (0..heading).rev().find(|&j| !is_gap(j));
-            if above(heading).is_some_and(between_paragraphs)
-                && text_over_widget.is_some_and(is_article_prose)
-            {
+            let under_widget =
+                above(heading).is_some_and(|j| between_paragraphs(j) || under_figure(j));
+            if under_widget && text_over_widget.is_some_and(is_article_prose) {
                 start = heading;
             }
         }

@@ -40,21 +40,10 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         None => classify_unlisted(text, shape, residue),
     };
     let credit = kind == LineKind::Residue(Category::Credit);
-    let labelled = residue.opens_on_credit_label(text)
-        || is_bracketed_label(text, residue)
-        || is_copyright_credit(text);
-    if credit && labelled {
+    if credit && (residue.opens_on_credit_label(text) || is_bracketed_label(text, residue)) {
         header = Header::CaptionCredit;
     }
     (kind, header)
-}
-
-/// A photo credit opening on the copyright sign before a name (`© Jo Roux / Port Infos`), a
-/// label as `Photo :` is; `© 2027 …` is a site's footer.
-fn is_copyright_credit(text: &str) -> bool {
-    text.strip_prefix('©')
-        .map(str::trim_start)
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,

@@ -177,6 +177,24 @@ fn a_caption_over_a_copyright_credit_under_the_standfirst_is_a_credit() {
     assert!(!text.contains("attendent le bac"), "{text}");
     assert!(text.contains("Les navetteurs de l'île"), "{text}");
     assert!(text.contains(page[5]), "{text}");
+    // Between paragraphs, over the photographer's name alone, the text going on under it.
+    let mut page = page.to_vec();
+    page.splice(
+        6..6,
+        [
+            "Le quai de commerce, où accosteront les bacs pendant les travaux.",
+            "© Léa Roux",
+            "Une rotation de plus",
+        ],
+    );
+    let text = cleaned(&page, Lang::Fr);
+    assert!(!text.contains("où accosteront"), "{text}");
+    assert!(text.contains("Une rotation de plus"), "{text}");
+    // A short last paragraph over the author's copyright closes the article.
+    let mut page = page[..7].to_vec();
+    page.extend(["Le chantier doit s'achever en septembre.", "© Léa Roux"]);
+    let text = cleaned(&page, Lang::Fr);
+    assert!(text.contains("s'achever en septembre"), "{text}");
 }
 
 #[test]
