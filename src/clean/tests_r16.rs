@@ -272,3 +272,22 @@ fn a_kicker_over_the_headline_is_not_taken_for_it() {
     assert!(text.starts_with(page[3]), "{text}");
     assert!(!text.contains("Match report"), "{text}");
 }
+
+#[test]
+fn an_english_club_site_ticket_shop_and_partner_boxes_are_residue() {
+    for line in [
+        "Buy tickets",
+        "Get Tickets",
+        "OFFICIAL STORE: the new away kit is in, 10% off for members",
+        "Official Partner: Harbour Motors — your local dealer",
+    ] {
+        assert!(is_residue(line, Lang::En), "{line}");
+    }
+    assert_eq!(
+        kind(
+            "The club named a bakery as its official partner for the new stand.",
+            Lang::En
+        ),
+        LineKind::Text
+    );
+}
