@@ -31,9 +31,10 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let kinds = with_tags(lines, kinds);
     let kinds = &with_boxed_lines(
         lines,
-        with_counters(
+        // Counters first: a count under share buttons is furniture a caption may sit under.
+        with_names_between_bylines(
             lines,
-            with_names_between_bylines(lines, figure::with_figures(lines, kinds)),
+            figure::with_figures(lines, with_counters(lines, kinds)),
         ),
     )[..];
     let weights: Vec<i64> = (0..lines.len())
@@ -242,10 +243,15 @@ fn widen_across_widgets(
                         )
                     )
             };
+            // A figure's caption and credit, both read, are a widget too: a caption left
+            // unread under a credit would be the heading.
+            let credit = LineKind::Residue(Category::Credit);
+            let under_figure =
+                |j: usize| kinds[j] == credit && above(j).is_some_and(|c| kinds[c] == credit);
             let text_over_widget = (0..heading).rev().find(|&j| !is_gap(j));
-            if above(heading).is_some_and(between_paragraphs)
-                && text_over_widget.is_some_and(is_article_prose)
-            {
+            let under_widget =
+                above(heading).is_some_and(|j| between_paragraphs(j) || under_figure(j));
+            if under_widget && text_over_widget.is_some_and(is_article_prose) {
                 start = heading;
             }
         }
@@ -308,6 +314,7 @@ fn widen_across_widgets(
     // A box of facts closing the article (`Referee: Jo Marsh.`), each a label and its value,
     // under a heading of its own (`UP NEXT`, over `Kings: Visit Chicago on Thursday.`).
     end = facts_heading_end(lines, kinds, end).unwrap_or(end);
+    end = match_sheet_end(lines, kinds, end).unwrap_or(end);
     while let Some(next) = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank) {
         if kinds[next] != LineKind::Text || !is_fact(lines[next].text) {
             break;
@@ -458,6 +465,58 @@ fn facts_heading_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Opti
         .filter(|&j| kinds[j] == LineKind::Text && is_fact(lines[j].text))
         .count();
     (short_heading && facts == MIN_FACTS).then_some(heading + 1)
+}
+
+/// The end of a match sheet closing the article right under its last paragraph: a heading in
+/// capitals (`FICHE TECHNIQUE`, `BOX SCORE`), then short lines each with a label before a colon
+/// or a figure (`Referees: Jo Roe and Al Li`, `Harbour Arena, 3,200 fans`), up to the page's
+/// widgets. A teaser list has no such heading, or not the article's paragraph over it.
+fn match_sheet_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option<usize> {
+    const HEADING_MAX_WORDS: usize = 3;
+    const LINE_MAX_WORDS: usize = 12;
+    const MIN_LINES: usize = 2;
+    let last_paragraph = (0..end).rev().find(|&j| kinds[j] != LineKind::Blank)?;
+    if kinds[last_paragraph] != LineKind::Text || !lines[last_paragraph].shape.is_prose() {
+        return None;
+    }
+    let mut next = (end..lines.len()).filter(|&j| kinds[j] != LineKind::Blank);
+    let heading = next.next()?;
+    let text = lines[heading].text;
+    let capitals = text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
+    let heading_shape = lines[heading].shape;
+    if kinds[heading] != LineKind::Text
+        || !capitals
+        || heading_shape.words > HEADING_MAX_WORDS
+        || heading_shape.terminal
+    {
+        return None;
+    }
+    let mut sheet_end = heading + 1;
+    let mut count = 0;
+    for j in next {
+        if matches!(kinds[j], LineKind::Residue(_)) {
+            break;
+        }
+        let shape = lines[j].shape;
+        let text = lines[j].text;
+        let labelled = text
+            .split_once(':')
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= HEADING_MAX_WORDS);
+        let figure = text.contains(|c: char| c.is_ascii_digit());
+        let sheet_line = kinds[j] == LineKind::Text
+            && shape.words <= LINE_MAX_WORDS
+            && !shape.terminal
+            && (labelled || figure);
+        if !sheet_line {
+            return None;
+        }
+        count += 1;
+        sheet_end = j + 1;
+    }
+    (count >= MIN_LINES).then_some(sheet_end)
 }
 
 /// A line of a facts box: a label of a word or two, a colon, a short value ending in a full

@@ -66,6 +66,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             || is_timestamp(&lower, residue)
             || is_signed_timestamp(text, residue)
             || is_name_glued_to_stamp(text, residue)
+            || is_name_dot_outlet(text)
         {
             return LineKind::Residue(Category::Byline);
         }
@@ -248,6 +249,16 @@ fn is_name_glued_to_stamp(text: &str, residue: &Residue) -> bool {
             || (name_words <= 2 && residue.read_line(name, name_words).0 == Some(Category::Byline))
     };
     has_time && signature() && is_timestamp(&lower, residue)
+}
+
+/// A reporter's name and their outlet across a middle dot, as a broadcaster signs its
+/// stories: `Jo Marsh · Harbour Radio`.
+fn is_name_dot_outlet(text: &str) -> bool {
+    let Some((name, outlet)) = text.split_once(" · ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    (2..=4).contains(&name_words) && is_name(name) && is_section_label(outlet)
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).

@@ -3,7 +3,7 @@
 //! credit may be a bare name with its outlet (`Jo Roux / Harbour Gazette`, `ABC - D. E.`),
 //! which reads as residue only there.
 
-use super::classify::LineKind;
+use super::classify::{is_name, LineKind};
 use super::lines::Line;
 use super::residue::Header;
 use super::Category;
@@ -44,11 +44,12 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         if headline {
             continue;
         }
-        // A one-line insert (a related link, an ad) may stand between the credit and the text.
+        // A one-line insert (a related link, an ad, the share buttons) may stand between the
+        // credit and the text.
         let after_credit = non_blank.get(at + 2).copied().map(|j| {
             let insert = matches!(
                 kinds[j],
-                LineKind::Residue(Category::Related | Category::Advertisement)
+                LineKind::Residue(Category::Related | Category::Advertisement | Category::Share)
             );
             match non_blank.get(at + 3) {
                 Some(&next) if insert => next,
@@ -75,6 +76,22 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             ),
             _ => false,
         });
+        // Unstopped, a caption needs a photographer's name with the agency under it
+        // (`JO ROE/PA`): a standfirst under the byline may sit over an agency's bare name.
+        if under_furniture && !is_caption(&lines[i]) && is_unstopped_caption(&lines[i]) {
+            if let Some(b) = below.filter(|&b| {
+                let name = lines[b].text.trim_matches(['(', ')']);
+                matches!(
+                    kinds[b],
+                    LineKind::Text | LineKind::Residue(Category::Credit)
+                ) && name.contains('/')
+                    && is_credit_name(name)
+            }) {
+                kinds[i] = credit;
+                kinds[b] = credit;
+            }
+            continue;
+        }
         if under_furniture && is_caption(&lines[i]) {
             match below {
                 Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
@@ -116,9 +133,13 @@ fn is_caption_by_its_credit(
     let labelled = below.is_some_and(|b| {
         lines[b].header == Header::CaptionCredit && !lines[b].text.trim_end().ends_with(':')
     });
+    // After the copyright sign, the photographer's name is enough: `© Jo Roux`.
     let named = below.is_some_and(|b| {
         let name = lines[b].text.trim_matches(['(', ')']);
-        kinds[b] == credit && name.contains('/') && is_credit_name(name)
+        let copyright = name.strip_prefix('©').map(str::trim_start);
+        let name = copyright.unwrap_or(name);
+        let credit_name = name.contains('/') && is_credit_name(name);
+        kinds[b] == credit && (credit_name || copyright.is_some_and(is_name))
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
     if (labelled || named) && is_labelled_caption(&lines[i]) {

@@ -18,6 +18,7 @@ pub(super) fn headline_index(
     let first = kinds
         .iter()
         .position(|k| matches!(k, LineKind::Text | LineKind::BioCandidate))?;
+    let first = headline_under_kicker(lines, kinds, first, block_start).unwrap_or(first);
     let words = lines[first].shape.words;
     let next_to_block = kinds[first + 1..block_start.max(first + 1)]
         .iter()
@@ -28,6 +29,34 @@ pub(super) fn headline_index(
     (first < block_start && next_to_block && title_like)
         .then_some(first)
         .or((first >= block_start).then_some(first))
+}
+
+/// The headline under a kicker, the section's label over it (`Match report` over `Rovers
+/// turn the game around in the last minute`), when nothing but furniture parts the headline
+/// from the block: the label is a few words, the headline much longer.
+fn headline_under_kicker(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    kicker: usize,
+    block_start: usize,
+) -> Option<usize> {
+    const KICKER_MAX_WORDS: usize = 3;
+    const HEADLINE_MIN_WORDS: usize = 6;
+    let headline = (kicker + 1..block_start).find(|&i| kinds[i] != LineKind::Blank)?;
+    let (label, title) = (lines[kicker].shape, lines[headline].shape);
+    let furniture_under = kinds[headline + 1..block_start]
+        .iter()
+        .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)));
+    let is_kicker = kinds[kicker] == LineKind::Text
+        && label.words <= KICKER_MAX_WORDS
+        && !label.terminal
+        && !lines[kicker].text.ends_with(':')
+        && !is_name(lines[kicker].text);
+    let is_headline = kinds[headline] == LineKind::Text
+        && title.words >= HEADLINE_MIN_WORDS.max(2 * label.words)
+        && !title.is_prose()
+        && !lines[headline].text.ends_with('.');
+    (is_kicker && is_headline && furniture_under).then_some(headline)
 }
 
 /// Non-blank lines above the article block searched for the byline that sits under the head.
