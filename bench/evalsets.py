@@ -170,7 +170,7 @@ QUOTE_SETS = {
     ],
     # Rounds 14 and 15, written at the start of session 8 and scored once on its final quote
     # code (2fb8010): round 14 fr 0.981 / 0.914, en 1.000 / 0.890; round 15 fr 0.990 / 0.832,
-    # en 0.991 / 0.865. Not fixed: they measure the final code.
+    # en 0.991 / 0.865. Their misses were fixed in session 9.
     "team_blind14": lambda data: [
         TEAM_QUOTES / "blind14_fr.jsonl",
         TEAM_QUOTES / "blind14_en.jsonl",
@@ -178,6 +178,12 @@ QUOTE_SETS = {
     "team_blind15": lambda data: [
         TEAM_QUOTES / "blind15_fr.jsonl",
         TEAM_QUOTES / "blind15_en.jsonl",
+    ],
+    # Session 9. Round 16 at 52d0a14 (session 8's final quote code): fr 0.978 / 0.744,
+    # en 0.995 / 0.899.
+    "team_blind16": lambda data: [
+        TEAM_QUOTES / "blind16_fr.jsonl",
+        TEAM_QUOTES / "blind16_en.jsonl",
     ],
 }
 

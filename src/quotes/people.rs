@@ -92,6 +92,8 @@ fn ends_with_words(long: &str, short: &str) -> bool {
 }
 
 /// Whether the mention that starts at token `start` opens a clause (a likely subject).
+/// (Always inlined: the scan asks it of every name, and a call costs more than its usual answer.)
+#[inline(always)]
 fn opens_clause(doc: &Doc, start: usize) -> bool {
     if start == 0 || doc.para_of(start - 1) != doc.para_of(start) {
         return true;
@@ -166,11 +168,20 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
 }
 
 /// The first token of the source cue that ends at token `p` (`according` of `according to`).
+/// (Inlined: the scan asks it of most short words, and the length test rules out nearly all.)
+#[inline]
 fn source_cue_start(doc: &Doc, p: usize) -> Option<usize> {
-    let word = doc.s(p);
-    if word.len() >= 64 || doc.lex.source_cue_end_lengths & (1 << word.len()) == 0 {
+    let len = doc.tokens.get(p)?.span.len();
+    if len >= 64 || doc.lex.source_cue_end_lengths & (1 << len) == 0 {
         return None;
     }
+    source_cue_of_length(doc, p)
+}
+
+/// [`source_cue_start`] past its length test.
+#[inline(never)]
+fn source_cue_of_length(doc: &Doc, p: usize) -> Option<usize> {
+    let word = doc.s(p);
     doc.lex.source_cues.iter().find_map(|cue| {
         let matches = cue.len() <= p + 1
             && cue.last().is_some_and(|w| w.len() == word.len())
@@ -508,7 +519,10 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
             && desk.clone().all(|k| doc.is_cap(k) && !doc.tokens[k].quoted)
             && doc.has(hi - 1, ROLE)
     };
-    let end = (lo..hi).find(|&k| doc.is_punct(k, ",")).unwrap_or(hi);
+    // (A comma past the name's last possible word leaves too many words: no need to look.)
+    let end = (lo..hi.min(lo + MAX_WORDS + 1))
+        .find(|&k| doc.is_punct(k, ","))
+        .unwrap_or(hi);
     let words = end - lo;
     (2..=MAX_WORDS).contains(&words)
         && doc.para_of(lo) < TOP_PARAGRAPHS
@@ -672,7 +686,6 @@ impl People {
             // Appositions tell the role of a full name: `X, le secrétaire général de l'OTAN,`
             // or `La maire de Rouen, Hélène Garnier`; of a surname opening a clause too
             // (`Quist, the 30-year-old champion, laughed`).
-            // (Asked once: one call site keeps it inlined in this hot loop.)
             let opens = opens_clause(doc, role_start);
             let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
             // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
