@@ -5,7 +5,8 @@
 use super::classify::{is_counter, is_name, is_post_signature, LineKind};
 use super::figure;
 use super::head::{
-    article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
+    article_head, bare_head_end, head_over_byline_in_block, headline_index, live_box_start,
+    opening_intertitle,
 };
 use super::lines::Line;
 use super::residue::{has_line_key, line_key, Header};
@@ -62,7 +63,12 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         }
     }
     let start = match head {
-        Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
+        Some((_, last)) => live_box_start(
+            lines,
+            kinds,
+            last,
+            opening_intertitle(lines, kinds, last, start, true),
+        ),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
             Some(first) if first < start && kinds[first] == LineKind::Text => {
                 let start = opening_intertitle(lines, kinds, first, start, false);

@@ -17,6 +17,8 @@ mod lines;
 mod pitch;
 mod repair;
 mod residue;
+#[cfg(test)]
+mod tests_r15;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
