@@ -109,6 +109,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         })
         .collect();
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
+    cut_after_end_marker(lines, kinds, &weights, &mut verdicts);
     cut_related_section(lines, kinds, &weights, &mut verdicts);
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
@@ -659,6 +660,54 @@ fn cut_comment_section(
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
         if kinds[i] != LineKind::Blank && verdict.is_none() {
             *verdict = Some(Category::Comments);
+        }
+    }
+}
+
+/// A press release marks its end (`ENDS`, `###`) over its furniture: the press contact, the
+/// notes to editors, the boilerplate paragraph about the organisation. Once such a marker
+/// follows most of the text, everything under it goes.
+fn cut_after_end_marker(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    verdicts: &mut [Option<Category>],
+) {
+    const HASHES: usize = 3;
+    // A marker is in capitals, with no figure: a ticker's chip is no marker. `###` is only
+    // symbols, which read as a separator.
+    let is_marker = |i: usize| {
+        let text = lines[i].text;
+        let hashes =
+            text.chars().all(|c| c == '#' || c == ' ') && text.matches('#').count() == HASHES;
+        let phrase = kinds[i] == LineKind::Residue(Category::OutsideArticle)
+            && !text.contains(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        phrase || hashes
+    };
+    let Some(first) = (0..lines.len()).find(|&i| is_marker(i)) else {
+        return;
+    };
+    let kept_weight = |range: std::ops::Range<usize>| -> i64 {
+        range
+            .filter(|&i| verdicts[i].is_none())
+            .map(|i| weights[i].max(0))
+            .sum()
+    };
+    let total = kept_weight(0..lines.len());
+    let mut before = kept_weight(0..first);
+    let mut marker = None;
+    for i in first..lines.len() {
+        let share = before as f64 / total.max(1) as f64;
+        if is_marker(i) && share >= COMMENTS_AFTER_SHARE {
+            marker = Some(i);
+            break;
+        }
+        before += kept_weight(i..i + 1);
+    }
+    let Some(marker) = marker else { return };
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(marker) {
+        if kinds[i] != LineKind::Blank && verdict.is_none() {
+            *verdict = Some(Category::OutsideArticle);
         }
     }
 }

@@ -238,3 +238,95 @@ fn a_newsletter_counted_as_a_figure_is_the_article_and_an_invitation_is_not() {
     let pitched = [BODY_FR[0], BODY_FR[1], invitation, BODY_FR[2]];
     assert!(!kept(&pitched, Lang::Fr).iter().any(|l| l == invitation));
 }
+
+/// The lines of `residue` that `clean` leaves between paragraphs of an article.
+fn residue_left(residue: &[&str], lang: Lang) -> Vec<String> {
+    let body = if lang == Lang::Fr { BODY_FR } else { BODY_EN };
+    let mut page = vec![body[0], body[1]];
+    page.extend(residue);
+    page.push(body[2]);
+    let output = kept(&page, lang);
+    residue
+        .iter()
+        .filter(|line| output.iter().any(|kept| kept.contains(*line)))
+        .map(|line| line.to_string())
+        .collect()
+}
+
+#[test]
+fn podcast_sponsor_reads_patron_pitches_and_music_credits_are_residue() {
+    let residue = [
+        "This episode is sponsored by Tidewater Boots. Use the code HARBOUR for free delivery.",
+        "Music in this episode is by Ann Lee.",
+        "Enjoying the show?",
+        "Become a supporter",
+        "Full transcript available to supporters.",
+    ];
+    assert_eq!(residue_left(&residue, Lang::En), Vec::<String>::new());
+    // Inside a paragraph, the patron pitch goes and the sentences around it stay.
+    let paragraph = "The next walk follows the old towpath to the sea lock. Join us on Patreon from $4 a month for bonus walks. Our guide that day is a retired lock-keeper.";
+    let output = kept(&[BODY_EN[0], BODY_EN[1], paragraph, BODY_EN[2]], Lang::En);
+    assert_eq!(
+        output[2],
+        "The next walk follows the old towpath to the sea lock. Our guide that day is a retired lock-keeper."
+    );
+}
+
+#[test]
+fn follow_pitches_and_pro_pitches_inside_a_paragraph_are_residue() {
+    let paragraph = "The depot stays shut until noon. Follow Harbour Radio on Facebook for updates throughout the day. Buses run from the station instead.";
+    let pro = "The board will vote in June, an aide said. Pro subscribers got this story first. Learn more about a Pro trial.";
+    let output = kept(
+        &[BODY_EN[0], paragraph, BODY_EN[1], pro, BODY_EN[2]],
+        Lang::En,
+    );
+    assert_eq!(
+        output[1],
+        "The depot stays shut until noon. Buses run from the station instead."
+    );
+    assert_eq!(output[3], "The board will vote in June, an aide said.");
+}
+
+#[test]
+fn a_long_sign_up_notice_of_a_newsletter_box_is_residue() {
+    let notice = "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by following the link at the bottom of every email or by writing to us. This form is protected by a captcha and the Privacy Policy and Terms of Service of its provider apply.";
+    assert_eq!(residue_left(&[notice], Lang::En), Vec::<String>::new());
+}
+
+#[test]
+fn french_audio_players_podcast_promotions_blocked_embeds_and_witness_calls_are_residue() {
+    let residue = [
+        "▶ Écouter le reportage de Jeanne Roux",
+        "Écoutez aussi notre podcast « Le Quai », chaque mardi, l'actualité du port racontée par nos journalistes.",
+        "Disponible sur l'application Radio Bleue, Deezer et Spotify.",
+        "Contenu bloqué. Ce contenu est fourni par un service de musique. Pour l’afficher, vous devez accepter ses cookies.",
+        "Afficher le contenu",
+        "Vous êtes témoin ? Envoyez-nous vos photos par notre formulaire.",
+    ];
+    assert_eq!(residue_left(&residue, Lang::Fr), Vec::<String>::new());
+}
+
+#[test]
+fn a_press_release_ends_at_its_marker_and_its_contacts_and_boilerplate_go() {
+    for marker in ["ENDS", "###"] {
+        let page = [
+            HEADLINE_EN,
+            BODY_EN[0],
+            BODY_EN[1],
+            BODY_EN[2],
+            marker,
+            "Press contact: Ann Lee, ann@harbourboard.example | 01632 960 123",
+            "About the Harbour Board",
+            "The Harbour Board is a public trust set up in 1884 to run the port and its crossings, with a board of nine members elected by the harbour's users.",
+        ];
+        let output = kept(&page, Lang::En);
+        assert_eq!(
+            output,
+            [HEADLINE_EN, BODY_EN[0], BODY_EN[1], BODY_EN[2]],
+            "{marker}"
+        );
+    }
+    // A marker high in the text is no end: the article under it stays.
+    let page = [HEADLINE_EN, "ENDS", BODY_EN[0], BODY_EN[1], BODY_EN[2]];
+    assert_eq!(kept(&page, Lang::En).len(), 4);
+}
