@@ -330,3 +330,64 @@ fn a_press_release_ends_at_its_marker_and_its_contacts_and_boilerplate_go() {
     let page = [HEADLINE_EN, "ENDS", BODY_EN[0], BODY_EN[1], BODY_EN[2]];
     assert_eq!(kept(&page, Lang::En).len(), 4);
 }
+
+#[test]
+fn a_share_row_with_its_comment_button_and_the_caption_under_it_are_residue() {
+    let caption = "Nora Pell on the north quay outside the old terminal, in February.";
+    let page = [
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Sam Okoro",
+        "March 3, 2026 7:00AM ET",
+        "Facebook X Email Comment",
+        caption,
+        "Photograph by Jo Roe for Harbour Weekly",
+        BODY_EN[0],
+        BODY_EN[1],
+        BODY_EN[2],
+    ];
+    let output = kept(&page, Lang::En);
+    assert_head_and_body_kept(&output, &[HEADLINE_EN, STANDFIRST_EN], &BODY_EN);
+}
+
+#[test]
+fn a_video_title_under_a_player_giving_its_length_is_residue() {
+    let title = "Harbour master on the closure: 'We had no other choice' Morning Desk";
+    let page = [
+        HEADLINE_EN,
+        BODY_EN[0],
+        BODY_EN[1],
+        "WATCH NOW VIDEO 2:51 02:51",
+        title,
+        BODY_EN[2],
+    ];
+    let output = kept(&page, Lang::En);
+    assert_eq!(output, [HEADLINE_EN, BODY_EN[0], BODY_EN[1], BODY_EN[2]]);
+    // Under a photo's credit with no length, a short line is the article's next intertitle.
+    let intertitle = "What the islanders say";
+    let page = [
+        HEADLINE_EN,
+        BODY_EN[0],
+        BODY_EN[1],
+        "Photo: Harbour Board",
+        intertitle,
+        BODY_EN[2],
+    ];
+    assert!(kept(&page, Lang::En).iter().any(|l| l == intertitle));
+}
+
+#[test]
+fn a_caption_over_its_labelled_credit_after_an_ad_between_paragraphs_is_residue() {
+    let caption = "Volunteers carried the new windows up from the road on their backs";
+    let page = [
+        HEADLINE_EN,
+        BODY_EN[0],
+        BODY_EN[1],
+        "Advertisement",
+        caption,
+        "Photo: Supplied",
+        BODY_EN[2],
+    ];
+    let output = kept(&page, Lang::En);
+    assert_eq!(output, [HEADLINE_EN, BODY_EN[0], BODY_EN[1], BODY_EN[2]]);
+}
