@@ -45,12 +45,16 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         if headline {
             continue;
         }
-        // A one-line insert (a related link, an ad) may stand between the credit and the text.
+        // A one-line insert (a related link, an ad) may stand between the credit and the text,
+        // or, on a live page, the next post's time alone (`20:40`).
         let after_credit = non_blank.get(at + 2).copied().map(|j| {
-            let insert = matches!(
-                kinds[j],
-                LineKind::Residue(Category::Related | Category::Advertisement)
-            );
+            let post_time =
+                kinds[j] == LineKind::Residue(Category::Byline) && is_bare_time(lines[j].text);
+            let insert = post_time
+                || matches!(
+                    kinds[j],
+                    LineKind::Residue(Category::Related | Category::Advertisement)
+                );
             match non_blank.get(at + 3) {
                 Some(&next) if insert => next,
                 _ => j,
@@ -104,12 +108,12 @@ fn is_video_title_under_player(
     player: usize,
     title: usize,
 ) -> bool {
-    let length = lines[player].text.split_whitespace().any(is_bare_time);
     let shape = lines[title].shape;
+    // The player's words are read last: every text line has a line above it.
     kinds[player] == LineKind::Residue(Category::Credit)
-        && length
         && !shape.terminal
         && shape.words <= CAPTION_MAX_WORDS
+        && lines[player].text.split_whitespace().any(is_bare_time)
 }
 
 /// Whether text line `i` captions the figure whose credit stands next to it, wherever it is:

@@ -391,3 +391,20 @@ fn a_caption_over_its_labelled_credit_after_an_ad_between_paragraphs_is_residue(
     let output = kept(&page, Lang::En);
     assert_eq!(output, [HEADLINE_EN, BODY_EN[0], BODY_EN[1], BODY_EN[2]]);
 }
+
+#[test]
+fn a_caption_over_its_credit_over_a_live_post_time_is_residue() {
+    let caption = "La piscine de Bréhault, vers 19 heures.";
+    let page = [
+        HEADLINE_FR,
+        "18:55",
+        BODY_FR[0],
+        BODY_FR[1],
+        caption,
+        "Photo Le Courrier /Jean ROUX",
+        "18:20",
+        BODY_FR[2],
+    ];
+    let output = kept(&page, Lang::Fr);
+    assert_eq!(output, [HEADLINE_FR, BODY_FR[0], BODY_FR[1], BODY_FR[2]]);
+}
