@@ -5,7 +5,8 @@
 use super::classify::{is_counter, is_name, is_post_signature, LineKind};
 use super::figure;
 use super::head::{
-    article_head, bare_head_end, head_over_byline_in_block, headline_index, opening_intertitle,
+    article_head, bare_head_end, head_over_byline_in_block, headline_index, live_box_start,
+    opening_intertitle,
 };
 use super::lines::Line;
 use super::residue::{has_line_key, line_key, Header};
@@ -63,7 +64,12 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         }
     }
     let start = match head {
-        Some((_, last)) => opening_intertitle(lines, kinds, last, start, true),
+        Some((_, last)) => live_box_start(
+            lines,
+            kinds,
+            last,
+            opening_intertitle(lines, kinds, last, start, true),
+        ),
         None => match kinds.iter().position(|k| *k != LineKind::Blank) {
             Some(first) if first < start && kinds[first] == LineKind::Text => {
                 let start = opening_intertitle(lines, kinds, first, start, false);
@@ -104,6 +110,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
         })
         .collect();
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
+    cut_after_end_marker(lines, kinds, &weights, &mut verdicts);
     cut_related_section(lines, kinds, &weights, &mut verdicts);
     drop_related_lists(lines, kinds, &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
@@ -712,6 +719,54 @@ fn cut_comment_section(
     for (i, verdict) in verdicts.iter_mut().enumerate().skip(header) {
         if kinds[i] != LineKind::Blank && verdict.is_none() {
             *verdict = Some(Category::Comments);
+        }
+    }
+}
+
+/// A press release marks its end (`ENDS`, `###`) over its furniture: the press contact, the
+/// notes to editors, the boilerplate paragraph about the organisation. Once such a marker
+/// follows most of the text, everything under it goes.
+fn cut_after_end_marker(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    weights: &[i64],
+    verdicts: &mut [Option<Category>],
+) {
+    const HASHES: usize = 3;
+    // A marker is in capitals, with no figure: a ticker's chip is no marker. `###` is only
+    // symbols, which read as a separator.
+    let is_marker = |i: usize| {
+        let text = lines[i].text;
+        let hashes =
+            text.chars().all(|c| c == '#' || c == ' ') && text.matches('#').count() == HASHES;
+        let phrase = kinds[i] == LineKind::Residue(Category::OutsideArticle)
+            && !text.contains(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        phrase || hashes
+    };
+    let Some(first) = (0..lines.len()).find(|&i| is_marker(i)) else {
+        return;
+    };
+    let kept_weight = |range: std::ops::Range<usize>| -> i64 {
+        range
+            .filter(|&i| verdicts[i].is_none())
+            .map(|i| weights[i].max(0))
+            .sum()
+    };
+    let total = kept_weight(0..lines.len());
+    let mut before = kept_weight(0..first);
+    let mut marker = None;
+    for i in first..lines.len() {
+        let share = before as f64 / total.max(1) as f64;
+        if is_marker(i) && share >= COMMENTS_AFTER_SHARE {
+            marker = Some(i);
+            break;
+        }
+        before += kept_weight(i..i + 1);
+    }
+    let Some(marker) = marker else { return };
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(marker) {
+        if kinds[i] != LineKind::Blank && verdict.is_none() {
+            *verdict = Some(Category::OutsideArticle);
         }
     }
 }

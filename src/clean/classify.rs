@@ -36,6 +36,7 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
     }
     let (category, mut header) = residue.read_line(text, shape.words);
     let kind = match category {
+        Some(Category::Related) if is_long_sentence(text, shape) => LineKind::Text,
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
@@ -44,6 +45,13 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
         header = Header::CaptionCredit;
     }
     (kind, header)
+}
+
+/// A long sentence with a clause after a comma (`Read more about the zones on the county's
+/// site, officials urged, warning that …`): running text, though it opens like a link.
+fn is_long_sentence(text: &str, shape: Shape) -> bool {
+    const MIN_WORDS: usize = 20;
+    shape.terminal && shape.words >= MIN_WORDS && text.contains(", ")
 }
 
 /// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,
@@ -58,7 +66,7 @@ fn is_bracketed_label(text: &str, residue: &Residue) -> bool {
 
 /// Classifies a line that no phrase or pattern names.
 fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
-    // A line of two stamps (`Posted … | Updated …`) runs longer than a byline.
+    // A line of two stamps (`Posted … | Updated …`), signed or not, runs longer than a byline.
     const STAMPS_MAX_WORDS: usize = 24;
     if shape.words <= 16 {
         let lower = text.to_lowercase();
@@ -75,7 +83,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         }
     } else if shape.words <= STAMPS_MAX_WORDS
         && has_digit(text)
-        && is_timestamp(&text.to_lowercase(), residue)
+        && (is_timestamp(&text.to_lowercase(), residue) || is_signed_timestamp(text, residue))
     {
         return LineKind::Residue(Category::Byline);
     }

@@ -3,6 +3,7 @@
 //! credit may be a bare name with its outlet (`Jo Roux / Harbour Gazette`, `ABC - D. E.`),
 //! which reads as residue only there.
 
+use super::block::is_bare_time;
 use super::classify::{is_name, LineKind};
 use super::lines::Line;
 use super::residue::Header;
@@ -45,17 +46,26 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             continue;
         }
         // A one-line insert (a related link, an ad, the share buttons) may stand between the
-        // credit and the text.
+        // credit and the text, or, on a live page, the next post's time alone (`20:40`).
         let after_credit = non_blank.get(at + 2).copied().map(|j| {
-            let insert = matches!(
-                kinds[j],
-                LineKind::Residue(Category::Related | Category::Advertisement | Category::Share)
-            );
+            let post_time =
+                kinds[j] == LineKind::Residue(Category::Byline) && is_bare_time(lines[j].text);
+            let insert = post_time
+                || matches!(
+                    kinds[j],
+                    LineKind::Residue(
+                        Category::Related | Category::Advertisement | Category::Share
+                    )
+                );
             match non_blank.get(at + 3) {
                 Some(&next) if insert => next,
                 _ => j,
             }
         });
+        if above.is_some_and(|a| is_video_title_under_player(lines, &kinds, a, i)) {
+            kinds[i] = credit;
+            continue;
+        }
         if is_caption_by_its_credit(lines, &kinds, i, above, below, after_credit) {
             kinds[i] = credit;
             continue;
@@ -108,6 +118,22 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
     kinds
 }
 
+/// Whether text line `title` is a video's title under its player (`WATCH NOW VIDEO 3:42`): a
+/// credit line that gives the video's length, over a short line that is no sentence.
+fn is_video_title_under_player(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    player: usize,
+    title: usize,
+) -> bool {
+    let shape = lines[title].shape;
+    // The player's words are read last: every text line has a line above it.
+    kinds[player] == LineKind::Residue(Category::Credit)
+        && !shape.terminal
+        && shape.words <= CAPTION_MAX_WORDS
+        && lines[player].text.split_whitespace().any(is_bare_time)
+}
+
 /// Whether text line `i` captions the figure whose credit stands next to it, wherever it is:
 /// under a bare credit (`Getty Images`), a caption left without its stop, the text going on
 /// under it; over a labelled credit (`Photograph: Jo Roe/PA`), a caption; over a
@@ -147,9 +173,22 @@ fn is_caption_by_its_credit(
     }
     // Between paragraphs, the line over a labelled credit is its caption even unstopped, as
     // magazines print a pun there (`Hail, hail`): a heading over a photo has no paragraph
-    // right above it, or no text under the credit.
-    let paragraph_above =
-        above.is_some_and(|a| kinds[a] == LineKind::Text && lines[a].shape.is_prose());
+    // right above it (or above the ad or link between them), or no text under the credit.
+    let is_paragraph = |a: usize| kinds[a] == LineKind::Text && lines[a].shape.is_prose();
+    let insert = |a: usize| {
+        matches!(
+            kinds[a],
+            LineKind::Residue(Category::Advertisement | Category::Related)
+        )
+    };
+    let paragraph_above = above.is_some_and(|a| {
+        is_paragraph(a)
+            || insert(a)
+                && (0..a)
+                    .rev()
+                    .find(|&j| kinds[j] != LineKind::Blank)
+                    .is_some_and(is_paragraph)
+    });
     let line = &lines[i];
     labelled
         && paragraph_above

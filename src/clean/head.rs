@@ -2,7 +2,7 @@
 //! that open the body under it (an intertitle, a key-points box, a dateline), and the headline
 //! of a page whose furniture is already gone.
 
-use super::block::starts_with_time;
+use super::block::{is_bare_time, starts_with_time};
 use super::classify::{is_name, LineKind};
 use super::lines::Line;
 use super::residue::Header;
@@ -93,7 +93,69 @@ pub(super) fn article_head(
             return Some(higher);
         }
     }
+    // A lone line over a live page's first post (its time alone, `18:37`) may close a box
+    // under the head's furniture (results, key facts): a headline and standfirst above win.
+    if top == last && is_post_time_above(lines, kinds, block_start) {
+        if let Some(higher) = head_above(lines, kinds, top).filter(|(title, end)| title < end) {
+            return Some(higher);
+        }
+    }
     Some(found)
+}
+
+/// Whether the line right above `start` is a live post's time alone on its line.
+fn is_post_time_above(lines: &[Line<'_>], kinds: &[LineKind], start: usize) -> bool {
+    (0..start)
+        .rev()
+        .find(|&i| kinds[i] != LineKind::Blank)
+        .is_some_and(|i| {
+            kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
+        })
+}
+
+/// On a live page, the lines between the head's furniture and the first post's time are a
+/// box of the article's (`Les résultats` over the figures), though none is running text: the
+/// block starts at its top. A link or two under the box (`All the results`) stays residue.
+pub(super) fn live_box_start(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    head_end: usize,
+    start: usize,
+) -> usize {
+    const MAX_LINKS: usize = 2;
+    const BOX_LINES: std::ops::RangeInclusive<usize> = 2..=8;
+    if !is_post_time_above(lines, kinds, start) {
+        return start;
+    }
+    let mut above = (head_end + 1..start)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .skip(1)
+        .peekable();
+    let mut links = 0;
+    while above
+        .next_if(|&i| matches!(kinds[i], LineKind::Residue(Category::Related)))
+        .is_some()
+    {
+        links += 1;
+    }
+    let mut box_lines = 0;
+    let mut top = start;
+    // The box sits under furniture, not right under the head.
+    let mut under_furniture = false;
+    for i in above {
+        if kinds[i] != LineKind::Text {
+            under_furniture = matches!(kinds[i], LineKind::Residue(_));
+            break;
+        }
+        box_lines += 1;
+        top = i;
+    }
+    if links <= MAX_LINKS && under_furniture && BOX_LINES.contains(&box_lines) {
+        top
+    } else {
+        start
+    }
 }
 
 /// [`article_head`] without its second look above a lone label.
@@ -120,7 +182,8 @@ fn head_above(
             LineKind::Residue(category)
                 if run.len() == 1
                     && (sandwiched(under_run, category)
-                        || is_name_between_buttons(&lines[run[0]], under_run, category)) =>
+                        || is_name_between_buttons(&lines[run[0]], under_run, category)
+                        || is_video_title(lines, kinds, run[0], category)) =>
             {
                 run.clear();
                 below = Some(category);
@@ -209,10 +272,10 @@ fn head_above(
     is_title(last).then_some((last, last))
 }
 
-/// A headline over a few summary points, none a finished sentence (`Miner cuts its output
-/// goal` over `Shares fell as much as 7%`). The points are shorter than the headline, and only
-/// furniture or a section label stands above it, so that a list of teaser titles over the head
-/// is not taken.
+/// A headline over a few summary points: unfinished lines shorter than it (`Miner cuts its
+/// output goal` over `Shares fell as much as 7%`), or finished sentences, every one of them
+/// (`The miner cut its goal by a tenth.`). Only furniture or a section label stands above the
+/// headline, so that a list of teaser titles over the head is not taken.
 fn is_headline_over_points(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -230,9 +293,16 @@ fn is_headline_over_points(
     SUMMARY_POINTS.contains(&points.len())
         && headline
         && clear_above
-        && points
+        && (points
             .iter()
             .all(|&i| is_point_under(&lines[i], &lines[top]))
+            || points.iter().all(|&i| is_sentence_point(&lines[i])))
+}
+
+/// A summary point written as a finished sentence of a few words at least.
+fn is_sentence_point(line: &Line<'_>) -> bool {
+    const POINT_MIN_WORDS: usize = 5;
+    line.shape.terminal && line.shape.words >= POINT_MIN_WORDS && line.text.ends_with('.')
 }
 
 /// The longest headline taken over summary points.
@@ -437,6 +507,9 @@ pub(super) fn is_dateline(text: &str) -> bool {
     if bare_place {
         return true;
     }
+    if is_dated_place(text) || is_reporters_place(text) {
+        return true;
+    }
     let place = text.starts_with(char::is_uppercase) && words <= MAX_WORDS;
     let bracketed = text.ends_with(')') && text.contains(" (");
     let dashed = text.ends_with(['—', '–']) || text.ends_with(" -");
@@ -446,6 +519,42 @@ pub(super) fn is_dateline(text: &str) -> bool {
             .all(char::is_uppercase)
     });
     place && (bracketed || dashed && capitals)
+}
+
+/// A place in capitals, its region maybe, then the date, between commas: `PORT ELLIS, MAINE,
+/// 3 May 2026`, `PORT ELLIS, May 3, 2026`.
+fn is_dated_place(text: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    let Some((place, date)) = text.split_once(", ") else {
+        return false;
+    };
+    let capitals = place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
+    let year = date.rsplit([' ', ',']).next().is_some_and(|y| {
+        y.len() == 4
+            && (y.starts_with("19") || y.starts_with("20"))
+            && y.bytes().all(|b| b.is_ascii_digit())
+    });
+    capitals && year && text.split_whitespace().count() <= MAX_WORDS
+}
+
+/// A place, its region in brackets, and the reporter sent there (`Saint-Malo
+/// (Ille-et-Vilaine), envoyé spécial`): a few lowercase words after the bracket.
+fn is_reporters_place(text: &str) -> bool {
+    const ROLE_MAX_WORDS: usize = 3;
+    let Some((place, role)) = text.rsplit_once("), ") else {
+        return false;
+    };
+    let role_words = role.split_whitespace().count();
+    text.starts_with(char::is_uppercase)
+        && place.contains(" (")
+        && (1..=ROLE_MAX_WORDS).contains(&role_words)
+        && role.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// Whether a lone short name between buttons or stamps (an audio player's `Transcript` over
@@ -458,6 +567,17 @@ fn is_name_between_buttons(line: &Line<'_>, under: Option<Category>, above: Cate
         && buttons(above)
         && line.shape.words <= NAME_MAX_WORDS
         && is_name(line.text)
+}
+
+/// Whether the lone text line `title` is a video's, between its player's label (`Watch`, a
+/// credit over it) and its length alone under it (`02:14`): the head is above the player.
+fn is_video_title(lines: &[Line<'_>], kinds: &[LineKind], title: usize, above: Category) -> bool {
+    let under = (title + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank);
+    above == Category::Credit
+        && !lines[title].shape.is_prose()
+        && under.is_some_and(|i| {
+            kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
+        })
 }
 
 /// Whether a lone text line with `above` over it and `under` below it is furniture: a name

@@ -18,6 +18,8 @@ mod pitch;
 mod repair;
 mod residue;
 #[cfg(test)]
+mod tests_r15;
+#[cfg(test)]
 mod tests_r16;
 
 use crate::error::{Error, Result};
