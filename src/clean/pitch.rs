@@ -209,6 +209,10 @@ fn push_caseless(out: &mut String, letter: char) {
     }
 }
 
+/// The length from which a phrase's word gates it (measured: shorter words, such as
+/// `journal` or `abonnez`, are common enough that gating on them costs more than it saves).
+const GATING_WORD_LEN: usize = 10;
+
 /// Builds a [`PitchSearch`] from a language's pitch phrases and patterns, in their order.
 #[derive(Default)]
 pub struct PitchAlternatives {
@@ -219,10 +223,24 @@ pub struct PitchAlternatives {
 }
 
 impl PitchAlternatives {
-    /// Adds a lowercase phrase, with straight apostrophes.
+    /// Adds a lowercase phrase, with straight apostrophes. A phrase with a long word
+    /// (`subscription`, `notifications`) waits behind that word, as patterns wait behind
+    /// theirs: long words are rare, so most lines skip the phrase, and the alternation every
+    /// line is searched with stays small.
     pub fn push_phrase(&mut self, lower: &str) {
         let alternative = lowercased_text_literal(lower);
-        self.ungated.push(alternative.clone());
+        let long_word = lower
+            .split(|c: char| !c.is_ascii_lowercase())
+            .filter(|word| word.len() >= GATING_WORD_LEN)
+            .max_by_key(|word| word.len());
+        match long_word {
+            Some(word) => {
+                if !self.gate_words.iter().any(|w| w == word) {
+                    self.gate_words.push(word.to_string());
+                }
+            }
+            None => self.ungated.push(alternative.clone()),
+        }
         self.all.push(alternative);
     }
 
@@ -263,9 +281,9 @@ impl PitchAlternatives {
 /// One search for every pitch phrase and pattern of a language, run on ASCII-lowercased lines.
 pub struct PitchSearch {
     all: Regex,
-    /// Words that some pattern cannot match without, and the alternation without those
-    /// patterns: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings
-    /// are common words, and lines without their word need not try them.
+    /// Words that some pattern or phrase cannot match without, and the alternation without
+    /// those: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings are
+    /// common words, and lines without their word need not try them.
     gated: Option<(Regex, Regex)>,
 }
 
@@ -525,6 +543,25 @@ mod tests {
         );
         assert_eq!(
             found(&search, "abonnez-vous de notre journal"),
+            vec!["abonnez-vous"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_with_a_long_word_waits_behind_it_and_is_still_found() {
+        let mut alternatives = PitchAlternatives::default();
+        alternatives.push_phrase("abonnez-vous");
+        alternatives.push_phrase("activez les notifications");
+        assert_eq!(alternatives.gate_words, ["notifications"]);
+        assert_eq!(alternatives.ungated.len(), 1);
+        let search = alternatives.build().expect("compiles");
+
+        assert_eq!(
+            found(&search, "activez les notifications et abonnez-vous"),
+            vec!["activez les notifications", "abonnez-vous"]
+        );
+        assert_eq!(
+            found(&search, "activez les alertes et abonnez-vous"),
             vec!["abonnez-vous"]
         );
     }
