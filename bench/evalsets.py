@@ -185,6 +185,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind16_fr.jsonl",
         TEAM_QUOTES / "blind16_en.jsonl",
     ],
+    # Round 17, written at the start of session 9 and scored once on its final quote code
+    # (0e2ed78): fr 1.000 / 0.806, en 0.995 / 0.898. Not fixed: it measures the final code.
+    "team_blind17": lambda data: [
+        TEAM_QUOTES / "blind17_fr.jsonl",
+        TEAM_QUOTES / "blind17_en.jsonl",
+    ],
 }
 
 
