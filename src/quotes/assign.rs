@@ -543,9 +543,7 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
                 && words.iter().all(|w| other.contains(w))
         });
         if let Some(j) = echo {
-            drafts[i].speaker = drafts[j].speaker.clone();
-            drafts[i].speaker_span = None;
-            drafts[i].cue = None;
+            echo_speaker(drafts, i, j);
         }
     }
 }
@@ -575,10 +573,16 @@ fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
             }
     });
     if let Some(j) = echo {
-        drafts[i].speaker = drafts[j].speaker.clone();
-        drafts[i].speaker_span = None;
-        drafts[i].cue = None;
+        echo_speaker(drafts, i, j);
     }
+}
+
+/// Draft `i` repeats the words of draft `j`: it takes `j`'s speaker, with no mention or cue of
+/// its own.
+fn echo_speaker(drafts: &mut [Draft], i: usize, j: usize) {
+    drafts[i].speaker = drafts[j].speaker.clone();
+    drafts[i].speaker_span = None;
+    drafts[i].cue = None;
 }
 
 /// The draft whose attribution closes the list of quotations that `i` opens: `« A », « B »,
@@ -794,9 +798,7 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if let Some(j) = echo {
             // The body gives the words to nobody named (hearsay): so does the headline.
             drafts[i].settled = drafts[j].settled;
-            drafts[i].speaker = drafts[j].speaker.clone();
-            drafts[i].speaker_span = None;
-            drafts[i].cue = None;
+            echo_speaker(drafts, i, j);
             continue;
         }
         // `Journal retracts coral 'heat-shield' study`: a headline's quoted modifier of the noun
