@@ -148,7 +148,7 @@ L’essentiel de la métropole lilloise : chaque matin, recevez notre sélection
 article(
     "blind18-fr02",
     "fr",
-    f"""Beaujolais  Vaux-la-Roche : les parents occupent l’école pour sauver leur troisième classe
+    """Beaujolais  Vaux-la-Roche : les parents occupent l’école pour sauver leur troisième classe
 
 Par Marc Dumontet - 06 févr. 2024 à 18:47 - Temps de lecture : 3 min
 
@@ -219,7 +219,12 @@ Votre avis nous intéresse. Réagir à cet article""",
             "Olivier Guinand",
             "résume",
         ),
-        ("C’est toujours la même logique comptable.", "Olivier Guinand", "Olivier Guinand", "résume"),
+        (
+            "C’est toujours la même logique comptable.",
+            "Olivier Guinand",
+            "Olivier Guinand",
+            "résume",
+        ),
         (
             "Rien n’est figé. Le comité technique se réunit le 15 février et les situations particulières seront réexaminées à cette occasion",
             "Xavier Pellerin",
@@ -267,7 +272,12 @@ Sur la terrasse, les habitués sont partagés. «On venait ici depuis trente ans
 Partager l'article
 Abonnez-vous à partir de 1€""",
     [
-        ("On démolira nous-mêmes", "Jean-Toussaint Mariani", ("annonce le gérant", "le gérant"), "annonce"),
+        (
+            "On démolira nous-mêmes",
+            "Jean-Toussaint Mariani",
+            ("annonce le gérant", "le gérant"),
+            "annonce",
+        ),
         ("sans titre", "tribunal administratif de Bastia", "Le tribunal", "relève"),
         ("depuis au moins 2011", "tribunal administratif de Bastia", "Le tribunal", "relève"),
         (
@@ -337,7 +347,12 @@ Abonnez-vous à partir de 1€""",
             "une cliente lyonnaise",
             "regrette",
         ),
-        ("Il fallait bien que ça arrive un jour.", "couple de Calvais", "un couple de Calvais", None),
+        (
+            "Il fallait bien que ça arrive un jour.",
+            "couple de Calvais",
+            "un couple de Calvais",
+            None,
+        ),
     ],
     ["U Scogliu"],
 )
@@ -450,3 +465,354 @@ Commentaires (37)""",
     ],
     ["Plan de maîtrise des coûts 2024"],
 )
+
+article(
+    "blind18-fr05",
+    "fr",
+    """Éoliennes : à Sorinnes-le-Bois, le village se déchire sur un projet de sept mâts
+
+Le promoteur Éolia Condroz a introduit sa demande de permis unique. L’enquête publique s’ouvre lundi. Les riverains promettent de « se battre jusqu’au Conseil d’État ».
+
+Par Jean-François Mertens
+Publié le 12/04/2024 à 06:00 Temps de lecture: 4 min
+
+Sept éoliennes de 200 mètres en bout de pale, sur le plateau agricole qui domine le village, à deux pas de la chapelle Saint-Roch. Dans la salle du patro, jeudi soir, la réunion d’information préalable a tourné au dialogue de sourds devant près de deux cents personnes.
+« On nous parle de transition, mais c’est nous qui allons vivre avec le bruit et les flashs rouges toutes les nuits », a lancé une habitante sous les applaudissements.
+
+Le plateau agricole où seraient implantés les sept mâts. © D.R.
+
+Le comité de riverains Condroz à contre-vent, qui revendique septante membres, a déjà déposé une première série d’objections. Son porte-parole, Laurent Hubinon, dénonce « un projet parachuté ». « Personne au village n’a été consulté avant que les terrains soient sous option. Les agriculteurs ont signé sans rien dire à leurs voisins », affirme cet ingénieur retraité, qui a épluché les 900 pages de l’étude d’incidences.
+
+Chez Éolia Condroz, on assure avoir « respecté chaque étape de la procédure ». L’administrateur délégué de la société, Koen Vermeiren, rappelle que le parc produirait l’équivalent de la consommation de 14.000 ménages. « Nous proposons aussi une coopérative citoyenne : les habitants pourront acheter des parts et toucher une partie des bénéfices, a-t-il ajouté. Ce n’est pas un projet contre le village. »
+
+Lire aussi | Éolien : la carte wallonne des zones favorables enfin adoptée
+
+Le bourgmestre, Philippe Delvaux, se montre prudent. « Le collège remettra un avis après l’enquête publique, pas avant. Je ne vais pas préjuger d’un dossier que je n’ai pas encore lu en entier », dit-il. « Si on laisse passer ça, on aura des mâts sur toutes les crêtes du Condroz d’ici dix ans », confie en revanche, sous couvert d’anonymat, un échevin de sa majorité.
+
+Au cabinet de la ministre wallonne de l’Énergie, on souligne que la Wallonie « doit doubler sa production éolienne d’ici 2030 » et que « chaque commune doit prendre sa part ». La décision finale reviendra aux fonctionnaires délégué et technique, puis, en cas de recours, à la ministre elle-même.
+
+Tous les agriculteurs ne s’excusent pas d’avoir signé. Marc Ghislain, qui a accepté d’accueillir deux mâts sur ses terres, assume. « Avec ce que je touche pour les deux mâts, je peux garder la ferme. Mes enfants reprendront peut-être. Ceux qui crient aujourd’hui n’ont jamais proposé de m’aider quand le lait était à 25 cents le litre », explique-t-il, les bottes encore crottées.
+L’enquête publique court jusqu’au 13 mai. Le comité de riverains organise une marche sur le plateau le 28 avril.
+
+Partager
+Le Soir +""",
+    [
+        ("se battre jusqu’au Conseil d’État", "riverains", "Les riverains", "promettent"),
+        (
+            "On nous parle de transition, mais c’est nous qui allons vivre avec le bruit et les flashs rouges toutes les nuits",
+            "habitante",
+            "une habitante",
+            "a lancé",
+        ),
+        ("un projet parachuté", "Laurent Hubinon", "Laurent Hubinon", "dénonce"),
+        (
+            "Personne au village n’a été consulté avant que les terrains soient sous option. Les agriculteurs ont signé sans rien dire à leurs voisins",
+            "Laurent Hubinon",
+            "cet ingénieur retraité",
+            "affirme",
+        ),
+        (
+            "respecté chaque étape de la procédure",
+            "Éolia Condroz",
+            ("Chez Éolia Condroz", "Éolia Condroz"),
+            "assure",
+        ),
+        (
+            "Nous proposons aussi une coopérative citoyenne : les habitants pourront acheter des parts et toucher une partie des bénéfices",
+            "Koen Vermeiren",
+            ("a-t-il ajouté", "il"),
+            "a-t-il ajouté",
+        ),
+        (
+            "Ce n’est pas un projet contre le village.",
+            "Koen Vermeiren",
+            ("a-t-il ajouté", "il"),
+            "a-t-il ajouté",
+        ),
+        (
+            "Le collège remettra un avis après l’enquête publique, pas avant. Je ne vais pas préjuger d’un dossier que je n’ai pas encore lu en entier",
+            "Philippe Delvaux",
+            ("dit-il", "il"),
+            "dit",
+        ),
+        (
+            "Si on laisse passer ça, on aura des mâts sur toutes les crêtes du Condroz d’ici dix ans",
+            "échevin",
+            "un échevin de sa majorité",
+            "confie",
+        ),
+        (
+            "doit doubler sa production éolienne d’ici 2030",
+            "cabinet de la ministre wallonne de l’Énergie",
+            "cabinet de la ministre wallonne de l’Énergie",
+            "souligne",
+        ),
+        (
+            "chaque commune doit prendre sa part",
+            "cabinet de la ministre wallonne de l’Énergie",
+            "cabinet de la ministre wallonne de l’Énergie",
+            "souligne",
+        ),
+        (
+            "Avec ce que je touche pour les deux mâts, je peux garder la ferme. Mes enfants reprendront peut-être. Ceux qui crient aujourd’hui n’ont jamais proposé de m’aider quand le lait était à 25 cents le litre",
+            "Marc Ghislain",
+            ("explique-t-il", "il"),
+            "explique",
+        ),
+    ],
+)
+
+article(
+    "blind18-fr06",
+    "fr",
+    f"""Lausanne teste la semaine de quatre jours pour ses employés communaux
+
+Dès le 1er mars, quelque 300 collaborateurs de trois services de la Ville pourront effectuer leurs 40 heures hebdomadaires en quatre jours, sans baisse de salaire. Un essai de dix-huit mois, suivi de près par les autres villes romandes
+
+Julie Monnard
+Publié le 23 janvier 2024 à 18:31. / Modifié le 24 janvier 2024 à 09:12.
+
+«{NNB}Nous ne faisons pas de l’idéologie. Nous avons un problème très concret: nous n’arrivons plus à recruter des mécaniciens, des jardiniers ou des informaticiens.{NNB}» Devant la presse, mardi, Nathalie Perrenoud, municipale chargée des ressources humaines, a présenté le projet pilote que la Ville mènera jusqu’en août 2025 au Service des parcs et domaines, au Service de l’eau et au Service informatique.
+Dans son préavis, la Municipalité de Lausanne écrit vouloir «{NNB}renforcer l’attractivité de la Ville comme employeur face au secteur privé{NNB}». Les collaborateurs volontaires travailleront dix heures par jour, du lundi au jeudi ou du mardi au vendredi.
+
+Cet article vous est offert. Abonnez-vous pour soutenir un journalisme de qualité.
+
+Au Conseil communal, la droite grince des dents. «{NNB}On teste à grands frais une mesure dont on connaît déjà le résultat: moins d’heures de présence au guichet pour les Lausannois{NNB}», estime le conseiller communal PLR Raphaël Jaquier, qui a déposé une interpellation. Selon lui, l’expérience coûtera «{NNB}au bas mot 1,2 million de francs{NNB}» en remplacements et en heures supplémentaires.
+La municipale conteste ce chiffre: «{NNB}Le coût est de 640 000 francs, et il est largement compensé si nous réduisons l’absentéisme ne serait-ce que d’un point.{NNB}»
+
+«Dix heures pour un égoutier, ce n’est pas dix heures de bureau»
+
+L’Association du personnel communal lausannois (APCL) salue «{NNB}un signal bienvenu{NNB}», mais appelle à la prudence. «{NNB}Quatre journées de dix heures, pour un égoutier ou une aide à domicile, ce n’est pas la même chose que pour un employé de bureau, avertit sa présidente, Corinne Despland. Nous serons très attentifs à la santé des collaborateurs.{NNB}»
+Hélène Maillard, économiste du travail à l’Université de Lausanne, qui conduira l’évaluation scientifique de l’essai, appelle à «{NNB}se méfier de l’effet vitrine{NNB}». «{NNB}Les essais de ce type donnent presque toujours de bons résultats la première année. Les gens sont motivés, ils savent qu’on les observe. La vraie question, c’est ce qui se passe au bout de trois ans.{NNB}»
+
+Lire aussi: La semaine de quatre jours séduit les PME alémaniques
+
+Au Service des parcs et domaines, où une équipe teste déjà le modèle depuis l’automne, les retours sont contrastés. «Le vendredi libre, c’est formidable pour les enfants. Mais en juillet, finir à 17h30 en pleine chaleur, c’est long», témoigne Sébastien Rochat, jardinier à la Ville depuis 2009.
+À Genève, le Conseil d’Etat a fait savoir qu’il «{NNB}suivrait avec intérêt{NNB}» l’expérience lausannoise, sans s’engager davantage.
+
+Le Service des parcs et domaines fait partie des trois services pilotes. © KEYSTONE""",
+    [
+        (
+            "Nous ne faisons pas de l’idéologie. Nous avons un problème très concret: nous n’arrivons plus à recruter des mécaniciens, des jardiniers ou des informaticiens.",
+            "Nathalie Perrenoud",
+            "Nathalie Perrenoud",
+            None,
+        ),
+        (
+            "renforcer l’attractivité de la Ville comme employeur face au secteur privé",
+            "Municipalité de Lausanne",
+            "la Municipalité de Lausanne",
+            "écrit",
+        ),
+        (
+            "On teste à grands frais une mesure dont on connaît déjà le résultat: moins d’heures de présence au guichet pour les Lausannois",
+            "Raphaël Jaquier",
+            "Raphaël Jaquier",
+            "estime",
+        ),
+        ("au bas mot 1,2 million de francs", "Raphaël Jaquier", ("Selon lui", "lui"), "Selon"),
+        (
+            "Le coût est de 640 000 francs, et il est largement compensé si nous réduisons l’absentéisme ne serait-ce que d’un point.",
+            "Nathalie Perrenoud",
+            "La municipale",
+            "conteste",
+        ),
+        (
+            "Dix heures pour un égoutier, ce n’est pas dix heures de bureau",
+            "Corinne Despland",
+            None,
+            None,
+        ),
+        (
+            "un signal bienvenu",
+            "Association du personnel communal lausannois",
+            "L’Association du personnel communal lausannois",
+            "salue",
+        ),
+        (
+            "Quatre journées de dix heures, pour un égoutier ou une aide à domicile, ce n’est pas la même chose que pour un employé de bureau",
+            "Corinne Despland",
+            "Corinne Despland",
+            "avertit",
+        ),
+        (
+            "Nous serons très attentifs à la santé des collaborateurs.",
+            "Corinne Despland",
+            "Corinne Despland",
+            "avertit",
+        ),
+        ("se méfier de l’effet vitrine", "Hélène Maillard", "Hélène Maillard", "appelle"),
+        (
+            "Les essais de ce type donnent presque toujours de bons résultats la première année. Les gens sont motivés, ils savent qu’on les observe. La vraie question, c’est ce qui se passe au bout de trois ans.",
+            "Hélène Maillard",
+            None,
+            None,
+        ),
+        (
+            "Le vendredi libre, c’est formidable pour les enfants. Mais en juillet, finir à 17h30 en pleine chaleur, c’est long",
+            "Sébastien Rochat",
+            "Sébastien Rochat",
+            "témoigne",
+        ),
+        ("suivrait avec intérêt", "Conseil d’Etat", "le Conseil d’Etat", "a fait savoir"),
+    ],
+)
+
+article(
+    "blind18-fr07",
+    "fr",
+    """Fusion des agences rurales : le « choc de simplification » qui ne simplifie rien
+
+Le gouvernement veut marier l’Agence nationale des centres-bourgs et l’Office du patrimoine rural. Officiellement pour faire des économies. Dans les couloirs, personne n’y croit vraiment.
+
+Par Étienne Maurel
+Publié le 28/05/2024 à 7:00
+
+C’est une réforme comme la haute administration les aime : un nouveau logo, un nouveau sigle et un organigramme redessiné. D’ici au 1er janvier, l’Agence nationale des centres-bourgs (ANCB) et l’Office du patrimoine rural (OPR) devraient fusionner au sein d’une structure unique, baptisée «France Territoires Vivants». La ministre de la Transformation publique, Sabine Orcel, en a promis «40 millions d’euros d’économies par an».
+« Il y avait deux guichets pour le même maire, deux logiciels, deux directions juridiques. Les élus ruraux nous le répétaient depuis des années : simplifiez ! », a-t-elle plaidé mardi devant la commission des finances de l’Assemblée.
+
+Lire aussi : Services publics : la France des sous-préfectures toujours en attente
+
+Le chiffre laisse pourtant perplexe jusque dans les cabinets. « Entre nous, les 40 millions, c’est un chiffre de communication. Personne ici ne sait d’où il sort », glisse un conseiller ministériel. Un rapport d’inspection remis en 2022 pointait certes « un empilement d’opérateurs aux missions redondantes », mais ne chiffrait aucune économie.
+
+Dans les deux agences, l’inquiétude monte. L’Union des personnels des opérateurs de l’État (UPOE), majoritaire à l’ANCB, parle d’un « plan social qui ne dit pas son nom ». Selon son secrétaire général, Franck Deleuze, 180 postes sur 620 seraient menacés, essentiellement dans les antennes régionales.
+« On nous vend de la simplification, on nous prépare de la suppression. Les agents l’ont compris depuis longtemps. Ce qu’ils n’ont pas compris, c’est pourquoi on leur a demandé l’an dernier de “renforcer la proximité” avant de fermer leurs bureaux. »
+Interrogée par Marianne, la ministre dément. « Personne ne perdra son emploi, a répondu la ministre. Il y aura des redéploiements, pas des licenciements. »
+
+À l’Assemblée, l’opposition affûte ses arguments. « C’est la troisième réforme de ce type en dix ans. À chaque fois, on déménage les bureaux à Paris et on appelle ça de la proximité », raille Jean-Marc Teyssier, député non inscrit de la Creuse. L’élu creusois réclame « un moratoire d’un an » et une véritable étude d’impact, qu’il compte défendre par amendement lors de l’examen du projet de loi.
+
+Du côté des maires, on s’agace surtout de ne pas avoir été consultés. Gisèle Pradal préside la Fédération des maires de villages, qui revendique 3 000 adhérents. « Le problème, ce n’est pas le nombre d’agences. C’est qu’il n’y a plus personne au bout du fil quand un maire appelle pour un dossier de subvention », tranche-t-elle.
+
+Abonnez-vous à Marianne : 1 € le premier mois
+Partager sur Facebook Partager sur X""",
+    [
+        ("40 millions d’euros d’économies par an", "Sabine Orcel", "Sabine Orcel", "a promis"),
+        (
+            "Il y avait deux guichets pour le même maire, deux logiciels, deux directions juridiques. Les élus ruraux nous le répétaient depuis des années : simplifiez !",
+            "Sabine Orcel",
+            ("a-t-elle plaidé", "elle"),
+            "a-t-elle plaidé",
+        ),
+        (
+            "Entre nous, les 40 millions, c’est un chiffre de communication. Personne ici ne sait d’où il sort",
+            "conseiller ministériel",
+            "un conseiller ministériel",
+            "glisse",
+        ),
+        ("un empilement d’opérateurs aux missions redondantes", None, None, "pointait"),
+        (
+            "plan social qui ne dit pas son nom",
+            "Union des personnels des opérateurs de l’État",
+            "L’Union des personnels des opérateurs de l’État",
+            "parle",
+        ),
+        (
+            "On nous vend de la simplification, on nous prépare de la suppression. Les agents l’ont compris depuis longtemps. Ce qu’ils n’ont pas compris, c’est pourquoi on leur a demandé l’an dernier de “renforcer la proximité” avant de fermer leurs bureaux.",
+            "Franck Deleuze",
+            "Franck Deleuze",
+            None,
+        ),
+        (
+            "Personne ne perdra son emploi",
+            "Sabine Orcel",
+            ("a répondu la ministre", "la ministre"),
+            "a répondu",
+        ),
+        (
+            "Il y aura des redéploiements, pas des licenciements.",
+            "Sabine Orcel",
+            ("a répondu la ministre", "la ministre"),
+            "a répondu",
+        ),
+        (
+            "C’est la troisième réforme de ce type en dix ans. À chaque fois, on déménage les bureaux à Paris et on appelle ça de la proximité",
+            "Jean-Marc Teyssier",
+            "Jean-Marc Teyssier",
+            "raille",
+        ),
+        ("un moratoire d’un an", "Jean-Marc Teyssier", "L’élu creusois", "réclame"),
+        (
+            "Le problème, ce n’est pas le nombre d’agences. C’est qu’il n’y a plus personne au bout du fil quand un maire appelle pour un dossier de subvention",
+            "Gisèle Pradal",
+            ("tranche-t-elle", "elle"),
+            "tranche",
+        ),
+    ],
+    ["choc de simplification", "France Territoires Vivants"],
+)
+
+article(
+    "blind18-fr08",
+    "fr",
+    f"""Éboulement à Castelrieu : la route de la vallée fermée jusqu’à l’été, "on est coupés du monde"
+
+Par Claire Vergnaud, ici Périgord
+Publié le mardi 19 mars 2024 à 6:12 - Mis à jour le mardi 19 mars 2024 à 7:45
+
+Écouter l’article
+Partager
+
+Depuis l’effondrement d’un pan de falaise dans la nuit du 2 au 3 mars, la route départementale 47 est fermée entre Castelrieu et Le Bugue. Pour rejoindre la vallée, les habitants doivent faire un détour de 38 kilomètres par le plateau. Et la route ne rouvrira pas avant le mois de juillet, au mieux.
+«{NB}On est coupés du monde. Les clients de passage ne viennent plus, les habitués font le détour une fois par semaine au lieu de passer tous les jours{NB}», confie Sylvie Mazeau, qui tient le bar-tabac-épicerie du village depuis 2011. Son chiffre d’affaires a chuté «{NB}de moitié{NB}» en deux semaines, dit-elle.
+
+Le conseil départemental de la Dordogne, gestionnaire de la route, a justifié la fermeture par un arrêté qui évoque «{NB}un risque de chute de blocs persistant, incompatible avec toute circulation{NB}». Jean-Claude Lafaye, vice-président chargé des routes, était sur place lundi. «{NB}Je comprends la colère, mais je ne rouvrirai pas une route sur laquelle un rocher de vingt tonnes peut tomber sur un car scolaire{NB}», a-t-il déclaré au micro d’ici Périgord. Les travaux (purge de la falaise, pose de filets et d’un merlon) coûteront «{NB}entre 800 000 euros et un million{NB}», selon l’élu.
+
+Les travaux de sécurisation ne commenceront pas avant mai. © Radio France - Claire Vergnaud
+
+Le géologue mandaté par le Département, Thierry Bouyssou, se montre prudent sur le calendrier. «{NB}La falaise a encore bougé de trois centimètres depuis l’éboulement. Tant que ça bouge, personne ne montera dessus{NB}», explique M. Bouyssou.
+
+À lire aussi : Dordogne : quinze routes sous surveillance après les pluies de l’hiver
+
+Patrick Delpeyrat conduit le car scolaire de la vallée depuis quinze ans. «{NB}Je pars à 6 h 20 au lieu de 7 heures. Les petits de maternelle font cinquante minutes de car. Cinquante minutes, à quatre ans !{NB}», s’indigne-t-il. Certaines familles ont préféré garder leurs enfants à la maison le mercredi.
+
+Le maire de Castelrieu, Henri Fargeot, a demandé au Département la mise en place d’une navette. «{NB}Pour les personnes âgées qui n’ont pas de voiture, c’est un vrai problème : le médecin, la pharmacie, tout est de l’autre côté{NB}», indique le maire. «{NB}On nous a promis une réponse d’ici vendredi. On attend.{NB}»
+Une réunion publique est prévue jeudi à 18 heures à la salle des fêtes.
+
+Sur le même thème
+Rejoignez la communauté ici Périgord : abonnez-vous à notre newsletter""",
+    [
+        ("on est coupés du monde", "Sylvie Mazeau", None, None),
+        (
+            "On est coupés du monde. Les clients de passage ne viennent plus, les habitués font le détour une fois par semaine au lieu de passer tous les jours",
+            "Sylvie Mazeau",
+            "Sylvie Mazeau",
+            "confie",
+        ),
+        ("de moitié", "Sylvie Mazeau", ("dit-elle", "elle"), "dit"),
+        (
+            "un risque de chute de blocs persistant, incompatible avec toute circulation",
+            "conseil départemental de la Dordogne",
+            "Le conseil départemental de la Dordogne",
+            "évoque",
+        ),
+        (
+            "Je comprends la colère, mais je ne rouvrirai pas une route sur laquelle un rocher de vingt tonnes peut tomber sur un car scolaire",
+            "Jean-Claude Lafaye",
+            ("a-t-il déclaré", "il"),
+            "a-t-il déclaré",
+        ),
+        ("entre 800 000 euros et un million", "Jean-Claude Lafaye", "l’élu", "selon"),
+        (
+            "La falaise a encore bougé de trois centimètres depuis l’éboulement. Tant que ça bouge, personne ne montera dessus",
+            "Thierry Bouyssou",
+            "M. Bouyssou",
+            "explique",
+        ),
+        (
+            "Je pars à 6 h 20 au lieu de 7 heures. Les petits de maternelle font cinquante minutes de car. Cinquante minutes, à quatre ans !",
+            "Patrick Delpeyrat",
+            ("s’indigne-t-il", "il"),
+            "s’indigne",
+        ),
+        (
+            "Pour les personnes âgées qui n’ont pas de voiture, c’est un vrai problème : le médecin, la pharmacie, tout est de l’autre côté",
+            "Henri Fargeot",
+            ("indique le maire", "le maire"),
+            "indique",
+        ),
+        ("On nous a promis une réponse d’ici vendredi. On attend.", "Henri Fargeot", None, None),
+    ],
+)
+
+if __name__ == "__main__":
+    SET.write(Path(__file__).with_name("blind18_fr.jsonl"), WORDS_RANGE)
