@@ -613,6 +613,20 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         return asked_after(doc, close);
     }
     let (k, lim) = after_range(doc, close);
+    // `"…", while the novelist X warned of "…"`: a contrasting clause that goes on to a
+    // quotation of its own reports that one.
+    let own_quotation = || {
+        lim < doc.len()
+            && doc.para_of(lim) == doc.para_of(k)
+            && (doc.tokens[lim].quoted || doc.quote_at_mark(lim).is_some())
+    };
+    if k < lim
+        && doc.has(k, CONNECTOR)
+        && doc.lex.contrast_connectors.contains(doc.low(k).as_ref())
+        && own_quotation()
+    {
+        return None;
+    }
     inverted(doc, k, lim)
         .or_else(|| source_cue(doc, k, lim))
         .or_else(|| verb_then_subject(doc, k, lim))
@@ -633,6 +647,15 @@ fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
         return None;
     }
     let lim = free_limit(doc, k).min(doc.sentence_end(k));
+    // `"…?" asked food writer X in a video`: a lowercase speech verb right after the marks
+    // opens an inverted attribution, whatever follows its subject.
+    if doc.is_speech_verb(k) && !doc.is_cap(k) {
+        let inverted = verb_then_subject(doc, k, lim)
+            .filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role));
+        if inverted.is_some() {
+            return inverted;
+        }
+    }
     let found = subject_then_verb(doc, k, lim)?;
     let end = found.cue?.end;
     let rest = Span::new(end, doc.tokens[lim - 1].span.end).slice(doc.text);

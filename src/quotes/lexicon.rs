@@ -173,6 +173,10 @@ pub(super) struct Lexicon {
     pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
     pub continuation_verbs: FastSet<String>,
+    /// Pronouns that only stand for a thing or a body (`it`): `X said that it would …` is X.
+    pub body_pronouns: FastSet<String>,
+    /// Connectors that open a contrasting clause (`while`, `whereas`).
+    pub contrast_connectors: FastSet<String>,
     /// Object pronouns between a subject and its verb (`je lui ai dit`).
     pub object_clitics: FastSet<String>,
     /// First-person subject pronouns: in an interview, the interviewee speaking.
@@ -588,6 +592,8 @@ impl Lexicon {
             author_participles: set("author_participles"),
             text_verbs: set("text_verbs"),
             continuation_verbs: set("continuation_verbs"),
+            body_pronouns: set("body_pronouns"),
+            contrast_connectors: set("contrast_connectors"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),
             interview_markers: set("interview_markers"),

@@ -237,19 +237,25 @@ fn relative_named(doc: &Doc, ts: usize, l: usize, lo: usize) -> Option<(String, 
 /// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
 /// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
 fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
+    place_preposition_before_region(doc, ts, lo).is_some()
+}
+
+/// The place preposition before `Place, Region` when token `ts` is such a region (see
+/// [`is_region_of_place`]).
+pub(super) fn place_preposition_before_region(doc: &Doc, ts: usize, lo: usize) -> Option<usize> {
     const MAX_PLACE_WORDS: usize = 4;
     if doc.lex.place_prepositions.is_empty()
         || ts < lo + 3
         || !doc.is_punct(ts - 1, ",")
         || !doc.is_cap(ts - 2)
     {
-        return false;
+        return None;
     }
     let set_off = ts + 1 >= doc.len()
         || doc.para_of(ts + 1) != doc.para_of(ts)
         || doc.is_punct(ts + 1, ",.;:)—–");
     if !set_off {
-        return false;
+        return None;
     }
     let mut k = ts - 2;
     while k > lo && k + MAX_PLACE_WORDS > ts - 2 && doc.is_cap(k) {
@@ -258,7 +264,8 @@ fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
     if doc.is_word(k) && doc.lex.place_premodifiers.contains(doc.low(k).as_ref()) && k > lo {
         k -= 1;
     }
-    doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref())
+    (doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref()))
+        .then_some(k)
 }
 
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
@@ -1887,6 +1894,17 @@ impl People {
                 Some(cut_at_complement(doc, np))
             }
             NpKind::Organisation => Some(np.bare_text(doc)),
+            // (`… said that it would`: the conjunction may open the phrase.)
+            NpKind::Other
+                if np.last <= np.first + 1
+                    && (np.first == np.last || doc.has(np.first, CONNECTOR))
+                    && doc.lex.body_pronouns.contains(doc.low(np.last).as_ref()) =>
+            {
+                Some(
+                    self.body_subject_in_sentence(doc, np.last)
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
+            }
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {
                 Some(p) => self.persons[p].name.clone(),
@@ -1958,6 +1976,21 @@ impl People {
         candidates()
             .find(|p| !other_role(p))
             .or_else(|| candidates().next())
+    }
+
+    /// `The Ministry of X said that it would …`: the last body named as a subject earlier in
+    /// the sentence of token `tok`.
+    fn body_subject_in_sentence(&self, doc: &Doc, tok: usize) -> Option<String> {
+        let start = doc.sentence_start(tok);
+        self.mentions[self.mentions.partition_point(|m| m.tok < start)
+            ..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject && !p.person && !p.place && (p.body || !p.human)
+            })
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// The full name of the body whose short name in brackets follows the phrase `np`.
@@ -2128,7 +2161,7 @@ impl People {
         let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
         let named = self.mentions.iter().filter(near).rev().find(|m| {
             let name = &self.persons[m.person].name;
-            name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+            name.split(' ').any(|w| names_noun(w, head))
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
@@ -2175,7 +2208,7 @@ impl People {
                         !p.person
                             && !p.place
                             && p.name.contains(' ')
-                            && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                            && p.name.split(' ').any(|w| names_noun(w, head))
                     })
             });
             if let Some(body) = earlier.flatten() {
@@ -2345,6 +2378,17 @@ fn fuller_phrase_before(
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
+/// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
+/// Airlines` ... `the airline`).
+fn names_noun(w: &str, head: &str) -> bool {
+    w.eq_ignore_ascii_case(head)
+        || (!head.is_empty()
+            && w.len() == head.len() + 1
+            && w.ends_with('s')
+            && w.is_char_boundary(head.len())
+            && w[..head.len()].eq_ignore_ascii_case(head))
+}
+
 fn same_role(a: &str, b: &str) -> bool {
     let feminine =
         |m: &str, f: &str| f.len() == m.len() + 1 && f.starts_with(m) && f.ends_with('e');
