@@ -853,7 +853,20 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !doc.has(i, DEFINITE)
                 && !doc.has(k, FIRST_NAME | TITLE)
                 && !doc.is_cap(k + 1);
-            if (head.is_some() || words > 0) && !after_link && k > start && joins_role && !qualifier
+            // `director of the nonprofit X`: a name after a body noun in the role's complement
+            // names that body, not the role's holder.
+            let body_in_complement = doc.english
+                && kind == NpKind::Role
+                && k > start + 1
+                && doc.has(k - 1, ORG)
+                && !doc.is_cap(k - 1)
+                && (start..k - 1).any(|m| doc.has(m, LINK));
+            if (head.is_some() || words > 0)
+                && !after_link
+                && k > start
+                && joins_role
+                && !qualifier
+                && !body_in_complement
             {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
                     // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place

@@ -1015,8 +1015,10 @@ impl People {
                         || doc.has(canonical.last, ORG);
                     // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
                     // place (not after a given name: `Harold Brooks`).
+                    // (`Town of Fenwick Lake` is the body of that place.)
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
+                        && !(doc.has(canonical.tok, ORG) && doc.has(canonical.tok + 1, LINK))
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
                     let mut name = long_names
                         .get(&canonical.key)
@@ -1696,6 +1698,9 @@ impl People {
             (Some(m), None) => {
                 let word = doc.low(m);
                 let company = doc.lex.company_nouns.contains(word.as_ref());
+                if let Some(body) = (!company).then(|| self.body_asked_before(doc, np)).flatten() {
+                    return Some(body);
+                }
                 self.recent_institution(doc, np.first, if company { &word } else { "" })
             }
             (None, _) => Some(np.bare_text(doc)),
@@ -1976,6 +1981,39 @@ impl People {
         candidates()
             .find(|p| !other_role(p))
             .or_else(|| candidates().next())
+    }
+
+    /// `The Herald asked the town for the reports. A spokesperson said`: a bare mouthpiece
+    /// opening its sentence speaks for the body that the sentence before asked.
+    fn body_asked_before(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let start = doc.sentence_start(np.first);
+        if doc.lex.request_verbs.is_empty() || start != np.first {
+            return None;
+        }
+        let prev = start.checked_sub(1)?;
+        if doc.para_of(prev) + 1 < doc.para_of(start) {
+            return None;
+        }
+        let lo = doc.sentence_start(prev);
+        let v = (lo..prev).find(|&k| {
+            doc.is_word(k)
+                && !doc.tokens[k].quoted
+                && doc.lex.request_verbs.contains(doc.low(k).as_ref())
+        })?;
+        let mut asked = np::np_forward(doc, v + 1, prev + 1)
+            .filter(|n| matches!(n.kind, NpKind::Organisation | NpKind::Name))?;
+        // `the town for the reports`: the body noun ends what was asked.
+        if asked.name.is_none() {
+            if let Some(h) = (asked.first..=asked.last).find(|&k| doc.has(k, ORG)) {
+                asked.last = h;
+            }
+        }
+        let name = self.resolve(doc, &asked, &[])?;
+        let body = self
+            .by_name
+            .get(&name)
+            .is_none_or(|&p| !self.persons[p].person && !self.persons[p].place);
+        body.then_some(name)
     }
 
     /// `The Ministry of X said that it would …`: the last body named as a subject earlier in

@@ -125,3 +125,46 @@ fn a_bracketed_remark_inside_a_role_before_a_name() {
     let text = "\"The pipe is old,\" city engineer (roads) Ravi Menon told reporters.";
     assert_eq!(speakers(text), [pair("The pipe is old,", Some("Ravi Menon"))]);
 }
+
+#[test]
+fn a_body_of_a_place_is_no_place() {
+    let text = "The Town of Cedar Lake closed the rink on Monday.\n\n\
+                Parents were angry.\n\n\
+                Coaches were angrier.\n\n\
+                In a statement, the town said crews were \"doing their best.\"";
+    assert_eq!(
+        speakers(text),
+        [pair("doing their best.", Some("Town of Cedar Lake"))]
+    );
+}
+
+#[test]
+fn a_bare_spokesperson_answers_for_the_body_asked_before() {
+    let text = "The Town of Ashby closed the library in May.\n\n\
+                The Ridgeway Herald asked the town for the inspection reports. A spokesperson \
+                said they would be released \"after the council meeting.\"";
+    assert_eq!(
+        speakers(text),
+        [pair("after the council meeting.", Some("Town of Ashby"))]
+    );
+}
+
+#[test]
+fn a_report_speaks_for_the_firm_it_came_from() {
+    let text = "The council received a survey report from Keel Surveyors on Friday. The \
+                report found \"severe corrosion\" in the beams.";
+    assert_eq!(
+        speakers(text),
+        [pair("severe corrosion", Some("Keel Surveyors"))]
+    );
+}
+
+#[test]
+fn a_circular_speaks_for_the_body_that_issued_it() {
+    let text = "A circular issued by the Harwick Water Board asked residents to \"boil all \
+                drinking water\".";
+    assert_eq!(
+        speakers(text),
+        [pair("boil all drinking water", Some("Harwick Water Board"))]
+    );
+}
