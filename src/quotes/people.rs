@@ -2258,6 +2258,7 @@ impl People {
         // A body described by another noun (`la présidence karvane`) is not `l'opposition`; a
         // generic noun (`l'organisme`) may stand for it.
         let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
+        let generic = doc.english && doc.lex.generic_body_nouns.contains(head);
         named
             .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
@@ -2268,7 +2269,28 @@ impl People {
             })
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
-            .or_else(|| any_body.then(|| subject_near(false)).flatten())
+            // (English `the civic body` is no person holding a role: `DMC engineer X said`.)
+            .or_else(|| {
+                any_body
+                    .then(|| subject_near(false))
+                    .flatten()
+                    .filter(|m| !(generic && self.roles.iter().any(|r| r.1 == m.person)))
+            })
+            // `the civic body` with no body subject near: the body named last before it.
+            .or_else(|| {
+                let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+                generic
+                    .then(|| {
+                        before.iter().rev().find(|m| {
+                            let p = &self.persons[m.person];
+                            !p.person
+                                && !p.place
+                                && (p.body || !p.human)
+                                && !self.unnamed.contains(&m.person)
+                        })
+                    })
+                    .flatten()
+            })
             // `Sorelia déçoit la Bourse` … `le groupe indique`: with no body near, a company
             // noun takes up the company the headline is about.
             // `Le bailleur social promet …` in a standfirst, `Le bailleur, Habitat X,` later:

@@ -168,3 +168,18 @@ fn a_circular_speaks_for_the_body_that_issued_it() {
         [pair("boil all drinking water", Some("Harwick Water Board"))]
     );
 }
+
+#[test]
+fn a_generic_body_noun_is_no_role_holder_but_the_body_named_before() {
+    let text = "The Harwick Water Board (HWB) will repair the main this week.\n\n\
+                \"It is old,\" HWB engineer Ravi Menon told reporters on Monday. He said the work \
+                would end soon.\n\n\
+                A circular issued by the civic body asked residents to \"boil all water\".";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("It is old,", Some("Ravi Menon")),
+            pair("boil all water", Some("Harwick Water Board")),
+        ]
+    );
+}
