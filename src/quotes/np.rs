@@ -1113,6 +1113,21 @@ fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
 }
 
+/// The token before a short lowercase aside in brackets that closes at `k` (`engineer` in
+/// `engineer (water works)`), else `k`.
+pub(super) fn before_bracketed_aside(doc: &Doc, k: usize, lo: usize) -> usize {
+    const MAX_WORDS: usize = 3;
+    if !doc.is_punct(k, ")") {
+        return k;
+    }
+    (lo.max(k.saturating_sub(MAX_WORDS + 1))..k)
+        .rev()
+        .take_while(|&c| doc.is_punct(c, "(") || (doc.is_word(c) && !doc.is_cap(c)))
+        .find(|&c| doc.is_punct(c, "("))
+        .filter(|&c| c + 1 < k && c > lo)
+        .map_or(k, |c| c - 1)
+}
+
 /// `executive engineer (water works) Ravi X`: the token after a short lowercase aside in
 /// brackets that opens at `k` (it qualifies the role before the name), else `k`.
 fn past_bracketed_aside(doc: &Doc, k: usize, lim: usize) -> usize {

@@ -680,11 +680,17 @@ impl People {
             }
             // `CEO Marta Quill`, `chief executive Marta Quill`: a bare role noun right before
             // a full name is that person's role.
+            // (`executive engineer (water works) Ravi X`: past a bracketed aside.)
             let mut co_role = None;
-            if head.is_none() && full && doc.english && ts > lo && doc.has(ts - 1, ROLE) {
-                head = Some(doc.low(ts - 1).into_owned());
-                gender = doc.lex.role_gender(doc.s(ts - 1));
-                co_role = coordinated_role(doc, ts - 1, lo);
+            let r = if ts > lo {
+                np::before_bracketed_aside(doc, ts - 1, lo)
+            } else {
+                ts
+            };
+            if head.is_none() && full && doc.english && ts > lo && r < ts && doc.has(r, ROLE) {
+                head = Some(doc.low(r).into_owned());
+                gender = doc.lex.role_gender(doc.s(r));
+                co_role = coordinated_role(doc, r, lo);
             }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
@@ -1698,7 +1704,10 @@ impl People {
             (Some(m), None) => {
                 let word = doc.low(m);
                 let company = doc.lex.company_nouns.contains(word.as_ref());
-                if let Some(body) = (!company).then(|| self.body_asked_before(doc, np)).flatten() {
+                if let Some(body) = (!company)
+                    .then(|| self.body_asked_before(doc, np))
+                    .flatten()
+                {
                     return Some(body);
                 }
                 self.recent_institution(doc, np.first, if company { &word } else { "" })
