@@ -613,6 +613,20 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         return asked_after(doc, close);
     }
     let (k, lim) = after_range(doc, close);
+    // `"…", while the novelist X warned of "…"`: a contrasting clause that goes on to a
+    // quotation of its own reports that one.
+    let own_quotation = || {
+        lim < doc.len()
+            && doc.para_of(lim) == doc.para_of(k)
+            && (doc.tokens[lim].quoted || doc.quote_at_mark(lim).is_some())
+    };
+    if k < lim
+        && doc.has(k, CONNECTOR)
+        && doc.lex.contrast_connectors.contains(doc.low(k).as_ref())
+        && own_quotation()
+    {
+        return None;
+    }
     inverted(doc, k, lim)
         .or_else(|| source_cue(doc, k, lim))
         .or_else(|| verb_then_subject(doc, k, lim))
@@ -633,6 +647,15 @@ fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
         return None;
     }
     let lim = free_limit(doc, k).min(doc.sentence_end(k));
+    // `"…?" asked food writer X in a video`: a lowercase speech verb right after the marks
+    // opens an inverted attribution, whatever follows its subject.
+    if doc.is_speech_verb(k) && !doc.is_cap(k) {
+        let inverted = verb_then_subject(doc, k, lim)
+            .filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role));
+        if inverted.is_some() {
+            return inverted;
+        }
+    }
     let found = subject_then_verb(doc, k, lim)?;
     let end = found.cue?.end;
     let rest = Span::new(end, doc.tokens[lim - 1].span.end).slice(doc.text);
@@ -1018,8 +1041,34 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
         .rev()
         .find(|&c| doc.is_punct(c, ";") && !doc.tokens[c].quoted)
         .map_or(lo, |c| c + 1);
-    let np = clause_subject(doc, lo, open)?;
-    (np.kind != NpKind::Other && np.last < open).then(|| Attribution::new(doc, How::Verb, None, np))
+    match clause_subject(doc, lo, open) {
+        Some(np) if np.kind != NpKind::Other && np.last < open => {
+            Some(Attribution::new(doc, How::Verb, None, np))
+        }
+        _ => document_opening(doc, lo, open),
+    }
+}
+
+/// `The report, titled "…", found "…"`: a document noun after the determiner opening the
+/// sentence speaks for its author.
+fn document_opening(doc: &Doc, lo: usize, open: usize) -> Option<Attribution> {
+    const MAX_ADJECTIVES: usize = 2;
+    if doc.lex.document_nouns.is_empty() || !doc.has(lo, DET) {
+        return None;
+    }
+    let noun = (lo + 1..open.min(lo + 2 + MAX_ADJECTIVES))
+        .take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted)
+        .find(|&k| doc.lex.document_nouns.contains(doc.low(k).as_ref()))?;
+    let np = Np {
+        kind: NpKind::Other,
+        first: lo,
+        last: noun,
+        name: None,
+        head: None,
+        gender: Gender::Unknown,
+    };
+    let a = document_author(doc, Attribution::new(doc, How::Verb, None, np));
+    (a.np.kind != NpKind::Other).then_some(a)
 }
 
 /// The subject of the sentence right before a quotation that opens its own sentence, when that
@@ -1300,9 +1349,9 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         let lo = doc.sentence_start(det);
         clause_subject(doc, lo, det).filter(|s| s.last < det)
     } else if doc.has(det, DEFINITE) {
-        earlier_document_author(doc, noun)
+        earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
     } else {
-        None
+        author_complement(doc, noun)
     };
     match author.filter(|s| s.kind != NpKind::Other) {
         Some(np) => Attribution { np, ..a },
@@ -1322,7 +1371,28 @@ fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
             && doc.is_word(k)
             && doc.lex.document_nouns.contains(doc.low(k).as_ref())
     })?;
-    document_author_at(doc, m)
+    document_author_at(doc, m).or_else(|| author_complement(doc, m))
+}
+
+/// `a report from X`, `a circular issued by the council`: the body or person that the
+/// complement of the document noun at `noun` names as its author.
+fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
+    if doc.lex.author_prepositions.is_empty() {
+        return None;
+    }
+    let mut k = noun + 1;
+    if k < doc.len() && doc.lex.author_participles.contains(doc.low(k).as_ref()) {
+        k += 1;
+    }
+    if k >= doc.len()
+        || doc.para_of(k) != doc.para_of(noun)
+        || doc.tokens[k].quoted
+        || !doc.lex.author_prepositions.contains(doc.low(k).as_ref())
+    {
+        return None;
+    }
+    np_forward(doc, k + 1, doc.sentence_end(k))
+        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation))
 }
 
 /// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the

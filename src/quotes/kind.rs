@@ -75,9 +75,18 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.has(q.open_tok + 1, NAMING)
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
     let named = named_before || named_after || self_named || written_on_inscription(doc, q);
-    // A period may close a name at the end of a sentence (`a campaign called "Keep It."`).
+    // A period may close a name at the end of a sentence (`a campaign called "Keep It."`), and
+    // a question mark a title right after its naming noun (`under the title "Who Pays?"`).
+    let titled_question = named
+        && content.ends_with('?')
+        && q.open_tok > lo
+        && !doc.tokens[q.open_tok - 1].quoted
+        && doc.has(q.open_tok - 1, NAMING)
+        && words
+            .iter()
+            .all(|w| w.len() < 4 || w.starts_with(char::is_uppercase));
     let sentence_end = if named {
-        content.ends_with(['!', '?', '…'])
+        content.ends_with(['!', '…']) || (content.ends_with('?') && !titled_question)
     } else {
         content.ends_with(['.', '!', '?', '…'])
     };
@@ -251,8 +260,15 @@ fn is_rating(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
     let Some(before) = q.open_tok.checked_sub(1) else {
         return false;
     };
+    // `who rates the stock 'buy'`: a rating verb may take an object before the rating.
+    const OBJECT_WORDS: usize = 2;
+    let lo = doc.para_tokens(q.para).0;
+    let introduced = (lo.max(before.saturating_sub(OBJECT_WORDS))..=before)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .any(|k| doc.has(k, RATING_PREP));
     doc.para_of(before) == q.para
-        && doc.has(before, RATING_PREP)
+        && introduced
         && content.len() <= doc.lex.longest_rating
         && doc.lex.ratings.contains(
             &content

@@ -173,6 +173,15 @@ pub(super) struct Lexicon {
     pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
     pub continuation_verbs: FastSet<String>,
+    /// Pronouns that only stand for a thing or a body (`it`): `X said that it would …` is X.
+    pub body_pronouns: FastSet<String>,
+    /// Connectors that open a contrasting clause (`while`, `whereas`).
+    pub contrast_connectors: FastSet<String>,
+    /// Prepositions that give a document's author (`a report from X`).
+    pub author_prepositions: FastSet<String>,
+    /// Verbs by which an outlet asks a body for comment (`X asked the town`): a bare
+    /// spokesperson in the next sentence answers for that body.
+    pub request_verbs: FastSet<String>,
     /// Object pronouns between a subject and its verb (`je lui ai dit`).
     pub object_clitics: FastSet<String>,
     /// First-person subject pronouns: in an interview, the interviewee speaking.
@@ -588,6 +597,10 @@ impl Lexicon {
             author_participles: set("author_participles"),
             text_verbs: set("text_verbs"),
             continuation_verbs: set("continuation_verbs"),
+            body_pronouns: set("body_pronouns"),
+            contrast_connectors: set("contrast_connectors"),
+            author_prepositions: set("author_prepositions"),
+            request_verbs: set("request_verbs"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),
             interview_markers: set("interview_markers"),

@@ -157,6 +157,8 @@ mod tests_en15;
 #[cfg(test)]
 mod tests_en16;
 #[cfg(test)]
+mod tests_en18;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -281,9 +281,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
             in_body = true;
         }
+        // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
         let joins = k < lim
             && doc.is_cap(k)
-            && !doc.is_acronym(k)
+            && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)))
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
             && (k > last + 1 || !is_non_name(doc, k) || inner_name_word(doc, last, k))
@@ -680,8 +681,10 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let mut m = k;
     while m < lim && m < k + 3 && doc.is_word(m) && !doc.is_speech_verb(m) {
         // `Conservation group Deepwater Watch`: an institution noun then its name.
+        // (`Harbour police spokeswoman Kate X`: an institution noun before a role qualifies it.)
         let org_noun = !doc.is_cap(m)
-            && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation);
+            && role_or_org(doc, m).is_some_and(|(kind, _)| kind == NpKind::Organisation)
+            && !(m + 1 < lim && is_role(m + 1));
         if head.is_none() && org_noun {
             // `Dastmir’s agriculture ministry`: a body that a possessor places, with no name.
             let possessed = is_possessive_mark(doc, k - 1) && !doc.is_cap(m + 1);
@@ -710,7 +713,11 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let gender = doc.lex.role_gender(doc.s(h));
     let head_word = Some(doc.low(h).into_owned());
     let comma = doc.is_punct(h + 1, ",");
-    let name_at = if comma { h + 2 } else { h + 1 };
+    let name_at = if comma {
+        h + 2
+    } else {
+        past_bracketed_aside(doc, h + 1, lim)
+    };
     if let Some((ts, f, l)) = titled_name(doc, name_at, lim) {
         if !comma || closes_apposition(doc, l + 1, lim) {
             let mut np = name_np(doc, ts, f, l, head_word, gender);
@@ -846,7 +853,20 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !doc.has(i, DEFINITE)
                 && !doc.has(k, FIRST_NAME | TITLE)
                 && !doc.is_cap(k + 1);
-            if (head.is_some() || words > 0) && !after_link && k > start && joins_role && !qualifier
+            // `director of the nonprofit X`: a name after a body noun in the role's complement
+            // names that body, not the role's holder.
+            let body_in_complement = doc.english
+                && kind == NpKind::Role
+                && k > start + 1
+                && doc.has(k - 1, ORG)
+                && !doc.is_cap(k - 1)
+                && (start..k - 1).any(|m| doc.has(m, LINK));
+            if (head.is_some() || words > 0)
+                && !after_link
+                && k > start
+                && joins_role
+                && !qualifier
+                && !body_in_complement
             {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
                     // `le député Renaissance de la Marne Thibault Lacombe`: a party or a place
@@ -1088,9 +1108,38 @@ fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if !(h + 1..end).all(describes) {
         return None;
     }
-    let (_, f, l) = titled_name(doc, end, lim)?;
+    let (_, f, l) = titled_name(doc, past_bracketed_aside(doc, end, lim), lim)?;
     let gender = doc.lex.role_gender(doc.s(h));
     Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
+}
+
+/// The token before a short lowercase aside in brackets that closes at `k` (`engineer` in
+/// `engineer (water works)`), else `k`.
+pub(super) fn before_bracketed_aside(doc: &Doc, k: usize, lo: usize) -> usize {
+    const MAX_WORDS: usize = 3;
+    if !doc.is_punct(k, ")") {
+        return k;
+    }
+    (lo.max(k.saturating_sub(MAX_WORDS + 1))..k)
+        .rev()
+        .take_while(|&c| doc.is_punct(c, "(") || (doc.is_word(c) && !doc.is_cap(c)))
+        .find(|&c| doc.is_punct(c, "("))
+        .filter(|&c| c + 1 < k && c > lo)
+        .map_or(k, |c| c - 1)
+}
+
+/// `executive engineer (water works) Ravi X`: the token after a short lowercase aside in
+/// brackets that opens at `k` (it qualifies the role before the name), else `k`.
+fn past_bracketed_aside(doc: &Doc, k: usize, lim: usize) -> usize {
+    const MAX_WORDS: usize = 3;
+    if !doc.is_punct(k, "(") {
+        return k;
+    }
+    (k + 1..lim.min(k + 2 + MAX_WORDS))
+        .take_while(|&c| doc.is_punct(c, ")") || (doc.is_word(c) && !doc.is_cap(c)))
+        .find(|&c| doc.is_punct(c, ")"))
+        .filter(|&c| c > k + 1)
+        .map_or(k, |c| c + 1)
 }
 
 /// Where a partitive starts at `i` (`one of the sources`, `l'une des salariées`): the token
@@ -1270,6 +1319,15 @@ fn is_person(np: &Np) -> bool {
 /// role opening the stretch when its last noun names no one (`un diplomate en poste dans la
 /// capitale, qui`).
 fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> {
+    // `X, a nurse from Tulsa, Oklahoma, who`: a place and its region end the phrase before.
+    let place = c
+        .checked_sub(1)
+        .and_then(|ts| super::people::place_preposition_before_region(doc, ts, lo));
+    if let Some(prep) = place.filter(|&p| p > lo + 1) {
+        if let Some(np) = np_backward_depth(doc, prep - 1, lo, depth) {
+            return Some(np);
+        }
+    }
     if bare_apposition_before(doc, c, lo) {
         if let Some(np) = np_backward_depth(doc, c, lo, depth).filter(is_person) {
             return Some(np);

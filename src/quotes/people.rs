@@ -237,19 +237,25 @@ fn relative_named(doc: &Doc, ts: usize, l: usize, lo: usize) -> Option<(String, 
 /// place preposition (`a plant in Dunmore, Ohio, found`, `from nearby Alva, Texas.`): no subject.
 /// Set off on both sides: `In Sabou, Kane was waiting` is a subject after an opening phrase.
 fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
+    place_preposition_before_region(doc, ts, lo).is_some()
+}
+
+/// The place preposition before `Place, Region` when token `ts` is such a region (see
+/// [`is_region_of_place`]).
+pub(super) fn place_preposition_before_region(doc: &Doc, ts: usize, lo: usize) -> Option<usize> {
     const MAX_PLACE_WORDS: usize = 4;
     if doc.lex.place_prepositions.is_empty()
         || ts < lo + 3
         || !doc.is_punct(ts - 1, ",")
         || !doc.is_cap(ts - 2)
     {
-        return false;
+        return None;
     }
     let set_off = ts + 1 >= doc.len()
         || doc.para_of(ts + 1) != doc.para_of(ts)
         || doc.is_punct(ts + 1, ",.;:)—–");
     if !set_off {
-        return false;
+        return None;
     }
     let mut k = ts - 2;
     while k > lo && k + MAX_PLACE_WORDS > ts - 2 && doc.is_cap(k) {
@@ -258,7 +264,8 @@ fn is_region_of_place(doc: &Doc, ts: usize, lo: usize) -> bool {
     if doc.is_word(k) && doc.lex.place_premodifiers.contains(doc.low(k).as_ref()) && k > lo {
         k -= 1;
     }
-    doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref())
+    (doc.is_word(k) && !doc.is_cap(k) && doc.lex.place_prepositions.contains(doc.low(k).as_ref()))
+        .then_some(k)
 }
 
 /// Whether the lone capitalised word at `i` opens a passive participle clause (`Contactée par
@@ -673,11 +680,17 @@ impl People {
             }
             // `CEO Marta Quill`, `chief executive Marta Quill`: a bare role noun right before
             // a full name is that person's role.
+            // (`executive engineer (water works) Ravi X`: past a bracketed aside.)
             let mut co_role = None;
-            if head.is_none() && full && doc.english && ts > lo && doc.has(ts - 1, ROLE) {
-                head = Some(doc.low(ts - 1).into_owned());
-                gender = doc.lex.role_gender(doc.s(ts - 1));
-                co_role = coordinated_role(doc, ts - 1, lo);
+            let r = if ts > lo {
+                np::before_bracketed_aside(doc, ts - 1, lo)
+            } else {
+                ts
+            };
+            if head.is_none() && full && doc.english && ts > lo && r < ts && doc.has(r, ROLE) {
+                head = Some(doc.low(r).into_owned());
+                gender = doc.lex.role_gender(doc.s(r));
+                co_role = coordinated_role(doc, r, lo);
             }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
@@ -1008,8 +1021,10 @@ impl People {
                         || doc.has(canonical.last, ORG);
                     // `Kestrel Point`, `Dunlap Road`: a generic place noun ends the name of a
                     // place (not after a given name: `Harold Brooks`).
+                    // (`Town of Fenwick Lake` is the body of that place.)
                     let place = words.len() >= 2
                         && gender == Gender::Unknown
+                        && !(doc.has(canonical.tok, ORG) && doc.has(canonical.tok + 1, LINK))
                         && doc.lex.place_nouns.contains(last_word(&canonical.key));
                     let mut name = long_names
                         .get(&canonical.key)
@@ -1689,6 +1704,12 @@ impl People {
             (Some(m), None) => {
                 let word = doc.low(m);
                 let company = doc.lex.company_nouns.contains(word.as_ref());
+                if let Some(body) = (!company)
+                    .then(|| self.body_asked_before(doc, np))
+                    .flatten()
+                {
+                    return Some(body);
+                }
                 self.recent_institution(doc, np.first, if company { &word } else { "" })
             }
             (None, _) => Some(np.bare_text(doc)),
@@ -1887,6 +1908,17 @@ impl People {
                 Some(cut_at_complement(doc, np))
             }
             NpKind::Organisation => Some(np.bare_text(doc)),
+            // (`… said that it would`: the conjunction may open the phrase.)
+            NpKind::Other
+                if np.last <= np.first + 1
+                    && (np.first == np.last || doc.has(np.first, CONNECTOR))
+                    && doc.lex.body_pronouns.contains(doc.low(np.last).as_ref()) =>
+            {
+                Some(
+                    self.body_subject_in_sentence(doc, np.last)
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
+            }
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {
                 Some(p) => self.persons[p].name.clone(),
@@ -1958,6 +1990,54 @@ impl People {
         candidates()
             .find(|p| !other_role(p))
             .or_else(|| candidates().next())
+    }
+
+    /// `The Herald asked the town for the reports. A spokesperson said`: a bare mouthpiece
+    /// opening its sentence speaks for the body that the sentence before asked.
+    fn body_asked_before(&self, doc: &Doc, np: &Np) -> Option<String> {
+        let start = doc.sentence_start(np.first);
+        if doc.lex.request_verbs.is_empty() || start != np.first {
+            return None;
+        }
+        let prev = start.checked_sub(1)?;
+        if doc.para_of(prev) + 1 < doc.para_of(start) {
+            return None;
+        }
+        let lo = doc.sentence_start(prev);
+        let v = (lo..prev).find(|&k| {
+            doc.is_word(k)
+                && !doc.tokens[k].quoted
+                && doc.lex.request_verbs.contains(doc.low(k).as_ref())
+        })?;
+        let mut asked = np::np_forward(doc, v + 1, prev + 1)
+            .filter(|n| matches!(n.kind, NpKind::Organisation | NpKind::Name))?;
+        // `the town for the reports`: the body noun ends what was asked.
+        if asked.name.is_none() {
+            if let Some(h) = (asked.first..=asked.last).find(|&k| doc.has(k, ORG)) {
+                asked.last = h;
+            }
+        }
+        let name = self.resolve(doc, &asked, &[])?;
+        let body = self
+            .by_name
+            .get(&name)
+            .is_none_or(|&p| !self.persons[p].person && !self.persons[p].place);
+        body.then_some(name)
+    }
+
+    /// `The Ministry of X said that it would …`: the last body named as a subject earlier in
+    /// the sentence of token `tok`.
+    fn body_subject_in_sentence(&self, doc: &Doc, tok: usize) -> Option<String> {
+        let start = doc.sentence_start(tok);
+        self.mentions[self.mentions.partition_point(|m| m.tok < start)
+            ..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject && !p.person && !p.place && (p.body || !p.human)
+            })
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// The full name of the body whose short name in brackets follows the phrase `np`.
@@ -2128,7 +2208,7 @@ impl People {
         let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
         let named = self.mentions.iter().filter(near).rev().find(|m| {
             let name = &self.persons[m.person].name;
-            name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+            name.split(' ').any(|w| names_noun(w, head))
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
@@ -2175,7 +2255,7 @@ impl People {
                         !p.person
                             && !p.place
                             && p.name.contains(' ')
-                            && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                            && p.name.split(' ').any(|w| names_noun(w, head))
                     })
             });
             if let Some(body) = earlier.flatten() {
@@ -2187,6 +2267,7 @@ impl People {
         // A body described by another noun (`la présidence karvane`) is not `l'opposition`; a
         // generic noun (`l'organisme`) may stand for it.
         let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
+        let generic = doc.english && doc.lex.generic_body_nouns.contains(head);
         named
             .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
@@ -2197,7 +2278,28 @@ impl People {
             })
             // Any subject that is no person only for a company or a generic body noun (`the
             // company`, `l'organisation`): `la gendarmerie` is no earlier subject of another kind.
-            .or_else(|| any_body.then(|| subject_near(false)).flatten())
+            // (English `the civic body` is no person holding a role: `DMC engineer X said`.)
+            .or_else(|| {
+                any_body
+                    .then(|| subject_near(false))
+                    .flatten()
+                    .filter(|m| !(generic && self.roles.iter().any(|r| r.1 == m.person)))
+            })
+            // `the civic body` with no body subject near: the body named last before it.
+            .or_else(|| {
+                let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+                generic
+                    .then(|| {
+                        before.iter().rev().find(|m| {
+                            let p = &self.persons[m.person];
+                            !p.person
+                                && !p.place
+                                && (p.body || !p.human)
+                                && !self.unnamed.contains(&m.person)
+                        })
+                    })
+                    .flatten()
+            })
             // `Sorelia déçoit la Bourse` … `le groupe indique`: with no body near, a company
             // noun takes up the company the headline is about.
             // `Le bailleur social promet …` in a standfirst, `Le bailleur, Habitat X,` later:
@@ -2345,6 +2447,17 @@ fn fuller_phrase_before(
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
+/// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
+/// Airlines` ... `the airline`).
+fn names_noun(w: &str, head: &str) -> bool {
+    w.eq_ignore_ascii_case(head)
+        || (!head.is_empty()
+            && w.len() == head.len() + 1
+            && w.ends_with('s')
+            && w.is_char_boundary(head.len())
+            && w[..head.len()].eq_ignore_ascii_case(head))
+}
+
 fn same_role(a: &str, b: &str) -> bool {
     let feminine =
         |m: &str, f: &str| f.len() == m.len() + 1 && f.starts_with(m) && f.ends_with('e');
