@@ -767,7 +767,16 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         cue = join(cue, doc.tokens[head].span);
     }
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)) {
+    loop {
+        let aside = possessive_aside_before(doc, j, lo);
+        if aside > 0 {
+            j -= aside;
+            continue;
+        }
+        if !(j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)))
+        {
+            break;
+        }
         j -= 1;
         if doc.has(j, AUX) || is_reflexive(doc, j) {
             cue = join(cue, doc.tokens[j].span);
@@ -828,6 +837,27 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `a de son côté qualifié`, `a pour sa part dénoncé`: a preposition, a possessive and a noun
+/// between an auxiliary and the participle at `j` are an adverbial, no subject. Its length, or 0.
+fn possessive_aside_before(doc: &Doc, j: usize, lo: usize) -> usize {
+    const LEN: usize = 3;
+    let aside = !doc.english
+        && j >= lo + LEN + 1
+        && doc.has(j - LEN - 1, AUX)
+        && doc.has(j - 3, LINK | ADDRESSEE)
+        && doc.is_word(j - 1)
+        && !doc.is_cap(j - 1)
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(j - 2).as_ref());
+    if aside {
+        LEN
+    } else {
+        0
+    }
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
@@ -1431,7 +1461,16 @@ fn is_adjectival_participle(doc: &Doc, v: usize, lo: usize) -> bool {
         return false;
     }
     let word = doc.low(v);
-    let agreeing = ["ée", "ées", "és"].iter().any(|e| word.ends_with(e));
+    // `une réponse écrite`, `la phrase dite`: a feminine participle is the masculine one
+    // (`écrit`, `dit`) and an `e`, never a finite form.
+    let feminine = || {
+        let stem = word
+            .strip_suffix("tes")
+            .or_else(|| word.strip_suffix("te"))
+            .map(|s| format!("{s}t"));
+        stem.is_some_and(|m| doc.lex.speech_verbs.contains(&m))
+    };
+    let agreeing = ["ée", "ées", "és"].iter().any(|e| word.ends_with(e)) || feminine();
     let mut p = v - 1;
     while p > lo && doc.is_adverb(p) {
         p -= 1;

@@ -325,8 +325,12 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         return None;
     }
     let words: Vec<&str> = (first..=last).map(|k| doc.s(k)).collect();
+    // `les services départementaux de l'Éducation nationale (DSDEN)`: a whole institution
+    // phrase after its article names the body, whatever its initials.
+    let institution = || (first > lo && article(first - 1) && doc.has(first, ORG)).then_some(0);
     let spelled = (0..words.len())
-        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))?;
+        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))
+        .or_else(institution)?;
     let mut start = first + spelled;
     while start > first && doc.is_cap(start - 1) {
         start -= 1;
