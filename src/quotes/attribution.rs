@@ -1067,7 +1067,8 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     }
     // `…, the data revealed where people live, she said. "If you …"`: the sentence's own
     // reporting clause names the speaker.
-    if let Some(a) = trailing_report(doc, lo, open) {
+    // (`Le maire, X, conteste les chiffres.`: a verb's object is no inverted subject.)
+    if let Some(a) = trailing_report(doc, lo, open).filter(|a| a.np.kind != NpKind::Other) {
         return Some(a);
     }
     let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
@@ -1331,11 +1332,51 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         clause_subject(doc, lo, det).filter(|s| s.last < det)
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun)
+    } else if doc.has(noun + 1, RELATIVE) && det > doc.sentence_start(det) {
+        // `X a justifié la fermeture par un arrêté qui évoque « … »`: the subject of the
+        // clause the document is part of.
+        let lo = doc.sentence_start(det);
+        clause_subject(doc, lo, det).filter(|s| s.last < det)
     } else {
         None
     };
     match author.filter(|s| s.kind != NpKind::Other) {
         Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
+/// `Celle-ci se dit « … »`: a demonstrative pronoun takes up the last person or body that the
+/// sentence before names (`… l'intervention de la mairie d'arrondissement.`), whatever its
+/// role there. Any other attribution is returned as it is.
+pub(super) fn demonstrative_antecedent(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_TOKENS: usize = 60;
+    let np = &a.np;
+    let single = np.first == np.last && doc.s(np.first).contains('-');
+    let Some(&gender) = single
+        .then(|| doc.lex.demonstratives.get(doc.low(np.first).as_ref()))
+        .flatten()
+    else {
+        return a;
+    };
+    let Some(end) = doc.sentence_start(np.first).checked_sub(1) else {
+        return a;
+    };
+    let lo = doc.sentence_start(end).max(end.saturating_sub(MAX_TOKENS));
+    let antecedent = (lo..end).rev().find_map(|k| {
+        let opens = !doc.tokens[k].quoted
+            && (doc.has(k, DET) || doc.is_cap(k))
+            && !(k > lo && doc.is_cap(k - 1) && doc.is_cap(k));
+        opens
+            .then(|| np_forward(doc, k, end + 1))
+            .flatten()
+            .filter(|n| {
+                matches!(n.kind, NpKind::Name | NpKind::Organisation | NpKind::Role)
+                    && n.gender.agrees_with(gender)
+            })
+    });
+    match antecedent {
+        Some(found) => Attribution { np: found, ..a },
         None => a,
     }
 }
@@ -1451,6 +1492,22 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     let (np, cue) = subject_of(doc, v, lo)?;
+    // `on rappelle que les prescriptions relèvent « … »`: a thing as the subject of a clause
+    // that an earlier speech verb reports gives way to that verb's subject.
+    let reported = !doc.english
+        && np.kind == NpKind::Other
+        && np.first > lo
+        && doc.has(np.first - 1, CONNECTOR);
+    if reported {
+        let earlier = (lo..np.first - 1)
+            .rev()
+            .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
+            .and_then(|p| subject_of(doc, p, lo))
+            .filter(|(n, _)| n.kind != NpKind::Other);
+        if let Some((np, cue)) = earlier {
+            return Some(Attribution::new(doc, How::Verb, Some(cue), np));
+        }
+    }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
