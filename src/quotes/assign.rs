@@ -193,7 +193,9 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             .or_else(verb)
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
     };
-    found.map(|a| attribution::document_author(doc, a))
+    found
+        .map(|a| attribution::document_author(doc, a))
+        .map(|a| attribution::demonstrative_antecedent(doc, a))
 }
 
 /// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X

@@ -790,7 +790,16 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         cue = join(cue, doc.tokens[head].span);
     }
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)) {
+    loop {
+        let aside = possessive_aside_before(doc, j, lo);
+        if aside > 0 {
+            j -= aside;
+            continue;
+        }
+        if !(j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)))
+        {
+            break;
+        }
         j -= 1;
         if doc.has(j, AUX) || is_reflexive(doc, j) {
             cue = join(cue, doc.tokens[j].span);
@@ -851,6 +860,27 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `a de son côté qualifié`, `a pour sa part dénoncé`: a preposition, a possessive and a noun
+/// between an auxiliary and the participle at `j` are an adverbial, no subject. Its length, or 0.
+fn possessive_aside_before(doc: &Doc, j: usize, lo: usize) -> usize {
+    const LEN: usize = 3;
+    let aside = !doc.english
+        && j >= lo + LEN + 1
+        && doc.has(j - LEN - 1, AUX)
+        && doc.has(j - 3, LINK | ADDRESSEE)
+        && doc.is_word(j - 1)
+        && !doc.is_cap(j - 1)
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(j - 2).as_ref());
+    if aside {
+        LEN
+    } else {
+        0
+    }
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
@@ -1086,7 +1116,8 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     }
     // `…, the data revealed where people live, she said. "If you …"`: the sentence's own
     // reporting clause names the speaker.
-    if let Some(a) = trailing_report(doc, lo, open) {
+    // (`Le maire, X, conteste les chiffres.`: a verb's object is no inverted subject.)
+    if let Some(a) = trailing_report(doc, lo, open).filter(|a| a.np.kind != NpKind::Other) {
         return Some(a);
     }
     let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
@@ -1350,11 +1381,51 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         clause_subject(doc, lo, det).filter(|s| s.last < det)
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
+    } else if doc.has(noun + 1, RELATIVE) && det > doc.sentence_start(det) {
+        // `X a justifié la fermeture par un arrêté qui évoque « … »`: the subject of the
+        // clause the document is part of.
+        let lo = doc.sentence_start(det);
+        clause_subject(doc, lo, det).filter(|s| s.last < det)
     } else {
         author_complement(doc, noun)
     };
     match author.filter(|s| s.kind != NpKind::Other) {
         Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
+/// `Celle-ci se dit « … »`: a demonstrative pronoun takes up the last person or body that the
+/// sentence before names (`… l'intervention de la mairie d'arrondissement.`), whatever its
+/// role there. Any other attribution is returned as it is.
+pub(super) fn demonstrative_antecedent(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_TOKENS: usize = 60;
+    let np = &a.np;
+    let single = np.first == np.last && doc.s(np.first).contains('-');
+    let Some(&gender) = single
+        .then(|| doc.lex.demonstratives.get(doc.low(np.first).as_ref()))
+        .flatten()
+    else {
+        return a;
+    };
+    let Some(end) = doc.sentence_start(np.first).checked_sub(1) else {
+        return a;
+    };
+    let lo = doc.sentence_start(end).max(end.saturating_sub(MAX_TOKENS));
+    let antecedent = (lo..end).rev().find_map(|k| {
+        let opens = !doc.tokens[k].quoted
+            && (doc.has(k, DET) || doc.is_cap(k))
+            && !(k > lo && doc.is_cap(k - 1) && doc.is_cap(k));
+        opens
+            .then(|| np_forward(doc, k, end + 1))
+            .flatten()
+            .filter(|n| {
+                matches!(n.kind, NpKind::Name | NpKind::Organisation | NpKind::Role)
+                    && n.gender.agrees_with(gender)
+            })
+    });
+    match antecedent {
+        Some(found) => Attribution { np: found, ..a },
         None => a,
     }
 }
@@ -1491,6 +1562,22 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     let (np, cue) = subject_of(doc, v, lo)?;
+    // `on rappelle que les prescriptions relèvent « … »`: a thing as the subject of a clause
+    // that an earlier speech verb reports gives way to that verb's subject.
+    let reported = !doc.english
+        && np.kind == NpKind::Other
+        && np.first > lo
+        && doc.has(np.first - 1, CONNECTOR);
+    if reported {
+        let earlier = (lo..np.first - 1)
+            .rev()
+            .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
+            .and_then(|p| subject_of(doc, p, lo))
+            .filter(|(n, _)| n.kind != NpKind::Other);
+        if let Some((np, cue)) = earlier {
+            return Some(Attribution::new(doc, How::Verb, Some(cue), np));
+        }
+    }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
@@ -1501,7 +1588,16 @@ fn is_adjectival_participle(doc: &Doc, v: usize, lo: usize) -> bool {
         return false;
     }
     let word = doc.low(v);
-    let agreeing = ["ée", "ées", "és"].iter().any(|e| word.ends_with(e));
+    // `une réponse écrite`, `la phrase dite`: a feminine participle is the masculine one
+    // (`écrit`, `dit`) and an `e`, never a finite form.
+    let feminine = || {
+        let stem = word
+            .strip_suffix("tes")
+            .or_else(|| word.strip_suffix("te"))
+            .map(|s| format!("{s}t"));
+        stem.is_some_and(|m| doc.lex.speech_verbs.contains(&m))
+    };
+    let agreeing = ["ée", "ées", "és"].iter().any(|e| word.ends_with(e)) || feminine();
     let mut p = v - 1;
     while p > lo && doc.is_adverb(p) {
         p -= 1;

@@ -63,11 +63,12 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
         .take(3)
         .any(|k| doc.has(k, NAMING));
-    // `« X », premier film de`, `"X," a documentary by`: an apposition names what X is.
+    // `« X », premier film de`, `"X," a documentary by`: an apposition names what X is (not
+    // an attribution: `« X », écrit la marque`).
     let (_, hi) = doc.para_tokens(q.para);
     let named_after = doc.is_punct(q.close_tok + 1, ",")
         && (q.close_tok + 2..hi.min(q.close_tok + 5))
-            .take_while(|&k| doc.is_word(k))
+            .take_while(|&k| doc.is_word(k) && !doc.is_speech_verb(k))
             .any(|k| doc.has(k, NAMING));
     // `"Operation Steel Shield."`: a title-case name opened by its own naming noun.
     let self_named = words.len() >= 2

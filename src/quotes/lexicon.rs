@@ -219,6 +219,8 @@ pub(super) struct Lexicon {
     pub generic_body_nouns: FastSet<String>,
     /// Documents that speak for their author (`the statement said`).
     pub document_nouns: FastSet<String>,
+    /// Pronouns that take up the last phrase named before (`celle-ci`), person or body.
+    pub demonstratives: FastMap<String, Gender>,
     /// Determiners that name an owner (`its statement`).
     pub possessive_determiners: FastSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
@@ -632,6 +634,9 @@ impl Lexicon {
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
+            demonstratives: gendered("demonstrative_pronouns", true)
+                .into_iter()
+                .collect(),
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
             anonymous_roles: set("anonymous_roles"),

@@ -940,7 +940,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             break;
         }
         let role_to = |k: usize| kind == NpKind::Role && to_complements_role(doc, k);
-        let linking = doc.has(k, LINK) || role_to(k);
+        // `de la`, `de l'`: an article links only after a preposition (`dans un communiqué la
+        // préfecture` is two phrases).
+        let bare_article = doc.has(k, DEFINITE) && !doc.has(k.wrapping_sub(1), LINK);
+        let linking = (doc.has(k, LINK) && !bare_article) || role_to(k);
         // `à l'AFP son président`: a determiner after the phrase's words starts the next one.
         if !linking && words > 0 && doc.has(k, DET) && !doc.has(k - 1, LINK) && !role_to(k - 1) {
             // `the board rejected a request`: a past tense before the object's determiner is

@@ -332,8 +332,12 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         return None;
     }
     let words: Vec<&str> = (first..=last).map(|k| doc.s(k)).collect();
+    // `les services départementaux de l'Éducation nationale (DSDEN)`: a whole institution
+    // phrase after its article names the body, whatever its initials.
+    let institution = || (first > lo && article(first - 1) && doc.has(first, ORG)).then_some(0);
     let spelled = (0..words.len())
-        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))?;
+        .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))
+        .or_else(institution)?;
     let mut start = first + spelled;
     while start > first && doc.is_cap(start - 1) {
         start -= 1;
@@ -1854,6 +1858,15 @@ impl People {
                     });
                 Some(referent.unwrap_or(text))
             }
+            // `précisent les services de l'État` after `la préfecture` spoke: a generic body
+            // phrase with no name of its own is the body quoted just before.
+            NpKind::Organisation
+                if !is_bare_institution(doc, np)
+                    && generic_body_phrase(doc, np)
+                    && self.body_speaker_before(doc, np.first, speakers).is_some() =>
+            {
+                self.body_speaker_before(doc, np.first, speakers)
+            }
             // `the agency`, `l'agence européenne`: an institution named just before.
             NpKind::Organisation if is_bare_institution(doc, np) => {
                 let head = np.head.as_deref().unwrap_or_default();
@@ -1890,6 +1903,7 @@ impl People {
                 let key = key_of(doc, np.last, np.last);
                 Some(match self.by_words.get(&key) {
                     Some(&p) => self.full_body_name(p),
+                    // `la Ligue` after `la Ligue de X`: the body whose name it opens.
                     None => self
                         .long_names
                         .get(&key)
@@ -1907,6 +1921,17 @@ impl People {
             {
                 Some(cut_at_complement(doc, np))
             }
+            // `la Ligue` after `la Ligue de X`: the body whose name its lone institution noun
+            // opens (a role apposed to that body, `organisatrice du tournoi`, makes no person).
+            NpKind::Organisation if np.last == np.first + 1 && doc.is_cap(np.last) => {
+                let short = np.bare_text(doc);
+                let opened = self.persons.iter().find(|q| {
+                    q.name.len() > short.len()
+                        && q.name.starts_with(&short)
+                        && q.name[short.len()..].starts_with(' ')
+                });
+                Some(opened.map_or(short, |q| q.name.clone()))
+            }
             NpKind::Organisation => Some(np.bare_text(doc)),
             // (`… said that it would`: the conjunction may open the phrase.)
             NpKind::Other
@@ -1919,6 +1944,9 @@ impl People {
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
+            // `Un rapport remis en 2022 pointait « … »`: a document whose author the text does
+            // not give speaks for nobody.
+            NpKind::Other if names_a_document(doc, np) => None,
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {
                 Some(p) => self.persons[p].name.clone(),
@@ -2085,6 +2113,25 @@ impl People {
                     && q.name[short.len()..].starts_with(' ')
             })
             .map_or(short, |q| q.name.clone())
+    }
+
+    /// The last speaker before token `tok`, in its paragraph or the one before, when it is a
+    /// body (a named one, or a phrase headed by an institution noun).
+    fn body_speaker_before(
+        &self,
+        doc: &Doc,
+        tok: usize,
+        speakers: &[(usize, String)],
+    ) -> Option<String> {
+        let (t, name) = speakers.iter().rev().find(|(t, _)| *t < tok)?;
+        let body = match self.by_name.get(name) {
+            Some(&p) => self.persons[p].body,
+            None => name
+                .split(' ')
+                .next()
+                .is_some_and(|w| doc.lex.organisations.contains(w)),
+        };
+        (body && doc.para_of(*t) + 1 >= doc.para_of(tok)).then(|| name.clone())
     }
 
     /// Whether `name` is a person (not a body) of this document.
@@ -2522,6 +2569,23 @@ fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
         return false;
     };
     doc.english || !(np.first..m).any(|k| doc.has(k, ROLE) && !doc.has(k, MOUTHPIECE | DET))
+}
+
+/// `les services de l'État`: a generic body noun whose complements are institution nouns only,
+/// no name.
+fn generic_body_phrase(doc: &Doc, np: &Np) -> bool {
+    let head = np.first + usize::from(doc.has(np.first, DET));
+    head < np.last
+        && doc.lex.generic_body_nouns.contains(doc.low(head).as_ref())
+        && (head + 1..=np.last).all(|k| doc.has(k, LINK | DET | ORG) && doc.is_word(k))
+}
+
+/// Whether the phrase is a document (`[document_nouns]`) by its head noun or its last word.
+fn names_a_document(doc: &Doc, np: &Np) -> bool {
+    let nouns = &doc.lex.document_nouns;
+    let head = np.first + usize::from(doc.has(np.first, DET));
+    !nouns.is_empty()
+        && (nouns.contains(doc.low(head).as_ref()) || nouns.contains(doc.low(np.last).as_ref()))
 }
 
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
