@@ -60,7 +60,26 @@ fn has_content(text: &str, span: Span) -> bool {
 }
 
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
-    let people = People::scan(doc);
+    let mut splits: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| attribution::incise(doc, q.open_tok, q.close_tok, q.marked.inner))
+        .collect();
+    // `« … », prévient X, biologiste. « … »`: the incise names a person like any sentence.
+    let incises: Vec<(usize, usize)> = splits
+        .iter()
+        .flatten()
+        .map(|(pieces, _)| {
+            let first = doc
+                .tokens
+                .partition_point(|t| t.span.start < pieces[0].end);
+            let end = doc
+                .tokens
+                .partition_point(|t| t.span.end <= pieces[1].start);
+            (first, end)
+        })
+        .collect();
+    let people = People::scan(doc, &incises);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut names: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
     for (i, q) in doc.quotes.iter().enumerate() {
@@ -68,7 +87,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         if !has_content(doc.text, inner) {
             continue;
         }
-        let split = attribution::incise(doc, q.open_tok, q.close_tok, inner);
+        let split = splits[i].take();
         let (pieces, found) = match split {
             Some((pieces, found)) => (pieces, Some(found)),
             None => (vec![inner], attribute(doc, q)),

@@ -131,6 +131,16 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         (Span::new(cue_start, doc.tokens[v].span.end), v)
     } else if doc.lex.speech_verbs.contains(&verb_low) {
         (Span::new(cue_start, token.start + verb.len()), k)
+    } else if k + 1 < lim
+        && doc.is_word(k + 1)
+        && doc.lex.causative_verbs.contains(&verb_low)
+        && doc
+            .lex
+            .causative_infinitives
+            .contains(doc.low(k + 1).as_ref())
+    {
+        // `fait-il valoir`: the infinitive after the inverted `fait` reports speech.
+        (Span::new(cue_start, doc.tokens[k + 1].span.end), k + 1)
     } else {
         return None;
     };
@@ -743,6 +753,9 @@ pub(super) fn incise(
         if after < close && !doc.is_punct(after, ",.—–;") || after - c > 24 {
             continue;
         }
+        if found.np.kind == NpKind::Name && doc.is_punct(after, ",") {
+            after = apposition_end(doc, after, close).unwrap_or(after);
+        }
         found.how = How::Incise;
         let resume = if after < close {
             doc.tokens[after].span.end
@@ -756,6 +769,20 @@ pub(super) fn incise(
         return Some((pieces, found));
     }
     None
+}
+
+/// `prévient X, biologiste à l'Institut Y. Mais …`: a role apposed to the name in an incise,
+/// up to the end of the sentence that resumes the quotation: the period after it.
+fn apposition_end(doc: &Doc, comma: usize, close: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 12;
+    let role = comma + 1;
+    let role = if doc.has(role, DET) { role + 1 } else { role };
+    if role >= close || !doc.is_word(role) || doc.is_cap(role) || !doc.has(role, ROLE) {
+        return None;
+    }
+    let end = (role + 1..close.min(role + MAX_TOKENS))
+        .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "’'-"))?;
+    (doc.is_punct(end, ".") && doc.is_cap(end + 1) && end + 1 < close).then_some(end)
 }
 
 /// The subject of the speech verb at `v`, looking no further back than `lo`.

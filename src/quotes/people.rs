@@ -557,7 +557,9 @@ fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
 }
 
 impl People {
-    pub fn scan(doc: &Doc) -> People {
+    /// `incises`: the token ranges of the attributions inside quotation marks, where names
+    /// are read as outside them.
+    pub fn scan(doc: &Doc, incises: &[(usize, usize)]) -> People {
         struct Raw {
             start: usize,
             key: String,
@@ -594,7 +596,8 @@ impl People {
         let mut family_names: Vec<(String, String)> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
-            if doc.tokens[i].quoted || !doc.is_cap(i) {
+            let in_incise = |i: usize| incises.iter().any(|&(lo, hi)| lo <= i && i < hi);
+            if !doc.is_cap(i) || (doc.tokens[i].quoted && !in_incise(i)) {
                 i += 1;
                 continue;
             }
