@@ -7,6 +7,7 @@ use super::kind;
 use super::lexicon::class::{
     ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, PRONOUN, ROLE, STARTER,
 };
+use super::lexicon::Gender;
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -129,6 +130,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
     drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
+    named_next(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
     drafts
@@ -262,6 +264,41 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         });
         if let Some(&(j, _)) = echoed {
             drafts[i].speaker = drafts[j].speaker.clone();
+        }
+    }
+}
+
+/// `Une retraitée dit avoir « … ». « … », raconte Martine X, 67 ans.`: an unnamed person
+/// quoted, then in the next sentence a quotation of a person of the same gender that the text
+/// names there for the first time, with no role: the name is the description's.
+fn named_next(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    for i in 0..drafts.len().saturating_sub(1) {
+        let (q, next) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[i + 1].quote]);
+        let by_role = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| names_a_role(doc, &a.np));
+        if !by_role || next.para != q.para {
+            continue;
+        }
+        let by_name = drafts[i + 1]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| a.np.kind == NpKind::Name);
+        let (Some(unnamed), Some(named)) = (&drafts[i].speaker, &drafts[i + 1].speaker) else {
+            continue;
+        };
+        if !by_name || doc.sentence_end(q.close_tok) != doc.sentence_start(next.open_tok) {
+            continue;
+        }
+        let Some(gender) = people.unnamed_gender(unnamed) else {
+            continue;
+        };
+        let same = people
+            .newcomer_gender(named, q.close_tok)
+            .is_some_and(|g| g == gender && matches!(g, Gender::Male | Gender::Female));
+        if same {
+            drafts[i].speaker = Some(named.clone());
         }
     }
 }

@@ -785,6 +785,21 @@ fn apposition_end(doc: &Doc, comma: usize, close: usize) -> Option<usize> {
     (doc.is_punct(end, ".") && doc.is_cap(end + 1) && end + 1 < close).then_some(end)
 }
 
+/// The auxiliary before `de son côté`, `pour sa part`, `à son tour` that ends right before the
+/// participle at `v` (French).
+fn possessive_aside_before(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
+    if doc.english || v < lo + 4 {
+        return None;
+    }
+    let (noun, det, link, aux) = (v - 1, v - 2, v - 3, v - 4);
+    let aside = doc.is_word(noun)
+        && !doc.is_cap(noun)
+        && doc.lex.possessive_determiners.contains(doc.low(det).as_ref())
+        && matches!(doc.low(link).as_ref(), "de" | "pour" | "à")
+        && doc.has(aux, AUX);
+    aside.then_some(aux)
+}
+
 /// The subject of the speech verb at `v`, looking no further back than `lo`.
 pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
@@ -794,7 +809,17 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         cue = join(cue, doc.tokens[head].span);
     }
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
-    while j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)) {
+    loop {
+        // `a de son côté qualifié`, `a pour sa part estimé`: a possessive phrase between the
+        // auxiliary and the participle.
+        if let Some(aux) = possessive_aside_before(doc, j, lo) {
+            j = aux + 1;
+        }
+        let verbal = j > lo
+            && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
+        if !verbal {
+            break;
+        }
         j -= 1;
         if doc.has(j, AUX) || is_reflexive(doc, j) {
             cue = join(cue, doc.tokens[j].span);

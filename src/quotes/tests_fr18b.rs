@@ -57,3 +57,71 @@ fn a_person_named_in_an_incise_is_the_antecedent_of_what_follows() {
         ]
     );
 }
+
+#[test]
+fn an_aside_between_auxiliary_and_participle_is_no_subject() {
+    let text = "Le préfet du Var, Marc Olivier, a de son côté qualifié la crue d’« historique » \
+                et appelé à « la plus grande prudence ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("historique", Some("Marc Olivier")),
+            pair("la plus grande prudence", Some("Marc Olivier")),
+        ]
+    );
+}
+
+#[test]
+fn an_indefinite_role_with_an_apposed_name_introduces_that_person() {
+    let text = "La réunion a été houleuse. Un copropriétaire, Jean Morin, 70 ans, défend son \
+                choix : « Je ne paierai pas pour un musée. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Je ne paierai pas pour un musée.", Some("Jean Morin"))]
+    );
+}
+
+#[test]
+fn an_unnamed_role_named_in_the_next_quotation_is_that_person() {
+    let text = "Le chat a disparu dimanche. Sa maîtresse, une retraitée du quartier, dit avoir « \
+                tout cherché ». « Je l’ai appelé toute la nuit », raconte Lucie Ferrand, 71 ans.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("tout cherché", Some("Lucie Ferrand")),
+            pair("Je l’ai appelé toute la nuit", Some("Lucie Ferrand")),
+        ]
+    );
+    // A man named next is someone else.
+    let text = "Le chat a disparu dimanche. Une retraitée du quartier dit avoir « tout \
+                cherché ». « Je l’ai vu partir », raconte Paul Ferrand, 71 ans.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("tout cherché", Some("retraitée")),
+            pair("Je l’ai vu partir", Some("Paul Ferrand")),
+        ]
+    );
+}
+
+#[test]
+fn a_description_with_another_noun_than_an_unnamed_person_is_the_named_one() {
+    // `la potière` is not the customer who is the subject before: it is the named woman.
+    let text = "Une cliente montre à Julie Marchal la photo d’un vase. Même forme, même \
+                émail. « C’était mon vase », assure la potière de 40 ans. « Je n’y croyais \
+                pas », sourit-elle.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("C’était mon vase", Some("Julie Marchal")),
+            pair("Je n’y croyais pas", Some("Julie Marchal")),
+        ]
+    );
+    // A demonstrative takes up the unnamed person under any noun.
+    let text = "Selon un proche du dossier, la décision est prise. « Il n’y avait pas le \
+                choix », confie ce connaisseur des couloirs.";
+    assert_eq!(
+        speakers(text),
+        [pair("Il n’y avait pas le choix", Some("proche"))]
+    );
+}
