@@ -125,3 +125,39 @@ fn a_description_with_another_noun_than_an_unnamed_person_is_the_named_one() {
         [pair("Il n’y avait pas le choix", Some("proche"))]
     );
 }
+
+#[test]
+fn a_footnote_star_after_a_name_is_no_punctuation() {
+    let text = "Les consignes sont vite tombées. Julie*, aide-soignante dans l’un des \
+                établissements du groupe, raconte :\n\
+                « On nous a demandé de presser le pas. »\n\
+                * Le prénom a été modifié.";
+    assert_eq!(
+        speakers(text),
+        [pair("On nous a demandé de presser le pas.", Some("Julie"))]
+    );
+}
+
+#[test]
+fn a_connective_phrase_before_the_inverted_subject_is_skipped() {
+    let text = "Le maire, Jean Dulac, se montre prudent. « Nous verrons », dit-il. « Ce projet \
+                passera », confie en revanche un adjoint de sa majorité.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous verrons", Some("Jean Dulac")),
+            pair("Ce projet passera", Some("adjoint")),
+        ]
+    );
+}
+
+#[test]
+fn a_swiss_municipal_is_a_role() {
+    let text = "Marie Dubois, municipale chargée des finances, a présenté le budget. Un \
+                conseiller parle d’un trou d’un million.\n\
+                La municipale conteste ce chiffre : « Le déficit est de 300 000 francs. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Le déficit est de 300 000 francs.", Some("Marie Dubois"))]
+    );
+}
