@@ -507,6 +507,14 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
         if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
+            // `… « plan social ». Selon son secrétaire, X, 180 postes sont menacés.` / `« … »`:
+            // the paragraph ends on another source, who goes on.
+            if let Some(a) = prev_para.and_then(|p| attribution::opening_source_last(doc, p)) {
+                take_uncued_speaker(doc, people, &mut drafts[i], &a);
+                if drafts[i].speaker.is_some() {
+                    continue;
+                }
+            }
             let from = asker_answered(doc, drafts, i).unwrap_or(i - 1);
             copy_speaker(drafts, from, i);
         }

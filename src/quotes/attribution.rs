@@ -1092,6 +1092,9 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = trailing_report(doc, lo, open) {
         return Some(a);
     }
+    if let Some(a) = opening_source(doc, lo, open) {
+        return Some(a);
+    }
     let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
@@ -1104,6 +1107,37 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `Pour Paulette X, le mal est fait.`, `Selon son président, Marc X, 180 postes sont menacés.`:
+/// the person a sentence opening at `lo` (up to `end`) gives its view or its words to.
+fn opening_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    if doc.english || !doc.is_cap(lo) {
+        return None;
+    }
+    let found = if doc.has(lo, OPENING_CUE) {
+        np_forward(doc, lo + 1, end)
+            .filter(|np| doc.is_punct(np.last + 1, ","))
+            .map(|np| Attribution::new(doc, How::Verb, None, np))
+    } else {
+        source_cue(doc, lo, end)
+    };
+    found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role))
+}
+
+/// The attribution that the last sentence of paragraph `para` opens with (see
+/// [`opening_source`]), when that sentence holds no quotation.
+pub(super) fn opening_source_last(doc: &Doc, para: usize) -> Option<Attribution> {
+    let (lo, hi) = doc.para_tokens(para);
+    if hi <= lo {
+        return None;
+    }
+    let start = doc.sentence_start(hi - 1).max(lo);
+    let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted {
+        return None;
+    }
+    opening_source(doc, start, hi)
 }
 
 /// `Un récit que conteste Nadia X. « … »`: a sentence (or a clause before a colon) about a
@@ -1170,6 +1204,8 @@ fn trailing_report(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
     inverted(doc, k, stop)
         .or_else(|| verb_then_subject(doc, k, stop))
         .or_else(|| subject_then_verb(doc, k, stop))
+        // `Le maire, X, conteste les chiffres.`: a thing after the verb is its object.
+        .filter(|a| a.np.kind != NpKind::Other)
         .filter(|a| {
             a.np.last + 1 >= stop
                 || a.cue

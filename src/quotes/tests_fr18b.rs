@@ -161,3 +161,38 @@ fn a_swiss_municipal_is_a_role() {
         [pair("Le déficit est de 300 000 francs.", Some("Marie Dubois"))]
     );
 }
+
+#[test]
+fn a_thing_after_the_verb_closing_a_sentence_is_no_inverted_subject() {
+    let text = "Le directeur, Paul Bastide, conteste les conclusions. « Ils n’ont pas visité \
+                l’usine. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Ils n’ont pas visité l’usine.", Some("Paul Bastide"))]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_a_source_announces_the_next_quotation() {
+    let text = "Le magasin a fermé. Pour Marthe Giraud, la perte est immense. « Les anciens \
+                n’ont plus où aller. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Les anciens n’ont plus où aller.", Some("Marthe Giraud"))]
+    );
+    // A paragraph that is only a quotation goes on with the source the paragraph before ends
+    // on, not with that paragraph's quotation.
+    let text = "Le syndicat SNA dénonce « une casse sociale ». Selon son délégué, Marc Vial, \
+                60 postes seraient menacés.\n\
+                « On nous parle de réforme, on nous prépare des départs. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("une casse sociale", Some("SNA")),
+            pair(
+                "On nous parle de réforme, on nous prépare des départs.",
+                Some("Marc Vial")
+            ),
+        ]
+    );
+}
