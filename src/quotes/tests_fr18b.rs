@@ -196,3 +196,14 @@ fn a_sentence_opening_on_a_source_announces_the_next_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_headline_label_between_an_article_and_a_relative_is_no_quotation() {
+    let text = "Réforme des hôpitaux : le « virage ambulatoire » qui vide les services\n\n\
+                Par Anne Roux\n\n\
+                La ministre, Claire Vidal, défend « une médecine de proximité ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une médecine de proximité", Some("Claire Vidal"))]
+    );
+}
