@@ -207,3 +207,13 @@ fn a_headline_label_between_an_article_and_a_relative_is_no_quotation() {
         [pair("une médecine de proximité", Some("Claire Vidal"))]
     );
 }
+
+#[test]
+fn one_among_a_group_is_a_member_of_the_group() {
+    let text = "Les bénévoles sont partis. « On ne pouvait plus continuer », raconte l’un \
+                d’entre eux.";
+    assert_eq!(
+        speakers(text),
+        [pair("On ne pouvait plus continuer", Some("bénévole"))]
+    );
+}
