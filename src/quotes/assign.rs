@@ -71,9 +71,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         .iter()
         .flatten()
         .map(|(pieces, _)| {
-            let first = doc
-                .tokens
-                .partition_point(|t| t.span.start < pieces[0].end);
+            let first = doc.tokens.partition_point(|t| t.span.start < pieces[0].end);
             let end = doc
                 .tokens
                 .partition_point(|t| t.span.end <= pieces[1].start);
@@ -273,7 +271,10 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
 /// names there for the first time, with no role: the name is the description's.
 fn named_next(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     for i in 0..drafts.len().saturating_sub(1) {
-        let (q, next) = (&doc.quotes[drafts[i].quote], &doc.quotes[drafts[i + 1].quote]);
+        let (q, next) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i + 1].quote],
+        );
         let by_role = drafts[i]
             .attribution
             .as_ref()

@@ -794,7 +794,10 @@ fn possessive_aside_before(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
     let (noun, det, link, aux) = (v - 1, v - 2, v - 3, v - 4);
     let aside = doc.is_word(noun)
         && !doc.is_cap(noun)
-        && doc.lex.possessive_determiners.contains(doc.low(det).as_ref())
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(det).as_ref())
         && matches!(doc.low(link).as_ref(), "de" | "pour" | "à")
         && doc.has(aux, AUX);
     aside.then_some(aux)
@@ -815,8 +818,8 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         if let Some(aux) = possessive_aside_before(doc, j, lo) {
             j = aux + 1;
         }
-        let verbal = j > lo
-            && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
+        let verbal =
+            j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
         if !verbal {
             break;
         }

@@ -158,7 +158,10 @@ fn a_swiss_municipal_is_a_role() {
                 La municipale conteste ce chiffre : « Le déficit est de 300 000 francs. »";
     assert_eq!(
         speakers(text),
-        [pair("Le déficit est de 300 000 francs.", Some("Marie Dubois"))]
+        [pair(
+            "Le déficit est de 300 000 francs.",
+            Some("Marie Dubois")
+        )]
     );
 }
 
@@ -178,7 +181,10 @@ fn a_sentence_opening_on_a_source_announces_the_next_quotation() {
                 n’ont plus où aller. »";
     assert_eq!(
         speakers(text),
-        [pair("Les anciens n’ont plus où aller.", Some("Marthe Giraud"))]
+        [pair(
+            "Les anciens n’ont plus où aller.",
+            Some("Marthe Giraud")
+        )]
     );
     // A paragraph that is only a quotation goes on with the source the paragraph before ends
     // on, not with that paragraph's quotation.
