@@ -7,6 +7,7 @@ use super::kind;
 use super::lexicon::class::{
     ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, PRONOUN, ROLE, STARTER,
 };
+use super::lexicon::Gender;
 use super::np::NpKind;
 use super::people::People;
 use super::{Quote, QuoteKind};
@@ -60,7 +61,24 @@ fn has_content(text: &str, span: Span) -> bool {
 }
 
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
-    let people = People::scan(doc);
+    let mut splits: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| attribution::incise(doc, q.open_tok, q.close_tok, q.marked.inner))
+        .collect();
+    // `« … », prévient X, biologiste. « … »`: the incise names a person like any sentence.
+    let incises: Vec<(usize, usize)> = splits
+        .iter()
+        .flatten()
+        .map(|(pieces, _)| {
+            let first = doc.tokens.partition_point(|t| t.span.start < pieces[0].end);
+            let end = doc
+                .tokens
+                .partition_point(|t| t.span.end <= pieces[1].start);
+            (first, end)
+        })
+        .collect();
+    let people = People::scan(doc, &incises);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut names: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
     for (i, q) in doc.quotes.iter().enumerate() {
@@ -68,7 +86,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         if !has_content(doc.text, inner) {
             continue;
         }
-        let split = attribution::incise(doc, q.open_tok, q.close_tok, inner);
+        let split = splits[i].take();
         let (pieces, found) = match split {
             Some((pieces, found)) => (pieces, Some(found)),
             None => (vec![inner], attribute(doc, q)),
@@ -110,6 +128,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
     drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
     resolve(doc, &people, &mut drafts);
+    named_next(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
     drafts
@@ -245,6 +264,44 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         });
         if let Some(&(j, _)) = echoed {
             drafts[i].speaker = drafts[j].speaker.clone();
+        }
+    }
+}
+
+/// `Une retraitée dit avoir « … ». « … », raconte Martine X, 67 ans.`: an unnamed person
+/// quoted, then in the next sentence a quotation of a person of the same gender that the text
+/// names there for the first time, with no role: the name is the description's.
+fn named_next(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    for i in 0..drafts.len().saturating_sub(1) {
+        let (q, next) = (
+            &doc.quotes[drafts[i].quote],
+            &doc.quotes[drafts[i + 1].quote],
+        );
+        let by_role = drafts[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| names_a_role(doc, &a.np));
+        if !by_role || next.para != q.para {
+            continue;
+        }
+        let by_name = drafts[i + 1]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| a.np.kind == NpKind::Name);
+        let (Some(unnamed), Some(named)) = (&drafts[i].speaker, &drafts[i + 1].speaker) else {
+            continue;
+        };
+        if !by_name || doc.sentence_end(q.close_tok) != doc.sentence_start(next.open_tok) {
+            continue;
+        }
+        let Some(gender) = people.unnamed_gender(unnamed) else {
+            continue;
+        };
+        let same = people
+            .newcomer_gender(named, q.close_tok)
+            .is_some_and(|g| g == gender && matches!(g, Gender::Male | Gender::Female));
+        if same {
+            drafts[i].speaker = Some(named.clone());
         }
     }
 }
@@ -453,6 +510,14 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .rev()
             .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
         if alone && drafts[i].is_open() && Some(previous.para) == prev_para {
+            // `… « plan social ». Selon son secrétaire, X, 180 postes sont menacés.` / `« … »`:
+            // the paragraph ends on another source, who goes on.
+            if let Some(a) = prev_para.and_then(|p| attribution::opening_source_last(doc, p)) {
+                take_uncued_speaker(doc, people, &mut drafts[i], &a);
+                if drafts[i].speaker.is_some() {
+                    continue;
+                }
+            }
             let from = asker_answered(doc, drafts, i).unwrap_or(i - 1);
             copy_speaker(drafts, from, i);
         }

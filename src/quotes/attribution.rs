@@ -131,6 +131,16 @@ fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         (Span::new(cue_start, doc.tokens[v].span.end), v)
     } else if doc.lex.speech_verbs.contains(&verb_low) {
         (Span::new(cue_start, token.start + verb.len()), k)
+    } else if k + 1 < lim
+        && doc.is_word(k + 1)
+        && doc.lex.causative_verbs.contains(&verb_low)
+        && doc
+            .lex
+            .causative_infinitives
+            .contains(doc.low(k + 1).as_ref())
+    {
+        // `fait-il valoir`: the infinitive after the inverted `fait` reports speech.
+        (Span::new(cue_start, doc.tokens[k + 1].span.end), k + 1)
     } else {
         return None;
     };
@@ -766,6 +776,9 @@ pub(super) fn incise(
         if after < close && !doc.is_punct(after, ",.—–;") || after - c > 24 {
             continue;
         }
+        if found.np.kind == NpKind::Name && doc.is_punct(after, ",") {
+            after = apposition_end(doc, after, close).unwrap_or(after);
+        }
         found.how = How::Incise;
         let resume = if after < close {
             doc.tokens[after].span.end
@@ -781,6 +794,38 @@ pub(super) fn incise(
     None
 }
 
+/// `prévient X, biologiste à l'Institut Y. Mais …`: a role apposed to the name in an incise,
+/// up to the end of the sentence that resumes the quotation: the period after it.
+fn apposition_end(doc: &Doc, comma: usize, close: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 12;
+    let role = comma + 1;
+    let role = if doc.has(role, DET) { role + 1 } else { role };
+    if role >= close || !doc.is_word(role) || doc.is_cap(role) || !doc.has(role, ROLE) {
+        return None;
+    }
+    let end = (role + 1..close.min(role + MAX_TOKENS))
+        .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "’'-"))?;
+    (doc.is_punct(end, ".") && doc.is_cap(end + 1) && end + 1 < close).then_some(end)
+}
+
+/// The auxiliary before `de son côté`, `pour sa part`, `à son tour` that ends right before the
+/// participle at `v` (French).
+fn possessive_aside_before(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
+    if doc.english || v < lo + 4 {
+        return None;
+    }
+    let (noun, det, link, aux) = (v - 1, v - 2, v - 3, v - 4);
+    let aside = doc.is_word(noun)
+        && !doc.is_cap(noun)
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(det).as_ref())
+        && matches!(doc.low(link).as_ref(), "de" | "pour" | "à")
+        && doc.has(aux, AUX);
+    aside.then_some(aux)
+}
+
 /// The subject of the speech verb at `v`, looking no further back than `lo`.
 pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
@@ -791,13 +836,14 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     // `s'inquiète`, `se dit`: the reflexive pronoun belongs to the verb.
     loop {
-        let aside = possessive_aside_before(doc, j, lo);
-        if aside > 0 {
-            j -= aside;
-            continue;
+        // `a de son côté qualifié`, `a pour sa part estimé`: a possessive phrase between the
+        // auxiliary and the participle.
+        if let Some(aux) = possessive_aside_before(doc, j, lo) {
+            j = aux + 1;
         }
-        if !(j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1)))
-        {
+        let verbal =
+            j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
+        if !verbal {
             break;
         }
         j -= 1;
@@ -860,27 +906,6 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
-}
-
-/// `a de son côté qualifié`, `a pour sa part dénoncé`: a preposition, a possessive and a noun
-/// between an auxiliary and the participle at `j` are an adverbial, no subject. Its length, or 0.
-fn possessive_aside_before(doc: &Doc, j: usize, lo: usize) -> usize {
-    const LEN: usize = 3;
-    let aside = !doc.english
-        && j >= lo + LEN + 1
-        && doc.has(j - LEN - 1, AUX)
-        && doc.has(j - 3, LINK | ADDRESSEE)
-        && doc.is_word(j - 1)
-        && !doc.is_cap(j - 1)
-        && doc
-            .lex
-            .possessive_determiners
-            .contains(doc.low(j - 2).as_ref());
-    if aside {
-        LEN
-    } else {
-        0
-    }
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
@@ -1120,6 +1145,9 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = trailing_report(doc, lo, open).filter(|a| a.np.kind != NpKind::Other) {
         return Some(a);
     }
+    if let Some(a) = opening_source(doc, lo, open) {
+        return Some(a);
+    }
     let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
@@ -1132,6 +1160,37 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `Pour Paulette X, le mal est fait.`, `Selon son président, Marc X, 180 postes sont menacés.`:
+/// the person a sentence opening at `lo` (up to `end`) gives its view or its words to.
+fn opening_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    if doc.english || !doc.is_cap(lo) {
+        return None;
+    }
+    let found = if doc.has(lo, OPENING_CUE) {
+        np_forward(doc, lo + 1, end)
+            .filter(|np| doc.is_punct(np.last + 1, ","))
+            .map(|np| Attribution::new(doc, How::Verb, None, np))
+    } else {
+        source_cue(doc, lo, end)
+    };
+    found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role))
+}
+
+/// The attribution that the last sentence of paragraph `para` opens with (see
+/// [`opening_source`]), when that sentence holds no quotation.
+pub(super) fn opening_source_last(doc: &Doc, para: usize) -> Option<Attribution> {
+    let (lo, hi) = doc.para_tokens(para);
+    if hi <= lo {
+        return None;
+    }
+    let start = doc.sentence_start(hi - 1).max(lo);
+    let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted {
+        return None;
+    }
+    opening_source(doc, start, hi)
 }
 
 /// `Un récit que conteste Nadia X. « … »`: a sentence (or a clause before a colon) about a
@@ -1198,6 +1257,8 @@ fn trailing_report(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
     inverted(doc, k, stop)
         .or_else(|| verb_then_subject(doc, k, stop))
         .or_else(|| subject_then_verb(doc, k, stop))
+        // `Le maire, X, conteste les chiffres.`: a thing after the verb is its object.
+        .filter(|a| a.np.kind != NpKind::Other)
         .filter(|a| {
             a.np.last + 1 >= stop
                 || a.cue

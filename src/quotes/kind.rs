@@ -96,6 +96,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if words.is_empty() || words.len() > max_words || sentence_end {
         return false;
     }
+    if labels_in_headline(doc, q) {
+        return true;
+    }
     // An echo outweighs an attribution: `Dans « X », elle décrit …` is no speech of hers.
     if kind(doc, q) == QuoteKind::Partial && echoed_unmarked(doc, q, content, &words) {
         return true;
@@ -318,4 +321,23 @@ fn echoed_unmarked(doc: &Doc, q: &MarkedQuote, content: &str, words: &[&str]) ->
             .match_indices(variant.as_str())
             .any(|(at, _)| at != q.marked.inner.start && !quoted(at))
     })
+}
+
+/// `Fusion des agences : le « choc de simplification » qui ne simplifie rien`: in a headline
+/// with no speech verb, a phrase between an article and a relative pronoun is the headline's
+/// label for a thing, nobody's words.
+fn labels_in_headline(doc: &Doc, q: &MarkedQuote) -> bool {
+    let Some(first) = doc.tokens.first() else {
+        return false;
+    };
+    if q.para != first.para as usize || q.open_tok == 0 || q.marked.close.is_none() {
+        return false;
+    }
+    let framed = doc.has(q.open_tok - 1, DET) && doc.has(q.close_tok + 1, RELATIVE);
+    if !framed || doc.para_of(q.close_tok + 1) != q.para {
+        return false;
+    }
+    let (lo, hi) = doc.para_tokens(q.para);
+    !doc.is_punct(hi - 1, ".!?…")
+        && (lo..hi).all(|k| doc.tokens[k].quoted || !doc.is_speech_verb(k))
 }

@@ -1155,7 +1155,10 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
     };
     (doc.has(p, PARTITIVE) && doc.has(p + 1, LINK)).then(|| {
         // French `des` is both the link and the determiner of what follows (not in `d'eux`).
-        if doc.has(p + 1, DET) && !doc.has(p + 2, PRONOUN) {
+        if !doc.english && doc.low(p + 2) == "entre" && doc.has(p + 3, PRONOUN) {
+            // `l'un d'entre eux`.
+            p + 3
+        } else if doc.has(p + 1, DET) && !doc.has(p + 2, PRONOUN) {
             p + 1
         } else {
             p + 2

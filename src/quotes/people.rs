@@ -76,6 +76,15 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
     key
 }
 
+/// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
+/// whoever was just described, under any noun.
+fn is_demonstrative(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.low(k).as_ref(),
+        "ce" | "cet" | "cette" | "ces" | "this" | "that"
+    )
+}
+
 /// The last word of a name key.
 fn last_word(key: &str) -> &str {
     // A plain byte loop: keys are short, and a space byte is always a whole char in UTF-8.
@@ -568,7 +577,9 @@ fn modifies_next_noun(doc: &Doc, l: usize) -> bool {
 }
 
 impl People {
-    pub fn scan(doc: &Doc) -> People {
+    /// `incises`: the token ranges of the attributions inside quotation marks, where names
+    /// are read as outside them.
+    pub fn scan(doc: &Doc, incises: &[(usize, usize)]) -> People {
         struct Raw {
             start: usize,
             key: String,
@@ -605,7 +616,8 @@ impl People {
         let mut family_names: Vec<(String, String)> = Vec::new();
         let mut i = 0;
         while i < doc.len() {
-            if doc.tokens[i].quoted || !doc.is_cap(i) {
+            let in_incise = |i: usize| incises.iter().any(|&(lo, hi)| lo <= i && i < hi);
+            if !doc.is_cap(i) || (doc.tokens[i].quoted && !in_incise(i)) {
                 i += 1;
                 continue;
             }
@@ -1412,6 +1424,28 @@ impl People {
             .map(|p| self.persons[p].name.clone())
     }
 
+    /// The nearest person named (not by a role only) before token `tok`, in its paragraph or
+    /// the one before, of `gender`.
+    fn named_person_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<String> {
+        let para_start = doc.para_tokens(doc.para_of(tok)).0;
+        let lo = para_start
+            .checked_sub(1)
+            .map_or(para_start, |t| doc.para_tokens(doc.para_of(t)).0);
+        self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .take_while(|m| m.tok >= lo)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                p.human
+                    && !p.body
+                    && !p.place
+                    && !self.unnamed.contains(&m.person)
+                    && gender.agrees_with(p.gender)
+            })
+            .map(|m| self.persons[m.person].name.clone())
+    }
+
     /// The person index [`Self::described_before`] names.
     fn described_person(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
         let start = doc.sentence_start(tok);
@@ -1529,6 +1563,28 @@ impl People {
     pub fn introduces_new_referent(&self, doc: &Doc, np: &Np) -> bool {
         self.described_person(doc, np.first, np.gender)
             .is_some_and(|p| !self.roles.iter().any(|(_, q, _)| *q == p))
+    }
+
+    /// The gender of the unnamed person that `name` (a role text) stands for, if it is one.
+    pub fn unnamed_gender(&self, name: &str) -> Option<Gender> {
+        self.by_name
+            .get(name)
+            .filter(|p| self.unnamed.contains(p))
+            .map(|&p| self.persons[p].gender)
+    }
+
+    /// The gender of person `name` when it is named with no role and first at or after token
+    /// `tok` (someone the text brings on there), else `None`.
+    pub fn newcomer_gender(&self, name: &str, tok: usize) -> Option<Gender> {
+        let &p = self.by_name.get(name)?;
+        let person = &self.persons[p];
+        let first = self.mentions.iter().find(|m| m.person == p)?;
+        let fresh = person.human
+            && !person.body
+            && !self.unnamed.contains(&p)
+            && first.tok >= tok
+            && !self.roles.iter().any(|(_, q, _)| *q == p);
+        fresh.then_some(person.gender)
     }
 
     /// Whether `name` is a person of this document (not a body, not a role text).
@@ -1851,6 +1907,18 @@ impl People {
                     })
                     .flatten()
                     .filter(|name| self.is_human(name))
+                    // `Une cliente écrit à Anaïs X. … assure la créatrice`: a description with
+                    // another noun than an unnamed person's is a named person.
+                    .and_then(|name| match self.by_name.get(&name) {
+                        Some(&p)
+                            if self.unnamed.contains(&p)
+                                && !same_role(last_word(&name), head)
+                                && !is_demonstrative(doc, np.first) =>
+                        {
+                            self.named_person_before(doc, np.first, np.gender)
+                        }
+                        _ => Some(name),
+                    })
                     .or_else(|| {
                         (definite && !anonymous)
                             .then(|| self.presented_after(doc, np, head))

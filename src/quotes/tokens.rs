@@ -159,6 +159,10 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 quoted: false,
                 para: p as u32,
             });
+            // `Sandrine*, cuisinière`: a footnote star glued to a word is no punctuation.
+            while i < para.end && bytes[i] == b'*' {
+                i += 1;
+            }
         }
     }
     tokens
