@@ -700,8 +700,10 @@ fn cut_comment_section(
         let comments = kind == LineKind::Residue(Category::Comments);
         let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
         let button = comments && line.shape.words <= 4 && !counted;
+        // A counted title over the thread may end on the quoted headline: `1 thought on "…"`.
+        let quoted_title = comments && counted && line.text.ends_with(['"', '”', '»']);
         (line.header == Header::Comments || comments && counted || button && !article_goes_on(i))
-            && !line.shape.terminal
+            && (!line.shape.terminal || quoted_title)
     };
     let mut before = 0;
     let header = (0..lines.len()).find(|&i| {

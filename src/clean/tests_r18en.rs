@@ -179,6 +179,10 @@ fn a_blog_comment_thread_and_stamp_are_residue() {
         LineKind::Residue(Category::Comments)
     );
     assert_eq!(
+        kind("Ann L. says: 14 March 2027 at 8:12 am"),
+        LineKind::Residue(Category::Comments)
+    );
+    assert_eq!(
         kind("Posted on 12 March 2027 by Jo Marsh"),
         LineKind::Residue(Category::Byline)
     );
