@@ -700,8 +700,10 @@ fn cut_comment_section(
         let comments = kind == LineKind::Residue(Category::Comments);
         let counted = line.text.starts_with(|c: char| c.is_ascii_digit());
         let button = comments && line.shape.words <= 4 && !counted;
+        // A counted title over the thread may end on the quoted headline: `1 thought on "…"`.
+        let quoted_title = comments && counted && line.text.ends_with(['"', '”', '»']);
         (line.header == Header::Comments || comments && counted || button && !article_goes_on(i))
-            && !line.shape.terminal
+            && (!line.shape.terminal || quoted_title)
     };
     let mut before = 0;
     let header = (0..lines.len()).find(|&i| {
@@ -826,6 +828,7 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
     const WINDOW: usize = 6;
     const MIN_PARAGRAPHS_IN_A_ROW: usize = 2;
     const PARAGRAPH_MIN_WORDS: usize = 8;
+    const LONG_PARAGRAPH_WORDS: usize = 40;
     const LABEL_MAX_WORDS: usize = 2;
     let non_blank = |from: usize| (from..lines.len()).filter(move |&i| kinds[i] != LineKind::Blank);
     // Residue between the titles (a photo credit) counts for none of them.
@@ -859,9 +862,12 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
         .windows(2)
         .filter(|pair| is_paragraph(pair[0]) && is_paragraph(pair[1]))
         .count();
+    // Two long paragraphs in a row are the article's last ones: no teaser runs that long.
+    let long = |i: usize| is_paragraph(i) && lines[i].shape.words >= LONG_PARAGRAPH_WORDS;
+    let long_pair = window.windows(2).any(|pair| long(pair[0]) && long(pair[1]));
     // Past the last paragraph may come the page's own furniture (tags, comments).
     let last_paragraph = window.iter().rposition(|&i| is_paragraph(i)).unwrap_or(0);
-    in_a_row >= MIN_PARAGRAPHS_IN_A_ROW
+    (in_a_row >= MIN_PARAGRAPHS_IN_A_ROW || long_pair)
         && !window[..last_paragraph].iter().any(|&i| list_furniture(i))
 }
 
@@ -871,8 +877,11 @@ fn is_title_like(line: &Line<'_>) -> bool {
     let cut_short = line.text.ends_with("...") || line.text.ends_with('…');
     let unfinished =
         !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']) || cut_short;
-    unfinished && line.shape.words <= 25
+    unfinished && line.shape.words <= TITLE_MAX_WORDS
 }
+
+/// A related title is at most this long.
+const TITLE_MAX_WORDS: usize = 25;
 
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
 /// follow are the list; the first line of running text ends it. A line that opens a list
@@ -893,7 +902,17 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             continue;
         }
         let list_punctuation = line.text.ends_with([':', ';']);
-        if is_title_like(line) && !list_punctuation {
+        // A teaser written as a sentence (`I quit my job. Here's what I learned.`) is a title
+        // still when the list closes the page: no text but furniture under it.
+        let closes_page = || {
+            !taken.is_empty()
+                && kinds[i] == LineKind::Text
+                && line.shape.words <= TITLE_MAX_WORDS
+                && kinds[i + 1..]
+                    .iter()
+                    .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
+        };
+        if (is_title_like(line) && !list_punctuation) || closes_page() {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 taken.push((i, verdicts[i]));

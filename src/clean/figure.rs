@@ -152,7 +152,11 @@ fn is_caption_by_its_credit(
     let text_at = |j: Option<usize>| j.is_some_and(|j| kinds[j] == LineKind::Text);
     let under_bare_credit =
         above.is_some_and(|a| kinds[a] == credit && lines[a].shape.words <= BARE_CREDIT_MAX_WORDS);
-    if under_bare_credit && text_at(below) && is_unstopped_caption(&lines[i]) {
+    if under_bare_credit
+        && text_at(below)
+        && is_unstopped_caption(&lines[i])
+        && !above.is_some_and(|a| closes_captioned_figure(lines, kinds, a))
+    {
         return true;
     }
     // A label alone (`Image:`) heads the caption under it, not the paragraph above it.
@@ -197,6 +201,17 @@ fn is_caption_by_its_credit(
         && line.text.starts_with(char::is_uppercase)
         && !line.text.ends_with([':', ';'])
         && !line.text.contains(['"', '«', '“', '”', '‘'])
+}
+
+/// Whether credit line `credit` closes a figure whose caption is above it: a labelled credit
+/// (`Photograph: Jo Roe/PA`) under another credit line. The line under it is the text's (an
+/// intertitle), not a second caption.
+fn closes_captioned_figure(lines: &[Line<'_>], kinds: &[LineKind], credit: usize) -> bool {
+    lines[credit].header == Header::CaptionCredit
+        && (0..credit)
+            .rev()
+            .find(|&j| kinds[j] != LineKind::Blank)
+            .is_some_and(|j| kinds[j] == LineKind::Residue(Category::Credit))
 }
 
 /// Whether text line `non_blank[at]` captions a figure set between paragraphs (a paragraph

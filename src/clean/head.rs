@@ -183,7 +183,8 @@ fn head_above(
                 if run.len() == 1
                     && (sandwiched(under_run, category)
                         || is_name_between_buttons(&lines[run[0]], under_run, category)
-                        || is_video_title(lines, kinds, run[0], category)) =>
+                        || is_video_title(lines, kinds, run[0], category)
+                        || is_player_label(lines, kinds, run[0])) =>
             {
                 run.clear();
                 below = Some(category);
@@ -576,6 +577,23 @@ fn is_video_title(lines: &[Line<'_>], kinds: &[LineKind], title: usize, above: C
     above == Category::Credit
         && !lines[title].shape.is_prose()
         && under.is_some_and(|i| {
+            kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
+        })
+}
+
+/// Whether the lone text line `label` is a video player's (`Harbour TV`): a few words over the
+/// video's title, a residue line, and its length alone (`01:48`).
+fn is_player_label(lines: &[Line<'_>], kinds: &[LineKind], label: usize) -> bool {
+    const LABEL_MAX_WORDS: usize = 3;
+    let shape = lines[label].shape;
+    if shape.words > LABEL_MAX_WORDS || shape.terminal {
+        return false;
+    }
+    let mut under = (label + 1..lines.len()).filter(|&i| kinds[i] != LineKind::Blank);
+    let title = under.next();
+    let length = under.next();
+    title.is_some_and(|i| matches!(kinds[i], LineKind::Residue(_)))
+        && length.is_some_and(|i| {
             kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
         })
 }
