@@ -21,6 +21,8 @@ mod residue;
 mod tests_r15;
 #[cfg(test)]
 mod tests_r16;
+#[cfg(test)]
+mod tests_r18fr;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;

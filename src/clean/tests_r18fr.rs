@@ -126,7 +126,9 @@ fn the_list_of_a_paywall_offer_goes_with_its_box() {
     );
     let out = kept(&page);
     assert_eq!(out[..4], with_body(&[HEADLINE], &[]));
-    assert!(!out.iter().any(|l| l.contains("publicité") || l.contains("journal")));
+    assert!(!out
+        .iter()
+        .any(|l| l.contains("publicité") || l.contains("journal")));
 }
 
 #[test]
@@ -144,7 +146,10 @@ fn offer_prices_and_site_labels_are_residue() {
         kind("Notre éditorial : Le port doit choisir son avenir"),
         LineKind::Residue(Category::Related)
     );
-    assert_eq!(kind("Commenter (31)"), LineKind::Residue(Category::Comments));
+    assert_eq!(
+        kind("Commenter (31)"),
+        LineKind::Residue(Category::Comments)
+    );
     assert_eq!(
         kind("Photo d'archives, Agence Nord"),
         LineKind::Residue(Category::Credit)
@@ -158,14 +163,17 @@ fn a_reader_funded_pitch_is_residue_and_a_sentence_on_funding_is_not() {
         LineKind::Residue(Category::Subscribe)
     );
     assert_eq!(
-        kind("La commune finance la moitié du chantier, la région et l'État se partagent le reste."),
+        kind(
+            "La commune finance la moitié du chantier, la région et l'État se partagent le reste."
+        ),
         LineKind::Text
     );
 }
 
 #[test]
 fn tip_boxes_podcast_and_gift_pitches_are_removed_and_a_quote_asking_for_letters_is_not() {
-    let quote = "« Écrivez-nous si vous voyez des fissures », a lancé le maire aux habitants du quartier.";
+    let quote =
+        "« Écrivez-nous si vous voyez des fissures », a lancé le maire aux habitants du quartier.";
     let page = with_body(
         &[HEADLINE],
         &[
