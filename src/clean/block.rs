@@ -886,16 +886,21 @@ const TITLE_MAX_WORDS: usize = 25;
 /// After a related-links header (`À lire aussi`, `More stories`), the short title lines that
 /// follow are the list; the first line of running text ends it. A line that opens a list
 /// (`… de :`) or is an item of one (`… ;`) is running text, and a short line right before
-/// running text, under a title already taken, is the article's next intertitle.
+/// running text, under a link already read (taken, or residue of its own), is the article's
+/// next intertitle.
 fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
     const INTERTITLE_MAX_WORDS: usize = 6;
     let mut in_list = false;
     // The titles taken from the current list, with the verdict each had before.
     let mut taken: Vec<(usize, Option<Category>)> = Vec::new();
+    // The links of the current list read before its last title was taken.
+    let mut links_above_last = 0;
+    let mut links = 0;
     for (i, line) in lines.iter().enumerate() {
         if line.header == Header::Related {
             in_list = true;
             taken.clear();
+            (links, links_above_last) = (0, 0);
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
@@ -912,15 +917,21 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
                     .iter()
                     .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
         };
-        if (is_title_like(line) && !list_punctuation) || closes_page() {
+        if ((is_title_like(line) || is_card_title(lines, kinds, i)) && !list_punctuation)
+            || closes_page()
+        {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 taken.push((i, verdicts[i]));
                 verdicts[i] = Some(Category::Related);
+                links_above_last = links;
+                links += 1;
+            } else if kinds[i] == LineKind::Residue(Category::Related) {
+                links += 1;
             }
         } else {
             in_list = false;
-            if let [_, .., (last, before)] = taken[..] {
+            if let (Some(&(last, before)), 1..) = (taken.last(), links_above_last) {
                 let short = |j: usize| lines[j].shape.words <= INTERTITLE_MAX_WORDS;
                 if short(last) && kinds[i] == LineKind::Text {
                     verdicts[last] = before;
@@ -938,6 +949,16 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             }
         }
     }
+}
+
+/// A link's card under a related header: its title, a sentence maybe (a quotation closing a
+/// title reads as one), over its date and author.
+fn is_card_title(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    const TITLE_MAX_WORDS: usize = 25;
+    let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    kinds[i] == LineKind::Text
+        && lines[i].shape.words <= TITLE_MAX_WORDS
+        && under.is_some_and(|j| kinds[j] == LineKind::Residue(Category::Byline))
 }
 
 /// The kinds with the tags read as residue: after a topic-tags header (`Related Topics`,
@@ -1054,8 +1075,44 @@ fn with_boxed_lines(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
     for (i, kind) in inside {
         kinds[i] = kind;
     }
+    with_offer_lists(lines, &non_blank, &mut kinds);
     with_newsletter_titles(lines, &non_blank, &mut kinds);
     kinds
+}
+
+/// An offer box lists what it gives under a line that opens the list (`Avec cette offre,
+/// profitez de :`), up to its price or button: the items, short and unfinished, are the box's.
+fn with_offer_lists(lines: &[Line<'_>], non_blank: &[usize], kinds: &mut [LineKind]) {
+    const MAX_ITEMS: usize = 6;
+    const ITEM_MAX_WORDS: usize = 15;
+    let boxed = |kind: LineKind| {
+        matches!(
+            kind,
+            LineKind::Residue(Category::Subscribe | Category::Paywall)
+        )
+    };
+    for (at, &opening) in non_blank.iter().enumerate() {
+        if !boxed(kinds[opening]) || !lines[opening].text.ends_with(':') {
+            continue;
+        }
+        let is_item = |i: usize| {
+            let shape = lines[i].shape;
+            kinds[i] == LineKind::Text && shape.words <= ITEM_MAX_WORDS && !shape.terminal
+        };
+        let items = non_blank[at + 1..]
+            .iter()
+            .take(MAX_ITEMS + 1)
+            .take_while(|&&i| is_item(i))
+            .count();
+        let closed = non_blank
+            .get(at + 1 + items)
+            .is_some_and(|&i| boxed(kinds[i]));
+        if (1..=MAX_ITEMS).contains(&items) && closed {
+            for &i in &non_blank[at + 1..=at + items] {
+                kinds[i] = kinds[opening];
+            }
+        }
+    }
 }
 
 /// A newsletter box shows its title and blurb over its form (`Enter your email`, `Subscribe`):

@@ -198,6 +198,16 @@ fn head_above(
             }
             // A key-points label between the headline and the standfirst (`L'essentiel`).
             LineKind::Residue(_) if run.len() == 1 && lines[i].header == Header::KeyPoints => {}
+            // A subscriber badge (`Réservé aux abonnés`) over the author's name: the name is
+            // furniture, the head is above the badge.
+            LineKind::Residue(category @ (Category::Paywall | Category::Subscribe))
+                if run.len() == 1
+                    && under_run == Some(Category::Byline)
+                    && is_name(lines[run[0]].text) =>
+            {
+                run.clear();
+                below = Some(category);
+            }
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
                 byline = byline.or((category == Category::Byline).then_some(i));
@@ -381,6 +391,10 @@ pub(super) fn bare_head_end(
     if is_headline_over_points(lines, kinds, first, &between[..points]) {
         return Some(between[0]);
     }
+    if let [standfirst] = between[..] {
+        return is_headline_over_standfirst(&lines[first], &lines[standfirst])
+            .then_some(standfirst);
+    }
     let [title, standfirst] = between[..] else {
         return None;
     };
@@ -391,6 +405,19 @@ pub(super) fn bare_head_end(
         && !lines[title].text.ends_with('.')
         && is_standfirst(lines[standfirst].shape);
     head.then_some(title)
+}
+
+/// Whether `headline` is a headline right over `line`, its standfirst: a title longer than a
+/// kicker (`Enquête` over a headline is not a head), shorter than the standfirst under it.
+fn is_headline_over_standfirst(headline: &Line<'_>, line: &Line<'_>) -> bool {
+    const HEADLINE_MIN_WORDS: usize = 4;
+    let words = headline.shape.words;
+    (HEADLINE_MIN_WORDS..=30).contains(&words)
+        && words < line.shape.words
+        && !headline.text.ends_with('.')
+        && !starts_with_time(headline.text)
+        && !is_name(headline.text)
+        && is_standfirst(line.shape)
 }
 
 /// Under a head and its furniture, the title lines right above the block open the article's

@@ -23,6 +23,8 @@ mod tests_r15;
 mod tests_r16;
 #[cfg(test)]
 mod tests_r18en;
+#[cfg(test)]
+mod tests_r18fr;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;

@@ -14,7 +14,10 @@ fn an_article_after_a_complement_opens_the_inverted_subject() {
                 Sarthe.";
     assert_eq!(
         speakers(text),
-        [pair("Le port restera fermé", Some("préfecture de la Sarthe"))]
+        [pair(
+            "Le port restera fermé",
+            Some("préfecture de la Sarthe")
+        )]
     );
 }
 
@@ -36,7 +39,10 @@ fn a_lone_institution_noun_takes_up_the_body_it_opens() {
                 enquête. « Rien n’est décidé », a indiqué la Ligue.";
     assert_eq!(
         speakers(text),
-        [pair("Rien n’est décidé", Some("Ligue de tennis de Bourgogne"))]
+        [pair(
+            "Rien n’est décidé",
+            Some("Ligue de tennis de Bourgogne")
+        )]
     );
 }
 
@@ -77,7 +83,10 @@ fn a_short_name_stands_for_the_institution_phrase_before_it() {
         speakers(text),
         [
             pair("en recul", Some("services régionaux de l’Agriculture")),
-            pair("une année noire", Some("services régionaux de l’Agriculture")),
+            pair(
+                "une année noire",
+                Some("services régionaux de l’Agriculture")
+            ),
         ]
     );
 }
@@ -108,7 +117,10 @@ fn the_object_of_a_closing_verb_is_no_speaker() {
                 habitants. »";
     assert_eq!(
         speakers(text),
-        [pair("Ils oublient les nouveaux habitants.", Some("Jean Roux"))]
+        [pair(
+            "Ils oublient les nouveaux habitants.",
+            Some("Jean Roux")
+        )]
     );
 }
 
@@ -118,7 +130,10 @@ fn a_document_in_a_relative_speaks_for_the_clause_subject() {
                 évoque « un danger grave ».";
     assert_eq!(
         speakers(text),
-        [pair("un danger grave", Some("conseil départemental de l’Aude"))]
+        [pair(
+            "un danger grave",
+            Some("conseil départemental de l’Aude")
+        )]
     );
 }
 
