@@ -57,7 +57,7 @@ Council leader Morag Lindsay said the money, estimated at £3.1 million a year, 
 
 “We have one of the worst bus networks in the Central Belt. Every penny of this will go into fixing that.”
 
-Traffic on Kilbrannock High Street at rush hour. Picture: Iain Crawford/National World
+Traffic on Kilbrannock High Street at rush hour. Picture: Iain Crawford
 
 Opposition councillors said the levy had been rushed through. Conservative group leader Alasdair Crombie called it “a stealth tax dressed up in green paint” and warned that firms would simply pass the cost on to their staff.
 
@@ -430,6 +430,408 @@ Join ST's WhatsApp Channel and get the latest news and must-reads.""",
         ),
     ],
     ["lift buddy"],
+)
+
+article(
+    "blind19-en05",
+    "en",
+    """Freedom camping ban for Lake Mōtaki: ‘We can’t be cleaning up after 40,000 campers’
+
+12:41 pm on 22 May 2024
+
+Share this
+Share on Twitter
+Share on Facebook
+Share via email
+
+Hana Pōtae, Local Democracy Reporter
+
+Freedom campers will be banned from the Lake Mōtaki domain from October, after what one councillor called “the worst summer we’ve ever had” at the popular lakeside reserve.
+
+Waitaruna District Council voted 8-3 on Wednesday to add the domain to its list of prohibited camping areas under its freedom camping bylaw.
+
+A report by the council’s regulatory services manager, Sandra Kelly, described “human waste and rubbish” being left along the shoreline on a near-daily basis between December and March, and said complaints to the council had tripled on the previous summer.
+
+Campervans parked at the Lake Mōtaki domain in January. Photo: RNZ / Supplied
+
+Mayor Tania Whaanga told Morning Report the decision had not been made lightly. “We want visitors. Our economy relies on them. But we’re a district of 9000 people and we can’t be cleaning up after 40,000 campers on one beach.”
+
+Asked whether the ban would simply push campers on to roadsides and into neighbouring districts, Whaanga said: “That’s a fair question, and honestly, we don’t know yet.
+
+“We’ll have monitoring in place from day one, and if it just moves the problem down the road, we’ll look at it again.”
+
+Councillor Pete Harnett, who voted against the ban, said the council was “punishing the many for the sins of a few”.
+
+“Most of the people who stay there are Kiwi families in campervans with proper toilets,” he said. “They’re the ones who’ll lose out, not the people leaving a mess.”
+
+Under national rules, only vehicles certified as “self-contained” can freedom camp on most council land, but Harnett said enforcement had been patchy. The council employs two part-time wardens to cover the whole district.
+
+Te Rūnanga o Mōtaki chair Hemi Rāwiri said the iwi had raised concerns about the lake, which is wāhi tapu, for more than a decade.
+
+“Our tūpuna are buried along that shoreline. People have been using it as a toilet,” Rāwiri said. “We are relieved, but we’re also asking why it took this long.”
+
+The Aotearoa Campervan Owners’ Association said in a statement it was “disappointed” by the decision and urged the council to consider a paid permit system instead.
+
+Local business owners were more relaxed. Gail Foster, who runs the general store in Mōtaki village, said most of her summer trade came from day visitors and people staying at the holiday park.
+
+“Honestly, the freedom campers buy a bag of ice and a loaf of bread and that’s it,” she said.
+
+The ban is expected to take effect on 1 October, ahead of the summer season. Campers caught breaching it face an instant $400 fine.
+
+Get the RNZ app for ad-free news and current affairs""",
+    [
+        ("We can’t be cleaning up after 40,000 campers", "Tania Whaanga", None, None),
+        ("the worst summer we’ve ever had", "councillor", "one councillor", "called"),
+        ("human waste and rubbish", "Sandra Kelly", "Sandra Kelly", "described"),
+        (
+            "We want visitors. Our economy relies on them. But we’re a district of 9000 people and we can’t be cleaning up after 40,000 campers on one beach.",
+            "Tania Whaanga",
+            "Mayor Tania Whaanga",
+            "told",
+        ),
+        (
+            "That’s a fair question, and honestly, we don’t know yet.",
+            "Tania Whaanga",
+            ("Whaanga said:", "Whaanga"),
+            ("Whaanga said:", "said"),
+        ),
+        (
+            "We’ll have monitoring in place from day one, and if it just moves the problem down the road, we’ll look at it again.",
+            "Tania Whaanga",
+            ("Whaanga said:", "Whaanga"),
+            ("Whaanga said:", "said"),
+        ),
+        ("punishing the many for the sins of a few", "Pete Harnett", "Councillor Pete Harnett", "said"),
+        (
+            "Most of the people who stay there are Kiwi families in campervans with proper toilets,",
+            "Pete Harnett",
+            ("” he said", "he"),
+            ("” he said", "said"),
+        ),
+        (
+            "They’re the ones who’ll lose out, not the people leaving a mess.",
+            "Pete Harnett",
+            ("” he said", "he"),
+            ("” he said", "said"),
+        ),
+        (
+            "Our tūpuna are buried along that shoreline. People have been using it as a toilet,",
+            "Hemi Rāwiri",
+            ("” Rāwiri said", "Rāwiri"),
+            ("” Rāwiri said", "said"),
+        ),
+        (
+            "We are relieved, but we’re also asking why it took this long.",
+            "Hemi Rāwiri",
+            ("” Rāwiri said", "Rāwiri"),
+            ("” Rāwiri said", "said"),
+        ),
+        (
+            "disappointed",
+            "Aotearoa Campervan Owners’ Association",
+            "The Aotearoa Campervan Owners’ Association",
+            "said",
+        ),
+        (
+            "Honestly, the freedom campers buy a bag of ice and a loaf of bread and that’s it,",
+            "Gail Foster",
+            ("she said", "she"),
+            "said",
+        ),
+    ],
+    ["self-contained"],
+)
+
+article(
+    "blind19-en06",
+    "en",
+    """Larchfield Homes hit by shareholder revolt over chief executive’s £6.8mn pay
+
+Almost 42% of votes cast oppose remuneration report at housebuilder’s annual meeting
+
+Rachel Addo in London
+Published May 16 2024
+
+Unlock the Editor’s Digest for free
+The editor’s pick of the day’s stories, in your inbox
+
+Shareholders in Larchfield Homes have delivered one of the largest protest votes of the year against executive pay at a UK-listed company, with almost 42 per cent opposing the housebuilder’s remuneration report at its annual meeting on Thursday.
+
+The vote followed a 38 per cent rise in chief executive Simon Aldous’s total pay to £6.8mn, in a year when completions fell 14 per cent and the group cut its final dividend by a third.
+
+“The board has to explain how a year like that produces a package like this,” said one top-20 shareholder, who voted against. “It can’t.”
+
+Larchfield chair Catherine Whitlow said after the meeting that the board had “noted” the result and would consult investors over the summer. Under the UK corporate governance code, companies where more than 20 per cent of votes are cast against a resolution must consult shareholders and publish an update within six months.
+
+In a statement to the stock exchange, the company said: “The board recognises that a significant minority of shareholders did not support the resolution. We will engage with them to understand their concerns and report back in due course.”
+
+Vantage Proxy Advisers had recommended that clients vote against the report, describing the bonus outturn as “difficult to reconcile with shareholder experience”. A rival adviser backed the report with reservations.
+
+Aldous, who has run the group since 2019, has defended his package. In an interview with the Financial Times last month, he said the pay reflected “the hardest operating environment for housebuilders in 15 years”, adding: “If you want people who can steer through that, you pay for them.”
+
+People familiar with the board’s deliberations said two non-executive directors had pushed in February for the bonus to be scaled back but were overruled by the remuneration committee. One said: “There was a view that we’d get away with it because everyone else in the sector was paying the same.”
+
+Larchfield declined to comment on the board’s discussions.
+
+Shares in the group closed up 1.2 per cent at 412p on Thursday, suggesting that investors’ anger had not turned into selling.
+
+“Investors are angry,” said Tom Raikes, an analyst at Brigstock Securities, “but they’re not selling. That tells the board it can ride this out — as long as next year’s numbers come good.”
+
+The revolt at Larchfield is the third significant pay rebellion at a FTSE 250 company this AGM season. The Institutional Shareholders’ Forum, which represents fund managers, has placed the group on its public register of companies facing significant dissent.
+
+Recommended
+Housebuilders’ margins squeezed as build costs climb again
+
+Additional reporting by Owen Pell
+
+Copyright The Financial Times Limited 2024. All rights reserved.""",
+    [
+        (
+            "The board has to explain how a year like that produces a package like this,",
+            "shareholder",
+            "one top-20 shareholder",
+            "said",
+        ),
+        ("It can’t.", "shareholder", "one top-20 shareholder", "said"),
+        ("noted", "Catherine Whitlow", "Catherine Whitlow", "said"),
+        (
+            "The board recognises that a significant minority of shareholders did not support the resolution. We will engage with them to understand their concerns and report back in due course.",
+            "Larchfield Homes",
+            ("the company said", "the company"),
+            ("the company said", "said"),
+        ),
+        (
+            "difficult to reconcile with shareholder experience",
+            "Vantage Proxy Advisers",
+            "Vantage Proxy Advisers",
+            "describing",
+        ),
+        (
+            "the hardest operating environment for housebuilders in 15 years",
+            "Simon Aldous",
+            ("he said the pay", "he"),
+            ("he said the pay", "said"),
+        ),
+        (
+            "If you want people who can steer through that, you pay for them.",
+            "Simon Aldous",
+            ("he said the pay", "he"),
+            "adding",
+        ),
+        (
+            "There was a view that we’d get away with it because everyone else in the sector was paying the same.",
+            "person",
+            ("One said", "One"),
+            ("One said", "said"),
+        ),
+        ("Investors are angry,", "Tom Raikes", "Tom Raikes", "said"),
+        (
+            "but they’re not selling. That tells the board it can ride this out — as long as next year’s numbers come good.",
+            "Tom Raikes",
+            "Tom Raikes",
+            "said",
+        ),
+    ],
+)
+
+article(
+    "blind19-en07",
+    "en",
+    """Students push back as new dining plan cuts weekly swipes, adds $240 to price
+
+By Maya Okonkwo, Campus News Editor
+September 12, 2024
+
+Students wait in line outside Fenwick Dining Commons on Monday afternoon. (Jordan Lee | Staff Photographer)
+
+Students living on campus will pay $240 more per semester for a meal plan that gives them five fewer swipes a week, under changes Hartwell University Dining announced in an email to students the week before classes began.
+
+The standard "Flex 19" plan has been replaced by a "Flex 14" plan that costs $2,890 a semester, up from $2,650. Unused swipes no longer roll over to the following week.
+
+"I'm paying more to eat less. That's literally the deal," said Priya Raman, a junior majoring in computer science who lives in Calloway Hall. "Some days I skip dinner because I already used my swipe on a coffee and a bagel."
+
+More than 200 students gathered outside Fenwick Dining Commons on Monday, some holding signs reading "Swipes, Not Scraps" and "Feed Us, Hartwell."
+
+In an email to The Herald, a spokesperson for Crestline Dining Services, the company that runs campus dining under a contract with the university, said the change reflected "significant increases in food and labor costs over the past two years." The spokesperson said the company had "no role" in setting the price students pay.
+
+Associate Vice Chancellor for Student Affairs Denise Whitcombe said the university had compared its plans with those of 12 peer institutions before making the change.
+
+"Our standard plan is still below the median of our peers," Whitcombe said. "We know that's cold comfort to a student who's hungry at 9 p.m., and we're listening."
+
+The vice chancellor said the university would add late-night hours at one dining hall starting in October and was considering a "swipe-share" program that would let students donate unused swipes to classmates.
+
+On Wednesday, the Associated Students of Hartwell University (ASHU) senate passed a resolution, 31-2, calling on the administration to restore the previous plan at the old price. The resolution describes the new plan as "a tuition increase by another name" and asks the university to publish its contract with Crestline.
+
+"We're not asking for free food," ASHU President Marcus Bell told The Herald. "We're asking for the plan we already paid for last year, and for some honesty about where the money goes."
+
+Not every student is opposed. Ethan Kowalski, a senior studying accounting who lives off campus, said he thought the outcry was "a little overblown," adding that grocery prices had risen for everyone.
+
+"Welcome to the real world," he said, laughing. "But yeah, no rollover is rough."
+
+Raman said she and other students plan to speak during public comment at next month's Board of Trustees meeting.
+
+"They'll probably say no," she said. "But they're going to have to say it to our faces."
+
+This story was updated at 4:15 p.m. to include comment from ASHU President Marcus Bell.
+
+Have a news tip? Email news@hartwellherald.com""",
+    [
+        (
+            "I'm paying more to eat less. That's literally the deal,",
+            "Priya Raman",
+            "Priya Raman",
+            "said",
+        ),
+        (
+            "Some days I skip dinner because I already used my swipe on a coffee and a bagel.",
+            "Priya Raman",
+            "Priya Raman",
+            "said",
+        ),
+        (
+            "significant increases in food and labor costs over the past two years.",
+            "Crestline Dining Services",
+            "a spokesperson for Crestline Dining Services",
+            "said",
+        ),
+        ("no role", "Crestline Dining Services", "The spokesperson", "said"),
+        ("Our standard plan is still below the median of our peers,", "Denise Whitcombe", "Whitcombe", "said"),
+        (
+            "We know that's cold comfort to a student who's hungry at 9 p.m., and we're listening.",
+            "Denise Whitcombe",
+            "Whitcombe",
+            "said",
+        ),
+        (
+            "a tuition increase by another name",
+            "Associated Students of Hartwell University",
+            "The resolution",
+            "describes",
+        ),
+        (
+            "We're not asking for free food,",
+            "Marcus Bell",
+            "ASHU President Marcus Bell",
+            "told",
+        ),
+        (
+            "We're asking for the plan we already paid for last year, and for some honesty about where the money goes.",
+            "Marcus Bell",
+            "ASHU President Marcus Bell",
+            "told",
+        ),
+        ("a little overblown,", "Ethan Kowalski", "Ethan Kowalski", "said"),
+        ("Welcome to the real world,", "Ethan Kowalski", ("he said, laughing", "he"), ("he said, laughing", "said")),
+        ("But yeah, no rollover is rough.", "Ethan Kowalski", ("he said, laughing", "he"), ("he said, laughing", "said")),
+        ("They'll probably say no,", "Priya Raman", ("she said", "she"), ('" she said', "said")),
+        ("But they're going to have to say it to our faces.", "Priya Raman", ("she said", "she"), ('" she said', "said")),
+    ],
+    ["Flex 19", "Flex 14", "Swipes, Not Scraps", "Feed Us, Hartwell.", "swipe-share"],
+)
+
+article(
+    "blind19-en08",
+    "en",
+    """‘Not a theme park’: Portuguese hill town to charge day-trippers €4 to enter historic centre
+
+By Inês Carvalho
+Published on 03/06/2024 - 11:26 GMT+2
+
+Share this article
+Comments
+
+Vila Alvarinha, a hilltop town of 3,000 people in central Portugal, will become one of the first places in the country to charge day visitors an entry fee, as local officials try to cope with a tide of tour buses that has grown every summer since the pandemic.
+
+From 1 July, visitors who are not staying overnight will pay €4 to enter the walled historic centre between 10am and 6pm. Residents, children under 14 and guests of local hotels and guesthouses will be exempt.
+
+“Vila Alvarinha is a place where people live. It is not a theme park,” mayor Rui Figueiredo told Euronews Travel, speaking in Portuguese. “On some days in August we have 12,000 visitors in streets built for carts and donkeys.”
+
+The money, expected to raise around €900,000 a year, will go towards cleaning, restoring the 14th-century walls and subsidising rents for young families, Figueiredo said.
+
+Figueiredo said the town had tried other measures first, including limiting tour coaches to a car park at the foot of the hill. “It didn’t work. The buses simply parked on the road to Tomar and the passengers walked up,” he said.
+
+ADVERTISEMENT
+
+Not everyone is convinced. The Central Portugal Hoteliers’ Association (APHC), which represents around 400 businesses in the region, said the fee sent “the wrong signal” to foreign visitors.
+
+“We understand the pressure on small towns, but a turnstile at the city gate is not a tourism policy,” the association said in a statement. “It is an admission that there is no policy.”
+
+For residents like Graça Menezes, 71, who has lived inside the walls all her life, the change cannot come soon enough.
+
+“When I was a girl, you knew every face in the square. Now I count the foreigners’ selfie sticks instead of the swallows,” she said.
+
+“My grandchildren cannot afford to rent here, because every second house is an Airbnb. Maybe this money will bring one family back. That would be enough for me.”
+
+Read more
+Venice extends its day-tripper fee to more days in 2025
+
+Researchers who study overtourism say entry fees work only as part of a wider plan. Dr Helena Duarte, a tourism geographer at the University of Coimbra, said the town was right to act but warned against expecting too much from the fee alone.
+
+“A fee of four euros will not stop someone who has flown from Chicago,” she said. “What it can do is pay for the damage – and make the town think about what kind of visitor it wants.”
+
+The town council will review the scheme after its first summer. Figueiredo said he was open to changing the price, but not the principle.
+
+“We are not closing the door,” he said. “We are asking people to knock.”""",
+    [
+        ("Not a theme park", "Rui Figueiredo", None, None),
+        (
+            "Vila Alvarinha is a place where people live. It is not a theme park,",
+            "Rui Figueiredo",
+            "mayor Rui Figueiredo",
+            "told",
+        ),
+        (
+            "On some days in August we have 12,000 visitors in streets built for carts and donkeys.",
+            "Rui Figueiredo",
+            "mayor Rui Figueiredo",
+            "told",
+        ),
+        (
+            "It didn’t work. The buses simply parked on the road to Tomar and the passengers walked up,",
+            "Rui Figueiredo",
+            ("walked up,” he said", "he"),
+            ("walked up,” he said", "said"),
+        ),
+        (
+            "the wrong signal",
+            "Central Portugal Hoteliers’ Association",
+            "The Central Portugal Hoteliers’ Association",
+            "said",
+        ),
+        (
+            "We understand the pressure on small towns, but a turnstile at the city gate is not a tourism policy,",
+            "Central Portugal Hoteliers’ Association",
+            "the association",
+            "said",
+        ),
+        ("It is an admission that there is no policy.", "Central Portugal Hoteliers’ Association", "the association", "said"),
+        (
+            "When I was a girl, you knew every face in the square. Now I count the foreigners’ selfie sticks instead of the swallows,",
+            "Graça Menezes",
+            ("swallows,” she said", "she"),
+            ("swallows,” she said", "said"),
+        ),
+        (
+            "My grandchildren cannot afford to rent here, because every second house is an Airbnb. Maybe this money will bring one family back. That would be enough for me.",
+            "Graça Menezes",
+            None,
+            None,
+        ),
+        (
+            "A fee of four euros will not stop someone who has flown from Chicago,",
+            "Helena Duarte",
+            ("Chicago,” she said", "she"),
+            ("Chicago,” she said", "said"),
+        ),
+        (
+            "What it can do is pay for the damage – and make the town think about what kind of visitor it wants.",
+            "Helena Duarte",
+            ("Chicago,” she said", "she"),
+            ("Chicago,” she said", "said"),
+        ),
+        ("We are not closing the door,", "Rui Figueiredo", ("door,” he said", "he"), ("door,” he said", "said")),
+        ("We are asking people to knock.", "Rui Figueiredo", ("door,” he said", "he"), ("door,” he said", "said")),
+    ],
 )
 
 
