@@ -908,12 +908,15 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
         }
         let list_punctuation = line.text.ends_with([':', ';']);
         // A teaser written as a sentence (`I quit my job. Here's what I learned.`) is a title
-        // still when the list closes the page: no text but furniture under it.
+        // still when the list closes the page: no text but furniture under it (some furniture:
+        // the last line of a page may be the article's last sentence).
         let closes_page = || {
+            let under = &kinds[i + 1..];
             !taken.is_empty()
                 && kinds[i] == LineKind::Text
                 && line.shape.words <= TITLE_MAX_WORDS
-                && kinds[i + 1..]
+                && under.iter().any(|k| matches!(k, LineKind::Residue(_)))
+                && under
                     .iter()
                     .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
         };

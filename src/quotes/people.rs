@@ -2014,7 +2014,8 @@ impl People {
             }
             // `Un rapport remis en 2022 pointait « … »`: a document whose author the text does
             // not give speaks for nobody.
-            NpKind::Other if names_a_document(doc, np) => None,
+            // (`le document` alone still speaks as itself.)
+            NpKind::Other if !doc.has(np.first, DEFINITE) && names_a_document(doc, np) => None,
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {
                 Some(p) => self.persons[p].name.clone(),
