@@ -191,6 +191,18 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind17_fr.jsonl",
         TEAM_QUOTES / "blind17_en.jsonl",
     ],
+    # Session 10. Round 18 at f461692 (session 9's final code): fr 0.995 / 0.726,
+    # en 0.996 / 0.874.
+    "team_blind18": lambda data: [
+        TEAM_QUOTES / "blind18_fr.jsonl",
+        TEAM_QUOTES / "blind18_en.jsonl",
+    ],
+    # Round 19, written at the start of session 10 and scored once on its final quote code
+    # (b9ab080): fr 0.963 / 0.837, en 0.981 / 0.856. Not fixed: it measures the final code.
+    "team_blind19": lambda data: [
+        TEAM_QUOTES / "blind19_fr.jsonl",
+        TEAM_QUOTES / "blind19_en.jsonl",
+    ],
 }
 
 

@@ -30,7 +30,8 @@ COLLECTED = re.compile(r"Collected : (\d+)")
 def count(python: str, task: str, seeds: Path, passes: int) -> int:
     script = (
         "import depeche, pathlib\n"
-        f"texts = [p.read_text(encoding='utf-8') for p in sorted(pathlib.Path({str(seeds)!r}).glob('*.txt'))]\n"
+        f"paths = sorted(pathlib.Path({str(seeds)!r}).glob('*.txt'))\n"
+        "texts = [p.read_text(encoding='utf-8') for p in paths]\n"
         f"for _ in range({passes}):\n"
         "    for t in texts:\n"
         f"        {TASKS[task]}\n"
