@@ -957,7 +957,6 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
 /// A link's card under a related header: its title, a sentence maybe (a quotation closing a
 /// title reads as one), over its date and author.
 fn is_card_title(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
-    const TITLE_MAX_WORDS: usize = 25;
     let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
     kinds[i] == LineKind::Text
         && lines[i].shape.words <= TITLE_MAX_WORDS
