@@ -2,7 +2,9 @@
 //! long punctuated lines), where a comment section or a related-links list begins, which line
 //! is the headline and where it is repeated.
 
-use super::classify::{is_counter, is_name, is_post_signature, LineKind};
+use super::classify::{
+    is_counter, is_name, is_post_signature, next_non_blank, previous_non_blank, LineKind,
+};
 use super::figure;
 use super::head::{
     article_head, bare_head_end, head_over_byline_in_block, headline_index, live_box_start,
@@ -231,7 +233,7 @@ fn widen_across_widgets(
                 .find(|&j| kinds[j] != LineKind::Blank)
                 .is_some_and(is_article_prose)
     };
-    let above = |i: usize| (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
+    let above = |i: usize| previous_non_blank(kinds, i);
     loop {
         // With the heading over its first paragraph, under a widget between paragraphs or a
         // post's time, with a paragraph over that (not under a credit, whose caption it would
@@ -322,14 +324,14 @@ fn widen_across_widgets(
     // under a heading of its own (`UP NEXT`, over `Kings: Visit Chicago on Thursday.`).
     end = facts_heading_end(lines, kinds, end).unwrap_or(end);
     end = match_sheet_end(lines, kinds, end).unwrap_or(end);
-    while let Some(next) = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank) {
+    while let Some(next) = next_non_blank(kinds, end) {
         if kinds[next] != LineKind::Text || !is_fact(lines[next].text) {
             break;
         }
         end = next + 1;
     }
     // A short last paragraph (`Entry is free.`) under the last one, before the page's widgets.
-    let next = (end..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    let next = next_non_blank(kinds, end);
     if let Some(last) = next.filter(|&j| is_closing_sentence(lines, kinds, end, j)) {
         end = last + 1;
     }
@@ -352,7 +354,7 @@ fn dated_list_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option<
             && lines[j].shape.words <= SECTION_HEADING_MAX_WORDS
             && !opens_with_date(lines[j].text)
     };
-    let above = |j: usize| (0..j).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let above = |j: usize| previous_non_blank(kinds, j);
     let mut rest = (end..lines.len())
         .filter(|&j| kinds[j] != LineKind::Blank)
         .peekable();
@@ -426,7 +428,7 @@ fn is_closing_sentence(lines: &[Line<'_>], kinds: &[LineKind], end: usize, line:
         .rev()
         .find(|&j| kinds[j] != LineKind::Blank)
         .is_some_and(|j| kinds[j] == LineKind::Text && lines[j].shape.is_prose());
-    let under = (line + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    let under = next_non_blank(kinds, line + 1);
     sentence && over_paragraph && under.is_none_or(|j| matches!(kinds[j], LineKind::Residue(_)))
 }
 
@@ -445,7 +447,7 @@ fn list_run_end(
         && lines[opener].text.ends_with(':')
         && shape.words >= MIN_OPENER_WORDS
         && shape.lowercase_words * 2 >= shape.words;
-    let first_item = (opener + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank)?;
+    let first_item = next_non_blank(kinds, opener + 1)?;
     if !opens_list || kinds[first_item] != LineKind::Text {
         return None;
     }
@@ -482,7 +484,7 @@ fn match_sheet_end(lines: &[Line<'_>], kinds: &[LineKind], end: usize) -> Option
     const HEADING_MAX_WORDS: usize = 3;
     const LINE_MAX_WORDS: usize = 12;
     const MIN_LINES: usize = 2;
-    let last_paragraph = (0..end).rev().find(|&j| kinds[j] != LineKind::Blank)?;
+    let last_paragraph = previous_non_blank(kinds, end)?;
     if kinds[last_paragraph] != LineKind::Text || !lines[last_paragraph].shape.is_prose() {
         return None;
     }
@@ -940,7 +942,7 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
                     verdicts[last] = before;
                     // An interview's first question, its answer, then the next question: the
                     // short title over the first question heads the interview.
-                    let next = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+                    let next = next_non_blank(kinds, i + 1);
                     let is_question =
                         |j: usize| kinds[j] == LineKind::Text && lines[j].text.ends_with('?');
                     if let [.., (heading, heading_before), _] = taken[..] {
@@ -957,7 +959,7 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
 /// A link's card under a related header: its title, a sentence maybe (a quotation closing a
 /// title reads as one), over its date and author.
 fn is_card_title(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
-    let under = (i + 1..lines.len()).find(|&j| kinds[j] != LineKind::Blank);
+    let under = next_non_blank(kinds, i + 1);
     kinds[i] == LineKind::Text
         && lines[i].shape.words <= TITLE_MAX_WORDS
         && under.is_some_and(|j| kinds[j] == LineKind::Residue(Category::Byline))

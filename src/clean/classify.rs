@@ -6,6 +6,16 @@ use super::lines::Shape;
 use super::residue::{Header, Residue};
 use super::Category;
 
+/// The first line at or after `from` that is not blank.
+pub fn next_non_blank(kinds: &[LineKind], from: usize) -> Option<usize> {
+    (from..kinds.len()).find(|&i| kinds[i] != LineKind::Blank)
+}
+
+/// The last line before `before` that is not blank.
+pub fn previous_non_blank(kinds: &[LineKind], before: usize) -> Option<usize> {
+    (0..before).rev().find(|&i| kinds[i] != LineKind::Blank)
+}
+
 /// What one line looks like on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {

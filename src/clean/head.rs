@@ -3,7 +3,7 @@
 //! of a page whose furniture is already gone.
 
 use super::block::{is_bare_time, starts_with_time};
-use super::classify::{is_name, LineKind};
+use super::classify::{is_name, next_non_blank, previous_non_blank, LineKind};
 use super::lines::Line;
 use super::residue::Header;
 use super::Category;
@@ -84,7 +84,7 @@ pub(super) fn article_head(
     // A lone short line between furniture (`Powered by X` between a player and a byline) may be
     // furniture too: a head found above it wins.
     let (top, last) = found;
-    let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let above = previous_non_blank(kinds, top);
     let lone_label = top == last
         && lines[top].shape.words <= LABEL_MAX_WORDS
         && above.is_some_and(|i| matches!(kinds[i], LineKind::Residue(_)));
@@ -298,7 +298,7 @@ fn is_headline_over_points(
     // Over its points, a headline may run long, as tabloids write them.
     let headline =
         (3..=POINTED_HEADLINE_MAX_WORDS).contains(&words(top)) && is_unfinished(&lines[top]);
-    let above = (0..top).rev().find(|&i| kinds[i] != LineKind::Blank);
+    let above = previous_non_blank(kinds, top);
     let clear_above = above
         .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)) || words(i) <= LABEL_MAX_WORDS);
     SUMMARY_POINTS.contains(&points.len())
@@ -334,7 +334,7 @@ fn is_unfinished(line: &Line<'_>) -> bool {
 /// A short name right under furniture (share buttons, a date): an author's name, not a title.
 fn is_author_name_in_furniture(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
     const NAME_MAX_WORDS: usize = 3;
-    let above = (0..i).rev().find(|&j| kinds[j] != LineKind::Blank);
+    let above = previous_non_blank(kinds, i);
     lines[i].shape.words <= NAME_MAX_WORDS
         && is_name(lines[i].text)
         && above.is_some_and(|j| matches!(kinds[j], LineKind::Residue(_)))
@@ -600,7 +600,7 @@ fn is_name_between_buttons(line: &Line<'_>, under: Option<Category>, above: Cate
 /// Whether the lone text line `title` is a video's, between its player's label (`Watch`, a
 /// credit over it) and its length alone under it (`02:14`): the head is above the player.
 fn is_video_title(lines: &[Line<'_>], kinds: &[LineKind], title: usize, above: Category) -> bool {
-    let under = (title + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank);
+    let under = next_non_blank(kinds, title + 1);
     above == Category::Credit
         && !lines[title].shape.is_prose()
         && under.is_some_and(|i| {
