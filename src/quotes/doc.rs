@@ -22,6 +22,9 @@ pub(super) struct MarkedQuote {
 
 pub(super) struct Doc<'t> {
     pub text: &'t str,
+    /// `text` with its ASCII capitals lowered (same byte offsets): the lowercase form of most
+    /// tokens, borrowed instead of copied.
+    ascii_lower: &'t str,
     pub lex: &'static Lexicon,
     pub english: bool,
     pub tokens: Vec<Token>,
@@ -43,6 +46,7 @@ pub(super) struct Doc<'t> {
 impl<'t> Doc<'t> {
     pub fn new(
         text: &'t str,
+        ascii_lower: &'t str,
         lex: &'static Lexicon,
         english: bool,
         mut tokens: Vec<Token>,
@@ -78,6 +82,7 @@ impl<'t> Doc<'t> {
         let classes = vec![Cell::new(UNSET); tokens.len()];
         let mut doc = Doc {
             text,
+            ascii_lower,
             lex,
             classes,
             english,
@@ -133,11 +138,16 @@ impl<'t> Doc<'t> {
 
     /// The lowercase text of token `i`.
     pub fn low(&self, i: usize) -> Cow<'t, str> {
-        let s = self.s(i);
-        if s.chars().any(char::is_uppercase) {
-            Cow::Owned(s.to_lowercase())
+        let Some(token) = self.tokens.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let s = token.span.slice(self.text);
+        // Only a non-ASCII letter that lowercasing changes (`É`) needs a copy.
+        let changes = |c: char| !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c));
+        if s.is_ascii() || !s.chars().any(changes) {
+            Cow::Borrowed(token.span.slice(self.ascii_lower))
         } else {
-            Cow::Borrowed(s)
+            Cow::Owned(s.to_lowercase())
         }
     }
 

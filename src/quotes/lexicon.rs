@@ -715,6 +715,12 @@ fn capitalised(word: &str) -> String {
 }
 
 fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let bytes = buf.get_mut(..word.len())?;
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        return std::str::from_utf8(bytes).ok();
+    }
     let mut n = 0;
     for c in word.chars() {
         if c == 'Σ' {

@@ -131,8 +131,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         return Vec::new();
     }
     let tokens = tokens::tokenize(text, &paragraphs);
+    let ascii_lower = text.to_ascii_lowercase();
     let doc = doc::Doc::new(
         text,
+        &ascii_lower,
         lexicon::Lexicon::of(lang),
         english,
         tokens,

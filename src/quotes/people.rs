@@ -58,7 +58,11 @@ pub(super) struct People {
 
 /// The lowercase words of tokens `f..=l`, joined by single spaces: a name's lookup key.
 fn key_of(doc: &Doc, f: usize, l: usize) -> String {
-    let mut key = String::new();
+    let bytes = doc
+        .tokens
+        .get(f..=l)
+        .map_or(0, |t| t[t.len() - 1].span.end - t[0].span.start);
+    let mut key = String::with_capacity(bytes);
     for k in (f..=l).filter(|&k| doc.is_word(k)) {
         if !key.is_empty() {
             key.push(' ');
