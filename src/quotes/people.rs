@@ -409,6 +409,23 @@ fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
         l + 2
     };
     let role = |np: Np| (np.kind == NpKind::Role).then_some(np);
+    // `X, 43 ans, plongeur confirmé`: past an age, a bare noun of a person is a role too.
+    let person_noun = || {
+        let noun = !doc.english
+            && age
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
+            && doc.lex.is_person_noun(&doc.low(k));
+        noun.then(|| Np {
+            kind: NpKind::Role,
+            first: k,
+            last: k,
+            name: None,
+            head: Some(doc.low(k).into_owned()),
+            gender: Gender::Unknown,
+        })
+    };
     np::np_forward(doc, k, hi).and_then(role).or_else(|| {
         let adjective = !doc.english
             && doc.is_word(k)
@@ -421,6 +438,7 @@ fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
             .flatten()
             .and_then(role)
     })
+    .or_else(person_noun)
 }
 
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
@@ -2051,6 +2069,13 @@ impl People {
             .any(|&p| ends_with_words(&self.persons[p].name, &text));
         if met || self.introduced_before(doc, np.first, &head) {
             return None;
+        }
+        // `X, 43 ans, plongeur confirmé` … `le plongeur`: the one apposed that noun, however far.
+        let apposed = self.roles.iter().rev().find(|(h, p, t)| {
+            *t < np.first && same_role(h, &head) && np.gender.agrees_with(self.persons[*p].gender)
+        });
+        if let Some(&(_, p, _)) = apposed {
+            return Some(p);
         }
         let para_start = doc.para_tokens(doc.para_of(np.first)).0;
         let lo = para_start
