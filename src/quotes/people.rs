@@ -319,7 +319,10 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
 fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)> {
     const MAX_WORDS: usize = 12;
     let open = short.checked_sub(1)?;
-    if open <= lo || !doc.is_punct(open, "(") || !doc.is_punct(short + 1, ")") {
+    // `(Cross Med)`: a short name may carry one more capitalised word, for the place.
+    let closed = doc.is_punct(short + 1, ")")
+        || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"));
+    if open <= lo || !doc.is_punct(open, "(") || !closed {
         return None;
     }
     let last = open - 1;
@@ -826,7 +829,7 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-            if aside && f == l {
+            if aside && (f == l || f + 1 == l) {
                 if let Some((first, last)) = long_name_before(doc, f, lo) {
                     note_long_name(f, first, last);
                 }
