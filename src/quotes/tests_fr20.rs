@@ -73,3 +73,13 @@ fn portuguese_particles_join_a_name() {
         [pair("Nous partirons", Some("Rui Santos do Vale"))]
     );
 }
+
+#[test]
+fn an_elided_time_adverb_opens_no_subject() {
+    let text = "Marie Lenoir, graphiste, a eu un accident. Aujourd’hui, elle vit avec « une \
+                douleur sourde ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une douleur sourde", Some("Marie Lenoir"))]
+    );
+}
