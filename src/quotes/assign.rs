@@ -446,8 +446,9 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if let Some(j) = previous {
             // `« A », dit X. Plus loin, Paul Y rangeait son stand. « B »`: a sentence with a
             // named subject between them hands the quotation to that person.
-            if let Some(a) = attribution::previous_sentence(doc, doc.quotes[drafts[i].quote].open_tok)
-                .filter(|a| a.np.kind == NpKind::Name)
+            if let Some(a) =
+                attribution::previous_sentence(doc, doc.quotes[drafts[i].quote].open_tok)
+                    .filter(|a| a.np.kind == NpKind::Name)
             {
                 take_uncued_speaker(doc, people, &mut drafts[i], &a);
                 if drafts[i].speaker.is_some() {

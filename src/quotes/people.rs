@@ -320,8 +320,8 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
     const MAX_WORDS: usize = 12;
     let open = short.checked_sub(1)?;
     // `(Cross Med)`: a short name may carry one more capitalised word, for the place.
-    let closed = doc.is_punct(short + 1, ")")
-        || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"));
+    let closed =
+        doc.is_punct(short + 1, ")") || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"));
     if open <= lo || !doc.is_punct(open, "(") || !closed {
         return None;
     }
@@ -429,19 +429,21 @@ fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
             gender: Gender::Unknown,
         })
     };
-    np::np_forward(doc, k, hi).and_then(role).or_else(|| {
-        let adjective = !doc.english
-            && doc.is_word(k)
-            && !doc.is_cap(k)
-            && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
-            && doc.has(k + 1, ROLE)
-            && !doc.is_cap(k + 1);
-        adjective
-            .then(|| np::np_forward(doc, k + 1, hi))
-            .flatten()
-            .and_then(role)
-    })
-    .or_else(person_noun)
+    np::np_forward(doc, k, hi)
+        .and_then(role)
+        .or_else(|| {
+            let adjective = !doc.english
+                && doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
+                && doc.has(k + 1, ROLE)
+                && !doc.is_cap(k + 1);
+            adjective
+                .then(|| np::np_forward(doc, k + 1, hi))
+                .flatten()
+                .and_then(role)
+        })
+        .or_else(person_noun)
 }
 
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
