@@ -444,6 +444,17 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         }
         let previous = last_with_speaker[i].filter(|&j| doc.quotes[drafts[j].quote].para == para);
         if let Some(j) = previous {
+            // `« A », dit X. Plus loin, Paul Y rangeait son stand. « B »`: a sentence with a
+            // named subject between them hands the quotation to that person.
+            if let Some(a) =
+                attribution::previous_sentence(doc, doc.quotes[drafts[i].quote].open_tok)
+                    .filter(|a| a.np.kind == NpKind::Name)
+            {
+                take_uncued_speaker(doc, people, &mut drafts[i], &a);
+                if drafts[i].speaker.is_some() {
+                    continue;
+                }
+            }
             let from = dialogue_turn(doc, drafts, i, j).unwrap_or(j);
             copy_speaker(drafts, from, i);
             continue;

@@ -1337,6 +1337,14 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         let cue = doc.tokens[colon - 1].span;
         return Some(Attribution::new(doc, How::Colon, Some(cue), author));
     }
+    // `Selon X, la Ville « se trompe » : « … »`: a colon right after a quotation goes on with
+    // that quotation's source, not with the subject of the clause quoted from.
+    if doc
+        .quote_at_mark(colon - 1)
+        .is_some_and(|q| doc.quotes[q].close_tok == colon - 1)
+    {
+        return None;
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));

@@ -179,6 +179,8 @@ mod tests_fr18a;
 #[cfg(test)]
 mod tests_fr18b;
 #[cfg(test)]
+mod tests_fr20;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -323,7 +323,10 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
 fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)> {
     const MAX_WORDS: usize = 12;
     let open = short.checked_sub(1)?;
-    if open <= lo || !doc.is_punct(open, "(") || !doc.is_punct(short + 1, ")") {
+    // `(Cross Med)`: a short name may carry one more capitalised word, for the place.
+    let closed =
+        doc.is_punct(short + 1, ")") || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"));
+    if open <= lo || !doc.is_punct(open, "(") || !closed {
         return None;
     }
     let last = open - 1;
@@ -413,18 +416,38 @@ fn apposed_role(doc: &Doc, l: usize, hi: usize) -> Option<Np> {
         l + 2
     };
     let role = |np: Np| (np.kind == NpKind::Role).then_some(np);
-    np::np_forward(doc, k, hi).and_then(role).or_else(|| {
-        let adjective = !doc.english
+    // `X, 43 ans, plongeur confirmé`: past an age, a bare noun of a person is a role too.
+    let person_noun = || {
+        let noun = !doc.english
+            && age
             && doc.is_word(k)
             && !doc.is_cap(k)
             && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
-            && doc.has(k + 1, ROLE)
-            && !doc.is_cap(k + 1);
-        adjective
-            .then(|| np::np_forward(doc, k + 1, hi))
-            .flatten()
-            .and_then(role)
-    })
+            && doc.lex.is_person_noun(&doc.low(k));
+        noun.then(|| Np {
+            kind: NpKind::Role,
+            first: k,
+            last: k,
+            name: None,
+            head: Some(doc.low(k).into_owned()),
+            gender: Gender::Unknown,
+        })
+    };
+    np::np_forward(doc, k, hi)
+        .and_then(role)
+        .or_else(|| {
+            let adjective = !doc.english
+                && doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | RELATIVE | COORD)
+                && doc.has(k + 1, ROLE)
+                && !doc.is_cap(k + 1);
+            adjective
+                .then(|| np::np_forward(doc, k + 1, hi))
+                .flatten()
+                .and_then(role)
+        })
+        .or_else(person_noun)
 }
 
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.
@@ -812,7 +835,7 @@ impl People {
                 .filter(|n| n.kind == NpKind::Organisation)
                 .and_then(|n| n.head);
             let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-            if aside && f == l {
+            if aside && (f == l || f + 1 == l) {
                 if let Some((first, last)) = long_name_before(doc, f, lo) {
                     note_long_name(f, first, last);
                 }
@@ -2055,6 +2078,13 @@ impl People {
             .any(|&p| ends_with_words(&self.persons[p].name, &text));
         if met || self.introduced_before(doc, np.first, &head) {
             return None;
+        }
+        // `X, 43 ans, plongeur confirmé` … `le plongeur`: the one apposed that noun, however far.
+        let apposed = self.roles.iter().rev().find(|(h, p, t)| {
+            *t < np.first && same_role(h, &head) && np.gender.agrees_with(self.persons[*p].gender)
+        });
+        if let Some(&(_, p, _)) = apposed {
+            return Some(p);
         }
         let para_start = doc.para_tokens(doc.para_of(np.first)).0;
         let lo = para_start
