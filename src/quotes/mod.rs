@@ -177,6 +177,8 @@ mod tests_fr18a;
 #[cfg(test)]
 mod tests_fr18b;
 #[cfg(test)]
+mod tests_fr19;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
