@@ -203,7 +203,17 @@ pub(super) fn related_link(doc: &Doc, lo: usize, hi: usize) -> bool {
     if doc.lex.related_labels.is_empty() || lo >= hi || !doc.is_word(lo) {
         return false;
     }
-    // The first word is lowered once: most lines open with no label.
+    // The first word is lowered once, and only when a label has its length: most lines open
+    // with no label.
+    let len = doc.s(lo).len();
+    if !doc
+        .lex
+        .related_labels
+        .iter()
+        .any(|label| label[0].len() == len)
+    {
+        return false;
+    }
     let first = doc.low(lo);
     let labelled = doc.lex.related_labels.iter().any(|label| {
         lo + label.len() <= hi

@@ -1807,6 +1807,9 @@ impl People {
         if np.is_circle(doc) {
             return Some(cut_at_complement(doc, np));
         }
+        if let Some(partner) = self.co_role_partner(doc, np, speakers) {
+            return Some(partner);
+        }
         match np.kind {
             // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
             // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
@@ -2031,6 +2034,53 @@ impl People {
                 None => cut_at_complement(doc, np),
             }),
         }
+    }
+
+    /// `les députés Anne X et Paul Y` … Anne X speaks … `Son corapporteur renchérit`: a
+    /// possessive and a co-role (`co` and a role) is the person named jointly (`A et B`) with
+    /// the last speaker.
+    fn co_role_partner(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
+        const MAX_NAME_TOKENS: usize = 4;
+        if doc.english || np.last != np.first + 1 || !doc.s(np.last).starts_with("co") {
+            return None;
+        }
+        let word = doc.low(np.last);
+        let role = word
+            .strip_prefix("co-")
+            .or_else(|| word.strip_prefix("co"))?;
+        let possessive = doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref());
+        if !possessive || !doc.lex.roles.contains_key(role) {
+            return None;
+        }
+        // The possessor: the person last named or quoted.
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let named = before.iter().rev().find(|m| self.persons[m.person].person);
+        let spoke = speakers.iter().rev().find(|(t, _)| *t < np.first);
+        let p = match (named, spoke) {
+            (Some(m), Some((t, name))) if *t > m.tok => *self.by_name.get(name)?,
+            (Some(m), _) => m.person,
+            (None, Some((_, name))) => *self.by_name.get(name)?,
+            (None, None) => return None,
+        };
+        // Two mentions joined by `et`, the first one's name running up to it.
+        let joined = |a: &Mention, b: &Mention| {
+            b.tok > a.tok + 1
+                && b.tok - a.tok <= MAX_NAME_TOKENS
+                && doc.low(b.tok - 1) == "et"
+                && (a.tok..b.tok - 1).all(|k| doc.is_cap(k))
+        };
+        before.windows(2).find_map(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let other = match (a.person == p, b.person == p) {
+                (true, false) => b.person,
+                (false, true) => a.person,
+                _ => return None,
+            };
+            (joined(a, b) && self.persons[other].person).then(|| self.persons[other].name.clone())
+        })
     }
 
     /// `admet le randonneur`, `raconte cette aide-soignante de 41 ans`: a definite description

@@ -166,3 +166,30 @@ fn a_related_article_line_names_nobody() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_co_role_is_the_partner_named_with_the_possessor() {
+    let text = "Le rapport, signé par les sénateurs Anne Morel et Paul Garnier, sera présenté \
+                mardi. Interrogée par la presse, Anne Morel assume. « Le marché ne fonctionne \
+                pas. » Son corapporteur renchérit : « Personne ne publie les prix. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le marché ne fonctionne pas.", Some("Anne Morel")),
+            pair("Personne ne publie les prix.", Some("Paul Garnier")),
+        ]
+    );
+}
+
+#[test]
+fn a_co_role_with_nobody_named_jointly_stays_a_role() {
+    let text = "Le rapport de Paul Garnier sera présenté mardi. « Le marché ne fonctionne pas », \
+                dit Anne Morel. Son corapporteur renchérit : « Personne ne publie les prix. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le marché ne fonctionne pas", Some("Anne Morel")),
+            pair("Personne ne publie les prix.", Some("corapporteur")),
+        ]
+    );
+}
