@@ -334,10 +334,17 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             NpKind::Pronoun(_) if !doc.english => return None,
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
             // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
-            NpKind::Role if doc.punct_byte(np.last + 1) == b',' => {
+            // (`une auditrice, Odette,`: a noun the roles do not list but that names a person.)
+            NpKind::Role | NpKind::Other
+                if doc.punct_byte(np.last + 1) == b','
+                    && (np.kind == NpKind::Role || person_noun_phrase(doc, &np)) =>
+            {
+                // `témoigne une auditrice, Odette, qui a appelé`: a relative clause may follow.
                 let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
                     n.kind == NpKind::Name
-                        && (n.last + 1 >= lim || doc.is_punct(n.last + 1, ".;!?"))
+                        && (n.last + 1 >= lim
+                            || doc.is_punct(n.last + 1, ".;!?")
+                            || (doc.is_punct(n.last + 1, ",") && doc.has(n.last + 2, RELATIVE)))
                 });
                 let np = match apposed {
                     Some(name) => Np {
@@ -546,6 +553,15 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `une auditrice`: an article and one lowercase noun whose ending names a person.
+fn person_noun_phrase(doc: &Doc, np: &Np) -> bool {
+    np.last == np.first + 1
+        && doc.has(np.first, DET)
+        && doc.is_word(np.last)
+        && !doc.is_cap(np.last)
+        && doc.lex.is_person_noun(&doc.low(np.last))
 }
 
 /// `la praticienne`, `le randonneur`: a definite article and a noun the roles do not list but
@@ -855,6 +871,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return None;
     }
     let mut j = j - 1;
+    // `assure avoir proposé une « médiation »`: a past infinitive has the subject of the verb
+    // that governs it.
+    if !doc.english && matches!(doc.s(j), "avoir" | "être") {
+        let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
+        return np.map(|np| (np, cue));
+    }
     // `je lui ai répondu`, `il m'a dit`: an object pronoun between subject and verb.
     if j > lo && doc.has(j, CLITIC) && doc.has(j - 1, PRONOUN) {
         j -= 1;
@@ -1200,12 +1222,25 @@ fn inverted_relative_subject(doc: &Doc, lo: usize, end: usize) -> Option<Attribu
     if doc.english || end < lo + 4 || !doc.is_punct(end - 1, ".:") {
         return None;
     }
-    let r = (lo + 1..end - 3).find(|&r| doc.lex.object_relatives.contains(doc.low(r).as_ref()))?;
-    let verb = r + 1;
+    // `Un argument qui ne convainc pas X.`: the person a subject relative ends on, too.
+    let r = (lo + 1..end - 3).find(|&r| {
+        doc.lex.object_relatives.contains(doc.low(r).as_ref()) || doc.has(r, RELATIVE)
+    })?;
+    let subject_relative = doc.has(r, RELATIVE);
+    let verb = if subject_relative {
+        skip_adverbs(doc, r + 1, end)
+    } else {
+        r + 1
+    };
     if !doc.is_word(verb) || doc.is_cap(verb) || doc.has(verb, DET | PRONOUN | LINK) {
         return None;
     }
-    let np = np_forward(doc, verb + 1, end - 1)?;
+    let subject = if subject_relative {
+        skip_adverbs(doc, verb + 1, end)
+    } else {
+        verb + 1
+    };
+    let np = np_forward(doc, subject, end - 1)?;
     // `… que conteste Nadia X, mère de l'élève.`: an apposition may end the clause.
     let ends_clause = np.last + 2 == end || doc.is_punct(np.last + 1, ",");
     (np.kind == NpKind::Name && ends_clause).then(|| Attribution::new(doc, How::Verb, None, np))
@@ -1239,9 +1274,28 @@ pub(super) fn next_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
     if (k..hi).any(|t| doc.tokens[t].quoted || doc.quote_at_mark(t).is_some()) {
         return None;
     }
+    if let Some(a) = cleft_report(doc, k, hi) {
+        return Some(a);
+    }
     let np = clause_subject(doc, k, hi)?;
     let names = matches!(np.kind, NpKind::Name | NpKind::Role);
     names.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// `C'est ainsi que X, chauffeur, résume la situation.` at `k` (French): a cleft that looks back
+/// at the quotation, with a speech verb whose subject follows `que`.
+fn cleft_report(doc: &Doc, k: usize, hi: usize) -> Option<Attribution> {
+    const MAX_FOCUS_WORDS: usize = 4;
+    if doc.english || !matches!(doc.s(k), "C’" | "C'" | "c’" | "c'") || doc.s(k + 1) != "est" {
+        return None;
+    }
+    let q = (k + 2..hi.min(k + 3 + MAX_FOCUS_WORDS))
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.lex.object_relatives.contains(doc.low(t).as_ref()))?;
+    let v = (q + 1..hi).find(|&t| doc.is_speech_verb(t))?;
+    let (np, cue) = subject_of(doc, v, q + 1)?;
+    matches!(np.kind, NpKind::Name | NpKind::Role)
+        .then(|| Attribution::new(doc, How::Verb, Some(cue), np))
 }
 
 /// A reporting clause closing sentence `lo..end` after a comma: `…, she said.`, `…, a-t-il

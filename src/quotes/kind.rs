@@ -31,7 +31,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.len() > 120 {
         return false;
     }
-    if is_rating(doc, q, content) {
+    if is_rating(doc, q, content) || titles_by_purpose(doc, q) {
         return true;
     }
     // `a field labelled "risk_flag"`: a code identifier names a thing, nobody says it.
@@ -149,6 +149,21 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     named || (looks_like_title && kind(doc, q) == QuoteKind::Partial)
 }
 
+/// `la proposition de loi visant à « … »`: a purpose link (`[purpose_links]`) between a naming
+/// noun and the marks, which hold the title of the bill or plan, in any case.
+fn titles_by_purpose(doc: &Doc, q: &MarkedQuote) -> bool {
+    let lo = doc.para_tokens(q.para).0;
+    doc.lex.purpose_links.iter().any(|link| {
+        let n = link.len();
+        q.open_tok > lo + n
+            && doc.has(q.open_tok - n - 1, NAMING)
+            && link
+                .iter()
+                .enumerate()
+                .all(|(i, w)| doc.low(q.open_tok - n + i) == w.as_str())
+    })
+}
+
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`
 /// after a noun for a thing (`le sentier dit`, not `le maire dit` nor `il dit`).
 fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
@@ -179,18 +194,37 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
 /// Whether the quotation follows a colon in a line that a related-article label opens (`Lire
 /// aussi : « X »`, `À lire aussi notre enquête : « X »`): the marks hold the linked title.
 fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
-    if doc.lex.related_labels.is_empty() {
+    related_link(doc, doc.para_tokens(q.para).0, q.open_tok)
+}
+
+/// Whether tokens `lo..hi` open with a related-article label and hold its colon (`Lire aussi :
+/// Sécurité routière : …`): what follows is another article's title.
+pub(super) fn related_link(doc: &Doc, lo: usize, hi: usize) -> bool {
+    if doc.lex.related_labels.is_empty() || lo >= hi || !doc.is_word(lo) {
         return false;
     }
-    let lo = doc.para_tokens(q.para).0;
+    // The first word is lowered once, and only when a label has its length: most lines open
+    // with no label.
+    let len = doc.s(lo).len();
+    if !doc
+        .lex
+        .related_labels
+        .iter()
+        .any(|label| label[0].len() == len)
+    {
+        return false;
+    }
+    let first = doc.low(lo);
     let labelled = doc.lex.related_labels.iter().any(|label| {
-        lo + label.len() <= q.open_tok
+        lo + label.len() <= hi
+            && label[0] == first
             && label
                 .iter()
                 .enumerate()
+                .skip(1)
                 .all(|(n, w)| doc.is_word(lo + n) && doc.low(lo + n) == w.as_str())
     });
-    labelled && (lo..q.open_tok).any(|k| doc.is_punct(k, ":") && !doc.tokens[k].quoted)
+    labelled && (lo..hi).any(|k| doc.is_punct(k, ":") && !doc.tokens[k].quoted)
 }
 
 /// Whether the quotation sits in a line whose own words are in title case (`Chief Feared Rival

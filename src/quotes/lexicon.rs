@@ -131,6 +131,9 @@ pub(super) struct Lexicon {
     /// Labels opening a line that links to another article (`lire aussi`), as word sequences:
     /// a name in marks on that line is the title linked to, no speech.
     pub related_labels: Vec<Vec<String>>,
+    /// Words between a naming noun and the marks that state a bill's purpose (`la loi visant
+    /// à « … »`), as word sequences: the marks hold its title.
+    pub purpose_links: Vec<Vec<String>>,
     /// The longest title, in bytes: longer capitalised words skip the titles table.
     pub longest_title: usize,
     /// The longest determiner, in bytes: longer words need no lookup to be ruled out.
@@ -250,6 +253,8 @@ pub(super) struct Lexicon {
     /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
     /// such a capitalised word describes a person.
     pub demonym_endings: Vec<&'static str>,
+    /// Endings of feminine nouns, for the gender an elided article hides (`l'Association`).
+    pub feminine_endings: Vec<&'static str>,
     /// Irregular plural role nouns and their singular (`people` -> `person`).
     pub plural_roles: FastMap<String, String>,
     /// Lowercase word -> its `class` bits.
@@ -415,6 +420,11 @@ impl Lexicon {
         self.is_demonym(head) || self.demonyms.contains(head)
     }
 
+    /// Whether lowercase `noun` has a feminine ending (`association`, `autorité`).
+    pub(super) fn is_feminine_noun(&self, noun: &str) -> bool {
+        self.feminine_endings.iter().any(|e| noun.ends_with(e))
+    }
+
     /// Whether capitalised `word` has an inhabitant's ending, with a stem of 3 letters or more.
     pub(super) fn is_demonym(&self, word: &str) -> bool {
         self.demonym_endings.iter().any(|e| {
@@ -570,6 +580,10 @@ impl Lexicon {
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            purpose_links: list("purpose_links")
+                .iter()
+                .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             source_cue_end_lengths: 0,
             source_cue_start_lengths: 0,
             longest_determiner: 0,
@@ -658,6 +672,7 @@ impl Lexicon {
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
+            feminine_endings: list("feminine_endings"),
             plural_roles: list("plural_roles")
                 .iter()
                 .filter_map(|line| {

@@ -33,8 +33,9 @@
 //! operation or product (l'opération « Bouclier d'hiver », the film "Oppenheimer", the app
 //! "SafeRoute") are not returned at all: a short capitalised content right after a naming
 //! noun (`[naming_nouns]` in the data files) or a reflexive naming verb (`s'appellera « … »`),
-//! a title-case fragment inside the author's sentence with no attribution right at it, or a
-//! title after the colon of a related-article line (`Lire aussi : « … »`, `[related_labels]`).
+//! a title-case fragment inside the author's sentence with no attribution right at it, a
+//! title after the colon of a related-article line (`Lire aussi : « … »`, `[related_labels]`),
+//! or a bill's purpose (`la proposition de loi visant à « … »`, `[purpose_links]`).
 
 mod assign;
 mod attribution;
@@ -178,6 +179,8 @@ mod tests_fr16;
 mod tests_fr18a;
 #[cfg(test)]
 mod tests_fr18b;
+#[cfg(test)]
+mod tests_fr19;
 #[cfg(test)]
 mod tests_fr20;
 #[cfg(test)]

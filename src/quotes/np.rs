@@ -1340,7 +1340,7 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         }
     }
     let end = c.checked_sub(1 + apposed_age_len(doc, c, lo))?;
-    let np = np_backward_depth(doc, end, lo, depth)?;
+    let np = np_backward_depth(doc, end, lo, depth).or_else(|| after_contraction(doc, end, lo))?;
     if np.kind == NpKind::Other && !np.is_circle(doc) {
         let inside = doc.tokens[c].quoted;
         let start = (lo..np.first)
@@ -1354,6 +1354,36 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         }
     }
     Some(np)
+}
+
+/// `Elle répond aux régions, qui jugent`: the lowercase phrase ending at `end` after a French
+/// `au` / `aux` (`à` and an article), which is its article; a relative clause may describe it.
+fn after_contraction(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 3;
+    if doc.english {
+        return None;
+    }
+    let plain = |k: usize| {
+        doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, DET | LINK | PRONOUN | ADDRESSEE)
+    };
+    let c = (end.saturating_sub(MAX_WORDS).max(lo)..end)
+        .rev()
+        .find(|&k| !plain(k))
+        .filter(|&k| (k + 1..=end).all(plain))?;
+    let gender = match doc.low(c).as_ref() {
+        "aux" => Gender::Plural,
+        "au" => Gender::Male,
+        _ => return None,
+    };
+    let np = np_forward(doc, c + 1, end + 1).filter(|n| n.last == end);
+    Some(np.unwrap_or(Np {
+        kind: NpKind::Other,
+        first: c + 1,
+        last: end,
+        name: None,
+        head: None,
+        gender,
+    }))
 }
 
 /// The noun phrase ending at token `j`, using tokens from `lo`; follows appositions and relative

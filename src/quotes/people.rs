@@ -659,6 +659,12 @@ impl People {
                     i = hi;
                     continue;
                 }
+                // `Lire aussi : Sécurité routière : …`: another article's title names nobody
+                // of this one.
+                if super::kind::related_link(doc, lo, hi) {
+                    i = hi;
+                    continue;
+                }
                 // `Newsletter Santé : chaque vendredi …`: a widget's capitalised label.
                 if doc.lex.byline_words.contains(doc.low(lo).as_ref()) {
                     i = (lo + 1..hi).find(|&k| !doc.is_cap(k)).unwrap_or(hi);
@@ -888,13 +894,13 @@ impl People {
                         doc.lex.organisations.contains(h) && !doc.lex.roles.contains_key(h)
                     }) && doc.has(role_start, DET)
                     {
-                        np::gender_of_determiner(doc, role_start)
+                        article_gender(doc, role_start)
                     } else if head.is_some() || ts <= lo || doc.has(f, ROLE) {
                         Gender::Unknown
                     } else if named_from > lo && doc.has(named_from - 1, DET) {
-                        np::gender_of_determiner(doc, named_from - 1)
+                        article_gender(doc, named_from - 1)
                     } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
-                        np::gender_of_determiner(doc, ts - 2)
+                        article_gender(doc, ts - 2)
                     } else {
                         Gender::Unknown
                     },
@@ -1828,6 +1834,9 @@ impl People {
         if np.is_circle(doc) {
             return Some(cut_at_complement(doc, np));
         }
+        if let Some(partner) = self.co_role_partner(doc, np, speakers) {
+            return Some(partner);
+        }
         match np.kind {
             // `l'Union des commerçants de X (UCX)`: the body its short name stands for.
             // (A role phrase only when capitalised, a name: not `un cadre de la direction (D)`.)
@@ -1858,6 +1867,9 @@ impl People {
             // `one minister, speaking privately … ‘…,’ they said`: English singular `they`
             // for an unnamed person of the paragraph or the one before.
             NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
+            // `« … », écrivent les rapporteurs. Ils relèvent « … »`: French `ils` is the group
+            // that spoke last, in its sentence or the one before.
+            NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers),
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
@@ -2049,6 +2061,53 @@ impl People {
                 None => cut_at_complement(doc, np),
             }),
         }
+    }
+
+    /// `les députés Anne X et Paul Y` … Anne X speaks … `Son corapporteur renchérit`: a
+    /// possessive and a co-role (`co` and a role) is the person named jointly (`A et B`) with
+    /// the last speaker.
+    fn co_role_partner(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
+        const MAX_NAME_TOKENS: usize = 4;
+        if doc.english || np.last != np.first + 1 || !doc.s(np.last).starts_with("co") {
+            return None;
+        }
+        let word = doc.low(np.last);
+        let role = word
+            .strip_prefix("co-")
+            .or_else(|| word.strip_prefix("co"))?;
+        let possessive = doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref());
+        if !possessive || !doc.lex.roles.contains_key(role) {
+            return None;
+        }
+        // The possessor: the person last named or quoted.
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let named = before.iter().rev().find(|m| self.persons[m.person].person);
+        let spoke = speakers.iter().rev().find(|(t, _)| *t < np.first);
+        let p = match (named, spoke) {
+            (Some(m), Some((t, name))) if *t > m.tok => *self.by_name.get(name)?,
+            (Some(m), _) => m.person,
+            (None, Some((_, name))) => *self.by_name.get(name)?,
+            (None, None) => return None,
+        };
+        // Two mentions joined by `et`, the first one's name running up to it.
+        let joined = |a: &Mention, b: &Mention| {
+            b.tok > a.tok + 1
+                && b.tok - a.tok <= MAX_NAME_TOKENS
+                && doc.low(b.tok - 1) == "et"
+                && (a.tok..b.tok - 1).all(|k| doc.is_cap(k))
+        };
+        before.windows(2).find_map(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let other = match (a.person == p, b.person == p) {
+                (true, false) => b.person,
+                (false, true) => a.person,
+                _ => return None,
+            };
+            (joined(a, b) && self.persons[other].person).then(|| self.persons[other].name.clone())
+        })
     }
 
     /// `admet le randonneur`, `raconte cette aide-soignante de 41 ans`: a definite description
@@ -2714,6 +2773,32 @@ fn cut_at_complement(doc: &Doc, np: &Np) -> String {
         .map_or(np.last, |k| k - 1);
     let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
     normalise(span.slice(doc.text))
+}
+
+/// The last speaker before token `tok`, when a plural article named it (`les rapporteurs`) in
+/// the sentence of `tok` or the one before, in its paragraph.
+fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
+    let start = doc.sentence_start(tok);
+    let previous = start
+        .checked_sub(1)
+        .map_or(start, |p| doc.sentence_start(p));
+    let (t, name) = speakers.iter().rev().find(|(t, _)| *t < tok)?;
+    let plural = *t >= previous
+        && doc.para_of(*t) == doc.para_of(tok)
+        && np::gender_of_determiner(doc, *t) == Gender::Plural;
+    plural.then(|| name.clone())
+}
+
+/// The gender the article at `det` gives a body's name; an elided one (`l'`) hides it, and the
+/// noun's ending tells it (`l'Association X` is feminine, so French `elle` may mean it).
+fn article_gender(doc: &Doc, det: usize) -> Gender {
+    let gender = np::gender_of_determiner(doc, det);
+    let elided = gender == Gender::Unknown && doc.s(det).ends_with(['’', '\'']);
+    if elided && doc.is_word(det + 1) && doc.lex.is_feminine_noun(&doc.low(det + 1)) {
+        Gender::Female
+    } else {
+        gender
+    }
 }
 
 fn merge(a: Gender, b: Gender) -> Gender {
