@@ -1231,7 +1231,9 @@ fn one_of_group(doc: &Doc, i: usize, last: usize) -> Option<Np> {
                     && w.ends_with('s')
                     && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
             };
-            let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
+            // `People familiar with …`: a capital that opens the sentence.
+            let plural = doc.has(k, ROLE)
+                && (!doc.is_cap(k) || capitals() || doc.sentence_start(k) == k);
             plural
                 .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
                 .flatten()
@@ -1650,6 +1652,12 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         && !doc.has(j - 1, DET | TITLE)
     {
         j -= 1;
+    }
+    // `One said:` after a group: one of its members, no name.
+    if doc.has(j, PARTITIVE) {
+        if let Some(np) = partitive(doc, j, j + 1) {
+            return Some(np);
+        }
     }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
     // `the firm’s CEO`: a role in capitals, not a name.
