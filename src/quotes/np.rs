@@ -430,13 +430,13 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
             return Some((first, j));
         }
         let mut prev = k - 1;
-        if prev > lo && k == first && possessive_before_body_noun(doc, prev - 1, prev, j + 1) {
-            prev -= 1;
-        } else if prev > lo
-            && doc.low(prev) == "s"
-            && doc.s(prev - 1).ends_with(['’', '\''])
-            && doc.is_cap(prev - 1)
-        {
+        // `Ann Lee’s`, and `Hoteliers’ Association` inside a body's name.
+        let possessive = prev > lo
+            && ((doc.low(prev) == "s"
+                && doc.s(prev - 1).ends_with(['’', '\''])
+                && doc.is_cap(prev - 1))
+                || (k == first && possessive_before_body_noun(doc, prev - 1, prev, j + 1)));
+        if possessive {
             prev -= 1;
         }
         // `l'Américaine Dana Whitfield`: a role word right before stays out of the name.
@@ -1186,13 +1186,7 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
 /// singular of the group's role (`source`, `manifestant`).
 fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
-    let Some(inner) = partitive_at(doc, i) else {
-        // `People familiar with the talks said … One said:`: a partitive alone before a
-        // speech verb is one of the group just named.
-        let p = if doc.has(i, DEFINITE) { i + 1 } else { i };
-        let elliptic = doc.has(p, PARTITIVE) && p + 1 < doc.len() && doc.is_speech_verb(p + 1);
-        return elliptic.then(|| one_of_group(doc, i, p)).flatten();
-    };
+    let inner = partitive_at(doc, i)?;
     let np = np_forward(doc, inner, lim)?;
     if np.kind == NpKind::Pronoun(Gender::Plural) {
         // `plusieurs députés confient … l'un d'eux`: one of the group just named.
@@ -1231,9 +1225,7 @@ fn one_of_group(doc: &Doc, i: usize, last: usize) -> Option<Np> {
                     && w.ends_with('s')
                     && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
             };
-            // `People familiar with …`: a capital that opens the sentence.
-            let plural = doc.has(k, ROLE)
-                && (!doc.is_cap(k) || capitals() || doc.sentence_start(k) == k);
+            let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
             plural
                 .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
                 .flatten()
@@ -1652,12 +1644,6 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         && !doc.has(j - 1, DET | TITLE)
     {
         j -= 1;
-    }
-    // `One said:` after a group: one of its members, no name.
-    if doc.has(j, PARTITIVE) {
-        if let Some(np) = partitive(doc, j, j + 1) {
-            return Some(np);
-        }
     }
     // `the Briton`, `l'Américaine`: a nationality noun, not a name.
     // `the firm’s CEO`: a role in capitals, not a name.

@@ -33,8 +33,9 @@ fn a_restrictive_relative_in_an_apposition_describes_the_subject() {
 
 #[test]
 fn a_name_ending_in_services_is_a_company() {
-    let text = "A spokesperson for Westline Dining Services said costs had \"gone up.\"\n\n\
-                The spokesperson said the company had \"no role\" in the price.";
+    let text = "In an email, a spokesperson for Westline Dining Services, the company that runs \
+                the canteens, said costs had \"gone up.\" The spokesperson said the company had \
+                \"no role\" in setting the price.";
     assert_eq!(
         speakers(text),
         [
@@ -50,7 +51,10 @@ fn the_chamber_is_the_chamber_of_commerce_named_before() {
                 In a statement, the chamber said: \u{201c}Shops are still recovering.\u{201d}";
     assert_eq!(
         speakers(text),
-        [pair("Shops are still recovering.", Some("Dunmore Chamber of Commerce"))]
+        [pair(
+            "Shops are still recovering.",
+            Some("Dunmore Chamber of Commerce")
+        )]
     );
 }
 
@@ -61,17 +65,6 @@ fn a_report_speaks_for_its_author_after_a_time_phrase() {
     assert_eq!(
         speakers(text),
         [pair("a maze for the poor.", Some("Greenway Institute"))]
-    );
-}
-
-#[test]
-fn one_alone_is_one_of_the_group_named_before() {
-    let text = "The board of Kelmore Foods met on Monday.\n\n\
-                People familiar with the deal said the board had split. One said: \
-                \u{201c}There was a view that we would win.\u{201d}";
-    assert_eq!(
-        speakers(text),
-        [pair("There was a view that we would win.", Some("person"))]
     );
 }
 
@@ -97,6 +90,9 @@ fn she_is_a_woman_named_after_a_subject_of_unknown_gender() {
                 \u{201c}When I was a girl, it was quiet,\u{201d} she said.";
     assert_eq!(
         speakers(text),
-        [pair("When I was a girl, it was quiet,", Some("Luísa Andrade"))]
+        [pair(
+            "When I was a girl, it was quiet,",
+            Some("Luísa Andrade")
+        )]
     );
 }
