@@ -81,6 +81,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     let people = People::scan(doc, &incises);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut names: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
+    let mut last_name_close: Option<usize> = None;
     for (i, q) in doc.quotes.iter().enumerate() {
         let inner = q.marked.inner;
         if !has_content(doc.text, inner) {
@@ -99,8 +100,14 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         });
         // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
         let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
-        if displayed || kind::is_name_not_speech(doc, q, attributed) {
+        // `signs reading "X" and "Y"`: marks coordinated with a name's hold a name too.
+        let coordinated = !attributed
+            && q.open_tok >= 2
+            && last_name_close == Some(q.open_tok - 2)
+            && doc.has(q.open_tok - 1, COORD);
+        if displayed || coordinated || kind::is_name_not_speech(doc, q, attributed) {
             names.insert(q.marked.inner.slice(doc.text).trim());
+            last_name_close = Some(q.close_tok);
             continue;
         }
         let pieces: Vec<Span> = pieces

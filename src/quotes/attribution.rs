@@ -1574,9 +1574,19 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
     if doc.lex.author_prepositions.is_empty() {
         return None;
     }
+    // Up to three words of a time phrase, then the preposition.
+    const MAX_GAP: usize = 4;
     let mut k = noun + 1;
     if k < doc.len() && doc.lex.author_participles.contains(doc.low(k).as_ref()) {
         k += 1;
+        // `a report released last year by X`: a short time phrase before the author.
+        let gap_end = doc.len().min(k + MAX_GAP);
+        let by = (k..gap_end)
+            .take_while(|&g| doc.is_word(g) && !doc.tokens[g].quoted)
+            .find(|&g| doc.lex.author_prepositions.contains(doc.low(g).as_ref()));
+        if let Some(by) = by {
+            k = by;
+        }
     }
     if k >= doc.len()
         || doc.para_of(k) != doc.para_of(noun)
@@ -1585,8 +1595,17 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
     {
         return None;
     }
-    np_forward(doc, k + 1, doc.sentence_end(k))
-        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation))
+    // `by the Greenway Institute found that`: the sentence's verb ends the author's name.
+    let end = doc.sentence_end(k);
+    let end = (k + 2..end)
+        .find(|&e| {
+            doc.is_word(e)
+                && !doc.is_cap(e)
+                && doc.is_cap(e - 1)
+                && !doc.has(e, LINK | DET | ORG | ROLE)
+        })
+        .unwrap_or(end);
+    np_forward(doc, k + 1, end).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation))
 }
 
 /// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the

@@ -103,6 +103,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if kind(doc, q) == QuoteKind::Partial && echoed_unmarked(doc, q, content, &words) {
         return true;
     }
+    if !attributed && premodifies_noun(doc, q, &words) {
+        return true;
+    }
     let starts_upper = content
         .chars()
         .next()
@@ -162,6 +165,34 @@ fn titles_by_purpose(doc: &Doc, q: &MarkedQuote) -> bool {
                 .enumerate()
                 .all(|(i, w)| doc.low(q.open_tok - n + i) == w.as_str())
     })
+}
+
+/// `a "lift buddy" roster of volunteers`, `a "swipe-share" program that`: in English, a short
+/// lowercase phrase between an indefinite article and the noun it qualifies (a plain word, then a link,
+/// a relative or punctuation) names a kind of thing, nobody's words.
+fn premodifies_noun(doc: &Doc, q: &MarkedQuote, words: &[&str]) -> bool {
+    const MAX_WORDS: usize = 3;
+    const NOT_A_NOUN: u32 = LINK | DET | AUX | PRONOUN | RELATIVE | CONNECTOR | COORD | SPEECH;
+    let Some(det) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    let next = q.close_tok + 1;
+    // (French puts a quoted qualifier after its noun: `un « système de copinage » qui`.)
+    doc.english
+        && !words.is_empty()
+        && words.len() <= MAX_WORDS
+        && words.iter().all(|w| w.starts_with(char::is_lowercase))
+        && doc.has(det, DET)
+        && !doc.has(det, DEFINITE)
+        && doc.para_of(det) == q.para
+        && !doc.tokens[det].quoted
+        && next + 1 < doc.len()
+        && doc.para_of(next + 1) == q.para
+        && doc.is_word(next)
+        && !doc.is_cap(next)
+        && !doc.has(next, NOT_A_NOUN)
+        && !doc.is_adverb(next)
+        && (doc.has(next + 1, LINK | RELATIVE | CONNECTOR) || doc.is_punct(next + 1, ",.;"))
 }
 
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`

@@ -222,6 +222,9 @@ pub(super) struct Lexicon {
     pub generic_body_nouns: FastSet<String>,
     /// Documents that speak for their author (`the statement said`).
     pub document_nouns: FastSet<String>,
+    /// Relatives that open a clause inside an apposition besides `[relative_pronouns]`
+    /// (`X, the company that runs it, said`).
+    pub apposition_relatives: FastSet<String>,
     /// Pronouns that take up the last phrase named before (`celle-ci`), person or body.
     pub demonstratives: FastMap<String, Gender>,
     /// Determiners that name an owner (`its statement`).
@@ -648,6 +651,7 @@ impl Lexicon {
             passive_agents: set("passive_agents"),
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
+            apposition_relatives: set("apposition_relatives"),
             demonstratives: gendered("demonstrative_pronouns", true)
                 .into_iter()
                 .collect(),

@@ -280,6 +280,8 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
             in_body = true;
+        } else if k == last + 1 && possessive_before_body_noun(doc, last, k, lim) {
+            k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
         let joins = k < lim
@@ -394,6 +396,19 @@ fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
         && !doc.is_acronym(next)
 }
 
+/// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised
+/// word at `k` and followed by a capitalised body noun stays inside the body's name.
+fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
+    doc.english
+        && k + 1 < lim
+        && matches!(doc.s(k), "’" | "'")
+        && doc.s(last).ends_with('s')
+        && doc.tokens[k].span.start == doc.tokens[last].span.end
+        && doc.is_cap(k + 1)
+        && doc.has(k + 1, ORG)
+        && !doc.is_acronym(k + 1)
+}
+
 /// A name ending at `j`, as first and last token (titles not included).
 pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, usize)> {
     if j < lo || !doc.is_cap(j) || is_non_name(doc, j) {
@@ -415,11 +430,13 @@ pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, u
             return Some((first, j));
         }
         let mut prev = k - 1;
-        if prev > lo
-            && doc.low(prev) == "s"
-            && doc.s(prev - 1).ends_with(['’', '\''])
-            && doc.is_cap(prev - 1)
-        {
+        // `Ann Lee’s`, and `Hoteliers’ Association` inside a body's name.
+        let possessive = prev > lo
+            && ((doc.low(prev) == "s"
+                && doc.s(prev - 1).ends_with(['’', '\''])
+                && doc.is_cap(prev - 1))
+                || (k == first && possessive_before_body_noun(doc, prev - 1, prev, j + 1)));
+        if possessive {
             prev -= 1;
         }
         // `l'Américaine Dana Whitfield`: a role word right before stays out of the name.
@@ -1169,43 +1186,11 @@ pub(super) fn partitive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// `one of the sources`, `l'un des manifestants`: one person of a group, named by the
 /// singular of the group's role (`source`, `manifestant`).
 fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
-    // Words of the author's text, past any quotation between (bounded: a long quotation is
-    // no reason to scan far).
-    const GROUP_BEFORE: usize = 40;
-    const QUOTED_MAX: usize = 120;
     let inner = partitive_at(doc, i)?;
     let np = np_forward(doc, inner, lim)?;
     if np.kind == NpKind::Pronoun(Gender::Plural) {
         // `plusieurs députés confient … l'un d'eux`: one of the group just named.
-        let group = (i.saturating_sub(GROUP_BEFORE + QUOTED_MAX)..i)
-            .rev()
-            .filter(|&k| !doc.tokens[k].quoted)
-            .take(GROUP_BEFORE)
-            .find_map(|k| {
-                // `MPs`: a plural of capitals is a group too.
-                let capitals = || {
-                    let w = doc.s(k);
-                    w.len() > 2
-                        && w.ends_with('s')
-                        && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
-                };
-                let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
-                plural
-                    .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
-                    .flatten()
-            })?;
-        let gender = match doc.lex.role_gender(&group) {
-            Gender::Unknown => gender_of_determiner(doc, i),
-            g => g,
-        };
-        return Some(Np {
-            kind: NpKind::Role,
-            first: i,
-            last: np.last,
-            name: None,
-            head: Some(group),
-            gender,
-        });
+        return one_of_group(doc, i, np.last);
     }
     let np = Some(np).filter(|np| np.kind == NpKind::Role)?;
     let singular = doc.lex.singular_role(np.head.as_deref()?)?;
@@ -1218,6 +1203,44 @@ fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         head: Some(singular),
         gender,
         ..np
+    })
+}
+
+/// One person of the plural role named last before `i` (`députés`, `MPs`), as the phrase
+/// `i..=last`.
+fn one_of_group(doc: &Doc, i: usize, last: usize) -> Option<Np> {
+    // Words of the author's text, past any quotation between (bounded: a long quotation is
+    // no reason to scan far).
+    const GROUP_BEFORE: usize = 40;
+    const QUOTED_MAX: usize = 120;
+    let group = (i.saturating_sub(GROUP_BEFORE + QUOTED_MAX)..i)
+        .rev()
+        .filter(|&k| !doc.tokens[k].quoted)
+        .take(GROUP_BEFORE)
+        .find_map(|k| {
+            // `MPs`: a plural of capitals is a group too.
+            let capitals = || {
+                let w = doc.s(k);
+                w.len() > 2
+                    && w.ends_with('s')
+                    && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+            };
+            let plural = doc.has(k, ROLE) && (!doc.is_cap(k) || capitals());
+            plural
+                .then(|| doc.lex.singular_role(doc.low(k).as_ref()))
+                .flatten()
+        })?;
+    let gender = match doc.lex.role_gender(&group) {
+        Gender::Unknown => gender_of_determiner(doc, i),
+        g => g,
+    };
+    Some(Np {
+        kind: NpKind::Role,
+        first: i,
+        last,
+        name: None,
+        head: Some(group),
+        gender,
     })
 }
 
@@ -1515,7 +1538,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         // `One resident, a retired deputy who declined to give his name, warned`: an
         // apposition with a relative clause describes the subject before it.
-        let relative = (seg_start..j).any(|k| doc.has(k, RELATIVE) && !doc.tokens[k].quoted);
+        let relative = (seg_start..j).any(|k| {
+            !doc.tokens[k].quoted
+                && (doc.has(k, RELATIVE)
+                    || (k > seg_start + 1
+                        && doc.has(seg_start, DET)
+                        && doc.lex.apposition_relatives.contains(doc.low(k).as_ref())))
+        });
         if relative {
             if let Some(np) = before(depth + 1).filter(|n| n.kind != NpKind::Other) {
                 return Some(np);

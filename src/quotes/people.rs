@@ -2341,11 +2341,11 @@ impl People {
             .rev()
             .filter(|(t, _)| *t < tok)
             .find(|(_, name)| self.is_human(name) && gender.agrees_with(self.gender_of(name)));
-        let best = match (subject, speaker) {
-            (Some(m), Some((t, name))) if *t > m.tok => Some(name.clone()),
-            (Some(m), _) => Some(self.persons[m.person].name.clone()),
-            (None, Some((_, name))) => Some(name.clone()),
-            (None, None) => None,
+        let (best, best_tok) = match (subject, speaker) {
+            (Some(m), Some((t, name))) if *t > m.tok => (Some(name.clone()), *t),
+            (Some(m), _) => (Some(self.persons[m.person].name.clone()), m.tok),
+            (None, Some((t, name))) => (Some(name.clone()), *t),
+            (None, None) => (None, 0),
         };
         // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
         // of the pronoun's gender who is a subject or a speaker in the same paragraph.
@@ -2372,6 +2372,25 @@ impl People {
             };
             if let Some((_, name)) = exact {
                 return Some(name);
+            }
+            // `For residents like Ana X, 70, the change …. "…," she said`: a person of the
+            // pronoun's gender named after that one, in this paragraph or the one before, in a
+            // sentence with no person as subject (that sentence brought her on).
+            let from = doc.para_tokens(doc.paragraphs_back(tok, 1)).0.max(best_tok);
+            let subject_in_sentence = |m: &Mention| {
+                let start = doc.sentence_start(m.tok);
+                let end = doc.sentence_end(m.tok);
+                before[before.partition_point(|o| o.tok < start)..]
+                    .iter()
+                    .take_while(|o| o.tok < end)
+                    .any(|o| o.subject && self.persons[o.person].human)
+            };
+            let later = before.iter().rev().take_while(|m| m.tok > from).find(|m| {
+                let p = &self.persons[m.person];
+                p.human && p.gender == gender && !m.subject && !subject_in_sentence(m)
+            });
+            if let Some(m) = later {
+                return Some(self.persons[m.person].name.clone());
             }
         }
         best.or_else(|| {
