@@ -1393,10 +1393,11 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     }
     // `Selon X, la Ville « se trompe » : « … »`: a colon right after a quotation goes on with
     // that quotation's source, not with the subject of the clause quoted from.
-    if doc
-        .quote_at_mark(colon - 1)
-        .is_some_and(|q| doc.quotes[q].close_tok == colon - 1)
-    {
+    let after_quotation = colon.checked_sub(1).is_some_and(|before| {
+        doc.quote_at_mark(before)
+            .is_some_and(|q| doc.quotes[q].close_tok == before)
+    });
+    if after_quotation {
         return None;
     }
     let np = clause_subject(doc, lo, colon)?;
