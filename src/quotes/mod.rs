@@ -159,6 +159,8 @@ mod tests_en16;
 #[cfg(test)]
 mod tests_en18;
 #[cfg(test)]
+mod tests_en20;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
