@@ -904,7 +904,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     if doc.has(j, CONNECTOR) {
         // `X a salué « … », mais relevé « … »`: a coordinated verb shares the subject.
-        let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
+        let np = coordinated_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
@@ -974,6 +974,12 @@ fn earlier_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     if doc.english {
         return None;
     }
+    coordinated_subject(doc, lo, j)
+}
+
+/// The subject of the nearest speech verb before token `j`, which a verb coordinated with it
+/// shares (`X said that "…" but acknowledged that`).
+fn coordinated_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     let p = (lo..j)
         .rev()
         .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))?;

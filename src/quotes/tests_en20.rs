@@ -54,3 +54,26 @@ fn a_lone_quote_answers_for_the_definite_role_before_it() {
         [pair("A new roof. And some patience.", Some("Alma Voss"))]
     );
 }
+
+#[test]
+fn a_post_nominal_between_commas_is_no_speaker() {
+    let text = "The defence barrister, Oriel Banks, KC, had argued the sentence was \"far too \
+                harsh\".";
+    assert_eq!(
+        speakers(text),
+        [pair("far too harsh", Some("Oriel Banks"))]
+    );
+}
+
+#[test]
+fn a_verb_coordinated_by_but_shares_the_subject() {
+    let text = "The water board said on Friday that \"every reservoir is full\" but \
+                acknowledged that repairs had been \"slowed by the frost.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("every reservoir is full", Some("water board")),
+            pair("slowed by the frost.", Some("water board")),
+        ]
+    );
+}
