@@ -240,9 +240,10 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
 /// Whether tokens `v` and `v + 1` are a verb and a particle reporting speech (`went on`).
 fn is_phrasal_speech_verb(doc: &Doc, v: usize) -> bool {
     let (verb, particle) = (doc.s(v), doc.s(v + 1));
-    doc.lex.phrasal_speech_verbs.iter().any(|(a, b)| {
-        a.eq_ignore_ascii_case(verb) && b.eq_ignore_ascii_case(particle)
-    })
+    doc.lex
+        .phrasal_speech_verbs
+        .iter()
+        .any(|(a, b)| a.eq_ignore_ascii_case(verb) && b.eq_ignore_ascii_case(particle))
 }
 
 /// `fait valoir`, `fait savoir`, `a fait remarquer` at token `v`: a form of a causative verb

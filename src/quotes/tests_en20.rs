@@ -59,10 +59,7 @@ fn a_lone_quote_answers_for_the_definite_role_before_it() {
 fn a_post_nominal_between_commas_is_no_speaker() {
     let text = "The defence barrister, Oriel Banks, KC, had argued the sentence was \"far too \
                 harsh\".";
-    assert_eq!(
-        speakers(text),
-        [pair("far too harsh", Some("Oriel Banks"))]
-    );
+    assert_eq!(speakers(text), [pair("far too harsh", Some("Oriel Banks"))]);
 }
 
 #[test]
@@ -76,4 +73,11 @@ fn a_verb_coordinated_by_but_shares_the_subject() {
             pair("slowed by the frost.", Some("water board")),
         ]
     );
+}
+
+#[test]
+fn a_title_followed_by_its_author_is_no_quote() {
+    let text = "A new opera has sold out.\n\n\
+                \u{2018}The Harbour Sleeps\u{2019}, by the composer Ines Varga, opens on Friday.";
+    assert!(speakers(text).is_empty());
 }
