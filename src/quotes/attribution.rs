@@ -228,10 +228,22 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
         // `a tenu à préciser X`, `veut croire X`.
         return Some((join(doc.tokens[k].span, doc.tokens[last].span), last));
     }
+    if v + 1 < lim && is_phrasal_speech_verb(doc, v) {
+        return Some((join(doc.tokens[k].span, doc.tokens[v + 1].span), v + 1));
+    }
     if v >= lim || !doc.is_speech_verb(v) {
         return None;
     }
     Some((join(doc.tokens[k].span, doc.tokens[v].span), v))
+}
+
+/// Whether tokens `v` and `v + 1` are a verb and a particle reporting speech (`went on`).
+fn is_phrasal_speech_verb(doc: &Doc, v: usize) -> bool {
+    let (verb, particle) = (doc.s(v), doc.s(v + 1));
+    doc.lex
+        .phrasal_speech_verbs
+        .iter()
+        .any(|(a, b)| a.eq_ignore_ascii_case(verb) && b.eq_ignore_ascii_case(particle))
 }
 
 /// `fait valoir`, `fait savoir`, `a fait remarquer` at token `v`: a form of a causative verb
@@ -915,7 +927,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     if doc.has(j, CONNECTOR) {
         // `X a salué « … », mais relevé « … »`: a coordinated verb shares the subject.
-        let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
+        let np = coordinated_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
@@ -985,6 +997,12 @@ fn earlier_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     if doc.english {
         return None;
     }
+    coordinated_subject(doc, lo, j)
+}
+
+/// The subject of the nearest speech verb before token `j`, which a verb coordinated with it
+/// shares (`X said that "…" but acknowledged that`).
+fn coordinated_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     let p = (lo..j)
         .rev()
         .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))?;
@@ -1346,10 +1364,11 @@ pub(super) fn last_sentence_subject(doc: &Doc, para: usize) -> Option<Attributio
         return None;
     }
     let np = clause_subject(doc, start, hi)?;
+    // `the chief physician did not hesitate.`: a definite role is someone the text named.
     let person = matches!(
         np.kind,
         NpKind::Name | NpKind::Pronoun(Gender::Male | Gender::Female)
-    );
+    ) || (np.kind == NpKind::Role && doc.has(np.first, DEFINITE));
     person.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 

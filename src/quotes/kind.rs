@@ -149,7 +149,15 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && !doc.has(q.open_tok + 1, PRONOUN)
         && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
     let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
-    named || (looks_like_title && kind(doc, q) == QuoteKind::Partial)
+    // `"Salt Year", by the poet X, opens …`: a title followed by its author.
+    let authored = || {
+        doc.is_punct(q.close_tok + 1, ",")
+            && doc
+                .lex
+                .passive_agents
+                .contains(doc.low(q.close_tok + 2).as_ref())
+    };
+    named || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
 }
 
 /// `la proposition de loi visant à « … »`: a purpose link (`[purpose_links]`) between a naming

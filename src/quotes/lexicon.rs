@@ -128,6 +128,10 @@ pub(super) struct Lexicon {
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
     pub hearsay_passives: Vec<Vec<String>>,
+    /// A verb and its particle that report speech together (`went on`), lowercase.
+    pub phrasal_speech_verbs: Vec<(String, String)>,
+    /// Letters after a name set off by commas (`KC`, `MP`), original case.
+    pub post_nominals: FastSet<String>,
     /// Labels opening a line that links to another article (`lire aussi`), as word sequences:
     /// a name in marks on that line is the title linked to, no speech.
     pub related_labels: Vec<Vec<String>>,
@@ -578,6 +582,17 @@ impl Lexicon {
             hearsay_passives: list("hearsay_passives")
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
+            post_nominals: list("post_nominals")
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
+            phrasal_speech_verbs: list("phrasal_speech_verbs")
+                .iter()
+                .filter_map(|line| {
+                    let (verb, particle) = line.split_once(char::is_whitespace)?;
+                    Some((verb.to_lowercase(), particle.trim().to_lowercase()))
+                })
                 .collect(),
             related_labels: list("related_labels")
                 .iter()

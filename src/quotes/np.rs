@@ -1495,6 +1495,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                     })
                 })
         };
+        // `Ann Roe, KC, argued`: a post-nominal between commas is an aside after the name.
+        if seg_start + 1 == j && doc.lex.post_nominals.contains(doc.s(seg_start)) {
+            return before(depth + 1);
+        }
         if doc.has(seg_start, RELATIVE) {
             let c = comma_before.filter(|&c| doc.is_punct(c, ",") && c > lo);
             return c.and_then(|c| relative_antecedent(doc, c, lo, depth + 1));
