@@ -254,7 +254,13 @@ fn captions_figure_between_paragraphs(
     let caption = &lines[i];
     let unstopped_over_bare = bare && run == 1 && is_unstopped_caption(caption);
     let over_credit_run = run >= 2 && named && is_labelled_caption(caption);
-    text_after && (unstopped_over_bare || over_credit_run)
+    // A short caption over its photographer's name and outlet alone (`Jo Roe/Harbour Gazette`).
+    let over_named_credit = run == 1
+        && named
+        && first_text.contains('/')
+        && caption.shape.words <= NAMED_CAPTION_MAX_WORDS
+        && is_labelled_caption(caption);
+    text_after && (unstopped_over_bare || over_credit_run || over_named_credit)
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,
