@@ -25,6 +25,8 @@ mod tests_r16;
 mod tests_r18en;
 #[cfg(test)]
 mod tests_r18fr;
+#[cfg(test)]
+mod tests_r19;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
