@@ -28,6 +28,12 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
     let non_blank: Vec<usize> = (0..kinds.len())
         .filter(|&i| kinds[i] != LineKind::Blank)
         .collect();
+    // A site prints its credits the same way on every photo: one over its caption under the
+    // head's furniture says a credit under a paragraph is over its caption too.
+    let credits_over_captions = (1..non_blank.len()).any(|at| {
+        kinds[non_blank[at]] == LineKind::Text
+            && is_caption_under_its_credit(lines, &kinds, &non_blank, at, false)
+    });
     // The first text line is the headline, never a caption.
     let mut text_above = false;
     for (at, &i) in non_blank.iter().enumerate() {
@@ -62,7 +68,13 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
                 _ => j,
             }
         });
-        if above.is_some_and(|a| is_video_title_under_player(lines, &kinds, a, i)) {
+        if above.is_some_and(|a| is_video_title_under_player(lines, &kinds, a, i))
+            || is_video_title_over_length(lines, &kinds, above, i, below)
+        {
+            kinds[i] = credit;
+            continue;
+        }
+        if is_caption_under_its_credit(lines, &kinds, &non_blank, at, credits_over_captions) {
             kinds[i] = credit;
             continue;
         }
@@ -132,6 +144,66 @@ fn is_video_title_under_player(
         && !shape.terminal
         && shape.words <= CAPTION_MAX_WORDS
         && lines[player].text.split_whitespace().any(is_bare_time)
+}
+
+/// Whether text line `title` is a video's title between its player's label and its length
+/// (`WATCH | …` over the title over `Duration 2:07`): a short line that is no sentence.
+fn is_video_title_over_length(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    player: Option<usize>,
+    title: usize,
+    length: Option<usize>,
+) -> bool {
+    const LENGTH_MAX_WORDS: usize = 3;
+    let credit = LineKind::Residue(Category::Credit);
+    let shape = lines[title].shape;
+    let is_length = |j: usize| {
+        kinds[j] == credit
+            && lines[j].shape.words <= LENGTH_MAX_WORDS
+            && lines[j].text.split_whitespace().any(is_bare_time)
+    };
+    !shape.terminal
+        && shape.words <= CAPTION_MAX_WORDS
+        && player.is_some_and(|p| kinds[p] == credit)
+        && length.is_some_and(is_length)
+}
+
+/// Whether text line `non_blank[at]` captions the photo whose labelled credit stands over it
+/// (`Photo: Jo Roe` over the caption), as some sites print them: the credit has no caption of
+/// its own above it (furniture, or, on a site known to print them so, a paragraph too long for
+/// one), and the text goes on under. A caption states: a question is a heading.
+fn is_caption_under_its_credit(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    non_blank: &[usize],
+    at: usize,
+    under_paragraph: bool,
+) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let Some(c) = at.checked_sub(1).map(|a| non_blank[a]) else {
+        return false;
+    };
+    let labelled = kinds[c] == credit
+        && lines[c].header == Header::CaptionCredit
+        && !lines[c].text.trim_end().ends_with(':');
+    let no_caption_above = at.checked_sub(2).is_some_and(|a| {
+        let a = non_blank[a];
+        match kinds[a] {
+            LineKind::Residue(category) => category != Category::Credit,
+            LineKind::Text => under_paragraph && lines[a].shape.words > CAPTION_MAX_WORDS,
+            _ => false,
+        }
+    });
+    let text_under = non_blank
+        .get(at + 1)
+        .is_some_and(|&b| kinds[b] == LineKind::Text);
+    let line = &lines[non_blank[at]];
+    labelled
+        && no_caption_above
+        && text_under
+        && line.text.ends_with('.')
+        && is_labelled_caption(line)
 }
 
 /// Whether text line `i` captions the figure whose credit stands next to it, wherever it is:

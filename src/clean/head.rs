@@ -250,7 +250,8 @@ fn head_above(
         let label = !name_shape.is_prose() && name_shape.words <= 8;
         let longer_above = above.words >= 4 && above.words > name_shape.words;
         let signed = is_name(lines[name].text.trim_end_matches('.'));
-        if !(signed || label && (above.is_prose() || longer_above)) {
+        let dateline = is_dateline_under_name(&lines[name], lines[run[bottom + 1]].text);
+        if !(signed || dateline || label && (above.is_prose() || longer_above)) {
             break;
         }
         bottom += 1;
@@ -281,6 +282,16 @@ fn head_above(
         }
     }
     is_title(last).then_some((last, last))
+}
+
+/// A correspondent's place under their name (`à Québec`, `in Ottawa`): a few words opening on
+/// a lowercase preposition, which neither a headline nor a standfirst does.
+fn is_dateline_under_name(line: &Line<'_>, above: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    line.shape.words <= MAX_WORDS
+        && line.text.starts_with(char::is_lowercase)
+        && !line.shape.terminal
+        && is_name(above)
 }
 
 /// A headline over a few summary points: unfinished lines shorter than it (`Miner cuts its

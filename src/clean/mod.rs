@@ -26,6 +26,8 @@ mod tests_r18en;
 #[cfg(test)]
 mod tests_r18fr;
 #[cfg(test)]
+mod tests_r19;
+#[cfg(test)]
 mod tests_r20;
 
 use crate::error::{Error, Result};
