@@ -262,6 +262,12 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
+    /// Whether the part of a hyphenated word after its first hyphen is a word of the lexicon.
+    fn known_after_hyphen(&self, word: &str) -> bool {
+        word.split_once('-')
+            .is_some_and(|(_, rest)| self.lex.classes_of(rest) != 0)
+    }
+
     // Out of line: `has` is called everywhere and classifies each token only once.
     #[inline(never)]
     fn classify(&self, i: usize) -> u32 {
@@ -292,9 +298,13 @@ impl<'t> Doc<'t> {
                 let first = self.lex.classes_of(word.split('-').next().unwrap_or(""));
                 if first & FIRST_NAME != 0 && word.split('-').skip(1).all(given) {
                     classes |= FIRST_NAME;
-                } else if first & NON_NAME != 0 && !word.chars().skip(1).any(char::is_uppercase) {
-                    // `Vingt-trois communes`, `Twenty-five workers`: a number opening a
-                    // sentence (not `Deux-Sèvres`, a place).
+                } else if first & NON_NAME != 0
+                    && !word.chars().skip(1).any(char::is_uppercase)
+                    && (word.find('-').is_some_and(|h| h > 3) || self.known_after_hyphen(word))
+                {
+                    // `Vingt-trois communes`, `Twenty-five workers`, `Dix-huit`: a number
+                    // opening a sentence (not `Deux-Sèvres`, a place). A short first part
+                    // needs a known word after it: `So-fong` in `Leung So-fong` is a given name.
                     classes |= NON_NAME;
                 }
             }

@@ -192,4 +192,6 @@ mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
 #[cfg(test)]
+mod tests_names;
+#[cfg(test)]
 mod tests_single;

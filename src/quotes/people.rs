@@ -98,6 +98,21 @@ fn last_word(key: &str) -> &str {
     }
 }
 
+/// `Leung So-fong`, `Kelvin Yip Tsz-lok`, `Kim Min-jun`: a name ending on a hyphenated given
+/// name in East Asian romanisation (lowercase after the hyphen, unlike `Dupont-Aignan`) puts
+/// the family name before it; that word alone (`Leung said`) means the person.
+fn family_word_first<'k>(doc: &Doc, key: &'k str, last: usize) -> Option<&'k str> {
+    let given = doc.s(last).as_bytes();
+    // Byte loops: most names have no hyphen, and this is asked of every name.
+    let hyphen = given.iter().position(|&b| b == b'-')?;
+    let space = key.as_bytes().iter().rposition(|&b| b == b' ')?;
+    let after_hyphen = std::str::from_utf8(&given[hyphen + 1..]).ok()?;
+    if !after_hyphen.starts_with(char::is_lowercase) || !doc.is_cap(last) {
+        return None;
+    }
+    Some(last_word(&key[..space]))
+}
+
 /// Whether name key `long` ends with the whole words of `short`.
 fn ends_with_words(long: &str, short: &str) -> bool {
     long.ends_with(short)
@@ -1004,9 +1019,12 @@ impl People {
         let mut longest: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(raws.len(), Default::default());
         for (r, raw) in raws.iter().enumerate() {
-            let entry = longest.entry(last_word(&raw.key)).or_insert(r);
-            if raws[*entry].key.len() < raw.key.len() {
-                *entry = r;
+            let family = family_word_first(doc, &raw.key, raw.last);
+            for word in std::iter::once(last_word(&raw.key)).chain(family) {
+                let entry = longest.entry(word).or_insert(r);
+                if raws[*entry].key.len() < raw.key.len() {
+                    *entry = r;
+                }
             }
         }
         // The name a titled word opens, found once per word and gender (a text may repeat
@@ -1033,13 +1051,15 @@ impl People {
             }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
-            let canonical = if (titled_word || ends_with_words(&full.key, &raw.key))
-                && raw.org_noun.is_none()
-            {
-                full
-            } else {
-                raw
-            };
+            let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
+            let canonical =
+                if (titled_word || ends_with_words(&full.key, &raw.key) || by_family_name())
+                    && raw.org_noun.is_none()
+                {
+                    full
+                } else {
+                    raw
+                };
             let person = match people.by_words.get(&canonical.key) {
                 Some(&p) => p,
                 None => {
