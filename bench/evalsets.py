@@ -215,6 +215,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind21_fr.jsonl",
         TEAM_QUOTES / "blind21_en.jsonl",
     ],
+    # Session 12. Round 22 at 109faac (session 11's final code): fr 0.994 / 0.826,
+    # en 0.995 / 0.796.
+    "team_blind22": lambda data: [
+        TEAM_QUOTES / "blind22_fr.jsonl",
+        TEAM_QUOTES / "blind22_en.jsonl",
+    ],
 }
 
 
