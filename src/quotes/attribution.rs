@@ -669,7 +669,7 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| source_cue(doc, k, lim))
         .or_else(|| verb_then_subject(doc, k, lim))
         .or_else(|| subject_then_verb(doc, k, lim))
-        .or_else(|| trailing_opinion_cue(doc, k, lim))
+        .or_else(|| trailing_opinion_cue(doc, close, k, lim))
 }
 
 /// `"Did you write it?" Ms Varga asked.`: a question or an exclamation ends the quotation, not
@@ -725,8 +725,15 @@ pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attr
 
 /// `« un passage en force » pour Greenpeace`: an opinion cue and a name that end the sentence
 /// (a French headline's way of naming the speaker; English `for the Bank` is no attribution).
-fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+/// A speech verb before the quotation has its own subject: `X a parlé d'un « choc » pour le
+/// groupe` names whom it is for.
+fn trailing_opinion_cue(doc: &Doc, close: usize, k: usize, lim: usize) -> Option<Attribution> {
     if doc.english || !doc.has(k, OPENING_CUE) {
+        return None;
+    }
+    let spoken_before = (doc.sentence_start(close)..close)
+        .any(|j| !doc.tokens[j].quoted && doc.is_speech_verb(j));
+    if spoken_before {
         return None;
     }
     let np = np_forward(doc, k + 1, lim)?;

@@ -38,6 +38,13 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.contains('_') && !content.contains(char::is_whitespace) {
         return true;
     }
+    // `le mot-clic « #X »`, `le compte « @x »`: a hashtag or a handle names, nobody says it.
+    if content.len() > 1
+        && content.starts_with(['#', '@'])
+        && !content.contains(char::is_whitespace)
+    {
+        return true;
+    }
     let lo = doc.para_tokens(q.para).0;
     // `the default password "changeme"`: one lowercase string after a noun that introduces a
     // literal is typed, nobody says it.
@@ -52,7 +59,8 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return true;
     }
     let words: Vec<&str> = content.split_whitespace().collect();
-    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!', '?']);
+    // A naming verb may give a question as a title (`un rapport intitulé « Et après ? »`).
+    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!']);
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }

@@ -1347,14 +1347,23 @@ impl People {
                             // the subject before when it holds another role and Y this one;
                             // nor an unnamed person named by another role (`a board
                             // spokesperson` is no `the champion`).
+                            // (`le DG` is the directeur: `[role_hypernyms]`.)
+                            let this_role = |h: &str| {
+                                same_role(h, head)
+                                    || doc
+                                        .lex
+                                        .role_hypernyms
+                                        .get(head)
+                                        .is_some_and(|ks| ks.iter().any(|r| same_role(r, h)))
+                            };
                             let other_role = |p: usize| {
                                 let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
                                 let holds_another = roles().next().is_some()
-                                    && !roles().any(|(h, _, _)| same_role(h, head))
+                                    && !roles().any(|(h, _, _)| this_role(h))
                                     && self
                                         .roles
                                         .iter()
-                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head));
+                                        .any(|(h, q, t)| *q != p && *t < k && this_role(h));
                                 holds_another
                                     || (self.unnamed.contains(&p)
                                         && !ends_with_words(&self.persons[p].name, head))
@@ -1362,9 +1371,13 @@ impl People {
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
                                 .filter(|&p| self.persons[p].person && !other_role(p))
+                                // `L'adjoint X … Le directeur …`: not the subject before
+                                // when it holds another role and somebody else this one.
                                 .or_else(|| {
                                     before
-                                        .filter(|&(_, tok)| doc.para_of(tok) == para)
+                                        .filter(|&(p, tok)| {
+                                            doc.para_of(tok) == para && !other_role(p)
+                                        })
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
