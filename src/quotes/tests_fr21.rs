@@ -62,3 +62,22 @@ fn a_familiar_noun_for_a_man_is_an_unnamed_speaker() {
         [pair("Je reviens d’un anniversaire.", Some("mec"))]
     );
 }
+
+#[test]
+fn a_capitalised_est_after_a_name_word_ends_the_name() {
+    let text = "De son côté, la Région Grand Est assure « étudier toutes les pistes ».";
+    assert_eq!(
+        speakers(text),
+        [pair("étudier toutes les pistes", Some("Région Grand Est"))]
+    );
+}
+
+#[test]
+fn an_intertitle_of_short_words_takes_the_speaker_of_the_quotation_it_opens() {
+    let text = "Sophie, 35 ans, a compté ses heures. « Je perds une journée par semaine », \
+                dit cette infirmière.\n\
+                « On a tout essayé »\n\
+                Le comité des usagers hausse le ton. « On a tout essayé, les pétitions et les \
+                courriers », a déclaré son président, Hugo Lemaire.";
+    assert_eq!(speakers(text)[1], pair("On a tout essayé", Some("Hugo Lemaire")));
+}
