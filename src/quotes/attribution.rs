@@ -1200,6 +1200,7 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
         // past one sentence about a thing, the person the sentence before it is about.
         return inverted_relative_subject(doc, lo, open)
+            .or_else(|| verbless_source(doc, lo, open))
             .or_else(|| person_sentence_before(doc, lo, para_start));
     };
     let speaker = matches!(
@@ -1223,6 +1224,27 @@ fn opening_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
         source_cue(doc, lo, end)
     };
     found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role))
+}
+
+/// `Même colère chez Anne X, dont la fille …`: a verbless opening of a few lowercase words,
+/// then a `[verbless_source_cues]` word and a person (French).
+fn verbless_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    const MAX_WORDS: usize = 4;
+    if doc.english || doc.lex.verbless_source_cues.is_empty() {
+        return None;
+    }
+    let c = (lo + 1..end.min(lo + MAX_WORDS + 1)).find(|&k| {
+        doc.is_word(k) && doc.lex.verbless_source_cues.contains(doc.low(k).as_ref())
+    })?;
+    const VERBAL: u32 = AUX | PRONOUN | RELATIVE | CLITIC | CONNECTOR;
+    let verbless = (lo..c).all(|k| {
+        doc.is_word(k)
+            && (k == lo || !doc.is_cap(k))
+            && !doc.has(k, VERBAL)
+            && !doc.is_speech_verb(k)
+    });
+    let np = np_forward(doc, c + 1, end).filter(|np| matches!(np.kind, NpKind::Name))?;
+    verbless.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The attribution that the last sentence of paragraph `para` opens with (see

@@ -206,6 +206,8 @@ pub(super) struct Lexicon {
     pub name_particles: FastSet<String>,
     /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
     pub inner_name_words: FastSet<String>,
+    /// After a verbless opening (`Même colère chez X.`), the word that gives the person.
+    pub verbless_source_cues: FastSet<String>,
     /// Non-names that may end a name inside a sentence (`la Région Grand Est`), lowercase.
     pub name_final_words: FastSet<String>,
     pub non_names: FastSet<String>,
@@ -650,6 +652,7 @@ impl Lexicon {
             name_particles: set("name_particles"),
             inner_name_words: set("inner_name_words"),
             name_final_words: set("name_final_words"),
+            verbless_source_cues: set("verbless_source_cues"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),

@@ -1018,7 +1018,16 @@ impl People {
             // put the given name last (`Tay Hwee Ling`) or go by it (Malay) are taken up by
             // their first word after a title.
             let titled_word = raw.titled && !raw.key.contains(' ');
-            if titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)) {
+            // `Inès Belkacem … Inès sourit`: French features call a person by the given name
+            // alone, which opens the full name.
+            let given_word = !doc.english
+                && !raw.key.contains(' ')
+                && raw.org_noun.is_none()
+                && doc.has(raw.tok, FIRST_NAME)
+                && full.key == raw.key;
+            if (titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)))
+                || given_word
+            {
                 let opens_name = |r: &&Raw| {
                     r.key
                         .strip_prefix(raw.key.as_str())
@@ -1033,7 +1042,7 @@ impl People {
             }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
-            let canonical = if (titled_word || ends_with_words(&full.key, &raw.key))
+            let canonical = if (titled_word || given_word || ends_with_words(&full.key, &raw.key))
                 && raw.org_noun.is_none()
             {
                 full

@@ -81,3 +81,23 @@ fn an_intertitle_of_short_words_takes_the_speaker_of_the_quotation_it_opens() {
                 courriers », a déclaré son président, Hugo Lemaire.";
     assert_eq!(speakers(text)[1], pair("On a tout essayé", Some("Hugo Lemaire")));
 }
+
+#[test]
+fn a_verbless_opening_hands_the_quotation_to_the_person_after_chez() {
+    let text = "Les parents s’inquiètent. Même inquiétude chez Claire Vidal, dont le fils est \
+                scolarisé en CE2. « On ne nous dit rien. »";
+    assert_eq!(
+        speakers(text),
+        [pair("On ne nous dit rien.", Some("Claire Vidal"))]
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_the_full_name_it_opens() {
+    let text = "Chaque matin, Margot Lefranc ouvre sa boulangerie à 5 heures. Cette année, \
+                Margot a embauché deux apprentis. « Ils apprennent vite », sourit-elle.";
+    assert_eq!(
+        speakers(text),
+        [pair("Ils apprennent vite", Some("Margot Lefranc"))]
+    );
+}
