@@ -1448,6 +1448,11 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if after_quotation {
         return None;
     }
+    // `Pour le Pr X, spécialiste de …, le débat est mal posé : « … »`: the opening source, not
+    // its apposition.
+    if let Some(found) = opening_source(doc, lo, colon) {
+        return Some(found);
+    }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));

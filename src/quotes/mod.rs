@@ -190,6 +190,8 @@ mod tests_fr20;
 #[cfg(test)]
 mod tests_fr21;
 #[cfg(test)]
+mod tests_fr22;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -120,8 +120,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     // `…, the Federal Aviation Administration said`: the article of a body's name too.
+    // (`…, le Dr X assure`: a title after the article, too.)
     let det_of_role = |k: usize| {
-        doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start)
+        doc.has(k, DET) && (doc.has(k + 1, ROLE | TITLE) || k + 2 == start)
             || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
     };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.

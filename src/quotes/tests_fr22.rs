@@ -1,0 +1,31 @@
+//! French attribution rules added in round 22 (blind22 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_titled_name_after_an_opening_apposition_is_the_subject() {
+    let text = "Proposée par la sénatrice Anne Valois, la mesure fâche. L’élue écrit que « rien \
+                ne bouge ». Elle insiste : « Il faut agir. »\n\
+                Pharmacienne à Vierzon, la Dr Julie Perrot tient l’officine depuis vingt ans. \
+                Elle ne décolère pas.\n\
+                « On nous demande l’impossible », soupire-t-elle.";
+    assert_eq!(
+        speakers(text)[2],
+        pair("On nous demande l’impossible", Some("Julie Perrot"))
+    );
+}
+
+#[test]
+fn an_opening_pour_names_the_source_of_a_colon_quotation() {
+    let text = "Pour le Pr Henri Caron, historien à l’université de Caen, la question est \
+                ailleurs : « Ce procès arrive trop tard. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Ce procès arrive trop tard.", Some("Henri Caron"))]
+    );
+}
