@@ -1299,6 +1299,9 @@ impl People {
             let Some(np) = np::np_forward(doc, k, hi) else {
                 continue;
             };
+            if is_ratio_after(doc, np.last + 1) {
+                continue;
+            }
             // `The boy's mother` is somebody else than the boy named before.
             // `L'un d'eux` is one of a group, no description of somebody named before.
             let definite = doc.has(k, DEFINITE) && !np.possessed(doc) && !partitive;
@@ -2700,6 +2703,18 @@ fn fuller_phrase_before(
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
 /// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
 /// Airlines` ... `the airline`).
+/// `une éducatrice sur quatre`, `un salarié sur 10`: a proportion follows at `k` (`[ratio_phrases]`).
+fn is_ratio_after(doc: &Doc, k: usize) -> bool {
+    let ratios = &doc.lex.ratio_phrases;
+    if ratios.is_empty() || !doc.is_word(k) || !doc.is_word(k + 1) || doc.s(k).len() > 4 {
+        return false;
+    }
+    let (word, number) = (doc.low(k), doc.low(k + 1));
+    let digits = number.bytes().all(|b| b.is_ascii_digit());
+    ratios.contains(&format!("{word} {number}"))
+        || (digits && ratios.iter().any(|r| r.split(' ').next() == Some(word.as_ref())))
+}
+
 fn names_noun(w: &str, head: &str) -> bool {
     w.eq_ignore_ascii_case(head)
         || (!head.is_empty()

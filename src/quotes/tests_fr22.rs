@@ -29,3 +29,30 @@ fn an_opening_pour_names_the_source_of_a_colon_quotation() {
         [pair("Ce procès arrive trop tard.", Some("Henri Caron"))]
     );
 }
+
+#[test]
+fn maman_is_a_role_apposed_to_a_name() {
+    let text = "« Léo ne dort plus depuis lundi », explique sa maman, Aline Roche.";
+    assert_eq!(
+        speakers(text),
+        [pair("Léo ne dort plus depuis lundi", Some("Aline Roche"))]
+    );
+}
+
+#[test]
+fn the_author_of_an_attack_is_an_unnamed_speaker() {
+    let text = "Le pirate, qui se cache derrière un pseudonyme, réclame une rançon. Sur son \
+                blog, il écrit : « Vous avez trois jours. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Vous avez trois jours.", Some("pirate"))]
+    );
+}
+
+#[test]
+fn a_proportion_is_no_antecedent() {
+    let text = "« Nous manquons de bras », a déclaré la présidente du syndicat, Marie Caron. \
+                Selon elle, une infirmière sur trois a quitté l’hôpital depuis 2020. « Elles \
+                partent en Suisse », a-t-elle ajouté.";
+    assert_eq!(speakers(text)[1], pair("Elles partent en Suisse", Some("Marie Caron")));
+}
