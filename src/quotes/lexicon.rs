@@ -206,6 +206,8 @@ pub(super) struct Lexicon {
     pub name_particles: FastSet<String>,
     /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
     pub inner_name_words: FastSet<String>,
+    /// Nouns for a word as a word (`le terme`): quoted words they name are mentioned, not said.
+    pub term_nouns: FastSet<String>,
     /// `une éducatrice sur quatre`: the words after a noun that make it a proportion.
     pub ratio_phrases: FastSet<String>,
     /// After a verbless opening (`Même colère chez X.`), the word that gives the person.
@@ -656,6 +658,7 @@ impl Lexicon {
             name_final_words: set("name_final_words"),
             verbless_source_cues: set("verbless_source_cues"),
             ratio_phrases: set("ratio_phrases"),
+            term_nouns: set("term_nouns"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),

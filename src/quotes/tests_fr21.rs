@@ -101,3 +101,14 @@ fn a_given_name_alone_is_the_full_name_it_opens() {
         [pair("Ils apprennent vite", Some("Margot Lefranc"))]
     );
 }
+
+#[test]
+fn the_line_under_a_bare_related_label_is_a_title() {
+    let text = "« Nous fermerons à minuit », a dit le gérant, Paul Morel.\n\
+                Articles en lien\n\
+                Genève : le quartier veut devenir « sans voiture » d’ici à 2030";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous fermerons à minuit", Some("Paul Morel"))]
+    );
+}

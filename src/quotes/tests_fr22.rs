@@ -56,3 +56,11 @@ fn a_proportion_is_no_antecedent() {
                 partent en Suisse », a-t-elle ajouté.";
     assert_eq!(speakers(text)[1], pair("Elles partent en Suisse", Some("Marie Caron")));
 }
+
+#[test]
+fn a_word_named_by_a_term_noun_is_no_quotation() {
+    let text = "Le four a fini sa « campagne », le terme consacré chez les verriers. Les \
+                écologistes rejettent le terme « croissance ». « Nous repartirons », dit Paul \
+                Morel.";
+    assert_eq!(speakers(text), [pair("Nous repartirons", Some("Paul Morel"))]);
+}
