@@ -1226,8 +1226,13 @@ impl People {
                         || doc.para_of(c - 1) != doc.para_of(k)
                         || doc.is_punct(c - 1, ",;:.!?»”\"")
                 });
+            // (`», écrit la mutuelle. Elle assure …`: a definite body noun too, which a later
+            // pronoun takes up.)
             let after_verb = || {
-                after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
+                after_inverted.binary_search(&k).is_ok()
+                    && doc.has(k, DET)
+                    && (!doc.has(k, DEFINITE)
+                        || (doc.has(k + 1, ORG) && !doc.has(k + 1, ROLE) && !doc.is_cap(k + 1)))
             };
             if !starts_clause && !after_cue && !after_verb() {
                 continue;

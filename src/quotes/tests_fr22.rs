@@ -64,3 +64,16 @@ fn a_word_named_by_a_term_noun_is_no_quotation() {
                 Morel.";
     assert_eq!(speakers(text), [pair("Nous repartirons", Some("Paul Morel"))]);
 }
+
+#[test]
+fn a_pronoun_takes_up_a_body_noun_inverted_after_a_quotation() {
+    let text = "Verdal Mutuelle a subi une panne. « Le service est rétabli », écrit la \
+                mutuelle dans un courriel. Elle promet « un geste commercial ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le service est rétabli", Some("Verdal Mutuelle")),
+            pair("un geste commercial", Some("Verdal Mutuelle")),
+        ]
+    );
+}
