@@ -255,10 +255,11 @@ fn names_a_term(doc: &Doc, q: &MarkedQuote, content: &str, lo: usize) -> bool {
     if terms.is_empty() || content.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
+    // (A term noun here is lowercase: no lowering needed.)
     let is_term = |k: usize| {
-        doc.is_word(k) && !doc.tokens[k].quoted && terms.contains(doc.low(k).as_ref())
+        doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted && terms.contains(doc.s(k))
     };
-    let before = q.open_tok > lo + 1 && is_term(q.open_tok - 1) && doc.has(q.open_tok - 2, DET);
+    let before = q.open_tok > lo + 1 && doc.has(q.open_tok - 2, DET) && is_term(q.open_tok - 1);
     let c = q.close_tok + 1;
     let after = doc.is_punct(c, ",") && doc.has(c + 1, DET) && is_term(c + 2);
     before || after
@@ -276,13 +277,18 @@ fn under_related_label(doc: &Doc, q: &MarkedQuote) -> bool {
     else {
         return false;
     };
+    const MAX_LABEL_TOKENS: usize = 5;
     let (lo, mut hi) = doc.para_tokens(prev);
-    if hi > lo && doc.is_punct(hi - 1, ":") {
+    if hi <= lo || hi - lo > MAX_LABEL_TOKENS {
+        return false;
+    }
+    if doc.is_punct(hi - 1, ":") {
         hi -= 1;
     }
     hi > lo
         && doc.lex.related_labels.iter().any(|label| {
             label.len() == hi - lo
+                && label[0].len() == doc.s(lo).len()
                 && label
                     .iter()
                     .enumerate()
