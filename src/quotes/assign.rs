@@ -618,14 +618,23 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             continue;
         }
         let words = content_words(inner);
-        if words.len() < MIN_WORDS {
+        // `« On a été patients »`: short words only, then a later quotation that opens with
+        // them word for word.
+        let opens_later = words.len() < MIN_WORDS && inner.split_whitespace().nth(2).is_some();
+        if words.len() < MIN_WORDS && !opens_later {
             continue;
         }
         let echo = (i + 1..drafts.len()).find(|&j| {
-            let other = content_words(doc.quotes[drafts[j].quote].marked.inner.slice(doc.text));
-            drafts[j].speaker.is_some()
-                && drafts[j].cue.is_some()
-                && words.iter().all(|w| other.contains(w))
+            let text = doc.quotes[drafts[j].quote].marked.inner.slice(doc.text);
+            let echoes = if opens_later {
+                text.trim_start()
+                    .strip_prefix(inner.trim_start())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            } else {
+                let other = content_words(text);
+                words.iter().all(|w| other.contains(w))
+            };
+            drafts[j].speaker.is_some() && drafts[j].cue.is_some() && echoes
         });
         if let Some(j) = echo {
             echo_speaker(drafts, i, j);

@@ -669,7 +669,7 @@ pub(super) fn right_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .or_else(|| source_cue(doc, k, lim))
         .or_else(|| verb_then_subject(doc, k, lim))
         .or_else(|| subject_then_verb(doc, k, lim))
-        .or_else(|| trailing_opinion_cue(doc, k, lim))
+        .or_else(|| trailing_opinion_cue(doc, close, k, lim))
 }
 
 /// `"Did you write it?" Ms Varga asked.`: a question or an exclamation ends the quotation, not
@@ -725,8 +725,15 @@ pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attr
 
 /// `« un passage en force » pour Greenpeace`: an opinion cue and a name that end the sentence
 /// (a French headline's way of naming the speaker; English `for the Bank` is no attribution).
-fn trailing_opinion_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+/// A speech verb before the quotation has its own subject: `X a parlé d'un « choc » pour le
+/// groupe` names whom it is for.
+fn trailing_opinion_cue(doc: &Doc, close: usize, k: usize, lim: usize) -> Option<Attribution> {
     if doc.english || !doc.has(k, OPENING_CUE) {
+        return None;
+    }
+    let spoken_before =
+        (doc.sentence_start(close)..close).any(|j| !doc.tokens[j].quoted && doc.is_speech_verb(j));
+    if spoken_before {
         return None;
     }
     let np = np_forward(doc, k + 1, lim)?;
@@ -1193,6 +1200,7 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
         // past one sentence about a thing, the person the sentence before it is about.
         return inverted_relative_subject(doc, lo, open)
+            .or_else(|| verbless_source(doc, lo, open))
             .or_else(|| person_sentence_before(doc, lo, para_start));
     };
     let speaker = matches!(
@@ -1216,6 +1224,26 @@ fn opening_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
         source_cue(doc, lo, end)
     };
     found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role))
+}
+
+/// `Même colère chez Anne X, dont la fille …`: a verbless opening of a few lowercase words,
+/// then a `[verbless_source_cues]` word and a person (French).
+fn verbless_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribution> {
+    const MAX_WORDS: usize = 4;
+    if doc.english || doc.lex.verbless_source_cues.is_empty() {
+        return None;
+    }
+    let c = (lo + 1..end.min(lo + MAX_WORDS + 1))
+        .find(|&k| doc.is_word(k) && doc.lex.verbless_source_cues.contains(doc.low(k).as_ref()))?;
+    const VERBAL: u32 = AUX | PRONOUN | RELATIVE | CLITIC | CONNECTOR;
+    let verbless = (lo..c).all(|k| {
+        doc.is_word(k)
+            && (k == lo || !doc.is_cap(k))
+            && !doc.has(k, VERBAL)
+            && !doc.is_speech_verb(k)
+    });
+    let np = np_forward(doc, c + 1, end).filter(|np| matches!(np.kind, NpKind::Name))?;
+    verbless.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The attribution that the last sentence of paragraph `para` opens with (see
@@ -1418,6 +1446,11 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     });
     if after_quotation {
         return None;
+    }
+    // `Pour le Pr X, spécialiste de …, le débat est mal posé : « … »`: the opening source, not
+    // its apposition.
+    if let Some(found) = opening_source(doc, lo, colon) {
+        return Some(found);
     }
     let np = clause_subject(doc, lo, colon)?;
     let cue = (np.last + 1 < colon && colon - np.last <= 7)

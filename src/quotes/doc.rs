@@ -317,6 +317,16 @@ impl<'t> Doc<'t> {
                 classes |= ROLE;
             }
             classes |= CAP;
+            // `la Région Grand Est assure`: French capitalises no auxiliary after a name word.
+            if classes & AUX != 0
+                && !self.english
+                && i > 0
+                && self.tokens[i - 1].cap
+                && self.tokens[i - 1].word
+                && self.tokens[i - 1].para == self.tokens[i].para
+            {
+                classes &= !AUX;
+            }
             if classes & TITLE_FOLDED != 0
                 && word.len() <= self.lex.longest_title
                 && self.lex.titles.contains_key(word)

@@ -31,14 +31,24 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.len() > 120 {
         return false;
     }
-    if is_rating(doc, q, content) || titles_by_purpose(doc, q) {
+    if is_rating(doc, q, content) || titles_by_purpose(doc, q) || under_related_label(doc, q) {
         return true;
     }
     // `a field labelled "risk_flag"`: a code identifier names a thing, nobody says it.
     if content.contains('_') && !content.contains(char::is_whitespace) {
         return true;
     }
+    // `le mot-clic « #X »`, `le compte « @x »`: a hashtag or a handle names, nobody says it.
+    if content.len() > 1
+        && content.starts_with(['#', '@'])
+        && !content.contains(char::is_whitespace)
+    {
+        return true;
+    }
     let lo = doc.para_tokens(q.para).0;
+    if names_a_term(doc, q, content, lo) {
+        return true;
+    }
     // `the default password "changeme"`: one lowercase string after a noun that introduces a
     // literal is typed, nobody says it.
     let literal = !doc.lex.literal_nouns.is_empty()
@@ -52,7 +62,8 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return true;
     }
     let words: Vec<&str> = content.split_whitespace().collect();
-    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!', '?']);
+    // A naming verb may give a question as a title (`un rapport intitulé « Et après ? »`).
+    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!']);
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
@@ -234,6 +245,55 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
 /// aussi : « X »`, `À lire aussi notre enquête : « X »`): the marks hold the linked title.
 fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
     related_link(doc, doc.para_tokens(q.para).0, q.open_tok)
+}
+
+/// `seize ans de « campagne », le terme consacré`, `le terme « sobriété »`: a word or two in
+/// marks that a term noun (`[term_nouns]`) names right before or in apposition after.
+fn names_a_term(doc: &Doc, q: &MarkedQuote, content: &str, lo: usize) -> bool {
+    const MAX_WORDS: usize = 2;
+    let terms = &doc.lex.term_nouns;
+    if terms.is_empty() || content.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    // (A term noun here is lowercase: no lowering needed.)
+    let is_term = |k: usize| {
+        doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted && terms.contains(doc.s(k))
+    };
+    let before = q.open_tok > lo + 1 && doc.has(q.open_tok - 2, DET) && is_term(q.open_tok - 1);
+    let c = q.close_tok + 1;
+    let after = doc.is_punct(c, ",") && doc.has(c + 1, DET) && is_term(c + 2);
+    before || after
+}
+
+/// `Articles en lien` alone on its line, then `Lausanne : le quartier « zéro voiture »`: the
+/// line after a bare related-article label is another article's title, whatever its case.
+fn under_related_label(doc: &Doc, q: &MarkedQuote) -> bool {
+    if doc.lex.related_labels.is_empty() {
+        return false;
+    }
+    let Some(prev) = (0..q.para)
+        .rev()
+        .find(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty())
+    else {
+        return false;
+    };
+    const MAX_LABEL_TOKENS: usize = 5;
+    let (lo, mut hi) = doc.para_tokens(prev);
+    if hi <= lo || hi - lo > MAX_LABEL_TOKENS {
+        return false;
+    }
+    if doc.is_punct(hi - 1, ":") {
+        hi -= 1;
+    }
+    hi > lo
+        && doc.lex.related_labels.iter().any(|label| {
+            label.len() == hi - lo
+                && label[0].len() == doc.s(lo).len()
+                && label
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| doc.is_word(lo + n) && doc.low(lo + n) == w.as_str())
+        })
 }
 
 /// Whether tokens `lo..hi` open with a related-article label and hold its colon (`Lire aussi :

@@ -206,6 +206,14 @@ pub(super) struct Lexicon {
     pub name_particles: FastSet<String>,
     /// Words listed as no names that may still stand inside one (`Elias Two Rivers`), lowercase.
     pub inner_name_words: FastSet<String>,
+    /// Nouns for a word as a word (`le terme`): quoted words they name are mentioned, not said.
+    pub term_nouns: FastSet<String>,
+    /// `une éducatrice sur quatre`: the words after a noun that make it a proportion.
+    pub ratio_phrases: FastSet<String>,
+    /// After a verbless opening (`Même colère chez X.`), the word that gives the person.
+    pub verbless_source_cues: FastSet<String>,
+    /// Non-names that may end a name inside a sentence (`la Région Grand Est`), lowercase.
+    pub name_final_words: FastSet<String>,
     pub non_names: FastSet<String>,
     pub female_names: FastSet<String>,
     pub male_names: FastSet<String>,
@@ -647,6 +655,10 @@ impl Lexicon {
             np_links: set("np_links"),
             name_particles: set("name_particles"),
             inner_name_words: set("inner_name_words"),
+            name_final_words: set("name_final_words"),
+            verbless_source_cues: set("verbless_source_cues"),
+            ratio_phrases: set("ratio_phrases"),
+            term_nouns: set("term_nouns"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),

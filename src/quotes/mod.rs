@@ -188,6 +188,10 @@ mod tests_fr19;
 #[cfg(test)]
 mod tests_fr20;
 #[cfg(test)]
+mod tests_fr21;
+#[cfg(test)]
+mod tests_fr22;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

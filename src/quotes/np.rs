@@ -215,6 +215,16 @@ fn inner_name_word(doc: &Doc, last: usize, k: usize) -> bool {
         && doc.lex.inner_name_words.contains(doc.low(k).as_ref())
 }
 
+/// `la Région Grand Est assure`: inside a sentence, a capitalised word of `[name_final_words]`
+/// after a name word ends the name (at a sentence start it is a verb: `Est-ce …`).
+fn name_final_word(doc: &Doc, last: usize, k: usize) -> bool {
+    !doc.lex.name_final_words.is_empty()
+        && doc.is_cap(last)
+        && !doc.has(last, NON_NAME)
+        && doc.sentence_start(k) != k
+        && doc.lex.name_final_words.contains(doc.low(k).as_ref())
+}
+
 fn is_first_name(doc: &Doc, i: usize) -> bool {
     doc.has(i, FIRST_NAME)
 }
@@ -289,7 +299,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)))
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0)
-            && (k > last + 1 || !is_non_name(doc, k) || inner_name_word(doc, last, k))
+            && (k > last + 1
+                || !is_non_name(doc, k)
+                || inner_name_word(doc, last, k)
+                || name_final_word(doc, last, k))
             && (!is_first_name(doc, k)
                 || is_first_name(doc, last)
                 || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));
@@ -411,7 +424,8 @@ fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> 
 
 /// A name ending at `j`, as first and last token (titles not included).
 pub(super) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Option<(usize, usize)> {
-    if j < lo || !doc.is_cap(j) || is_non_name(doc, j) {
+    let final_word = || j > lo && name_final_word(doc, j - 1, j);
+    if j < lo || !doc.is_cap(j) || (is_non_name(doc, j) && !final_word()) {
         return None;
     }
     if doc.is_acronym(j) {

@@ -135,8 +135,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // A descriptive noun too: `l'épidémiologiste X`, `le docteur X`.
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     // `…, the Federal Aviation Administration said`: the article of a body's name too.
+    // (`…, le Dr X assure`: a title after the article, too.)
     let det_of_role = |k: usize| {
-        doc.has(k, DET) && (doc.has(k + 1, ROLE) || k + 2 == start)
+        doc.has(k, DET) && (doc.has(k + 1, ROLE | TITLE) || k + 2 == start)
             || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
     };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
@@ -1036,7 +1037,16 @@ impl People {
             // put the given name last (`Tay Hwee Ling`) or go by it (Malay) are taken up by
             // their first word after a title.
             let titled_word = raw.titled && !raw.key.contains(' ');
-            if titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)) {
+            // `Inès Belkacem … Inès sourit`: French features call a person by the given name
+            // alone, which opens the full name.
+            let given_word = !doc.english
+                && !raw.key.contains(' ')
+                && raw.org_noun.is_none()
+                && doc.has(raw.tok, FIRST_NAME)
+                && full.key == raw.key;
+            if (titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)))
+                || given_word
+            {
                 let opens_name = |r: &&Raw| {
                     r.key
                         .strip_prefix(raw.key.as_str())
@@ -1052,14 +1062,16 @@ impl People {
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
-            let canonical =
-                if (titled_word || ends_with_words(&full.key, &raw.key) || by_family_name())
-                    && raw.org_noun.is_none()
-                {
-                    full
-                } else {
-                    raw
-                };
+            let canonical = if (titled_word
+                || given_word
+                || ends_with_words(&full.key, &raw.key)
+                || by_family_name())
+                && raw.org_noun.is_none()
+            {
+                full
+            } else {
+                raw
+            };
             let person = match people.by_words.get(&canonical.key) {
                 Some(&p) => p,
                 None => {
@@ -1236,8 +1248,13 @@ impl People {
                         || doc.para_of(c - 1) != doc.para_of(k)
                         || doc.is_punct(c - 1, ",;:.!?»”\"")
                 });
+            // (`», écrit la mutuelle. Elle assure …`: a definite body noun too, which a later
+            // pronoun takes up.)
             let after_verb = || {
-                after_inverted.binary_search(&k).is_ok() && doc.has(k, DET) && !doc.has(k, DEFINITE)
+                after_inverted.binary_search(&k).is_ok()
+                    && doc.has(k, DET)
+                    && (!doc.has(k, DEFINITE)
+                        || (doc.has(k + 1, ORG) && !doc.has(k + 1, ROLE) && !doc.is_cap(k + 1)))
             };
             if !starts_clause && !after_cue && !after_verb() {
                 continue;
@@ -1309,6 +1326,9 @@ impl People {
             let Some(np) = np::np_forward(doc, k, hi) else {
                 continue;
             };
+            if is_ratio_after(doc, np.last + 1) {
+                continue;
+            }
             // `The boy's mother` is somebody else than the boy named before.
             // `L'un d'eux` is one of a group, no description of somebody named before.
             let definite = doc.has(k, DEFINITE) && !np.possessed(doc) && !partitive;
@@ -1367,14 +1387,23 @@ impl People {
                             // the subject before when it holds another role and Y this one;
                             // nor an unnamed person named by another role (`a board
                             // spokesperson` is no `the champion`).
+                            // (`le DG` is the directeur: `[role_hypernyms]`.)
+                            let this_role = |h: &str| {
+                                same_role(h, head)
+                                    || doc
+                                        .lex
+                                        .role_hypernyms
+                                        .get(head)
+                                        .is_some_and(|ks| ks.iter().any(|r| same_role(r, h)))
+                            };
                             let other_role = |p: usize| {
                                 let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
                                 let holds_another = roles().next().is_some()
-                                    && !roles().any(|(h, _, _)| same_role(h, head))
+                                    && !roles().any(|(h, _, _)| this_role(h))
                                     && self
                                         .roles
                                         .iter()
-                                        .any(|(h, q, t)| *q != p && *t < k && same_role(h, head));
+                                        .any(|(h, q, t)| *q != p && *t < k && this_role(h));
                                 holds_another
                                     || (self.unnamed.contains(&p)
                                         && !ends_with_words(&self.persons[p].name, head))
@@ -1382,9 +1411,13 @@ impl People {
                             self.of_age(doc, head)
                                 .or_else(|| self.described_person(doc, k, np.gender))
                                 .filter(|&p| self.persons[p].person && !other_role(p))
+                                // `L'adjoint X … Le directeur …`: not the subject before
+                                // when it holds another role and somebody else this one.
                                 .or_else(|| {
                                     before
-                                        .filter(|&(_, tok)| doc.para_of(tok) == para)
+                                        .filter(|&(p, tok)| {
+                                            doc.para_of(tok) == para && !other_role(p)
+                                        })
                                         .map(|(p, _)| p)
                                 })
                                 .or_else(|| self.holder_of(doc, np.head.as_deref()?, &np))
@@ -2697,6 +2730,21 @@ fn fuller_phrase_before(
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
 /// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
 /// Airlines` ... `the airline`).
+/// `une éducatrice sur quatre`, `un salarié sur 10`: a proportion follows at `k` (`[ratio_phrases]`).
+fn is_ratio_after(doc: &Doc, k: usize) -> bool {
+    let ratios = &doc.lex.ratio_phrases;
+    if ratios.is_empty() || !doc.is_word(k) || !doc.is_word(k + 1) || doc.s(k).len() > 4 {
+        return false;
+    }
+    let (word, number) = (doc.low(k), doc.low(k + 1));
+    let digits = number.bytes().all(|b| b.is_ascii_digit());
+    ratios.contains(&format!("{word} {number}"))
+        || (digits
+            && ratios
+                .iter()
+                .any(|r| r.split(' ').next() == Some(word.as_ref())))
+}
+
 fn names_noun(w: &str, head: &str) -> bool {
     w.eq_ignore_ascii_case(head)
         || (!head.is_empty()
