@@ -1597,6 +1597,11 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
     // Up to three words of a time phrase, then the preposition.
     const MAX_GAP: usize = 4;
     let mut k = noun + 1;
+    // `The report, prepared by X, found`: the participle may open an apposition.
+    let apposed = |k: usize| doc.is_punct(k, ",") && doc.is_word(k + 1);
+    if apposed(k) && doc.lex.author_participles.contains(doc.low(k + 1).as_ref()) {
+        k += 1;
+    }
     if k < doc.len() && doc.lex.author_participles.contains(doc.low(k).as_ref()) {
         k += 1;
         // `a report released last year by X`: a short time phrase before the author.

@@ -1047,6 +1047,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if kind == NpKind::Other && has_det && doc.is_cap(i + 1) && !adjective() {
         kind = NpKind::Organisation;
     }
+    // `the Pika Ridge Resort … the resort said`: a noun that ended a name given before names
+    // that body.
+    if kind == NpKind::Other
+        && last == i + 1
+        && doc.english
+        && doc.has(i, DEFINITE)
+        && ends_earlier_name(doc, last)
+    {
+        kind = NpKind::Organisation;
+        head = Some(doc.low(last).into_owned());
+    }
     Some(Np {
         kind,
         first: i,
@@ -1054,6 +1065,24 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         name: None,
         head,
         gender,
+    })
+}
+
+/// Whether the lowercase word at `noun` is, capitalised, the last word of a name of two words
+/// or more earlier in the text (`Harlow Oversight Panel` for `panel`).
+fn ends_earlier_name(doc: &Doc, noun: usize) -> bool {
+    // Cheap tests first: the scan compares lengths before any text.
+    let word = doc.s(noun);
+    if !doc.is_word(noun) || doc.is_cap(noun) || doc.tokens[noun].quoted {
+        return false;
+    }
+    (1..noun).rev().any(|k| {
+        doc.tokens[k].span.len() == word.len()
+            && doc.is_cap(k)
+            && doc.is_cap(k - 1)
+            && !doc.is_cap(k + 1)
+            && !doc.has(k - 1, DET)
+            && doc.s(k).eq_ignore_ascii_case(word)
     })
 }
 

@@ -1,0 +1,40 @@
+//! English attribution rules added in round 21 (blind21 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::En)
+}
+
+#[test]
+fn a_definite_noun_ending_a_name_before_is_that_body() {
+    let text = "Skiers crowded the Westbrook Ski Resort on Sunday.\n\n\
+                The resort announced a fee on Monday, saying its lots had become \
+                \u{201c}dangerous\u{201d} on busy days.";
+    assert_eq!(
+        speakers(text),
+        [pair("dangerous", Some("Westbrook Ski Resort"))]
+    );
+}
+
+#[test]
+fn a_panel_recommends_its_words() {
+    let text = "The Harlow Oversight Panel studied the fares for a year. In its report, the \
+                panel recommended that riders pay \u{201c}no more than a fair share\u{201d} of \
+                the repairs.";
+    assert_eq!(
+        speakers(text),
+        [pair("no more than a fair share", Some("Harlow Oversight Panel"))]
+    );
+}
+
+#[test]
+fn a_report_prepared_by_a_body_between_commas_speaks_for_it() {
+    let text = "The report, prepared by Linden Rock Surveys, found \u{201c}deep cracks\u{201d} \
+                in the dam.";
+    assert_eq!(
+        speakers(text),
+        [pair("deep cracks", Some("Linden Rock Surveys"))]
+    );
+}
