@@ -411,8 +411,16 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             && doc.lex.document_nouns.contains(doc.low(np.last).as_ref());
         if document {
             let cue = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim);
-            if let (Some((cue, _)), Some(author)) = (cue, earlier_document_author(doc, np.last)) {
-                return Some(Attribution::new(doc, How::After, Some(cue), author));
+            match (cue, earlier_document_author(doc, np.last)) {
+                (Some((cue, _)), Some(author)) => {
+                    return Some(Attribution::new(doc, How::After, Some(cue), author));
+                }
+                // `X said the show was off. "…," the statement said`: with no document named
+                // before, it is the words of the one reported just before (see `goes_on`).
+                (Some((cue, _)), None) if doc.english => {
+                    return Some(Attribution::new(doc, How::After, Some(cue), np));
+                }
+                _ => {}
             }
         }
         // `"…," the cleaner said` after `A station cleaner who … said`: someone the text brought
@@ -498,11 +506,22 @@ fn introduced_indefinitely(doc: &Doc, np: &Np) -> bool {
 /// Whether the attribution is a thing going on (`the statement continued`): it names no speaker
 /// of its own.
 pub(super) fn goes_on(doc: &Doc, a: &Attribution) -> bool {
-    a.np.kind == NpKind::Other
+    let np = &a.np;
+    // (A document whose author is found is that author by now: what is left is the one
+    // reported before, as for `"…," the statement said` in `subject_then_verb`.)
+    let document = || {
+        doc.english
+            && a.how == How::After
+            && np.last == np.first + 1
+            && doc.has(np.first, DEFINITE)
+            && doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
+    };
+    np.kind == NpKind::Other
         && a.cue.is_some_and(|cue| {
             doc.lex
                 .continuation_verbs
                 .contains(cue.slice(doc.text).to_lowercase().as_str())
+                || document()
         })
 }
 

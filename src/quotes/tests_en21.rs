@@ -38,3 +38,20 @@ fn a_report_prepared_by_a_body_between_commas_speaks_for_it() {
         [pair("deep cracks", Some("Linden Rock Surveys"))]
     );
 }
+
+#[test]
+fn the_statement_with_no_document_before_is_the_body_reported_before() {
+    let text = "The organisers Brightwater Events said the fair was off \u{2018}for safety \
+                reasons\u{2019}. \u{2018}The main tent was damaged by the storm,\u{2019} the \
+                statement said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("for safety reasons", Some("Brightwater Events")),
+            pair(
+                "The main tent was damaged by the storm,",
+                Some("Brightwater Events")
+            ),
+        ]
+    );
+}
