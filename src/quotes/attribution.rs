@@ -951,6 +951,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
+        if let Some(antecedent) = np.as_ref().and_then(|n| relative_antecedent(doc, lo, n.first)) {
+            return Some((antecedent, cue));
+        }
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
         }
@@ -959,6 +962,22 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `A guard who feared losing his job said`: a thing ending a relative clause with no commas is
+/// no subject; the person before `who` at the clause's start is. English only.
+fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
+    const MAX_CLAUSE: usize = 16;
+    if !doc.english || doc.lex.person_relatives.is_empty() {
+        return None;
+    }
+    let who = (lo + 1..end)
+        .rev()
+        .take(MAX_CLAUSE)
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))?;
+    clause_subject(doc, lo, who)
+        .filter(|np| np.last + 1 == who && np.kind != NpKind::Other)
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
