@@ -951,7 +951,10 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
-        if let Some(antecedent) = np.as_ref().and_then(|n| relative_antecedent(doc, lo, n.first)) {
+        if let Some(antecedent) = np
+            .as_ref()
+            .and_then(|n| relative_antecedent(doc, lo, n.first))
+        {
             return Some((antecedent, cue));
         }
         if let Some(owner) = author_of_possessed(doc, j, lo) {
@@ -976,8 +979,7 @@ fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         .take(MAX_CLAUSE)
         .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
         .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))?;
-    clause_subject(doc, lo, who)
-        .filter(|np| np.last + 1 == who && np.kind != NpKind::Other)
+    clause_subject(doc, lo, who).filter(|np| np.last + 1 == who && np.kind != NpKind::Other)
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named

@@ -1231,8 +1231,14 @@ impl People {
             // English premodifies the role (`one shop owner`, `a retired teacher`).
             // `a Western diplomat`: a capitalised adjective that is no given name.
             // `one support team lead`: a compound's body noun may come between.
+            // `a packing house owner`: so may a plain noun.
+            let plain = |t: usize| {
+                doc.is_word(t)
+                    && !doc.is_cap(t)
+                    && !doc.has(t, DET | LINK | AUX | PRONOUN | SPEECH | RELATIVE | ADVERB)
+            };
             let role_after_body = || {
-                doc.has(k + 2, ORG)
+                (doc.has(k + 2, ORG) || (doc.english && plain(k + 2)))
                     && doc.is_word(k + 3)
                     && !doc.is_cap(k + 3)
                     && doc.has(k + 3, ROLE)

@@ -25,7 +25,10 @@ fn a_panel_recommends_its_words() {
                 the repairs.";
     assert_eq!(
         speakers(text),
-        [pair("no more than a fair share", Some("Harlow Oversight Panel"))]
+        [pair(
+            "no more than a fair share",
+            Some("Harlow Oversight Panel")
+        )]
     );
 }
 
@@ -53,5 +56,36 @@ fn the_statement_with_no_document_before_is_the_body_reported_before() {
                 Some("Brightwater Events")
             ),
         ]
+    );
+}
+
+#[test]
+fn the_person_before_a_commaless_relative_clause_is_the_subject() {
+    let text = "A security guard who asked not to be named because he feared losing his job said \
+                staff heard of it \u{201c}from the radio.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("from the radio.", Some("security guard"))]
+    );
+}
+
+#[test]
+fn one_commenter_wrote_is_an_unnamed_reader() {
+    let text = "The council's post drew hundreds of replies. \u{201c}Fix the roads \
+                first,\u{201d} one commenter wrote.";
+    assert_eq!(
+        speakers(text),
+        [pair("Fix the roads first,", Some("commenter"))]
+    );
+}
+
+#[test]
+fn a_role_after_two_plain_nouns_is_an_unnamed_source() {
+    let text = "Mayor Tessa Vrande spoke first.\n\n\
+                A fish market owner, who asked not to be named, denied the claims.\n\n\
+                \u{201c}Nobody told us anything,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody told us anything,", Some("fish market owner"))]
     );
 }
