@@ -1538,6 +1538,24 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `Un témoin, employé de la mairie, décrit`: a bare apposition describes the person
         // before it.
         if bare_apposition_before(doc, j, lo) {
+            // `Its organiser, school board member Ann Lee, says`: unless it ends on a full name
+            // after describing words, the person it names.
+            // (Not after a complement: `the daughter of one resident, 91-year-old X,`.)
+            let bare_role = |n: &Np| (n.first..=n.last).all(|k| !doc.has(k, LINK));
+            if doc.english
+                && doc.is_cap(j - 1)
+                && !doc.is_cap(seg_start)
+                && before(depth + 1).is_some_and(|n| n.kind == NpKind::Role && bare_role(&n))
+            {
+                let named = np_backward_depth(doc, j - 1, seg_start, depth + 1)
+                    .filter(|n| n.kind == NpKind::Name && n.first > seg_start && n.last > n.first)
+                    .filter(|n| {
+                        (seg_start..n.first).all(|k| doc.is_word(k) && !doc.has(k, LINK | DET))
+                    });
+                if named.is_some() {
+                    return named;
+                }
+            }
             if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Role) {
                 return Some(np);
             }

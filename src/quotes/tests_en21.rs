@@ -89,3 +89,20 @@ fn a_role_after_two_plain_nouns_is_an_unnamed_source() {
         [pair("Nobody told us anything,", Some("fish market owner"))]
     );
 }
+
+#[test]
+fn a_bare_role_apposition_ending_on_a_full_name_names_the_speaker() {
+    let text = "A petition has 900 signatures. Its organiser, parish council member Ilse \
+                Brannock, says residents were heard \u{201c}for show\u{201d}.";
+    assert_eq!(speakers(text), [pair("for show", Some("Ilse Brannock"))]);
+}
+
+#[test]
+fn a_full_name_apposed_to_a_role_complement_is_not_the_role() {
+    let text = "In a statement, the son of one tenant, 88-year-old Mabel Crane, said his \
+                mother was \u{201c}cold all winter\u{201d}.";
+    assert_ne!(
+        speakers(text),
+        [pair("cold all winter", Some("Mabel Crane"))]
+    );
+}
