@@ -292,7 +292,11 @@ impl<'t> Doc<'t> {
                 let first = self.lex.classes_of(word.split('-').next().unwrap_or(""));
                 if first & FIRST_NAME != 0 && word.split('-').skip(1).all(given) {
                     classes |= FIRST_NAME;
-                } else if first & NON_NAME != 0 && !word.chars().skip(1).any(char::is_uppercase) {
+                } else if first & NON_NAME != 0
+                    && !word.chars().skip(1).any(char::is_uppercase)
+                    // (Not after a name's word: `Leung So-fong` is a given name.)
+                    && !(i > 0 && self.tokens[i - 1].cap && !self.has(i - 1, DET | NON_NAME))
+                {
                     // `Vingt-trois communes`, `Twenty-five workers`: a number opening a
                     // sentence (not `Deux-Sèvres`, a place).
                     classes |= NON_NAME;

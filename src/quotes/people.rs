@@ -98,6 +98,18 @@ fn last_word(key: &str) -> &str {
     }
 }
 
+/// `Kelvin Yip Tsz-lok` goes by `Yip`: a name key ending on a given name written with a
+/// lowercase part after its hyphen (Cantonese), whose token is `last`, without that given name.
+fn surname_first_key<'k>(doc: &Doc, key: &'k str, last: usize) -> Option<&'k str> {
+    let (rest, _) = key.rsplit_once(' ')?;
+    let (head, tail) = doc.s(last).split_once('-')?;
+    let given = head.len() >= 2
+        && head.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !tail.is_empty()
+        && tail.bytes().all(|b| b.is_ascii_lowercase());
+    given.then_some(rest)
+}
+
 /// Whether name key `long` ends with the whole words of `short`.
 fn ends_with_words(long: &str, short: &str) -> bool {
     long.ends_with(short)
@@ -1008,6 +1020,12 @@ impl People {
             if raws[*entry].key.len() < raw.key.len() {
                 *entry = r;
             }
+            if let Some(short) = surname_first_key(doc, &raw.key, raw.last) {
+                let entry = longest.entry(last_word(short)).or_insert(r);
+                if raws[*entry].key.len() < raw.key.len() {
+                    *entry = r;
+                }
+            }
         }
         // The name a titled word opens, found once per word and gender (a text may repeat
         // `M. Dupont` thousands of times).
@@ -1033,13 +1051,18 @@ impl People {
             }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
-            let canonical = if (titled_word || ends_with_words(&full.key, &raw.key))
-                && raw.org_noun.is_none()
-            {
-                full
-            } else {
-                raw
+            let surname_first = || {
+                surname_first_key(doc, &full.key, full.last)
+                    .is_some_and(|short| ends_with_words(short, &raw.key))
             };
+            let canonical =
+                if (titled_word || ends_with_words(&full.key, &raw.key) || surname_first())
+                    && raw.org_noun.is_none()
+                {
+                    full
+                } else {
+                    raw
+                };
             let person = match people.by_words.get(&canonical.key) {
                 Some(&p) => p,
                 None => {

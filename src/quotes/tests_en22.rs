@@ -1,0 +1,27 @@
+//! English attribution rules added in round 22 (blind22 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::En)
+}
+
+#[test]
+fn a_cantonese_given_name_is_part_of_the_name() {
+    let text = "\u{201c}The lift is broken again,\u{201d} said Madam Chow So-wan, 68.";
+    assert_eq!(
+        speakers(text),
+        [pair("The lift is broken again,", Some("Chow So-wan"))]
+    );
+}
+
+#[test]
+fn a_surname_first_name_goes_by_its_surname() {
+    let text = "Legislator Anita Kwok Wai-lun wrote to the board. \u{201c}Nobody asked \
+                us,\u{201d} Kwok said.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nobody asked us,", Some("Anita Kwok Wai-lun"))]
+    );
+}
