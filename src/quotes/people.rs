@@ -1557,6 +1557,32 @@ impl People {
     /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a
     /// description with no person named before it presents the person that the next sentence
     /// names as its subject (one holding no other role).
+    /// `A coroner has warned …` opening the article, `area coroner Jon Pryde` a paragraph or
+    /// two later: an English lead brings on by its role the person it names next with that role.
+    fn named_after_lead(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        const PARAGRAPHS_AHEAD: usize = 2;
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        let lead = doc.english
+            && !self.mentions[..at]
+                .iter()
+                .any(|m| self.persons[m.person].human && !self.unnamed.contains(&m.person));
+        if !lead {
+            return None;
+        }
+        let last_para = doc.para_of(np.first) + PARAGRAPHS_AHEAD;
+        self.roles
+            .iter()
+            .filter(|(h, p, t)| {
+                *t > np.first
+                    && doc.para_of(*t) <= last_para
+                    && same_role(h, head)
+                    && !self.unnamed.contains(p)
+                    && np.gender.agrees_with(self.persons[*p].gender)
+            })
+            .min_by_key(|(_, _, t)| *t)
+            .map(|(_, p, _)| *p)
+    }
+
     fn presented_after(&self, doc: &Doc, np: &Np, head: &str) -> Option<String> {
         let at = self.mentions.partition_point(|m| m.tok < np.first);
         if self.mentions[..at]
@@ -1929,6 +1955,12 @@ impl People {
                     if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
                         return Some(self.persons[p].name.clone());
                     }
+                }
+                if let Some(p) = indefinite
+                    .then(|| self.named_after_lead(doc, head, np))
+                    .flatten()
+                {
+                    return Some(self.persons[p].name.clone());
                 }
                 // `son président` of a body named as the subject: its own, unnamed, role.
                 if possessor.is_some() {

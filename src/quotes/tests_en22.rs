@@ -25,3 +25,23 @@ fn a_surname_first_name_goes_by_its_surname() {
         [pair("Nobody asked us,", Some("Anita Kwok Wai-lun"))]
     );
 }
+
+#[test]
+fn an_indefinite_role_in_the_lead_is_the_person_named_next_by_that_role() {
+    let text = "A judge has criticised the \u{201c}chaotic state\u{201d} of the county's \
+                courts.\n\n\
+                Sentencing a burglar on Monday, district judge Marion Feld said the delays \
+                were unacceptable.";
+    assert_eq!(
+        speakers(text),
+        [pair("chaotic state", Some("Marion Feld"))]
+    );
+}
+
+#[test]
+fn an_indefinite_role_after_a_named_person_is_somebody_new() {
+    let text = "Judge Marion Feld retired last year.\n\n\
+                A judge has criticised the \u{201c}chaotic state\u{201d} of the courts.\n\n\
+                District judge Colm Reyes said the delays were unacceptable.";
+    assert_eq!(speakers(text), [pair("chaotic state", Some("judge"))]);
+}
