@@ -871,8 +871,17 @@ impl People {
                 .rev()
                 .find(|&k| !(doc.has(k, DET | LINK) || doc.is_acronym(k)) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
+            // `… at the Digital Rights Fund, which filed the complaint`: a body is the subject of
+            // the relative clause after it.
+            let thing_subject = || {
+                doc.english
+                    && doc.is_punct(l + 1, ",")
+                    && doc.is_word(l + 2)
+                    && doc.lex.thing_relatives.contains(doc.low(l + 2).as_ref())
+            };
             let subject = relative.is_some()
-                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
+                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo))
+                || thing_subject();
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
@@ -2525,8 +2534,17 @@ impl People {
             .filter(|(_, _, t)| *t < tok)
             .find(|(noun, _, _)| noun == head || (company(noun) && company(head)))
             .map(|&(_, p, t)| (p, t));
-        if let (None, Some((p, _))) = (named, introduced) {
-            return Some(self.persons[p].name.clone());
+        if let (None, Some((p, t))) = (named, introduced) {
+            // `Luma, the startup …` then `X, which filed a complaint … the group argues`: a
+            // generic noun takes up a body subject named since.
+            let since = doc
+                .lex
+                .generic_body_nouns
+                .contains(head)
+                .then(|| subject_near(true))
+                .flatten()
+                .filter(|m| m.tok > t);
+            return Some(self.persons[since.map_or(p, |m| m.person)].name.clone());
         }
         if named.is_none() {
             if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {

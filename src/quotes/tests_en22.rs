@@ -32,10 +32,7 @@ fn an_indefinite_role_in_the_lead_is_the_person_named_next_by_that_role() {
                 courts.\n\n\
                 Sentencing a burglar on Monday, district judge Marion Feld said the delays \
                 were unacceptable.";
-    assert_eq!(
-        speakers(text),
-        [pair("chaotic state", Some("Marion Feld"))]
-    );
+    assert_eq!(speakers(text), [pair("chaotic state", Some("Marion Feld"))]);
 }
 
 #[test]
@@ -44,4 +41,19 @@ fn an_indefinite_role_after_a_named_person_is_somebody_new() {
                 A judge has criticised the \u{201c}chaotic state\u{201d} of the courts.\n\n\
                 District judge Colm Reyes said the delays were unacceptable.";
     assert_eq!(speakers(text), [pair("chaotic state", Some("judge"))]);
+}
+
+#[test]
+fn the_group_is_the_body_subject_named_since_the_company() {
+    let text = "Brello, the startup behind the Kite earbuds, faces a complaint.\n\n\
+                \u{201c}This should never have shipped,\u{201d} said Ona Lisk, counsel at the \
+                Open Ears Alliance, which filed the complaint on Monday. In its filing, the \
+                group argues that the earbuds \u{201c}record every room they enter.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("This should never have shipped,", Some("Ona Lisk")),
+            pair("record every room they enter.", Some("Open Ears Alliance")),
+        ]
+    );
 }
