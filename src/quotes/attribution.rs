@@ -576,6 +576,15 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 end += 3;
             }
             let np = np_forward(doc, end, lim)?;
+            // `according to a witness statement from X`: a document speaks for its author.
+            let author = matches!(np.kind, NpKind::Other | NpKind::Role)
+                .then(|| {
+                    (np.first..=np.last)
+                        .find(|&d| doc.lex.document_nouns.contains(doc.low(d).as_ref()))
+                })
+                .flatten()
+                .and_then(|d| author_complement(doc, d));
+            let np = author.unwrap_or(np);
             if np.kind == NpKind::Other && !describes_person(doc, &np) {
                 return None;
             }
@@ -1670,7 +1679,18 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
                 && !doc.has(e, LINK | DET | ORG | ROLE)
         })
         .unwrap_or(end);
-    np_forward(doc, k + 1, end).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation))
+    let np = np_forward(doc, k + 1, end)?;
+    if matches!(np.kind, NpKind::Name | NpKind::Organisation) {
+        return Some(np);
+    }
+    // `a statement from a local angler, Ann Lee`: the name apposed to the author's description.
+    let apposed = doc.english && doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2);
+    apposed
+        .then(|| np_forward(doc, np.last + 2, end))
+        .flatten()
+        .filter(|n| {
+            n.kind == NpKind::Name && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",.;"))
+        })
 }
 
 /// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the

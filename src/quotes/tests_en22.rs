@@ -57,3 +57,13 @@ fn the_group_is_the_body_subject_named_since_the_company() {
         ]
     );
 }
+
+#[test]
+fn according_to_a_statement_from_someone_is_that_someone() {
+    let text = "The gate had been \u{201c}left open for weeks\u{201d}, according to a witness \
+                statement from a retired postman, Wendell Okoro.";
+    assert_eq!(
+        speakers(text),
+        [pair("left open for weeks", Some("Wendell Okoro"))]
+    );
+}
