@@ -959,13 +959,15 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return np.map(|np| (np, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    // (`A diplomat who attended as an observer, speaking …, said`: a role too.)
+    if let Some(antecedent) = np
+        .as_ref()
+        .filter(|n| matches!(n.kind, NpKind::Other | NpKind::Role))
+        .and_then(|n| relative_antecedent(doc, lo, n.first))
+    {
+        return Some((antecedent, cue));
+    }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
-        if let Some(antecedent) = np
-            .as_ref()
-            .and_then(|n| relative_antecedent(doc, lo, n.first))
-        {
-            return Some((antecedent, cue));
-        }
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
         }
@@ -988,7 +990,10 @@ fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         .take(MAX_CLAUSE)
         .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
         .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))?;
-    clause_subject(doc, lo, who).filter(|np| np.last + 1 == who && np.kind != NpKind::Other)
+    // (Its complement may run up to `who`: `A diplomat from a third country who`.)
+    let up_to_who =
+        |np: &Np| np.last < who && (np.last + 1..who).all(|k| doc.is_word(k) && !doc.has(k, AUX));
+    clause_subject(doc, lo, who).filter(|np| up_to_who(np) && np.kind != NpKind::Other)
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named

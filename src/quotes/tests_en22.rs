@@ -67,3 +67,14 @@ fn according_to_a_statement_from_someone_is_that_someone() {
         [pair("left open for weeks", Some("Wendell Okoro"))]
     );
 }
+
+#[test]
+fn a_role_with_a_complement_before_who_is_the_subject_of_the_clause() {
+    let text = "A surveyor from a neighbouring county who inspected the bridge, speaking on \
+                condition of anonymity, said the cracks were \u{201c}older than anyone \
+                admits.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("older than anyone admits.", Some("surveyor"))]
+    );
+}
