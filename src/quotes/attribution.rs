@@ -411,8 +411,16 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             && doc.lex.document_nouns.contains(doc.low(np.last).as_ref());
         if document {
             let cue = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim);
-            if let (Some((cue, _)), Some(author)) = (cue, earlier_document_author(doc, np.last)) {
-                return Some(Attribution::new(doc, How::After, Some(cue), author));
+            match (cue, earlier_document_author(doc, np.last)) {
+                (Some((cue, _)), Some(author)) => {
+                    return Some(Attribution::new(doc, How::After, Some(cue), author));
+                }
+                // `X said the show was off. "…," the statement said`: with no document named
+                // before, it is the words of the one reported just before (see `goes_on`).
+                (Some((cue, _)), None) if doc.english => {
+                    return Some(Attribution::new(doc, How::After, Some(cue), np));
+                }
+                _ => {}
             }
         }
         // `"…," the cleaner said` after `A station cleaner who … said`: someone the text brought
@@ -498,11 +506,22 @@ fn introduced_indefinitely(doc: &Doc, np: &Np) -> bool {
 /// Whether the attribution is a thing going on (`the statement continued`): it names no speaker
 /// of its own.
 pub(super) fn goes_on(doc: &Doc, a: &Attribution) -> bool {
-    a.np.kind == NpKind::Other
+    let np = &a.np;
+    // (A document whose author is found is that author by now: what is left is the one
+    // reported before, as for `"…," the statement said` in `subject_then_verb`.)
+    let document = || {
+        doc.english
+            && a.how == How::After
+            && np.last == np.first + 1
+            && doc.has(np.first, DEFINITE)
+            && doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
+    };
+    np.kind == NpKind::Other
         && a.cue.is_some_and(|cue| {
             doc.lex
                 .continuation_verbs
                 .contains(cue.slice(doc.text).to_lowercase().as_str())
+                || document()
         })
 }
 
@@ -557,6 +576,15 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 end += 3;
             }
             let np = np_forward(doc, end, lim)?;
+            // `according to a witness statement from X`: a document speaks for its author.
+            let author = matches!(np.kind, NpKind::Other | NpKind::Role)
+                .then(|| {
+                    (np.first..=np.last)
+                        .find(|&d| doc.lex.document_nouns.contains(doc.low(d).as_ref()))
+                })
+                .flatten()
+                .and_then(|d| author_complement(doc, d));
+            let np = author.unwrap_or(np);
             if np.kind == NpKind::Other && !describes_person(doc, &np) {
                 return None;
             }
@@ -938,6 +966,14 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return np.map(|np| (np, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    // (`A diplomat who attended as an observer, speaking …, said`: a role too.)
+    if let Some(antecedent) = np
+        .as_ref()
+        .filter(|n| matches!(n.kind, NpKind::Other | NpKind::Role))
+        .and_then(|n| relative_antecedent(doc, lo, n.first))
+    {
+        return Some((antecedent, cue));
+    }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
         if let Some(owner) = author_of_possessed(doc, j, lo) {
             return Some((owner, cue));
@@ -947,6 +983,24 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `A guard who feared losing his job said`: a thing ending a relative clause with no commas is
+/// no subject; the person before `who` at the clause's start is. English only.
+fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
+    const MAX_CLAUSE: usize = 16;
+    if !doc.english || doc.lex.person_relatives.is_empty() {
+        return None;
+    }
+    let who = (lo + 1..end)
+        .rev()
+        .take(MAX_CLAUSE)
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))?;
+    // (Its complement may run up to `who`: `A diplomat from a third country who`.)
+    let up_to_who =
+        |np: &Np| np.last < who && (np.last + 1..who).all(|k| doc.is_word(k) && !doc.has(k, AUX));
+    clause_subject(doc, lo, who).filter(|np| up_to_who(np) && np.kind != NpKind::Other)
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
@@ -1630,6 +1684,11 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
     // Up to three words of a time phrase, then the preposition.
     const MAX_GAP: usize = 4;
     let mut k = noun + 1;
+    // `The report, prepared by X, found`: the participle may open an apposition.
+    let apposed = |k: usize| doc.is_punct(k, ",") && doc.is_word(k + 1);
+    if apposed(k) && doc.lex.author_participles.contains(doc.low(k + 1).as_ref()) {
+        k += 1;
+    }
     if k < doc.len() && doc.lex.author_participles.contains(doc.low(k).as_ref()) {
         k += 1;
         // `a report released last year by X`: a short time phrase before the author.
@@ -1658,7 +1717,18 @@ fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
                 && !doc.has(e, LINK | DET | ORG | ROLE)
         })
         .unwrap_or(end);
-    np_forward(doc, k + 1, end).filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation))
+    let np = np_forward(doc, k + 1, end)?;
+    if matches!(np.kind, NpKind::Name | NpKind::Organisation) {
+        return Some(np);
+    }
+    // `a statement from a local angler, Ann Lee`: the name apposed to the author's description.
+    let apposed = doc.english && doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2);
+    apposed
+        .then(|| np_forward(doc, np.last + 2, end))
+        .flatten()
+        .filter(|n| {
+            n.kind == NpKind::Name && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",.;"))
+        })
 }
 
 /// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the

@@ -166,6 +166,10 @@ mod tests_en19;
 #[cfg(test)]
 mod tests_en20;
 #[cfg(test)]
+mod tests_en21;
+#[cfg(test)]
+mod tests_en22;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

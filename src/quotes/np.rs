@@ -1061,6 +1061,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     if kind == NpKind::Other && has_det && doc.is_cap(i + 1) && !adjective() {
         kind = NpKind::Organisation;
     }
+    // `the Pika Ridge Resort … the resort said`: a noun that ended a name given before names
+    // that body.
+    if kind == NpKind::Other
+        && last == i + 1
+        && doc.english
+        && doc.has(i, DEFINITE)
+        && ends_earlier_name(doc, last)
+    {
+        kind = NpKind::Organisation;
+        head = Some(doc.low(last).into_owned());
+    }
     Some(Np {
         kind,
         first: i,
@@ -1068,6 +1079,24 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         name: None,
         head,
         gender,
+    })
+}
+
+/// Whether the lowercase word at `noun` is, capitalised, the last word of a name of two words
+/// or more earlier in the text (`Harlow Oversight Panel` for `panel`).
+fn ends_earlier_name(doc: &Doc, noun: usize) -> bool {
+    // Cheap tests first: the scan compares lengths before any text.
+    let word = doc.s(noun);
+    if !doc.is_word(noun) || doc.is_cap(noun) || doc.tokens[noun].quoted {
+        return false;
+    }
+    (1..noun).rev().any(|k| {
+        doc.tokens[k].span.len() == word.len()
+            && doc.is_cap(k)
+            && doc.is_cap(k - 1)
+            && !doc.is_cap(k + 1)
+            && !doc.has(k - 1, DET)
+            && doc.s(k).eq_ignore_ascii_case(word)
     })
 }
 
@@ -1523,6 +1552,24 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `Un témoin, employé de la mairie, décrit`: a bare apposition describes the person
         // before it.
         if bare_apposition_before(doc, j, lo) {
+            // `Its organiser, school board member Ann Lee, says`: unless it ends on a full name
+            // after describing words, the person it names.
+            // (Not after a complement: `the daughter of one resident, 91-year-old X,`.)
+            let bare_role = |n: &Np| (n.first..=n.last).all(|k| !doc.has(k, LINK));
+            if doc.english
+                && doc.is_cap(j - 1)
+                && !doc.is_cap(seg_start)
+                && before(depth + 1).is_some_and(|n| n.kind == NpKind::Role && bare_role(&n))
+            {
+                let named = np_backward_depth(doc, j - 1, seg_start, depth + 1)
+                    .filter(|n| n.kind == NpKind::Name && n.first > seg_start && n.last > n.first)
+                    .filter(|n| {
+                        (seg_start..n.first).all(|k| doc.is_word(k) && !doc.has(k, LINK | DET))
+                    });
+                if named.is_some() {
+                    return named;
+                }
+            }
             if let Some(np) = before(depth + 1).filter(|n| n.kind == NpKind::Role) {
                 return Some(np);
             }

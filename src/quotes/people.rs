@@ -875,8 +875,17 @@ impl People {
                 .rev()
                 .find(|&k| !(doc.has(k, DET | LINK) || doc.is_acronym(k)) || doc.has(k, ADDRESSEE))
                 .is_some_and(|k| doc.has(k, ADDRESSEE) && !source_cue_ends_at(doc, k));
+            // `… at the Digital Rights Fund, which filed the complaint`: a body is the subject of
+            // the relative clause after it.
+            let thing_subject = || {
+                doc.english
+                    && doc.is_punct(l + 1, ",")
+                    && doc.is_word(l + 2)
+                    && doc.lex.thing_relatives.contains(doc.low(l + 2).as_ref())
+            };
             let subject = relative.is_some()
-                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo));
+                || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo))
+                || thing_subject();
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
@@ -1268,8 +1277,14 @@ impl People {
             // English premodifies the role (`one shop owner`, `a retired teacher`).
             // `a Western diplomat`: a capitalised adjective that is no given name.
             // `one support team lead`: a compound's body noun may come between.
+            // `a packing house owner`: so may a plain noun.
+            let plain = |t: usize| {
+                doc.is_word(t)
+                    && !doc.is_cap(t)
+                    && !doc.has(t, DET | LINK | AUX | PRONOUN | SPEECH | RELATIVE | ADVERB)
+            };
             let role_after_body = || {
-                doc.has(k + 2, ORG)
+                (doc.has(k + 2, ORG) || (doc.english && plain(k + 2)))
                     && doc.is_word(k + 3)
                     && !doc.is_cap(k + 3)
                     && doc.has(k + 3, ROLE)
@@ -1581,6 +1596,32 @@ impl People {
     /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a
     /// description with no person named before it presents the person that the next sentence
     /// names as its subject (one holding no other role).
+    /// `A coroner has warned …` opening the article, `area coroner Jon Pryde` a paragraph or
+    /// two later: an English lead brings on by its role the person it names next with that role.
+    fn named_after_lead(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        const PARAGRAPHS_AHEAD: usize = 2;
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        let lead = doc.english
+            && !self.mentions[..at]
+                .iter()
+                .any(|m| self.persons[m.person].human && !self.unnamed.contains(&m.person));
+        if !lead {
+            return None;
+        }
+        let last_para = doc.para_of(np.first) + PARAGRAPHS_AHEAD;
+        self.roles
+            .iter()
+            .filter(|(h, p, t)| {
+                *t > np.first
+                    && doc.para_of(*t) <= last_para
+                    && same_role(h, head)
+                    && !self.unnamed.contains(p)
+                    && np.gender.agrees_with(self.persons[*p].gender)
+            })
+            .min_by_key(|(_, _, t)| *t)
+            .map(|(_, p, _)| *p)
+    }
+
     fn presented_after(&self, doc: &Doc, np: &Np, head: &str) -> Option<String> {
         let at = self.mentions.partition_point(|m| m.tok < np.first);
         if self.mentions[..at]
@@ -1953,6 +1994,12 @@ impl People {
                     if possessor.is_none_or(|body| self.holds_for(doc, p, body)) {
                         return Some(self.persons[p].name.clone());
                     }
+                }
+                if let Some(p) = indefinite
+                    .then(|| self.named_after_lead(doc, head, np))
+                    .flatten()
+                {
+                    return Some(self.persons[p].name.clone());
                 }
                 // `son président` of a body named as the subject: its own, unnamed, role.
                 if possessor.is_some() {
@@ -2517,8 +2564,17 @@ impl People {
             .filter(|(_, _, t)| *t < tok)
             .find(|(noun, _, _)| noun == head || (company(noun) && company(head)))
             .map(|&(_, p, t)| (p, t));
-        if let (None, Some((p, _))) = (named, introduced) {
-            return Some(self.persons[p].name.clone());
+        if let (None, Some((p, t))) = (named, introduced) {
+            // `Luma, the startup …` then `X, which filed a complaint … the group argues`: a
+            // generic noun takes up a body subject named since.
+            let since = doc
+                .lex
+                .generic_body_nouns
+                .contains(head)
+                .then(|| subject_near(true))
+                .flatten()
+                .filter(|m| m.tok > t);
+            return Some(self.persons[since.map_or(p, |m| m.person)].name.clone());
         }
         if named.is_none() {
             if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
