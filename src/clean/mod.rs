@@ -29,6 +29,8 @@ mod tests_r18fr;
 mod tests_r19;
 #[cfg(test)]
 mod tests_r20;
+#[cfg(test)]
+mod tests_r21;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
