@@ -355,19 +355,27 @@ fn is_breadcrumb(text: &str) -> bool {
 }
 
 /// A caption closing on its credit in brackets, the photographer and the outlet around a
-/// spaced slash: `… in November. (Jo Roe / The Harbour Gazette)`.
+/// slash: spaced in round brackets after the caption's stop (`… in November. (Jo Roe / The
+/// Harbour Gazette)`), or in square ones, stop or not (`… in 2023 [Jo Roe/Harbour Gazette]`).
 fn ends_with_bracketed_credit(text: &str) -> bool {
-    let Some(body) = text.strip_suffix(')') else {
-        return false;
+    let (body, square) = match text.as_bytes().last() {
+        Some(b')') => (&text[..text.len() - 1], false),
+        Some(b']') => (&text[..text.len() - 1], true),
+        _ => return false,
     };
-    let Some(open) = body.rfind('(') else {
+    let Some(open) = body.rfind(if square { '[' } else { '(' }) else {
         return false;
     };
     let (caption, credit) = (body[..open].trim_end(), &body[open + 1..]);
-    caption.ends_with(['.', '!', '?']) && credit.contains(" / ") && is_credit_name(credit)
+    let placed = if square {
+        !caption.is_empty() && credit.contains('/')
+    } else {
+        caption.ends_with(['.', '!', '?']) && credit.contains(" / ")
+    };
+    placed && is_credit_name(credit)
 }
 
-/// A breadcrumb of two short labels (`Local News | Environment`, `Sport › Rugby`): each a
+/// A breadcrumb of two short labels (`Local News | Environment`, `Sport›Rugby`): each a
 /// word or two, capitalised. A headline with its kicker has lowercase words.
 fn is_short_crumb(text: &str) -> bool {
     const MAX_LEN: usize = 48;
@@ -375,12 +383,10 @@ fn is_short_crumb(text: &str) -> bool {
     if text.len() > MAX_LEN {
         return false;
     }
-    let Some((left, right)) = [" | ", " > ", " › "]
-        .iter()
-        .find_map(|separator| text.split_once(separator))
-    else {
+    let Some((left, right)) = text.split_once(['|', '>', '›']) else {
         return false;
     };
+    let (left, right) = (left.trim(), right.trim());
     let is_label = |label: &str| {
         let words: Vec<&str> = label.split(' ').collect();
         words.len() <= LABEL_MAX_WORDS

@@ -31,6 +31,8 @@ mod tests_r19;
 mod tests_r20;
 #[cfg(test)]
 mod tests_r21;
+#[cfg(test)]
+mod tests_r22;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
