@@ -120,7 +120,65 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_pull_quotes(lines, headline, &mut verdicts);
     keep_key_points_labels(lines, kinds, &mut verdicts);
     drop_machine_summaries(lines, kinds, &mut verdicts);
+    drop_polls(lines, kinds, &mut verdicts);
     verdicts
+}
+
+/// A reader poll set in the page: its label maybe (`Poll`), a question, a few short answers
+/// and the count of votes under them (`1,284 votes`). The count, residue of its own, tells
+/// the box from a question the article asks over a short list.
+fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+    const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;
+    const ANSWER_MAX_WORDS: usize = 6;
+    const LABEL_MAX_WORDS: usize = 2;
+    for count in 0..lines.len() {
+        if !is_vote_count(lines[count].text) {
+            continue;
+        }
+        let mut above = (0..count).rev().filter(|&i| kinds[i] != LineKind::Blank);
+        let mut answers = Vec::new();
+        let question = loop {
+            let Some(i) = above.next() else { break None };
+            let line = &lines[i];
+            if kinds[i] != LineKind::Text {
+                break None;
+            }
+            if line.text.ends_with('?') {
+                break Some(i);
+            }
+            if line.shape.words > ANSWER_MAX_WORDS || line.text.ends_with('.') {
+                break None;
+            }
+            answers.push(i);
+        };
+        let Some(question) = question.filter(|_| ANSWERS.contains(&answers.len())) else {
+            continue;
+        };
+        let label = above.next().filter(|&i| {
+            let line = &lines[i];
+            kinds[i] == LineKind::Text
+                && line.shape.words <= LABEL_MAX_WORDS
+                && !line.shape.terminal
+        });
+        for i in answers.into_iter().chain([question, count]).chain(label) {
+            verdicts[i] = Some(Category::Comments);
+        }
+    }
+}
+
+/// A poll's count of votes: a number and the word (`1,284 votes`, `1’284 votes`).
+fn is_vote_count(text: &str) -> bool {
+    const MAX_LEN: usize = 24;
+    if text.len() > MAX_LEN || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some((number, word)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    (word.eq_ignore_ascii_case("votes") || word.eq_ignore_ascii_case("vote"))
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\'' | '’' | '\u{a0}'))
 }
 
 /// A key-points box the site writes by machine: its label (`Key takeaways`) over a notice
@@ -940,11 +998,15 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
     // The links of the current list read before its last title was taken.
     let mut links_above_last = 0;
     let mut links = 0;
+    // The current list's header when it reads as text (`Most Read Local Stories`): it goes
+    // with the titles it heads.
+    let mut text_header = None;
     for (i, line) in lines.iter().enumerate() {
         if line.header == Header::Related {
             in_list = true;
             taken.clear();
             (links, links_above_last) = (0, 0);
+            text_header = (kinds[i] == LineKind::Text && verdicts[i].is_none()).then_some(i);
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
@@ -971,6 +1033,9 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 taken.push((i, verdicts[i]));
                 verdicts[i] = Some(Category::Related);
+                if let Some(header) = text_header.take() {
+                    verdicts[header] = Some(Category::Related);
+                }
                 links_above_last = links;
                 links += 1;
             } else if kinds[i] == LineKind::Residue(Category::Related) {

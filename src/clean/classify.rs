@@ -2,6 +2,7 @@
 //! a timestamp, a breadcrumb trail, or a spam author bio.
 
 use super::block::is_bare_time;
+use super::figure::is_credit_name;
 use super::lines::Shape;
 use super::residue::{Header, Residue};
 use super::Category;
@@ -78,6 +79,9 @@ fn is_bracketed_label(text: &str, residue: &Residue) -> bool {
 fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
     // A line of two stamps (`Posted … | Updated …`), signed or not, runs longer than a byline.
     const STAMPS_MAX_WORDS: usize = 24;
+    if ends_with_bracketed_credit(text) {
+        return LineKind::Residue(Category::Credit);
+    }
     if shape.words <= 16 {
         let lower = text.to_lowercase();
         if is_byline(text, &lower, residue)
@@ -88,7 +92,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         {
             return LineKind::Residue(Category::Byline);
         }
-        if is_breadcrumb(text) || is_menu_row(text, shape, residue) {
+        if is_breadcrumb(text) || is_short_crumb(text) || is_menu_row(text, shape, residue) {
             return LineKind::Residue(Category::Navigation);
         }
     } else if shape.words <= STAMPS_MAX_WORDS
@@ -348,6 +352,50 @@ fn is_breadcrumb(text: &str) -> bool {
         .max()
         .unwrap_or(0);
     first_words <= 3 && longest <= 10 && !segments[..separators].iter().any(|s| s.is_empty())
+}
+
+/// A caption closing on its credit in brackets, the photographer and the outlet around a
+/// slash: spaced in round brackets after the caption's stop (`… in November. (Jo Roe / The
+/// Harbour Gazette)`), or in square ones, stop or not (`… in 2023 [Jo Roe/Harbour Gazette]`).
+fn ends_with_bracketed_credit(text: &str) -> bool {
+    let (body, square) = match text.as_bytes().last() {
+        Some(b')') => (&text[..text.len() - 1], false),
+        Some(b']') => (&text[..text.len() - 1], true),
+        _ => return false,
+    };
+    let Some(open) = body.rfind(if square { '[' } else { '(' }) else {
+        return false;
+    };
+    let (caption, credit) = (body[..open].trim_end(), &body[open + 1..]);
+    let placed = if square {
+        !caption.is_empty() && credit.contains('/')
+    } else {
+        caption.ends_with(['.', '!', '?']) && credit.contains(" / ")
+    };
+    placed && is_credit_name(credit)
+}
+
+/// A breadcrumb of two short labels (`Local News | Environment`, `Sport›Rugby`): each a
+/// word or two, capitalised. A headline with its kicker has lowercase words.
+fn is_short_crumb(text: &str) -> bool {
+    const MAX_LEN: usize = 48;
+    const LABEL_MAX_WORDS: usize = 2;
+    if text.len() > MAX_LEN {
+        return false;
+    }
+    let Some((left, right)) = text.split_once(['|', '>', '›']) else {
+        return false;
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let is_label = |label: &str| {
+        let words: Vec<&str> = label.split(' ').collect();
+        words.len() <= LABEL_MAX_WORDS
+            && words.iter().all(|word| {
+                let mut chars = word.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+            })
+    };
+    is_label(left) && is_label(right)
 }
 
 /// A site's menu flattened into one line with no separators (`Home Town Schools Sport About

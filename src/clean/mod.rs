@@ -29,6 +29,10 @@ mod tests_r18fr;
 mod tests_r19;
 #[cfg(test)]
 mod tests_r20;
+#[cfg(test)]
+mod tests_r21;
+#[cfg(test)]
+mod tests_r22;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;

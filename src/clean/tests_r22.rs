@@ -1,0 +1,108 @@
+//! Round-22 page shapes: breadcrumbs without spaces round their separator, captions closing
+//! on a credit in square brackets, synthetic-voice notices, newsletter boxes, reader-support
+//! appeals and bare `Lire` links. Every text is invented.
+
+use super::classify::{classify, LineKind};
+use super::lines::Shape;
+use super::residue::residue;
+use super::{clean, Category, CleanOptions};
+use crate::Lang;
+
+fn kind(text: &str, lang: Lang) -> LineKind {
+    classify(text, Shape::of(text), residue(lang)).0
+}
+
+/// The lines `clean` keeps of `page`.
+fn kept(page: &[&str], lang: Lang) -> Vec<String> {
+    let cleaned = clean(&page.join("\n"), lang, &CleanOptions::default());
+    cleaned.text.lines().map(str::to_string).collect()
+}
+
+/// A page with residue lines after the headline, between two paragraphs and after the body:
+/// only the headline and the body stay.
+fn assert_only_the_article_stays(
+    (headline, body): (&str, &[&str]),
+    before: &[&str],
+    between: &[&str],
+    after: &[&str],
+    lang: Lang,
+) {
+    let (first, rest) = body.split_at(2);
+    let mut page = vec![headline];
+    page.extend(before);
+    page.extend(first);
+    page.extend(between);
+    page.extend(rest);
+    page.extend(after);
+    let mut expected: Vec<String> = vec![headline.to_string()];
+    expected.extend(body.iter().map(|s| s.to_string()));
+    assert_eq!(kept(&page, lang), expected);
+}
+
+const HEADLINE_EN: &str = "The night ferry returns to Millbrook after a two-year pause";
+const BODY_EN: [&str; 4] = [
+    "For two winters the harbour road was dark after nine, the last boat gone and the ticket office shuttered until the morning crossing.",
+    "On Friday the night ferry sailed again, with forty passengers aboard and a crew hired from the island's own fishing families.",
+    "The council paid for the new engines out of a fund set aside when the old operator walked away from its contract.",
+    "Ticket prices will stay at the old rate until the end of the year, the harbour master told the first passengers on the quay.",
+];
+
+const HEADLINE_FR: &str = "À Valmont, le bac de nuit reprend du service après deux ans d'arrêt";
+const BODY_FR: [&str; 4] = [
+    "Pendant deux hivers, la route du port s'éteignait après vingt et une heures, le dernier bateau parti et le guichet fermé.",
+    "Vendredi soir, le bac de nuit a repris la mer avec quarante passagers à bord et un équipage recruté parmi les familles de pêcheurs.",
+    "La commune a financé les nouveaux moteurs grâce à un fonds mis de côté quand l'ancien exploitant a quitté son contrat.",
+    "Les tarifs resteront inchangés jusqu'à la fin de l'année, a assuré le capitaine du port aux premiers passagers sur le quai.",
+];
+
+#[test]
+fn a_breadcrumb_needs_no_spaces_round_its_separator() {
+    let nav = LineKind::Residue(Category::Navigation);
+    for line in ["Sport›Rugby", "Local News|Environment", "Monde>Europe"] {
+        assert_eq!(kind(line, Lang::En), nav, "{line}");
+    }
+    // Still not a crumb: a kicker over a headline with lowercase words.
+    assert_ne!(
+        kind("Analysis|Why the ferry fares keep rising", Lang::En),
+        nav
+    );
+}
+
+#[test]
+fn a_caption_closing_on_a_credit_in_square_brackets_is_dropped() {
+    let caption = "Passengers boarding the night ferry on Friday [Jo Roe/Harbour Gazette]";
+    assert_only_the_article_stays((HEADLINE_EN, &BODY_EN), &[], &[caption], &[], Lang::En);
+    // A sentence that cites a bracketed source without a credit's slash is article text.
+    let cited = "The ferry carried 40 passengers [according to the operator's own log].";
+    let mut page = vec![HEADLINE_EN, cited];
+    page.extend(BODY_EN);
+    assert_eq!(kept(&page, Lang::En), page);
+}
+
+#[test]
+fn english_voice_share_and_newsletter_widgets_are_residue() {
+    let article = (HEADLINE_EN, &BODY_EN[..]);
+    let voice =
+        "This is read by an automated voice. Please report any issues or inconsistencies here.";
+    assert_only_the_article_stays(article, &[voice], &[], &[], Lang::En);
+    let share = "Click here to share on social media";
+    assert_only_the_article_stays(article, &[share], &[], &[], Lang::En);
+    let newsletter = ["Enter email address", "Sign me up"];
+    assert_only_the_article_stays(article, &[], &[], &newsletter, Lang::En);
+}
+
+#[test]
+fn french_voice_support_offer_and_bare_lire_links_are_residue() {
+    let article = (HEADLINE_FR, &BODY_FR[..]);
+    let voice = "La lecture audio de cet article est générée par une voix de synthèse.";
+    assert_only_the_article_stays(article, &[voice], &[], &[], Lang::Fr);
+    let link = "Lire Transports : la ligne de bus du littoral prolongée jusqu'en 2030";
+    assert_only_the_article_stays(article, &[], &[link], &[], Lang::Fr);
+    let support = "Soutenez une rédaction indépendante et lisez tous nos articles sans publicité.";
+    assert_only_the_article_stays(article, &[], &[], &[support, "Voir l'offre"], Lang::Fr);
+    // A sentence that starts with the verb is article text.
+    let sentence = "Lire la suite du rapport prendra du temps : les élus ont jusqu'à mars.";
+    let mut page = vec![HEADLINE_FR, sentence];
+    page.extend(BODY_FR);
+    assert_eq!(kept(&page, Lang::Fr), page);
+}
