@@ -14,6 +14,7 @@ mod figure;
 mod form;
 mod head;
 mod lines;
+mod patterns;
 mod pitch;
 mod repair;
 mod residue;
@@ -29,6 +30,8 @@ mod tests_r18fr;
 mod tests_r19;
 #[cfg(test)]
 mod tests_r20;
+#[cfg(test)]
+mod tests_startup;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;

@@ -1,11 +1,12 @@
 //! The residue knowledge of a language, compiled once from its `residue.txt` (plus the English
 //! file, since English widgets appear on pages in every language).
 
+use super::patterns::PatternSet;
 use super::pitch::{PitchAlternatives, PitchSearch};
 use super::Category;
 use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{section_entries, Lang, Resource};
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -34,10 +35,10 @@ pub struct Residue {
     longest_line_key: usize,
     /// `.start` phrases by their first character.
     starts: HashMap<char, Vec<(String, Category)>>,
-    patterns: RegexSet,
+    patterns: PatternSet,
     /// Each pattern's category, and whether it is anchored at the line's start (`^…`).
     pattern_categories: Vec<(Category, bool)>,
-    bios: RegexSet,
+    bios: PatternSet,
     pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
     /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
@@ -285,8 +286,8 @@ impl Residue {
             .flat_map(|f| section_entries(f, "author_bio.description"))
             .map(|p| (p, ()))
             .collect();
-        let (patterns, pattern_categories) = regex_set(patterns);
-        let (bios, _) = regex_set(bios);
+        let (patterns, pattern_categories) = PatternSet::build(patterns);
+        let (bios, _) = PatternSet::build(bios);
         Residue {
             bios,
             longest_line_key: lines.keys().map(String::len).max().unwrap_or(0),
@@ -394,7 +395,7 @@ impl Residue {
             // A paragraph quoting someone is the article's, whatever words the quote holds
             // (`"Nobody signs up for a newsletter because of the platform," said …`).
             let quoting = words >= QUOTING_MIN_WORDS && quotes_someone(bare);
-            for index in self.patterns.matches(bare).iter() {
+            for index in self.patterns.matches(bare) {
                 let (category, anchored) = self.pattern_categories[index];
                 let pitch = matches!(category, Category::Subscribe | Category::Paywall);
                 if quoting && pitch {
@@ -528,30 +529,6 @@ impl Residue {
     }
 }
 
-/// One automaton for many patterns (Unicode classes need more room than the default limit),
-/// with the tags of the patterns it holds, in order.
-/// Word boundaries are ASCII ones: a Unicode `\\b` forces the slow matcher on non-ASCII text.
-/// Compiling costs most of the start-up, so the set is compiled once; only when it fails is each
-/// pattern tried alone, to leave out the bad ones (a bug in a data file that the tests catch).
-fn regex_set<T>(entries: Vec<(&str, T)>) -> (RegexSet, Vec<T>) {
-    let build = |patterns: &[&str]| {
-        let patterns = patterns.iter().map(|p| p.replace("\\b", "(?-u:\\b)"));
-        RegexSetBuilder::new(patterns)
-            .size_limit(64 << 20)
-            .dfa_size_limit(32 << 20)
-            .build()
-    };
-    let patterns: Vec<&str> = entries.iter().map(|(p, _)| *p).collect();
-    if let Ok(set) = build(&patterns) {
-        return (set, entries.into_iter().map(|(_, t)| t).collect());
-    }
-    let (kept, tags): (Vec<&str>, Vec<T>) = entries
-        .into_iter()
-        .filter(|(p, _)| Regex::new(p).is_ok())
-        .unzip();
-    (build(&kept).unwrap_or_else(|_| RegexSet::empty()), tags)
-}
-
 /// Whether `phrase`, a prefix of `text`, ends where a word ends.
 fn ends_at_word_boundary(text: &str, phrase: &str) -> bool {
     let phrase_ends_in_word = phrase.chars().last().is_some_and(char::is_alphanumeric);
@@ -591,10 +568,10 @@ mod tests {
 
     #[test]
     fn a_bad_pattern_is_left_out_with_its_tag() {
-        let (set, tags) = regex_set(vec![("a+", 'a'), ("(", 'x'), ("b\\b", 'b')]);
+        let (set, tags) = PatternSet::build(vec![("a+", 'a'), ("(", 'x'), ("b\\b", 'b')]);
         assert_eq!(set.len(), 2);
         assert_eq!(tags, vec!['a', 'b']);
-        assert_eq!(set.matches("b").iter().collect::<Vec<_>>(), vec![1]);
+        assert_eq!(set.matches("b").collect::<Vec<_>>(), vec![1]);
     }
 
     #[test]
