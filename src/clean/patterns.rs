@@ -9,8 +9,12 @@
 //! is checked with its exact form, compiled the first time that happens.
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
-use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, MatchKind};
 use regex_syntax::hir::Repetition;
+use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 use std::sync::OnceLock;
 
 /// The characters on which a widened class is exact.
@@ -27,14 +31,139 @@ const DFA_SIZE_LIMIT: usize = 32 << 20;
 
 /// Line patterns, searched together.
 pub struct PatternSet {
-    widened: RegexSet,
+    widened: Search,
     /// Each pattern's exact form when its widened one differs, compiled on first need.
-    exact: Vec<Option<ExactPattern>>,
+    exact: Vec<Option<LazyRegex>>,
 }
 
-struct ExactPattern {
+/// The widened patterns' search: a forward lazy DFA is all that telling which patterns match
+/// needs (a `RegexSet` also compiles them backwards, to find where matches start), with a
+/// `RegexSet` kept for patterns it cannot take.
+enum Search {
+    Forward(Box<ForwardSearch>),
+    Set(RegexSet),
+}
+
+type CreateCache =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+struct ForwardSearch {
+    dfa: DFA,
+    caches: Pool<Cache, CreateCache>,
+}
+
+impl Search {
+    fn build(hirs: &[Hir]) -> Search {
+        match ForwardSearch::build(hirs) {
+            Some(search) => Search::Forward(Box::new(search)),
+            None => {
+                let patterns = hirs.iter().map(Hir::to_string);
+                let set = RegexSetBuilder::new(patterns)
+                    .size_limit(NFA_SIZE_LIMIT)
+                    .dfa_size_limit(DFA_SIZE_LIMIT)
+                    .build();
+                Search::Set(set.unwrap_or_else(|_| RegexSet::empty()))
+            }
+        }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        match self {
+            Search::Forward(search) => {
+                let input = Input::new(line).earliest(true);
+                let mut cache = search.caches.get();
+                let found = search.dfa.try_search_fwd(&mut cache, &input);
+                // The DFA has no quit bytes and never gives up: it cannot fail.
+                found.map_or(true, |m| m.is_some())
+            }
+            Search::Set(set) => set.is_match(line),
+        }
+    }
+
+    fn matches(&self, line: &str) -> Vec<usize> {
+        match self {
+            Search::Forward(search) => {
+                let input = Input::new(line);
+                let mut found = regex_automata::PatternSet::new(search.dfa.pattern_len());
+                let mut cache = search.caches.get();
+                let all = search
+                    .dfa
+                    .try_which_overlapping_matches(&mut cache, &input, &mut found);
+                if all.is_err() {
+                    // Never happens (see `is_match`): every pattern is then checked exactly.
+                    return (0..search.dfa.pattern_len()).collect();
+                }
+                found.iter().map(|p| p.as_usize()).collect()
+            }
+            Search::Set(set) => set.matches(line).into_iter().collect(),
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        match self {
+            Search::Forward(search) => search.dfa.pattern_len(),
+            Search::Set(set) => set.len(),
+        }
+    }
+}
+
+impl ForwardSearch {
+    /// The search, or `None` for patterns it cannot take: an empty match (which a `RegexSet`
+    /// would keep off the inside of a character) or a Unicode word boundary.
+    fn build(hirs: &[Hir]) -> Option<ForwardSearch> {
+        let config = thompson::Config::new()
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .which_captures(WhichCaptures::None);
+        let nfa = thompson::Compiler::new()
+            .configure(config)
+            .build_many_from_hir(hirs)
+            .ok()?;
+        if nfa.has_empty() || nfa.look_set_any().contains_word_unicode() {
+            return None;
+        }
+        let config = DFA::config()
+            .match_kind(MatchKind::All)
+            .cache_capacity(DFA_SIZE_LIMIT);
+        let dfa = DFA::builder().configure(config).build_from_nfa(nfa).ok()?;
+        let for_cache = dfa.clone();
+        let create: CreateCache = Box::new(move || for_cache.create_cache());
+        Some(ForwardSearch {
+            dfa,
+            caches: Pool::new(create),
+        })
+    }
+}
+
+/// A regex compiled the first time it is needed (`None` if it does not compile).
+pub struct LazyRegex {
     pattern: String,
     regex: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// `pattern`, or `None` when it does not parse.
+    pub fn new(pattern: String) -> Option<LazyRegex> {
+        regex_syntax::Parser::new().parse(&pattern).ok()?;
+        let regex = OnceLock::new();
+        Some(LazyRegex { pattern, regex })
+    }
+
+    pub fn get(&self) -> Option<&Regex> {
+        let regex = self.regex.get_or_init(|| {
+            RegexBuilder::new(&self.pattern)
+                .size_limit(NFA_SIZE_LIMIT)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .ok()
+        });
+        regex.as_ref()
+    }
+
+    #[cfg(test)]
+    pub fn is_compiled(&self) -> bool {
+        self.regex.get().is_some()
+    }
 }
 
 impl PatternSet {
@@ -54,30 +183,23 @@ impl PatternSet {
                 continue;
             };
             let (hir, changed) = widen(hir, &exact_chars, &other_chars);
-            if changed {
-                widened.push(hir.to_string());
-                let regex = OnceLock::new();
-                exact.push(Some(ExactPattern { pattern, regex }));
-            } else {
-                widened.push(pattern);
-                exact.push(None);
-            }
+            widened.push(hir);
+            let regex = OnceLock::new();
+            exact.push(changed.then_some(LazyRegex { pattern, regex }));
             tags.push(tag);
         }
-        let widened = RegexSetBuilder::new(widened)
-            .size_limit(NFA_SIZE_LIMIT)
-            .dfa_size_limit(DFA_SIZE_LIMIT)
-            .build()
-            .unwrap_or_else(|_| RegexSet::empty());
+        let widened = Search::build(&widened);
         (PatternSet { widened, exact }, tags)
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.widened.len()
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
-        self.widened.is_empty()
+        self.len() == 0
     }
 
     pub fn is_match(&self, line: &str) -> bool {
@@ -96,21 +218,14 @@ impl PatternSet {
         let Some(exact) = &self.exact[index] else {
             return true;
         };
-        let regex = exact.regex.get_or_init(|| {
-            RegexBuilder::new(&exact.pattern)
-                .size_limit(NFA_SIZE_LIMIT)
-                .dfa_size_limit(DFA_SIZE_LIMIT)
-                .build()
-                .ok()
-        });
-        regex.as_ref().is_none_or(|regex| regex.is_match(line))
+        exact.get().is_none_or(|regex| regex.is_match(line))
     }
 
     /// How many exact forms have been compiled (tests show that it is done lazily).
     #[cfg(test)]
     pub fn exact_compiled(&self) -> usize {
         let exact = self.exact.iter().flatten();
-        exact.filter(|e| e.regex.get().is_some()).count()
+        exact.filter(|e| e.is_compiled()).count()
     }
 }
 

@@ -1,11 +1,14 @@
 //! The residue knowledge of a language, compiled once from its `residue.txt` (plus the English
 //! file, since English widgets appear on pages in every language).
 
-use super::patterns::PatternSet;
+use super::patterns::{LazyRegex, PatternSet};
 use super::pitch::{PitchAlternatives, PitchSearch};
 use super::Category;
+#[cfg(test)]
+use crate::lang::section_entries;
 use crate::lang::words::{WordMap, WordSet};
-use crate::lang::{section_entries, Lang, Resource};
+use crate::lang::{Lang, Resource, Sections};
+#[cfg(test)]
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -41,8 +44,9 @@ pub struct Residue {
     bios: PatternSet,
     pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
-    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
-    pitch_patterns: Vec<(Regex, Category)>,
+    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is
+    /// (compiled on first need: most pages need few of them, or none).
+    pitch_patterns: Vec<(LazyRegex, Category)>,
     byline_starts: Vec<String>,
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
@@ -223,9 +227,9 @@ fn start_key_of_head(head: &str) -> std::borrow::Cow<'_, str> {
 
 impl Residue {
     fn build(lang: Lang) -> Residue {
-        let mut files = vec![lang.data(Resource::Residue)];
+        let mut files = vec![Sections::of(lang.data(Resource::Residue))];
         if lang != Lang::En {
-            files.push(Lang::En.data(Resource::Residue));
+            files.push(Sections::of(Lang::En.data(Resource::Residue)));
         }
         let mut lines = WordMap::default();
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
@@ -236,20 +240,20 @@ impl Residue {
         for file in &files {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
                 let name = category.name();
-                for phrase in section_entries(file, name) {
+                for phrase in file.get(name) {
                     lines.entry(line_key(phrase)).or_insert(category);
                 }
-                for phrase in section_entries(file, &format!("{name}.start")) {
+                for phrase in file.get(&format!("{name}.start")) {
                     let key = start_key(phrase);
                     if let Some(first) = key.chars().next() {
                         starts.entry(first).or_default().push((key, category));
                     }
                 }
-                for pattern in section_entries(file, &format!("{name}.pattern")) {
+                for pattern in file.get(&format!("{name}.pattern")) {
                     let anchored = pattern.trim_start_matches("(?i)").starts_with('^');
                     patterns.push((pattern, (category, anchored)));
                 }
-                for phrase in section_entries(file, &format!("{name}.sentence")) {
+                for phrase in file.get(&format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
                     pitch_alternatives.push_phrase(&lower);
                     pitch_categories.push((lower, category));
@@ -257,8 +261,8 @@ impl Residue {
                 // Patterns join the same alternation, so a line is searched once (twice with
                 // a pattern's word in it); only a match that no phrase explains is tried on
                 // them to find its category.
-                for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
-                    if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
+                for pattern in file.get(&format!("{name}.sentence.pattern")) {
+                    if let Some(regex) = LazyRegex::new(format!("(?i)^(?:{pattern})$")) {
                         pitch_alternatives.push_pattern(pattern);
                         pitch_patterns.push((regex, category));
                     }
@@ -269,13 +273,13 @@ impl Residue {
         let collect = |section: &str| -> WordSet<String> {
             files
                 .iter()
-                .flat_map(|f| section_entries(f, section))
+                .flat_map(|f| f.get(section))
                 .map(line_key)
                 .collect()
         };
         let mut byline_starts: Vec<String> = files
             .iter()
-            .flat_map(|f| section_entries(f, "byline.opener"))
+            .flat_map(|f| f.get("byline.opener"))
             .map(|p| p.to_lowercase())
             .collect();
         // Longest first, so `propos recueillis par` wins over `par`.
@@ -283,7 +287,7 @@ impl Residue {
         let pitch = pitch_alternatives.build();
         let bios: Vec<(&str, ())> = files
             .iter()
-            .flat_map(|f| section_entries(f, "author_bio.description"))
+            .flat_map(|f| f.get("author_bio.description"))
             .map(|p| (p, ()))
             .collect();
         let (patterns, pattern_categories) = PatternSet::build(patterns);
@@ -305,13 +309,13 @@ impl Residue {
             key_points_headers: collect("keypoints.header"),
             credit_labels: files
                 .iter()
-                .flat_map(|f| section_entries(f, "credit.label"))
+                .flat_map(|f| f.get("credit.label"))
                 .map(str::to_lowercase)
                 .collect(),
             tags_headers: collect("tags"),
             related_header_starts: files
                 .iter()
-                .flat_map(|f| section_entries(f, "related.header.start"))
+                .flat_map(|f| f.get("related.header.start"))
                 .map(line_key)
                 .collect(),
         }
@@ -446,7 +450,7 @@ impl Residue {
                     .or_else(|| {
                         let pattern = self.pitch_patterns.iter();
                         pattern
-                            .filter(|(regex, _)| regex.is_match(matched))
+                            .filter(|(regex, _)| regex.get().is_some_and(|r| r.is_match(matched)))
                             .map(|(_, c)| *c)
                             .next()
                     })

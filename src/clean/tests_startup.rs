@@ -1,7 +1,7 @@
 //! Start-up work of clean's tables: done once, and lazily where it can be. Every text is
 //! invented.
 
-use super::patterns::PatternSet;
+use super::patterns::{LazyRegex, PatternSet};
 use super::residue::residue;
 use crate::Lang;
 use proptest::prelude::*;
@@ -51,7 +51,11 @@ fn a_widened_set_finds_what_its_exact_patterns_find_in_any_script() {
 #[test]
 fn exact_forms_are_compiled_only_for_lines_beyond_latin_text() {
     let set = widened_set();
-    for line in ["Photo : Éloïse Brûlé", "Jane Roe said:", "Le ciel — gris — était bas."] {
+    for line in [
+        "Photo : Éloïse Brûlé",
+        "Jane Roe said:",
+        "Le ciel — gris — était bas.",
+    ] {
         set.is_match(line);
         set.matches(line).count();
     }
@@ -64,6 +68,15 @@ fn exact_forms_are_compiled_only_for_lines_beyond_latin_text() {
     // A line no widened pattern takes compiles nothing.
     assert!(!set.is_match("Το λιμάνι ήταν ήσυχο όλη μέρα."));
     assert_eq!(set.exact_compiled(), 1);
+}
+
+#[test]
+fn a_lazy_regex_is_checked_at_once_and_compiled_on_first_use() {
+    assert!(LazyRegex::new("(?i)^(?:our [^.!?]*".to_string()).is_none());
+    let regex = LazyRegex::new("(?i)^(?:our [^.!?]*letter)$".to_string()).unwrap();
+    assert!(!regex.is_compiled());
+    assert!(regex.get().unwrap().is_match("Our weekly LETTER"));
+    assert!(regex.is_compiled());
 }
 
 #[test]
@@ -80,5 +93,26 @@ proptest! {
         });
         let found: Vec<usize> = SETS.0.matches(&line).collect();
         prop_assert_eq!(found, SETS.1.matches(&line).iter().collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn sections_read_in_one_pass_are_those_read_one_by_one() {
+    use crate::lang::{section_entries, Resource, Sections};
+    let file = "# notes\n[a]\none\n\n[b]\ntwo\n# a comment\n[ a ]\nthree\n";
+    let sections = Sections::of(file);
+    assert_eq!(sections.get("a"), vec!["one", "three"]);
+    assert_eq!(sections.get("missing"), Vec::<&str>::new());
+    for lang in Lang::ALL {
+        let file = lang.data(Resource::Residue);
+        let sections = Sections::of(file);
+        for line in file.lines().filter(|l| l.starts_with('[')) {
+            let name = line.trim_matches(['[', ']']);
+            assert_eq!(
+                sections.get(name),
+                section_entries(file, name),
+                "{lang:?} {name}"
+            );
+        }
     }
 }

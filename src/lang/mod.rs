@@ -111,6 +111,34 @@ impl Lang {
     }
 }
 
+/// Every section of a data file, read in one pass (a table that asks for many sections would
+/// otherwise read the file once for each).
+pub struct Sections<'a>(std::collections::HashMap<&'a str, Vec<&'a str>>);
+
+impl<'a> Sections<'a> {
+    pub fn of(file: &'a str) -> Sections<'a> {
+        let mut sections = std::collections::HashMap::<&str, Vec<&str>>::new();
+        let mut current = None;
+        for line in file.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = Some(name.trim());
+            } else if let Some(name) = current {
+                sections.entry(name).or_default().push(line);
+            }
+        }
+        Sections(sections)
+    }
+
+    /// The entries of `[section]`, as [`section_entries`] gives them.
+    pub fn get(&self, section: &str) -> Vec<&'a str> {
+        self.0.get(section).cloned().unwrap_or_default()
+    }
+}
+
 /// The entries of `[section]` in a data file: trimmed lines, comments and blanks skipped.
 pub fn section_entries<'a>(file: &'a str, section: &str) -> Vec<&'a str> {
     let mut inside = false;
