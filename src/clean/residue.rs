@@ -77,7 +77,7 @@ pub enum Header {
 
 /// The compiled residue knowledge of `lang`.
 pub fn residue(lang: Lang) -> &'static Residue {
-    // One table per language, built on first use: building them all costs a second.
+    // One table per language, built on first use: each costs tens of milliseconds.
     static TABLES: [OnceLock<Residue>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);

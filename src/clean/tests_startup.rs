@@ -71,6 +71,15 @@ fn exact_forms_are_compiled_only_for_lines_beyond_latin_text() {
 }
 
 #[test]
+fn a_pattern_too_big_to_compile_is_left_out_and_the_others_keep_their_index() {
+    let patterns = vec![("a+", 'a'), (r"(?:\w{300}){300}", 'x'), ("b", 'b')];
+    let (set, tags) = PatternSet::build(patterns);
+    assert_eq!(tags, vec!['a', 'x', 'b']);
+    assert_eq!(set.matches("b").collect::<Vec<_>>(), vec![2]);
+    assert!(set.is_match("aa"));
+}
+
+#[test]
 fn a_lazy_regex_is_checked_at_once_and_compiled_on_first_use() {
     assert!(LazyRegex::new("(?i)^(?:our [^.!?]*".to_string()).is_none());
     let regex = LazyRegex::new("(?i)^(?:our [^.!?]*letter)$".to_string()).unwrap();
