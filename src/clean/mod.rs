@@ -14,6 +14,7 @@ mod figure;
 mod form;
 mod head;
 mod lines;
+mod patterns;
 mod pitch;
 mod repair;
 mod residue;
@@ -33,6 +34,8 @@ mod tests_r20;
 mod tests_r21;
 #[cfg(test)]
 mod tests_r22;
+#[cfg(test)]
+mod tests_startup;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;

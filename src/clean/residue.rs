@@ -1,11 +1,15 @@
 //! The residue knowledge of a language, compiled once from its `residue.txt` (plus the English
 //! file, since English widgets appear on pages in every language).
 
+use super::patterns::{LazyRegex, PatternSet};
 use super::pitch::{PitchAlternatives, PitchSearch};
 use super::Category;
+#[cfg(test)]
+use crate::lang::section_entries;
 use crate::lang::words::{WordMap, WordSet};
-use crate::lang::{section_entries, Lang, Resource};
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use crate::lang::{Lang, Resource};
+#[cfg(test)]
+use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -34,14 +38,15 @@ pub struct Residue {
     longest_line_key: usize,
     /// `.start` phrases by their first character.
     starts: HashMap<char, Vec<(String, Category)>>,
-    patterns: RegexSet,
+    patterns: PatternSet,
     /// Each pattern's category, and whether it is anchored at the line's start (`^…`).
     pattern_categories: Vec<(Category, bool)>,
-    bios: RegexSet,
+    bios: PatternSet,
     pitch: Option<PitchSearch>,
     pitch_categories: Vec<(String, Category)>,
-    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is.
-    pitch_patterns: Vec<(Regex, Category)>,
+    /// `.sentence.pattern` regexes, anchored, to find the category of a match no phrase is
+    /// (compiled on first need: most pages need few of them, or none).
+    pitch_patterns: Vec<(LazyRegex, Category)>,
     byline_starts: Vec<String>,
     date_words: WordSet<String>,
     comment_headers: WordSet<String>,
@@ -72,7 +77,7 @@ pub enum Header {
 
 /// The compiled residue knowledge of `lang`.
 pub fn residue(lang: Lang) -> &'static Residue {
-    // One table per language, built on first use: building them all costs a second.
+    // One table per language, built on first use: each costs tens of milliseconds.
     static TABLES: [OnceLock<Residue>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
@@ -222,9 +227,9 @@ fn start_key_of_head(head: &str) -> std::borrow::Cow<'_, str> {
 
 impl Residue {
     fn build(lang: Lang) -> Residue {
-        let mut files = vec![lang.data(Resource::Residue)];
+        let mut langs = vec![lang];
         if lang != Lang::En {
-            files.push(Lang::En.data(Resource::Residue));
+            langs.push(Lang::En);
         }
         let mut lines = WordMap::default();
         let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
@@ -232,23 +237,23 @@ impl Residue {
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = PitchAlternatives::default();
         let mut pitch_patterns = Vec::new();
-        for file in &files {
+        for &file_lang in &langs {
             for category in Category::ALL.into_iter().filter(|c| !c.is_repair()) {
                 let name = category.name();
-                for phrase in section_entries(file, name) {
+                for phrase in file_lang.entries(Resource::Residue, name) {
                     lines.entry(line_key(phrase)).or_insert(category);
                 }
-                for phrase in section_entries(file, &format!("{name}.start")) {
+                for phrase in file_lang.entries(Resource::Residue, &format!("{name}.start")) {
                     let key = start_key(phrase);
                     if let Some(first) = key.chars().next() {
                         starts.entry(first).or_default().push((key, category));
                     }
                 }
-                for pattern in section_entries(file, &format!("{name}.pattern")) {
+                for pattern in file_lang.entries(Resource::Residue, &format!("{name}.pattern")) {
                     let anchored = pattern.trim_start_matches("(?i)").starts_with('^');
                     patterns.push((pattern, (category, anchored)));
                 }
-                for phrase in section_entries(file, &format!("{name}.sentence")) {
+                for phrase in file_lang.entries(Resource::Residue, &format!("{name}.sentence")) {
                     let lower = phrase.to_lowercase().replace('’', "'");
                     pitch_alternatives.push_phrase(&lower);
                     pitch_categories.push((lower, category));
@@ -256,8 +261,10 @@ impl Residue {
                 // Patterns join the same alternation, so a line is searched once (twice with
                 // a pattern's word in it); only a match that no phrase explains is tried on
                 // them to find its category.
-                for pattern in section_entries(file, &format!("{name}.sentence.pattern")) {
-                    if let Ok(regex) = Regex::new(&format!("(?i)^(?:{pattern})$")) {
+                for pattern in
+                    file_lang.entries(Resource::Residue, &format!("{name}.sentence.pattern"))
+                {
+                    if let Some(regex) = LazyRegex::new(format!("(?i)^(?:{pattern})$")) {
                         pitch_alternatives.push_pattern(pattern);
                         pitch_patterns.push((regex, category));
                     }
@@ -266,27 +273,27 @@ impl Residue {
         }
         lines.remove("");
         let collect = |section: &str| -> WordSet<String> {
-            files
+            langs
                 .iter()
-                .flat_map(|f| section_entries(f, section))
+                .flat_map(|l| l.entries(Resource::Residue, section))
                 .map(line_key)
                 .collect()
         };
-        let mut byline_starts: Vec<String> = files
+        let mut byline_starts: Vec<String> = langs
             .iter()
-            .flat_map(|f| section_entries(f, "byline.opener"))
+            .flat_map(|l| l.entries(Resource::Residue, "byline.opener"))
             .map(|p| p.to_lowercase())
             .collect();
         // Longest first, so `propos recueillis par` wins over `par`.
         byline_starts.sort_by_key(|p| std::cmp::Reverse(p.len()));
         let pitch = pitch_alternatives.build();
-        let bios: Vec<(&str, ())> = files
+        let bios: Vec<(&str, ())> = langs
             .iter()
-            .flat_map(|f| section_entries(f, "author_bio.description"))
+            .flat_map(|l| l.entries(Resource::Residue, "author_bio.description"))
             .map(|p| (p, ()))
             .collect();
-        let (patterns, pattern_categories) = regex_set(patterns);
-        let (bios, _) = regex_set(bios);
+        let (patterns, pattern_categories) = PatternSet::build(patterns);
+        let (bios, _) = PatternSet::build(bios);
         Residue {
             bios,
             longest_line_key: lines.keys().map(String::len).max().unwrap_or(0),
@@ -302,15 +309,15 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
-            credit_labels: files
+            credit_labels: langs
                 .iter()
-                .flat_map(|f| section_entries(f, "credit.label"))
+                .flat_map(|l| l.entries(Resource::Residue, "credit.label"))
                 .map(str::to_lowercase)
                 .collect(),
             tags_headers: collect("tags"),
-            related_header_starts: files
+            related_header_starts: langs
                 .iter()
-                .flat_map(|f| section_entries(f, "related.header.start"))
+                .flat_map(|l| l.entries(Resource::Residue, "related.header.start"))
                 .map(line_key)
                 .collect(),
         }
@@ -394,7 +401,7 @@ impl Residue {
             // A paragraph quoting someone is the article's, whatever words the quote holds
             // (`"Nobody signs up for a newsletter because of the platform," said …`).
             let quoting = words >= QUOTING_MIN_WORDS && quotes_someone(bare);
-            for index in self.patterns.matches(bare).iter() {
+            for index in self.patterns.matches(bare) {
                 let (category, anchored) = self.pattern_categories[index];
                 let pitch = matches!(category, Category::Subscribe | Category::Paywall);
                 if quoting && pitch {
@@ -445,7 +452,7 @@ impl Residue {
                     .or_else(|| {
                         let pattern = self.pitch_patterns.iter();
                         pattern
-                            .filter(|(regex, _)| regex.is_match(matched))
+                            .filter(|(regex, _)| regex.get().is_some_and(|r| r.is_match(matched)))
                             .map(|(_, c)| *c)
                             .next()
                     })
@@ -528,30 +535,6 @@ impl Residue {
     }
 }
 
-/// One automaton for many patterns (Unicode classes need more room than the default limit),
-/// with the tags of the patterns it holds, in order.
-/// Word boundaries are ASCII ones: a Unicode `\\b` forces the slow matcher on non-ASCII text.
-/// Compiling costs most of the start-up, so the set is compiled once; only when it fails is each
-/// pattern tried alone, to leave out the bad ones (a bug in a data file that the tests catch).
-fn regex_set<T>(entries: Vec<(&str, T)>) -> (RegexSet, Vec<T>) {
-    let build = |patterns: &[&str]| {
-        let patterns = patterns.iter().map(|p| p.replace("\\b", "(?-u:\\b)"));
-        RegexSetBuilder::new(patterns)
-            .size_limit(64 << 20)
-            .dfa_size_limit(32 << 20)
-            .build()
-    };
-    let patterns: Vec<&str> = entries.iter().map(|(p, _)| *p).collect();
-    if let Ok(set) = build(&patterns) {
-        return (set, entries.into_iter().map(|(_, t)| t).collect());
-    }
-    let (kept, tags): (Vec<&str>, Vec<T>) = entries
-        .into_iter()
-        .filter(|(p, _)| Regex::new(p).is_ok())
-        .unzip();
-    (build(&kept).unwrap_or_else(|_| RegexSet::empty()), tags)
-}
-
 /// Whether `phrase`, a prefix of `text`, ends where a word ends.
 fn ends_at_word_boundary(text: &str, phrase: &str) -> bool {
     let phrase_ends_in_word = phrase.chars().last().is_some_and(char::is_alphanumeric);
@@ -591,10 +574,10 @@ mod tests {
 
     #[test]
     fn a_bad_pattern_is_left_out_with_its_tag() {
-        let (set, tags) = regex_set(vec![("a+", 'a'), ("(", 'x'), ("b\\b", 'b')]);
+        let (set, tags) = PatternSet::build(vec![("a+", 'a'), ("(", 'x'), ("b\\b", 'b')]);
         assert_eq!(set.len(), 2);
         assert_eq!(tags, vec!['a', 'b']);
-        assert_eq!(set.matches("b").iter().collect::<Vec<_>>(), vec![1]);
+        assert_eq!(set.matches("b").collect::<Vec<_>>(), vec![1]);
     }
 
     #[test]

@@ -1,0 +1,297 @@
+//! A set of line patterns that compiles quickly.
+//!
+//! A Unicode class such as `\p{L}` compiles into a large UTF-8 automaton, once per count of a
+//! counted repeat (`[\p{L} .-]{1,40}` makes forty), and compiling them cost most of clean's
+//! start-up. So the set searched on every line holds each such class *widened*: exact on the
+//! characters of Latin text ([`EXACT_RANGES`]: Latin letters, diacritics, general punctuation,
+//! currency signs), and taking every character beyond them. It answers exactly on a line made
+//! only of those characters (nearly every line); on another line a widened pattern that matches
+//! is checked with its exact form, compiled the first time that happens.
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, MatchKind};
+use regex_syntax::hir::Repetition;
+use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use std::sync::OnceLock;
+
+/// The characters on which a widened class is exact.
+const EXACT_RANGES: [(char, char); 3] = [
+    ('\0', '\u{36F}'),
+    ('\u{1E00}', '\u{1EFF}'),
+    ('\u{2000}', '\u{20CF}'),
+];
+/// Classes of at most this many ranges (a letter in any case, `[^.!?]`) are cheap: kept as is.
+const CHEAP_CLASS_RANGES: usize = 4;
+/// Unicode classes need more room than the default limits.
+const NFA_SIZE_LIMIT: usize = 64 << 20;
+const DFA_SIZE_LIMIT: usize = 32 << 20;
+
+/// Line patterns, searched together.
+pub struct PatternSet {
+    widened: Search,
+    /// Each pattern's exact form when its widened one differs, compiled on first need.
+    exact: Vec<Option<LazyRegex>>,
+}
+
+/// The widened patterns' search: a forward lazy DFA is all that telling which patterns match
+/// needs (a `RegexSet` also compiles them backwards, to find where matches start), with a
+/// `RegexSet` kept for patterns it cannot take.
+enum Search {
+    Forward(Box<ForwardSearch>),
+    Set(RegexSet),
+}
+
+type CreateCache =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+struct ForwardSearch {
+    dfa: DFA,
+    caches: Pool<Cache, CreateCache>,
+}
+
+impl Search {
+    fn build(hirs: Vec<Hir>) -> Search {
+        if let Some(search) = ForwardSearch::build(&hirs) {
+            return Search::Forward(Box::new(search));
+        }
+        // A pattern too big to compile is left out as one that never matches, so that the
+        // others keep their index (a bug in a data file that the tests catch).
+        let hirs: Vec<Hir> = hirs
+            .into_iter()
+            .map(|hir| match set_of(std::slice::from_ref(&hir)) {
+                Some(_) => hir,
+                None => Hir::fail(),
+            })
+            .collect();
+        match ForwardSearch::build(&hirs) {
+            Some(search) => Search::Forward(Box::new(search)),
+            None => Search::Set(set_of(&hirs).unwrap_or_else(RegexSet::empty)),
+        }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        match self {
+            Search::Forward(search) => {
+                let input = Input::new(line).earliest(true);
+                let mut cache = search.caches.get();
+                let found = search.dfa.try_search_fwd(&mut cache, &input);
+                // The DFA has no quit bytes and never gives up: it cannot fail.
+                found.map_or(true, |m| m.is_some())
+            }
+            Search::Set(set) => set.is_match(line),
+        }
+    }
+
+    fn matches(&self, line: &str) -> Vec<usize> {
+        match self {
+            Search::Forward(search) => {
+                let input = Input::new(line);
+                let mut found = regex_automata::PatternSet::new(search.dfa.pattern_len());
+                let mut cache = search.caches.get();
+                let all = search
+                    .dfa
+                    .try_which_overlapping_matches(&mut cache, &input, &mut found);
+                if all.is_err() {
+                    // Never happens (see `is_match`): every pattern is then checked exactly.
+                    return (0..search.dfa.pattern_len()).collect();
+                }
+                found.iter().map(|p| p.as_usize()).collect()
+            }
+            Search::Set(set) => set.matches(line).into_iter().collect(),
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        match self {
+            Search::Forward(search) => search.dfa.pattern_len(),
+            Search::Set(set) => set.len(),
+        }
+    }
+}
+
+fn set_of(hirs: &[Hir]) -> Option<RegexSet> {
+    RegexSetBuilder::new(hirs.iter().map(Hir::to_string))
+        .size_limit(NFA_SIZE_LIMIT)
+        .dfa_size_limit(DFA_SIZE_LIMIT)
+        .build()
+        .ok()
+}
+
+impl ForwardSearch {
+    /// The search, or `None` for patterns it cannot take: an empty match (which a `RegexSet`
+    /// would keep off the inside of a character) or a Unicode word boundary.
+    fn build(hirs: &[Hir]) -> Option<ForwardSearch> {
+        let config = thompson::Config::new()
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .which_captures(WhichCaptures::None);
+        let nfa = thompson::Compiler::new()
+            .configure(config)
+            .build_many_from_hir(hirs)
+            .ok()?;
+        if nfa.has_empty() || nfa.look_set_any().contains_word_unicode() {
+            return None;
+        }
+        let config = DFA::config()
+            .match_kind(MatchKind::All)
+            .cache_capacity(DFA_SIZE_LIMIT);
+        let dfa = DFA::builder().configure(config).build_from_nfa(nfa).ok()?;
+        let for_cache = dfa.clone();
+        let create: CreateCache = Box::new(move || for_cache.create_cache());
+        Some(ForwardSearch {
+            dfa,
+            caches: Pool::new(create),
+        })
+    }
+}
+
+/// A regex compiled the first time it is needed (`None` if it does not compile).
+pub struct LazyRegex {
+    pattern: String,
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// `pattern`, or `None` when it does not parse.
+    pub fn new(pattern: String) -> Option<LazyRegex> {
+        regex_syntax::Parser::new().parse(&pattern).ok()?;
+        let regex = OnceLock::new();
+        Some(LazyRegex { pattern, regex })
+    }
+
+    pub fn get(&self) -> Option<&Regex> {
+        let regex = self.regex.get_or_init(|| {
+            RegexBuilder::new(&self.pattern)
+                .size_limit(NFA_SIZE_LIMIT)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .ok()
+        });
+        regex.as_ref()
+    }
+
+    #[cfg(test)]
+    pub fn is_compiled(&self) -> bool {
+        self.regex.get().is_some()
+    }
+}
+
+impl PatternSet {
+    /// The set of `entries`' patterns, with the tags of those it holds, in order. A pattern that
+    /// does not parse is left out with its tag (a bug in a data file that the tests catch).
+    /// Word boundaries are ASCII ones: a Unicode `\b` forces the slow matcher on non-ASCII text.
+    pub fn build<T>(entries: Vec<(&str, T)>) -> (PatternSet, Vec<T>) {
+        let exact_chars = exact_chars();
+        let mut other_chars = exact_chars.clone();
+        other_chars.negate();
+        let mut widened = Vec::new();
+        let mut exact = Vec::new();
+        let mut tags = Vec::new();
+        for (pattern, tag) in entries {
+            let pattern = pattern.replace("\\b", "(?-u:\\b)");
+            let Ok(hir) = regex_syntax::Parser::new().parse(&pattern) else {
+                continue;
+            };
+            let (hir, changed) = widen(hir, &exact_chars, &other_chars);
+            widened.push(hir);
+            let regex = OnceLock::new();
+            exact.push(changed.then_some(LazyRegex { pattern, regex }));
+            tags.push(tag);
+        }
+        let widened = Search::build(widened);
+        (PatternSet { widened, exact }, tags)
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.widened.len()
+    }
+
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn is_match(&self, line: &str) -> bool {
+        // Most lines match nothing: a plain search is much cheaper than listing matches.
+        self.widened.is_match(line) && (is_exact_line(line) || self.matches(line).next().is_some())
+    }
+
+    /// The indexes of the patterns that match `line`, in order.
+    pub fn matches<'a>(&'a self, line: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let exact_line = is_exact_line(line);
+        let found = self.widened.matches(line).into_iter();
+        found.filter(move |&index| exact_line || self.exact_match(index, line))
+    }
+
+    fn exact_match(&self, index: usize, line: &str) -> bool {
+        let Some(exact) = &self.exact[index] else {
+            return true;
+        };
+        exact.get().is_none_or(|regex| regex.is_match(line))
+    }
+
+    /// How many exact forms have been compiled (tests show that it is done lazily).
+    #[cfg(test)]
+    pub fn exact_compiled(&self) -> usize {
+        let exact = self.exact.iter().flatten();
+        exact.filter(|e| e.is_compiled()).count()
+    }
+}
+
+fn exact_chars() -> ClassUnicode {
+    ClassUnicode::new(
+        EXACT_RANGES
+            .iter()
+            .map(|&(start, end)| ClassUnicodeRange::new(start, end)),
+    )
+}
+
+/// Whether every character of `line` is one a widened class is exact on.
+fn is_exact_line(line: &str) -> bool {
+    line.is_ascii()
+        || line.chars().all(|c| {
+            EXACT_RANGES
+                .iter()
+                .any(|&(start, end)| start <= c && c <= end)
+        })
+}
+
+/// `hir` with its costly classes widened beyond the exact characters, and whether any was.
+fn widen(hir: Hir, exact: &ClassUnicode, other: &ClassUnicode) -> (Hir, bool) {
+    let mut changed = false;
+    let mut sub = |hir: Hir| {
+        let (hir, sub_changed) = widen(hir, exact, other);
+        changed |= sub_changed;
+        hir
+    };
+    let widened = match hir.into_kind() {
+        HirKind::Class(Class::Unicode(class)) if class.ranges().len() > CHEAP_CLASS_RANGES => {
+            let mut wide = class.clone();
+            wide.intersect(exact);
+            wide.union(other);
+            if wide.ranges().len() < class.ranges().len() {
+                return (Hir::class(Class::Unicode(wide)), true);
+            }
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(sub(*rep.sub)),
+            ..rep
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(sub(*cap.sub)),
+            ..cap
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(&mut sub).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(&mut sub).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(look),
+    };
+    (widened, changed)
+}
