@@ -221,6 +221,13 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind22_fr.jsonl",
         TEAM_QUOTES / "blind22_en.jsonl",
     ],
+    # Session 13. Round 23, written at the end of session 12 and scored once at the start of
+    # session 13 on code holding every fix of rounds 21-22 (merge 2a01556): fr 0.988 / 0.869,
+    # en 1.000 / 0.900.
+    "team_blind23": lambda data: [
+        TEAM_QUOTES / "blind23_fr.jsonl",
+        TEAM_QUOTES / "blind23_en.jsonl",
+    ],
 }
 
 
