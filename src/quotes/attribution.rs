@@ -60,14 +60,26 @@ fn join(a: Span, b: Span) -> Span {
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     loop {
-        if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
-            k += 1;
-        } else if k + 1 < lim && is_elided_adverb(doc, k) {
+        // (Before the one-word test: `en` of `en outre` is an adverb alone too.)
+        if k + 1 < lim && is_two_token_adverb(doc, k) {
             k += 2;
+        } else if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
+            k += 1;
         } else {
             return k;
         }
     }
+}
+
+/// `d'ailleurs`, `par ailleurs`, `en outre` at token `k`: an adverb of two tokens.
+fn is_two_token_adverb(doc: &Doc, k: usize) -> bool {
+    is_elided_adverb(doc, k)
+        || (!doc.lex.adverb_phrases.is_empty()
+            && doc.is_word(k)
+            && doc.is_word(k + 1)
+            && doc.lex.adverb_phrases.iter().any(|(a, b)| {
+                doc.s(k).eq_ignore_ascii_case(a) && doc.s(k + 1).eq_ignore_ascii_case(b)
+            }))
 }
 
 /// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
@@ -217,8 +229,15 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     if v < lim && is_reflexive(doc, v) {
         v += 1;
     }
-    while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
-        v += 1;
+    loop {
+        // `a par ailleurs jugé` (before the one-word test: `en` of `en outre` is one too).
+        if v > k && v + 1 < lim && is_two_token_adverb(doc, v) {
+            v += 2;
+        } else if v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
+            v += 1;
+        } else {
+            break;
+        }
     }
     if is_causative_cue(doc, v, lim) {
         // `a fait valoir X`, `fait savoir le ministère`.
@@ -904,6 +923,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         if let Some(aux) = possessive_aside_before(doc, j, lo) {
             j = aux + 1;
         }
+        // `a par ailleurs jugé`, `a d'ailleurs estimé`: an adverb of two tokens.
+        if j >= lo + 3 && doc.has(j - 3, AUX) && is_two_token_adverb(doc, j - 2) {
+            j -= 2;
+            continue;
+        }
         let verbal =
             j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
         if !verbal {
@@ -1461,9 +1485,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         return None;
     }
     let lo = doc.sentence_start(colon).max(colon.saturating_sub(WINDOW));
-    let verb = (lo..colon)
-        .rev()
-        .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
+    // (`a réagi par une déclaration écrite :`: a participle qualifying a noun reports nothing.)
+    let verb = (lo..colon).rev().find(|&v| {
+        !doc.tokens[v].quoted && doc.is_speech_verb(v) && !is_adjectival_participle(doc, v, lo)
+    });
     if let Some(v) = verb {
         let subject = subject_of(doc, v, lo);
         // `Les résultats sont nets, poursuit la chercheuse :`: with no speaker before the verb,

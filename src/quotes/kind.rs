@@ -68,11 +68,18 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return true;
     }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
+    // A figure is named only right after its noun (`le film « 1917 »`): `le projet créera
+    // « 450 emplois »`, `des panneaux sur « 100 % des toits »` quote an amount.
+    let reach = if content.starts_with(|c: char| c.is_ascii_digit()) {
+        1
+    } else {
+        3
+    };
     let named_before = (lo..q.open_tok)
         .rev()
         .take_while(|&k| !doc.is_punct(k, ".!?:;"))
         .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-        .take(3)
+        .take(reach)
         .any(|k| doc.has(k, NAMING));
     // `« X », premier film de`, `"X," a documentary by`: an apposition names what X is (not
     // an attribution: `« X », écrit la marque`).
