@@ -374,11 +374,11 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
                 .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
     };
     // `Au fond de la salle, une banderole … affichait : « … »`: the clause may open after an
-    // adverbial set off by a comma.
+    // adverbial set off by a comma (itself no clause: `…, avec des panneaux sur « … »`).
     subject_at(sentence)
         || (sentence..q.open_tok)
             .filter(|&c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
-            .any(|c| subject_at(c + 1))
+            .any(|c| !doc.has(c + 1, STARTER) && subject_at(c + 1))
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,
