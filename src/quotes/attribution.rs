@@ -1221,12 +1221,29 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
         .rev()
         .find(|&c| doc.is_punct(c, ";") && !doc.tokens[c].quoted)
         .map_or(lo, |c| c + 1);
+    if let Some(a) = impersonal_at_place(doc, lo, open) {
+        return Some(a);
+    }
     match clause_subject(doc, lo, open) {
         Some(np) if np.kind != NpKind::Other && np.last < open => {
             Some(Attribution::new(doc, How::Verb, None, np))
         }
         _ => document_opening(doc, lo, open),
     }
+}
+
+/// `Au ministère de X, on suit le dossier « … »` (French): with no speech verb, `on` after the
+/// opening place phrase speaks for the body it names.
+fn impersonal_at_place(doc: &Doc, lo: usize, open: usize) -> Option<Attribution> {
+    if doc.english || doc.lex.impersonal_pronouns.is_empty() {
+        return None;
+    }
+    let on = (lo + 2..open).find(|&k| {
+        doc.is_punct(k - 1, ",") && doc.lex.impersonal_pronouns.contains(doc.low(k).as_ref())
+    })?;
+    let np = speaking_body(doc, lo, on)?;
+    doc.is_punct(past_short_name(doc, np.last + 1), ",")
+        .then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// `The report, titled "…", found "…"`: a document noun after the determiner opening the
@@ -1645,6 +1662,54 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         author_complement(doc, noun)
     };
     match author.filter(|s| s.kind != NpKind::Other) {
+        Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
+/// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun
+/// opening the sentence after one that opens on a definite document of its gender, with a
+/// named author in its complement, takes up the document, which speaks for that author. Any
+/// other attribution is returned as it is.
+pub(super) fn document_pronoun(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_AUTHOR_WORDS: usize = 5;
+    let NpKind::Pronoun(gender @ (Gender::Male | Gender::Female)) = a.np.kind else {
+        return a;
+    };
+    let k = a.np.first;
+    if doc.english || doc.lex.document_nouns.is_empty() || doc.sentence_start(k) != k {
+        return a;
+    }
+    if k <= doc.para_tokens(doc.para_of(k)).0 {
+        return a;
+    }
+    let lo = doc.sentence_start(k - 1);
+    let article = match doc.low(lo).as_ref() {
+        "le" => Gender::Male,
+        "la" => Gender::Female,
+        _ => return a,
+    };
+    let noun = lo + 1;
+    let opens = article == gender
+        && noun < k
+        && doc.is_word(noun)
+        && doc.lex.document_nouns.contains(doc.low(noun).as_ref());
+    if !opens {
+        return a;
+    }
+    let mut c = noun + 1;
+    while c < k && doc.has(c, LINK) {
+        c += 1;
+    }
+    if c == noun + 1 {
+        return a;
+    }
+    let author = (c..k.min(c + MAX_AUTHOR_WORDS))
+        .take_while(|&t| doc.is_word(t) && !doc.tokens[t].quoted)
+        .find(|&t| doc.is_cap(t) || doc.has(t, ORG))
+        .and_then(|t| np_forward(doc, t, k))
+        .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation));
+    match author {
         Some(np) => Attribution { np, ..a },
         None => a,
     }

@@ -130,3 +130,26 @@ fn a_communaute_de_communes_is_a_body() {
         )]
     );
 }
+
+#[test]
+fn on_after_an_opening_place_phrase_speaks_for_the_body_without_a_speech_verb() {
+    let text = "Au ministère de la Culture, on suit la vente « de très près ».";
+    assert_eq!(
+        speakers(text),
+        [pair("de très près", Some("ministère de la Culture"))]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_opening_on_a_document_is_its_author() {
+    let text = "Le maire, Jean Roux, a fermé le pont. Le rapport du cabinet Alpha Ingénierie, \
+                remis lundi, est sévère. Il pointe des « fissures profondes » et préconise \
+                « un chantier urgent ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("fissures profondes", Some("Alpha Ingénierie")),
+            pair("un chantier urgent", Some("Alpha Ingénierie")),
+        ]
+    );
+}
