@@ -102,11 +102,9 @@ fn alias_of(
     let comma = if doc.is_punct(w - 1, ",") {
         w - 1
     } else {
-        (w.saturating_sub(CLAUSE_WORDS).max(start + 1)..w)
-            .find(|&r| {
-                doc.is_punct(r - 1, ",") && doc.lex.object_relatives.contains(doc.low(r).as_ref())
-            })?
-            - 1
+        (w.saturating_sub(CLAUSE_WORDS).max(start + 1)..w).find(|&r| {
+            doc.is_punct(r - 1, ",") && doc.lex.object_relatives.contains(doc.low(r).as_ref())
+        })? - 1
     };
     let (f, l) = named_before(start).filter(|&(_, l)| l < comma)?;
     let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);

@@ -23,7 +23,10 @@ fn signs_in_a_prepositional_phrase_display_no_words() {
     let text = "Dans une lettre aux parents, elle évoquait « une école modèle », avec des \
                 panneaux solaires sur « 100 % des préaux ».";
     assert_eq!(
-        speakers(text).into_iter().map(|(t, _)| t).collect::<Vec<_>>(),
+        speakers(text)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>(),
         ["une école modèle", "100 % des préaux"]
     );
 }
@@ -74,10 +77,7 @@ fn a_two_word_adverb_sits_inside_the_verb_group() {
 fn a_bare_definite_spokeswoman_is_the_one_named_in_that_role() {
     let text = "Invitée de la radio, la porte-parole du gouvernement, Inès Morel, a défendu la \
                 réforme. La porte-parole a jugé « prématuré » de parler d’un vote bloqué.";
-    assert_eq!(
-        speakers(text),
-        [pair("prématuré", Some("Inès Morel"))]
-    );
+    assert_eq!(speakers(text), [pair("prématuré", Some("Inès Morel"))]);
 }
 
 #[test]
