@@ -153,3 +153,23 @@ fn a_pronoun_after_a_sentence_opening_on_a_document_is_its_author() {
         ]
     );
 }
+
+#[test]
+fn capitalised_marks_apposed_to_a_clause_naming_a_work_hold_its_title() {
+    let text =
+        "Pour la suite, Léa a déjà un projet : un roman, dont le titre est choisi, « Dernier \
+                arrêt, tout le monde descend ». « Mais d’abord, je dors », sourit-elle.";
+    assert_eq!(speakers(text), [pair("Mais d’abord, je dors", Some("Léa"))]);
+}
+
+#[test]
+fn capitalised_marks_after_a_comma_with_no_work_before_are_speech() {
+    let text = "Le maire, Paul Roux, a parlé. Son message est clair, « Personne ne sera oublié ».";
+    assert_eq!(
+        speakers(text)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>(),
+        ["Personne ne sera oublié"]
+    );
+}
