@@ -2166,7 +2166,11 @@ impl People {
                     self.recent_institution(doc, np.first, head)
                         .filter(|name| !name.eq_ignore_ascii_case(head) && fits(name))
                         .or_else(|| named_complement_before(doc, np.first, head))
-                        .or_else(|| self.recent_institution(doc, np.first, head).filter(fits))
+                        .or_else(|| {
+                            self.recent_institution(doc, np.first, head)
+                                .filter(|name| fits(name) && !name.eq_ignore_ascii_case(head))
+                        })
+                        .or_else(|| fuller_phrase_after(doc, np, head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -2866,6 +2870,32 @@ fn fuller_phrase_before(
         }
     }
     Some(fullest.bare_text(doc))
+}
+
+/// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
+/// bare institution noun that nothing before names takes the fuller phrase given it later
+/// (French).
+fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
+    // (Lines, blank ones included: a standfirst is some twenty lines from the body's end.)
+    const PARAGRAPHS_AHEAD: usize = 24;
+    // (French: its complements mark where the phrase ends, `de`, `du`.)
+    if doc.english || head.is_empty() || np.last != np.first + 1 {
+        return None;
+    }
+    let last_para = doc.para_of(np.last) + PARAGRAPHS_AHEAD;
+    (np.last + 1..doc.len())
+        .take_while(|&k| doc.para_of(k) <= last_para)
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.s(k).len() == head.len()
+                && doc.has(k - 1, DET)
+                && doc.low(k) == head
+        })
+        .find_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            np::np_forward(doc, k - 1, hi).filter(|n| n.kind == NpKind::Organisation && n.last > k)
+        })
+        .map(|n| n.bare_text(doc))
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.

@@ -173,3 +173,17 @@ fn capitalised_marks_after_a_comma_with_no_work_before_are_speech() {
         ["Personne ne sera oublié"]
     );
 }
+
+#[test]
+fn a_bare_institution_in_a_standfirst_takes_the_fuller_phrase_given_later() {
+    let text = "Marché de Noël : la grogne\n\n\
+                La commission a écarté six exposants. La mairie invoque un « choix nécessaire ».\n\n\
+                Par Anne Weber\n\n\
+                Joseph Kern vendait des poteries. « On m’a retiré mon chalet », souffle-t-il.\n\
+                Dans un communiqué, la mairie de Colmar indique que « les exposants seront \
+                prioritaires ».";
+    assert_eq!(
+        speakers(text)[0],
+        pair("choix nécessaire", Some("mairie de Colmar"))
+    );
+}
