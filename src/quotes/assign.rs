@@ -221,6 +221,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
     };
     found
         .map(|a| attribution::document_author(doc, a))
+        .map(|a| attribution::document_pronoun(doc, a))
         .map(|a| attribution::demonstrative_antecedent(doc, a))
 }
 
@@ -275,6 +276,22 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     }
 }
 
+/// Whether the name `np` has a role apposed to it (`Léa, étudiante`) other than the role that
+/// names the unnamed speaker `unnamed`.
+fn apposed_other_role(doc: &Doc, np: &super::np::Np, unnamed: &str) -> bool {
+    if !doc.is_punct(np.last + 1, ",") {
+        return false;
+    }
+    let mut k = np.last + 2;
+    if doc.has(k, DET) {
+        k += 1;
+    }
+    doc.is_word(k)
+        && !doc.is_cap(k)
+        && (doc.has(k, ROLE) || doc.lex.is_person_noun(&doc.low(k)))
+        && !unnamed.ends_with(doc.low(k).as_ref())
+}
+
 /// `Une retraitée dit avoir « … ». « … », raconte Martine X, 67 ans.`: an unnamed person
 /// quoted, then in the next sentence a quotation of a person of the same gender that the text
 /// names there for the first time, with no role: the name is the description's.
@@ -304,6 +321,14 @@ fn named_next(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let Some(gender) = people.unnamed_gender(unnamed) else {
             continue;
         };
+        // `« … », déplore Léa, étudiante` after `une internaute`: another role, someone else.
+        let other_role = drafts[i + 1]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| apposed_other_role(doc, &a.np, unnamed));
+        if other_role {
+            continue;
+        }
         let same = people
             .newcomer_gender(named, q.close_tok)
             .is_some_and(|g| g == gender && matches!(g, Gender::Male | Gender::Female));

@@ -60,14 +60,26 @@ fn join(a: Span, b: Span) -> Span {
 fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     loop {
-        if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
-            k += 1;
-        } else if k + 1 < lim && is_elided_adverb(doc, k) {
+        // (Before the one-word test: `en` of `en outre` is an adverb alone too.)
+        if k + 1 < lim && is_two_token_adverb(doc, k) {
             k += 2;
+        } else if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
+            k += 1;
         } else {
             return k;
         }
     }
+}
+
+/// `d'ailleurs`, `par ailleurs`, `en outre` at token `k`: an adverb of two tokens.
+fn is_two_token_adverb(doc: &Doc, k: usize) -> bool {
+    is_elided_adverb(doc, k)
+        || (!doc.lex.adverb_phrases.is_empty()
+            && doc.is_word(k)
+            && doc.is_word(k + 1)
+            && doc.lex.adverb_phrases.iter().any(|(a, b)| {
+                doc.s(k).eq_ignore_ascii_case(a) && doc.s(k + 1).eq_ignore_ascii_case(b)
+            }))
 }
 
 /// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
@@ -217,8 +229,15 @@ fn verb_group(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
     if v < lim && is_reflexive(doc, v) {
         v += 1;
     }
-    while v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
-        v += 1;
+    loop {
+        // `a par ailleurs jugé` (before the one-word test: `en` of `en outre` is one too).
+        if v > k && v + 1 < lim && is_two_token_adverb(doc, v) {
+            v += 2;
+        } else if v < lim && (doc.has(v, AUX) || (v > k && doc.is_adverb(v))) {
+            v += 1;
+        } else {
+            break;
+        }
     }
     if is_causative_cue(doc, v, lim) {
         // `a fait valoir X`, `fait savoir le ministère`.
@@ -904,6 +923,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         if let Some(aux) = possessive_aside_before(doc, j, lo) {
             j = aux + 1;
         }
+        // `a par ailleurs jugé`, `a d'ailleurs estimé`: an adverb of two tokens.
+        if j >= lo + 3 && doc.has(j - 3, AUX) && is_two_token_adverb(doc, j - 2) {
+            j -= 2;
+            continue;
+        }
         let verbal =
             j > lo && (doc.has(j - 1, AUX) || doc.is_adverb(j - 1) || is_reflexive(doc, j - 1));
         if !verbal {
@@ -1197,12 +1221,29 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
         .rev()
         .find(|&c| doc.is_punct(c, ";") && !doc.tokens[c].quoted)
         .map_or(lo, |c| c + 1);
+    if let Some(a) = impersonal_at_place(doc, lo, open) {
+        return Some(a);
+    }
     match clause_subject(doc, lo, open) {
         Some(np) if np.kind != NpKind::Other && np.last < open => {
             Some(Attribution::new(doc, How::Verb, None, np))
         }
         _ => document_opening(doc, lo, open),
     }
+}
+
+/// `Au ministère de X, on suit le dossier « … »` (French): with no speech verb, `on` after the
+/// opening place phrase speaks for the body it names.
+fn impersonal_at_place(doc: &Doc, lo: usize, open: usize) -> Option<Attribution> {
+    if doc.english || doc.lex.impersonal_pronouns.is_empty() {
+        return None;
+    }
+    let on = (lo + 2..open).find(|&k| {
+        doc.is_punct(k - 1, ",") && doc.lex.impersonal_pronouns.contains(doc.low(k).as_ref())
+    })?;
+    let np = speaking_body(doc, lo, on)?;
+    doc.is_punct(past_short_name(doc, np.last + 1), ",")
+        .then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
 /// `The report, titled "…", found "…"`: a document noun after the determiner opening the
@@ -1461,9 +1502,10 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
         return None;
     }
     let lo = doc.sentence_start(colon).max(colon.saturating_sub(WINDOW));
-    let verb = (lo..colon)
-        .rev()
-        .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v));
+    // (`a réagi par une déclaration écrite :`: a participle qualifying a noun reports nothing.)
+    let verb = (lo..colon).rev().find(|&v| {
+        !doc.tokens[v].quoted && doc.is_speech_verb(v) && !is_adjectival_participle(doc, v, lo)
+    });
     if let Some(v) = verb {
         let subject = subject_of(doc, v, lo);
         // `Les résultats sont nets, poursuit la chercheuse :`: with no speaker before the verb,
@@ -1620,6 +1662,54 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         author_complement(doc, noun)
     };
     match author.filter(|s| s.kind != NpKind::Other) {
+        Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
+/// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun
+/// opening the sentence after one that opens on a definite document of its gender, with a
+/// named author in its complement, takes up the document, which speaks for that author. Any
+/// other attribution is returned as it is.
+pub(super) fn document_pronoun(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_AUTHOR_WORDS: usize = 5;
+    let NpKind::Pronoun(gender @ (Gender::Male | Gender::Female)) = a.np.kind else {
+        return a;
+    };
+    let k = a.np.first;
+    if doc.english || doc.lex.document_nouns.is_empty() || doc.sentence_start(k) != k {
+        return a;
+    }
+    if k <= doc.para_tokens(doc.para_of(k)).0 {
+        return a;
+    }
+    let lo = doc.sentence_start(k - 1);
+    let article = match doc.low(lo).as_ref() {
+        "le" => Gender::Male,
+        "la" => Gender::Female,
+        _ => return a,
+    };
+    let noun = lo + 1;
+    let opens = article == gender
+        && noun < k
+        && doc.is_word(noun)
+        && doc.lex.document_nouns.contains(doc.low(noun).as_ref());
+    if !opens {
+        return a;
+    }
+    let mut c = noun + 1;
+    while c < k && doc.has(c, LINK) {
+        c += 1;
+    }
+    if c == noun + 1 {
+        return a;
+    }
+    let author = (c..k.min(c + MAX_AUTHOR_WORDS))
+        .take_while(|&t| doc.is_word(t) && !doc.tokens[t].quoted)
+        .find(|&t| doc.is_cap(t) || doc.has(t, ORG))
+        .and_then(|t| np_forward(doc, t, k))
+        .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Organisation));
+    match author {
         Some(np) => Attribution { np, ..a },
         None => a,
     }

@@ -68,11 +68,18 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return true;
     }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
+    // A figure is named only right after its noun (`le film « 1917 »`): `le projet créera
+    // « 450 emplois »`, `des panneaux sur « 100 % des toits »` quote an amount.
+    let reach = if content.starts_with(|c: char| c.is_ascii_digit()) {
+        1
+    } else {
+        3
+    };
     let named_before = (lo..q.open_tok)
         .rev()
         .take_while(|&k| !doc.is_punct(k, ".!?:;"))
         .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-        .take(3)
+        .take(reach)
         .any(|k| doc.has(k, NAMING));
     // `« X », premier film de`, `"X," a documentary by`: an apposition names what X is (not
     // an attribution: `« X », écrit la marque`).
@@ -86,7 +93,11 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && doc.has(q.open_tok + 1, NAMING)
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let named = named_before || named_after || self_named || written_on_inscription(doc, q);
+    let named = named_before
+        || named_after
+        || self_named
+        || written_on_inscription(doc, q)
+        || apposed_to_a_title(doc, q, content, lo);
     // A period may close a name at the end of a sentence (`a campaign called "Keep It."`), and
     // a question mark a title right after its naming noun (`under the title "Who Pays?"`).
     let titled_question = named
@@ -169,6 +180,34 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .contains(doc.low(q.close_tok + 2).as_ref())
     };
     named || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+}
+
+/// `un livre, « Terminus »`, `un livre, dont le titre est tout trouvé, « Terminus »` (French):
+/// capitalised marks that close the sentence after a comma, apposed to a work named right
+/// before that comma or the one before it (a determiner and a naming noun), hold its title.
+fn apposed_to_a_title(doc: &Doc, q: &MarkedQuote, content: &str, lo: usize) -> bool {
+    const MAX_CLAUSE: usize = 8;
+    let names_work = |c: usize| c >= lo + 2 && doc.has(c - 1, NAMING) && doc.has(c - 2, DET);
+    let Some(comma) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    if doc.english
+        || comma <= lo + 1
+        || !doc.is_punct(comma, ",")
+        || !content.starts_with(char::is_uppercase)
+        || !doc.is_punct(q.close_tok + 1, ".")
+    {
+        return false;
+    }
+    // (The clause between the two commas holds words only: `, dont le titre est trouvé,`.)
+    let previous = || {
+        (lo + 1..comma)
+            .rev()
+            .take(MAX_CLAUSE)
+            .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ","))
+            .find(|&k| doc.is_punct(k, ","))
+    };
+    names_work(comma) || previous().is_some_and(names_work)
 }
 
 /// `la proposition de loi visant à « … »`: a purpose link (`[purpose_links]`) between a naming
@@ -367,11 +406,11 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
                 .any(|k| doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
     };
     // `Au fond de la salle, une banderole … affichait : « … »`: the clause may open after an
-    // adverbial set off by a comma.
+    // adverbial set off by a comma (itself no clause: `…, avec des panneaux sur « … »`).
     subject_at(sentence)
         || (sentence..q.open_tok)
             .filter(|&c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
-            .any(|c| subject_at(c + 1))
+            .any(|c| !doc.has(c + 1, STARTER) && subject_at(c + 1))
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,

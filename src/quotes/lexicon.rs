@@ -130,6 +130,8 @@ pub(super) struct Lexicon {
     pub hearsay_passives: Vec<Vec<String>>,
     /// A verb and its particle that report speech together (`went on`), lowercase.
     pub phrasal_speech_verbs: Vec<(String, String)>,
+    /// Adverbs of two words (`par ailleurs`, `en outre`), lowercase.
+    pub adverb_phrases: Vec<(String, String)>,
     /// Letters after a name set off by commas (`KC`, `MP`), original case.
     pub post_nominals: FastSet<String>,
     /// Labels opening a line that links to another article (`lire aussi`), as word sequences:
@@ -251,6 +253,8 @@ pub(super) struct Lexicon {
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: FastSet<String>,
+    /// Words that give a person's nickname after their name (`que tous appellent`, `surnommé`).
+    pub alias_words: FastSet<String>,
     /// Relatives that only a person takes (`an importer, who …`).
     pub person_relatives: FastSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
@@ -602,6 +606,13 @@ impl Lexicon {
                     Some((verb.to_lowercase(), particle.trim().to_lowercase()))
                 })
                 .collect(),
+            adverb_phrases: list("adverb_phrases")
+                .iter()
+                .filter_map(|line| {
+                    let (first, second) = line.split_once(char::is_whitespace)?;
+                    Some((first.to_lowercase(), second.trim().to_lowercase()))
+                })
+                .collect(),
             related_labels: list("related_labels")
                 .iter()
                 .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
@@ -695,6 +706,7 @@ impl Lexicon {
                 })
                 .collect(),
             object_relatives: set("object_relatives"),
+            alias_words: set("alias_words"),
             person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),

@@ -80,6 +80,37 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
     key
 }
 
+/// `X, que tout le monde appelle Abou Y`, `X, surnommé Y`: the name at `ts` is a nickname when
+/// an alias word (`[alias_words]`) comes right before it, after a comma or in a relative clause
+/// that a comma opens; the person named before that comma in the sentence (`named_before` gives
+/// the last full name from a token on) is the one it names.
+fn alias_of(
+    doc: &Doc,
+    ts: usize,
+    lo: usize,
+    named_before: impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<String> {
+    const CLAUSE_WORDS: usize = 5;
+    if doc.lex.alias_words.is_empty() || ts < lo + 2 {
+        return None;
+    }
+    let w = ts - 1;
+    if !doc.is_word(w) || doc.is_cap(w) || !doc.lex.alias_words.contains(doc.low(w).as_ref()) {
+        return None;
+    }
+    let start = doc.sentence_start(w).max(lo);
+    let comma = if doc.is_punct(w - 1, ",") {
+        w - 1
+    } else {
+        (w.saturating_sub(CLAUSE_WORDS).max(start + 1)..w).find(|&r| {
+            doc.is_punct(r - 1, ",") && doc.lex.object_relatives.contains(doc.low(r).as_ref())
+        })? - 1
+    };
+    let (f, l) = named_before(start).filter(|&(_, l)| l < comma)?;
+    let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+    Some(normalise(span.slice(doc.text)))
+}
+
 /// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
 /// whoever was just described, under any noun.
 fn is_demonstrative(doc: &Doc, k: usize) -> bool {
@@ -897,6 +928,19 @@ impl People {
                 }
                 None => (ts, f, l),
             };
+            // `Fadi X, …, que tout le monde appelle Abou Y`: the nickname names the same person.
+            if l > f {
+                let named_before = |from: usize| {
+                    raws.iter()
+                        .rev()
+                        .take_while(|r| r.tok >= from)
+                        .find(|r| r.key.contains(' ') && r.org_noun.is_none())
+                        .map(|r| (r.tok, r.last))
+                };
+                if let Some(name) = alias_of(doc, ts, lo, named_before) {
+                    family_names.push((key_of(doc, f, l), name));
+                }
+            }
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
             if full || head.is_some() || subject {
@@ -1784,6 +1828,41 @@ impl People {
             .map(|(_, p, _)| *p)
     }
 
+    /// Whether body `name` may be the bare institution `np` (head noun `head`): `la police
+    /// cantonale` is no railway company named paragraphs before, while `l'agence européenne`
+    /// may be the `Office européen …`. A phrase with adjectives of its own (not a company's or
+    /// a generic body's noun) takes up a body named in an earlier paragraph only if that name
+    /// holds its noun or one of its adjectives.
+    fn fits_qualifiers(&self, doc: &Doc, np: &Np, head: &str, name: &str) -> bool {
+        const STEM: usize = 5;
+        if np.last < np.first + 2
+            || doc.lex.company_nouns.contains(head)
+            || doc.lex.generic_body_nouns.contains(head)
+        {
+            return true;
+        }
+        let stem = |w: &str| w.chars().take(STEM).collect::<String>().to_lowercase();
+        let words: Vec<String> = name.split(' ').map(stem).collect();
+        let para = doc.para_of(np.first);
+        (np.first + 1..=np.last).any(|k| words.contains(&stem(doc.s(k))))
+            || self.mentions.iter().any(|m| {
+                (m.tok > np.first || doc.para_of(m.tok) == para)
+                    && self.persons[m.person].name == name
+            })
+    }
+
+    /// The named holder of a French bare definite mouthpiece (`la porte-parole`), if any.
+    fn bare_mouthpiece_holder(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        let bare = !doc.english
+            && np.last == np.first + 1
+            && doc.has(np.first, DEFINITE)
+            && doc.has(np.last, MOUTHPIECE);
+        if !bare {
+            return None;
+        }
+        self.holder_of(doc, &doc.low(np.last), np)
+    }
+
     /// Whether person `p` holds a role near the word of a body's name at token `body` (`Paul
     /// X, président de la Fédération Y`): the holder of that body's roles.
     fn holds_for(&self, doc: &Doc, p: usize, body: usize) -> bool {
@@ -1967,6 +2046,11 @@ impl People {
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
+            // `La porte-parole a jugé` after `la porte-parole du gouvernement, Élodie X`: a bare
+            // definite mouthpiece is the person the text named in that role.
+            NpKind::Role if self.bare_mouthpiece_holder(doc, np).is_some() => self
+                .bare_mouthpiece_holder(doc, np)
+                .map(|p| self.persons[p].name.clone()),
             NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
                 .institution_of(doc, np)
                 .or_else(|| Some(np.role_text(doc))),
@@ -2077,11 +2161,16 @@ impl People {
             // `the agency`, `l'agence européenne`: an institution named just before.
             NpKind::Organisation if is_bare_institution(doc, np) => {
                 let head = np.head.as_deref().unwrap_or_default();
+                let fits = |name: &String| self.fits_qualifiers(doc, np, head, name);
                 Some(
                     self.recent_institution(doc, np.first, head)
-                        .filter(|name| !name.eq_ignore_ascii_case(head))
+                        .filter(|name| !name.eq_ignore_ascii_case(head) && fits(name))
                         .or_else(|| named_complement_before(doc, np.first, head))
-                        .or_else(|| self.recent_institution(doc, np.first, head))
+                        .or_else(|| {
+                            self.recent_institution(doc, np.first, head)
+                                .filter(|name| fits(name) && !name.eq_ignore_ascii_case(head))
+                        })
+                        .or_else(|| fuller_phrase_after(doc, np, head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -2781,6 +2870,32 @@ fn fuller_phrase_before(
         }
     }
     Some(fullest.bare_text(doc))
+}
+
+/// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
+/// bare institution noun that nothing before names takes the fuller phrase given it later
+/// (French).
+fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
+    // (Lines, blank ones included: a standfirst is some twenty lines from the body's end.)
+    const PARAGRAPHS_AHEAD: usize = 24;
+    // (French: its complements mark where the phrase ends, `de`, `du`.)
+    if doc.english || head.is_empty() || np.last != np.first + 1 {
+        return None;
+    }
+    let last_para = doc.para_of(np.last) + PARAGRAPHS_AHEAD;
+    (np.last + 1..doc.len())
+        .take_while(|&k| doc.para_of(k) <= last_para)
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.s(k).len() == head.len()
+                && doc.has(k - 1, DET)
+                && doc.low(k) == head
+        })
+        .find_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            np::np_forward(doc, k - 1, hi).filter(|n| n.kind == NpKind::Organisation && n.last > k)
+        })
+        .map(|n| n.bare_text(doc))
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
