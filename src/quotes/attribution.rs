@@ -340,6 +340,11 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             n = skip_adverbs(doc, last + 1, lim);
             continue;
         }
+        // `," adding that Ann Lee had …`: a subordinating connector after the verb opens the
+        // reported clause; its subject is no speaker.
+        if doc.has(n, CONNECTOR) && !doc.has(n, COORD) {
+            return None;
+        }
         let np = np_forward(doc, n, lim)?;
         let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
         match np.kind {

@@ -740,6 +740,9 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
         m += 1;
     }
+    if head.is_none() {
+        return described_name_opening(doc, i, k, m, lim);
+    }
     let h = head?;
     let gender = doc.lex.role_gender(doc.s(h));
     let head_word = Some(doc.low(h).into_owned());
@@ -766,6 +769,34 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         name: None,
         head: head_word,
         gender,
+    })
+}
+
+/// `Garden tools maker Veltrop GmbH said`: a sentence opening on a capitalised modifier, plain
+/// lowercase nouns the lexicon does not know, then a name that a verb follows describes that
+/// name; the opening word names nobody. (`k`: first word after the modifiers, `m`: where the
+/// lowercase words stop.)
+fn described_name_opening(doc: &Doc, i: usize, k: usize, m: usize, lim: usize) -> Option<Np> {
+    let plain = |w: usize| {
+        doc.is_word(w)
+            && !doc.is_cap(w)
+            && !doc.has(w, DET | LINK | CONNECTOR | COORD | PRONOUN | RELATIVE)
+    };
+    if !doc.english
+        || m == k
+        || m >= lim
+        || !doc.is_cap(m)
+        || doc.has(i, DET)
+        || doc.sentence_start(i) != i
+        || !(k..m).all(plain)
+    {
+        return None;
+    }
+    let (ts, f, l) = titled_name(doc, m, lim)?;
+    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX)).then(|| {
+        let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
+        np.first = i;
+        np
     })
 }
 

@@ -1985,7 +1985,9 @@ impl People {
                     && !doc.has(np.first, DEFINITE | LINK)
                     && possessor.is_none()
                     && !np.possessed(doc)
-                    && (np.first == 0 || !doc.is_punct(np.first - 1, ","))
+                    && (np.first == 0
+                        || !doc.is_punct(np.first - 1, ",")
+                        || after_opening_adverbial(doc, np.first - 1))
                     && !doc
                         .lex
                         .possessive_determiners
@@ -2835,6 +2837,13 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
     np::np_forward(doc, k, hi)
         .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
         .map(|n| n.bare_text(doc))
+}
+
+/// `In one case, a regional director …`: the comma at `comma` closes the adverbial that opens
+/// the sentence (its first comma), no apposition to a name before.
+fn after_opening_adverbial(doc: &Doc, comma: usize) -> bool {
+    let start = doc.sentence_start(comma);
+    doc.has(start, STARTER) && !(start..comma).any(|k| doc.is_punct(k, ","))
 }
 
 /// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
