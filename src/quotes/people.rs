@@ -723,6 +723,18 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            // `the patient group Parents United`: a capitalised plural role right after an
+            // institution noun opens that body's name; it is no role of a person.
+            let body_name = ts >= lo + 2
+                && doc.is_cap(ts - 1)
+                && is_org_noun(doc, ts - 2)
+                && doc.has(ts - 1, ROLE)
+                && !doc.is_acronym(ts - 1)
+                && doc.lex.singular_role(&doc.low(ts - 1)).is_some();
+            if body_name {
+                i = l + 1;
+                continue;
+            }
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
@@ -810,8 +822,19 @@ impl People {
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
             // full name (`Ann Lee’s house`) still introduces the person.
             let possessive = doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s";
-            let person_possessor =
-                possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
+            // (`Vega’s film` after `Mary Vega`: a lone surname possessor is that person too.)
+            let person_possessor = possessive
+                && if l > f {
+                    doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l)
+                } else {
+                    let word = key_of(doc, f, f);
+                    raws.iter().any(|r| {
+                        r.last > r.tok
+                            && r.org_noun.is_none()
+                            && r.key.ends_with(word.as_str())
+                            && last_word(&r.key) == word
+                    })
+                };
             if possessive && !person_possessor {
                 // `Halden Home’s hub … Halden said`: a body's first word alone goes by the full
                 // name.
@@ -883,9 +906,11 @@ impl People {
                     && doc.is_word(l + 2)
                     && doc.lex.thing_relatives.contains(doc.low(l + 2).as_ref())
             };
-            let subject = relative.is_some()
+            // A lone surname possessor only owns the subject (`Reade’s driving had been`).
+            let subject = (relative.is_some()
                 || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo))
-                || thing_subject();
+                || thing_subject())
+                && !(possessive && f == l);
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
@@ -899,7 +924,7 @@ impl People {
             };
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
-            if full || head.is_some() || subject {
+            if full || head.is_some() || subject || person_possessor {
                 let group = f == l
                     && ts == f
                     && doc.english

@@ -47,3 +47,47 @@ fn an_indefinite_role_after_an_opening_adverbial_is_somebody_new() {
         [pair("strictly business.", Some("regional director"))]
     );
 }
+
+#[test]
+fn an_intertitle_quote_is_spoken_by_the_section_under_it() {
+    let text = "Depot workers fear for their jobs\n\n\
+                Mayor Frank Olde said the city would \u{201c}do what it can.\u{201d}\n\n\
+                \u{2018}We kept it alive\u{2019}\n\n\
+                Marta Olsen, 61, has driven buses from the depot for 30 years. She told \
+                reporters:\n\n\
+                \u{201c}My mother drove here too.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("do what it can.", Some("Frank Olde")),
+            pair("We kept it alive", Some("Marta Olsen")),
+            pair("My mother drove here too.", Some("Marta Olsen")),
+        ]
+    );
+}
+
+#[test]
+fn a_plural_role_opening_a_body_name_makes_no_person() {
+    let text = "Tamsin Lark, the founder of the advocacy group Nurses United for Safe Wards, \
+                wrote that the cuts were \u{201c}reckless\u{201d}. \u{201c}Wards are full \
+                every night,\u{201d} she wrote.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("reckless", Some("Tamsin Lark")),
+            pair("Wards are full every night,", Some("Tamsin Lark")),
+        ]
+    );
+}
+
+#[test]
+fn a_lone_surname_possessor_is_the_person_a_pronoun_takes_up() {
+    let text = "Mary Vega has left the opera. According to one person close to the company, \
+                rehearsals had stalled.\n\n\
+                The opera is Vega\u{2019}s third production after her debut, which she called \
+                \u{201c}a fever dream in four acts.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [pair("a fever dream in four acts.", Some("Mary Vega"))]
+    );
+}
