@@ -2376,8 +2376,25 @@ impl People {
     /// `Harwick Foods`): a body is cut from the end, a person from the start.
     fn full_body_name(&self, p: usize) -> String {
         let short = &self.persons[p];
-        if short.person || short.name.contains(' ') {
+        if short.person {
             return short.name.clone();
+        }
+        if short.name.contains(' ') {
+            // `Maple Crest said` after `Maple Crest Holdings`: a company's name without its
+            // last word, a body noun.
+            let n = short.name.len();
+            return self
+                .persons
+                .iter()
+                .find(|q| {
+                    q.body
+                        && !q.person
+                        && q.name.len() > n
+                        && q.name.starts_with(&short.name)
+                        && q.name[n..].starts_with(' ')
+                        && !q.name[n + 1..].contains(' ')
+                })
+                .map_or_else(|| short.name.clone(), |q| q.name.clone());
         }
         self.persons
             .iter()

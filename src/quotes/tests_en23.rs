@@ -91,3 +91,24 @@ fn a_lone_surname_possessor_is_the_person_a_pronoun_takes_up() {
         [pair("a fever dream in four acts.", Some("Mary Vega"))]
     );
 }
+
+#[test]
+fn a_person_placed_by_a_body_after_a_preposition_is_the_subject() {
+    let text = "Soil scientist Marit Oldaker of the Coastal Institute for Land Studies said \
+                the fields were \u{201c}beyond saving\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("beyond saving", Some("Marit Oldaker"))]
+    );
+}
+
+#[test]
+fn a_company_name_without_its_body_noun_is_the_company() {
+    let text = "Residents oppose the plan by Maple Crest Holdings, which was filed in May.\n\n\
+                Maple Crest said in a reply that the depot would \u{201c}create local \
+                jobs\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("create local jobs", Some("Maple Crest Holdings"))]
+    );
+}
