@@ -262,9 +262,27 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     ))
 }
 
+/// `C. Unnikrishnan`, `Ann C. Moss`: in English, a capital letter whose period a space and a
+/// capitalised word follow is an initial of the name (not `U.S.`, written solid).
+fn is_initial(doc: &Doc, k: usize, lim: usize) -> bool {
+    doc.english
+        && k + 2 < lim
+        && doc.s(k).len() == 1
+        && doc.is_cap(k)
+        && doc.is_punct(k + 1, ".")
+        && doc.tokens[k + 1].span.start == doc.tokens[k].span.end
+        && doc.tokens[k + 2].span.start > doc.tokens[k + 1].span.end
+        && doc.is_cap(k + 2)
+        && !is_non_name(doc, k + 2)
+}
+
 fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
     if i >= lim || !doc.is_cap(i) || is_non_name(doc, i) {
         return None;
+    }
+    if is_initial(doc, i, lim) {
+        let (_, l) = capitalised_name_from(doc, i + 2, lim)?;
+        return Some((i, l));
     }
     if doc.is_acronym(i) {
         return Some((i, i));
@@ -286,6 +304,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         if k > last + 1 && !opens_particle_run(doc, last + 1) {
             // `Irène Castel le Prix`: an article is no particle of its own.
             return Some((i, last));
+        }
+        if k == last + 1 && is_initial(doc, k, lim) {
+            last = k + 2;
+            continue;
         }
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };

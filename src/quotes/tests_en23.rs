@@ -112,3 +112,33 @@ fn a_company_name_without_its_body_noun_is_the_company() {
         [pair("create local jobs", Some("Maple Crest Holdings"))]
     );
 }
+
+#[test]
+fn an_s_form_after_a_determiner_and_before_an_auxiliary_is_a_plural_noun() {
+    let text = "The Harbour Traders Guild welcomed the vote. In a statement, the guild said \
+                the old rules had \u{201c}cost members a fortune\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        [pair("cost members a fortune", Some("Harbour Traders Guild"))]
+    );
+}
+
+#[test]
+fn an_initial_with_its_period_opens_a_name() {
+    let text = "Ravi Menon said the fair would go ahead. The keeper of 30 years, \
+                K. Pillaiyar, said the horse was calm. \u{201c}She trusts me,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [pair("She trusts me,", Some("K. Pillaiyar"))]
+    );
+}
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    let text = "Dora T. Vance said the vote was close. \u{201c}We will count again,\u{201d} \
+                Vance said.";
+    assert_eq!(
+        speakers(text),
+        [pair("We will count again,", Some("Dora T. Vance"))]
+    );
+}
