@@ -1401,9 +1401,17 @@ impl People {
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
             // (Not after an opening adverbial: `Interrogé par Jeune Afrique, un conseiller`.)
+            // (`Ahmed X, 27, an engineer`: past the age set off after the name.)
+            let age = |t: usize| {
+                t >= 2
+                    && doc.s(t).len() <= 3
+                    && doc.s(t).bytes().all(|b| b.is_ascii_digit())
+                    && doc.is_punct(t - 1, ",")
+            };
+            let named = |t: usize| doc.is_cap(t) || (age(t) && doc.is_cap(t - 2));
             let apposition = k >= 2
                 && doc.is_punct(k - 1, ",")
-                && doc.is_cap(k - 2)
+                && named(k - 2)
                 && !np::is_adverbial(doc, doc.sentence_start(k - 2));
             if apposition && !definite && np.kind == NpKind::Role {
                 continue;

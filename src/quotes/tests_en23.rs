@@ -142,3 +142,18 @@ fn a_middle_initial_is_part_of_the_name() {
         [pair("We will count again,", Some("Dora T. Vance"))]
     );
 }
+
+#[test]
+fn a_role_apposed_after_a_name_and_its_age_is_that_person() {
+    let text = "Dr Lina Farsi said the archive was \u{201c}a race against time\u{201d}.\n\n\
+                Mr Haddad\u{2019}s nephew, Omar Haddad, 31, a teacher who helped transcribe the \
+                tapes, sat beside him.\n\n\
+                \u{201c}I heard these stories as a boy,\u{201d} he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("a race against time", Some("Lina Farsi")),
+            pair("I heard these stories as a boy,", Some("Omar Haddad")),
+        ]
+    );
+}
