@@ -923,7 +923,11 @@ fn affiliated_person(doc: &Doc, body: &Np, lo: usize) -> Option<Np> {
         if person.is_some() {
             return person;
         }
-        k = if f > lo && doc.has(f - 1, DET) { f - 1 } else { f };
+        k = if f > lo && doc.has(f - 1, DET) {
+            f - 1
+        } else {
+            f
+        };
     }
     None
 }

@@ -119,7 +119,10 @@ fn an_s_form_after_a_determiner_and_before_an_auxiliary_is_a_plural_noun() {
                 the old rules had \u{201c}cost members a fortune\u{201d}.";
     assert_eq!(
         speakers(text),
-        [pair("cost members a fortune", Some("Harbour Traders Guild"))]
+        [pair(
+            "cost members a fortune",
+            Some("Harbour Traders Guild")
+        )]
     );
 }
 
