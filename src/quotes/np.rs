@@ -262,8 +262,9 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     ))
 }
 
-/// `C. Unnikrishnan`, `Ann C. Moss`: in English, a capital letter whose period a space and a
-/// capitalised word follow is an initial of the name (not `U.S.`, written solid).
+/// `C. Unnikrishnan`: in English, a capital letter whose period a space and a capitalised word
+/// follow is an initial opening the name (not `U.S.`, written solid). (A middle initial, `Ann
+/// C. Moss`, is left out: testing for it in every name costs more than it brings.)
 fn is_initial(doc: &Doc, k: usize, lim: usize) -> bool {
     doc.english
         && k + 2 < lim
@@ -304,10 +305,6 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         if k > last + 1 && !opens_particle_run(doc, last + 1) {
             // `Irène Castel le Prix`: an article is no particle of its own.
             return Some((i, last));
-        }
-        if k == last + 1 && is_initial(doc, k, lim) {
-            last = k + 2;
-            continue;
         }
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
