@@ -661,10 +661,29 @@ fn pull_quotes(doc: &Doc, drafts: &mut [Draft]) {
             };
             drafts[j].speaker.is_some() && drafts[j].cue.is_some() && echoes
         });
-        if let Some(j) = echo {
+        if let Some(j) = echo.or_else(|| section_speaker(doc, drafts, i)) {
             echo_speaker(drafts, i, j);
         }
     }
+}
+
+/// `'We saved it once'` alone on its line inside the body, then `X, 54, has worked there … He
+/// told DW:`: an intertitle with no echo introduces the section under it, whose first cued
+/// quotation (in the next two paragraphs) gives its speaker.
+fn section_speaker(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    const SECTION_PARAGRAPHS: usize = 2;
+    let q = &doc.quotes[drafts[i].quote];
+    let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+    if q.para == first_para {
+        return None;
+    }
+    let mut below = (q.para + 1..doc.paragraphs.len())
+        .filter(|&p| !doc.paragraphs[p].slice(doc.text).trim().is_empty());
+    let last = below.nth(SECTION_PARAGRAPHS - 1)?;
+    let j = i + 1;
+    let next = drafts.get(j)?;
+    (next.speaker.is_some() && next.cue.is_some() && doc.quotes[next.quote].para <= last)
+        .then_some(j)
 }
 
 /// `Un préjudice « colossal »` (a short intertitle with no final period) then later `le

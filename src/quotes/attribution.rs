@@ -359,6 +359,11 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             n = skip_adverbs(doc, last + 1, lim);
             continue;
         }
+        // `," adding that Ann Lee had …`: a subordinating connector after the verb opens the
+        // reported clause; its subject is no speaker.
+        if doc.has(n, CONNECTOR) && !doc.has(n, COORD) {
+            return None;
+        }
         let np = np_forward(doc, n, lim)?;
         let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
         match np.kind {
@@ -909,6 +914,43 @@ fn possessive_aside_before(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
 }
 
 /// The subject of the speech verb at `v`, looking no further back than `lo`.
+/// `Water expert Ann Lee of the Centre for Rivers said`: a body after a preposition that
+/// follows a person's full name places that person, who is the subject. (The body's name may
+/// hold prepositions of its own: walk back through them.)
+fn affiliated_person(doc: &Doc, body: &Np, lo: usize) -> Option<Np> {
+    const MAX_LINKS: usize = 3;
+    if !doc.english || !matches!(body.kind, NpKind::Name | NpKind::Organisation) {
+        return None;
+    }
+    let mut k = body.first;
+    for _ in 0..MAX_LINKS {
+        let link = k.checked_sub(1)?;
+        if link < lo + 2 || !doc.has(link, LINK) || doc.has(link, COORD) || !doc.is_cap(link - 1) {
+            return None;
+        }
+        let (f, l) = np::name_ending_at(doc, link - 1, lo)?;
+        let person = np_backward(doc, link - 1, lo).filter(|n| {
+            n.kind == NpKind::Name
+                && n.last == l
+                && l > f
+                && !doc.has(l, ORG)
+                && (n.head.is_some()
+                    || n.first < f
+                    || doc.has(f, FIRST_NAME)
+                    || (f > lo && doc.has(f - 1, ROLE) && !doc.is_cap(f - 1)))
+        });
+        if person.is_some() {
+            return person;
+        }
+        k = if f > lo && doc.has(f - 1, DET) {
+            f - 1
+        } else {
+            f
+        };
+    }
+    None
+}
+
 pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = v;
     let mut cue = doc.tokens[v].span;
@@ -990,6 +1032,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return np.map(|np| (np, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {
+        return Some((person, cue));
+    }
     // (`A diplomat who attended as an observer, speaking …, said`: a role too.)
     if let Some(antecedent) = np
         .as_ref()

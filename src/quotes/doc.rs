@@ -215,7 +215,9 @@ impl<'t> Doc<'t> {
     /// that opens a clause) is the head noun of that phrase.
     fn after_noun_modifiers(&self, i: usize) -> bool {
         const MAX_MODIFIERS: usize = 3;
-        if !self.english || !self.has(i, LEMMA) {
+        // `the old rules had`: an -s form that an auxiliary follows is a plural noun.
+        let plural_noun = || self.s(i).ends_with('s') && self.has(i + 1, AUX);
+        if !self.english || !(self.has(i, LEMMA) || plural_noun()) {
             return false;
         }
         let clause_word = AUX | PRONOUN | COORD | CONNECTOR | LINK | STARTER | RELATIVE;

@@ -170,6 +170,8 @@ mod tests_en21;
 #[cfg(test)]
 mod tests_en22;
 #[cfg(test)]
+mod tests_en23;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -262,9 +262,28 @@ pub(super) fn name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize
     ))
 }
 
+/// `C. Unnikrishnan`: in English, a capital letter whose period a space and a capitalised word
+/// follow is an initial opening the name (not `U.S.`, written solid). (A middle initial, `Ann
+/// C. Moss`, is left out: testing for it in every name costs more than it brings.)
+fn is_initial(doc: &Doc, k: usize, lim: usize) -> bool {
+    doc.english
+        && k + 2 < lim
+        && doc.s(k).len() == 1
+        && doc.is_cap(k)
+        && doc.is_punct(k + 1, ".")
+        && doc.tokens[k + 1].span.start == doc.tokens[k].span.end
+        && doc.tokens[k + 2].span.start > doc.tokens[k + 1].span.end
+        && doc.is_cap(k + 2)
+        && !is_non_name(doc, k + 2)
+}
+
 fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize)> {
     if i >= lim || !doc.is_cap(i) || is_non_name(doc, i) {
         return None;
+    }
+    if is_initial(doc, i, lim) {
+        let (_, l) = capitalised_name_from(doc, i + 2, lim)?;
+        return Some((i, l));
     }
     if doc.is_acronym(i) {
         return Some((i, i));
@@ -740,6 +759,9 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
         m += 1;
     }
+    if head.is_none() {
+        return described_name_opening(doc, i, k, m, lim);
+    }
     let h = head?;
     let gender = doc.lex.role_gender(doc.s(h));
     let head_word = Some(doc.low(h).into_owned());
@@ -766,6 +788,34 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         name: None,
         head: head_word,
         gender,
+    })
+}
+
+/// `Garden tools maker Veltrop GmbH said`: a sentence opening on a capitalised modifier, plain
+/// lowercase nouns the lexicon does not know, then a name that a verb follows describes that
+/// name; the opening word names nobody. (`k`: first word after the modifiers, `m`: where the
+/// lowercase words stop.)
+fn described_name_opening(doc: &Doc, i: usize, k: usize, m: usize, lim: usize) -> Option<Np> {
+    let plain = |w: usize| {
+        doc.is_word(w)
+            && !doc.is_cap(w)
+            && !doc.has(w, DET | LINK | CONNECTOR | COORD | PRONOUN | RELATIVE)
+    };
+    if !doc.english
+        || m == k
+        || m >= lim
+        || !doc.is_cap(m)
+        || doc.has(i, DET)
+        || doc.sentence_start(i) != i
+        || !(k..m).all(plain)
+    {
+        return None;
+    }
+    let (ts, f, l) = titled_name(doc, m, lim)?;
+    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX)).then(|| {
+        let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
+        np.first = i;
+        np
     })
 }
 

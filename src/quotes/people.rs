@@ -754,6 +754,18 @@ impl People {
                 i = l + 1;
                 continue;
             }
+            // `the patient group Parents United`: a capitalised plural role right after an
+            // institution noun opens that body's name; it is no role of a person.
+            let body_name = ts >= lo + 2
+                && doc.is_cap(ts - 1)
+                && is_org_noun(doc, ts - 2)
+                && doc.has(ts - 1, ROLE)
+                && !doc.is_acronym(ts - 1)
+                && doc.lex.singular_role(&doc.low(ts - 1)).is_some();
+            if body_name {
+                i = l + 1;
+                continue;
+            }
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
@@ -841,8 +853,19 @@ impl People {
             // `Ireland’s Data Protection Commission`: the possessor is no mention; a person's
             // full name (`Ann Lee’s house`) still introduces the person.
             let possessive = doc.s(l).ends_with(['’', '\'']) && doc.s(l + 1) == "s";
-            let person_possessor =
-                possessive && l > f && (doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l));
+            // (`Vega’s film` after `Mary Vega`: a lone surname possessor is that person too.)
+            let person_possessor = possessive
+                && if l > f {
+                    doc.has(f, FIRST_NAME) || surname_recurs_alone(doc, f, l)
+                } else {
+                    let word = key_of(doc, f, f);
+                    raws.iter().any(|r| {
+                        r.last > r.tok
+                            && r.org_noun.is_none()
+                            && r.key.ends_with(word.as_str())
+                            && last_word(&r.key) == word
+                    })
+                };
             if possessive && !person_possessor {
                 // `Halden Home’s hub … Halden said`: a body's first word alone goes by the full
                 // name.
@@ -914,9 +937,11 @@ impl People {
                     && doc.is_word(l + 2)
                     && doc.lex.thing_relatives.contains(doc.low(l + 2).as_ref())
             };
-            let subject = relative.is_some()
+            // A lone surname possessor only owns the subject (`Reade’s driving had been`).
+            let subject = (relative.is_some()
                 || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo))
-                || thing_subject();
+                || thing_subject())
+                && !(possessive && f == l);
             // `L'Agence nationale de sécurité sanitaire (Anses)`: the body's mentions go by its
             // short name, its canonical name is the full one.
             // (Its article stays the long name's: `Le Service … (ST) … il indique`.)
@@ -943,7 +968,7 @@ impl People {
             }
             // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
             // no speaker and no antecedent: skip it, it is most of the capitals of an article.
-            if full || head.is_some() || subject {
+            if full || head.is_some() || subject || person_possessor {
                 let group = f == l
                     && ts == f
                     && doc.english
@@ -1420,9 +1445,17 @@ impl People {
             }
             // `Jan Roelofs, an economist at ...`: an apposition, not another person.
             // (Not after an opening adverbial: `Interrogé par Jeune Afrique, un conseiller`.)
+            // (`Ahmed X, 27, an engineer`: past the age set off after the name.)
+            let age = |t: usize| {
+                t >= 2
+                    && doc.s(t).len() <= 3
+                    && doc.s(t).bytes().all(|b| b.is_ascii_digit())
+                    && doc.is_punct(t - 1, ",")
+            };
+            let named = |t: usize| doc.is_cap(t) || (age(t) && doc.is_cap(t - 2));
             let apposition = k >= 2
                 && doc.is_punct(k - 1, ",")
-                && doc.is_cap(k - 2)
+                && named(k - 2)
                 && !np::is_adverbial(doc, doc.sentence_start(k - 2));
             if apposition && !definite && np.kind == NpKind::Role {
                 continue;
@@ -2069,7 +2102,9 @@ impl People {
                     && !doc.has(np.first, DEFINITE | LINK)
                     && possessor.is_none()
                     && !np.possessed(doc)
-                    && (np.first == 0 || !doc.is_punct(np.first - 1, ","))
+                    && (np.first == 0
+                        || !doc.is_punct(np.first - 1, ",")
+                        || after_opening_adverbial(doc, np.first - 1))
                     && !doc
                         .lex
                         .possessive_determiners
@@ -2438,8 +2473,25 @@ impl People {
     /// `Harwick Foods`): a body is cut from the end, a person from the start.
     fn full_body_name(&self, p: usize) -> String {
         let short = &self.persons[p];
-        if short.person || short.name.contains(' ') {
+        if short.person {
             return short.name.clone();
+        }
+        if short.name.contains(' ') {
+            // `Maple Crest said` after `Maple Crest Holdings`: a company's name without its
+            // last word, a body noun.
+            let n = short.name.len();
+            return self
+                .persons
+                .iter()
+                .find(|q| {
+                    q.body
+                        && !q.person
+                        && q.name.len() > n
+                        && q.name.starts_with(&short.name)
+                        && q.name[n..].starts_with(' ')
+                        && !q.name[n + 1..].contains(' ')
+                })
+                .map_or_else(|| short.name.clone(), |q| q.name.clone());
         }
         self.persons
             .iter()
@@ -2950,6 +3002,13 @@ fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> 
     np::np_forward(doc, k, hi)
         .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
         .map(|n| n.bare_text(doc))
+}
+
+/// `In one case, a regional director …`: the comma at `comma` closes the adverbial that opens
+/// the sentence (its first comma), no apposition to a name before.
+fn after_opening_adverbial(doc: &Doc, comma: usize) -> bool {
+    let start = doc.sentence_start(comma);
+    doc.has(start, STARTER) && !(start..comma).any(|k| doc.is_punct(k, ","))
 }
 
 /// Whether a mouthpiece in the phrase speaks for a body: `la direction de X`, `a company
