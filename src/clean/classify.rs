@@ -126,10 +126,16 @@ fn is_video_teaser(text: &str, shape: Shape) -> bool {
     let digits = |f: &str, len: std::ops::RangeInclusive<usize>| {
         len.contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit())
     };
+    // A teaser runs a few minutes (`02:47`) or over an hour (`1:03:15`): a line ending on
+    // `18:30` gives a programme's time.
+    const MINUTES_BELOW: u8 = 7;
     let fields: Vec<&str> = length.split(':').collect();
-    let sound = matches!(fields.len(), 2 | 3)
-        && digits(fields[0], 1..=2)
-        && fields[1..].iter().all(|f| digits(f, 2..=2) && *f < "60");
+    let first_sound = match fields.len() {
+        2 => digits(fields[0], 1..=2) && fields[0].parse().is_ok_and(|m: u8| m < MINUTES_BELOW),
+        3 => digits(fields[0], 1..=1),
+        _ => false,
+    };
+    let sound = first_sound && fields[1..].iter().all(|f| digits(f, 2..=2) && *f < "60");
     // The title ends on a word or a question, and holds no number (a stamp's date).
     sound
         && title.ends_with(|c: char| c.is_alphabetic() || matches!(c, '?' | '!' | '»' | '"' | '”'))
