@@ -1,6 +1,7 @@
 //! Round-23 page shapes: offer widgets, app and messaging pitches, a shared article's notice,
 //! chart and bar credits, video teasers with their length, a kicker in capitals over a
-//! caption, and intertitles that end on `says`. Every text is invented.
+//! caption, intertitles that end on `says`, aggregator and access pitches (rounds 21-22).
+//! Every text is invented.
 
 use super::classify::{classify, LineKind};
 use super::lines::Shape;
@@ -153,4 +154,20 @@ fn an_intertitle_ending_on_says_is_text_but_a_commenter_is_not() {
     for line in ["Jo Marsh says", "jomarsh says", "Jo Marsh says:", "harbour fan wrote:"] {
         assert_eq!(kind(line, Lang::En), comments, "{line}");
     }
+}
+
+#[test]
+fn an_aggregator_pitch_and_a_support_appeal_are_french_residue() {
+    let article = (HEADLINE_FR, &BODY_FR[..]);
+    let aggregator = "Le saviez-vous ? Google Actualités vous permet d'ajouter Le Courrier de Valmont à vos sources préférées. Essayez !";
+    assert_only_the_article_stays(article, &[], &[], &[aggregator], Lang::Fr);
+    let support = "Soutenez une rédaction indépendante et lisez Le Courrier sans publicité.";
+    assert_pitch_is_cut(article, support, Lang::Fr);
+}
+
+#[test]
+fn an_unlimited_access_offer_with_its_price_is_cut() {
+    let article = (HEADLINE_EN, &BODY_EN[..]);
+    let offer = "Get unlimited access to exclusive stories and columns for $1 a month.";
+    assert_pitch_is_cut(article, offer, Lang::En);
 }
