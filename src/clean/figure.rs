@@ -300,7 +300,8 @@ fn is_kicker(kinds: &[LineKind], lines: &[Line<'_>], a: usize) -> bool {
         && !line.shape.terminal
         && line.text.chars().any(char::is_alphabetic)
         && !line.text.chars().any(char::is_lowercase)
-        && previous(kinds, a).is_some_and(|p| kinds[p] == LineKind::Text && lines[p].shape.is_prose())
+        && previous(kinds, a)
+            .is_some_and(|p| kinds[p] == LineKind::Text && lines[p].shape.is_prose())
 }
 
 /// Whether credit line `credit` closes a figure whose caption is above it: a labelled credit

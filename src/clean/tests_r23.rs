@@ -91,7 +91,8 @@ fn french_app_pitch_and_shared_article_notice_are_residue() {
     let article = (HEADLINE_FR, &BODY_FR[..]);
     let app = "Retrouvez toute l'actualité du port en téléchargeant l'application Radio Valmont.";
     assert_pitch_is_cut(article, app, Lang::Fr);
-    let shared = "Cet article est réservé aux abonnés. Vous le lisez gratuitement grâce à un partage.";
+    let shared =
+        "Cet article est réservé aux abonnés. Vous le lisez gratuitement grâce à un partage.";
     assert_only_the_article_stays(article, &[], &[], &[shared], Lang::Fr);
     // A sentence about reading for free stays.
     let free = "À la médiathèque, on lit gratuitement la presse locale depuis l'hiver.";
@@ -151,7 +152,12 @@ fn a_kicker_in_capitals_over_a_caption_and_its_credit_is_the_figures() {
 fn an_intertitle_ending_on_says_is_text_but_a_commenter_is_not() {
     let comments = LineKind::Residue(Category::Comments);
     assert_ne!(kind("What the operator says", Lang::En), comments);
-    for line in ["Jo Marsh says", "jomarsh says", "Jo Marsh says:", "harbour fan wrote:"] {
+    for line in [
+        "Jo Marsh says",
+        "jomarsh says",
+        "Jo Marsh says:",
+        "harbour fan wrote:",
+    ] {
         assert_eq!(kind(line, Lang::En), comments, "{line}");
     }
 }
