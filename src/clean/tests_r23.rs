@@ -177,3 +177,24 @@ fn an_unlimited_access_offer_with_its_price_is_cut() {
     let offer = "Get unlimited access to exclusive stories and columns for $1 a month.";
     assert_pitch_is_cut(article, offer, Lang::En);
 }
+
+#[test]
+fn deal_calls_link_headers_and_wire_titles_are_residue() {
+    let article = (HEADLINE_EN, &BODY_EN[..]);
+    let links = [
+        "READ MORE ON TRAVEL",
+        "SEA LEGS I'm a ferry captain - here's the one seat you should always book",
+    ];
+    assert_only_the_article_stays(article, &[], &links, &[], Lang::En);
+    let deals = [
+        "Book island breaks from £49pp - see all our deals here",
+        "Compare all deals",
+    ];
+    assert_only_the_article_stays(article, &[], &deals, &[], Lang::En);
+    let wire = LineKind::Residue(Category::Related);
+    assert_eq!(kind("L'info en continu", Lang::Fr), wire);
+    assert_eq!(
+        kind("Comparer toutes les offres", Lang::Fr),
+        LineKind::Residue(Category::Advertisement)
+    );
+}
