@@ -172,10 +172,13 @@ fn an_aggregator_pitch_and_a_support_appeal_are_french_residue() {
 }
 
 #[test]
-fn an_unlimited_access_offer_with_its_price_is_cut() {
+fn an_unlimited_access_offer_and_an_aggregator_pitch_are_cut() {
     let article = (HEADLINE_EN, &BODY_EN[..]);
     let offer = "Get unlimited access to exclusive stories and columns for $1 a month.";
     assert_pitch_is_cut(article, offer, Lang::En);
+    let aggregator =
+        "For more news, follow the Gazette on Google News and add us as a preferred source.";
+    assert_pitch_is_cut(article, aggregator, Lang::En);
 }
 
 #[test]
