@@ -132,6 +132,9 @@ fn a_video_teaser_with_its_length_is_residue() {
     let article = (HEADLINE_FR, &BODY_FR[..]);
     let teaser = "Valmont : à bord du bac de nuit pour sa première traversée 02:47";
     assert_only_the_article_stays(article, &[], &[teaser], &[], Lang::Fr);
+    // Under its signature too.
+    let signed = ["Vidéo par : Jo Roux", teaser];
+    assert_only_the_article_stays(article, &[], &signed, &[], Lang::Fr);
     // A programme's time is article text.
     let programme = "Concert de la fanfare sur le quai 20:30";
     assert_kept_between(article, &[programme], Lang::Fr);
