@@ -95,6 +95,9 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         if is_breadcrumb(text) || is_short_crumb(text) || is_menu_row(text, shape, residue) {
             return LineKind::Residue(Category::Navigation);
         }
+        if is_video_teaser(text, shape) {
+            return LineKind::Residue(Category::Related);
+        }
     } else if shape.words <= STAMPS_MAX_WORDS
         && has_digit(text)
         && (is_timestamp(&text.to_lowercase(), residue) || is_signed_timestamp(text, residue))
@@ -108,6 +111,35 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         return LineKind::BioCandidate;
     }
     LineKind::Text
+}
+
+/// A video's teaser: its title, then its length (`Ferries in the storm 02:47`, `… ? 1:03:15`).
+/// A line of text ends on its punctuation; a time stamp was read as a byline before this.
+fn is_video_teaser(text: &str, shape: Shape) -> bool {
+    const MIN_WORDS: usize = 4;
+    if shape.words < MIN_WORDS || !text.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some((title, length)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let digits = |f: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit())
+    };
+    // A teaser runs a few minutes (`02:47`) or over an hour (`1:03:15`): a line ending on
+    // `18:30` gives a programme's time.
+    const MINUTES_BELOW: u8 = 7;
+    let fields: Vec<&str> = length.split(':').collect();
+    let first_sound = match fields.len() {
+        2 => digits(fields[0], 1..=2) && fields[0].parse().is_ok_and(|m: u8| m < MINUTES_BELOW),
+        3 => digits(fields[0], 1..=1),
+        _ => false,
+    };
+    let sound = first_sound && fields[1..].iter().all(|f| digits(f, 2..=2) && *f < "60");
+    // The title ends on a word or a question, and holds no number (a stamp's date).
+    sound
+        && title.ends_with(|c: char| c.is_alphabetic() || matches!(c, '?' | '!' | '»' | '"' | '”'))
+        && !title.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The signature under a post embedded in an article: `— Jo Marsh (@jomarsh) May 3, 2027`.

@@ -80,6 +80,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
         if is_caption_by_its_credit(lines, &kinds, i, above, below, after_credit) {
             kinds[i] = credit;
+            // A tabloid's pun in capitals over the caption is the figure's too.
+            if let Some(a) = above.filter(|&a| is_kicker(&kinds, lines, a)) {
+                kinds[a] = credit;
+            }
             continue;
         }
         if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at) {
@@ -257,6 +261,11 @@ fn is_caption_by_its_credit(
             LineKind::Residue(Category::Advertisement | Category::Related)
         )
     };
+    // A pun in capitals may head the caption (`GATE CHECK`): the paragraph is over it.
+    let above = above.map(|a| match previous(kinds, a) {
+        Some(p) if is_kicker(kinds, lines, a) => p,
+        _ => a,
+    });
     let paragraph_above = above.is_some_and(|a| {
         is_paragraph(a)
             || insert(a)
@@ -273,6 +282,26 @@ fn is_caption_by_its_credit(
         && line.text.starts_with(char::is_uppercase)
         && !line.text.ends_with([':', ';'])
         && !line.text.contains(['"', '«', '“', '”', '‘'])
+}
+
+/// The non-blank line before `i`.
+fn previous(kinds: &[LineKind], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| kinds[j] != LineKind::Blank)
+}
+
+/// Whether text line `a` is a kicker in capitals of a few words (`GATE CHECK`) under a
+/// paragraph.
+fn is_kicker(kinds: &[LineKind], lines: &[Line<'_>], a: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    let line = &lines[a];
+    kinds[a] == LineKind::Text
+        && line.shape.words <= MAX_WORDS
+        && line.shape.lowercase_words == 0
+        && !line.shape.terminal
+        && line.text.chars().any(char::is_alphabetic)
+        && !line.text.chars().any(char::is_lowercase)
+        && previous(kinds, a)
+            .is_some_and(|p| kinds[p] == LineKind::Text && lines[p].shape.is_prose())
 }
 
 /// Whether credit line `credit` closes a figure whose caption is above it: a labelled credit
