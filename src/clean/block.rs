@@ -998,6 +998,8 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
     // The links of the current list read before its last title was taken.
     let mut links_above_last = 0;
     let mut links = 0;
+    // The fewest words of the list's links, and of those read before its last title was taken.
+    let (mut shortest, mut shortest_above_last) = (usize::MAX, usize::MAX);
     // The current list's header when it reads as text (`Most Read Local Stories`): it goes
     // with the titles it heads.
     let mut text_header = None;
@@ -1006,6 +1008,7 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             in_list = true;
             taken.clear();
             (links, links_above_last) = (0, 0);
+            (shortest, shortest_above_last) = (usize::MAX, usize::MAX);
             text_header = (kinds[i] == LineKind::Text && verdicts[i].is_none()).then_some(i);
             continue;
         }
@@ -1037,15 +1040,21 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
                     verdicts[header] = Some(Category::Related);
                 }
                 links_above_last = links;
+                shortest_above_last = shortest;
                 links += 1;
             } else if kinds[i] == LineKind::Residue(Category::Related) {
                 links += 1;
             }
+            shortest = shortest.min(line.shape.words);
         } else {
             in_list = false;
             if let (Some(&(last, before)), 1..) = (taken.last(), links_above_last) {
                 let short = |j: usize| lines[j].shape.words <= INTERTITLE_MAX_WORDS;
-                if short(last) && kinds[i] == LineKind::Text {
+                let terse = links_above_last >= 2
+                    && is_much_shorter(lines[last].shape.words, shortest_above_last);
+                if (short(last) || terse)
+                    && kinds[i] == LineKind::Text
+                {
                     verdicts[last] = before;
                     // An interview's first question, its answer, then the next question: the
                     // short title over the first question heads the interview.
@@ -1061,6 +1070,14 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             }
         }
     }
+}
+
+/// A title of `words` under links of `shortest_link` words at least is an intertitle: a
+/// list's titles run alike, the article's heading over its text is terser.
+fn is_much_shorter(words: usize, shortest_link: usize) -> bool {
+    const MAX_WORDS: usize = 9;
+    const MARGIN: usize = 2;
+    words <= MAX_WORDS && words + MARGIN <= shortest_link
 }
 
 /// A link's card under a related header: its title, a sentence maybe (a quotation closing a

@@ -48,6 +48,7 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
     let (category, mut header) = residue.read_line(text, shape.words);
     let kind = match category {
         Some(Category::Related) if is_long_sentence(text, shape) => LineKind::Text,
+        Some(Category::Credit) if is_study_reference(text) => LineKind::Text,
         Some(category) => LineKind::Residue(category),
         None => classify_unlisted(text, shape, residue),
     };
@@ -63,6 +64,13 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
 fn is_long_sentence(text: &str, shape: Shape) -> bool {
     const MIN_WORDS: usize = 20;
     shape.terminal && shape.words >= MIN_WORDS && text.contains(", ")
+}
+
+/// A study's reference under the article (`Source : A. Roe et al., « Title », Journal, 2026.`):
+/// its authors' `et al.` is the scholarly citation's, which no photo credit has.
+fn is_study_reference(text: &str) -> bool {
+    const MIN_LEN: usize = 40;
+    text.len() >= MIN_LEN && text.contains(" et al.")
 }
 
 /// A credit in brackets opening on its label, with or without a colon: `(Photo : Jo Roux/AFP)`,
@@ -332,6 +340,7 @@ fn is_section_label(text: &str) -> bool {
 /// A byline: `Par Jeanne Martin`, `By Tom Baker and Ann Lee, Nov 19, 2019`: an opener, a
 /// capitalised name, and hardly any lowercase word that is not part of a date.
 fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
+    let (text, lower) = without_desk(text, lower);
     let Some(opener) = residue.byline_start(lower) else {
         return false;
     };
@@ -356,6 +365,28 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
         .count();
     let ends_as_sentence = text.ends_with(['.', '!', '?']) && !ends_with_abbreviation(text);
     content_words == 0 || (content_words <= 1 && !ends_as_sentence)
+}
+
+/// A byline may open on the outlet's or desk's short label and a slash (`AFP / By Jo Roe`):
+/// the label, a word or two in capitals, is dropped before the byline is read.
+fn without_desk<'a>(text: &'a str, lower: &'a str) -> (&'a str, &'a str) {
+    const LABEL_MAX_BYTES: usize = 16;
+    let split = |s: &'a str| {
+        s.get(..LABEL_MAX_BYTES + 3)
+            .unwrap_or(s)
+            .find(" / ")
+            .map(|at| (&s[..at], &s[at + 3..]))
+    };
+    let (Some((label, rest)), Some((_, rest_lower))) = (split(text), split(lower)) else {
+        return (text, lower);
+    };
+    let is_label = label.split_whitespace().count() <= 2
+        && label.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&');
+    if is_label && !label.is_empty() {
+        (rest, rest_lower)
+    } else {
+        (text, lower)
+    }
 }
 
 /// `… 11:04 a.m.` or `… J. Smith.`: a final period that belongs to a short token.
