@@ -1050,11 +1050,11 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             in_list = false;
             if let (Some(&(last, before)), 1..) = (taken.last(), links_above_last) {
                 let short = |j: usize| lines[j].shape.words <= INTERTITLE_MAX_WORDS;
+                // A title opening on its kicker and a colon (`Rail: …`) reads as a link still.
                 let terse = links_above_last >= 2
+                    && !lines[last].text.contains(':')
                     && is_much_shorter(lines[last].shape.words, shortest_above_last);
-                if (short(last) || terse)
-                    && kinds[i] == LineKind::Text
-                {
+                if (short(last) || terse) && kinds[i] == LineKind::Text {
                     verdicts[last] = before;
                     // An interview's first question, its answer, then the next question: the
                     // short title over the first question heads the interview.

@@ -381,7 +381,9 @@ fn without_desk<'a>(text: &'a str, lower: &'a str) -> (&'a str, &'a str) {
         return (text, lower);
     };
     let is_label = label.split_whitespace().count() <= 2
-        && label.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&');
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&');
     if is_label && !label.is_empty() {
         (rest, rest_lower)
     } else {

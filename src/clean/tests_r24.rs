@@ -32,7 +32,11 @@ fn a_byline_behind_its_desks_label_and_a_slash_is_furniture() {
         "AGP / Par Jeanne MOREL, le 4 avril 2025 à 08h00",
         "AFP / Par Paul Roux",
     ] {
-        assert_eq!(kind(line, Lang::Fr), LineKind::Residue(Category::Byline), "{line}");
+        assert_eq!(
+            kind(line, Lang::Fr),
+            LineKind::Residue(Category::Byline),
+            "{line}"
+        );
     }
     // A headline with a slash in it is no byline.
     assert_eq!(
@@ -80,6 +84,10 @@ fn an_intertitle_much_shorter_than_the_related_links_above_it_is_kept() {
         .map(|s| s.to_string())
         .collect();
     assert_eq!(kept(&page, Lang::Fr), expected);
+    // A shorter title opening on its kicker and a colon is one more link.
+    let link = "Ferries : le prix du billet grimpe encore";
+    page[6] = link;
+    assert!(!kept(&page, Lang::Fr).iter().any(|l| l == link));
 }
 
 #[test]
