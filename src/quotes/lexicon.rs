@@ -114,6 +114,8 @@ pub(super) struct Lexicon {
     pub byline_words: FastSet<String>,
     /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
     pub byline_tails: FastSet<String>,
+    /// Words opening a team byline's trailing dateline (`… staff Published May 2`), lowercase.
+    pub byline_datelines: FastSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
     pub place_premodifiers: FastSet<String>,
     /// Prepositions that put a place before its region (`in Dunmore, Ohio`), lowercase.
@@ -579,6 +581,7 @@ impl Lexicon {
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
+            byline_datelines: set("byline_datelines"),
             place_premodifiers: set("place_premodifiers"),
             place_prepositions: set("place_prepositions"),
             thing_relatives: set("thing_relatives"),

@@ -172,6 +172,8 @@ mod tests_en22;
 #[cfg(test)]
 mod tests_en23;
 #[cfg(test)]
+mod tests_en24;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -591,11 +591,26 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     if hi - lo > MAX_TOKENS || !doc.is_cap(lo) {
         return false;
     }
-    doc.lex.byline_words.contains(doc.low(lo).as_ref())
-        || (hi - lo <= MAX_TEAM_TOKENS
-            && hi - lo >= 2
-            && doc.lex.byline_tails.contains(doc.low(hi - 1).as_ref())
-            && (lo..hi - 1).all(|k| doc.is_cap(k)))
+    if doc.lex.byline_words.contains(doc.low(lo).as_ref()) {
+        return true;
+    }
+    // The team may be followed by its dateline (`Our Staff Reporter Published May 2, 2026`).
+    let team_end = if hi - lo <= MAX_TEAM_TOKENS {
+        hi
+    } else {
+        match (lo + 2..lo + MAX_TEAM_TOKENS)
+            .find(|&e| doc.is_cap(e) && doc.lex.byline_datelines.contains(doc.low(e).as_ref()))
+        {
+            Some(e) => e,
+            None => return false,
+        }
+    };
+    team_end - lo >= 2
+        && doc
+            .lex
+            .byline_tails
+            .contains(doc.low(team_end - 1).as_ref())
+        && (lo..team_end - 1).all(|k| doc.is_cap(k))
 }
 
 /// Whether paragraph tokens `lo..hi` are a full name alone on a line among the first lines of
