@@ -312,9 +312,25 @@ fn infinitive_head(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
     doc.is_modal_verb(v - 1).then_some(v - 1)
 }
 
+/// `», de dire la mairesse`, `», d’ajouter X`: a narrative infinitive (`[narrative_infinitives]`
+/// after `de`) stands for the speech verb of an incise.
+fn narrative_infinitive(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)> {
+    if doc.lex.narrative_infinitives.is_empty() || k + 1 >= lim {
+        return None;
+    }
+    if !matches!(doc.s(k), "de" | "d'" | "d’") {
+        return None;
+    }
+    let v = k + 1;
+    doc.lex
+        .narrative_infinitives
+        .contains(doc.low(v).as_ref())
+        .then(|| (join(doc.tokens[k].span, doc.tokens[v].span), v))
+}
+
 /// `a déclaré X`, `said X`, `explique le ministre`, `a confié à Y un témoin` at token `k`.
 fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
-    let (cue, v) = verb_group(doc, k, lim)?;
+    let (cue, v) = verb_group(doc, k, lim).or_else(|| narrative_infinitive(doc, k, lim))?;
     if doc.has(v, ADDRESSEE) {
         return None;
     }

@@ -411,6 +411,27 @@ fn written_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
         || (sentence..q.open_tok)
             .filter(|&c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)
             .any(|c| !doc.has(c + 1, STARTER) && subject_at(c + 1))
+        || read_in_relative(doc, q, sentence)
+}
+
+/// `des pancartes sur lesquelles on pouvait lire « … » ou encore « … »`: marks a few words into
+/// a relative clause whose antecedent, just before its relative, carries a text.
+fn read_in_relative(doc: &Doc, q: &MarkedQuote, sentence: usize) -> bool {
+    const CLAUSE_WORDS: usize = 6;
+    const NOUN_BEFORE: usize = 2;
+    if doc.lex.inscription_relatives.is_empty() {
+        return false;
+    }
+    let Some(rel) = (sentence..q.open_tok)
+        .rev()
+        .filter(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .take(CLAUSE_WORDS + 1)
+        .find(|&k| doc.lex.inscription_relatives.contains(doc.low(k).as_ref()))
+    else {
+        return false;
+    };
+    (rel.saturating_sub(NOUN_BEFORE).max(sentence)..rel)
+        .any(|k| doc.is_word(k) && doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,

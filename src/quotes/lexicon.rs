@@ -159,6 +159,10 @@ pub(super) struct Lexicon {
     pub reflexive_naming_verbs: FastSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: FastSet<String>,
+    /// Relatives after an inscription noun (`sur lesquelles`): the clause reads its text.
+    pub inscription_relatives: FastSet<String>,
+    /// Infinitives after `de` in an incise (`», de dire X`), lowercase.
+    pub narrative_infinitives: FastSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
     pub literal_nouns: FastSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
@@ -634,6 +638,8 @@ impl Lexicon {
             naming_nouns: set("naming_nouns"),
             reflexive_naming_verbs: set("reflexive_naming_verbs"),
             inscription_nouns: set("inscription_nouns"),
+            inscription_relatives: set("inscription_relatives"),
+            narrative_infinitives: set("narrative_infinitives"),
             literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),
             place_nouns: set("place_nouns"),
