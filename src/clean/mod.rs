@@ -19,6 +19,8 @@ mod pitch;
 mod repair;
 mod residue;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests_r15;
 #[cfg(test)]
 mod tests_r16;

@@ -3,42 +3,10 @@
 //! caption, intertitles that end on `says`, aggregator and access pitches (rounds 21-22).
 //! Every text is invented.
 
-use super::classify::{classify, LineKind};
-use super::lines::Shape;
-use super::residue::residue;
-use super::{clean, Category, CleanOptions};
+use super::classify::LineKind;
+use super::test_support::{assert_only_the_article_stays, kept, kind};
+use super::Category;
 use crate::Lang;
-
-fn kind(text: &str, lang: Lang) -> LineKind {
-    classify(text, Shape::of(text), residue(lang)).0
-}
-
-/// The lines `clean` keeps of `page`.
-fn kept(page: &[&str], lang: Lang) -> Vec<String> {
-    let cleaned = clean(&page.join("\n"), lang, &CleanOptions::default());
-    cleaned.text.lines().map(str::to_string).collect()
-}
-
-/// A page with residue lines after the headline, between two paragraphs and after the body:
-/// only the headline and the body stay.
-fn assert_only_the_article_stays(
-    (headline, body): (&str, &[&str]),
-    before: &[&str],
-    between: &[&str],
-    after: &[&str],
-    lang: Lang,
-) {
-    let (first, rest) = body.split_at(2);
-    let mut page = vec![headline];
-    page.extend(before);
-    page.extend(first);
-    page.extend(between);
-    page.extend(rest);
-    page.extend(after);
-    let mut expected: Vec<String> = vec![headline.to_string()];
-    expected.extend(body.iter().map(|s| s.to_string()));
-    assert_eq!(kept(&page, lang), expected);
-}
 
 /// A page whose second paragraph ends on `pitch`: the pitch goes, the paragraph stays.
 fn assert_pitch_is_cut((headline, body): (&str, &[&str]), pitch: &str, lang: Lang) {

@@ -2,21 +2,10 @@
 //! under the article, an intertitle under a list of longer related links, a related label
 //! glued to its title, a newsletter form's messages. Every text is invented.
 
-use super::classify::{classify, LineKind};
-use super::lines::Shape;
-use super::residue::residue;
-use super::{clean, Category, CleanOptions};
+use super::classify::LineKind;
+use super::test_support::{kept, kind};
+use super::Category;
 use crate::Lang;
-
-fn kind(text: &str, lang: Lang) -> LineKind {
-    classify(text, Shape::of(text), residue(lang)).0
-}
-
-/// The lines `clean` keeps of `page`.
-fn kept(page: &[&str], lang: Lang) -> Vec<String> {
-    let cleaned = clean(&page.join("\n"), lang, &CleanOptions::default());
-    cleaned.text.lines().map(str::to_string).collect()
-}
 
 const HEADLINE_FR: &str = "À Valmont, le bac de nuit reprend du service après deux ans d'arrêt";
 const STANDFIRST_FR: &str = "Fermée depuis deux hivers, la traversée nocturne rouvre grâce à un fonds communal. Une première depuis le départ de l'ancien exploitant.";
