@@ -228,8 +228,8 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind23_fr.jsonl",
         TEAM_QUOTES / "blind23_en.jsonl",
     ],
-    # Round 24, written at the start of session 13 and scored once on its final code:
-    # fr 0.989 / 0.856, en 0.978 / 0.824. Not fixed: it measures the final code.
+    # Round 24, written at the start of session 13 and scored once on the code holding every
+    # round-23 fix: fr 0.989 / 0.856, en 0.978 / 0.824. A short fix round followed.
     "team_blind24": lambda data: [
         TEAM_QUOTES / "blind24_fr.jsonl",
         TEAM_QUOTES / "blind24_en.jsonl",
