@@ -37,3 +37,21 @@ pub(super) fn assert_only_the_article_stays(
     expected.extend(body.iter().map(|s| s.to_string()));
     assert_eq!(kept(&page, lang), expected);
 }
+
+/// An invented article the round tests put residue around.
+pub(super) const HEADLINE_EN: &str = "The night ferry returns to Millbrook after a two-year pause";
+pub(super) const BODY_EN: [&str; 4] = [
+    "For two winters the harbour road was dark after nine, the last boat gone and the ticket office shuttered until the morning crossing.",
+    "On Friday the night ferry sailed again, with forty passengers aboard and a crew hired from the island's own fishing families.",
+    "The council paid for the new engines out of a fund set aside when the old operator walked away from its contract.",
+    "Ticket prices will stay at the old rate until the end of the year, the harbour master told the first passengers on the quay.",
+];
+
+pub(super) const HEADLINE_FR: &str =
+    "À Valmont, le bac de nuit reprend du service après deux ans d'arrêt";
+pub(super) const BODY_FR: [&str; 4] = [
+    "Pendant deux hivers, la route du port s'éteignait après vingt et une heures, le dernier bateau parti et le guichet fermé.",
+    "Vendredi soir, le bac de nuit a repris la mer avec quarante passagers à bord et un équipage recruté parmi les familles de pêcheurs.",
+    "La commune a financé les nouveaux moteurs grâce à un fonds mis de côté quand l'ancien exploitant a quitté son contrat.",
+    "Les tarifs resteront inchangés jusqu'à la fin de l'année, a assuré le capitaine du port aux premiers passagers sur le quai.",
+];

@@ -4,7 +4,9 @@
 //! Every text is invented.
 
 use super::classify::LineKind;
-use super::test_support::{assert_only_the_article_stays, kept, kind};
+use super::test_support::{
+    assert_only_the_article_stays, kept, kind, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR,
+};
 use super::Category;
 use crate::Lang;
 
@@ -26,22 +28,6 @@ fn assert_kept_between((headline, body): (&str, &[&str]), lines: &[&str], lang: 
     page.extend(&body[2..]);
     assert_eq!(kept(&page, lang), page);
 }
-
-const HEADLINE_EN: &str = "The night ferry returns to Millbrook after a two-year pause";
-const BODY_EN: [&str; 4] = [
-    "For two winters the harbour road was dark after nine, the last boat gone and the ticket office shuttered until the morning crossing.",
-    "On Friday the night ferry sailed again, with forty passengers aboard and a crew hired from the island's own fishing families.",
-    "The council paid for the new engines out of a fund set aside when the old operator walked away from its contract.",
-    "Ticket prices will stay at the old rate until the end of the year, the harbour master told the first passengers on the quay.",
-];
-
-const HEADLINE_FR: &str = "À Valmont, le bac de nuit reprend du service après deux ans d'arrêt";
-const BODY_FR: [&str; 4] = [
-    "Pendant deux hivers, la route du port s'éteignait après vingt et une heures, le dernier bateau parti et le guichet fermé.",
-    "Vendredi soir, le bac de nuit a repris la mer avec quarante passagers à bord et un équipage recruté parmi les familles de pêcheurs.",
-    "La commune a financé les nouveaux moteurs grâce à un fonds mis de côté quand l'ancien exploitant a quitté son contrat.",
-    "Les tarifs resteront inchangés jusqu'à la fin de l'année, a assuré le capitaine du port aux premiers passagers sur le quai.",
-];
 
 #[test]
 fn a_french_offer_widget_and_messaging_pitch_are_residue() {
