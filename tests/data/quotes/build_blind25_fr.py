@@ -484,7 +484,7 @@ Cet article vous est offert. Pour lire tous nos reportages, abonnez-vous à Pari
         (
             "J’ai parlé à mon bateau pendant trois jours",
             "Clémence Arbogast",
-            ("Clémence Arbogast{NNB}:".format(NNB=NNB), "Clémence Arbogast"),
+            (f"Clémence Arbogast{NNB}:", "Clémence Arbogast"),
             None,
         ),
         (
