@@ -220,7 +220,10 @@ impl PatternSet {
                 continue;
             };
             let (hir, changed) = widen(hir, &exact_chars, &other_chars);
-            let anchored = hir.properties().look_set_prefix().contains(Look::Start);
+            // One opening on a run across words (`^[^?]* à nous`) reads as far as the others:
+            // it goes with them, not into a second reading of the line.
+            let anchored = hir.properties().look_set_prefix().contains(Look::Start)
+                && !opens_on_a_run_across_words(&hir);
             let group = &mut widened[usize::from(anchored)];
             group.0.push(hir);
             group.1.push(exact.len());
@@ -308,6 +311,30 @@ fn is_exact_line(line: &str) -> bool {
                 .iter()
                 .any(|&(start, end)| start <= c && c <= end)
         })
+}
+
+/// Whether the first thing `hir` matches (after its `^`) is an unbounded run that can take
+/// spaces, and so go on to the end of a line.
+fn opens_on_a_run_across_words(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Concat(subs) => subs
+            .iter()
+            .find(|sub| !matches!(sub.kind(), HirKind::Look(_)))
+            .is_some_and(opens_on_a_run_across_words),
+        HirKind::Capture(cap) => opens_on_a_run_across_words(&cap.sub),
+        HirKind::Repetition(rep) if rep.max.is_none() => match rep.sub.kind() {
+            HirKind::Class(Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= ' ' && ' ' <= r.end()),
+            HirKind::Class(Class::Bytes(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= b' ' && b' ' <= r.end()),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// `hir` with its costly classes widened beyond the exact characters, and whether any was.
