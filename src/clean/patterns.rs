@@ -12,9 +12,9 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
-use regex_automata::{Input, MatchKind};
-use regex_syntax::hir::Repetition;
+use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use regex_syntax::hir::{Look, Repetition};
 use std::sync::OnceLock;
 
 /// The characters on which a widened class is exact.
@@ -31,9 +31,23 @@ const DFA_SIZE_LIMIT: usize = 32 << 20;
 
 /// Line patterns, searched together.
 pub struct PatternSet {
-    widened: Search,
+    /// The widened patterns, in two searches: those that match only at the line's start, and
+    /// the others. One automaton for both multiplies their states (each state of a pattern
+    /// running from the start times each of the others'): megabytes of them, which a line's
+    /// search visits scattered, missing the processor's caches byte after byte.
+    groups: Vec<Group>,
     /// Each pattern's exact form when its widened one differs, compiled on first need.
     exact: Vec<Option<LazyRegex>>,
+}
+
+/// Some of the widened patterns, searched together.
+struct Group {
+    search: Search,
+    /// Whether every pattern of the group matches only at the line's start: the search then
+    /// stops where none can go on, instead of reading the whole line.
+    anchored: bool,
+    /// The index in the set of each of the group's patterns, in order.
+    indexes: Vec<usize>,
 }
 
 /// The widened patterns' search: a forward lazy DFA is all that telling which patterns match
@@ -72,10 +86,10 @@ impl Search {
         }
     }
 
-    fn is_match(&self, line: &str) -> bool {
+    fn is_match(&self, line: &str, anchored: bool) -> bool {
         match self {
             Search::Forward(search) => {
-                let input = Input::new(line).earliest(true);
+                let input = input(line, anchored).earliest(true);
                 let mut cache = search.caches.get();
                 let found = search.dfa.try_search_fwd(&mut cache, &input);
                 // The DFA has no quit bytes and never gives up: it cannot fail.
@@ -85,10 +99,10 @@ impl Search {
         }
     }
 
-    fn matches(&self, line: &str) -> Vec<usize> {
+    fn matches(&self, line: &str, anchored: bool) -> Vec<usize> {
         match self {
             Search::Forward(search) => {
-                let input = Input::new(line);
+                let input = input(line, anchored);
                 let mut found = regex_automata::PatternSet::new(search.dfa.pattern_len());
                 let mut cache = search.caches.get();
                 let all = search
@@ -111,6 +125,15 @@ impl Search {
             Search::Set(set) => set.len(),
         }
     }
+}
+
+fn input(line: &str, anchored: bool) -> Input<'_> {
+    let anchored = if anchored {
+        Anchored::Yes
+    } else {
+        Anchored::No
+    };
+    Input::new(line).anchored(anchored)
 }
 
 fn set_of(hirs: &[Hir]) -> Option<RegexSet> {
@@ -187,7 +210,8 @@ impl PatternSet {
         let exact_chars = exact_chars();
         let mut other_chars = exact_chars.clone();
         other_chars.negate();
-        let mut widened = Vec::new();
+        // The widened patterns of each group (unanchored, anchored), with their indexes.
+        let mut widened: [(Vec<Hir>, Vec<usize>); 2] = Default::default();
         let mut exact = Vec::new();
         let mut tags = Vec::new();
         for (pattern, tag) in entries {
@@ -196,18 +220,33 @@ impl PatternSet {
                 continue;
             };
             let (hir, changed) = widen(hir, &exact_chars, &other_chars);
-            widened.push(hir);
+            // One opening on a run across words (`^[^?]* à nous`) reads as far as the others:
+            // it goes with them, not into a second reading of the line.
+            let anchored = hir.properties().look_set_prefix().contains(Look::Start)
+                && !opens_on_a_run_across_words(&hir);
+            let group = &mut widened[usize::from(anchored)];
+            group.0.push(hir);
+            group.1.push(exact.len());
             let regex = OnceLock::new();
             exact.push(changed.then_some(LazyRegex { pattern, regex }));
             tags.push(tag);
         }
-        let widened = Search::build(widened);
-        (PatternSet { widened, exact }, tags)
+        let groups = widened
+            .into_iter()
+            .zip([false, true])
+            .filter(|((hirs, _), _)| !hirs.is_empty())
+            .map(|((hirs, indexes), anchored)| Group {
+                search: Search::build(hirs),
+                anchored,
+                indexes,
+            })
+            .collect();
+        (PatternSet { groups, exact }, tags)
     }
 
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.widened.len()
+        self.groups.iter().map(|g| g.search.len()).sum()
     }
 
     #[cfg(test)]
@@ -217,14 +256,28 @@ impl PatternSet {
 
     pub fn is_match(&self, line: &str) -> bool {
         // Most lines match nothing: a plain search is much cheaper than listing matches.
-        self.widened.is_match(line) && (is_exact_line(line) || self.matches(line).next().is_some())
+        let widened = self
+            .groups
+            .iter()
+            .any(|g| g.search.is_match(line, g.anchored));
+        widened && (is_exact_line(line) || self.matches(line).next().is_some())
     }
 
     /// The indexes of the patterns that match `line`, in order.
     pub fn matches<'a>(&'a self, line: &'a str) -> impl Iterator<Item = usize> + 'a {
         let exact_line = is_exact_line(line);
-        let found = self.widened.matches(line).into_iter();
-        found.filter(move |&index| exact_line || self.exact_match(index, line))
+        let mut found = Vec::new();
+        for group in &self.groups {
+            let matched = group.search.matches(line, group.anchored).into_iter();
+            found.extend(matched.map(|index| group.indexes[index]));
+        }
+        // Each group's are in order, not the whole.
+        if self.groups.len() > 1 {
+            found.sort_unstable();
+        }
+        found
+            .into_iter()
+            .filter(move |&index| exact_line || self.exact_match(index, line))
     }
 
     fn exact_match(&self, index: usize, line: &str) -> bool {
@@ -258,6 +311,30 @@ fn is_exact_line(line: &str) -> bool {
                 .iter()
                 .any(|&(start, end)| start <= c && c <= end)
         })
+}
+
+/// Whether the first thing `hir` matches (after its `^`) is an unbounded run that can take
+/// spaces, and so go on to the end of a line.
+fn opens_on_a_run_across_words(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Concat(subs) => subs
+            .iter()
+            .find(|sub| !matches!(sub.kind(), HirKind::Look(_)))
+            .is_some_and(opens_on_a_run_across_words),
+        HirKind::Capture(cap) => opens_on_a_run_across_words(&cap.sub),
+        HirKind::Repetition(rep) if rep.max.is_none() => match rep.sub.kind() {
+            HirKind::Class(Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= ' ' && ' ' <= r.end()),
+            HirKind::Class(Class::Bytes(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= b' ' && b' ' <= r.end()),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// `hir` with its costly classes widened beyond the exact characters, and whether any was.

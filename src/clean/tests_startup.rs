@@ -9,12 +9,13 @@ use regex::RegexSet;
 use std::sync::LazyLock;
 
 /// Patterns in the shape of the data files': counted Unicode classes, case folding, anchors.
-const PATTERNS: [&str; 5] = [
+const PATTERNS: [&str; 6] = [
     r"(?i)\bphotos?\s*:\s*\p{L}[\p{L}.'’ -]{1,20}$",
     r"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?@\w{2,30}$",
     r"(?i)^[\p{L}\p{N} .'’_-]{1,12}\s+(?:said|wrote)\s*:$",
     r"[.!?] \p{Lu}{2,6}/\p{Lu}[\p{L}'’-]+$",
     r"(?i)^read more\b",
+    r"(?i)^[^?]*\btell us\b[^?]*\?",
 ];
 
 fn widened_set() -> PatternSet {
@@ -46,6 +47,25 @@ fn a_widened_set_finds_what_its_exact_patterns_find_in_any_script() {
         assert_eq!(found, exact_matches(line), "{line}");
         assert_eq!(set.is_match(line), !found.is_empty(), "{line}");
     }
+}
+
+#[test]
+fn patterns_at_the_line_start_and_the_others_come_back_in_one_order() {
+    // `^read more` is searched apart, anchored; `^[^?]*…` with the unanchored ones.
+    let set = widened_set();
+    for line in [
+        "Read more and tell us what you saw?",
+        "Read more photos: Jo Roe",
+        "Tell us, said the mayor?",
+    ] {
+        let found: Vec<usize> = set.matches(line).collect();
+        assert_eq!(found, exact_matches(line), "{line}");
+        assert_eq!(set.is_match(line), !found.is_empty(), "{line}");
+    }
+    assert_eq!(
+        set.matches("Read more and tell us?").collect::<Vec<_>>(),
+        [4, 5]
+    );
 }
 
 #[test]
