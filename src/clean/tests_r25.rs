@@ -1,6 +1,7 @@
 //! Round-25 page shapes: a caption's credit between bars, messaging-channel and paid-tier
 //! pitches, a print issue's plug, an event plug, a sponsored desk's note, a short video's
-//! embedded caption, a deals box, the related label `Pour mémoire`. Every text is invented.
+//! embedded caption, a deals box, the related label `Pour mémoire`, a long funding note, a
+//! chart's title over its credit. Every text is invented.
 
 use super::classify::LineKind;
 use super::test_support::{
@@ -26,7 +27,13 @@ fn assert_pitch_goes(pitch: &str, lang: Lang) {
 fn a_captions_credit_between_bars_is_a_credit() {
     let caption = "Deckhands load crates onto the night ferry in Millbrook on May 2, 2025. | Photo credit: Jo Roe | Harbour Media Group";
     assert_eq!(kind(caption, Lang::En), LineKind::Residue(Category::Credit));
-    assert_only_the_article_stays((HEADLINE_EN, &BODY_EN), &[caption], &[caption], &[], Lang::En);
+    assert_only_the_article_stays(
+        (HEADLINE_EN, &BODY_EN),
+        &[caption],
+        &[caption],
+        &[],
+        Lang::En,
+    );
     // A sentence that mentions a credit card is no caption.
     let text = "Passengers can now pay by card. The office takes credit: cash is gone for good.";
     assert_eq!(kind(text, Lang::En), LineKind::Text);
@@ -59,7 +66,9 @@ fn a_print_issues_plug_goes_from_its_paragraph() {
         "Retrouvez notre dossier « La mer, et après ? » dans le numéro de mai du Courrier des ports, en kiosque.",
         Lang::Fr,
     );
-    assert_pitch_goes("Notre hors-série sur les îles est actuellement en kiosque.", Lang::Fr);
+    // A story about a newsstand is the article's.
+    let text = "Le numéro de la rue a changé quand le kiosque a fermé.";
+    assert_eq!(kind(text, Lang::Fr), LineKind::Text);
 }
 
 #[test]
@@ -125,4 +134,33 @@ fn pour_memoire_opens_related_links() {
     let mut expected = vec![HEADLINE_FR.to_string()];
     expected.extend(BODY_FR.iter().map(|s| s.to_string()));
     assert_eq!(kept(&page, Lang::Fr), expected);
+}
+
+#[test]
+fn a_long_funding_note_is_outside_the_article() {
+    let note = "Coast Lab is a Harbour Gazette initiative focused on the sea, the fishing fleet and the towns of the northern coast. It is funded by the Tide Foundation, the Northern Shore Fund and other donors. The Harbour Gazette maintains editorial control over Coast Lab content.";
+    assert!(note.split_whitespace().count() > 40);
+    assert_eq!(
+        kind(note, Lang::En),
+        LineKind::Residue(Category::OutsideArticle)
+    );
+    // A long paragraph on an outlet's independence is the article's.
+    let text = "The new owners said the paper would keep its own editors, its own desk in the harbour town and its own opinion pages, and that no one from the holding company would read a story before it ran, a promise the staff said they would hold them to in the months ahead.";
+    assert_eq!(kind(text, Lang::En), LineKind::Text);
+}
+
+#[test]
+fn a_charts_title_over_its_two_part_credit_is_the_figures() {
+    let page = [
+        HEADLINE_EN,
+        BODY_EN[0],
+        BODY_EN[1],
+        "Night ferry passengers, 2019 to 2025",
+        "Data: Harbour Office; Chart: Gazette Visuals",
+        BODY_EN[2],
+        BODY_EN[3],
+    ];
+    let mut expected = vec![HEADLINE_EN.to_string()];
+    expected.extend(BODY_EN.iter().map(|s| s.to_string()));
+    assert_eq!(kept(&page, Lang::En), expected);
 }
