@@ -68,6 +68,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
                 _ => j,
             }
         });
+        if below.is_some_and(|b| is_chart_title(lines, &kinds, i, b)) {
+            kinds[i] = credit;
+            continue;
+        }
         if above.is_some_and(|a| is_video_title_under_player(lines, &kinds, a, i))
             || is_video_title_over_length(lines, &kinds, above, i, below)
         {
@@ -132,6 +136,25 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
     }
     kinds
+}
+
+/// Whether text line `i` is a chart's title over its credit, which names two sources with
+/// their labels (`Data: Harbour Survey; Chart: Jo Roe`): a short title, no sentence.
+fn is_chart_title(lines: &[Line<'_>], kinds: &[LineKind], i: usize, credit: usize) -> bool {
+    const MAX_WORDS: usize = 15;
+    let credit_text = lines[credit].text;
+    let title = &lines[i];
+    kinds[credit] == LineKind::Residue(Category::Credit)
+        && credit_text
+            .split(';')
+            .filter(|part| part.contains(':'))
+            .count()
+            >= 2
+        && title.shape.words <= MAX_WORDS
+        && !title.shape.terminal
+        && !title.text.ends_with([':', ';', ','])
+        && title.text.starts_with(char::is_uppercase)
+        && !title.text.contains(['"', '«', '“', '”', '‘', '»'])
 }
 
 /// Whether text line `title` is a video's title under its player (`WATCH NOW VIDEO 3:42`): a

@@ -384,11 +384,14 @@ impl Residue {
                 }
             }
         }
-        // Patterns are costly on long lines; only consent banners and privacy notices are
-        // long, and they say so.
+        // Patterns are costly on long lines; only consent banners, privacy notices and a
+        // sponsor's funding note (which ends on the content it leaves the desk) are long, and
+        // they say so.
         let long_notice = words > PATTERN_MAX_WORDS
             && words <= NOTICE_PATTERN_MAX_WORDS
-            && (line.contains("ookie") || line.contains("rivacy"));
+            && (line.contains("ookie")
+                || line.contains("rivacy")
+                || line.trim_end().trim_end_matches('.').ends_with("content"));
         let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {
             let bare = line.trim_matches(|c: char| {
@@ -407,9 +410,12 @@ impl Residue {
                 if quoting && pitch {
                     continue;
                 }
-                // A long notice is taken by a consent pattern, or by one that reads its opening
-                // (`Privacy notice: newsletters may …`), not by words met in its middle.
-                let notice = long_notice && (category == Category::Cookie || anchored);
+                // A long notice is taken by a consent or funding-note pattern, or by one that
+                // reads its opening (`Privacy notice: newsletters may …`), not by words met in
+                // its middle.
+                let notice = long_notice
+                    && (anchored
+                        || matches!(category, Category::Cookie | Category::OutsideArticle));
                 if words <= PATTERN_MAX_WORDS || notice {
                     return Some(category);
                 }
