@@ -125,6 +125,23 @@ impl Np {
 
 /// Collapses every run of whitespace to one space.
 pub(super) fn normalise(text: &str) -> String {
+    // `Rodolfo “Dodong” Ticbaen`: a name spans the nickname whose tokens are gone; it goes too.
+    if text.contains(['“', '"', '‘']) {
+        let mut in_nickname = false;
+        let mut words = Vec::new();
+        for w in text.split_whitespace() {
+            if in_nickname {
+                in_nickname = !w.ends_with(['”', '"', '’']);
+                continue;
+            }
+            if w.starts_with(['“', '"', '‘']) {
+                in_nickname = w.chars().count() == 1 || !w.ends_with(['”', '"', '’']);
+                continue;
+            }
+            words.push(w);
+        }
+        return words.join(" ");
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -1,0 +1,30 @@
+//! English rules added in session 25 (blind24 and earlier misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::En)
+}
+
+#[test]
+fn a_nickname_in_marks_inside_a_name_is_no_quote_and_the_name_stays_whole() {
+    let text = "Mayor Tomas \u{201c}Bong\u{201d} Alvarado signed the order after the board \
+                rated the hill \u{201c}very unstable\u{201d} in a report.\n\
+                \u{201c}We cannot wait for the rains,\u{201d} Alvarado said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|(t, _)| t != "Bong"));
+    assert_eq!(
+        got[1],
+        pair("We cannot wait for the rains,", Some("Tomas Alvarado"))
+    );
+}
+
+#[test]
+fn a_headline_quote_between_capitalised_words_is_no_nickname() {
+    let text = "Minister Says \u{201c}Never Again\u{201d} About New Tax Plans\n\n\
+                The minister spoke on Monday.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 1);
+}
