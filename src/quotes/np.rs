@@ -891,8 +891,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
+        let named = titled_name(doc, i, lim);
+        let role_then_holder = named
+            .filter(|_| doc.english)
+            .and_then(|(_, _, l)| name_after_capital_role(doc, i, l, lim));
+        if role_then_holder.is_some() {
+            return role_then_holder;
+        }
         // `St. Brendan’s had`: a possessor is no phrase of its own.
-        return titled_name(doc, i, lim)
+        return named
             .filter(|&(_, _, l)| !is_possessive_mark(doc, l + 1))
             .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
     }
@@ -1222,6 +1229,21 @@ pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
             }
             !places.is_empty()
         }
+}
+
+/// `Eastfield Ward MCA Ann Lee`, `Tory MP Ann Lee`: a capitalised place or party, a role in
+/// capitals (known or not), then a full name: the person is the name; the words before only
+/// place the role.
+/// `l` is the last token of the name at `i`.
+fn name_after_capital_role(doc: &Doc, i: usize, l: usize, lim: usize) -> Option<Np> {
+    let role = l + 1;
+    if role >= lim || !doc.is_acronym(role) {
+        return None;
+    }
+    let (_, f, last) = titled_name(doc, role + 1, lim).filter(|&(_, f, l)| l > f)?;
+    let head = doc.has(role, ROLE).then(|| doc.low(role).into_owned());
+    let gender = doc.lex.role_gender(doc.s(role));
+    Some(name_np(doc, i, f, last, head, gender))
 }
 
 /// `press secretary Alana Brooks`, `manager Pep Guardiola`, `veteran left tackle Ian Roe`:

@@ -28,3 +28,17 @@ fn a_headline_quote_between_capitalised_words_is_no_nickname() {
     let got = speakers(text);
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn a_role_in_capitals_after_a_place_puts_the_name_after_it() {
+    let text = "\u{201c}The levy was never debated,\u{201d} said Kilima Ward MCA Joseph Wanyama.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("The levy was never debated,", Some("Joseph Wanyama"))]
+    );
+    let text = "\u{201c}The levy was never debated,\u{201d} said Tory MP Joseph Wanyama.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("The levy was never debated,", Some("Joseph Wanyama"))]
+    );
+}
