@@ -1946,6 +1946,7 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             && doc.is_speech_verb(v)
             && !in_closed_relative(doc, lo, v, open)
             && !is_adjectival_participle(doc, v, lo)
+            && !is_passive(doc, v, lo)
     });
     // `Mais, ajoute-t-il, « … »`: an inverted cue set off by commas in a sentence with no other
     // speech verb (`Il lui répétait, raconte-t-elle, qu'« … »` quotes the one who repeated).
@@ -1995,6 +1996,23 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// `that the site be declared a "no-build zone"`, `the plan was called "…"`: an English speech
+/// verb after a form of `be` (an adverb may come between) is a passive, whose subject is what
+/// is spoken of, never the speaker.
+fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
+    if !doc.english || v <= lo || doc.s(v).ends_with("ing") {
+        return false;
+    }
+    let mut p = v - 1;
+    if p > lo && doc.is_adverb(p) {
+        p -= 1;
+    }
+    matches!(
+        doc.low(p).as_ref(),
+        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+    )
 }
 
 /// Whether the French speech verb at `v` is a participle agreeing with a noun, with no

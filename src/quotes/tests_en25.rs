@@ -42,3 +42,11 @@ fn a_role_in_capitals_after_a_place_puts_the_name_after_it() {
         vec![pair("The levy was never debated,", Some("Joseph Wanyama"))]
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_speech_verb_is_no_speaker() {
+    let text = "Inspector Dan Moyo inspected the slope.\n\
+                He said he would ask that the hamlet be declared a \u{201c}red zone,\u{201d} \
+                a step that would bar any new homes.";
+    assert_eq!(speakers(text), vec![pair("red zone,", Some("Dan Moyo"))]);
+}
