@@ -380,8 +380,16 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
     // A determiner ends the phrase, unless a link makes it a complement's (`de la`, `du`).
     let article =
         |k: usize| k > lo && doc.has(k, DET) && !doc.has(k, LINK) && !doc.has(k - 1, LINK);
-    let phrase = |k: usize| {
+    // `Care and Community Workers’ Union (CCWU)`: a plural possessive inside the long name.
+    let word = |k: usize| {
         doc.is_word(k)
+            || (doc.english
+                && k > lo
+                && np::is_possessive_mark(doc, k)
+                && doc.tokens[k].span.start == doc.tokens[k - 1].span.end)
+    };
+    let phrase = |k: usize| {
+        word(k)
             && !doc.tokens[k].quoted
             && !doc.has(k, AUX)
             && !doc.is_speech_verb(k)

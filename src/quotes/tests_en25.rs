@@ -50,3 +50,16 @@ fn the_subject_of_a_passive_speech_verb_is_no_speaker() {
                 a step that would bar any new homes.";
     assert_eq!(speakers(text), vec![pair("red zone,", Some("Dan Moyo"))]);
 }
+
+#[test]
+fn a_long_name_with_and_and_a_plural_possessive_goes_by_its_short_name() {
+    let text = "Dock staff voted on Friday. The Port and Harbour Workers\u{2019} Union (PHWU) described the offer as \
+                \u{201c}an insult\u{201d} to its members.";
+    assert_eq!(
+        speakers(text),
+        vec![pair(
+            "an insult",
+            Some("Port and Harbour Workers\u{2019} Union")
+        )]
+    );
+}
