@@ -328,6 +328,8 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             in_body = true;
         } else if k == last + 1 && possessive_before_body_noun(doc, last, k, lim) {
             k += 1;
+        } else if k == last + 1 && in_body && and_in_body(doc, k, lim) {
+            k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
         let joins = k < lim
@@ -443,6 +445,30 @@ fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
         && next < lim
         && doc.is_cap(next)
         && !doc.is_acronym(next)
+}
+
+/// `Association of King and Eastwood Counties`, `Department of Health and Human Services`:
+/// inside a body's `of` complement, `and` at `k` goes on with the name when two or three
+/// capitalised words follow that end on a body noun (`Bank of England and Goldman Sachs` is
+/// two names).
+fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    if !doc.english || doc.s(k) != "and" || is_first_name(doc, k + 1) {
+        return false;
+    }
+    let mut e = k + 1;
+    while e < lim && e <= k + MAX_WORDS + 1 && doc.is_cap(e) && !doc.is_acronym(e) {
+        e += 1;
+    }
+    let words = e - k - 1;
+    let last = e - 1;
+    let body_noun = || {
+        doc.has(last, ORG)
+            || doc.low(last).strip_suffix("ies").is_some_and(|stem| {
+                doc.lex.organisations.contains(format!("{stem}y").as_str())
+            })
+    };
+    (2..=MAX_WORDS).contains(&words) && !doc.is_cap(e) && body_noun()
 }
 
 /// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised

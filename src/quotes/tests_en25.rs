@@ -63,3 +63,16 @@ fn a_long_name_with_and_and_a_plural_possessive_goes_by_its_short_name() {
         )]
     );
 }
+
+#[test]
+fn and_goes_on_inside_a_body_complement_ending_on_a_body_noun() {
+    let text = "The council passed the bill. The Regional Growers Association of Ashby and \
+                Lorne Counties welcomed the vote. In a statement, the group said the rules had \u{201c}cost builders dearly.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![pair(
+            "cost builders dearly.",
+            Some("Regional Growers Association of Ashby and Lorne Counties")
+        )]
+    );
+}
