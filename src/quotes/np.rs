@@ -547,6 +547,11 @@ pub(super) fn titles_before(doc: &Doc, f: usize, lo: usize) -> usize {
 
 /// Titles then a name from `i`: (titles start, name first, name last).
 pub(super) fn titled_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    if doc.english && doc.has(i, TITLE) && !doc.is_cap(i + 1) {
+        if let Some(named) = portfolio_then_name(doc, i, lim) {
+            return Some(named);
+        }
+    }
     let mut k = i;
     while k < lim {
         let len = title_at(doc, k);
@@ -556,6 +561,25 @@ pub(super) fn titled_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usi
         k += len;
     }
     name_from(doc, k, lim).map(|(f, l)| (i, f, l))
+}
+
+/// `Minister for Local Government Ann Lee`, `Secretary of Health Ann Lee`: a title, `for` or
+/// `of`, the capitalised portfolio up to its last title, body or common word, then a name of
+/// two words or more ending the capitalised run: (title, name first, name last).
+fn portfolio_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    const MAX_WORDS: usize = 7;
+    if !matches!(doc.s(i + 1), "for" | "of") || !doc.is_cap(i + 2) {
+        return None;
+    }
+    let mut e = i + 2;
+    while e < lim && e < i + 2 + MAX_WORDS && doc.is_cap(e) && !doc.tokens[e].quoted {
+        e += 1;
+    }
+    let m = (i + 2..e)
+        .rev()
+        .find(|&k| doc.has(k, TITLE | ORG | NON_NAME))?;
+    let (f, l) = name_from(doc, m + 1, e)?;
+    (l > f && l + 1 == e).then_some((i, f, l))
 }
 
 /// The gender that titles between `from` and `to` (exclusive) tell.

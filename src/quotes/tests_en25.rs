@@ -76,3 +76,18 @@ fn and_goes_on_inside_a_body_complement_ending_on_a_body_noun() {
         )]
     );
 }
+
+#[test]
+fn a_portfolio_between_title_and_name_is_no_part_of_the_name() {
+    let text = "Walkout in assembly\n\nHARBOURTON: The assembly saw a walkout after the local \
+                government minister told the house that \u{201c}no illegal pump is working \
+                today\u{201d}.\nResponding to a notice, Minister for Local Government Kamran \
+                Bashir Qazi said the board had closed 38 pumps.";
+    assert_eq!(
+        speakers(text),
+        vec![pair(
+            "no illegal pump is working today",
+            Some("Kamran Bashir Qazi")
+        )]
+    );
+}
