@@ -1561,6 +1561,35 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
     Some(np)
 }
 
+/// `Ann Lee of the University of Eastmarch Ocean Center`: before the body's name starting at
+/// `ts` (itself maybe a complement: `University of` then `Eastmarch …`), `of` or `of the` after
+/// a person's full name, who is the phrase meant. A name ending on a body noun is a body
+/// (`Royal Academy of the Arts`).
+fn person_of_body(doc: &Doc, ts: usize, lo: usize) -> Option<Np> {
+    const MAX_LINKS: usize = 3;
+    if !doc.english {
+        return None;
+    }
+    let mut b = ts;
+    for _ in 0..MAX_LINKS {
+        let d = if b > lo && doc.low(b - 1) == "the" { b - 1 } else { b };
+        if d < lo + 2 || doc.low(d - 1) != "of" || !doc.is_cap(d - 2) {
+            return None;
+        }
+        let (pf, pl) = name_ending_at(doc, d - 2, lo)?;
+        if pl > pf && !doc.has(pl, ORG) {
+            // (`Ann Lee of Acme` is read where the caller handles a plain `of`.)
+            if b == ts && d == b {
+                return None;
+            }
+            let pts = titles_before(doc, pf, lo);
+            return Some(name_np(doc, pts, pf, pl, None, Gender::Unknown));
+        }
+        b = pf;
+    }
+    None
+}
+
 /// `Elle répond aux régions, qui jugent`: the lowercase phrase ending at `end` after a French
 /// `au` / `aux` (`à` and an article), which is its article; a relative clause may describe it.
 fn after_contraction(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
@@ -1904,6 +1933,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `la ministre déléguée aux Transports`, `un diplomate en poste à X`: a French `à`
         // before the name completes a phrase before it.
         let delegated = !doc.english && ts > lo && doc.has(ts - 1, ADDRESSEE);
+        // `Ann Lee of the University of X says`: the person, not the institution.
+        if let Some(person) = person_of_body(doc, ts, lo) {
+            return Some(person);
+        }
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to

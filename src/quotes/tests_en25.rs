@@ -91,3 +91,13 @@ fn a_portfolio_between_title_and_name_is_no_part_of_the_name() {
         )]
     );
 }
+
+#[test]
+fn a_person_of_the_institution_speaks_not_the_institution() {
+    let text = "Climate modeller Hana Sorel of the University of Eastmarch Ocean Center says \
+                buoys could fill \u{201c}much of the gap\u{201d} cheaply.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("much of the gap", Some("Hana Sorel"))]
+    );
+}
