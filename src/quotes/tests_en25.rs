@@ -101,3 +101,15 @@ fn a_person_of_the_institution_speaks_not_the_institution() {
         vec![pair("much of the gap", Some("Hana Sorel"))]
     );
 }
+
+#[test]
+fn a_feature_film_title_is_no_quote_in_the_body_nor_in_the_headline() {
+    let text = "'The Ferryman's Song' Director Attacks Studio\n\n\
+                Ada Bell, director of the animated feature \u{201c}The Ferryman\u{2019}s \
+                Song,\u{201d} has attacked the studio.\n\
+                \u{201c}We were told nothing,\u{201d} Bell said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("We were told nothing,", Some("Ada Bell"))]
+    );
+}
