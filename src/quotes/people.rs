@@ -1842,6 +1842,23 @@ impl People {
         fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
+    /// `Chan, said he … “…,” the 29-year-old said`: an age nobody was given before, in a definite
+    /// phrase, is the subject named last in its paragraph.
+    fn unaged_subject(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        if !doc.english || !doc.has(np.first, DEFINITE) {
+            return None;
+        }
+        let (low, high) = age_range(doc, head)?;
+        if self.ages.iter().any(|(age, _)| (low..=high).contains(age)) {
+            return None;
+        }
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let m = before.last()?;
+        let p = &self.persons[m.person];
+        let fits = m.subject && !p.body && !p.place && doc.para_of(m.tok) == doc.para_of(np.first);
+        fits.then_some(m.person)
+    }
+
     /// The person named with role `head` nearest to the phrase (before it, if any); else with a
     /// role that `head` covers (`le magistrat` is the procureur named before).
     fn holder_of(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
@@ -2115,6 +2132,9 @@ impl People {
             NpKind::Role => {
                 let head = np.head.as_deref()?;
                 if let Some(p) = self.of_age(doc, head) {
+                    return Some(self.persons[p].name.clone());
+                }
+                if let Some(p) = self.unaged_subject(doc, head, np) {
                     return Some(self.persons[p].name.clone());
                 }
                 let possessor = possessor_body(doc, np);

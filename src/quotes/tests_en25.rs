@@ -113,3 +113,14 @@ fn a_feature_film_title_is_no_quote_in_the_body_nor_in_the_headline() {
         vec![pair("We were told nothing,", Some("Ada Bell"))]
     );
 }
+
+#[test]
+fn an_age_nobody_was_given_is_the_subject_named_last_in_the_paragraph() {
+    let text = "Residents were split.\nA younger man who gave only his surname, Okoro, said he \
+                had waited for years. \u{201c}This helps someone like me,\u{201d} the 31-year-old \
+                said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("This helps someone like me,", Some("Okoro"))]
+    );
+}
