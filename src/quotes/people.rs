@@ -1277,6 +1277,11 @@ impl People {
             }
             if let Some(age) = raw.age {
                 people.ages.push((age, person));
+                // `Jomar X, 34,`: a name given an age is surely a person's.
+                if !p.body && !p.place {
+                    p.person = true;
+                    p.human = true;
+                }
             }
             if let Some(role) = &raw.co_role {
                 people.roles.push((role.clone(), person, raw.tok));
@@ -2690,7 +2695,18 @@ impl People {
     /// person of the pronoun's gender that the sentence before names, when nobody (no person, no
     /// pronoun) is its subject: that sentence brought the speaker on.
     fn sole_person_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
-        let start = doc.sentence_start(tok);
+        let mut start = doc.sentence_start(tok);
+        // `“Where do we go? We lose all,” he said`: the quotation that closes before the
+        // pronoun is part of its sentence, which starts where the quotation's does.
+        let closing = (start.saturating_sub(1)..tok)
+            .rev()
+            .find_map(|k| doc.quote_at_mark(k).filter(|&q| doc.quotes[q].close_tok == k));
+        if let Some(q) = closing {
+            let open = doc.quotes[q].open_tok;
+            if open < start && doc.para_of(open) == doc.para_of(tok) {
+                start = doc.sentence_start(open);
+            }
+        }
         let previous = doc.sentence_start(start.checked_sub(1)?);
         if doc.para_of(previous) != doc.para_of(tok) {
             return None;

@@ -124,3 +124,13 @@ fn an_age_nobody_was_given_is_the_subject_named_last_in_the_paragraph() {
         vec![pair("This helps someone like me,", Some("Okoro"))]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_quote_takes_the_sole_person_of_the_sentence_before_the_quote() {
+    let text = "Engineer Dario Vence, a geologist, said the cracks had widened.\n\
+                He said he would ask for a new zone.\n\
+                For farmers like Kelan Obuya, 34, the new site is no answer. \u{201c}Where will \
+                we plant? The soil is rock,\u{201d} he said.";
+    let got = speakers(text);
+    assert_eq!(got.last().and_then(|(_, s)| s.as_deref()), Some("Kelan Obuya"));
+}
