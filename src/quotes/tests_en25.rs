@@ -134,3 +134,13 @@ fn a_pronoun_after_a_quote_takes_the_sole_person_of_the_sentence_before_the_quot
     let got = speakers(text);
     assert_eq!(got.last().and_then(|(_, s)| s.as_deref()), Some("Kelan Obuya"));
 }
+
+#[test]
+fn a_body_classifying_a_thing_gives_its_words() {
+    let text = "Mayor Ana Ruiz ordered the evacuation after the Regional Hazard Office (RHO) \
+                classified the hillside as \u{201c}highly unstable\u{201d} last week.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("highly unstable", Some("Regional Hazard Office"))]
+    );
+}
