@@ -144,3 +144,10 @@ fn a_body_classifying_a_thing_gives_its_words() {
         vec![pair("highly unstable", Some("Regional Hazard Office"))]
     );
 }
+
+#[test]
+fn slogans_of_a_crowd_are_no_quotation() {
+    let text = "Protesters gathered at the gate and chanted slogans of \u{201c}Jobs now, jobs \
+                now\u{201d} before they left.";
+    assert!(speakers(text).is_empty());
+}
