@@ -1060,7 +1060,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((antecedent, cue));
     }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
-        if let Some(owner) = author_of_possessed(doc, j, lo) {
+        // `The association’s letter, seen by X, said`: the phrase's own noun, past an aside.
+        let noun = np.as_ref().map_or(j, |n| n.last);
+        if let Some(owner) = author_of_possessed(doc, noun, lo) {
             return Some((owner, cue));
         }
         if let Some(subject) = subject_before_participle(doc, lo, j) {
@@ -1133,8 +1135,26 @@ fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
         .rev()
         .take_while(|&k| k > lo && (doc.is_word(k) || np::is_possessive_mark(doc, k)))
         .find(|&k| np::is_possessive_mark(doc, k))?;
-    let owner = np_backward(doc, mark.checked_sub(1)?, lo)?;
-    matches!(owner.kind, NpKind::Name | NpKind::Organisation).then_some(owner)
+    let owner_end = mark.checked_sub(1)?;
+    let owner = np_backward(doc, owner_end, lo)
+        .filter(|o| matches!(o.kind, NpKind::Name | NpKind::Organisation));
+    owner.or_else(|| definite_body_owner(doc, owner_end, lo))
+}
+
+/// `the federation’` before a possessive `s`: a definite body noun glued to its apostrophe,
+/// which the phrase readers do not take for the noun.
+fn definite_body_owner(doc: &Doc, owner: usize, lo: usize) -> Option<Np> {
+    let word = doc.low(owner);
+    let noun = word.strip_suffix(['’', '\''])?;
+    let det = owner.checked_sub(1).filter(|&d| d >= lo && doc.has(d, DEFINITE))?;
+    doc.lex.organisations.contains(noun).then(|| Np {
+        kind: NpKind::Organisation,
+        first: det,
+        last: owner,
+        name: None,
+        head: Some(noun.to_string()),
+        gender: Gender::Unknown,
+    })
 }
 
 /// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout

@@ -151,3 +151,18 @@ fn slogans_of_a_crowd_are_no_quotation() {
                 now\u{201d} before they left.";
     assert!(speakers(text).is_empty());
 }
+
+#[test]
+fn a_body_s_letter_past_an_aside_speaks_for_the_body() {
+    let text = "The Upland Growers Federation (UGF) met on Monday.\n\
+                The federation\u{2019}s letter, seen by reporters, said that \u{201c}a transport \
+                scheme must return without delay\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        vec![pair(
+            "a transport scheme must return without delay",
+            Some("Upland Growers Federation")
+        )]
+    );
+}
+
