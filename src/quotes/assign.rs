@@ -62,10 +62,7 @@ fn has_content(text: &str, span: Span) -> bool {
 
 /// A title as [`quotations`] compares it: `'X's Y'` in a headline is the body's `“X’s Y,”`.
 fn title_key(inner: &str) -> String {
-    inner
-        .trim()
-        .trim_end_matches([',', '.'])
-        .replace('’', "'")
+    inner.trim().trim_end_matches([',', '.']).replace('’', "'")
 }
 
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
@@ -142,7 +139,9 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
     if !names.is_empty() {
-        drafts.retain(|d| !names.contains(&title_key(doc.quotes[d.quote].marked.inner.slice(doc.text))));
+        drafts.retain(|d| {
+            !names.contains(&title_key(doc.quotes[d.quote].marked.inner.slice(doc.text)))
+        });
     }
     resolve(doc, &people, &mut drafts);
     named_next(doc, &people, &mut drafts);

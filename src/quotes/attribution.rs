@@ -1146,7 +1146,9 @@ fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
 fn definite_body_owner(doc: &Doc, owner: usize, lo: usize) -> Option<Np> {
     let word = doc.low(owner);
     let noun = word.strip_suffix(['’', '\''])?;
-    let det = owner.checked_sub(1).filter(|&d| d >= lo && doc.has(d, DEFINITE))?;
+    let det = owner
+        .checked_sub(1)
+        .filter(|&d| d >= lo && doc.has(d, DEFINITE))?;
     doc.lex.organisations.contains(noun).then(|| Np {
         kind: NpKind::Organisation,
         first: det,

@@ -326,9 +326,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
             in_body = true;
-        } else if k == last + 1 && possessive_before_body_noun(doc, last, k, lim) {
-            k += 1;
-        } else if k == last + 1 && in_body && and_in_body(doc, k, lim) {
+        } else if k == last + 1
+            && (possessive_before_body_noun(doc, last, k, lim)
+                || (in_body && and_in_body(doc, k, lim)))
+        {
             k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
@@ -464,9 +465,10 @@ fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
     let last = e - 1;
     let body_noun = || {
         doc.has(last, ORG)
-            || doc.low(last).strip_suffix("ies").is_some_and(|stem| {
-                doc.lex.organisations.contains(format!("{stem}y").as_str())
-            })
+            || doc
+                .low(last)
+                .strip_suffix("ies")
+                .is_some_and(|stem| doc.lex.organisations.contains(format!("{stem}y").as_str()))
     };
     (2..=MAX_WORDS).contains(&words) && !doc.is_cap(e) && body_noun()
 }
@@ -1572,7 +1574,11 @@ fn person_of_body(doc: &Doc, ts: usize, lo: usize) -> Option<Np> {
     }
     let mut b = ts;
     for _ in 0..MAX_LINKS {
-        let d = if b > lo && doc.low(b - 1) == "the" { b - 1 } else { b };
+        let d = if b > lo && doc.low(b - 1) == "the" {
+            b - 1
+        } else {
+            b
+        };
         if d < lo + 2 || doc.low(d - 1) != "of" || !doc.is_cap(d - 2) {
             return None;
         }

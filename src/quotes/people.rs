@@ -2698,9 +2698,10 @@ impl People {
         let mut start = doc.sentence_start(tok);
         // `“Where do we go? We lose all,” he said`: the quotation that closes before the
         // pronoun is part of its sentence, which starts where the quotation's does.
-        let closing = (start.saturating_sub(1)..tok)
-            .rev()
-            .find_map(|k| doc.quote_at_mark(k).filter(|&q| doc.quotes[q].close_tok == k));
+        let closing = (start.saturating_sub(1)..tok).rev().find_map(|k| {
+            doc.quote_at_mark(k)
+                .filter(|&q| doc.quotes[q].close_tok == k)
+        });
         if let Some(q) = closing {
             let open = doc.quotes[q].open_tok;
             if open < start && doc.para_of(open) == doc.para_of(tok) {

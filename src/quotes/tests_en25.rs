@@ -132,7 +132,10 @@ fn a_pronoun_after_a_quote_takes_the_sole_person_of_the_sentence_before_the_quot
                 For farmers like Kelan Obuya, 34, the new site is no answer. \u{201c}Where will \
                 we plant? The soil is rock,\u{201d} he said.";
     let got = speakers(text);
-    assert_eq!(got.last().and_then(|(_, s)| s.as_deref()), Some("Kelan Obuya"));
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Kelan Obuya")
+    );
 }
 
 #[test]
@@ -165,4 +168,3 @@ fn a_body_s_letter_past_an_aside_speaks_for_the_body() {
         )]
     );
 }
-
