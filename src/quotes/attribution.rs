@@ -1138,7 +1138,9 @@ fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
     let owner_end = mark.checked_sub(1)?;
     let owner = np_backward(doc, owner_end, lo)
         .filter(|o| matches!(o.kind, NpKind::Name | NpKind::Organisation));
-    owner.or_else(|| definite_body_owner(doc, owner_end, lo))
+    // (A body's document only: `the city’s best-loved bakeries` are no author.)
+    let document = || doc.lex.document_nouns.contains(doc.low(noun).as_ref());
+    owner.or_else(|| document().then(|| definite_body_owner(doc, owner_end, lo))?)
 }
 
 /// `the federation’` before a possessive `s`: a definite body noun glued to its apostrophe,
