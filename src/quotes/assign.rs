@@ -60,6 +60,11 @@ fn has_content(text: &str, span: Span) -> bool {
     span.slice(text).chars().any(char::is_alphanumeric)
 }
 
+/// A title as [`quotations`] compares it: `'X's Y'` in a headline is the body's `“X’s Y,”`.
+fn title_key(inner: &str) -> String {
+    inner.trim().trim_end_matches([',', '.']).replace('’', "'")
+}
+
 pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     let mut splits: Vec<_> = doc
         .quotes
@@ -80,7 +85,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         .collect();
     let people = People::scan(doc, &incises);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut names: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
+    let mut names: super::lexicon::FastSet<String> = super::lexicon::FastSet::default();
     let mut last_name_close: Option<usize> = None;
     for (i, q) in doc.quotes.iter().enumerate() {
         let inner = q.marked.inner;
@@ -106,7 +111,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             && last_name_close == Some(q.open_tok - 2)
             && doc.has(q.open_tok - 1, COORD);
         if displayed || coordinated || kind::is_name_not_speech(doc, q, attributed) {
-            names.insert(q.marked.inner.slice(doc.text).trim());
+            names.insert(title_key(q.marked.inner.slice(doc.text)));
             last_name_close = Some(q.close_tok);
             continue;
         }
@@ -133,7 +138,11 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
         });
     }
     // A title met once as a name (`son film « X »`) is a name wherever else it is quoted.
-    drafts.retain(|d| !names.contains(doc.quotes[d.quote].marked.inner.slice(doc.text).trim()));
+    if !names.is_empty() {
+        drafts.retain(|d| {
+            !names.contains(&title_key(doc.quotes[d.quote].marked.inner.slice(doc.text)))
+        });
+    }
     resolve(doc, &people, &mut drafts);
     named_next(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);

@@ -1060,7 +1060,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((antecedent, cue));
     }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
-        if let Some(owner) = author_of_possessed(doc, j, lo) {
+        // `The association’s letter, seen by X, said`: the phrase's own noun, past an aside.
+        let noun = np.as_ref().map_or(j, |n| n.last);
+        if let Some(owner) = author_of_possessed(doc, noun, lo) {
             return Some((owner, cue));
         }
         if let Some(subject) = subject_before_participle(doc, lo, j) {
@@ -1133,8 +1135,30 @@ fn author_of_possessed(doc: &Doc, noun: usize, lo: usize) -> Option<Np> {
         .rev()
         .take_while(|&k| k > lo && (doc.is_word(k) || np::is_possessive_mark(doc, k)))
         .find(|&k| np::is_possessive_mark(doc, k))?;
-    let owner = np_backward(doc, mark.checked_sub(1)?, lo)?;
-    matches!(owner.kind, NpKind::Name | NpKind::Organisation).then_some(owner)
+    let owner_end = mark.checked_sub(1)?;
+    let owner = np_backward(doc, owner_end, lo)
+        .filter(|o| matches!(o.kind, NpKind::Name | NpKind::Organisation));
+    // (A body's document only: `the city’s best-loved bakeries` are no author.)
+    let document = || doc.lex.document_nouns.contains(doc.low(noun).as_ref());
+    owner.or_else(|| document().then(|| definite_body_owner(doc, owner_end, lo))?)
+}
+
+/// `the federation’` before a possessive `s`: a definite body noun glued to its apostrophe,
+/// which the phrase readers do not take for the noun.
+fn definite_body_owner(doc: &Doc, owner: usize, lo: usize) -> Option<Np> {
+    let word = doc.low(owner);
+    let noun = word.strip_suffix(['’', '\''])?;
+    let det = owner
+        .checked_sub(1)
+        .filter(|&d| d >= lo && doc.has(d, DEFINITE))?;
+    doc.lex.organisations.contains(noun).then(|| Np {
+        kind: NpKind::Organisation,
+        first: det,
+        last: owner,
+        name: None,
+        head: Some(noun.to_string()),
+        gender: Gender::Unknown,
+    })
 }
 
 /// In French, the subject of the nearest speech verb before token `j` (`X a salué « … », tout
@@ -1946,6 +1970,7 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             && doc.is_speech_verb(v)
             && !in_closed_relative(doc, lo, v, open)
             && !is_adjectival_participle(doc, v, lo)
+            && !is_passive(doc, v, lo)
     });
     // `Mais, ajoute-t-il, « … »`: an inverted cue set off by commas in a sentence with no other
     // speech verb (`Il lui répétait, raconte-t-elle, qu'« … »` quotes the one who repeated).
@@ -1995,6 +2020,23 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// `that the site be declared a "no-build zone"`, `the plan was called "…"`: an English speech
+/// verb after a form of `be` (an adverb may come between) is a passive, whose subject is what
+/// is spoken of, never the speaker.
+fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
+    if !doc.english || v <= lo || doc.s(v).ends_with("ing") {
+        return false;
+    }
+    let mut p = v - 1;
+    if p > lo && doc.is_adverb(p) {
+        p -= 1;
+    }
+    matches!(
+        doc.low(p).as_ref(),
+        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+    )
 }
 
 /// Whether the French speech verb at `v` is a participle agreeing with a noun, with no

@@ -7,7 +7,10 @@
 //! In English a straight `'` is an inner mark inside a double-mark quote, and outside any quote
 //! an outer mark when [`straight`] pairs it from the evidence of its whole paragraph.
 
+mod nickname;
 mod straight;
+
+pub(super) use nickname::is_nickname;
 
 use crate::offsets::Span;
 

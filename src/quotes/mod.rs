@@ -119,7 +119,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     } else {
         vec![false; paragraphs.len()]
     };
-    let marked: Vec<_> = paragraphs
+    let mut marked: Vec<_> = paragraphs
         .iter()
         .enumerate()
         .flat_map(|(p, span)| {
@@ -131,7 +131,27 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     if marked.is_empty() {
         return Vec::new();
     }
-    let tokens = tokens::tokenize(text, &paragraphs);
+    let mut tokens = tokens::tokenize(text, &paragraphs);
+    // `Rodolfo “Dodong” Ticbaen`: a nickname's marks quote nothing, and its tokens go, so that
+    // the name around it reads whole.
+    if english {
+        let nicknames: Vec<Span> = marked
+            .iter()
+            .filter(|(_, m)| marks::is_nickname(text, m))
+            .filter_map(|(_, m)| m.close.map(|c| Span::new(m.open.start, c.end)))
+            .collect();
+        if !nicknames.is_empty() {
+            marked.retain(|(_, m)| !nicknames.iter().any(|n| n.start == m.open.start));
+            tokens.retain(|t| {
+                !nicknames
+                    .iter()
+                    .any(|n| n.start <= t.span.start && t.span.end <= n.end)
+            });
+            if marked.is_empty() {
+                return Vec::new();
+            }
+        }
+    }
     let ascii_lower = text.to_ascii_lowercase();
     let doc = doc::Doc::new(
         text,
@@ -173,6 +193,8 @@ mod tests_en22;
 mod tests_en23;
 #[cfg(test)]
 mod tests_en24;
+#[cfg(test)]
+mod tests_en25;
 #[cfg(test)]
 mod tests_en8;
 #[cfg(test)]

@@ -125,6 +125,23 @@ impl Np {
 
 /// Collapses every run of whitespace to one space.
 pub(super) fn normalise(text: &str) -> String {
+    // `Rodolfo “Dodong” Ticbaen`: a name spans the nickname whose tokens are gone; it goes too.
+    if text.contains(['“', '"', '‘']) {
+        let mut in_nickname = false;
+        let mut words = Vec::new();
+        for w in text.split_whitespace() {
+            if in_nickname {
+                in_nickname = !w.ends_with(['”', '"', '’']);
+                continue;
+            }
+            if w.starts_with(['“', '"', '‘']) {
+                in_nickname = w.chars().count() == 1 || !w.ends_with(['”', '"', '’']);
+                continue;
+            }
+            words.push(w);
+        }
+        return words.join(" ");
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -309,7 +326,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
             in_body = true;
-        } else if k == last + 1 && possessive_before_body_noun(doc, last, k, lim) {
+        } else if k == last + 1
+            && (possessive_before_body_noun(doc, last, k, lim)
+                || (in_body && and_in_body(doc, k, lim)))
+        {
             k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
@@ -428,6 +448,31 @@ fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
         && !doc.is_acronym(next)
 }
 
+/// `Association of King and Eastwood Counties`, `Department of Health and Human Services`:
+/// inside a body's `of` complement, `and` at `k` goes on with the name when two or three
+/// capitalised words follow that end on a body noun (`Bank of England and Goldman Sachs` is
+/// two names).
+fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    if !doc.english || doc.s(k) != "and" || is_first_name(doc, k + 1) {
+        return false;
+    }
+    let mut e = k + 1;
+    while e < lim && e <= k + MAX_WORDS + 1 && doc.is_cap(e) && !doc.is_acronym(e) {
+        e += 1;
+    }
+    let words = e - k - 1;
+    let last = e - 1;
+    let body_noun = || {
+        doc.has(last, ORG)
+            || doc
+                .low(last)
+                .strip_suffix("ies")
+                .is_some_and(|stem| doc.lex.organisations.contains(format!("{stem}y").as_str()))
+    };
+    (2..=MAX_WORDS).contains(&words) && !doc.is_cap(e) && body_noun()
+}
+
 /// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised
 /// word at `k` and followed by a capitalised body noun stays inside the body's name.
 fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
@@ -504,6 +549,11 @@ pub(super) fn titles_before(doc: &Doc, f: usize, lo: usize) -> usize {
 
 /// Titles then a name from `i`: (titles start, name first, name last).
 pub(super) fn titled_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    if doc.english && doc.has(i, TITLE) && !doc.is_cap(i + 1) {
+        if let Some(named) = portfolio_then_name(doc, i, lim) {
+            return Some(named);
+        }
+    }
     let mut k = i;
     while k < lim {
         let len = title_at(doc, k);
@@ -513,6 +563,25 @@ pub(super) fn titled_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usi
         k += len;
     }
     name_from(doc, k, lim).map(|(f, l)| (i, f, l))
+}
+
+/// `Minister for Local Government Ann Lee`, `Secretary of Health Ann Lee`: a title, `for` or
+/// `of`, the capitalised portfolio up to its last title, body or common word, then a name of
+/// two words or more ending the capitalised run: (title, name first, name last).
+fn portfolio_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+    const MAX_WORDS: usize = 7;
+    if !matches!(doc.s(i + 1), "for" | "of") || !doc.is_cap(i + 2) {
+        return None;
+    }
+    let mut e = i + 2;
+    while e < lim && e < i + 2 + MAX_WORDS && doc.is_cap(e) && !doc.tokens[e].quoted {
+        e += 1;
+    }
+    let m = (i + 2..e)
+        .rev()
+        .find(|&k| doc.has(k, TITLE | ORG | NON_NAME))?;
+    let (f, l) = name_from(doc, m + 1, e)?;
+    (l > f && l + 1 == e).then_some((i, f, l))
 }
 
 /// The gender that titles between `from` and `to` (exclusive) tell.
@@ -874,8 +943,15 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
     }
     if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
+        let named = titled_name(doc, i, lim);
+        let role_then_holder = named
+            .filter(|_| doc.english)
+            .and_then(|(_, _, l)| name_after_capital_role(doc, i, l, lim));
+        if role_then_holder.is_some() {
+            return role_then_holder;
+        }
         // `St. Brendan’s had`: a possessor is no phrase of its own.
-        return titled_name(doc, i, lim)
+        return named
             .filter(|&(_, _, l)| !is_possessive_mark(doc, l + 1))
             .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown));
     }
@@ -1207,6 +1283,21 @@ pub(super) fn spells_initials(short: &str, words: &[&str]) -> bool {
         }
 }
 
+/// `Eastfield Ward MCA Ann Lee`, `Tory MP Ann Lee`: a capitalised place or party, a role in
+/// capitals (known or not), then a full name: the person is the name; the words before only
+/// place the role.
+/// `l` is the last token of the name at `i`.
+fn name_after_capital_role(doc: &Doc, i: usize, l: usize, lim: usize) -> Option<Np> {
+    let role = l + 1;
+    if role >= lim || !doc.is_acronym(role) {
+        return None;
+    }
+    let (_, f, last) = titled_name(doc, role + 1, lim).filter(|&(_, f, l)| l > f)?;
+    let head = doc.has(role, ROLE).then(|| doc.low(role).into_owned());
+    let gender = doc.lex.role_gender(doc.s(role));
+    Some(name_np(doc, i, f, last, head, gender))
+}
+
 /// `press secretary Alana Brooks`, `manager Pep Guardiola`, `veteran left tackle Ian Roe`:
 /// lowercase role words with no article, then a name. The role is the last role noun; the
 /// words after it only describe (a position, a speciality), never link or open a clause.
@@ -1470,6 +1561,39 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         }
     }
     Some(np)
+}
+
+/// `Ann Lee of the University of Eastmarch Ocean Center`: before the body's name starting at
+/// `ts` (itself maybe a complement: `University of` then `Eastmarch …`), `of` or `of the` after
+/// a person's full name, who is the phrase meant. A name ending on a body noun is a body
+/// (`Royal Academy of the Arts`).
+fn person_of_body(doc: &Doc, ts: usize, lo: usize) -> Option<Np> {
+    const MAX_LINKS: usize = 3;
+    if !doc.english {
+        return None;
+    }
+    let mut b = ts;
+    for _ in 0..MAX_LINKS {
+        let d = if b > lo && doc.low(b - 1) == "the" {
+            b - 1
+        } else {
+            b
+        };
+        if d < lo + 2 || doc.low(d - 1) != "of" || !doc.is_cap(d - 2) {
+            return None;
+        }
+        let (pf, pl) = name_ending_at(doc, d - 2, lo)?;
+        if pl > pf && !doc.has(pl, ORG) {
+            // (`Ann Lee of Acme` is read where the caller handles a plain `of`.)
+            if b == ts && d == b {
+                return None;
+            }
+            let pts = titles_before(doc, pf, lo);
+            return Some(name_np(doc, pts, pf, pl, None, Gender::Unknown));
+        }
+        b = pf;
+    }
+    None
 }
 
 /// `Elle répond aux régions, qui jugent`: the lowercase phrase ending at `end` after a French
@@ -1815,6 +1939,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `la ministre déléguée aux Transports`, `un diplomate en poste à X`: a French `à`
         // before the name completes a phrase before it.
         let delegated = !doc.english && ts > lo && doc.has(ts - 1, ADDRESSEE);
+        // `Ann Lee of the University of X says`: the person, not the institution.
+        if let Some(person) = person_of_body(doc, ts, lo) {
+            return Some(person);
+        }
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to

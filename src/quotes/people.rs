@@ -380,8 +380,16 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
     // A determiner ends the phrase, unless a link makes it a complement's (`de la`, `du`).
     let article =
         |k: usize| k > lo && doc.has(k, DET) && !doc.has(k, LINK) && !doc.has(k - 1, LINK);
-    let phrase = |k: usize| {
+    // `Care and Community Workers’ Union (CCWU)`: a plural possessive inside the long name.
+    let word = |k: usize| {
         doc.is_word(k)
+            || (doc.english
+                && k > lo
+                && np::is_possessive_mark(doc, k)
+                && doc.tokens[k].span.start == doc.tokens[k - 1].span.end)
+    };
+    let phrase = |k: usize| {
+        word(k)
             && !doc.tokens[k].quoted
             && !doc.has(k, AUX)
             && !doc.is_speech_verb(k)
@@ -1269,6 +1277,11 @@ impl People {
             }
             if let Some(age) = raw.age {
                 people.ages.push((age, person));
+                // `Jomar X, 34,`: a name given an age is surely a person's.
+                if !p.body && !p.place {
+                    p.person = true;
+                    p.human = true;
+                }
             }
             if let Some(role) = &raw.co_role {
                 people.roles.push((role.clone(), person, raw.tok));
@@ -1834,6 +1847,23 @@ impl People {
         fitting.all(|(_, q)| q == p).then_some(*p)
     }
 
+    /// `Chan, said he … “…,” the 29-year-old said`: an age nobody was given before, in a definite
+    /// phrase, is the subject named last in its paragraph.
+    fn unaged_subject(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
+        if !doc.english || !doc.has(np.first, DEFINITE) {
+            return None;
+        }
+        let (low, high) = age_range(doc, head)?;
+        if self.ages.iter().any(|(age, _)| (low..=high).contains(age)) {
+            return None;
+        }
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < np.first)];
+        let m = before.last()?;
+        let p = &self.persons[m.person];
+        let fits = m.subject && !p.body && !p.place && doc.para_of(m.tok) == doc.para_of(np.first);
+        fits.then_some(m.person)
+    }
+
     /// The person named with role `head` nearest to the phrase (before it, if any); else with a
     /// role that `head` covers (`le magistrat` is the procureur named before).
     fn holder_of(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
@@ -2107,6 +2137,9 @@ impl People {
             NpKind::Role => {
                 let head = np.head.as_deref()?;
                 if let Some(p) = self.of_age(doc, head) {
+                    return Some(self.persons[p].name.clone());
+                }
+                if let Some(p) = self.unaged_subject(doc, head, np) {
                     return Some(self.persons[p].name.clone());
                 }
                 let possessor = possessor_body(doc, np);
@@ -2662,7 +2695,19 @@ impl People {
     /// person of the pronoun's gender that the sentence before names, when nobody (no person, no
     /// pronoun) is its subject: that sentence brought the speaker on.
     fn sole_person_before(&self, doc: &Doc, tok: usize, gender: Gender) -> Option<usize> {
-        let start = doc.sentence_start(tok);
+        let mut start = doc.sentence_start(tok);
+        // `“Where do we go? We lose all,” he said`: the quotation that closes before the
+        // pronoun is part of its sentence, which starts where the quotation's does.
+        let closing = (start.saturating_sub(1)..tok).rev().find_map(|k| {
+            doc.quote_at_mark(k)
+                .filter(|&q| doc.quotes[q].close_tok == k)
+        });
+        if let Some(q) = closing {
+            let open = doc.quotes[q].open_tok;
+            if open < start && doc.para_of(open) == doc.para_of(tok) {
+                start = doc.sentence_start(open);
+            }
+        }
         let previous = doc.sentence_start(start.checked_sub(1)?);
         if doc.para_of(previous) != doc.para_of(tok) {
             return None;
