@@ -349,8 +349,9 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             && !doc.lex.passive_agents.contains(doc.low(n).as_ref())
             && !starts_source_cue(doc, n);
         if aside {
-            let phrase = np_forward(doc, n + 1, lim)?;
-            n = skip_adverbs(doc, phrase.last + 1, lim);
+            // `résume au téléphone le maire`, `confie en aparté X`: a bare noun after the
+            // preposition is a phrase of one word.
+            n = skip_adverbs(doc, phrase_end(doc, n + 1, lim)? + 1, lim);
             continue;
         }
         if doc.has(n, ADDRESSEE) {
@@ -370,7 +371,7 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             } else if numbered {
                 at + 1
             } else {
-                np_forward(doc, n + 1, lim)?.last
+                phrase_end(doc, n + 1, lim)?
             };
             n = skip_adverbs(doc, last + 1, lim);
             continue;
@@ -387,9 +388,13 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
             // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
             // (`une auditrice, Odette,`: a noun the roles do not list but that names a person.)
+            // (`le tavana de Makemo, X`: a noun the roles do not list heads the phrase too,
+            // when a name ending the sentence follows.)
             NpKind::Role | NpKind::Other
                 if doc.punct_byte(np.last + 1) == b','
-                    && (np.kind == NpKind::Role || person_noun_phrase(doc, &np)) =>
+                    && (np.kind == NpKind::Role
+                        || person_noun_phrase(doc, &np)
+                        || (!doc.english && doc.has(np.first, DET) && !doc.is_cap(np.first + 1))) =>
             {
                 // `témoigne une auditrice, Odette, qui a appelé`: a relative clause may follow.
                 let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
@@ -411,6 +416,22 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The last token of the phrase after a preposition at `k - 1`; a lowercase noun with no
+/// article is a phrase of one word when more words follow (`au téléphone le maire`).
+fn phrase_end(doc: &Doc, k: usize, lim: usize) -> Option<usize> {
+    let bare = || {
+        doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | PRONOUN | AUX | SPEECH | LINK)
+            && k + 1 < lim
+            && doc.is_word(k + 1)
+    };
+    match np_forward(doc, k, lim) {
+        Some(phrase) => Some(phrase.last),
+        None => bare().then_some(k),
+    }
 }
 
 /// The token after the closing comma of an adverbial that a comma at `comma` opens (`, lors
