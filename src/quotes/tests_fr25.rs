@@ -28,3 +28,20 @@ fn an_unlisted_noun_takes_the_name_apposed_to_it_after_the_verb() {
         [pair("Les routes sont coupées depuis lundi", Some("Paul Ardouin"))]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_the_unnamed_speaker_of_its_paragraph() {
+    // `docker` is no listed role: only the quotation before makes it a speaker.
+    let text = "Le directeur du port, Marc Morvan, a confirmé la fermeture. « Le quai \
+                rouvrira en juin », a-t-il assuré.\nUn docker du terminal, qui a requis \
+                l’anonymat, affirme que la grue était « hors d’usage ». « On l’avait dit \
+                cent fois », lâche-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le quai rouvrira en juin", Some("Marc Morvan")),
+            pair("hors d’usage", Some("docker")),
+            pair("On l’avait dit cent fois", Some("docker")),
+        ]
+    );
+}
