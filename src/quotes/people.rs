@@ -167,9 +167,13 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     // `…, the Federal Aviation Administration said`: the article of a body's name too.
     // (`…, le Dr X assure`: a title after the article, too.)
+    // (`Dans un communiqué, la Fédération X explique`: in French too, after a comma only:
+    // `racontent la France` is an object.)
     let det_of_role = |k: usize| {
         doc.has(k, DET) && (doc.has(k + 1, ROLE | TITLE) || k + 2 == start)
-            || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
+            || (doc.has(k, DEFINITE)
+                && k + 1 == start
+                && (doc.english || (k > 0 && doc.is_punct(k - 1, ","))))
     };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.

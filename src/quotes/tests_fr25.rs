@@ -45,3 +45,20 @@ fn a_pronoun_takes_up_the_unnamed_speaker_of_its_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_body_after_an_opening_adverbial_is_the_subject_a_generic_noun_takes_up() {
+    let text = "Dans un courriel envoyé mardi, la Fédération des randonneurs explique que le \
+                sentier est « trop dangereux ». « Nous attendons l’avis des géologues », \
+                ajoute l’organisme.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("trop dangereux", Some("Fédération des randonneurs")),
+            pair(
+                "Nous attendons l’avis des géologues",
+                Some("Fédération des randonneurs")
+            ),
+        ]
+    );
+}
