@@ -2001,8 +2001,14 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     let (np, cue) = subject_of(doc, v, lo)?;
     // `on rappelle que les prescriptions relèvent « … »`: a thing as the subject of a clause
     // that an earlier speech verb reports gives way to that verb's subject.
+    // (`X affirme que son association réclame « … »`: so does a body the speaker owns.)
+    let owned = || {
+        doc.lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref())
+    };
     let reported = !doc.english
-        && np.kind == NpKind::Other
+        && (np.kind == NpKind::Other || owned())
         && np.first > lo
         && doc.has(np.first - 1, CONNECTOR);
     if reported {

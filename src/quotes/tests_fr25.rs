@@ -62,3 +62,13 @@ fn a_body_after_an_opening_adverbial_is_the_subject_a_generic_noun_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_body_the_speaker_owns_in_a_reported_clause_gives_way_to_the_speaker() {
+    let text = "La présidente du club, Anne Giraud, affirme que son association demande un \
+                nouveau gymnase « depuis au moins dix ans ».";
+    assert_eq!(
+        speakers(text),
+        [pair("depuis au moins dix ans", Some("Anne Giraud"))]
+    );
+}
