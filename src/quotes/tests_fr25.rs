@@ -72,3 +72,21 @@ fn a_body_the_speaker_owns_in_a_reported_clause_gives_way_to_the_speaker() {
         [pair("depuis au moins dix ans", Some("Anne Giraud"))]
     );
 }
+
+#[test]
+fn a_labelled_intertitle_takes_the_speaker_of_the_quotation_opening_with_its_words() {
+    let text = "La mairie a fermé la piscine lundi pour des travaux urgents.\nRéouverture : « pas \
+                avant la rentrée »\nUn agent du service des sports, croisé devant l’entrée, \
+                prévient : « Pas avant la rentrée. La pompe est cassée et la pièce n’arrive \
+                qu’en août. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("pas avant la rentrée", Some("agent")),
+            pair(
+                "Pas avant la rentrée. La pompe est cassée et la pièce n’arrive qu’en août.",
+                Some("agent")
+            ),
+        ]
+    );
+}
