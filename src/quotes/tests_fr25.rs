@@ -90,3 +90,16 @@ fn a_labelled_intertitle_takes_the_speaker_of_the_quotation_opening_with_its_wor
         ]
     );
 }
+
+#[test]
+fn a_role_of_two_words_keeps_both() {
+    let text = "« La réforme passera avant l’été », glisse une conseillère ministérielle, qui \
+                a requis l’anonymat.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "La réforme passera avant l’été",
+            Some("conseillère ministérielle")
+        )]
+    );
+}
