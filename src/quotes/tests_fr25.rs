@@ -20,8 +20,8 @@ fn a_bare_noun_after_a_preposition_comes_before_the_inverted_subject() {
 
 #[test]
 fn an_unlisted_noun_takes_the_name_apposed_to_it_after_the_verb() {
-    // `syndic` is in no list of roles and has no ending of a person's noun.
-    let text = "« Les routes sont coupées depuis lundi », raconte le syndic de Valmont, \
+    // `batelier` is in no list of roles and has no ending of a person's noun.
+    let text = "« Les routes sont coupées depuis lundi », raconte le batelier de Valmont, \
                 Paul Ardouin.";
     assert_eq!(
         speakers(text),
@@ -101,5 +101,21 @@ fn a_role_of_two_words_keeps_both() {
             "La réforme passera avant l’été",
             Some("conseillère ministérielle")
         )]
+    );
+}
+
+#[test]
+fn a_regional_word_for_the_mayor_is_a_role_a_later_description_takes_up() {
+    let text = "« La digue tiendra », assure le bourgmestre de Hamoir, Luc Devaux.\n« Les \
+                pompes tournent jour et nuit », indique le directeur du service, Marc Lenoir.\n\
+                Le bourgmestre, lui, réclame une aide de la Région. « Nous ne pouvons pas \
+                payer seuls », tranche-t-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("La digue tiendra", Some("Luc Devaux")),
+            pair("Les pompes tournent jour et nuit", Some("Marc Lenoir")),
+            pair("Nous ne pouvons pas payer seuls", Some("Luc Devaux")),
+        ]
     );
 }
