@@ -1711,13 +1711,24 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
 pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     const MAX_ADJECTIVES: usize = 2;
     let np = &a.np;
-    if np.kind != NpKind::Other
-        || doc.lex.document_nouns.is_empty()
-        || !doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
-    {
+    if np.kind != NpKind::Other || doc.lex.document_nouns.is_empty() {
         return a;
     }
-    let noun = np.last;
+    let is_document = |k: usize| doc.lex.document_nouns.contains(doc.low(k).as_ref());
+    // `le rapport de la commission d'enquête`: the document noun heads the phrase, its author
+    // in the complement.
+    let head = || {
+        (np.first + 1..np.last.min(np.first + 2 + MAX_ADJECTIVES))
+            .find(|&k| is_document(k))
+            .filter(|&k| doc.lex.author_prepositions.contains(doc.low(k + 1).as_ref()))
+    };
+    let noun = if is_document(np.last) {
+        np.last
+    } else if let Some(k) = (!doc.english).then(head).flatten() {
+        k
+    } else {
+        return a;
+    };
     // The determiner before the noun and its adjectives (`its final`, `the written`).
     let Some(det) = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
         .rev()
@@ -1733,6 +1744,9 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     {
         let lo = doc.sentence_start(det);
         clause_subject(doc, lo, det).filter(|s| s.last < det)
+    } else if doc.has(det, DEFINITE) && noun < np.last {
+        // (A complement names the author: it outweighs a document named before.)
+        author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
     } else if doc.has(noun + 1, RELATIVE) && det > doc.sentence_start(det) {

@@ -119,3 +119,13 @@ fn a_regional_word_for_the_mayor_is_a_role_a_later_description_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_document_speaks_for_the_author_its_complement_names() {
+    let text = "Le rapport de la commission d’enquête, que notre journal a pu consulter, \
+                qualifie les travaux de « bâclés ».";
+    assert_eq!(
+        speakers(text),
+        [pair("bâclés", Some("commission d’enquête"))]
+    );
+}
