@@ -394,7 +394,9 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
                 if doc.punct_byte(np.last + 1) == b','
                     && (np.kind == NpKind::Role
                         || person_noun_phrase(doc, &np)
-                        || (!doc.english && doc.has(np.first, DET) && !doc.is_cap(np.first + 1))) =>
+                        || (!doc.english
+                            && doc.has(np.first, DET)
+                            && !doc.is_cap(np.first + 1))) =>
             {
                 // `témoigne une auditrice, Odette, qui a appelé`: a relative clause may follow.
                 let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
@@ -1720,7 +1722,11 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     let head = || {
         (np.first + 1..np.last.min(np.first + 2 + MAX_ADJECTIVES))
             .find(|&k| is_document(k))
-            .filter(|&k| doc.lex.author_prepositions.contains(doc.low(k + 1).as_ref()))
+            .filter(|&k| {
+                doc.lex
+                    .author_prepositions
+                    .contains(doc.low(k + 1).as_ref())
+            })
     };
     let noun = if is_document(np.last) {
         np.last

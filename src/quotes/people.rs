@@ -2668,7 +2668,14 @@ impl People {
     /// `Un marin, qui a requis l'anonymat, affirme « … ». « … », assure-t-il`: a speaker of the
     /// pronoun's paragraph described by a noun nobody else is (the scan did not take it as a
     /// person), whose article has the pronoun's gender.
-    fn unlisted_speaker(&self, doc: &Doc, t: usize, tok: usize, name: &str, gender: Gender) -> bool {
+    fn unlisted_speaker(
+        &self,
+        doc: &Doc,
+        t: usize,
+        tok: usize,
+        name: &str,
+        gender: Gender,
+    ) -> bool {
         matches!(gender, Gender::Male | Gender::Female)
             && doc.para_of(t) == doc.para_of(tok)
             && doc.has(t, DET)

@@ -14,7 +14,10 @@ fn a_bare_noun_after_a_preposition_comes_before_the_inverted_subject() {
                 Valmont, Paul Ardouin.";
     assert_eq!(
         speakers(text),
-        [pair("Les routes sont coupées depuis lundi", Some("Paul Ardouin"))]
+        [pair(
+            "Les routes sont coupées depuis lundi",
+            Some("Paul Ardouin")
+        )]
     );
 }
 
@@ -25,7 +28,10 @@ fn an_unlisted_noun_takes_the_name_apposed_to_it_after_the_verb() {
                 Paul Ardouin.";
     assert_eq!(
         speakers(text),
-        [pair("Les routes sont coupées depuis lundi", Some("Paul Ardouin"))]
+        [pair(
+            "Les routes sont coupées depuis lundi",
+            Some("Paul Ardouin")
+        )]
     );
 }
 
