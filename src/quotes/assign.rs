@@ -709,15 +709,27 @@ fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
     }
     let inner = q.marked.inner.slice(doc.text).trim();
     let line_words = content_words(doc.paragraphs[q.para].slice(doc.text));
+    // `Ramassage : « pas avant la fin du mois »`: a topic label and a colon, then words that a
+    // later quotation opens with (`« Pas avant la fin du mois. Les barges … »`).
+    let labelled = q.open_tok >= lo + 2
+        && doc.is_punct(q.open_tok - 1, ":")
+        && (q.close_tok + 1..hi).all(|k| !doc.is_word(k))
+        && inner.split_whitespace().nth(2).is_some();
+    let opens_with = |other: &str| {
+        let (other, inner) = (other.to_lowercase(), inner.to_lowercase());
+        other
+            .strip_prefix(inner.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    };
     let echo = (i + 1..drafts.len()).find(|&j| {
         let other = &doc.quotes[drafts[j].quote];
+        let text = other.marked.inner.slice(doc.text).trim();
         drafts[j].speaker.is_some()
             && drafts[j].cue.is_some()
-            && other.marked.inner.slice(doc.text).trim() == inner
-            && {
+            && ((text == inner && {
                 let para = content_words(doc.paragraphs[other.para].slice(doc.text));
                 line_words.iter().all(|w| para.contains(w))
-            }
+            }) || (labelled && opens_with(text)))
     });
     if let Some(j) = echo {
         echo_speaker(drafts, i, j);

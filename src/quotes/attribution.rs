@@ -349,8 +349,9 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             && !doc.lex.passive_agents.contains(doc.low(n).as_ref())
             && !starts_source_cue(doc, n);
         if aside {
-            let phrase = np_forward(doc, n + 1, lim)?;
-            n = skip_adverbs(doc, phrase.last + 1, lim);
+            // `résume au téléphone le maire`, `confie en aparté X`: a bare noun after the
+            // preposition is a phrase of one word.
+            n = skip_adverbs(doc, phrase_end(doc, n + 1, lim)? + 1, lim);
             continue;
         }
         if doc.has(n, ADDRESSEE) {
@@ -370,7 +371,7 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             } else if numbered {
                 at + 1
             } else {
-                np_forward(doc, n + 1, lim)?.last
+                phrase_end(doc, n + 1, lim)?
             };
             n = skip_adverbs(doc, last + 1, lim);
             continue;
@@ -387,9 +388,15 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
             // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
             // (`une auditrice, Odette,`: a noun the roles do not list but that names a person.)
+            // (`le tavana de Makemo, X`: a noun the roles do not list heads the phrase too,
+            // when a name ending the sentence follows.)
             NpKind::Role | NpKind::Other
                 if doc.punct_byte(np.last + 1) == b','
-                    && (np.kind == NpKind::Role || person_noun_phrase(doc, &np)) =>
+                    && (np.kind == NpKind::Role
+                        || person_noun_phrase(doc, &np)
+                        || (!doc.english
+                            && doc.has(np.first, DET)
+                            && !doc.is_cap(np.first + 1))) =>
             {
                 // `témoigne une auditrice, Odette, qui a appelé`: a relative clause may follow.
                 let apposed = np_forward(doc, np.last + 2, lim).filter(|n| {
@@ -411,6 +418,22 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The last token of the phrase after a preposition at `k - 1`; a lowercase noun with no
+/// article is a phrase of one word when more words follow (`au téléphone le maire`).
+fn phrase_end(doc: &Doc, k: usize, lim: usize) -> Option<usize> {
+    let bare = || {
+        doc.is_word(k)
+            && !doc.is_cap(k)
+            && !doc.has(k, DET | PRONOUN | AUX | SPEECH | LINK)
+            && k + 1 < lim
+            && doc.is_word(k + 1)
+    };
+    match np_forward(doc, k, lim) {
+        Some(phrase) => Some(phrase.last),
+        None => bare().then_some(k),
+    }
 }
 
 /// The token after the closing comma of an adverbial that a comma at `comma` opens (`, lors
@@ -1714,13 +1737,28 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
 pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     const MAX_ADJECTIVES: usize = 2;
     let np = &a.np;
-    if np.kind != NpKind::Other
-        || doc.lex.document_nouns.is_empty()
-        || !doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
-    {
+    if np.kind != NpKind::Other || doc.lex.document_nouns.is_empty() {
         return a;
     }
-    let noun = np.last;
+    let is_document = |k: usize| doc.lex.document_nouns.contains(doc.low(k).as_ref());
+    // `le rapport de la commission d'enquête`: the document noun heads the phrase, its author
+    // in the complement.
+    let head = || {
+        (np.first + 1..np.last.min(np.first + 2 + MAX_ADJECTIVES))
+            .find(|&k| is_document(k))
+            .filter(|&k| {
+                doc.lex
+                    .author_prepositions
+                    .contains(doc.low(k + 1).as_ref())
+            })
+    };
+    let noun = if is_document(np.last) {
+        np.last
+    } else if let Some(k) = (!doc.english).then(head).flatten() {
+        k
+    } else {
+        return a;
+    };
     // The determiner before the noun and its adjectives (`its final`, `the written`).
     let Some(det) = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
         .rev()
@@ -1736,6 +1774,9 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     {
         let lo = doc.sentence_start(det);
         clause_subject(doc, lo, det).filter(|s| s.last < det)
+    } else if doc.has(det, DEFINITE) && noun < np.last {
+        // (A complement names the author: it outweighs a document named before.)
+        author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
     } else if doc.has(noun + 1, RELATIVE) && det > doc.sentence_start(det) {
@@ -2005,8 +2046,14 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     let (np, cue) = subject_of(doc, v, lo)?;
     // `on rappelle que les prescriptions relèvent « … »`: a thing as the subject of a clause
     // that an earlier speech verb reports gives way to that verb's subject.
+    // (`X affirme que son association réclame « … »`: so does a body the speaker owns.)
+    let owned = || {
+        doc.lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref())
+    };
     let reported = !doc.english
-        && np.kind == NpKind::Other
+        && (np.kind == NpKind::Other || owned())
         && np.first > lo
         && doc.has(np.first - 1, CONNECTOR);
     if reported {

@@ -110,10 +110,25 @@ impl Np {
                 .lex
                 .compound_roles
                 .contains(&format!("{} {}", doc.low(h), doc.low(h + 2)));
-        let end = if compound { h + 2 } else { h };
+        // `un conseiller ministériel`: so does a role of two words (no link between them).
+        let adjoined = !compound
+            && h < self.last
+            && doc.is_word(h + 1)
+            && !doc.is_cap(h + 1)
+            && doc
+                .lex
+                .compound_roles
+                .contains(&format!("{} {}", doc.low(h), doc.low(h + 1)));
+        let end = if compound {
+            h + 2
+        } else if adjoined {
+            h + 1
+        } else {
+            h
+        };
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
         let text = normalise(span.slice(doc.text));
-        if compound || doc.low(h) == head {
+        if compound || adjoined || doc.low(h) == head {
             return text;
         }
         match text.rsplit_once(' ') {

@@ -167,9 +167,13 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     let noun = |k: usize| k + 1 == start && !doc.is_cap(k) && k > 0 && doc.has(k - 1, DET);
     // `…, the Federal Aviation Administration said`: the article of a body's name too.
     // (`…, le Dr X assure`: a title after the article, too.)
+    // (`Dans un communiqué, la Fédération X explique`: in French too, after a comma only:
+    // `racontent la France` is an object.)
     let det_of_role = |k: usize| {
         doc.has(k, DET) && (doc.has(k + 1, ROLE | TITLE) || k + 2 == start)
-            || (doc.english && doc.has(k, DEFINITE) && k + 1 == start)
+            || (doc.has(k, DEFINITE)
+                && k + 1 == start
+                && (doc.english || (k > 0 && doc.is_punct(k - 1, ","))))
     };
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.
@@ -2629,7 +2633,10 @@ impl People {
             .iter()
             .rev()
             .filter(|(t, _)| *t < tok)
-            .find(|(_, name)| self.is_human(name) && gender.agrees_with(self.gender_of(name)));
+            .find(|(t, name)| {
+                (self.is_human(name) && gender.agrees_with(self.gender_of(name)))
+                    || self.unlisted_speaker(doc, *t, tok, name, gender)
+            });
         let (best, best_tok) = match (subject, speaker) {
             (Some(m), Some((t, name))) if *t > m.tok => (Some(name.clone()), *t),
             (Some(m), _) => (Some(self.persons[m.person].name.clone()), m.tok),
@@ -2689,6 +2696,25 @@ impl People {
                 .find(fits)
                 .map(|m| self.persons[m.person].name.clone())
         })
+    }
+
+    /// `Un marin, qui a requis l'anonymat, affirme « … ». « … », assure-t-il`: a speaker of the
+    /// pronoun's paragraph described by a noun nobody else is (the scan did not take it as a
+    /// person), whose article has the pronoun's gender.
+    fn unlisted_speaker(
+        &self,
+        doc: &Doc,
+        t: usize,
+        tok: usize,
+        name: &str,
+        gender: Gender,
+    ) -> bool {
+        matches!(gender, Gender::Male | Gender::Female)
+            && doc.para_of(t) == doc.para_of(tok)
+            && doc.has(t, DET)
+            && !doc.is_cap(t + 1)
+            && np::gender_of_determiner(doc, t) == gender
+            && !self.by_name.contains_key(name)
     }
 
     /// `Une promesse qui ne rassure guère Rémi X, délégué syndical. « … », a-t-il réagi`: the one
