@@ -144,7 +144,7 @@ impl<'t> Doc<'t> {
         let s = token.span.slice(self.text);
         // Only a non-ASCII letter that lowercasing changes (`É`) needs a copy.
         let changes = |c: char| !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c));
-        if s.is_ascii() || !s.chars().any(changes) {
+        if token.ascii || !s.chars().any(changes) {
             Cow::Borrowed(token.span.slice(self.ascii_lower))
         } else {
             Cow::Owned(s.to_lowercase())
@@ -277,7 +277,14 @@ impl<'t> Doc<'t> {
             return 0;
         }
         let word = self.s(i);
-        let mut classes = self.lex.classes_of(word);
+        // An ASCII word's lowercase form is already in `ascii_lower`.
+        let mut classes = if self.tokens[i].ascii {
+            let token = self.tokens[i];
+            self.lex
+                .classes_of_lower(token.span.slice(self.ascii_lower))
+        } else {
+            self.lex.classes_of(word)
+        };
         if classes == 0 && self.lex.is_role_by_suffix(word) {
             classes = ROLE;
         }

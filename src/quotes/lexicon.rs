@@ -335,6 +335,19 @@ impl Lexicon {
         }
     }
 
+    /// The `class` bits of a word already in lowercase (as `classes_of` gives them for any
+    /// case of it).
+    pub(super) fn classes_of_lower(&self, lower: &str) -> u32 {
+        if lower.len() > self.longest_class_word {
+            return 0;
+        }
+        let bit = filter_bit(lower.as_bytes());
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        self.classes.get(lower).copied().unwrap_or(0)
+    }
+
     fn index_classes(&mut self) {
         use class::*;
         let mut classes: FastMap<String, u32> = FastMap::default();
