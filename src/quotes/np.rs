@@ -125,7 +125,15 @@ impl Np {
 
 /// Collapses every run of whitespace to one space.
 pub(super) fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation: no vector of the words before joining them.
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
