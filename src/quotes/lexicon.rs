@@ -323,8 +323,8 @@ impl Lexicon {
         if word.chars().any(char::is_uppercase) {
             let mut buf = [0u8; LOWER_BUF];
             match lowercase_in(word, &mut buf) {
-                Some(lower) => self.classes.get(lower).copied().unwrap_or(0),
-                None => self.classes.get(&word.to_lowercase()).copied().unwrap_or(0),
+                Some(lower) => self.classes_of_lower(lower),
+                None => self.classes_of_lower(&word.to_lowercase()),
             }
         } else {
             let bit = filter_bit(word.as_bytes());
@@ -803,6 +803,12 @@ fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str>
     }
     let mut n = 0;
     for c in word.chars() {
+        // ASCII letters (most of any word) without the Unicode tables.
+        if c.is_ascii() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
         if c == 'Σ' {
             return None;
         }
