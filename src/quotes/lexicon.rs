@@ -995,7 +995,6 @@ mod tests {
             "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "abcdefgh",
         ];
         for (i, a) in words.iter().enumerate() {
-            assert_eq!(hash(a), hash(&a.to_string()));
             for b in &words[i + 1..] {
                 assert_ne!(hash(a), hash(b), "{a} {b}");
             }
