@@ -105,13 +105,12 @@ impl<'t> Doc<'t> {
             para_ranges: Vec::new(),
         };
         let mut ranges = vec![(0, 0); doc.paragraphs.len()];
-        let mut k = 0;
+        let mut lo = 0;
         for (p, range) in ranges.iter_mut().enumerate() {
-            let lo = k;
-            while k < doc.tokens.len() && doc.tokens[k].para as usize == p {
-                k += 1;
-            }
-            *range = (lo, k);
+            // Tokens come in paragraph order: a binary search, not a step per token.
+            let hi = lo + doc.tokens[lo..].partition_point(|t| t.para as usize <= p);
+            *range = (lo, hi);
+            lo = hi;
         }
         doc.para_ranges = ranges;
         doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
