@@ -20,6 +20,16 @@ pub(super) struct MarkedQuote {
     pub close_tok: usize,
 }
 
+/// Whether `c` is a non-ASCII char that lowercasing changes; Latin-1 and general punctuation
+/// (`é`, `É`, `’`: most non-ASCII chars of news) without the Unicode tables.
+fn lowercase_changes(c: char) -> bool {
+    match c as u32 {
+        0..=0xbf | 0xd7 | 0xdf..=0xff | 0x2000..=0x206f => false,
+        0xc0..=0xde => true,
+        _ => c.to_lowercase().ne(std::iter::once(c)),
+    }
+}
+
 pub(super) struct Doc<'t> {
     pub text: &'t str,
     /// `text` with its ASCII capitals lowered (same byte offsets): the lowercase form of most
@@ -95,13 +105,12 @@ impl<'t> Doc<'t> {
             para_ranges: Vec::new(),
         };
         let mut ranges = vec![(0, 0); doc.paragraphs.len()];
-        let mut k = 0;
+        let mut lo = 0;
         for (p, range) in ranges.iter_mut().enumerate() {
-            let lo = k;
-            while k < doc.tokens.len() && doc.tokens[k].para as usize == p {
-                k += 1;
-            }
-            *range = (lo, k);
+            // Tokens come in paragraph order: a binary search, not a step per token.
+            let hi = lo + doc.tokens[lo..].partition_point(|t| t.para as usize <= p);
+            *range = (lo, hi);
+            lo = hi;
         }
         doc.para_ranges = ranges;
         doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
@@ -141,13 +150,15 @@ impl<'t> Doc<'t> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
         };
+        if token.ascii {
+            return Cow::Borrowed(token.span.slice(self.ascii_lower));
+        }
         let s = token.span.slice(self.text);
         // Only a non-ASCII letter that lowercasing changes (`É`) needs a copy.
-        let changes = |c: char| !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c));
-        if s.is_ascii() || !s.chars().any(changes) {
-            Cow::Borrowed(token.span.slice(self.ascii_lower))
-        } else {
+        if s.chars().any(lowercase_changes) {
             Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(token.span.slice(self.ascii_lower))
         }
     }
 
@@ -277,7 +288,14 @@ impl<'t> Doc<'t> {
             return 0;
         }
         let word = self.s(i);
-        let mut classes = self.lex.classes_of(word);
+        // An ASCII word's lowercase form is already in `ascii_lower`.
+        let mut classes = if self.tokens[i].ascii {
+            let token = self.tokens[i];
+            self.lex
+                .classes_of_lower(token.span.slice(self.ascii_lower))
+        } else {
+            self.lex.classes_of(word)
+        };
         if classes == 0 && self.lex.is_role_by_suffix(word) {
             classes = ROLE;
         }
@@ -494,5 +512,16 @@ impl<'t> Doc<'t> {
             back += usize::from(hi > lo);
         }
         para
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lowercase_changes_agrees_with_the_unicode_tables() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let want = !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c));
+            assert_eq!(super::lowercase_changes(c), want, "{c:?}");
+        }
     }
 }

@@ -1,10 +1,71 @@
 //! One language's quotation knowledge, read once from `src/lang/data/<code>/quotes.txt`.
 
 use crate::lang::{Lang, Resource};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-pub(super) use crate::lang::words::WordMap as FastMap;
-pub(super) use crate::lang::words::WordSet as FastSet;
+/// A map keyed by words (or other short keys), hashed eight bytes at a time.
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A set of words (or other short keys), hashed eight bytes at a time.
+pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+
+/// A multiply-rotate hash (as `rustc-hash`) that takes a word eight bytes at a time: the
+/// lexicon is looked up for most tokens, and a byte-at-a-time hash cost a multiply per letter.
+/// (No map here is iterated in an order that shows in the output.)
+#[derive(Default, Clone, Copy)]
+pub(super) struct WordHasher(u64);
+
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        // The last one to seven bytes, read as two overlapping halves (or first, middle and
+        // last byte): no copy into a buffer.
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let half = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                rest[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let tail = match n {
+            0 => return,
+            1..=3 => {
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+            }
+            _ => half(0) | half(n - 4) << 32,
+        };
+        self.add(tail ^ (n as u64) << 56);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
 
 /// Word classes, as bits: every token's classes are looked up once.
 pub(super) mod class {
@@ -323,8 +384,8 @@ impl Lexicon {
         if word.chars().any(char::is_uppercase) {
             let mut buf = [0u8; LOWER_BUF];
             match lowercase_in(word, &mut buf) {
-                Some(lower) => self.classes.get(lower).copied().unwrap_or(0),
-                None => self.classes.get(&word.to_lowercase()).copied().unwrap_or(0),
+                Some(lower) => self.classes_of_lower(lower),
+                None => self.classes_of_lower(&word.to_lowercase()),
             }
         } else {
             let bit = filter_bit(word.as_bytes());
@@ -333,6 +394,19 @@ impl Lexicon {
             }
             self.classes.get(word).copied().unwrap_or(0)
         }
+    }
+
+    /// The `class` bits of a word already in lowercase (as `classes_of` gives them for any
+    /// case of it).
+    pub(super) fn classes_of_lower(&self, lower: &str) -> u32 {
+        if lower.len() > self.longest_class_word {
+            return 0;
+        }
+        let bit = filter_bit(lower.as_bytes());
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        self.classes.get(lower).copied().unwrap_or(0)
     }
 
     fn index_classes(&mut self) {
@@ -790,6 +864,12 @@ fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str>
     }
     let mut n = 0;
     for c in word.chars() {
+        // ASCII letters (most of any word) without the Unicode tables.
+        if c.is_ascii() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
         if c == 'Σ' {
             return None;
         }
@@ -906,6 +986,21 @@ fn takes_es(noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_hasher_tells_apart_words_that_share_bytes() {
+        use std::hash::BuildHasher;
+        let hash =
+            |w: &str| std::hash::BuildHasherDefault::<super::WordHasher>::default().hash_one(w);
+        let words = [
+            "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "abcdefgh",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for b in &words[i + 1..] {
+                assert_ne!(hash(a), hash(b), "{a} {b}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -138,26 +138,30 @@ impl Np {
     }
 }
 
-/// Collapses every run of whitespace to one space.
+/// Collapses every run of whitespace to one space and drops a nickname in marks.
 pub(super) fn normalise(text: &str) -> String {
     // `Rodolfo “Dodong” Ticbaen`: a name spans the nickname whose tokens are gone; it goes too.
-    if text.contains(['“', '"', '‘']) {
-        let mut in_nickname = false;
-        let mut words = Vec::new();
-        for w in text.split_whitespace() {
+    let has_marks = text.contains(['“', '"', '‘']);
+    let mut in_nickname = false;
+    // One allocation: no vector of the words before joining them.
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if has_marks {
             if in_nickname {
-                in_nickname = !w.ends_with(['”', '"', '’']);
+                in_nickname = !word.ends_with(['”', '"', '’']);
                 continue;
             }
-            if w.starts_with(['“', '"', '‘']) {
-                in_nickname = w.chars().count() == 1 || !w.ends_with(['”', '"', '’']);
+            if word.starts_with(['“', '"', '‘']) {
+                in_nickname = word.chars().count() == 1 || !word.ends_with(['”', '"', '’']);
                 continue;
             }
-            words.push(w);
         }
-        return words.join(" ");
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {

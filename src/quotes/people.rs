@@ -1345,7 +1345,8 @@ impl People {
             let starts_clause = k == 0
                 || doc.para_of(k - 1) != doc.para_of(k)
                 // `• One support worker said …`: a list bullet opens its item's clause.
-                || doc.is_punct(k - 1, ",;:.!?»”\"•▪")
+                || matches!(doc.punct_byte(k - 1), b',' | b';' | b':' | b'.' | b'!' | b'?' | b'"')
+                || (doc.punct_byte(k - 1) >= 0x80 && doc.is_punct(k - 1, "»”•▪"))
                 || (doc.sentence_start(k - 1) == k - 1 && doc.has(k - 1, COORD));
             // `Selon la chambre d'agriculture, ...`: a source cue opening the clause.
             // `According to a senior official, …`: a cue of several words too.

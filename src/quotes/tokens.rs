@@ -11,6 +11,8 @@ pub(super) struct Token {
     pub cap: bool,
     /// Inside the content of a quotation.
     pub quoted: bool,
+    /// All ASCII: its lowercase form is its bytes lowered, with no char decoding.
+    pub ascii: bool,
     pub para: u32,
 }
 
@@ -112,12 +114,14 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 }
                 (c, is_word_char(c))
             };
+            let mut ascii = b.is_ascii();
             if !word {
                 tokens.push(Token {
                     span: Span::new(start, i),
                     word: false,
                     cap: false,
                     quoted: false,
+                    ascii,
                     para: p as u32,
                 });
                 continue;
@@ -132,6 +136,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     break;
                 };
                 if is_word_char(d) {
+                    ascii &= d.is_ascii();
                     i += d.len_utf8();
                     continue;
                 }
@@ -143,9 +148,11 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
                 // A hyphen joins, and so does an apostrophe inside a name (`Le Floc'h`).
                 if joins && (hyphen || name_apostrophe(text, start, i, after)) {
+                    ascii &= d.is_ascii();
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
+                    ascii &= d.is_ascii();
                     i = after;
                     break;
                 } else {
@@ -157,6 +164,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 word: true,
                 cap: c.is_uppercase(),
                 quoted: false,
+                ascii,
                 para: p as u32,
             });
             // `Sandrine*, cuisinière`: a footnote star glued to a word is no punctuation.
@@ -213,6 +221,16 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn ascii_flag_matches_the_token_text() {
+        let text = "« L’État », a-t-il dit à Jean‑Michel d'Ornano, O'Brien et Zoë.";
+        let toks = tokenize(text, &[Span::new(0, text.len())]);
+        for t in &toks {
+            let s = t.span.slice(text);
+            assert_eq!(t.ascii, s.is_ascii(), "{s}");
+        }
     }
 
     #[test]
