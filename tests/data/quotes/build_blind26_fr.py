@@ -620,7 +620,12 @@ Le soir, dans la cuisine de la ferme, Thierry Vrignaud feuillette les carnets de
 «{NNB}Mais là, je ne sais pas si les vaches grasses reviendront, confie-t-il. Mon fils fait un BTS viticulture. Je ne vais pas lui dire d’arrêter. Je vais lui dire d’apprendre aussi autre chose.{NNB}»
 Cet article est réservé aux abonnés. Déjà abonné ? Se connecter""",
     [
-        ("la mort dans l’âme", "Thierry Vrignaud", ("Thierry Vrignaud arrache", "Thierry Vrignaud"), None),
+        (
+            "la mort dans l’âme",
+            "Thierry Vrignaud",
+            ("Thierry Vrignaud arrache", "Thierry Vrignaud"),
+            None,
+        ),
         (
             "Quarante ans que cette vigne donne. Et moi, je la tue en deux jours.",
             "Thierry Vrignaud",
