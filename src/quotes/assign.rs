@@ -386,6 +386,13 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             }
             continue;
         }
+        if let Some(name) = another_of_role(doc, people, &a.np, &speakers) {
+            speakers.push((a.np.first, name.clone()));
+            d.speaker = Some(name);
+            d.speaker_span = Some(a.mention);
+            d.cue = a.cue;
+            continue;
+        }
         let head = people.description_head(doc, &a.np);
         let known = head
             .and_then(|h| described.iter().find(|(k, _)| k == h))
@@ -405,6 +412,26 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         d.speaker_span = Some(a.mention);
         d.cue = a.cue;
     }
+}
+
+/// `« … », lâche un éleveur. Un autre estime « … »`: `un autre` alone is one more of the role
+/// quoted last (this paragraph or the one before); after a named person it names nobody.
+fn another_of_role(
+    doc: &Doc,
+    people: &People,
+    np: &super::np::Np,
+    speakers: &[(usize, String)],
+) -> Option<String> {
+    if doc.lex.another_words.is_empty()
+        || np.last != np.first + 1
+        || !doc.has(np.first, DET)
+        || !doc.lex.another_words.contains(doc.low(np.last).as_ref())
+    {
+        return None;
+    }
+    let (t, name) = speakers.last()?;
+    let near = doc.para_of(np.first) <= doc.para_of(*t) + 1;
+    (near && !people.is_person(name)).then(|| name.clone())
 }
 
 /// The person an interview is with: the article carries an interview marker line (`Entretien`,

@@ -808,6 +808,11 @@ pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attr
     let v = (open.saturating_sub(PARTICIPLE_BEFORE)..open)
         .rev()
         .find(|&v| !doc.tokens[v].quoted && doc.is_speech_verb(v))?;
+    // `a défendu une mesure « attendue » par les résidents`: a verb with its own object is
+    // active, and the agent belongs to the quoted participle.
+    if (v + 1..open.saturating_sub(1)).any(|k| doc.has(k, DET)) {
+        return None;
+    }
     let lim = free_limit(doc, by + 1);
     let np = np_forward(doc, by + 1, lim).filter(|np| np.kind != NpKind::Other)?;
     let cue = join(doc.tokens[v].span, doc.tokens[by].span);
@@ -818,12 +823,13 @@ pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attr
 /// (a French headline's way of naming the speaker; English `for the Bank` is no attribution).
 /// A speech verb before the quotation has its own subject: `X a parlé d'un « choc » pour le
 /// groupe` names whom it is for.
+/// So has a source cue before it: `Selon X, … « … » pour les entreprises`.
 fn trailing_opinion_cue(doc: &Doc, close: usize, k: usize, lim: usize) -> Option<Attribution> {
     if doc.english || !doc.has(k, OPENING_CUE) {
         return None;
     }
-    let spoken_before =
-        (doc.sentence_start(close)..close).any(|j| !doc.tokens[j].quoted && doc.is_speech_verb(j));
+    let spoken_before = (doc.sentence_start(close)..close)
+        .any(|j| !doc.tokens[j].quoted && (doc.is_speech_verb(j) || starts_source_cue(doc, j)));
     if spoken_before {
         return None;
     }

@@ -31,7 +31,12 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if content.len() > 120 {
         return false;
     }
-    if is_rating(doc, q, content) || titles_by_purpose(doc, q) || under_related_label(doc, q) {
+    if is_rating(doc, q, content)
+        || titles_by_purpose(doc, q)
+        || under_related_label(doc, q)
+        || glosses_previous_marks(doc, q)
+        || (!attributed && labelled(doc, q))
+    {
         return true;
     }
     // `a field labelled "risk_flag"`: a code identifier names a thing, nobody says it.
@@ -383,6 +388,29 @@ fn in_title_case_line(doc: &Doc, q: &MarkedQuote) -> bool {
         capitalised += usize::from(doc.is_cap(k));
     }
     words >= MIN_WORDS && capitalised == words
+}
+
+/// `« Genuch ass genuch » (« Trop, c’est trop »)`: marks alone in parentheses right after
+/// other marks gloss them (a translation), no second quotation.
+fn glosses_previous_marks(doc: &Doc, q: &MarkedQuote) -> bool {
+    q.open_tok >= 2
+        && doc.is_punct(q.open_tok - 1, "(")
+        && doc.is_punct(q.close_tok + 1, ")")
+        && doc.quote_at_mark(q.open_tok - 2).is_some()
+}
+
+/// `le palmarès affiche la mention « titre suspendu »`: marks right after a label noun and
+/// its determiner.
+fn labelled(doc: &Doc, q: &MarkedQuote) -> bool {
+    !doc.lex.label_nouns.is_empty()
+        && q.open_tok >= 2
+        && doc.is_word(q.open_tok - 1)
+        && !doc.tokens[q.open_tok - 1].quoted
+        && doc.has(q.open_tok - 2, DET)
+        && doc
+            .lex
+            .label_nouns
+            .contains(doc.low(q.open_tok - 1).as_ref())
 }
 
 /// `A banner over the door reads "…"`, `a new sign promises "…"`: a clause whose subject, in its

@@ -222,6 +222,10 @@ pub(super) struct Lexicon {
     pub inscription_nouns: FastSet<String>,
     /// Relatives after an inscription noun (`sur lesquelles`): the clause reads its text.
     pub inscription_relatives: FastSet<String>,
+    /// Nouns whose marks right after give a label's words (`la mention « … »`).
+    pub label_nouns: FastSet<String>,
+    /// `un autre` as a subject: one more of the role quoted last.
+    pub another_words: FastSet<String>,
     /// Infinitives after `de` in an incise (`», de dire X`), lowercase.
     pub narrative_infinitives: FastSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
@@ -713,6 +717,8 @@ impl Lexicon {
             reflexive_naming_verbs: set("reflexive_naming_verbs"),
             inscription_nouns: set("inscription_nouns"),
             inscription_relatives: set("inscription_relatives"),
+            label_nouns: set("label_nouns"),
+            another_words: set("another_words"),
             narrative_infinitives: set("narrative_infinitives"),
             literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),

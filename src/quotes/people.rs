@@ -2125,7 +2125,8 @@ impl People {
             NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
             // `« … », écrivent les rapporteurs. Ils relèvent « … »`: French `ils` is the group
             // that spoke last, in its sentence or the one before.
-            NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers),
+            NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers)
+                .or_else(|| plural_role_opening_before(doc, np.first)),
             NpKind::Pronoun(gender) => self
                 .body_subject_before(doc, np.first, gender)
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
@@ -3191,6 +3192,20 @@ fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) ->
         && doc.para_of(*t) == doc.para_of(tok)
         && np::gender_of_determiner(doc, *t) == Gender::Plural;
     plural.then(|| name.clone())
+}
+
+/// `Les organisateurs ont annoncé … . Dans un communiqué, ils jugent « … »`: French `ils` with
+/// no group quoted before is the plural role that opens the sentence before, in its paragraph.
+fn plural_role_opening_before(doc: &Doc, tok: usize) -> Option<String> {
+    let start = doc.sentence_start(tok).checked_sub(1)?;
+    let previous = doc.sentence_start(start);
+    if doc.para_of(previous) != doc.para_of(tok)
+        || np::gender_of_determiner(doc, previous) != Gender::Plural
+    {
+        return None;
+    }
+    let np = np::np_forward(doc, previous, start)?;
+    (np.kind == NpKind::Role).then(|| np.role_text(doc))
 }
 
 /// The gender the article at `det` gives a body's name; an elided one (`l'`) hides it, and the
