@@ -1122,8 +1122,8 @@ impl People {
             }
         }
         // The canonical form of a mention is the longest name that ends with its words; in
-        // English, one without a definite article first (`the Memorial Park courts` then
-        // `Denise Park`: `Park` is her, a person's name takes no article).
+        // English, one without a definite article first (`the Riverside Park courts` then
+        // `Helen Park`: `Park` is her, a person's name takes no article).
         let bare = |r: &Raw| !(doc.english && r.determined);
         let mut longest: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(raws.len(), Default::default());
