@@ -574,9 +574,13 @@ impl Lexicon {
     /// The gender a lowercase given name tells: the name lists first, then the first part of a
     /// compound (`jean-marie` is male like `jean`), then endings that are female in the names
     /// news meets (`johanna`, `ginette`, `gabrielle`, `séverine`, `renée`); male names with
-    /// those endings (`luca`, `nikita`) are in the male list, which is looked up first.
+    /// those endings (`luca`, `nikita`) are in the male list, which is looked up first. A name
+    /// in both lists (`andrea`) is borne by both sexes: it tells no gender.
     pub(super) fn given_name_gender(&self, name: &str) -> Gender {
         if self.male_names.contains(name) {
+            if self.female_names.contains(name) {
+                return Gender::Unknown;
+            }
             return Gender::Male;
         }
         if self.female_names.contains(name) {

@@ -1774,6 +1774,21 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             .and_then(|c| (lo..c).rev().find(|&k| doc.is_punct(k, ",")))
             .filter(|&p| p > lo && doc.has(p + 1, RELATIVE));
         if let Some(p) = relative_comma {
+            // `Mayor X, whose spokesperson, Ann Cruz, said`: a name apposed to the bare role a
+            // possessive relative opens is that role's holder, the clause's own subject.
+            let role_end = seg_start - 1;
+            let owned_role = role_end > p + 2
+                && role_end <= p + 5
+                && doc.has(role_end - 1, ROLE)
+                && (p + 2..role_end)
+                    .all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK | DET | PRONOUN));
+            if owned_role {
+                let named = np_backward_depth(doc, j - 1, seg_start, depth + 1)
+                    .filter(|n| n.kind == NpKind::Name && n.first == seg_start);
+                if named.is_some() {
+                    return named;
+                }
+            }
             let apposed = doc.is_cap(j - 1) && name_ending_at(doc, j - 1, seg_start).is_some();
             let described = np_backward_depth(doc, p - 1, lo, depth + 1)
                 .filter(|n| apposed && n.kind != NpKind::Other);

@@ -1121,14 +1121,18 @@ impl People {
                 }
             }
         }
-        // The canonical form of a mention is the longest name that ends with its words.
+        // The canonical form of a mention is the longest name that ends with its words; in
+        // English, one without a definite article first (`the Riverside Park courts` then
+        // `Helen Park`: `Park` is her, a person's name takes no article).
+        let bare = |r: &Raw| !(doc.english && r.determined);
         let mut longest: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(raws.len(), Default::default());
         for (r, raw) in raws.iter().enumerate() {
             let family = family_word_first(doc, &raw.key, raw.last);
             for word in std::iter::once(last_word(&raw.key)).chain(family) {
                 let entry = longest.entry(word).or_insert(r);
-                if raws[*entry].key.len() < raw.key.len() {
+                let held = &raws[*entry];
+                if (bare(held), held.key.len()) < (bare(raw), raw.key.len()) {
                     *entry = r;
                 }
             }
