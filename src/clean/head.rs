@@ -320,9 +320,8 @@ pub(super) fn is_correspondents(text: &str) -> bool {
         return false;
     }
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let short_lowercase = |w: &str| {
-        w.chars().count() <= JOINER_MAX_LEN && w.chars().all(char::is_lowercase)
-    };
+    let short_lowercase =
+        |w: &str| w.chars().count() <= JOINER_MAX_LEN && w.chars().all(char::is_lowercase);
     // Per part: the name's words, then the place's words once the preposition is read.
     let (mut name, mut place, mut in_place) = (0usize, 0usize, false);
     let (mut parts, mut placed) = (0usize, 0usize);

@@ -53,7 +53,10 @@ fn a_headline_as_long_as_its_standfirst_stays_once_the_furniture_is_gone() {
     let standfirst =
         "Council takes majority stake as ferry operators leave smaller island routes across the region";
     assert_head_stays_over(
-        &["Ann Lee in Rome and Tom Hart in Oslo", "Published 12 March 2026"],
+        &[
+            "Ann Lee in Rome and Tom Hart in Oslo",
+            "Published 12 March 2026",
+        ],
         (headline, standfirst),
         Lang::En,
     );
@@ -90,11 +93,18 @@ fn save_this_story_is_a_share_button() {
 #[test]
 fn a_publication_stamp_written_as_a_sentence_is_a_byline() {
     for (line, lang) in [
-        ("This content was published on March 12, 2026 - 09:00", Lang::En),
+        (
+            "This content was published on March 12, 2026 - 09:00",
+            Lang::En,
+        ),
         ("This article was first published on Jan 20, 2025", Lang::En),
         ("Ce contenu a été publié le 12 mars 2026 - 09:00", Lang::Fr),
     ] {
-        assert_eq!(kind(line, lang), LineKind::Residue(Category::Byline), "{line}");
+        assert_eq!(
+            kind(line, lang),
+            LineKind::Residue(Category::Byline),
+            "{line}"
+        );
     }
     // A sentence about a publication is the article's.
     let text = "This content was published on the council's website without a date or a name.";
