@@ -249,9 +249,11 @@ fn head_above(
         let (name_shape, above) = (shape(name), shape(above));
         let label = !name_shape.is_prose() && name_shape.words <= 8;
         let longer_above = above.words >= 4 && above.words > name_shape.words;
-        let signed = is_name(lines[name].text.trim_end_matches('.'));
+        let signed = is_name(lines[name].text.trim_end_matches('.'))
+            || above.words > name_shape.words && is_correspondents(lines[name].text);
         let dateline = is_dateline_under_name(&lines[name], lines[run[bottom + 1]].text);
-        if !(signed || dateline || label && (above.is_prose() || longer_above)) {
+        let desk = is_desk_under_name(&lines[name], &lines[run[bottom + 1]]);
+        if !(signed || dateline || desk || label && (above.is_prose() || longer_above)) {
             break;
         }
         bottom += 1;
@@ -292,6 +294,75 @@ fn is_dateline_under_name(line: &Line<'_>, above: &str) -> bool {
         && line.text.starts_with(char::is_lowercase)
         && !line.shape.terminal
         && is_name(above)
+}
+
+/// An author's desk or beat under their name (`Foreign Desk` under `Ann Lee`): a capitalised
+/// label of two or three words under a short name, which no standfirst is (a handle alone,
+/// `@annlee`, leaves the name for the head).
+fn is_desk_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
+    const WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    WORDS.contains(&line.shape.words)
+        && line.text.starts_with(char::is_uppercase)
+        && !line.shape.is_prose()
+        && !line.text.ends_with(['.', '!', '?', ':'])
+        && above.shape.words <= *WORDS.end()
+        && is_name(above.text)
+}
+
+/// Correspondents and the cities they file from, as the byline under a head signs them: `Ann
+/// Lee in Rome and Tom Hart in Oslo`. Each part is a name of two or three capitalised words,
+/// then one short lowercase word (the preposition) and a place of one or two capitalised
+/// words; parts are joined by a comma or a lowercase joiner.
+pub(super) fn is_correspondents(text: &str) -> bool {
+    const MAX_PARTS: usize = 3;
+    const JOINER_MAX_LEN: usize = 3;
+    if text.len() > 160 || text.contains(|c: char| c.is_ascii_digit() || ".!?:;".contains(c)) {
+        return false;
+    }
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let short_lowercase =
+        |w: &str| w.chars().count() <= JOINER_MAX_LEN && w.chars().all(char::is_lowercase);
+    // Per part: the name's words, then the place's words once the preposition is read.
+    let (mut name, mut place, mut in_place) = (0usize, 0usize, false);
+    let (mut parts, mut placed) = (0usize, 0usize);
+    let mut close = |name: usize, place: usize, in_place: bool| {
+        let ok = (2..=3).contains(&name) && (!in_place || (1..=2).contains(&place));
+        parts += 1;
+        placed += usize::from(in_place);
+        ok
+    };
+    for word in text.split_whitespace() {
+        let (word, comma) = match word.strip_suffix(',') {
+            Some(w) => (w, true),
+            None => (word, false),
+        };
+        if capitalised(word) {
+            if in_place {
+                place += 1;
+            } else {
+                name += 1;
+            }
+        } else if short_lowercase(word) && name > 0 && !in_place {
+            in_place = true;
+        } else if short_lowercase(word) && in_place && place > 0 {
+            // A joiner after a place opens the next part.
+            if !close(name, place, in_place) {
+                return false;
+            }
+            (name, place, in_place) = (0, 0, false);
+            continue;
+        } else {
+            return false;
+        }
+        if comma {
+            if !close(name, place, in_place) {
+                return false;
+            }
+            (name, place, in_place) = (0, 0, false);
+        }
+    }
+    let last = name == 0 || close(name, place, in_place);
+    last && placed > 0 && parts <= MAX_PARTS
 }
 
 /// A headline over a few summary points: unfinished lines shorter than it (`Miner cuts its
@@ -419,12 +490,12 @@ pub(super) fn bare_head_end(
 }
 
 /// Whether `headline` is a headline right over `line`, its standfirst: a title longer than a
-/// kicker (`Enquête` over a headline is not a head), shorter than the standfirst under it.
+/// kicker (`Enquête` over a headline is not a head), no longer than the standfirst under it.
 fn is_headline_over_standfirst(headline: &Line<'_>, line: &Line<'_>) -> bool {
     const HEADLINE_MIN_WORDS: usize = 4;
     let words = headline.shape.words;
     (HEADLINE_MIN_WORDS..=30).contains(&words)
-        && words < line.shape.words
+        && words <= line.shape.words
         && !headline.text.ends_with('.')
         && !starts_with_time(headline.text)
         && !is_name(headline.text)
