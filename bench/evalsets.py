@@ -234,6 +234,18 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind24_fr.jsonl",
         TEAM_QUOTES / "blind24_en.jsonl",
     ],
+    # Session 14. Round 25, written at its start and scored once on session 13's final code
+    # (96751fd): fr 0.986 / 0.905, en 0.990 / 0.879. A short fix round followed.
+    "team_blind25": lambda data: [
+        TEAM_QUOTES / "blind25_fr.jsonl",
+        TEAM_QUOTES / "blind25_en.jsonl",
+    ],
+    # Round 26, written mid-session 14 and scored on the code holding every fix but round 25's
+    # (7a9396b), then on the final code (0173bb2): both fr 0.990 / 0.806, en 0.994 / 0.870.
+    "team_blind26": lambda data: [
+        TEAM_QUOTES / "blind26_fr.jsonl",
+        TEAM_QUOTES / "blind26_en.jsonl",
+    ],
 }
 
 
