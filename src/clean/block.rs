@@ -13,7 +13,7 @@ use super::head::{
 use super::lines::Line;
 use super::residue::{has_line_key, line_key, Header};
 use super::Category;
-use crate::lang::words::Fnv;
+use rustc_hash::FxHasher;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -1409,12 +1409,12 @@ impl Hasher for EdgeHasher {
         const EDGE: usize = 16;
         let head = &bytes[..bytes.len().min(EDGE)];
         let tail = &bytes[bytes.len().saturating_sub(EDGE)..];
-        let mut fnv = Fnv::default();
-        fnv.write_u64(self.0);
-        fnv.write_usize(bytes.len());
-        fnv.write(head);
-        fnv.write(tail);
-        self.0 = fnv.finish();
+        let mut edges = FxHasher::default();
+        edges.write_u64(self.0);
+        edges.write_usize(bytes.len());
+        edges.write(head);
+        edges.write(tail);
+        self.0 = edges.finish();
     }
 }
 

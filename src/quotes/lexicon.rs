@@ -1,71 +1,10 @@
 //! One language's quotation knowledge, read once from `src/lang/data/<code>/quotes.txt`.
 
 use crate::lang::{Lang, Resource};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A map keyed by words (or other short keys), hashed eight bytes at a time.
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-/// A set of words (or other short keys), hashed eight bytes at a time.
-pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
-
-/// A multiply-rotate hash (as `rustc-hash`) that takes a word eight bytes at a time: the
-/// lexicon is looked up for most tokens, and a byte-at-a-time hash cost a multiply per letter.
-/// (No map here is iterated in an order that shows in the output.)
-#[derive(Default, Clone, Copy)]
-pub(super) struct WordHasher(u64);
-
-impl WordHasher {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        // The last one to seven bytes, read as two overlapping halves (or first, middle and
-        // last byte): no copy into a buffer.
-        let rest = chunks.remainder();
-        let n = rest.len();
-        let half = |at: usize| {
-            u64::from(u32::from_le_bytes(
-                rest[at..at + 4].try_into().unwrap_or_default(),
-            ))
-        };
-        let tail = match n {
-            0 => return,
-            1..=3 => {
-                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-            }
-            _ => half(0) | half(n - 4) << 32,
-        };
-        self.add(tail ^ (n as u64) << 56);
-    }
-
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
-}
+pub(super) use crate::lang::words::WordMap as FastMap;
+pub(super) use crate::lang::words::WordSet as FastSet;
 
 /// Word classes, as bits: every token's classes are looked up once.
 pub(super) mod class {
@@ -996,21 +935,6 @@ fn takes_es(noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn word_hasher_tells_apart_words_that_share_bytes() {
-        use std::hash::BuildHasher;
-        let hash =
-            |w: &str| std::hash::BuildHasherDefault::<super::WordHasher>::default().hash_one(w);
-        let words = [
-            "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "abcdefgh",
-        ];
-        for (i, a) in words.iter().enumerate() {
-            for b in &words[i + 1..] {
-                assert_ne!(hash(a), hash(b), "{a} {b}");
-            }
-        }
-    }
-
     use super::*;
 
     #[test]
