@@ -307,22 +307,13 @@ impl Lexicon {
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
             // Already lowercase ASCII (most words): no copy, no revalidation.
-            let bit = filter_bit(word.as_bytes());
-            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                return 0;
-            }
-            return self.classes.get(word).copied().unwrap_or(0);
+            return self.lookup_lower(word);
         }
         if word.is_ascii() && word.len() <= buf.len() {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
             bytes.make_ascii_lowercase();
-            let bit = filter_bit(bytes);
-            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                return 0;
-            }
-            let lower = std::str::from_utf8(bytes).unwrap_or_default();
-            return self.classes.get(lower).copied().unwrap_or(0);
+            return self.lookup_lower(std::str::from_utf8(bytes).unwrap_or_default());
         }
         if word.chars().any(char::is_uppercase) {
             let mut buf = [0u8; LOWER_BUF];
@@ -331,11 +322,7 @@ impl Lexicon {
                 None => self.classes_of_lower(&word.to_lowercase()),
             }
         } else {
-            let bit = filter_bit(word.as_bytes());
-            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                return 0;
-            }
-            self.classes.get(word).copied().unwrap_or(0)
+            self.lookup_lower(word)
         }
     }
 
@@ -345,6 +332,12 @@ impl Lexicon {
         if lower.len() > self.longest_class_word {
             return 0;
         }
+        self.lookup_lower(lower)
+    }
+
+    /// `classes_of_lower` for a word known to be no longer than the longest class word: the
+    /// bit filter first, the map only for words that pass it.
+    fn lookup_lower(&self, lower: &str) -> u32 {
         let bit = filter_bit(lower.as_bytes());
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
