@@ -246,6 +246,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind26_fr.jsonl",
         TEAM_QUOTES / "blind26_en.jsonl",
     ],
+    # Session 15. Round 27, written at its start and scored once on session 14's final code
+    # (77533c3): fr 0.963 / 0.877, en 0.996 / 0.789.
+    "team_blind27": lambda data: [
+        TEAM_QUOTES / "blind27_fr.jsonl",
+        TEAM_QUOTES / "blind27_en.jsonl",
+    ],
 }
 
 
