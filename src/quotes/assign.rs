@@ -250,10 +250,14 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut named: Option<Vec<(usize, Vec<String>)>> = None;
     for i in 0..drafts.len() {
         // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
-        let unnamed_role = drafts[i]
-            .attribution
-            .as_ref()
-            .is_some_and(|a| names_a_role(doc, &a.np) && !doc.has(a.np.first, DEFINITE));
+        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
+            // (`one Ellenbrook mum`: a noun the roles do not list, with its article.)
+            let described = doc.english
+                && matches!(a.np.kind, NpKind::Other | NpKind::Organisation)
+                && a.np.gender != Gender::Plural
+                && doc.has(a.np.first, DET);
+            (names_a_role(doc, &a.np) || described) && !doc.has(a.np.first, DEFINITE)
+        });
         if !unnamed_role {
             continue;
         }
@@ -266,10 +270,13 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| {
-                    let by_name = d
-                        .attribution
-                        .as_ref()
-                        .is_some_and(|a| a.np.kind == NpKind::Name);
+                    // (`he`, `she` taking up a name count too.)
+                    let by_name = d.attribution.as_ref().is_some_and(|a| {
+                        matches!(
+                            a.np.kind,
+                            NpKind::Name | NpKind::Pronoun(Gender::Male | Gender::Female)
+                        )
+                    });
                     by_name && d.speaker.as_deref().is_some_and(|s| people.is_person(s))
                 })
                 .map(|(j, d)| (j, words_of(d)))
@@ -353,7 +360,13 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     // `l'accusé` -> the person it named first: a description keeps its referent.
     let mut described: Vec<(String, String)> = Vec::new();
     let mut interviewee: Option<Option<String>> = None;
+    // The quotation before, when it is a question: `"…, Mr X?" counsel asked. "No," the
+    // witness replied.` answers it.
+    let mut last_question: Option<usize> = None;
     for d in drafts.iter_mut() {
+        let question = asks_question(doc, d).then_some(d.quote);
+        let asked = std::mem::replace(&mut last_question, question);
+        let last_question = asked;
         let Some(a) = &d.attribution else { continue };
         // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
         if matches!(a.np.kind, NpKind::Pronoun(_)) && doc.has(a.np.first, FIRST_PERSON) {
@@ -397,9 +410,16 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let known = head
             .and_then(|h| described.iter().find(|(k, _)| k == h))
             .filter(|_| !people.introduces_new_referent(doc, &a.np));
+        let addressed = || {
+            let asked = last_question.filter(|_| {
+                a.np.kind == NpKind::Role && doc.has(a.np.first, DEFINITE) && !asks_question(doc, d)
+            })?;
+            let name = addressed_by_question(doc, asked, doc.quotes[d.quote].para)?;
+            people.resolve(doc, &name, &speakers)
+        };
         let resolved = match known {
             Some((_, name)) => Some(name.clone()),
-            None => people.resolve(doc, &a.np, &speakers),
+            None => addressed().or_else(|| people.resolve(doc, &a.np, &speakers)),
         };
         let Some(name) = resolved else {
             continue;
@@ -840,6 +860,26 @@ fn dialogue_turn(doc: &Doc, drafts: &[Draft], i: usize, j: usize) -> Option<usiz
         .find(|&k| other_than(k, &drafts[previous].speaker))
 }
 
+/// `"Where were you, Mr X?"`: the person a question (quotation `q`) addresses by a titled name
+/// right before its question mark, when the answer in paragraph `para` follows in the same
+/// paragraph or the next.
+fn addressed_by_question(doc: &Doc, q: usize, para: usize) -> Option<super::np::Np> {
+    const MAX_NAME_TOKENS: usize = 4;
+    let q = &doc.quotes[q];
+    let mark = q.close_tok.checked_sub(1)?;
+    if q.marked.close.is_none() || para > q.para + 1 || !doc.is_punct(mark, "?") {
+        return None;
+    }
+    let comma = (mark.saturating_sub(MAX_NAME_TOKENS + 1)..mark)
+        .rev()
+        .find(|&k| doc.is_punct(k, ","))?;
+    let (ts, f, l) = super::np::titled_name(doc, comma + 1, mark)?;
+    if ts != comma + 1 || ts == f || l + 1 != mark {
+        return None;
+    }
+    super::np::np_forward(doc, ts, mark).filter(|n| n.kind == NpKind::Name)
+}
+
 /// Whether the draft's quotation is a question.
 fn asks_question(doc: &Doc, d: &Draft) -> bool {
     doc.quotes[d.quote]
@@ -854,8 +894,18 @@ fn asks_question(doc: &Doc, d: &Draft) -> bool {
 /// asker's next question, not the answerer's; and a statement standing alone after such a
 /// question (`¶ "Who did?" ¶ "My team."`) is the answerer's. The draft to copy from, if so.
 fn asker_answered(doc: &Doc, drafts: &[Draft], i: usize) -> Option<usize> {
+    const MAX_ANSWER_PIECES: usize = 3;
     let asks = |d: &Draft| asks_question(doc, d);
-    let (previous, before) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    let (previous, mut before) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    // (`"…?" A asked. ¶ "No," B said. "Never." ¶ "…?"`: past all of the answer's quotations.)
+    if asks(&drafts[i]) {
+        for _ in 0..MAX_ANSWER_PIECES {
+            if asks(&drafts[before]) || drafts[before].speaker != drafts[previous].speaker {
+                break;
+            }
+            before = before.checked_sub(1)?;
+        }
+    }
     let exchange = if asks(&drafts[i]) {
         !asks(&drafts[previous]) && asks(&drafts[before])
     } else {

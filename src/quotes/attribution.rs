@@ -381,7 +381,12 @@ fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         if doc.has(n, CONNECTOR) && !doc.has(n, COORD) {
             return None;
         }
-        let np = np_forward(doc, n, lim)?;
+        // `says limnologist Ann Lee,`: a describing word the roles do not list, then the name.
+        let described = || {
+            let (ts, _, _) = np::described_name(doc, n, lim).filter(|_| doc.english)?;
+            np_forward(doc, ts, lim).filter(|np| np.kind == NpKind::Name)
+        };
+        let np = np_forward(doc, n, lim).or_else(described)?;
         let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
         match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
@@ -1076,6 +1081,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         let np = coordinated_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
+    if let Some(name) = identified_as(doc, j, lo) {
+        return Some((name, cue));
+    }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {
         return Some((person, cue));
@@ -1099,6 +1107,25 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `a nurse who asked to be identified only as Mira, said`: the name a subject goes by, ending
+/// the phrase at the comma `j` before the verb.
+fn identified_as(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    if !doc.is_punct(j, ",") || j < lo + 3 || !doc.is_cap(j - 1) {
+        return None;
+    }
+    let (f, l) = np::name_ending_at(doc, j - 1, lo)?;
+    if f < lo + 2 || doc.low(f - 1) != "as" {
+        return None;
+    }
+    // (An adverb may come between: `identified only as`, `known locally as`.)
+    let identity = |p: usize| doc.lex.identity_participles.contains(doc.low(p).as_ref());
+    let adverb_between = f >= lo + 3 && doc.is_word(f - 2) && !doc.is_cap(f - 2) && identity(f - 3);
+    if !(identity(f - 2) || adverb_between) {
+        return None;
+    }
+    np_forward(doc, f, l + 1).filter(|n| n.kind == NpKind::Name)
 }
 
 /// `A guard who feared losing his job said`: a thing ending a relative clause with no commas is
@@ -1202,10 +1229,18 @@ fn earlier_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
 /// The subject of the nearest speech verb before token `j`, which a verb coordinated with it
 /// shares (`X said that "…" but acknowledged that`).
 fn coordinated_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
-    let p = (lo..j)
-        .rev()
-        .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))?;
-    subject_of(doc, p, lo).map(|(np, _)| np)
+    // (Not the verb of a relative clause: `He pointed to a memo, which described …, and said`.)
+    let p = (lo..j).rev().find(|&p| {
+        !doc.tokens[p].quoted && doc.is_speech_verb(p) && !(p > lo && doc.has(p - 1, RELATIVE))
+    })?;
+    let np = subject_of(doc, p, lo).map(|(np, _)| np)?;
+    // `X said that deputies had responded …, and urged`: a verb of the reported clause is no
+    // partner; the verb that reports it is.
+    let that = (np.first.saturating_sub(1).max(lo)..=np.first).find(|&t| doc.low(t) == "that");
+    if let Some(outer) = that.and_then(|t| coordinated_subject(doc, lo, t)) {
+        return Some(outer);
+    }
+    Some(np)
 }
 
 /// Whether the sentence-opening word at `k` is an adverb or a participle that describes the
@@ -1765,6 +1800,10 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     } else {
         return a;
     };
+    // `a 2024 Harbour Authority briefing`: a name before the document noun is its author.
+    if let Some(np) = named_before_document(doc, noun) {
+        return Attribution { np, ..a };
+    }
     // The determiner before the noun and its adjectives (`its final`, `the written`).
     let Some(det) = (noun.saturating_sub(MAX_ADJECTIVES + 1)..noun)
         .rev()
@@ -1797,6 +1836,25 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         Some(np) => Attribution { np, ..a },
         None => a,
     }
+}
+
+/// `a Harbour Authority briefing`, `the 2024 Acme report`: the body or person named between a
+/// determiner (and a year) and the document noun at `noun` (English).
+fn named_before_document(doc: &Doc, noun: usize) -> Option<Np> {
+    if !doc.english || noun < 2 || !doc.is_cap(noun - 1) || doc.has(noun - 1, ROLE) {
+        return None;
+    }
+    let lo = doc.sentence_start(noun);
+    let (f, _) = np::name_ending_at(doc, noun - 1, lo)?;
+    let mut d = f.checked_sub(1)?;
+    if d > lo && doc.s(d).bytes().all(|b| b.is_ascii_digit()) {
+        d -= 1;
+    }
+    if d < lo || !doc.has(d, DET) || doc.lex.possessive_determiners.contains(doc.low(d).as_ref()) {
+        return None;
+    }
+    np_forward(doc, f, noun)
+        .filter(|n| n.last + 1 == noun && matches!(n.kind, NpKind::Name | NpKind::Organisation))
 }
 
 /// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun
@@ -1998,7 +2056,15 @@ fn document_author_at(doc: &Doc, m: usize) -> Option<Np> {
             && doc.sentence_start(v) == start
             && doc.is_speech_verb(v)
             && !(opening && v > m && doc.low(v).ends_with("ing"))
-    })?;
+    });
+    let Some(v) = v else {
+        // `X informed buyers by email that …`: the sender of a document sent `by` it.
+        // (The name opening the sentence, up to its last word: `X informed investors`.)
+        let sent = m > start + 1 && doc.low(m - 1) == "by";
+        let (_, _, l) = np::titled_name(doc, start, m).filter(|_| sent)?;
+        return np_forward(doc, start, l + 1)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation));
+    };
     subject_of(doc, v, start)
         .map(|(np, _)| np)
         .filter(|np| !doc.lex.document_nouns.contains(doc.low(np.last).as_ref()))

@@ -265,6 +265,8 @@ pub(super) struct Lexicon {
     pub object_relatives: FastSet<String>,
     /// Words that give a person's nickname after their name (`que tous appellent`, `surnommé`).
     pub alias_words: FastSet<String>,
+    /// Participles that give the name a person goes by (`identified only as X`).
+    pub identity_participles: FastSet<String>,
     /// Relatives that only a person takes (`an importer, who …`).
     pub person_relatives: FastSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
@@ -732,6 +734,7 @@ impl Lexicon {
                 .collect(),
             object_relatives: set("object_relatives"),
             alias_words: set("alias_words"),
+            identity_participles: set("identity_participles"),
             person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),

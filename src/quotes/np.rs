@@ -655,7 +655,7 @@ fn role_then_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usiz
 
 /// `retired firefighter Desmond Kyle` at `i` (English): a few lowercase describing words
 /// with no article, then a name of two words or more.
-fn described_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
+pub(super) fn described_name(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usize, usize)> {
     const MAX_WORDS: usize = 3;
     if !doc.english {
         return None;
@@ -1395,6 +1395,12 @@ fn partitive(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         // `plusieurs députés confient … l'un d'eux`: one of the group just named.
         return one_of_group(doc, i, np.last);
     }
+    // `One of the injured, a 22-year-old student who …,`: a group the roles do not name, with
+    // a role in apposition: that role.
+    if np.kind != NpKind::Role && doc.is_punct(np.last + 1, ",") && doc.has(np.last + 2, DET) {
+        let apposed = np_forward(doc, np.last + 2, lim).filter(|n| n.kind == NpKind::Role)?;
+        return Some(apposed);
+    }
     let np = Some(np).filter(|np| np.kind == NpKind::Role)?;
     let singular = doc.lex.singular_role(np.head.as_deref()?)?;
     let gender = match doc.lex.role_gender(&singular) {
@@ -1567,6 +1573,19 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
     }
     let end = c.checked_sub(1 + apposed_age_len(doc, c, lo))?;
     let np = np_backward_depth(doc, end, lo, depth).or_else(|| after_contraction(doc, end, lo))?;
+    // `a memo to the minister, which said`: `which` takes up no person; the thing before the
+    // person's preposition.
+    let thing = doc.is_word(c + 1) && doc.lex.thing_relatives.contains(doc.low(c + 1).as_ref());
+    if thing
+        && np.kind == NpKind::Role
+        && np.gender != Gender::Plural
+        && np.first > lo + 1
+        && doc.has(np.first - 1, LINK | ADDRESSEE)
+    {
+        if let Some(before) = np_backward_depth(doc, np.first - 2, lo, depth) {
+            return Some(before);
+        }
+    }
     if np.kind == NpKind::Other && !np.is_circle(doc) {
         let inside = doc.tokens[c].quoted;
         let start = (lo..np.first)
@@ -1591,9 +1610,25 @@ fn person_of_body(doc: &Doc, ts: usize, lo: usize) -> Option<Np> {
     if !doc.english {
         return None;
     }
+    const MAX_DESCRIBERS: usize = 2;
     let mut b = ts;
     for _ in 0..MAX_LINKS {
-        let d = if b > lo && doc.low(b - 1) == "the" {
+        // `Ann Lee of the opposition party X`: the body's own lowercase nouns go with it.
+        // (The last of them a role or body noun: `the opposition party`.)
+        let plain = |k: usize| {
+            doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB)
+                && !doc.is_speech_verb(k)
+        };
+        let m = (b.saturating_sub(MAX_DESCRIBERS).max(lo + 1)..b)
+            .rev()
+            .take_while(|&k| plain(k))
+            .last()
+            .filter(|&m| m > lo && doc.low(m - 1) == "the" && doc.has(b - 1, ROLE | ORG));
+        let d = if let Some(m) = m {
+            m - 1
+        } else if b > lo && doc.low(b - 1) == "the" {
             b - 1
         } else {
             b

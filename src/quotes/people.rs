@@ -827,6 +827,10 @@ impl People {
                 gender = doc.lex.role_gender(doc.s(r));
                 co_role = coordinated_role(doc, r, lo);
             }
+            // `Ann Roe SC`: letters after the name that tell a role.
+            if head.is_none() && full && doc.lex.post_nominals.contains(doc.s(l + 1)) {
+                head = doc.lex.role_of_title(doc.s(l + 1));
+            }
             let titled = np::title_gender(doc, ts, f);
             if titled != Gender::Unknown {
                 gender = titled;
@@ -835,6 +839,21 @@ impl People {
             // or `La maire de Rouen, Hélène Garnier`; of a surname opening a clause too
             // (`Quist, the 30-year-old champion, laughed`).
             let opens = opens_clause(doc, role_start);
+            // `Former national coach Sutarjo, who …, said`: a lone name after a bare role noun
+            // opening the clause is a person holding that role.
+            let bare_role =
+                |r: usize| !doc.is_cap(r) && doc.lex.roles.contains_key(doc.low(r).as_ref());
+            if head.is_none()
+                && !full
+                && doc.english
+                && opens
+                && r < ts
+                && doc.has(r, ROLE)
+                && bare_role(r)
+            {
+                head = Some(doc.low(r).into_owned());
+                gender = doc.lex.role_gender(doc.s(r));
+            }
             let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
             // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
             // with its article is the clause's subject, no apposition.
@@ -1148,20 +1167,28 @@ impl People {
             let titled_word = raw.titled && !raw.key.contains(' ');
             // `Inès Belkacem … Inès sourit`: French features call a person by the given name
             // alone, which opens the full name.
-            let given_word = !doc.english
-                && !raw.key.contains(' ')
+            // English ones too when the given name is no listed one (`Shuttler Rizky X … Rizky
+            // said`), if the full name is surely a person's (a title, a role, an age).
+            let given_word = !raw.key.contains(' ')
                 && raw.org_noun.is_none()
-                && doc.has(raw.tok, FIRST_NAME)
-                && full.key == raw.key;
+                && full.key == raw.key
+                && if doc.english {
+                    !raw.titled && !raw.determined && opened.len() < MAX_GIVEN_WORDS
+                } else {
+                    doc.has(raw.tok, FIRST_NAME)
+                };
             if (titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)))
                 || given_word
             {
+                let surely_person =
+                    |r: &Raw| r.head.is_some() || r.start < r.tok || r.age.is_some() || r.titled;
                 let opens_name = |r: &&Raw| {
                     r.key
                         .strip_prefix(raw.key.as_str())
                         .is_some_and(|rest| rest.starts_with(' '))
                         && raw.gender.agrees_with(r.gender)
                         && personal(r)
+                        && (titled_word || !doc.english || surely_person(r))
                 };
                 let found = *opened
                     .entry((raw.key.as_str(), raw.gender))
@@ -1738,12 +1765,12 @@ impl People {
 
     fn presented_after(&self, doc: &Doc, np: &Np, head: &str) -> Option<String> {
         let at = self.mentions.partition_point(|m| m.tok < np.first);
-        if self.mentions[..at]
-            .iter()
-            .any(|m| self.persons[m.person].person)
-        {
-            return None;
-        }
+        // (A standfirst may name the person already: `X (54) denies six charges`.)
+        let named_before = |p: usize| {
+            self.mentions[..at]
+                .iter()
+                .any(|m| m.person != p && self.persons[m.person].person)
+        };
         let next = doc.sentence_end(np.first);
         let end = doc.sentence_end(next);
         let other_role = |p: usize| {
@@ -1764,6 +1791,7 @@ impl People {
                     && np.gender.agrees_with(p.gender)
                     && !other_role(m.person)
             })
+            .filter(|m| !named_before(m.person))
             .map(|m| self.persons[m.person].name.clone())
     }
 
