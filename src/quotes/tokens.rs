@@ -231,7 +231,11 @@ mod tests {
         let toks = tokenize(text, &[Span::new(0, text.len())]);
         for t in &toks {
             let s = t.span.slice(text);
-            assert_eq!(t.plain_lower, s.to_lowercase() == s.to_ascii_lowercase(), "{s}");
+            assert_eq!(
+                t.plain_lower,
+                s.to_lowercase() == s.to_ascii_lowercase(),
+                "{s}"
+            );
         }
     }
 
