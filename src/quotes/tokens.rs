@@ -134,7 +134,13 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     .iter()
                     .position(|&b| !ASCII_WORD[usize::from(b)])
                     .unwrap_or(para.end - i);
-                let Some(d) = char_at(text, i).filter(|_| i < para.end) else {
+                // Past the run, an ASCII byte ends the word unless it is a hyphen or an
+                // apostrophe (the usual case: a space or a comma, with no char decoding).
+                match bytes.get(i) {
+                    Some(&b) if i < para.end && (!b.is_ascii() || b == b'-' || b == b'\'') => {}
+                    _ => break,
+                }
+                let Some(d) = char_at(text, i) else {
                     break;
                 };
                 if is_word_char(d) {
