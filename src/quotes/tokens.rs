@@ -179,6 +179,11 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             while i < para.end && bytes[i] == b'*' {
                 i += 1;
             }
+            // The space after a word (most of them), skipped here rather than by a turn of
+            // the loop.
+            if i < para.end && bytes[i] == b' ' {
+                i += 1;
+            }
         }
     }
     tokens
