@@ -250,7 +250,9 @@ fn source_cue_of_length(doc: &Doc, p: usize) -> Option<usize> {
     let word = doc.s(p);
     doc.lex.source_cues.iter().find_map(|cue| {
         let matches = cue.len() <= p + 1
-            && cue.last().is_some_and(|w| w.len() == word.len())
+            && cue
+                .last()
+                .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
             && cue
                 .iter()
                 .rev()
