@@ -22,7 +22,7 @@ pub(super) struct MarkedQuote {
 
 /// Whether `c` is a non-ASCII char that lowercasing changes; Latin-1 and general punctuation
 /// (`é`, `É`, `’`: most non-ASCII chars of news) without the Unicode tables.
-fn lowercase_changes(c: char) -> bool {
+pub(super) fn lowercase_changes(c: char) -> bool {
     match c as u32 {
         0..=0xbf | 0xd7 | 0xdf..=0xff | 0x2000..=0x206f => false,
         0xc0..=0xde => true,
@@ -117,7 +117,8 @@ impl<'t> Doc<'t> {
         let mut bounds = vec![(0u32, 0u32); doc.len()];
         let mut first = 0;
         for (i, bound) in bounds.iter_mut().enumerate() {
-            if i > 0 && (doc.sentence_ends[i - 1] || doc.para_of(i - 1) != doc.para_of(i)) {
+            // (A paragraph's last token ends its sentence: no paragraph test needed.)
+            if i > 0 && doc.sentence_ends[i - 1] {
                 first = i;
             }
             bound.0 = first as u32;
@@ -150,15 +151,11 @@ impl<'t> Doc<'t> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
         };
-        if token.ascii {
-            return Cow::Borrowed(token.span.slice(self.ascii_lower));
-        }
-        let s = token.span.slice(self.text);
         // Only a non-ASCII letter that lowercasing changes (`É`) needs a copy.
-        if s.chars().any(lowercase_changes) {
-            Cow::Owned(s.to_lowercase())
-        } else {
+        if token.plain_lower {
             Cow::Borrowed(token.span.slice(self.ascii_lower))
+        } else {
+            Cow::Owned(token.span.slice(self.text).to_lowercase())
         }
     }
 
@@ -288,8 +285,8 @@ impl<'t> Doc<'t> {
             return 0;
         }
         let word = self.s(i);
-        // An ASCII word's lowercase form is already in `ascii_lower`.
-        let mut classes = if self.tokens[i].ascii {
+        // Most words' lowercase form is already in `ascii_lower`.
+        let mut classes = if self.tokens[i].plain_lower {
             let token = self.tokens[i];
             self.lex
                 .classes_of_lower(token.span.slice(self.ascii_lower))

@@ -69,7 +69,9 @@ fn key_of(doc: &Doc, f: usize, l: usize) -> String {
         }
         // `Lee’` of `Ann Lee’s`: the possessive mark is no part of the name.
         let word = doc.s(k).trim_end_matches(['’', '\'']);
-        if word.is_ascii() {
+        // (A word with no char that lowercasing changes but ASCII capitals, as `Hélène`,
+        // lowers in place too.)
+        if doc.tokens[k].plain_lower {
             let from = key.len();
             key.push_str(word);
             key[from..].make_ascii_lowercase();
@@ -248,7 +250,9 @@ fn source_cue_of_length(doc: &Doc, p: usize) -> Option<usize> {
     let word = doc.s(p);
     doc.lex.source_cues.iter().find_map(|cue| {
         let matches = cue.len() <= p + 1
-            && cue.last().is_some_and(|w| w.len() == word.len())
+            && cue
+                .last()
+                .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
             && cue
                 .iter()
                 .rev()
