@@ -8,6 +8,9 @@ use crate::lang::Lang;
 use crate::offsets::Span;
 use crate::sentences;
 use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::util::pool::Pool;
+use regex_automata::Input;
 
 /// Spans (in `text`) of the pitch sentences of the line at `line`, each with the whitespace
 /// that joined it to the paragraph, and their category. A line that is nothing but pitch comes
@@ -210,9 +213,10 @@ fn push_caseless(out: &mut String, letter: char) {
     }
 }
 
-/// The length from which a phrase's word gates it (measured: shorter words, such as
-/// `journal` or `abonnez`, are common enough that gating on them costs more than it saves).
-const GATING_WORD_LEN: usize = 10;
+/// The length from which a phrase's longest run of plain characters (ASCII letters, digits,
+/// spaces: `il vous reste`, `abonnez`) gates it. A run of several words is rare even when its
+/// words are not, so nearly every line skips the whole alternation.
+const GATING_RUN_LEN: usize = 5;
 
 /// Builds a [`PitchSearch`] from a language's pitch phrases and patterns, in their order.
 #[derive(Default)]
@@ -224,20 +228,20 @@ pub struct PitchAlternatives {
 }
 
 impl PitchAlternatives {
-    /// Adds a lowercase phrase, with straight apostrophes. A phrase with a long word
-    /// (`subscription`, `notifications`) waits behind that word, as patterns wait behind
-    /// theirs: long words are rare, so most lines skip the phrase, and the alternation every
-    /// line is searched with stays small.
+    /// Adds a lowercase phrase, with straight apostrophes. A phrase waits behind its longest
+    /// run of plain characters, as patterns wait behind theirs: most lines hold none of them
+    /// and skip the alternation.
     pub fn push_phrase(&mut self, lower: &str) {
         let alternative = lowercased_text_literal(lower);
-        let long_word = lower
-            .split(|c: char| !c.is_ascii_lowercase())
-            .filter(|word| word.len() >= GATING_WORD_LEN)
-            .max_by_key(|word| word.len());
-        match long_word {
-            Some(word) => {
-                if !self.gate_words.iter().any(|w| w == word) {
-                    self.gate_words.push(word.to_string());
+        let run = lower
+            .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' '))
+            .map(str::trim)
+            .filter(|run| run.len() >= GATING_RUN_LEN)
+            .max_by_key(|run| run.len());
+        match run {
+            Some(run) => {
+                if !self.gate_words.iter().any(|w| w == run) {
+                    self.gate_words.push(run.to_string());
                 }
             }
             None => self.ungated.push(alternative.clone()),
@@ -270,9 +274,21 @@ impl PitchAlternatives {
             return None;
         }
         let all = Regex::new(&self.all.join("|")).ok()?;
-        let escaped: Vec<String> = self.gate_words.iter().map(|w| regex::escape(w)).collect();
-        let gated = match (escaped.is_empty(), Regex::new(&escaped.join("|"))) {
-            (false, Ok(gate)) => Some((gate, Regex::new(&self.ungated.join("|")).ok()?)),
+        // A gate word holding another one is found only where that one is: it adds nothing.
+        let words = &self.gate_words;
+        let escaped: Vec<String> = words
+            .iter()
+            .filter(|w| {
+                !words
+                    .iter()
+                    .any(|o| o.len() < w.len() && w.contains(o.as_str()))
+            })
+            .map(|w| regex::escape(w))
+            .collect();
+        let gated = match (escaped.is_empty(), Gate::new(&escaped.join("|"))) {
+            // With every alternative gated, a line without a gate word has no match at all.
+            (false, Some(gate)) if self.ungated.is_empty() => Some((gate, None)),
+            (false, Some(gate)) => Some((gate, Some(Regex::new(&self.ungated.join("|")).ok()?))),
             _ => None,
         };
         Some(PitchSearch { all, gated })
@@ -285,17 +301,55 @@ pub struct PitchSearch {
     /// Words that some pattern or phrase cannot match without, and the alternation without
     /// those: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings are
     /// common words, and lines without their word need not try them.
-    gated: Option<(Regex, Regex)>,
+    gated: Option<(Gate, Option<Regex>)>,
+}
+
+type CreateCache =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
+/// crate would search them with a SIMD prefilter, which so many words (several to a bucket)
+/// keep stopping on candidates, at several times the cost.
+struct Gate {
+    dfa: DFA,
+    caches: Pool<Cache, CreateCache>,
+}
+
+impl Gate {
+    fn new(alternation: &str) -> Option<Gate> {
+        let dfa = DFA::new(alternation).ok()?;
+        let for_cache = dfa.clone();
+        let create: CreateCache = Box::new(move || for_cache.create_cache());
+        Some(Gate {
+            dfa,
+            caches: Pool::new(create),
+        })
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        let mut cache = self.caches.get();
+        let input = Input::new(line).earliest(true);
+        // A search that gave up counts as a match: the full alternation then decides.
+        self.dfa
+            .try_search_fwd(&mut cache, &input)
+            .map_or(true, |m| m.is_some())
+    }
 }
 
 impl PitchSearch {
     /// The leftmost-first matches in `lowercased` (an ASCII-lowercased line). Leaving out
     /// alternatives that cannot match anywhere in the line changes none of them.
-    pub fn find_iter<'h>(&self, lowercased: &'h str) -> regex::Matches<'_, 'h> {
-        match &self.gated {
-            Some((gate, ungated)) if !gate.is_match(lowercased) => ungated.find_iter(lowercased),
-            _ => self.all.find_iter(lowercased),
-        }
+    pub fn find_iter<'h>(
+        &self,
+        lowercased: &'h str,
+    ) -> impl Iterator<Item = regex::Match<'h>> + use<'_, 'h> {
+        let search = match &self.gated {
+            Some((gate, ungated)) if !gate.is_match(lowercased) => ungated.as_ref(),
+            _ => Some(&self.all),
+        };
+        search
+            .into_iter()
+            .flat_map(move |regex| regex.find_iter(lowercased))
     }
 }
 
@@ -549,21 +603,45 @@ mod tests {
     }
 
     #[test]
-    fn a_phrase_with_a_long_word_waits_behind_it_and_is_still_found() {
+    fn a_phrase_waits_behind_its_longest_plain_run_and_is_still_found() {
         let mut alternatives = PitchAlternatives::default();
-        alternatives.push_phrase("abonnez-vous");
+        alternatives.push_phrase("t'es où ?");
         alternatives.push_phrase("activez les notifications");
-        assert_eq!(alternatives.gate_words, ["notifications"]);
+        alternatives.push_phrase("abonnez-vous");
+        assert_eq!(
+            alternatives.gate_words,
+            ["activez les notifications", "abonnez"]
+        );
         assert_eq!(alternatives.ungated.len(), 1);
         let search = alternatives.build().expect("compiles");
 
         assert_eq!(
-            found(&search, "activez les notifications et abonnez-vous"),
-            vec!["activez les notifications", "abonnez-vous"]
+            found(&search, "activez les notifications et t'es où ?"),
+            vec!["activez les notifications", "t'es où ?"]
         );
         assert_eq!(
-            found(&search, "activez les alertes et abonnez-vous"),
-            vec!["abonnez-vous"]
+            found(&search, "activez les alertes et t'es où ?"),
+            vec!["t'es où ?"]
+        );
+    }
+
+    #[test]
+    fn with_every_alternative_gated_a_line_without_a_gate_word_has_no_match() {
+        let mut alternatives = PitchAlternatives::default();
+        alternatives.push_phrase("abonnez-vous");
+        alternatives.push_phrase("il vous reste");
+        alternatives.push_phrase("il vous reste un article");
+        assert_eq!(
+            alternatives.gate_words,
+            ["abonnez", "il vous reste", "il vous reste un article"]
+        );
+        assert!(alternatives.ungated.is_empty());
+        let search = alternatives.build().expect("compiles");
+
+        assert!(found(&search, "le conseil a voté, il nous reste un mois").is_empty());
+        assert_eq!(
+            found(&search, "il vous reste un article. abonnez-vous !"),
+            vec!["il vous reste", "abonnez-vous"]
         );
     }
 
