@@ -169,6 +169,10 @@ fn round_27_residue_lines_are_removed() {
     ] {
         assert_eq!(kind(line, Lang::Fr), LineKind::Residue(category), "{line}");
     }
+    assert_eq!(
+        kind("WRITER: Ann Lee", Lang::En),
+        LineKind::Residue(Category::Byline)
+    );
     // A caption's sentence ending on a quoted name is no credit.
     assert_eq!(
         kind("Le maire a tranché. « Le quai restera ouvert »", Lang::Fr),
@@ -214,9 +218,18 @@ fn round_27_pitch_sentences_leave_their_paragraph() {
         let out = kept(&page, lang);
         assert_eq!(out[1], expected, "{paragraph}");
     }
-    // Parcels delivered to the door are no pitch.
-    let sentence = "Parcels are delivered straight to your door by the night ferry since Friday, the council said.";
-    let mut page = vec![BODY_EN[0], sentence];
-    page.extend(&BODY_EN[1..]);
-    assert_eq!(kept(&page, Lang::En)[1], sentence);
+    // Parcels or an app's alerts sent to the reader are no pitch.
+    for sentence in [
+        "Parcels are delivered straight to your door by the night ferry since Friday, the council said.",
+        "Flood alerts are delivered directly to your phone once the river passes two metres, the council said.",
+    ] {
+        let mut page = vec![BODY_EN[0], sentence];
+        page.extend(&BODY_EN[1..]);
+        assert_eq!(kept(&page, Lang::En)[1], sentence);
+    }
+    // A quoted call to back the market is the article's.
+    let quote = "« Envie de soutenir les producteurs ? Venez au marché », lance la maire, qui a ouvert la halle samedi.";
+    let mut page = vec![BODY_FR[0], quote];
+    page.extend(&BODY_FR[1..]);
+    assert_eq!(kept(&page, Lang::Fr)[1], quote);
 }
