@@ -61,6 +61,9 @@ fn headline_under_kicker(
 
 /// Non-blank lines above the article block searched for the byline that sits under the head.
 const HEAD_WINDOW: usize = 24;
+/// Text lines read above the byline: a headline, a standfirst of up to three one-sentence
+/// lines, and an author's name.
+const HEAD_MAX_LINES: usize = 5;
 /// A standfirst says what the article is about in a sentence or two: a short quote or teaser
 /// under a title is not one.
 const STANDFIRST_MIN_WORDS: usize = 12;
@@ -224,7 +227,7 @@ fn head_above(
                     under_run = below;
                 }
                 run.push(i);
-                if run.len() == 4 {
+                if run.len() == HEAD_MAX_LINES {
                     break;
                 }
             }
@@ -298,10 +301,19 @@ fn is_dateline_under_name(line: &Line<'_>, above: &str) -> bool {
 
 /// An author's desk or beat under their name (`Foreign Desk` under `Ann Lee`): a capitalised
 /// label of two or three words under a short name, which no standfirst is (a handle alone,
-/// `@annlee`, leaves the name for the head).
+/// `@annlee`, leaves the name for the head). A longer beat is in title case, but for a
+/// preposition (`North of England Correspondent`), where a title has articles too.
 fn is_desk_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
     const WORDS: std::ops::RangeInclusive<usize> = 2..=3;
-    WORDS.contains(&line.shape.words)
+    const TITLED_MAX_WORDS: usize = 5;
+    const PREPOSITIONS: [&str; 10] = ["of", "for", "in", "at", "on", "de", "du", "des", "à", "en"];
+    let titled = || {
+        line.text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || PREPOSITIONS.contains(&w))
+    };
+    let words = line.shape.words;
+    (WORDS.contains(&words) || (*WORDS.end()..=TITLED_MAX_WORDS).contains(&words) && titled())
         && line.text.starts_with(char::is_uppercase)
         && !line.shape.is_prose()
         && !line.text.ends_with(['.', '!', '?', ':'])

@@ -45,6 +45,8 @@ mod tests_r25;
 #[cfg(test)]
 mod tests_r26;
 #[cfg(test)]
+mod tests_r27b;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
