@@ -952,7 +952,8 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .is_none_or(|a| {
                 a.how == How::Kicker
                     || a.cue.is_none()
-                    || names_a_role(doc, &a.np)
+                    // (Not a plural role: `…, s'indignent les éleveurs` is the group's say.)
+                    || (names_a_role(doc, &a.np) && a.np.gender != Gender::Plural)
                     || names_a_bare_body(doc, &a.np)
             });
         let cued = drafts[i].speaker.is_some() && !weak;

@@ -184,7 +184,19 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .passive_agents
                 .contains(doc.low(q.close_tok + 2).as_ref())
     };
-    named || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+    named
+        || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+        || (starts_upper && words.len() <= 6 && listed_with_publisher(doc, q))
+}
+
+/// `« Les Saisons » (Éditions X) et « Rive morte » (Y)`: capitalised marks in a list, each
+/// with its publisher or author in brackets, hold titles.
+fn listed_with_publisher(doc: &Doc, q: &MarkedQuote) -> bool {
+    let bracketed = |close: usize| doc.is_punct(close + 1, "(") && doc.is_cap(close + 2);
+    let after_bracket = q.open_tok >= 2
+        && doc.is_punct(q.open_tok - 2, ")")
+        && (doc.has(q.open_tok - 1, COORD) || doc.is_punct(q.open_tok - 1, ","));
+    after_bracket && bracketed(q.close_tok) && !doc.english
 }
 
 /// `un livre, « Terminus »`, `un livre, dont le titre est tout trouvé, « Terminus »` (French):

@@ -16,7 +16,10 @@ fn incise_with_a_long_adverbial_ends_at_the_period() {
         speakers(text),
         [
             pair("Nous avons tenu bon jusqu'au bout", Some("Sophie Lambert")),
-            pair("Mais la rectorat n'a rien voulu entendre.", Some("Sophie Lambert")),
+            pair(
+                "Mais la rectorat n'a rien voulu entendre.",
+                Some("Sophie Lambert")
+            ),
         ]
     );
 }
