@@ -250,10 +250,12 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut named: Option<Vec<(usize, Vec<String>)>> = None;
     for i in 0..drafts.len() {
         // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
-        let unnamed_role = drafts[i]
-            .attribution
-            .as_ref()
-            .is_some_and(|a| names_a_role(doc, &a.np) && !doc.has(a.np.first, DEFINITE));
+        let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
+            names_a_role(doc, &a.np)
+                    && !doc.has(a.np.first, DEFINITE)
+                    // `…, s'indignent les éleveurs`: a group's say, not one member's words.
+                    && !(a.cue.is_some() && a.np.gender == Gender::Plural && !doc.english)
+        });
         if !unnamed_role {
             continue;
         }
