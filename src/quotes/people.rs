@@ -1993,8 +1993,8 @@ impl People {
             .map(|m| m.person)
     }
 
-    /// The nearest earlier person surely a person, of a compatible gender, that `excluded` does
-    /// not rule out.
+    /// The nearest earlier person (surely one, or named with a role), of a compatible gender,
+    /// that `excluded` does not rule out.
     fn nearest_person_but(
         &self,
         tok: usize,
@@ -2004,7 +2004,18 @@ impl People {
         let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
         before.iter().rev().map(|m| m.person).find(|&p| {
             let person = &self.persons[p];
-            person.person && !person.body && gender.agrees_with(person.gender) && !excluded(p)
+            // A two-word name with a role or a description is surely a person too.
+            let described = || {
+                self.roles
+                    .iter()
+                    .chain(&self.descriptions)
+                    .any(|&(_, q, _)| q == p)
+            };
+            (person.person || (person.human && described()))
+                && !person.body
+                && !person.place
+                && gender.agrees_with(person.gender)
+                && !excluded(p)
         })
     }
 
