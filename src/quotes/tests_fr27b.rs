@@ -112,3 +112,10 @@ fn juré_and_medical_specialists_are_roles() {
         [pair("600 kits par mois", Some("Anne Roux"))]
     );
 }
+
+#[test]
+fn capitalised_marks_apposed_to_an_opening_naming_noun_are_no_speech() {
+    let text = "Le slogan de la campagne régionale, « Vos dents, votre sourire », sonne creux \
+                à Brest.";
+    assert_eq!(speakers(text), []);
+}
