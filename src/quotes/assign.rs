@@ -256,7 +256,10 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 && matches!(a.np.kind, NpKind::Other | NpKind::Organisation)
                 && a.np.gender != Gender::Plural
                 && doc.has(a.np.first, DET);
-            (names_a_role(doc, &a.np) || described) && !doc.has(a.np.first, DEFINITE)
+            (names_a_role(doc, &a.np) || described)
+                && !doc.has(a.np.first, DEFINITE)
+                // `…, s'indignent les éleveurs`: a group's say, not one member's words.
+                && !(a.cue.is_some() && a.np.gender == Gender::Plural && !doc.english)
         });
         if !unnamed_role {
             continue;
@@ -1002,7 +1005,8 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .is_none_or(|a| {
                 a.how == How::Kicker
                     || a.cue.is_none()
-                    || names_a_role(doc, &a.np)
+                    // (Not a plural role: `…, s'indignent les éleveurs` is the group's say.)
+                    || (names_a_role(doc, &a.np) && a.np.gender != Gender::Plural)
                     || names_a_bare_body(doc, &a.np)
             });
         let cued = drafts[i].speaker.is_some() && !weak;

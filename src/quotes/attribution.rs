@@ -907,7 +907,10 @@ pub(super) fn incise(
             let closes = |k: usize| doc.is_punct(k, ",.—–;«»“”\"");
             match (after..close.min(after + 10)).find(|&k| closes(k)) {
                 Some(p) if doc.is_punct(p, ",.—–;") => after = p,
-                _ => continue,
+                _ => match long_adverbial_end(doc, after, close) {
+                    Some(p) => after = p,
+                    None => continue,
+                },
             }
         }
         if after < close && !doc.is_punct(after, ",.—–;") || after - c > 24 {
@@ -929,6 +932,17 @@ pub(super) fn incise(
         return Some((pieces, found));
     }
     None
+}
+
+/// `a-t-il expliqué devant une centaine de délégués réunis à la salle des fêtes. Mais …`: a
+/// longer adverbial closes the incise only at a period that a capitalised word inside the
+/// marks follows (the quotation resumes), with no speech verb or mark on the way.
+fn long_adverbial_end(doc: &Doc, after: usize, close: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 20;
+    let p = (after..close.min(after + MAX_TOKENS))
+        .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "’'-"))?;
+    let resumes = doc.is_punct(p, ".") && p + 1 < close && doc.is_cap(p + 1);
+    (resumes && !(after..p).any(|k| doc.is_speech_verb(k))).then_some(p)
 }
 
 /// `prévient X, biologiste à l'Institut Y. Mais …`: a role apposed to the name in an incise,

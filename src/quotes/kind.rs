@@ -184,7 +184,39 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .passive_agents
                 .contains(doc.low(q.close_tok + 2).as_ref())
     };
-    named || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+    named
+        || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+        || (starts_upper && words.len() <= 6 && listed_with_publisher(doc, q))
+        || (starts_upper && !attributed && apposed_to_opening_name(doc, q))
+}
+
+/// `Le slogan de la campagne, « Vos dents, votre sourire », sonne creux`: capitalised marks
+/// between commas, apposed to the phrase opening the sentence with a naming noun, hold the
+/// name it gives.
+fn apposed_to_opening_name(doc: &Doc, q: &MarkedQuote) -> bool {
+    const MAX_PHRASE: usize = 10;
+    let Some(comma) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    if doc.english || !doc.is_punct(comma, ",") || !doc.is_punct(q.close_tok + 1, ",") {
+        return false;
+    }
+    let start = doc.sentence_start(comma);
+    start + 2 <= comma
+        && comma - start <= MAX_PHRASE
+        && doc.has(start, DET)
+        && doc.has(start + 1, NAMING)
+        && (start + 2..comma).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted)
+}
+
+/// `« Les Saisons » (Éditions X) et « Rive morte » (Y)`: capitalised marks in a list, each
+/// with its publisher or author in brackets, hold titles.
+fn listed_with_publisher(doc: &Doc, q: &MarkedQuote) -> bool {
+    let bracketed = |close: usize| doc.is_punct(close + 1, "(") && doc.is_cap(close + 2);
+    let after_bracket = q.open_tok >= 2
+        && doc.is_punct(q.open_tok - 2, ")")
+        && (doc.has(q.open_tok - 1, COORD) || doc.is_punct(q.open_tok - 1, ","));
+    after_bracket && bracketed(q.close_tok) && !doc.english
 }
 
 /// `un livre, « Terminus »`, `un livre, dont le titre est tout trouvé, « Terminus »` (French):

@@ -396,7 +396,8 @@ fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
             return (last > i && !doc.has(k - 1, LINK | DET)).then_some(last);
         }
         let stops = DET | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER;
-        if !doc.is_cap(k) && doc.has(k, stops) {
+        // `Parti prudemment, il a …`: a participle then an adverb, no body.
+        if !doc.is_cap(k) && (doc.has(k, stops) || (k == i + 1 && doc.is_adverb(k))) {
             return None;
         }
         last = k;
@@ -1934,8 +1935,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         // Post-nominals (`Oliver Grant KC,`) may follow a name inside its segment.
         let fills = |np: &Np| (np.last + 1..j).all(|k| doc.is_acronym(k) || doc.is_punct(k, "."));
+        // `X, présidente du groupement Y, prévient`: a name in the complement of a bare role
+        // names the body, not the person the apposition describes.
+        let complement_name = |np: &Np| {
+            (seg_start..np.first).any(|k| doc.has(k, LINK)) && bare_apposition_before(doc, j, lo)
+        };
         if let Some(np) = &segment {
-            if np.kind == NpKind::Name && fills(np) {
+            if np.kind == NpKind::Name && fills(np) && !complement_name(np) {
                 return segment;
             }
         }
@@ -2012,10 +2018,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         if let Some(person) = person_of_body(doc, ts, lo) {
             return Some(person);
         }
+        // `les pêcheurs de l'île X`: a one-word name after a plain noun in a complement names
+        // a place.
+        let common = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ROLE | ORG | DET);
+        let placed = !doc.english
+            && f == l
+            && ts == f
+            && ts >= lo + 3
+            && common(ts - 1)
+            && (doc.has(ts - 2, LINK) || (doc.has(ts - 2, DET) && doc.has(ts - 3, LINK)));
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
                 || delegated
+                || placed
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {

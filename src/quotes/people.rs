@@ -1556,6 +1556,14 @@ impl People {
                                         .get(head)
                                         .is_some_and(|ks| ks.iter().any(|r| same_role(r, h)))
                             };
+                            // `le Flandrien` is not the one called `le Namurois`.
+                            let origin = doc.lex.is_origin_role(head);
+                            let other_origin = |p: usize| {
+                                origin
+                                    && self.roles.iter().any(|(h, q, _)| {
+                                        *q == p && !same_role(h, head) && doc.lex.is_origin_role(h)
+                                    })
+                            };
                             let other_role = |p: usize| {
                                 let roles = || self.roles.iter().filter(|(_, q, _)| *q == p);
                                 let holds_another = roles().next().is_some()
@@ -1565,6 +1573,7 @@ impl People {
                                         .iter()
                                         .any(|(h, q, t)| *q != p && *t < k && this_role(h));
                                 holds_another
+                                    || other_origin(p)
                                     || (self.unnamed.contains(&p)
                                         && !ends_with_words(&self.persons[p].name, head))
                             };
@@ -1585,12 +1594,17 @@ impl People {
                                 // Lannion` named since.
                                 // `His son, 11, …` is no `the father` either.
                                 .or_else(|| {
-                                    self.surely_person_before(k, np.gender).filter(|p| {
+                                    let surely = if origin {
+                                        self.nearest_person_but(k, np.gender, other_origin)
+                                    } else {
+                                        self.surely_person_before(k, np.gender)
+                                    };
+                                    surely.filter(|p| {
                                         !self.unnamed.contains(p)
                                             || ends_with_words(&self.persons[*p].name, head)
                                     })
                                 })
-                                .or(before.map(|(p, _)| p))
+                                .or(before.map(|(p, _)| p).filter(|&p| !other_origin(p)))
                         })
                         .flatten();
                     match referent {
@@ -2009,6 +2023,32 @@ impl People {
     fn surely_person_before(&self, tok: usize, gender: Gender) -> Option<usize> {
         self.nearest_before(tok, |p| p.person && !p.body && gender.agrees_with(p.gender))
             .map(|m| m.person)
+    }
+
+    /// The nearest earlier person (surely one, or named with a role), of a compatible gender,
+    /// that `excluded` does not rule out.
+    fn nearest_person_but(
+        &self,
+        tok: usize,
+        gender: Gender,
+        excluded: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];
+        before.iter().rev().map(|m| m.person).find(|&p| {
+            let person = &self.persons[p];
+            // A two-word name with a role or a description is surely a person too.
+            let described = || {
+                self.roles
+                    .iter()
+                    .chain(&self.descriptions)
+                    .any(|&(_, q, _)| q == p)
+            };
+            (person.person || (person.human && described()))
+                && !person.body
+                && !person.place
+                && gender.agrees_with(person.gender)
+                && !excluded(p)
+        })
     }
 
     /// The nearest mention before token `tok` whose person passes `fits`.
