@@ -17,7 +17,8 @@ apartment block marked for demolition over a stormwater drain (Deccan Herald: in
 "alleged", a nested official's reassurance, a demolition notice, a campaign title, "(Published
 ... IST)" residue), a village primary school facing closure (Eastern Daily Press: British curly
 single quotes as outer marks with apostrophes inside and inner double ones, a headline quote, an
-interrupted quote, a headteacher's letter, a child's words), backyard cottages in a state House
+interrupted quote, a headteacher's letter, a slogan on
+a pupil's poster), backyard cottages in a state House
 committee (The Texas Tribune: party and town after names, a committee exchange with an uncued
 question, a two-paragraph testimony, an unnamed Senate aide with a nested phrase, disclosure
 residue), a schoolboy sprinter's hamstring (The Gleaner, Jamaica: a quote in the dek, a nickname
@@ -62,7 +63,6 @@ Judge Miriam Ashdown said Pollard had been "selfish and calculated" and that his
 The court heard Pollard, of Helensvale, took $1.23m in deposits between March 2022 and August 2023, when the company collapsed owing creditors more than $3m.
 Crown prosecutor Liam Ferris told the court Pollard went on signing contracts "at a rate of about two a week" even after his own accountant warned him in writing that the company could not pay its debts.
 The warning was tendered in court. "On current figures the business is insolvent and should not be accepting further deposits," the accountant wrote in an email dated November 14, 2022.
-Camera Icon
 Darren Pollard leaves the Southport courthouse during an earlier appearance. Picture: Supplied
 Defence barrister Rhianna Toohey said her client had been "drowning" and had genuinely believed a large commercial contract would save the business.
 "He is not a man who set out to defraud anyone," Ms Toohey said. "He is a man who could not admit to his family, his staff or himself that it was over."
