@@ -17,9 +17,8 @@ apartment block marked for demolition over a stormwater drain (Deccan Herald: in
 "alleged", a nested official's reassurance, a demolition notice, a campaign title, "(Published
 ... IST)" residue), a village primary school facing closure (Eastern Daily Press: British curly
 single quotes as outer marks with apostrophes inside and inner double ones, a headline quote, an
-interrupted quote, a headteacher's letter, a slogan on
-a pupil's poster), backyard cottages in a state House
-committee (The Texas Tribune: party and town after names, a committee exchange with an uncued
+interrupted quote, a headteacher's letter, a slogan on a pupil's poster), backyard cottages in a
+state House committee (The Texas Tribune: party and town after names, a committee exchange with an uncued
 question, a two-paragraph testimony, an unnamed Senate aide with a nested phrase, disclosure
 residue), a schoolboy sprinter's hamstring (The Gleaner, Jamaica: a quote in the dek, a nickname
 in marks, Jamaican Creole in quotes, a council release, an interrupted quote) and coral bleaching
