@@ -2082,14 +2082,15 @@ fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
     if !doc.english || v <= lo || doc.s(v).ends_with("ing") {
         return false;
     }
-    let mut p = v - 1;
-    if p > lo && doc.is_adverb(p) {
-        p -= 1;
-    }
-    matches!(
-        doc.low(p).as_ref(),
-        "be" | "been" | "being" | "is" | "are" | "was" | "were"
-    )
+    let be = |p: usize| {
+        matches!(
+            doc.low(p).as_ref(),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        )
+    };
+    // (`were labelled`: the adverbs list the auxiliaries too, so `be` is tested first.)
+    let p = v - 1;
+    be(p) || (p > lo && doc.is_adverb(p) && be(p - 1))
 }
 
 /// Whether the French speech verb at `v` is a participle agreeing with a noun, with no

@@ -275,6 +275,16 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
+    /// `mum-of-four`, `editor-in-chief`: a role, a link word, then anything, all hyphenated, is
+    /// that role.
+    fn is_role_compound(&self, word: &str) -> bool {
+        let mut parts = word.splitn(3, '-');
+        let (Some(role), Some(link), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        self.lex.classes_of(role) & ROLE != 0 && self.lex.classes_of(link) & LINK != 0
+    }
+
     /// Whether the part of a hyphenated word after its first hyphen is a word of the lexicon.
     fn known_after_hyphen(&self, word: &str) -> bool {
         word.split_once('-')
@@ -296,7 +306,7 @@ impl<'t> Doc<'t> {
         } else {
             self.lex.classes_of(word)
         };
-        if classes == 0 && self.lex.is_role_by_suffix(word) {
+        if classes == 0 && (self.lex.is_role_by_suffix(word) || self.is_role_compound(word)) {
             classes = ROLE;
         }
         // `a fait valoir`, `fait savoir`: the infinitive after a form of `faire` reports speech.

@@ -760,6 +760,12 @@ fn note_head(
     }
 }
 
+/// `a cleaner surnamed X`: a participle giving a person's name (naming words are a class bit,
+/// tested first).
+pub(super) fn is_name_participle(doc: &Doc, k: usize) -> bool {
+    doc.has(k, NAMING) && doc.lex.name_participles.contains(doc.low(k).as_ref())
+}
+
 /// `le rappeur Kazé`: a French noun naming a person by its ending (not a listed role nor
 /// body), right before a capitalised name.
 pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
@@ -1022,7 +1028,11 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && doc.is_word(k - 1)
                 && !place()
                 && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
-            let joins_role = joins_role || described_role;
+            // `a 62-year-old cleaner surnamed X`: a naming participle gives the role's holder.
+            let named_role = kind == NpKind::Role
+                && k > start
+                && is_name_participle(doc, k - 1);
+            let joins_role = joins_role || described_role || named_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).
             let qualifier = has_det
@@ -1041,7 +1051,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !after_link
                 && k > start
                 && joins_role
-                && !qualifier
+                && (!qualifier || named_role)
                 && !body_in_complement
             {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {

@@ -548,6 +548,12 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
         && !complement
 }
 
+/// `Exhibit P7`, `Gate B12`: a name of several words whose last one holds a digit labels a
+/// thing, never a person a pronoun could mean.
+fn ends_with_code(doc: &Doc, f: usize, l: usize) -> bool {
+    l > f && doc.s(l).bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Whether the name `ts..=l` is part of a photo credit: `(Jo Marr/pour Le Soir)`, `(Jo
 /// Marr/Reuters)`, `AFP / Jo Marr` at the end of a caption. Neither the photographer nor the
 /// outlet is in the story.
@@ -796,8 +802,12 @@ impl People {
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
+            // (`a cleaner surnamed X`: a naming participle between them.)
             let role_before = || {
-                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1))
+                ts > lo
+                    && (doc.has(ts - 1, ROLE)
+                        || np::is_person_noun_before_name(doc, ts - 1)
+                        || np::is_name_participle(doc, ts - 1))
             };
             let prefix = (full || role_before())
                 .then(|| np::role_prefix(doc, ts, lo))
@@ -946,6 +956,7 @@ impl People {
             if (aside && !full)
                 || in_photo_credit(doc, ts, l, lo, hi)
                 || names_a_work(doc, ts, f, l, lo)
+                || ends_with_code(doc, f, l)
             {
                 i = l + 1;
                 continue;

@@ -1,0 +1,52 @@
+//! English rules added in session 27 (blind26 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::En)
+}
+
+#[test]
+fn a_role_of_hyphenated_with_of_before_a_name_is_that_person() {
+    let text = "Residents say they are struggling.\n\
+                \u{201c}We are tired,\u{201d} said mum-of-four Jane Doe, 36. \u{201c}It is hard.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("We are tired,", Some("Jane Doe")),
+            pair("It is hard.", Some("Jane Doe")),
+        ]
+    );
+}
+
+#[test]
+fn a_role_surnamed_a_name_is_that_person() {
+    let text = "One tenant, a 62-year-old cleaner surnamed Wong, has lived there for years.\n\
+                \u{201c}It is too small,\u{201d} she said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("It is too small,", Some("Wong"))]
+    );
+}
+
+#[test]
+fn a_passive_speech_verb_with_as_leaves_the_quote_to_the_reporting_verb() {
+    let text = "Mrs Obi told the court that the search found drugs.\n\
+                She added that the boxes were labelled as \u{201c}vitamin pills\u{201d} on the papers.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("vitamin pills", Some("Obi"))]
+    );
+}
+
+#[test]
+fn a_name_with_a_code_of_digits_is_no_person_a_pronoun_refers_to() {
+    let text = "Mrs Obi told the court that the search found drugs.\n\
+                The lawyer, John Ade, asked the witness about a report tendered as Exhibit P7.\n\
+                \u{201c}No. The laboratory did,\u{201d} she replied.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("No. The laboratory did,", Some("Obi"))]
+    );
+}
