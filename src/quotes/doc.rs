@@ -275,9 +275,13 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
-    /// `mum-of-four`, `editor-in-chief`: a role, a link word, then anything, all hyphenated, is
-    /// that role.
+    /// `mum-of-four`, `editor-in-chief`: in English, a role, a link word, then anything, all
+    /// hyphenated, is that role.
     fn is_role_compound(&self, word: &str) -> bool {
+        // Cheap tests first: most words reach here. French writes no such compound.
+        if !self.english || word.len() < 6 || !word.as_bytes().contains(&b'-') {
+            return false;
+        }
         let mut parts = word.splitn(3, '-');
         let (Some(role), Some(link), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
             return false;
