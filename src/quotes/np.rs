@@ -356,7 +356,7 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             && doc.is_cap(k)
             && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)))
             && doc.tokens[k].quoted == doc.tokens[i].quoted
-            && (in_body || title_at(doc, k) == 0)
+            && (in_body || title_at(doc, k) == 0 || portfolio_inside_name(doc, k))
             && (k > last + 1
                 || !is_non_name(doc, k)
                 || inner_name_word(doc, last, k)
@@ -369,6 +369,17 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         }
         last = k;
     }
+}
+
+/// `Northfork Energy Storage`, `the Senate Foreign Relations Committee`: inside a name, a
+/// portfolio title that names no role itself, before a capitalised word that is no title, role
+/// or given name, is a word of that name (not `Ohio State Treasurer X`, `UK Energy Secretary`).
+fn portfolio_inside_name(doc: &Doc, k: usize) -> bool {
+    doc.english
+        && doc.is_cap(k + 1)
+        && !doc.has(k + 1, TITLE | ROLE | FIRST_NAME)
+        && !doc.is_acronym(k + 1)
+        && doc.lex.role_of_title(doc.s(k)).is_none()
 }
 
 /// `Fédération européenne des fabricants d’équipements de jardin`, `Agence sanitaire du

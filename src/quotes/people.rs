@@ -1151,6 +1151,7 @@ impl People {
         // The name a titled word opens, found once per word and gender (a text may repeat
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
+        let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
         for raw in &raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -1179,11 +1180,41 @@ impl People {
                     .or_insert_with(|| raws.iter().position(|r| opens_name(&r)));
                 full = found.map_or(raw, |o| &raws[o]);
             }
+            // `Lim Kok Wah … Lim said`: in English, an untitled lone word opening a sentence
+            // that ends no longer name but opens exactly one person's name is that person (a
+            // family name put first, or a given name alone).
+            let lone_subject = doc.english
+                && raw.subject
+                && raw.start == raw.tok
+                && raw.org_noun.is_none()
+                && full.key == raw.key
+                && !raw.key.contains(' ');
+            let mut first_word = false;
+            if lone_subject {
+                let found = *first_opened.entry(raw.key.as_str()).or_insert_with(|| {
+                    let opens = |r: &Raw| {
+                        r.key
+                            .strip_prefix(raw.key.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                            && personal(r)
+                            // A person: introduced with a role, or by a given name.
+                            && (r.head.is_some() || doc.has(r.tok, FIRST_NAME))
+                    };
+                    let o = raws.iter().position(opens)?;
+                    let unique = raws.iter().all(|r| !opens(r) || r.key == raws[o].key);
+                    unique.then_some(o)
+                });
+                if let Some(o) = found.filter(|&o| raw.gender.agrees_with(raws[o].gender)) {
+                    full = &raws[o];
+                    first_word = true;
+                }
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
             let canonical = if (titled_word
                 || given_word
+                || first_word
                 || ends_with_words(&full.key, &raw.key)
                 || by_family_name())
                 && raw.org_noun.is_none()

@@ -50,3 +50,29 @@ fn a_name_with_a_code_of_digits_is_no_person_a_pronoun_refers_to() {
         vec![pair("No. The laboratory did,", Some("Obi"))]
     );
 }
+
+#[test]
+fn a_portfolio_word_inside_a_company_name_is_part_of_it() {
+    let text = "Greenfield Energy Storage LLC wants to build a plant.\n\
+                In a statement, Greenfield Energy Storage said the project would \
+                \u{201c}help the grid\u{201d} in summer.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("help the grid", Some("Greenfield Energy Storage LLC"))]
+    );
+}
+
+#[test]
+fn a_lone_subject_word_opening_one_full_name_is_that_person() {
+    let text = "Residents association chairman Chan Wai Ming, 63, said houses had been raided.\n\
+                A licensed trapper, who declined to be named, said relocation would not work.\n\
+                \u{201c}Another troop comes in,\u{201d} he said.\n\
+                Chan said residents were also worried. \u{201c}Who will help them?\u{201d} he asked.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("Another troop comes in,", Some("licensed trapper")),
+            pair("Who will help them?", Some("Chan Wai Ming")),
+        ]
+    );
+}
