@@ -524,6 +524,13 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     } else if doc.is_punct(v, ",") {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
+    } else if let Some(p) = role_participle(doc, &np, v) {
+        // `an investigator handling the case said`: a participle phrase with no commas (the
+        // phrase may have taken the participle in).
+        const MAX_WORDS: usize = 6;
+        v = (p + 1..lim.min(p + 1 + MAX_WORDS))
+            .find(|&c| !doc.is_word(c) || doc.is_speech_verb(c))
+            .filter(|&c| doc.is_speech_verb(c))?;
     }
     let (cue, last) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     // `« … », l'opposition dénonce un coup de force`: a French verb with an object of its own
@@ -532,6 +539,16 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// The `-ing` participle right after the role noun of English `np`, at or before token `v`
+/// (`an investigator handling the case`).
+fn role_participle(doc: &Doc, np: &Np, v: usize) -> Option<usize> {
+    if !doc.english || np.kind != NpKind::Role || np.name.is_some() {
+        return None;
+    }
+    let p = (np.first + 1..=v).find(|&k| doc.has(k, ROLE))? + 1;
+    (p <= v && doc.is_word(p) && doc.s(p).ends_with("ing") && !doc.is_speech_verb(p)).then_some(p)
 }
 
 /// Whether English `np` is `the` and one lowercase noun that an indefinite phrase brought on

@@ -201,6 +201,23 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
             && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
     };
+    // `State environment committee chairman X`: lowercase nouns between a capital opening the
+    // sentence and the role before the name.
+    if doc.english && role(p) && p > 1 && !doc.is_cap(p - 1) {
+        const MAX_NOUNS: usize = 3;
+        let plain = |k: usize| {
+            doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.has(k, DET | LINK | AUX | PRONOUN | SPEECH | ADVERB | CONNECTOR | COORD)
+        };
+        let mut q = p - 1;
+        while q > 0 && q + MAX_NOUNS >= p && plain(q) {
+            q -= 1;
+        }
+        if q + 1 < p && doc.is_cap(q) && doc.sentence_start(q) == q {
+            p = q;
+        }
+    }
     while p > 0
         && (doc.is_cap(p)
             || role(p)

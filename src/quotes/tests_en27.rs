@@ -76,3 +76,35 @@ fn a_lone_subject_word_opening_one_full_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn an_indefinite_role_in_a_lead_is_the_person_the_next_paragraph_opens_on() {
+    let text = "A grieving widow has told of her \u{2018}anger\u{2019} after mourners were fined.\n\
+                Jane Calloway, 78, buried her husband at a village church in May.";
+    assert_eq!(speakers(text), vec![pair("anger", Some("Jane Calloway"))]);
+}
+
+#[test]
+fn a_participle_phrase_between_a_role_and_its_verb_is_skipped() {
+    let text = "Police said the man was wanted.\n\
+                \u{201c}We are tracking the money,\u{201d} an investigator handling the case said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("We are tracking the money,", Some("investigator"))]
+    );
+}
+
+#[test]
+fn lowercase_nouns_before_a_role_still_open_the_clause_of_its_holder() {
+    let text = "Retired teacher Anna Perrin, 58, said her grandson had a lucky escape.\n\
+                \u{201c}He shouted for help,\u{201d} she said.\n\
+                State environment committee chairman Rosnah Kamaruddin said culling was a last resort.\n\
+                \u{201c}We will not cull the monkeys,\u{201d} she said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("He shouted for help,", Some("Anna Perrin")),
+            pair("We will not cull the monkeys,", Some("Rosnah Kamaruddin")),
+        ]
+    );
+}
