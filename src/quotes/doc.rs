@@ -242,7 +242,20 @@ impl<'t> Doc<'t> {
         while k > 0 && i - k < MAX_MODIFIERS && modifier(k - 1) {
             k -= 1;
         }
-        k < i && k > 0 && self.has(k - 1, DET)
+        k < i && k > 0 && self.has(k - 1, DET) || self.after_possessive(i)
+    }
+
+    /// `the director’s post`: a base form right after a noun's possessive `’s` is a noun (not
+    /// after a pronoun's contraction: `she’s`, `let’s`).
+    fn after_possessive(&self, i: usize) -> bool {
+        if i < 2 || self.s(i - 1) != "s" || !self.is_word(i - 1) {
+            return false;
+        }
+        let Some(owner) = self.s(i - 2).strip_suffix(['’', '\'']) else {
+            return false;
+        };
+        let contraction = PRONOUN | RELATIVE | CONNECTOR | AUX | DET;
+        owner.len() > 3 && self.lex.classes_of(owner) & contraction == 0
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.

@@ -917,7 +917,11 @@ fn described_name_opening(doc: &Doc, i: usize, k: usize, m: usize, lim: usize) -
         return None;
     }
     let (ts, f, l) = titled_name(doc, m, lim)?;
-    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX)).then(|| {
+    // (`Voice star X shared`, `Voice star X, who plays …,`: a past tense or a relative
+    // clause after the name too.)
+    let past = || doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.s(l + 1).ends_with("ed");
+    let relative = || doc.is_punct(l + 1, ",") && doc.has(l + 2, RELATIVE);
+    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX) || past() || relative()).then(|| {
         let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
         np.first = i;
         np

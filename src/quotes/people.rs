@@ -1527,13 +1527,23 @@ impl People {
                     && doc.is_word(t)
                     && !doc.has(t, AUX | SPEECH | RELATIVE | LINK | PRONOUN)
             };
+            // (`A mother, a British national, said`: a capital between an indefinite article
+            // and a lowercase noun is an adjective.)
+            let adjective = |t: usize| {
+                doc.english
+                    && t == after + 2
+                    && doc.has(after + 1, DET)
+                    && !doc.has(after + 1, DEFINITE)
+                    && doc.is_word(t + 1)
+                    && !doc.is_cap(t + 1)
+            };
             let apposed_name = doc.is_punct(after, ",")
                 && (after + 1..after + 5)
                     .find(|&t| {
                         !(doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || described(t))
                             || doc.is_cap(t)
                     })
-                    .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
+                    .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET) && !adjective(t));
             // (`According to a team source, the Mariners …`: the comma closes the cue, and
             // the name after it opens the main clause.)
             if apposed_name && !after_cue {

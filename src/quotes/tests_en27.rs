@@ -108,3 +108,38 @@ fn lowercase_nouns_before_a_role_still_open_the_clause_of_its_holder() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_adjective_in_an_apposition_is_no_apposed_name() {
+    let text = "\u{201c}We were told by email,\u{201d} said Priya Nair, an expatriate.\n\
+                Nair said she had called other schools.\n\
+                Another mother, a British national who asked not to be named, said families \
+                felt trapped. \u{201c}I cannot move him,\u{201d} she said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("We were told by email,", Some("Priya Nair")),
+            pair("I cannot move him,", Some("mother")),
+        ]
+    );
+}
+
+#[test]
+fn a_base_form_after_a_possessive_is_a_noun_no_cue() {
+    let text = "Voice star Dana Whitcombe, who plays the lead, shared the director\u{2019}s post \
+                with a single line: \u{201c}Let them see it.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![pair("Let them see it.", Some("Dana Whitcombe"))]
+    );
+}
+
+#[test]
+fn a_described_name_opening_its_sentence_before_a_past_tense_is_the_subject() {
+    let text = "Voice star Dana Whitcombe shared the director\u{2019}s post with a single line: \
+                \u{201c}Let them see it.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![pair("Let them see it.", Some("Dana Whitcombe"))]
+    );
+}
