@@ -104,7 +104,8 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             how => matches!(how, How::Incise | How::Colon | How::Kicker),
         });
         // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
-        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
+        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np))
+            || inscribed_before(doc, q.open_tok);
         // `signs reading "X" and "Y"`: marks coordinated with a name's hold a name too.
         let coordinated = !attributed
             && q.open_tok >= 2
@@ -161,6 +162,15 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// `T-shirts reading "…"`: a text verb right after a thing that carries words, right before
+/// the marks.
+fn inscribed_before(doc: &Doc, open: usize) -> bool {
+    open >= 2
+        && doc.is_word(open - 1)
+        && doc.lex.text_verbs.contains(doc.low(open - 1).as_ref())
+        && doc.lex.inscription_nouns.contains(doc.low(open - 2).as_ref())
 }
 
 /// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).

@@ -143,3 +143,10 @@ fn a_described_name_opening_its_sentence_before_a_past_tense_is_the_subject() {
         vec![pair("Let them see it.", Some("Dana Whitcombe"))]
     );
 }
+
+#[test]
+fn words_on_shirts_or_a_slogan_are_no_speech() {
+    let text = "Dozens of people spoke at the meeting. Some players wore shirts reading \
+                \u{201c}Play Fair.\u{201d} The club\u{2019}s slogan reads \u{201c}Courts for all\u{201d}.";
+    assert_eq!(speakers(text), vec![]);
+}
