@@ -170,7 +170,10 @@ fn inscribed_before(doc: &Doc, open: usize) -> bool {
     open >= 2
         && doc.is_word(open - 1)
         && doc.lex.text_verbs.contains(doc.low(open - 1).as_ref())
-        && doc.lex.inscription_nouns.contains(doc.low(open - 2).as_ref())
+        && doc
+            .lex
+            .inscription_nouns
+            .contains(doc.low(open - 2).as_ref())
 }
 
 /// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).

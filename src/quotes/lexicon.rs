@@ -499,7 +499,10 @@ impl Lexicon {
         };
         let singular = word.strip_suffix('s').unwrap_or(word);
         // `mum-of-four`: a hyphenated role compound has the gender of its first word.
-        let compound = || word.split_once('-').and_then(|(first, _)| self.roles.get(first));
+        let compound = || {
+            word.split_once('-')
+                .and_then(|(first, _)| self.roles.get(first))
+        };
         self.roles
             .get(word)
             .or_else(|| self.roles.get(singular))

@@ -1044,9 +1044,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !place()
                 && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
             // `a 62-year-old cleaner surnamed X`: a naming participle gives the role's holder.
-            let named_role = kind == NpKind::Role
-                && k > start
-                && is_name_participle(doc, k - 1);
+            let named_role = kind == NpKind::Role && k > start && is_name_participle(doc, k - 1);
             let joins_role = joins_role || described_role || named_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).

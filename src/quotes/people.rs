@@ -208,7 +208,10 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         let plain = |k: usize| {
             doc.is_word(k)
                 && !doc.is_cap(k)
-                && !doc.has(k, DET | LINK | AUX | PRONOUN | SPEECH | ADVERB | CONNECTOR | COORD)
+                && !doc.has(
+                    k,
+                    DET | LINK | AUX | PRONOUN | SPEECH | ADVERB | CONNECTOR | COORD,
+                )
         };
         let mut q = p - 1;
         while q > 0 && q + MAX_NOUNS >= p && plain(q) {

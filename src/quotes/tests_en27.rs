@@ -24,20 +24,14 @@ fn a_role_of_hyphenated_with_of_before_a_name_is_that_person() {
 fn a_role_surnamed_a_name_is_that_person() {
     let text = "One tenant, a 62-year-old cleaner surnamed Wong, has lived there for years.\n\
                 \u{201c}It is too small,\u{201d} she said.";
-    assert_eq!(
-        speakers(text),
-        vec![pair("It is too small,", Some("Wong"))]
-    );
+    assert_eq!(speakers(text), vec![pair("It is too small,", Some("Wong"))]);
 }
 
 #[test]
 fn a_passive_speech_verb_with_as_leaves_the_quote_to_the_reporting_verb() {
     let text = "Mrs Obi told the court that the search found drugs.\n\
                 She added that the boxes were labelled as \u{201c}vitamin pills\u{201d} on the papers.";
-    assert_eq!(
-        speakers(text),
-        vec![pair("vitamin pills", Some("Obi"))]
-    );
+    assert_eq!(speakers(text), vec![pair("vitamin pills", Some("Obi"))]);
 }
 
 #[test]
@@ -79,7 +73,8 @@ fn a_lone_subject_word_opening_one_full_name_is_that_person() {
 
 #[test]
 fn an_indefinite_role_in_a_lead_is_the_person_the_next_paragraph_opens_on() {
-    let text = "A grieving widow has told of her \u{2018}anger\u{2019} after mourners were fined.\n\
+    let text =
+        "A grieving widow has told of her \u{2018}anger\u{2019} after mourners were fined.\n\
                 Jane Calloway, 78, buried her husband at a village church in May.";
     assert_eq!(speakers(text), vec![pair("anger", Some("Jane Calloway"))]);
 }
