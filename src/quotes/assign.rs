@@ -104,7 +104,8 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             how => matches!(how, How::Incise | How::Colon | How::Kicker),
         });
         // `une affiche résume : « On paie, on gèle »`: displayed words are no speech.
-        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np));
+        let displayed = found.as_ref().is_some_and(|a| shows_words(doc, &a.np))
+            || inscribed_before(doc, q.open_tok);
         // `signs reading "X" and "Y"`: marks coordinated with a name's hold a name too.
         let coordinated = !attributed
             && q.open_tok >= 2
@@ -145,6 +146,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     }
     resolve(doc, &people, &mut drafts);
     named_next(doc, &people, &mut drafts);
+    named_in_next_paragraph(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
     drafts
@@ -160,6 +162,18 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// `T-shirts reading "…"`: a text verb right after a thing that carries words, right before
+/// the marks.
+fn inscribed_before(doc: &Doc, open: usize) -> bool {
+    open >= 2
+        && doc.is_word(open - 1)
+        && doc.lex.text_verbs.contains(doc.low(open - 1).as_ref())
+        && doc
+            .lex
+            .inscription_nouns
+            .contains(doc.low(open - 2).as_ref())
 }
 
 /// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).
@@ -353,6 +367,37 @@ fn named_next(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .is_some_and(|g| g == gender && matches!(g, Gender::Male | Gender::Female));
         if same {
             drafts[i].speaker = Some(named.clone());
+        }
+    }
+}
+
+/// `A grieving widow has told of her 'disgust' …` then a paragraph opening on `Ann Lee, 78,
+/// buried …`: an indefinite role quoted in its paragraph's first sentence is the person of its
+/// gender whom the next paragraph names first, as its opening subject, for the first time.
+fn named_in_next_paragraph(doc: &Doc, people: &People, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        let Some(a) = &d.attribution else { continue };
+        let indefinite = doc.has(a.np.first, DET) && !doc.has(a.np.first, DEFINITE);
+        if !doc.english || !indefinite || !names_a_role(doc, &a.np) {
+            continue;
+        }
+        let q = &doc.quotes[d.quote];
+        let (lo, hi) = doc.para_tokens(q.para);
+        if doc.sentence_start(q.open_tok) != lo || hi >= doc.len() {
+            continue;
+        }
+        let Some(gender) = d.speaker.as_deref().and_then(|s| people.unnamed_gender(s)) else {
+            continue;
+        };
+        let next_lo = doc.para_tokens(doc.para_of(hi)).0;
+        let Some(named) = people.first_subject_in(next_lo, next_lo + 1) else {
+            continue;
+        };
+        let same = people
+            .newcomer_gender(&named, q.close_tok)
+            .is_some_and(|g| g == gender && matches!(g, Gender::Male | Gender::Female));
+        if same && named.contains(' ') {
+            d.speaker = Some(named);
         }
     }
 }

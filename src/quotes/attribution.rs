@@ -529,6 +529,13 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     } else if doc.is_punct(v, ",") {
         // An apposition between subject and verb: `X, 20,` or `X, director of Y,`.
         v = (v + 1..lim.min(v + 14)).find(|&c| doc.is_punct(c, ","))? + 1;
+    } else if let Some(p) = role_participle(doc, &np, v) {
+        // `an investigator handling the case said`: a participle phrase with no commas (the
+        // phrase may have taken the participle in).
+        const MAX_WORDS: usize = 6;
+        v = (p + 1..lim.min(p + 1 + MAX_WORDS))
+            .find(|&c| !doc.is_word(c) || doc.is_speech_verb(c))
+            .filter(|&c| doc.is_speech_verb(c))?;
     }
     let (cue, last) = verb_group(doc, skip_adverbs(doc, v, lim), lim)?;
     // `« … », l'opposition dénonce un coup de force`: a French verb with an object of its own
@@ -537,6 +544,16 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// The `-ing` participle right after the role noun of English `np`, at or before token `v`
+/// (`an investigator handling the case`).
+fn role_participle(doc: &Doc, np: &Np, v: usize) -> Option<usize> {
+    if !doc.english || np.kind != NpKind::Role || np.name.is_some() {
+        return None;
+    }
+    let p = (np.first + 1..=v).find(|&k| doc.has(k, ROLE))? + 1;
+    (p <= v && doc.is_word(p) && doc.s(p).ends_with("ing") && !doc.is_speech_verb(p)).then_some(p)
 }
 
 /// Whether English `np` is `the` and one lowercase noun that an indefinite phrase brought on
@@ -2162,14 +2179,15 @@ fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
     if !doc.english || v <= lo || doc.s(v).ends_with("ing") {
         return false;
     }
-    let mut p = v - 1;
-    if p > lo && doc.is_adverb(p) {
-        p -= 1;
-    }
-    matches!(
-        doc.low(p).as_ref(),
-        "be" | "been" | "being" | "is" | "are" | "was" | "were"
-    )
+    let be = |p: usize| {
+        matches!(
+            doc.low(p).as_ref(),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        )
+    };
+    // (`were labelled`: the adverbs list the auxiliaries too, so `be` is tested first.)
+    let p = v - 1;
+    be(p) || (p > lo && doc.is_adverb(p) && be(p - 1))
 }
 
 /// Whether the French speech verb at `v` is a participle agreeing with a noun, with no

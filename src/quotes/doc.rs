@@ -239,7 +239,20 @@ impl<'t> Doc<'t> {
         while k > 0 && i - k < MAX_MODIFIERS && modifier(k - 1) {
             k -= 1;
         }
-        k < i && k > 0 && self.has(k - 1, DET)
+        k < i && k > 0 && self.has(k - 1, DET) || self.after_possessive(i)
+    }
+
+    /// `the director’s post`: a base form right after a noun's possessive `’s` is a noun (not
+    /// after a pronoun's contraction: `she’s`, `let’s`).
+    fn after_possessive(&self, i: usize) -> bool {
+        if i < 2 || self.s(i - 1) != "s" || !self.is_word(i - 1) {
+            return false;
+        }
+        let Some(owner) = self.s(i - 2).strip_suffix(['’', '\'']) else {
+            return false;
+        };
+        let contraction = PRONOUN | RELATIVE | CONNECTOR | AUX | DET;
+        owner.len() > 3 && self.lex.classes_of(owner) & contraction == 0
     }
 
     /// An adverb: listed, or a lowercase -ment (fr) / -ly (en) word that no determiner precedes.
@@ -272,6 +285,20 @@ impl<'t> Doc<'t> {
         known & classes != 0
     }
 
+    /// `mum-of-four`, `editor-in-chief`: in English, a role, a link word, then anything, all
+    /// hyphenated, is that role.
+    fn is_role_compound(&self, word: &str) -> bool {
+        // Cheap tests first: most words reach here. French writes no such compound.
+        if !self.english || word.len() < 6 || !word.as_bytes().contains(&b'-') {
+            return false;
+        }
+        let mut parts = word.splitn(3, '-');
+        let (Some(role), Some(link), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        self.lex.classes_of(role) & ROLE != 0 && self.lex.classes_of(link) & LINK != 0
+    }
+
     /// Whether the part of a hyphenated word after its first hyphen is a word of the lexicon.
     fn known_after_hyphen(&self, word: &str) -> bool {
         word.split_once('-')
@@ -293,7 +320,7 @@ impl<'t> Doc<'t> {
         } else {
             self.lex.classes_of(word)
         };
-        if classes == 0 && self.lex.is_role_by_suffix(word) {
+        if classes == 0 && (self.lex.is_role_by_suffix(word) || self.is_role_compound(word)) {
             classes = ROLE;
         }
         // `a fait valoir`, `fait savoir`: the infinitive after a form of `faire` reports speech.

@@ -118,6 +118,8 @@ pub(super) struct Lexicon {
     pub byline_datelines: FastSet<String>,
     /// Words that put a place after a preposition (`in nearby X`, `from rural X`), lowercase.
     pub place_premodifiers: FastSet<String>,
+    /// Participles that give a described person's name (`a cleaner surnamed X`), lowercase.
+    pub name_participles: FastSet<String>,
     /// Prepositions that put a place before its region (`in Dunmore, Ohio`), lowercase.
     pub place_prepositions: FastSet<String>,
     /// Relative pronouns that only follow a thing or a body (`which`), lowercase.
@@ -498,9 +500,15 @@ impl Lexicon {
             }
         };
         let singular = word.strip_suffix('s').unwrap_or(word);
+        // `mum-of-four`: a hyphenated role compound has the gender of its first word.
+        let compound = || {
+            word.split_once('-')
+                .and_then(|(first, _)| self.roles.get(first))
+        };
         self.roles
             .get(word)
             .or_else(|| self.roles.get(singular))
+            .or_else(compound)
             .copied()
             .unwrap_or(Gender::Unknown)
     }
@@ -603,6 +611,7 @@ impl Lexicon {
             byline_tails: set("byline_tails"),
             byline_datelines: set("byline_datelines"),
             place_premodifiers: set("place_premodifiers"),
+            name_participles: set("name_participles"),
             place_prepositions: set("place_prepositions"),
             thing_relatives: set("thing_relatives"),
             time_phrase_ends: set("time_phrase_ends"),

@@ -198,6 +198,8 @@ mod tests_en25;
 #[cfg(test)]
 mod tests_en26;
 #[cfg(test)]
+mod tests_en27;
+#[cfg(test)]
 mod tests_en27b;
 #[cfg(test)]
 mod tests_en8;

@@ -356,7 +356,7 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             && doc.is_cap(k)
             && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)))
             && doc.tokens[k].quoted == doc.tokens[i].quoted
-            && (in_body || title_at(doc, k) == 0)
+            && (in_body || title_at(doc, k) == 0 || portfolio_inside_name(doc, k))
             && (k > last + 1
                 || !is_non_name(doc, k)
                 || inner_name_word(doc, last, k)
@@ -369,6 +369,17 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         }
         last = k;
     }
+}
+
+/// `Northfork Energy Storage`, `the Senate Foreign Relations Committee`: inside a name, a
+/// portfolio title that names no role itself, before a capitalised word that is no title, role
+/// or given name, is a word of that name (not `Ohio State Treasurer X`, `UK Energy Secretary`).
+fn portfolio_inside_name(doc: &Doc, k: usize) -> bool {
+    doc.english
+        && doc.is_cap(k + 1)
+        && !doc.has(k + 1, TITLE | ROLE | FIRST_NAME)
+        && !doc.is_acronym(k + 1)
+        && doc.lex.role_of_title(doc.s(k)).is_none()
 }
 
 /// `Fédération européenne des fabricants d’équipements de jardin`, `Agence sanitaire du
@@ -761,6 +772,12 @@ fn note_head(
     }
 }
 
+/// `a cleaner surnamed X`: a participle giving a person's name (naming words are a class bit,
+/// tested first).
+pub(super) fn is_name_participle(doc: &Doc, k: usize) -> bool {
+    doc.has(k, NAMING) && doc.lex.name_participles.contains(doc.low(k).as_ref())
+}
+
 /// `le rappeur Kazé`: a French noun naming a person by its ending (not a listed role nor
 /// body), right before a capitalised name.
 pub(super) fn is_person_noun_before_name(doc: &Doc, k: usize) -> bool {
@@ -901,7 +918,11 @@ fn described_name_opening(doc: &Doc, i: usize, k: usize, m: usize, lim: usize) -
         return None;
     }
     let (ts, f, l) = titled_name(doc, m, lim)?;
-    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX)).then(|| {
+    // (`Voice star X shared`, `Voice star X, who plays …,`: a past tense or a relative
+    // clause after the name too.)
+    let past = || doc.is_word(l + 1) && !doc.is_cap(l + 1) && doc.s(l + 1).ends_with("ed");
+    let relative = || doc.is_punct(l + 1, ",") && doc.has(l + 2, RELATIVE);
+    (doc.is_speech_verb(l + 1) || doc.has(l + 1, AUX) || past() || relative()).then(|| {
         let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
         np.first = i;
         np
@@ -1023,7 +1044,9 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && doc.is_word(k - 1)
                 && !place()
                 && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
-            let joins_role = joins_role || described_role;
+            // `a 62-year-old cleaner surnamed X`: a naming participle gives the role's holder.
+            let named_role = kind == NpKind::Role && k > start && is_name_participle(doc, k - 1);
+            let joins_role = joins_role || described_role || named_role;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).
             let qualifier = has_det
@@ -1042,7 +1065,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !after_link
                 && k > start
                 && joins_role
-                && !qualifier
+                && (!qualifier || named_role)
                 && !body_in_complement
             {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {

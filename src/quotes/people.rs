@@ -203,6 +203,26 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
             && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
     };
+    // `State environment committee chairman X`: lowercase nouns between a capital opening the
+    // sentence and the role before the name.
+    if doc.english && role(p) && p > 1 && !doc.is_cap(p - 1) {
+        const MAX_NOUNS: usize = 3;
+        let plain = |k: usize| {
+            doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.has(
+                    k,
+                    DET | LINK | AUX | PRONOUN | SPEECH | ADVERB | CONNECTOR | COORD,
+                )
+        };
+        let mut q = p - 1;
+        while q > 0 && q + MAX_NOUNS >= p && plain(q) {
+            q -= 1;
+        }
+        if q + 1 < p && doc.is_cap(q) && doc.sentence_start(q) == q {
+            p = q;
+        }
+    }
     while p > 0
         && (doc.is_cap(p)
             || role(p)
@@ -552,6 +572,12 @@ fn names_a_work(doc: &Doc, ts: usize, f: usize, l: usize, lo: usize) -> bool {
         && !complement
 }
 
+/// `Exhibit P7`, `Gate B12`: a name of several words whose last one holds a digit labels a
+/// thing, never a person a pronoun could mean.
+fn ends_with_code(doc: &Doc, f: usize, l: usize) -> bool {
+    l > f && doc.s(l).bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Whether the name `ts..=l` is part of a photo credit: `(Jo Marr/pour Le Soir)`, `(Jo
 /// Marr/Reuters)`, `AFP / Jo Marr` at the end of a caption. Neither the photographer nor the
 /// outlet is in the story.
@@ -800,8 +826,12 @@ impl People {
             // Only a full name or a role word right before a name can carry a role: this skips
             // the many places and bodies (`de Moscou`, `l'Ukraine`) cheaply.
             let full = l > f || ts < f;
+            // (`a cleaner surnamed X`: a naming participle between them.)
             let role_before = || {
-                ts > lo && (doc.has(ts - 1, ROLE) || np::is_person_noun_before_name(doc, ts - 1))
+                ts > lo
+                    && (doc.has(ts - 1, ROLE)
+                        || np::is_person_noun_before_name(doc, ts - 1)
+                        || np::is_name_participle(doc, ts - 1))
             };
             let prefix = (full || role_before())
                 .then(|| np::role_prefix(doc, ts, lo))
@@ -969,6 +999,7 @@ impl People {
             if (aside && !full)
                 || in_photo_credit(doc, ts, l, lo, hi)
                 || names_a_work(doc, ts, f, l, lo)
+                || ends_with_code(doc, f, l)
             {
                 i = l + 1;
                 continue;
@@ -1163,6 +1194,7 @@ impl People {
         // The name a titled word opens, found once per word and gender (a text may repeat
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
+        let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
         for raw in &raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -1199,11 +1231,41 @@ impl People {
                     .or_insert_with(|| raws.iter().position(|r| opens_name(&r)));
                 full = found.map_or(raw, |o| &raws[o]);
             }
+            // `Lim Kok Wah … Lim said`: in English, an untitled lone word opening a sentence
+            // that ends no longer name but opens exactly one person's name is that person (a
+            // family name put first, or a given name alone).
+            let lone_subject = doc.english
+                && raw.subject
+                && raw.start == raw.tok
+                && raw.org_noun.is_none()
+                && full.key == raw.key
+                && !raw.key.contains(' ');
+            let mut first_word = false;
+            if lone_subject {
+                let found = *first_opened.entry(raw.key.as_str()).or_insert_with(|| {
+                    let opens = |r: &Raw| {
+                        r.key
+                            .strip_prefix(raw.key.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                            && personal(r)
+                            // A person: introduced with a role, or by a given name.
+                            && (r.head.is_some() || doc.has(r.tok, FIRST_NAME))
+                    };
+                    let o = raws.iter().position(opens)?;
+                    let unique = raws.iter().all(|r| !opens(r) || r.key == raws[o].key);
+                    unique.then_some(o)
+                });
+                if let Some(o) = found.filter(|&o| raw.gender.agrees_with(raws[o].gender)) {
+                    full = &raws[o];
+                    first_word = true;
+                }
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
             let canonical = if (titled_word
                 || given_word
+                || first_word
                 || ends_with_words(&full.key, &raw.key)
                 || by_family_name())
                 && raw.org_noun.is_none()
@@ -1499,13 +1561,23 @@ impl People {
                     && doc.is_word(t)
                     && !doc.has(t, AUX | SPEECH | RELATIVE | LINK | PRONOUN)
             };
+            // (`A mother, a British national, said`: a capital between an indefinite article
+            // and a lowercase noun is an adjective.)
+            let adjective = |t: usize| {
+                doc.english
+                    && t == after + 2
+                    && doc.has(after + 1, DET)
+                    && !doc.has(after + 1, DEFINITE)
+                    && doc.is_word(t + 1)
+                    && !doc.is_cap(t + 1)
+            };
             let apposed_name = doc.is_punct(after, ",")
                 && (after + 1..after + 5)
                     .find(|&t| {
                         !(doc.has(t, DET | TITLE | ROLE | ORG | NAMING) || described(t))
                             || doc.is_cap(t)
                     })
-                    .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET));
+                    .is_some_and(|t| doc.is_cap(t) && !doc.has(t, DET) && !adjective(t));
             // (`According to a team source, the Mariners …`: the comma closes the cue, and
             // the name after it opens the main clause.)
             if apposed_name && !after_cue {
