@@ -52,6 +52,8 @@ pub struct Residue {
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
     key_points_headers: WordSet<String>,
+    /// A reader poll's buttons under its answers (`Vote`, `View results`).
+    poll_buttons: WordSet<String>,
     /// Lowercase labels a photo credit opens on.
     credit_labels: Vec<String>,
     tags_headers: WordSet<String>,
@@ -70,6 +72,8 @@ pub enum Header {
     KeyPoints,
     /// A topic-tags header (`Related Topics`, `Mots-clés`): the short lines under it are tags.
     Tags,
+    /// A reader poll's buttons (`Vote | View results`): the short lines above are its answers.
+    PollButtons,
     /// A photo credit opening on its label (`Photograph: Jo Roe/PA`, `Credit...Al Li`): the
     /// short sentence right above it is its caption.
     CaptionCredit,
@@ -309,6 +313,7 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
+            poll_buttons: collect("poll.buttons"),
             credit_labels: langs
                 .iter()
                 .flat_map(|l| l.entries(Resource::Residue, "credit.label"))
@@ -503,9 +508,20 @@ impl Residue {
             Header::KeyPoints
         } else if self.tags_headers.contains(key) {
             Header::Tags
+        } else if self.is_poll_buttons(key) {
+            Header::PollButtons
         } else {
             Header::None
         }
+    }
+
+    /// A poll's buttons, one or a row of them between bars (`voter | voir les résultats`).
+    fn is_poll_buttons(&self, key: &str) -> bool {
+        const MAX_LEN: usize = 40;
+        key.len() <= MAX_LEN
+            && key
+                .split('|')
+                .all(|button| self.poll_buttons.contains(button.trim()))
     }
 }
 
