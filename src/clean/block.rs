@@ -170,7 +170,12 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
                 && line.shape.words <= LABEL_MAX_WORDS
                 && !line.shape.terminal
         });
-        for i in answers.into_iter().chain([question]).chain(buttons).chain(label) {
+        for i in answers
+            .into_iter()
+            .chain([question])
+            .chain(buttons)
+            .chain(label)
+        {
             verdicts[i] = Some(Category::Comments);
         }
     }

@@ -54,6 +54,8 @@ pub struct Residue {
     key_points_headers: WordSet<String>,
     /// A reader poll's buttons under its answers (`Vote`, `View results`).
     poll_buttons: WordSet<String>,
+    /// The first bytes of the poll buttons: most lines open on none of them.
+    poll_button_firsts: Vec<u8>,
     /// Lowercase labels a photo credit opens on.
     credit_labels: Vec<String>,
     tags_headers: WordSet<String>,
@@ -313,6 +315,15 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
+            poll_button_firsts: {
+                let mut firsts: Vec<u8> = collect("poll.buttons")
+                    .iter()
+                    .filter_map(|key| key.bytes().next())
+                    .collect();
+                firsts.sort_unstable();
+                firsts.dedup();
+                firsts
+            },
             poll_buttons: collect("poll.buttons"),
             credit_labels: langs
                 .iter()
@@ -519,6 +530,10 @@ impl Residue {
     fn is_poll_buttons(&self, key: &str) -> bool {
         const MAX_LEN: usize = 40;
         key.len() <= MAX_LEN
+            && key
+                .bytes()
+                .next()
+                .is_some_and(|b| self.poll_button_firsts.contains(&b))
             && key
                 .split('|')
                 .all(|button| self.poll_buttons.contains(button.trim()))
