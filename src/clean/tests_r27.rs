@@ -175,3 +175,24 @@ fn french_pitches_for_e_papers_go_from_their_paragraph() {
     let text = "L'édition numérique du journal a gagné 2 000 lecteurs cette année.";
     assert_eq!(kind(text, Lang::Fr), LineKind::Text);
 }
+
+#[test]
+fn a_line_that_is_all_pitch_weighs_as_a_residue_line() {
+    // The pitch is found by the sentence search; the bookmark notice under it stays outside.
+    let page = [
+        HEADLINE_EN,
+        BODY_EN[0],
+        BODY_EN[1],
+        BODY_EN[2],
+        BODY_EN[3],
+        "Join our Harbour News WhatsApp community to get the latest stories sent straight to your phone",
+        "Story Saved",
+        "You can find this story in My Bookmarks.",
+        "Or by navigating to the user icon in the top right.",
+        "Follow Harbour Gazette",
+        "Harbour Council",
+    ];
+    let mut expected = vec![HEADLINE_EN.to_string()];
+    expected.extend(BODY_EN.iter().map(|s| s.to_string()));
+    assert_eq!(kept(&page, Lang::En), expected);
+}
