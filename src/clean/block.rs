@@ -125,17 +125,27 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
 }
 
 /// A reader poll set in the page: its label maybe (`Poll`), a question, a few short answers
-/// and the count of votes under them (`1,284 votes`). The count, residue of its own, tells
-/// the box from a question the article asks over a short list.
+/// and under them the count of votes (`1,284 votes`) or the poll's buttons (`Vote | View
+/// results`). That closing line, residue of its own, tells the box from a question the
+/// article asks over a short list.
 fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
     const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;
-    const ANSWER_MAX_WORDS: usize = 6;
+    const ANSWER_MAX_WORDS: usize = 8;
     const LABEL_MAX_WORDS: usize = 2;
+    let closes_poll = |i: usize| lines[i].header == Header::PollButtons;
     for count in 0..lines.len() {
-        if !is_vote_count(lines[count].text) {
+        if !is_vote_count(lines[count].text) && !closes_poll(count) {
             continue;
         }
-        let mut above = (0..count).rev().filter(|&i| kinds[i] != LineKind::Blank);
+        // A row of buttons is read from its first one.
+        let mut above = (0..count)
+            .rev()
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .peekable();
+        let mut buttons = vec![count];
+        while let Some(i) = above.next_if(|&i| closes_poll(i)) {
+            buttons.push(i);
+        }
         let mut answers = Vec::new();
         let question = loop {
             let Some(i) = above.next() else { break None };
@@ -160,7 +170,12 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
                 && line.shape.words <= LABEL_MAX_WORDS
                 && !line.shape.terminal
         });
-        for i in answers.into_iter().chain([question, count]).chain(label) {
+        for i in answers
+            .into_iter()
+            .chain([question])
+            .chain(buttons)
+            .chain(label)
+        {
             verdicts[i] = Some(Category::Comments);
         }
     }

@@ -45,6 +45,8 @@ mod tests_r25;
 #[cfg(test)]
 mod tests_r26;
 #[cfg(test)]
+mod tests_r27;
+#[cfg(test)]
 mod tests_r27b;
 #[cfg(test)]
 mod tests_startup;
@@ -231,9 +233,10 @@ pub fn clean(text: &str, lang: Lang, options: &CleanOptions) -> Cleaned {
         .into_iter()
         .map(|f| (f.text, (f.edits, f.emptied_by)))
         .unzip();
-    // Lines are read as they would be written, so that a second pass reads the same lines.
-    for (line, kept) in lines.iter_mut().zip(&texts) {
-        if let Some(kept) = kept {
+    // Lines are read as they would be written, so that a second pass reads the same lines;
+    // a line that is all pitch stays as it was, to weigh as a listed residue line does.
+    for (line, (kept, (_, emptied_by))) in lines.iter_mut().zip(texts.iter().zip(&changes)) {
+        if let (Some(kept), None) = (kept, emptied_by) {
             line.text = kept.trim();
         }
         line.shape = lines::Shape::of(line.text);

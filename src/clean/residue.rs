@@ -52,6 +52,10 @@ pub struct Residue {
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
     key_points_headers: WordSet<String>,
+    /// A reader poll's buttons under its answers (`Vote`, `View results`).
+    poll_buttons: WordSet<String>,
+    /// The first bytes of the poll buttons: most lines open on none of them.
+    poll_button_firsts: Vec<u8>,
     /// Lowercase labels a photo credit opens on.
     credit_labels: Vec<String>,
     tags_headers: WordSet<String>,
@@ -70,6 +74,8 @@ pub enum Header {
     KeyPoints,
     /// A topic-tags header (`Related Topics`, `Mots-clés`): the short lines under it are tags.
     Tags,
+    /// A reader poll's buttons (`Vote | View results`): the short lines above are its answers.
+    PollButtons,
     /// A photo credit opening on its label (`Photograph: Jo Roe/PA`, `Credit...Al Li`): the
     /// short sentence right above it is its caption.
     CaptionCredit,
@@ -310,6 +316,16 @@ impl Residue {
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
+            poll_button_firsts: {
+                let mut firsts: Vec<u8> = collect("poll.buttons")
+                    .iter()
+                    .filter_map(|key| key.bytes().next())
+                    .collect();
+                firsts.sort_unstable();
+                firsts.dedup();
+                firsts
+            },
+            poll_buttons: collect("poll.buttons"),
             credit_labels: langs
                 .iter()
                 .flat_map(|l| l.entries(Resource::Residue, "credit.label"))
@@ -504,9 +520,24 @@ impl Residue {
             Header::KeyPoints
         } else if self.tags_headers.contains(key) {
             Header::Tags
+        } else if self.is_poll_buttons(key) {
+            Header::PollButtons
         } else {
             Header::None
         }
+    }
+
+    /// A poll's buttons, one or a row of them between bars (`voter | voir les résultats`).
+    fn is_poll_buttons(&self, key: &str) -> bool {
+        const MAX_LEN: usize = 40;
+        key.len() <= MAX_LEN
+            && key
+                .bytes()
+                .next()
+                .is_some_and(|b| self.poll_button_firsts.contains(&b))
+            && key
+                .split('|')
+                .all(|button| self.poll_buttons.contains(button.trim()))
     }
 }
 
