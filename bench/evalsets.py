@@ -247,10 +247,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind26_en.jsonl",
     ],
     # Session 15. Round 27, written at its start and scored once on session 14's final code
-    # (77533c3): fr 0.963 / 0.877, en 0.996 / 0.789.
+    # (77533c3): fr 0.963 / 0.877, en 0.996 / 0.789. A fix round followed.
     "team_blind27": lambda data: [
         TEAM_QUOTES / "blind27_fr.jsonl",
         TEAM_QUOTES / "blind27_en.jsonl",
+    ],
+    # Round 28, written mid-session 15 and scored once on the code holding every fix but one
+    # round-26 French branch (a44b89e): fr 0.975 / 0.837, en 0.995 / 0.909. A fix round followed.
+    "team_blind28": lambda data: [
+        TEAM_QUOTES / "blind28_fr.jsonl",
+        TEAM_QUOTES / "blind28_en.jsonl",
     ],
 }
 
