@@ -827,7 +827,17 @@ impl People {
                 gender = doc.lex.role_gender(doc.s(r));
                 co_role = coordinated_role(doc, r, lo);
             }
-            let titled = np::title_gender(doc, ts, f);
+            let mut titled = np::title_gender(doc, ts, f);
+            // `la Pr X`, `le Pr Adama X`: the article of a title that tells no gender tells it,
+            // but `le Dr Mariam X` is a woman: a listed given name (or the one given before, for
+            // a surname alone) outweighs a masculine one.
+            if titled == Gender::Unknown && !doc.english && ts < f && ts > lo {
+                match article_gender(doc, ts - 1) {
+                    Gender::Female => titled = Gender::Female,
+                    Gender::Male if l > f && !doc.has(f, FIRST_NAME) => titled = Gender::Male,
+                    _ => {}
+                }
+            }
             if titled != Gender::Unknown {
                 gender = titled;
             }
@@ -845,6 +855,25 @@ impl People {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;
+                    }
+                }
+            }
+            // `le ministre de la Santé, le Pr X`: the role apposed before a titled name is the
+            // person's too, beside any role the title gives (`le professeur`).
+            if !doc.english
+                && ts < f
+                && ts >= lo + 3
+                && co_role.is_none()
+                && doc.has(ts - 1, DEFINITE)
+                && doc.is_punct(ts - 2, ",")
+            {
+                if let Some(before) =
+                    np::np_backward(doc, ts - 3, lo).filter(|n| n.kind == NpKind::Role)
+                {
+                    if head.is_none() {
+                        head = before.head;
+                    } else {
+                        co_role = before.head;
                     }
                 }
             }
@@ -2321,7 +2350,9 @@ impl People {
                 });
                 Some(opened.map_or(short, |q| q.name.clone()))
             }
-            NpKind::Organisation => Some(np.bare_text(doc)),
+            NpKind::Organisation => {
+                Some(extended_phrase_before(doc, np).unwrap_or_else(|| np.bare_text(doc)))
+            }
             // (`… said that it would`: the conjunction may open the phrase.)
             NpKind::Other
                 if np.last <= np.first + 1
@@ -3019,6 +3050,42 @@ fn fuller_phrase_before(
 /// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
 /// bare institution noun that nothing before names takes the fuller phrase given it later
 /// (French).
+/// `le ministère de l'Éducation` after `au ministère de l'Éducation de l'Ontario`: a French
+/// institution phrase with a complement that an earlier phrase of a few paragraphs before
+/// repeats word for word and extends with a named complement is that fuller body.
+fn extended_phrase_before(doc: &Doc, np: &Np) -> Option<String> {
+    const PARAGRAPHS_BACK: usize = 3;
+    let head = np.first + usize::from(doc.has(np.first, DET));
+    if doc.english || head + 2 > np.last || !(head + 1..=np.last).any(|k| doc.has(k, LINK)) {
+        return None;
+    }
+    let words = np.last - head;
+    let lo = doc
+        .para_tokens(doc.paragraphs_back(np.first, PARAGRAPHS_BACK))
+        .0;
+    (lo.max(1)..np.first)
+        .rev()
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.s(k).len() == doc.s(head).len()
+                && (0..=words).all(|d| doc.low(k + d) == doc.low(head + d))
+                && doc.has(k + words + 1, LINK)
+        })
+        .find_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            // (`au ministère de X`: the article may be merged with the preposition.)
+            let start = if doc.has(k - 1, DET) { k - 1 } else { k };
+            let n = np::np_forward(doc, start, hi).filter(|n| n.kind == NpKind::Organisation)?;
+            // The one named complement it adds (`de l'Ontario`, not `en 2022` after it).
+            let mut last = (k + words + 2..=n.last).find(|&j| doc.is_cap(j))?;
+            while last < n.last && doc.is_cap(last + 1) {
+                last += 1;
+            }
+            let span = super::Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+            Some(normalise(span.slice(doc.text)))
+        })
+}
+
 fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
     // (Lines, blank ones included: a standfirst is some twenty lines from the body's end.)
     const PARAGRAPHS_AHEAD: usize = 24;
