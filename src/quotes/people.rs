@@ -2841,7 +2841,7 @@ impl People {
             return Some(self.persons[since.map_or(p, |m| m.person)].name.clone());
         }
         if named.is_none() {
-            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
+            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names, NEAR_PARAS) {
                 return Some(full);
             }
             // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
@@ -2869,6 +2869,18 @@ impl People {
         // generic noun (`l'organisme`) may stand for it.
         let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
         let generic = doc.english && doc.lex.generic_body_nouns.contains(head);
+        // `Le ministère a appelé` after the `Ligue des X` spoke: a body whose name opens with
+        // another institution noun is not it when the text named `le ministère de Y` before.
+        if named.is_none() && !any_body && !doc.english {
+            let other = subject_near(true).filter(|m| {
+                opens_with_other_institution(doc, &self.persons[m.person].name, head, tok)
+            });
+            if let Some(full) = other
+                .and_then(|_| fuller_phrase_before(doc, tok, head, &self.long_names, usize::MAX))
+            {
+                return Some(full);
+            }
+        }
         named
             .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
@@ -2999,17 +3011,20 @@ impl People {
 /// council`): it refers back to a body named before.
 /// `la préfecture maritime de l'Atlantique … Selon la préfecture`: the fuller phrase with the
 /// same institution noun shortly before token `tok`, without its determiner.
+/// How many paragraphs back a bare institution noun looks first for a fuller phrase.
+const NEAR_PARAS: usize = 3;
+
 fn fuller_phrase_before(
     doc: &Doc,
     tok: usize,
     head: &str,
     long_names: &FastMap<String, String>,
+    paragraphs_back: usize,
 ) -> Option<String> {
-    const PARAGRAPHS_BACK: usize = 3;
     if head.is_empty() {
         return None;
     }
-    let lo = doc.para_tokens(doc.paragraphs_back(tok, PARAGRAPHS_BACK)).0;
+    let lo = doc.para_tokens(doc.paragraphs_back(tok, paragraphs_back)).0;
     // The words after the noun in the phrase at `tok` itself (`l'agence européenne`): a fuller
     // phrase says more after it.
     let own = np::np_forward(doc, tok, doc.para_tokens(doc.para_of(tok)).1).map_or(0, |np| {
@@ -3125,6 +3140,21 @@ fn is_ratio_after(doc: &Doc, k: usize) -> bool {
             && ratios
                 .iter()
                 .any(|r| r.split(' ').next() == Some(word.as_ref())))
+}
+
+/// Whether body `name` opens with an institution noun other than `head` (`Ligue des X` for
+/// `le ministère` at `tok`) and holds none of the words after it (`l'agence européenne` may be
+/// the `Centre européen de X`).
+fn opens_with_other_institution(doc: &Doc, name: &str, head: &str, tok: usize) -> bool {
+    const STEM: usize = 5;
+    let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+    if doc.english || first == head || !doc.lex.organisations.contains(first.as_str()) {
+        return false;
+    }
+    let stem = |w: &str| w.chars().take(STEM).collect::<String>().to_lowercase();
+    let words: Vec<String> = name.split(' ').map(stem).collect();
+    !(tok + 1..(tok + 4).min(doc.len()))
+        .any(|k| doc.is_word(k) && doc.low(k) != head && words.contains(&stem(doc.s(k))))
 }
 
 fn names_noun(w: &str, head: &str) -> bool {

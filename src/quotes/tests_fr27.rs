@@ -68,3 +68,19 @@ fn a_wilaya_is_an_institution() {
         [pair("une enquête", Some("wilaya de Béchar"))]
     );
 }
+
+#[test]
+fn a_bare_institution_is_not_another_institution_named_since() {
+    let text = "Des copies circulaient hier. Le ministère de la Culture a annoncé, en fin de \
+                journée, l’ouverture d’une enquête.\n« Toute fraude sera punie », a indiqué le \
+                ministère dans un communiqué.\nLe festival a eu lieu hier.\nLes artistes sont \
+                partis.\nLe public a applaudi.\nLa présidente de l’Union des musiciens de \
+                Bretagne, Anne Kerhervé, plaide pour « une réforme ». « Rien ne va », a-t-elle \
+                estimé.\nLe ministère a appelé les artistes à « rester calmes ».";
+    let found = speakers(text);
+    assert_eq!(
+        found.last(),
+        Some(&pair("rester calmes", Some("ministère de la Culture"))),
+        "{found:?}"
+    );
+}
