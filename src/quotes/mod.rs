@@ -236,6 +236,8 @@ mod tests_fr25;
 #[cfg(test)]
 mod tests_fr26;
 #[cfg(test)]
+mod tests_fr27;
+#[cfg(test)]
 mod tests_fr27b;
 #[cfg(test)]
 mod tests_fr8;

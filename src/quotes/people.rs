@@ -865,7 +865,17 @@ impl People {
             if head.is_none() && full && doc.lex.post_nominals.contains(doc.s(l + 1)) {
                 head = doc.lex.role_of_title(doc.s(l + 1));
             }
-            let titled = np::title_gender(doc, ts, f);
+            let mut titled = np::title_gender(doc, ts, f);
+            // `la Pr X`, `le Pr Adama X`: the article of a title that tells no gender tells it,
+            // but `le Dr Mariam X` is a woman: a listed given name (or the one given before, for
+            // a surname alone) outweighs a masculine one.
+            if titled == Gender::Unknown && !doc.english && ts < f && ts > lo {
+                match article_gender(doc, ts - 1) {
+                    Gender::Female => titled = Gender::Female,
+                    Gender::Male if l > f && !doc.has(f, FIRST_NAME) => titled = Gender::Male,
+                    _ => {}
+                }
+            }
             if titled != Gender::Unknown {
                 gender = titled;
             }
@@ -898,6 +908,25 @@ impl People {
                     head = after.head;
                     if gender == Gender::Unknown {
                         gender = after.gender;
+                    }
+                }
+            }
+            // `le ministre de la Santé, le Pr X`: the role apposed before a titled name is the
+            // person's too, beside any role the title gives (`le professeur`).
+            if !doc.english
+                && ts < f
+                && ts >= lo + 3
+                && co_role.is_none()
+                && doc.has(ts - 1, DEFINITE)
+                && doc.is_punct(ts - 2, ",")
+            {
+                if let Some(before) =
+                    np::np_backward(doc, ts - 3, lo).filter(|n| n.kind == NpKind::Role)
+                {
+                    if head.is_none() {
+                        head = before.head;
+                    } else {
+                        co_role = before.head;
                     }
                 }
             }
@@ -2465,7 +2494,9 @@ impl People {
                 });
                 Some(opened.map_or(short, |q| q.name.clone()))
             }
-            NpKind::Organisation => Some(np.bare_text(doc)),
+            NpKind::Organisation => {
+                Some(extended_phrase_before(doc, np).unwrap_or_else(|| np.bare_text(doc)))
+            }
             // (`… said that it would`: the conjunction may open the phrase.)
             NpKind::Other
                 if np.last <= np.first + 1
@@ -2954,7 +2985,7 @@ impl People {
             return Some(self.persons[since.map_or(p, |m| m.person)].name.clone());
         }
         if named.is_none() {
-            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names) {
+            if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names, NEAR_PARAS) {
                 return Some(full);
             }
             // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
@@ -2982,6 +3013,18 @@ impl People {
         // generic noun (`l'organisme`) may stand for it.
         let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
         let generic = doc.english && doc.lex.generic_body_nouns.contains(head);
+        // `Le ministère a appelé` after the `Ligue des X` spoke: a body whose name opens with
+        // another institution noun is not it when the text named `le ministère de Y` before.
+        if named.is_none() && !any_body && !doc.english {
+            let other = subject_near(true).filter(|m| {
+                opens_with_other_institution(doc, &self.persons[m.person].name, head, tok)
+            });
+            if let Some(full) = other
+                .and_then(|_| fuller_phrase_before(doc, tok, head, &self.long_names, usize::MAX))
+            {
+                return Some(full);
+            }
+        }
         named
             .or_else(|| subject_near(true).filter(named_body))
             .or_else(|| {
@@ -3112,17 +3155,20 @@ impl People {
 /// council`): it refers back to a body named before.
 /// `la préfecture maritime de l'Atlantique … Selon la préfecture`: the fuller phrase with the
 /// same institution noun shortly before token `tok`, without its determiner.
+/// How many paragraphs back a bare institution noun looks first for a fuller phrase.
+const NEAR_PARAS: usize = 3;
+
 fn fuller_phrase_before(
     doc: &Doc,
     tok: usize,
     head: &str,
     long_names: &FastMap<String, String>,
+    paragraphs_back: usize,
 ) -> Option<String> {
-    const PARAGRAPHS_BACK: usize = 3;
     if head.is_empty() {
         return None;
     }
-    let lo = doc.para_tokens(doc.paragraphs_back(tok, PARAGRAPHS_BACK)).0;
+    let lo = doc.para_tokens(doc.paragraphs_back(tok, paragraphs_back)).0;
     // The words after the noun in the phrase at `tok` itself (`l'agence européenne`): a fuller
     // phrase says more after it.
     let own = np::np_forward(doc, tok, doc.para_tokens(doc.para_of(tok)).1).map_or(0, |np| {
@@ -3163,6 +3209,42 @@ fn fuller_phrase_before(
 /// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
 /// bare institution noun that nothing before names takes the fuller phrase given it later
 /// (French).
+/// `le ministère de l'Éducation` after `au ministère de l'Éducation de l'Ontario`: a French
+/// institution phrase with a complement that an earlier phrase of a few paragraphs before
+/// repeats word for word and extends with a named complement is that fuller body.
+fn extended_phrase_before(doc: &Doc, np: &Np) -> Option<String> {
+    const PARAGRAPHS_BACK: usize = 3;
+    let head = np.first + usize::from(doc.has(np.first, DET));
+    if doc.english || head + 2 > np.last || !(head + 1..=np.last).any(|k| doc.has(k, LINK)) {
+        return None;
+    }
+    let words = np.last - head;
+    let lo = doc
+        .para_tokens(doc.paragraphs_back(np.first, PARAGRAPHS_BACK))
+        .0;
+    (lo.max(1)..np.first)
+        .rev()
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.s(k).len() == doc.s(head).len()
+                && (0..=words).all(|d| doc.low(k + d) == doc.low(head + d))
+                && doc.has(k + words + 1, LINK)
+        })
+        .find_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            // (`au ministère de X`: the article may be merged with the preposition.)
+            let start = if doc.has(k - 1, DET) { k - 1 } else { k };
+            let n = np::np_forward(doc, start, hi).filter(|n| n.kind == NpKind::Organisation)?;
+            // The one named complement it adds (`de l'Ontario`, not `en 2022` after it).
+            let mut last = (k + words + 2..=n.last).find(|&j| doc.is_cap(j))?;
+            while last < n.last && doc.is_cap(last + 1) {
+                last += 1;
+            }
+            let span = super::Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+            Some(normalise(span.slice(doc.text)))
+        })
+}
+
 fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
     // (Lines, blank ones included: a standfirst is some twenty lines from the body's end.)
     const PARAGRAPHS_AHEAD: usize = 24;
@@ -3202,6 +3284,21 @@ fn is_ratio_after(doc: &Doc, k: usize) -> bool {
             && ratios
                 .iter()
                 .any(|r| r.split(' ').next() == Some(word.as_ref())))
+}
+
+/// Whether body `name` opens with an institution noun other than `head` (`Ligue des X` for
+/// `le ministère` at `tok`) and holds none of the words after it (`l'agence européenne` may be
+/// the `Centre européen de X`).
+fn opens_with_other_institution(doc: &Doc, name: &str, head: &str, tok: usize) -> bool {
+    const STEM: usize = 5;
+    let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+    if doc.english || first == head || !doc.lex.organisations.contains(first.as_str()) {
+        return false;
+    }
+    let stem = |w: &str| w.chars().take(STEM).collect::<String>().to_lowercase();
+    let words: Vec<String> = name.split(' ').map(stem).collect();
+    !(tok + 1..(tok + 4).min(doc.len()))
+        .any(|k| doc.is_word(k) && doc.low(k) != head && words.contains(&stem(doc.s(k))))
 }
 
 fn names_noun(w: &str, head: &str) -> bool {
