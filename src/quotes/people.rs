@@ -1738,13 +1738,25 @@ impl People {
         let para = doc.para_of(tok);
         let lo = doc.para_tokens(para.saturating_sub(2)).0;
         (lo.max(1)..tok).rev().any(|k| {
+            if doc.s(k).len() != head.len() || doc.low(k) != head {
+                return false;
+            }
+            // `his own accountant`, `a Senate aide`: one word may come between the article
+            // and the noun.
+            let d = if doc.has(k - 1, DET) {
+                k - 1
+            } else if k >= 2
+                && doc.has(k - 2, DET)
+                && doc.is_word(k - 1)
+                && (doc.is_cap(k - 1) || doc.low(k - 1) == "own")
+            {
+                k - 2
+            } else {
+                return false;
+            };
             // `Jalen Price, a junior from Toledo,` describes a named person: no new one.
-            let apposed = k >= 3 && doc.is_punct(k - 2, ",") && doc.is_cap(k - 3);
-            doc.s(k).len() == head.len()
-                && doc.low(k) == head
-                && doc.has(k - 1, DET)
-                && !doc.has(k - 1, DEFINITE)
-                && !apposed
+            let apposed = d >= 2 && doc.is_punct(d - 1, ",") && doc.is_cap(d - 2);
+            !doc.has(d, DEFINITE) && !apposed
         })
     }
 
