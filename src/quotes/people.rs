@@ -2812,16 +2812,19 @@ impl People {
             .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
         if unsure && matches!(gender, Gender::Male | Gender::Female) {
             let para = doc.para_of(tok);
+            // (`Ann X said … that Whyte should …` then `"…," she said`: in the paragraph
+            // before too, when the unsure one was met there.)
+            let from_para = doc.para_of(best_tok).max(doc.paragraphs_back(tok, 1)).min(para);
             let exact_subject = before
                 .iter()
                 .rev()
-                .take_while(|m| doc.para_of(m.tok) == para)
+                .take_while(|m| doc.para_of(m.tok) >= from_para)
                 .find(|m| m.subject && self.persons[m.person].gender == gender)
                 .map(|m| (m.tok, self.persons[m.person].name.clone()));
             let exact_speaker = speakers
                 .iter()
                 .rev()
-                .filter(|(t, _)| *t < tok && doc.para_of(*t) == para)
+                .filter(|(t, _)| *t < tok && doc.para_of(*t) >= from_para)
                 .find(|(_, name)| self.gender_of(name) == gender)
                 .map(|(t, name)| (*t, name.clone()));
             let exact = match (exact_subject, exact_speaker) {
