@@ -2108,7 +2108,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     if doc.is_word(j) {
         let phrase = phrase_covering(doc, j, j, lo);
         // `as furious neighbours say`: a plural role needs no article.
-        let bare_plural = phrase.is_none()
+        // `… ease the shortage and critics call it`: nor after `and` ending a phrase that
+        // names nobody (a new clause, no coordinated subject).
+        let after_thing = || {
+            j > lo
+                && doc.has(j - 1, COORD)
+                && phrase.as_ref().is_some_and(|p| {
+                    p.first < j - 1
+                        && (p.first..j - 1).all(|t| !doc.is_cap(t) && !doc.has(t, ROLE | ORG))
+                })
+        };
+        let bare_plural = (phrase.is_none() || after_thing())
             && doc.english
             && doc.has(j, ROLE)
             && doc.s(j).ends_with('s')
