@@ -2282,7 +2282,9 @@ impl People {
             }),
             // `one minister, speaking privately … ‘…,’ they said`: English singular `they`
             // for an unnamed person of the paragraph or the one before.
-            NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
+            NpKind::Pronoun(Gender::Plural) if doc.english => self
+                .unnamed_before(doc, np.first)
+                .or_else(|| bare_plural_role_opening(doc, np.first)),
             // `« … », écrivent les rapporteurs. Ils relèvent « … »`: French `ils` is the group
             // that spoke last, in its sentence or the one before.
             NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers)
@@ -2814,7 +2816,10 @@ impl People {
             let para = doc.para_of(tok);
             // (`Ann X said … that Whyte should …` then `"…," she said`: in the paragraph
             // before too, when the unsure one was met there.)
-            let from_para = doc.para_of(best_tok).max(doc.paragraphs_back(tok, 1)).min(para);
+            let from_para = doc
+                .para_of(best_tok)
+                .max(doc.paragraphs_back(tok, 1))
+                .min(para);
             let exact_subject = before
                 .iter()
                 .rev()
@@ -3355,6 +3360,18 @@ fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) ->
         && doc.para_of(*t) == doc.para_of(tok)
         && np::gender_of_determiner(doc, *t) == Gender::Plural;
     plural.then(|| name.clone())
+}
+
+/// `Angry customers have decried what they called "…"`: English `they` with no unnamed person
+/// before is the bare plural role that opens its own sentence (a few describing words first).
+fn bare_plural_role_opening(doc: &Doc, tok: usize) -> Option<String> {
+    const MAX_WORDS: usize = 3;
+    let start = doc.sentence_start(tok);
+    let stops = DET | LINK | AUX | PRONOUN | SPEECH | RELATIVE | CONNECTOR | COORD;
+    let k = (start..tok.min(start + MAX_WORDS))
+        .take_while(|&k| doc.is_word(k) && !doc.has(k, stops))
+        .find(|&k| doc.has(k, ROLE) && (k == start || !doc.is_cap(k)) && doc.s(k).ends_with('s'))?;
+    Some(doc.low(k).into_owned())
 }
 
 /// `Les organisateurs ont annoncé … . Dans un communiqué, ils jugent « … »`: French `ils` with
