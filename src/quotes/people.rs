@@ -3002,8 +3002,23 @@ impl People {
         // generic noun (`l'organisme`) may stand for it.
         let named_body = |m: &&Mention| any_body || !self.unnamed.contains(&m.person);
         let generic = doc.english && doc.lex.generic_body_nouns.contains(head);
+        // `the spokesperson for Acme Power Plc … the company said`: a company of the last few
+        // paragraphs whose name ends with a company noun, even named in a complement.
+        let company_near = || {
+            let ends_company = |name: &str| {
+                name.rsplit_once(' ')
+                    .is_some_and(|(_, w)| company(w.to_ascii_lowercase().as_str()))
+            };
+            const PARAGRAPHS: usize = 4;
+            let recent = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + PARAGRAPHS >= para;
+            self.mentions.iter().filter(recent).rev().find(|m| {
+                let p = &self.persons[m.person];
+                !p.person && !p.place && ends_company(&p.name)
+            })
+        };
         named
             .or_else(|| subject_near(true).filter(named_body))
+            .or_else(|| (doc.english && company(head)).then(company_near).flatten())
             .or_else(|| {
                 self.mentions
                     .iter()

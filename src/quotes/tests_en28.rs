@@ -92,3 +92,25 @@ fn a_campaign_tagged_gives_a_name_nobody_says() {
                 the council to act.";
     assert!(speakers(text).is_empty());
 }
+
+#[test]
+fn the_company_takes_up_a_company_named_in_a_complement_paragraphs_before() {
+    let text = "Residents of Hillside said the outages had worsened.\n\
+                The spokesperson for Lakeside Power Distribution Plc, Mrs Ann Obi, blamed the \
+                gas supply.\n\
+                \u{201c}We are sharing what we get,\u{201d} Obi said.\n\
+                She added, \u{201c}Customers will see the difference soon.\u{201d}\n\
+                The company had earlier, in a post on its X handle, said it was \
+                \u{201c}working round the clock to restore supply\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("We are sharing what we get,", Some("Ann Obi")),
+            pair("Customers will see the difference soon.", Some("Ann Obi")),
+            pair(
+                "working round the clock to restore supply",
+                Some("Lakeside Power Distribution Plc")
+            ),
+        ]
+    );
+}
