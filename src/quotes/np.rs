@@ -1046,7 +1046,17 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && titled_name(doc, k, lim).is_some_and(|(_, f, l)| l > f);
             // `a 62-year-old cleaner surnamed X`: a naming participle gives the role's holder.
             let named_role = kind == NpKind::Role && k > start && is_name_participle(doc, k - 1);
-            let joins_role = joins_role || described_role || named_role;
+            // `"…," a tearful Lee told reporters`: describing words between an indefinite
+            // article and a name that speaks right after describe that person.
+            let described_speaker = doc.english
+                && kind == NpKind::Other
+                && head.is_none()
+                && has_det
+                && !doc.has(i, DEFINITE)
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, stops)
+                && titled_name(doc, k, lim).is_some_and(|(_, _, l)| doc.is_speech_verb(l + 1));
+            let joins_role = joins_role || described_role || named_role || described_speaker;
             // `un député Renaissance, qui …`: after an indefinite role, a lone capitalised word
             // that is no given name qualifies the role (a party, a company).
             let qualifier = has_det
@@ -1065,7 +1075,7 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 && !after_link
                 && k > start
                 && joins_role
-                && (!qualifier || named_role)
+                && (!qualifier || named_role || described_speaker)
                 && !body_in_complement
             {
                 if let Some((mut ts, mut f, mut l)) = titled_name(doc, k, lim) {
@@ -2098,7 +2108,17 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     if doc.is_word(j) {
         let phrase = phrase_covering(doc, j, j, lo);
         // `as furious neighbours say`: a plural role needs no article.
-        let bare_plural = phrase.is_none()
+        // `… ease the shortage and critics call it`: nor after `and` ending a phrase that
+        // names nobody (a new clause, no coordinated subject).
+        let after_thing = || {
+            j > lo
+                && doc.has(j - 1, COORD)
+                && phrase.as_ref().is_some_and(|p| {
+                    p.first < j - 1
+                        && (p.first..j - 1).all(|t| !doc.is_cap(t) && !doc.has(t, ROLE | ORG))
+                })
+        };
+        let bare_plural = (phrase.is_none() || after_thing())
             && doc.english
             && doc.has(j, ROLE)
             && doc.s(j).ends_with('s')

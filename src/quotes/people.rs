@@ -1767,13 +1767,25 @@ impl People {
         let para = doc.para_of(tok);
         let lo = doc.para_tokens(para.saturating_sub(2)).0;
         (lo.max(1)..tok).rev().any(|k| {
+            if doc.s(k).len() != head.len() || doc.low(k) != head {
+                return false;
+            }
+            // `his own accountant`, `a Senate aide`: one word may come between the article
+            // and the noun.
+            let d = if doc.has(k - 1, DET) {
+                k - 1
+            } else if k >= 2
+                && doc.has(k - 2, DET)
+                && doc.is_word(k - 1)
+                && (doc.is_cap(k - 1) || doc.low(k - 1) == "own")
+            {
+                k - 2
+            } else {
+                return false;
+            };
             // `Jalen Price, a junior from Toledo,` describes a named person: no new one.
-            let apposed = k >= 3 && doc.is_punct(k - 2, ",") && doc.is_cap(k - 3);
-            doc.s(k).len() == head.len()
-                && doc.low(k) == head
-                && doc.has(k - 1, DET)
-                && !doc.has(k - 1, DEFINITE)
-                && !apposed
+            let apposed = d >= 2 && doc.is_punct(d - 1, ",") && doc.is_cap(d - 2);
+            !doc.has(d, DEFINITE) && !apposed
         })
     }
 
@@ -2299,7 +2311,9 @@ impl People {
             }),
             // `one minister, speaking privately … ‘…,’ they said`: English singular `they`
             // for an unnamed person of the paragraph or the one before.
-            NpKind::Pronoun(Gender::Plural) if doc.english => self.unnamed_before(doc, np.first),
+            NpKind::Pronoun(Gender::Plural) if doc.english => self
+                .unnamed_before(doc, np.first)
+                .or_else(|| bare_plural_role_opening(doc, np.first)),
             // `« … », écrivent les rapporteurs. Ils relèvent « … »`: French `ils` is the group
             // that spoke last, in its sentence or the one before.
             NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers)
@@ -2831,16 +2845,22 @@ impl People {
             .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
         if unsure && matches!(gender, Gender::Male | Gender::Female) {
             let para = doc.para_of(tok);
+            // (`Ann X said … that Whyte should …` then `"…," she said`: in the paragraph
+            // before too, when the unsure one was met there.)
+            let from_para = doc
+                .para_of(best_tok)
+                .max(doc.paragraphs_back(tok, 1))
+                .min(para);
             let exact_subject = before
                 .iter()
                 .rev()
-                .take_while(|m| doc.para_of(m.tok) == para)
+                .take_while(|m| doc.para_of(m.tok) >= from_para)
                 .find(|m| m.subject && self.persons[m.person].gender == gender)
                 .map(|m| (m.tok, self.persons[m.person].name.clone()));
             let exact_speaker = speakers
                 .iter()
                 .rev()
-                .filter(|(t, _)| *t < tok && doc.para_of(*t) == para)
+                .filter(|(t, _)| *t < tok && doc.para_of(*t) >= from_para)
                 .find(|(_, name)| self.gender_of(name) == gender)
                 .map(|(t, name)| (*t, name.clone()));
             let exact = match (exact_subject, exact_speaker) {
@@ -3025,8 +3045,23 @@ impl People {
                 return Some(full);
             }
         }
+        // `the spokesperson for Acme Power Plc … the company said`: a company of the last few
+        // paragraphs whose name ends with a company noun, even named in a complement.
+        let company_near = || {
+            let ends_company = |name: &str| {
+                name.rsplit_once(' ')
+                    .is_some_and(|(_, w)| company(w.to_ascii_lowercase().as_str()))
+            };
+            const PARAGRAPHS: usize = 4;
+            let recent = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + PARAGRAPHS >= para;
+            self.mentions.iter().filter(recent).rev().find(|m| {
+                let p = &self.persons[m.person];
+                !p.person && !p.place && ends_company(&p.name)
+            })
+        };
         named
             .or_else(|| subject_near(true).filter(named_body))
+            .or_else(|| (doc.english && company(head)).then(company_near).flatten())
             .or_else(|| {
                 self.mentions
                     .iter()
@@ -3437,6 +3472,18 @@ fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) ->
         && doc.para_of(*t) == doc.para_of(tok)
         && np::gender_of_determiner(doc, *t) == Gender::Plural;
     plural.then(|| name.clone())
+}
+
+/// `Angry customers have decried what they called "…"`: English `they` with no unnamed person
+/// before is the bare plural role that opens its own sentence (a few describing words first).
+fn bare_plural_role_opening(doc: &Doc, tok: usize) -> Option<String> {
+    const MAX_WORDS: usize = 3;
+    let start = doc.sentence_start(tok);
+    let stops = DET | LINK | AUX | PRONOUN | SPEECH | RELATIVE | CONNECTOR | COORD;
+    let k = (start..tok.min(start + MAX_WORDS))
+        .take_while(|&k| doc.is_word(k) && !doc.has(k, stops))
+        .find(|&k| doc.has(k, ROLE) && (k == start || !doc.is_cap(k)) && doc.s(k).ends_with('s'))?;
+    Some(doc.low(k).into_owned())
 }
 
 /// `Les organisateurs ont annoncé … . Dans un communiqué, ils jugent « … »`: French `ils` with
