@@ -83,6 +83,13 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let headline = head
         .map(|(title, _)| title)
         .or_else(|| headline_index(lines, kinds, start));
+    #[cfg(test)]
+    if std::env::var("DBG").is_ok() {
+        eprintln!("block {block_start}..{end} start {start} head {head:?} headline {headline:?}");
+        for (i, l) in lines.iter().enumerate() {
+            eprintln!("{i:3} {:?} w{} {}", kinds[i], l.shape.words, l.text.chars().take(90).collect::<String>());
+        }
+    }
     let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
     let mut before = 0;
     let share_before: Vec<f64> = weights
@@ -150,6 +157,11 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
         let question = loop {
             let Some(i) = above.next() else { break None };
             let line = &lines[i];
+            // The answers may stand in one row between bars (`Yes | No | Not sure`).
+            if answers.is_empty() && is_answer_row(line, kinds[i]) {
+                answers.extend(std::iter::repeat_n(i, line.text.matches('|').count() + 1));
+                continue;
+            }
             if kinds[i] != LineKind::Text {
                 break None;
             }
@@ -170,6 +182,7 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
                 && line.shape.words <= LABEL_MAX_WORDS
                 && !line.shape.terminal
         });
+        answers.dedup();
         for i in answers
             .into_iter()
             .chain([question])
@@ -179,6 +192,17 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
             verdicts[i] = Some(Category::Comments);
         }
     }
+}
+
+/// A poll's answers in one row between bars, read as a menu: a few short choices.
+fn is_answer_row(line: &Line<'_>, kind: LineKind) -> bool {
+    const CHOICE_MAX_WORDS: usize = 4;
+    kind == LineKind::Residue(Category::Navigation)
+        && line.text.contains(" | ")
+        && line
+            .text
+            .split('|')
+            .all(|choice| (1..=CHOICE_MAX_WORDS).contains(&choice.split_whitespace().count()))
 }
 
 /// A poll's count of votes: a number and the word (`1,284 votes`, `1’284 votes`).

@@ -378,13 +378,23 @@ fn captions_figure_between_paragraphs(
     let caption = &lines[i];
     let unstopped_over_bare = bare && run == 1 && is_unstopped_caption(caption);
     let over_credit_run = run >= 2 && named && is_labelled_caption(caption);
-    // A short caption over its photographer's name and outlet alone (`Jo Roe/Harbour Gazette`).
+    // A short caption over its photographer's name and outlet alone (`Jo Roe/Harbour Gazette`),
+    // or joined by a dash as a credit already read on the page (`Gazette - Jo Roe`, which alone
+    // may be a match's sides).
     let over_named_credit = run == 1
         && named
-        && first_text.contains('/')
         && caption.shape.words <= NAMED_CAPTION_MAX_WORDS
-        && is_labelled_caption(caption);
+        && is_labelled_caption(caption)
+        && (first_text.contains('/') || is_credit_seen(lines, kinds, first));
     text_after && (unstopped_over_bare || over_credit_run || over_named_credit)
+}
+
+/// Whether the text of line `i` stands elsewhere on the page as a credit: a site credits its
+/// photographer the same way under every photo.
+fn is_credit_seen(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let text = lines[i].text;
+    (0..lines.len()).any(|j| j != i && kinds[j] == credit && lines[j].text == text)
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,

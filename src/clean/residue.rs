@@ -365,8 +365,12 @@ impl Residue {
             head_end = fold_key(line, max_chars, &mut folded);
         }
         let header = if header_sized {
-            match self.header_of_key(trim_line_key(&folded)) {
+            let key = trim_line_key(&folded);
+            match self.header_of_key(key) {
                 Header::None if self.is_related_label(&folded) => Header::Related,
+                Header::None if words == 3 && self.names_topic_in_header(line, key) => {
+                    Header::Related
+                }
                 header => header,
             }
         } else {
@@ -563,6 +567,21 @@ impl Residue {
     }
 
     /// `more from the gazette`: a short header opening on a related-links phrase.
+    /// A related-links header with its topic's name inside (`Latest Harbour news`): the header
+    /// (`latest news`) around one capitalised word.
+    fn names_topic_in_header(&self, line: &str, key: &str) -> bool {
+        let mut words = key.split(' ');
+        let (Some(first), Some(_), Some(last), None) =
+            (words.next(), words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        line.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self.related_headers.contains(&format!("{first} {last}"))
+    }
+
     fn opens_related_header(&self, key: &str) -> bool {
         const MAX_WORDS: usize = 7;
         self.related_header_starts.iter().any(|start| {
