@@ -83,13 +83,6 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     let headline = head
         .map(|(title, _)| title)
         .or_else(|| headline_index(lines, kinds, start));
-    #[cfg(test)]
-    if std::env::var("DBG").is_ok() {
-        eprintln!("block {block_start}..{end} start {start} head {head:?} headline {headline:?}");
-        for (i, l) in lines.iter().enumerate() {
-            eprintln!("{i:3} {:?} w{} {}", kinds[i], l.shape.words, l.text.chars().take(90).collect::<String>());
-        }
-    }
     let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
     let mut before = 0;
     let share_before: Vec<f64> = weights
