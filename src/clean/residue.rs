@@ -405,13 +405,14 @@ impl Residue {
                 }
             }
         }
-        // Patterns are costly on long lines; only consent banners, privacy notices and a
-        // sponsor's funding note (which ends on the content it leaves the desk) are long, and
-        // they say so.
+        // Patterns are costly on long lines; only consent banners, privacy notices, a
+        // sponsor's funding note (which ends on the content it leaves the desk) and a
+        // newsroom's note on its donors (which opens on its label) are long, and they say so.
         let long_notice = words > PATTERN_MAX_WORDS
             && words <= NOTICE_PATTERN_MAX_WORDS
             && (line.contains("ookie")
                 || line.contains("rivacy")
+                || line.starts_with("Disclosure:")
                 || line.trim_end().trim_end_matches('.').ends_with("content"));
         let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {

@@ -90,6 +90,7 @@ fn the_rounds_residue_lines_go_en() {
             "This story has been viewed 1,847 times.",
             "Comments will be moderated. Remarks containing abusive language will be removed.",
             "Disclosure: The Harbour Trust has been a financial supporter of the Gazette.",
+            "Disclosure: The Harbour Trust has been a financial supporter of the Gazette, a nonprofit newsroom that is funded in part by donations from members, foundations and local businesses. Financial supporters play no role in the newsroom's reporting. Find a complete list of them here.",
             "We can’t do it without you.",
             "Good reporting matters to the coast. Help us keep it free for everyone by becoming a member today.",
             "You may republish this article for free under our republishing guidelines.",
