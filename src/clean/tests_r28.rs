@@ -182,3 +182,25 @@ fn a_related_header_naming_its_topic_and_its_titles_go() {
         Lang::En,
     );
 }
+
+#[test]
+fn a_caption_credited_to_the_masthead_after_a_dash_goes() {
+    let caption = "Crates of fish ready for the morning market in the harbour office. — Gazette";
+    let mut page = vec![
+        "Gazette",
+        "Home | Coast | Sport",
+        HEADLINE_EN,
+        STANDFIRST_EN,
+        "By Ann Lee",
+        "Share",
+    ];
+    page.extend(&BODY_EN[..2]);
+    page.push(caption);
+    page.extend(&BODY_EN[2..]);
+    let mut expected = vec![HEADLINE_EN, STANDFIRST_EN];
+    expected.extend(BODY_EN);
+    assert_keeps(&page, &expected, Lang::En);
+    // Without the masthead, the line may end on a quotation's author: it stays.
+    page.remove(0);
+    assert!(kept(&page, Lang::En).contains(&caption.to_string()));
+}
