@@ -150,6 +150,11 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
         let question = loop {
             let Some(i) = above.next() else { break None };
             let line = &lines[i];
+            // The answers may stand in one row between bars (`Yes | No | Not sure`).
+            if answers.is_empty() && is_answer_row(line, kinds[i]) {
+                answers.extend(std::iter::repeat_n(i, line.text.matches('|').count() + 1));
+                continue;
+            }
             if kinds[i] != LineKind::Text {
                 break None;
             }
@@ -170,6 +175,7 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
                 && line.shape.words <= LABEL_MAX_WORDS
                 && !line.shape.terminal
         });
+        answers.dedup();
         for i in answers
             .into_iter()
             .chain([question])
@@ -179,6 +185,17 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
             verdicts[i] = Some(Category::Comments);
         }
     }
+}
+
+/// A poll's answers in one row between bars, read as a menu: a few short choices.
+fn is_answer_row(line: &Line<'_>, kind: LineKind) -> bool {
+    const CHOICE_MAX_WORDS: usize = 4;
+    kind == LineKind::Residue(Category::Navigation)
+        && line.text.contains(" | ")
+        && line
+            .text
+            .split('|')
+            .all(|choice| (1..=CHOICE_MAX_WORDS).contains(&choice.split_whitespace().count()))
 }
 
 /// A poll's count of votes: a number and the word (`1,284 votes`, `1’284 votes`).

@@ -90,7 +90,9 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             }
             continue;
         }
-        if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at) {
+        if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at)
+            || is_credited_to_masthead(lines, i)
+        {
             kinds[i] = credit;
             continue;
         }
@@ -378,13 +380,43 @@ fn captions_figure_between_paragraphs(
     let caption = &lines[i];
     let unstopped_over_bare = bare && run == 1 && is_unstopped_caption(caption);
     let over_credit_run = run >= 2 && named && is_labelled_caption(caption);
-    // A short caption over its photographer's name and outlet alone (`Jo Roe/Harbour Gazette`).
+    // A short caption over its photographer's name and outlet alone (`Jo Roe/Harbour Gazette`),
+    // or joined by a dash as a credit already read on the page (`Gazette - Jo Roe`, which alone
+    // may be a match's sides).
     let over_named_credit = run == 1
         && named
-        && first_text.contains('/')
         && caption.shape.words <= NAMED_CAPTION_MAX_WORDS
-        && is_labelled_caption(caption);
+        && is_labelled_caption(caption)
+        && (first_text.contains('/') || is_credit_seen(lines, kinds, first));
     text_after && (unstopped_over_bare || over_credit_run || over_named_credit)
+}
+
+/// Whether line `i` is a caption credited to the outlet itself after a dash (`… on the quay.
+/// — Gazette`), the outlet's name standing alone on a line of the page (its masthead).
+fn is_credited_to_masthead(lines: &[Line<'_>], i: usize) -> bool {
+    const OUTLET_MAX_WORDS: usize = 3;
+    let line = &lines[i];
+    if line.shape.words > CAPTION_MAX_WORDS || line.shape.terminal {
+        return false;
+    }
+    let Some((caption, outlet)) = line.text.rsplit_once(" — ") else {
+        return false;
+    };
+    let outlet_words = outlet.split_whitespace().count();
+    caption.ends_with(['.', '!', '?'])
+        && (1..=OUTLET_MAX_WORDS).contains(&outlet_words)
+        && outlet
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && lines.iter().any(|l| l.text == outlet)
+}
+
+/// Whether the text of line `i` stands elsewhere on the page as a credit: a site credits its
+/// photographer the same way under every photo.
+fn is_credit_seen(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let text = lines[i].text;
+    (0..lines.len()).any(|j| j != i && kinds[j] == credit && lines[j].text == text)
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,

@@ -103,6 +103,18 @@ pub(super) fn article_head(
             return Some(higher);
         }
     }
+    // A lone line under a player's or share buttons, furniture under it too (`Voiced by a
+    // machine. Learn more` over the player's length), is the player's note: a headline sits
+    // over the buttons, not under them, so a headline and standfirst above win.
+    let below = next_non_blank(kinds, top + 1);
+    let between_furniture = top == last
+        && above.is_some_and(|i| kinds[i] == LineKind::Residue(Category::Share))
+        && below.is_some_and(|i| matches!(kinds[i], LineKind::Residue(_)));
+    if between_furniture {
+        if let Some(higher) = head_above(lines, kinds, top).filter(|(title, end)| title < end) {
+            return Some(higher);
+        }
+    }
     Some(found)
 }
 
@@ -276,8 +288,16 @@ fn head_above(
             return Some((run[top], last));
         }
     }
+    // A headline written as a sentence or two, full stop and all, over a longer standfirst,
+    // with nothing but a short label over it.
+    let is_sentence_title = |title: usize| {
+        let words = shape(title).words;
+        (3..=30).contains(&words)
+            && words < shape(last).words
+            && run.get(bottom + 2).is_none_or(|&i| shape(i).words <= 3)
+    };
     if let Some(&title) = run.get(bottom + 1) {
-        if is_standfirst(lines[last].shape) && is_title(title) {
+        if is_standfirst(lines[last].shape) && (is_title(title) || is_sentence_title(title)) {
             // A headline over a shorter line (a score, a kicker) and the standfirst.
             let top = run
                 .get(bottom + 2)

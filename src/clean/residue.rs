@@ -365,8 +365,12 @@ impl Residue {
             head_end = fold_key(line, max_chars, &mut folded);
         }
         let header = if header_sized {
-            match self.header_of_key(trim_line_key(&folded)) {
+            let key = trim_line_key(&folded);
+            match self.header_of_key(key) {
                 Header::None if self.is_related_label(&folded) => Header::Related,
+                Header::None if words == 3 && self.names_topic_in_header(line, key) => {
+                    Header::Related
+                }
                 header => header,
             }
         } else {
@@ -401,13 +405,14 @@ impl Residue {
                 }
             }
         }
-        // Patterns are costly on long lines; only consent banners, privacy notices and a
-        // sponsor's funding note (which ends on the content it leaves the desk) are long, and
-        // they say so.
+        // Patterns are costly on long lines; only consent banners, privacy notices, a
+        // sponsor's funding note (which ends on the content it leaves the desk) and a
+        // newsroom's note on its donors (which opens on its label) are long, and they say so.
         let long_notice = words > PATTERN_MAX_WORDS
             && words <= NOTICE_PATTERN_MAX_WORDS
             && (line.contains("ookie")
                 || line.contains("rivacy")
+                || line.starts_with("Disclosure:")
                 || line.trim_end().trim_end_matches('.').ends_with("content"));
         let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {
@@ -563,6 +568,21 @@ impl Residue {
     }
 
     /// `more from the gazette`: a short header opening on a related-links phrase.
+    /// A related-links header with its topic's name inside (`Latest Harbour news`): the header
+    /// (`latest news`) around one capitalised word.
+    fn names_topic_in_header(&self, line: &str, key: &str) -> bool {
+        let mut words = key.split(' ');
+        let (Some(first), Some(_), Some(last), None) =
+            (words.next(), words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        line.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self.related_headers.contains(&format!("{first} {last}"))
+    }
+
     fn opens_related_header(&self, key: &str) -> bool {
         const MAX_WORDS: usize = 7;
         self.related_header_starts.iter().any(|start| {
