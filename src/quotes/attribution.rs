@@ -61,7 +61,7 @@ fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     loop {
         // (Before the one-word test: `en` of `en outre` is an adverb alone too.)
-        if k + 1 < lim && is_two_token_adverb(doc, k) {
+        if k + 1 < lim && (is_two_token_adverb(doc, k) || is_gerund(doc, k)) {
             k += 2;
         } else if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
             k += 1;
@@ -80,6 +80,24 @@ fn is_two_token_adverb(doc: &Doc, k: usize) -> bool {
             && doc.lex.adverb_phrases.iter().any(|(a, b)| {
                 doc.s(k).eq_ignore_ascii_case(a) && doc.s(k + 1).eq_ignore_ascii_case(b)
             }))
+}
+
+/// `de lancer en riant X`: a French gerund between the verb and its subject.
+fn is_gerund(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && doc.s(k) == "en"
+        && doc.is_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && doc.s(k + 1).ends_with("ant")
+        && doc.s(k + 1).chars().nth(4).is_some()
+}
+
+/// `a-t-il`, `avait-elle`: an auxiliary with its inverted subject pronoun.
+fn is_inverted_auxiliary(doc: &Doc, k: usize) -> bool {
+    doc.s(k).rsplit_once('-').is_some_and(|(verb, _)| {
+        let verb = verb.strip_suffix("-t").unwrap_or(verb);
+        doc.lex.auxiliaries.contains(&verb.to_lowercase())
+    })
 }
 
 /// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
@@ -1047,7 +1065,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
             j = aux + 1;
         }
         // `a par ailleurs jugé`, `a d'ailleurs estimé`: an adverb of two tokens.
-        if j >= lo + 3 && doc.has(j - 3, AUX) && is_two_token_adverb(doc, j - 2) {
+        // (`a-t-il d'abord lâché`: after an inverted auxiliary too.)
+        if j >= lo + 3
+            && is_two_token_adverb(doc, j - 2)
+            && (doc.has(j - 3, AUX) || is_inverted_auxiliary(doc, j - 3))
+        {
             j -= 2;
             continue;
         }
@@ -2124,7 +2146,7 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             .filter(|&k| {
                 !doc.tokens[k].quoted && doc.is_punct(k - 1, ",") && doc.s(k).contains('-')
             })
-            .find_map(|k| inverted(doc, k, open).filter(|a| doc.is_punct(a.np.last + 1, ",")));
+            .find_map(|k| inverted(doc, k, open).filter(|a| ends_incise(doc, a, open)));
         if let Some(a) = incise {
             return Some(Attribution {
                 how: How::Verb,
@@ -2170,6 +2192,13 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// Whether an inverted cue's subject is followed by a comma, or by the colon right before the
+/// marks (`Rien n'est perdu, rappelle-t-elle : « … »`).
+fn ends_incise(doc: &Doc, a: &Attribution, open: usize) -> bool {
+    let after = a.np.last + 1;
+    doc.is_punct(after, ",") || (after + 1 == open && doc.is_punct(after, ":"))
 }
 
 /// `that the site be declared a "no-build zone"`, `the plan was called "…"`: an English speech

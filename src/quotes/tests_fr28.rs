@@ -1,0 +1,47 @@
+//! French rules added in round 28 (blind28 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn an_elided_adverb_after_an_inverted_auxiliary_is_no_subject() {
+    let text = "Le maire, Paul Martin, a pris la parole. « Nous partons », a-t-il d’abord \
+                lâché en anglais, avant de poursuivre : « Nous restons ici. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous partons", Some("Paul Martin")),
+            pair("Nous restons ici.", Some("Paul Martin")),
+        ]
+    );
+}
+
+#[test]
+fn rigoler_is_a_speech_verb() {
+    let text = "Le coach est content. « Je suis ravi », a rigolé Paul Martin.";
+    assert_eq!(speakers(text), [pair("Je suis ravi", Some("Paul Martin"))]);
+}
+
+#[test]
+fn a_gerund_between_the_verb_and_its_subject_is_skipped() {
+    let text = "Les fêtes auront lieu. « On aura du monde », de lancer en riant la présidente \
+                du comité, Marie Dupont.";
+    assert_eq!(
+        speakers(text),
+        [pair("On aura du monde", Some("Marie Dupont"))]
+    );
+}
+
+#[test]
+fn an_inverted_cue_before_a_colon_quotes_its_pronoun() {
+    let text = "L’agronome Marie Dupont se veut prudente. Les plants ne sont pas morts, \
+                rappelle-t-elle : « Le bleuet est vivace. »";
+    assert_eq!(
+        speakers(text),
+        [pair("Le bleuet est vivace.", Some("Marie Dupont"))]
+    );
+}
