@@ -834,6 +834,19 @@ fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .then_some(found)
 }
 
+/// `le recrutement, promis par la mairie « d'ici l'été »`: a speech verb's participle and its
+/// agent right before the quotation.
+fn agent_before(doc: &Doc, v: usize, open: usize) -> Option<Attribution> {
+    let by = v + 1;
+    if by + 2 > open || !doc.lex.passive_agents.contains(doc.low(by).as_ref()) {
+        return None;
+    }
+    let np = np_forward(doc, by + 1, open)
+        .filter(|np| np.last + 1 == open && np.kind != NpKind::Other)?;
+    let cue = join(doc.tokens[v].span, doc.tokens[by].span);
+    Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
 /// `qualifié d'« injuste » par les syndicats`, `called "reckless" by the governor`: a speech
 /// verb's participle before the quotation and its agent right after it.
 pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
@@ -2159,6 +2172,9 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {
         return None;
+    }
+    if let Some(a) = agent_before(doc, v, open) {
+        return Some(a);
     }
     // `By the spring, says X, "…"`: an inverted cue set off by commas just before the marks.
     if v > lo && doc.is_punct(v - 1, ",") {

@@ -45,3 +45,23 @@ fn an_inverted_cue_before_a_colon_quotes_its_pronoun() {
         [pair("Le bleuet est vivace.", Some("Marie Dupont"))]
     );
 }
+
+#[test]
+fn a_passive_agent_right_before_the_marks_speaks() {
+    let text = "Le député Paul Martin défend le plan. Il juge « urgent » le recrutement de deux \
+                médecins, promis par le ministère de la Santé « d’ici l’été ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("urgent", Some("Paul Martin")),
+            pair("d’ici l’été", Some("ministère de la Santé")),
+        ]
+    );
+}
+
+#[test]
+fn marks_after_classe_hold_a_label() {
+    let text = "Plus de 300 maisons de la ville sont classées « monument historique ». Les \
+                familles restent.";
+    assert_eq!(speakers(text), []);
+}
