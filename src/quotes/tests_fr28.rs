@@ -65,3 +65,22 @@ fn marks_after_classe_hold_a_label() {
                 familles restent.";
     assert_eq!(speakers(text), []);
 }
+
+#[test]
+fn marks_right_after_a_new_banner_hold_its_words() {
+    let text = "Dans les gradins, une banderole « Ici, on ne lâche rien » rappelait la devise du \
+                club. « On a joué avec nos tripes », a souligné le capitaine Paul Martin.";
+    assert_eq!(
+        speakers(text),
+        [pair("On a joué avec nos tripes", Some("Paul Martin"))]
+    );
+}
+
+#[test]
+fn marks_after_a_banner_a_speaker_judges_are_his() {
+    let text = "Le maire Paul Martin a parlé. Il a jugé les panneaux « ridicules et coûteux ».";
+    assert_eq!(
+        speakers(text),
+        [pair("ridicules et coûteux", Some("Paul Martin"))]
+    );
+}
