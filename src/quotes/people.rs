@@ -2571,6 +2571,21 @@ impl People {
         if let Some(&(_, p, _)) = apposed {
             return Some(p);
         }
+        // A headline names the person before the article does (`…, plaide le négociant
+        // lyonnais` … `Le négociant X`): the first one apposed that noun after it.
+        let headline = doc.para_of(np.first) == doc.para_of(0);
+        let presented = headline
+            .then(|| {
+                self.roles.iter().find(|(h, p, t)| {
+                    *t > np.first
+                        && same_role(h, &head)
+                        && np.gender.agrees_with(self.persons[*p].gender)
+                })
+            })
+            .flatten();
+        if let Some(&(_, p, _)) = presented {
+            return Some(p);
+        }
         let para_start = doc.para_tokens(doc.para_of(np.first)).0;
         let lo = para_start
             .checked_sub(1)

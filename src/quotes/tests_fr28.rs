@@ -84,3 +84,14 @@ fn marks_after_a_banner_a_speaker_judges_are_his() {
         [pair("ridicules et coûteux", Some("Paul Martin"))]
     );
 }
+
+#[test]
+fn a_person_noun_in_the_headline_is_the_one_the_article_presents() {
+    let text = "Procès : « J’ai voulu sauver la maison », plaide le négociant lyonnais\n\n\
+                Le négociant Paul Martin, 61 ans, comparaissait mardi devant le tribunal.\n\n\
+                Il a parlé longtemps.";
+    assert_eq!(
+        speakers(text),
+        [pair("J’ai voulu sauver la maison", Some("Paul Martin"))]
+    );
+}
