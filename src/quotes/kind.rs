@@ -586,7 +586,11 @@ fn labels_in_headline(doc: &Doc, q: &MarkedQuote) -> bool {
     if q.para != first.para as usize || q.open_tok == 0 || q.marked.close.is_none() {
         return false;
     }
-    let framed = doc.has(q.open_tok - 1, DET) && doc.has(q.close_tok + 1, RELATIVE);
+    // (`les « navettes » grincent`: or one lowercase word after an article.)
+    let one_word = || {
+        q.close_tok == q.open_tok + 2 && doc.is_word(q.open_tok + 1) && !doc.is_cap(q.open_tok + 1)
+    };
+    let framed = doc.has(q.open_tok - 1, DET) && (doc.has(q.close_tok + 1, RELATIVE) || one_word());
     if !framed || doc.para_of(q.close_tok + 1) != q.para {
         return false;
     }

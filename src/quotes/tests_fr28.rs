@@ -95,3 +95,13 @@ fn a_person_noun_in_the_headline_is_the_one_the_article_presents() {
         [pair("J’ai voulu sauver la maison", Some("Paul Martin"))]
     );
 }
+
+#[test]
+fn one_lowercase_word_after_an_article_in_a_headline_is_a_label() {
+    let text = "Entre Lyon et Vienne, le bus revient et les « navettes » grincent des dents\n\n\
+                Le fondateur Paul Martin a parlé. « Les gens ne prennent pas le bus », dit-il.";
+    assert_eq!(
+        speakers(text),
+        [pair("Les gens ne prennent pas le bus", Some("Paul Martin"))]
+    );
+}
