@@ -888,7 +888,10 @@ impl People {
                 head = Some(doc.low(r).into_owned());
                 gender = doc.lex.role_gender(doc.s(r));
             }
-            let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
+            // (`Maya, étudiante de 22 ans, fait`: French apposes a bare role to a lone name.)
+            let lone_opening = || ts == f && role_start == ts && opens;
+            let apposed_to =
+                || full || (lone_opening() && (doc.english || !doc.has(l + 2, DET | ORG)));
             // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
             // with its article is the clause's subject, no apposition.
             let opening_adverbial =

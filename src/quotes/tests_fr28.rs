@@ -105,3 +105,18 @@ fn one_lowercase_word_after_an_article_in_a_headline_is_a_label() {
         [pair("Les gens ne prennent pas le bus", Some("Paul Martin"))]
     );
 }
+
+#[test]
+fn a_lone_name_with_a_bare_role_apposed_is_a_person() {
+    let text = "Derrière la ligne, une société privée, Bus Express, fondée par un ingénieur, \
+                Paul Martin. « Nous avons des horaires », affirme-t-il. Maya, étudiante en \
+                pharmacie de 22 ans, fait le trajet tous les jours. « Avant, j’arrivais en \
+                retard », raconte-t-elle.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous avons des horaires", Some("Paul Martin")),
+            pair("Avant, j’arrivais en retard", Some("Maya")),
+        ]
+    );
+}
