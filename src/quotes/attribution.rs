@@ -1638,6 +1638,19 @@ pub(super) fn next_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
     names.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
+/// `C'est le cas de Julie X, 31 ans, qui …` at `k` (French): the name a presenting `c'est`
+/// puts forward within its first words.
+fn presented_name(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
+    const MAX_FOCUS_WORDS: usize = 5;
+    if doc.english || !matches!(doc.s(k), "C’" | "C'") || doc.s(k + 1) != "est" {
+        return None;
+    }
+    let f = (k + 2..hi.min(k + 2 + MAX_FOCUS_WORDS))
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.is_cap(t))?;
+    np_forward(doc, f, hi).filter(|np| np.kind == NpKind::Name)
+}
+
 /// `C'est ainsi que X, chauffeur, résume la situation.` at `k` (French): a cleft that looks back
 /// at the quotation, with a speech verb whose subject follows `que`.
 fn cleft_report(doc: &Doc, k: usize, hi: usize) -> Option<Attribution> {
@@ -1700,6 +1713,9 @@ pub(super) fn last_sentence_subject(doc: &Doc, para: usize) -> Option<Attributio
     let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
     if quoted || hi - start > WINDOW {
         return None;
+    }
+    if let Some(np) = presented_name(doc, start, hi) {
+        return Some(Attribution::new(doc, How::Verb, None, np));
     }
     let np = clause_subject(doc, start, hi)?;
     // `the chief physician did not hesitate.`: a definite role is someone the text named.

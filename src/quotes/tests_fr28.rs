@@ -120,3 +120,20 @@ fn a_lone_name_with_a_bare_role_apposed_is_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_presenting_c_est_gives_the_next_quotation_paragraphs_their_speaker() {
+    let text = "Beaucoup de petites fermes ne sont pas assurées.\nC’est le cas de Julie Morin, \
+                31 ans, qui a repris l’an dernier les champs de son père.\n« J’ai payé la \
+                machinerie. Tout était prêt.\n« Je ne lâcherai pas. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "J’ai payé la machinerie. Tout était prêt.",
+                Some("Julie Morin")
+            ),
+            pair("Je ne lâcherai pas.", Some("Julie Morin")),
+        ]
+    );
+}
