@@ -174,7 +174,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && words.len() <= 6
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN)
-        && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
+        && (doc.has(q.open_tok + 1, DET)
+            || definite_before(doc, q)
+            // (`les organisateurs du « Festival de la mer »`: a naming noun opens it.)
+            || (q.open_tok > 0 && doc.has(q.open_tok - 1, DET) && doc.has(q.open_tok + 1, NAMING)));
     let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
     // `"Salt Year", by the poet X, opens …`: a title followed by its author.
     let authored = || {

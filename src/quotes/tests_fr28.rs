@@ -137,3 +137,13 @@ fn a_presenting_c_est_gives_the_next_quotation_paragraphs_their_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_naming_noun_after_du_opens_a_name() {
+    let text = "Malgré tout, les organisateurs du « Festival de la mer » ont maintenu \
+                l’événement. « On aura du monde », a lancé la présidente, Marie Dupont.";
+    assert_eq!(
+        speakers(text),
+        [pair("On aura du monde", Some("Marie Dupont"))]
+    );
+}
