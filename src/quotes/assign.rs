@@ -167,13 +167,20 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
 /// `T-shirts reading "…"`: a text verb right after a thing that carries words, right before
 /// the marks.
 fn inscribed_before(doc: &Doc, open: usize) -> bool {
+    let inscription = |k: usize| doc.lex.inscription_nouns.contains(doc.low(k).as_ref());
+    // (`une banderole « … » rappelait`: or the thing right before them, after its article,
+    // with no speech verb before it: `called the signs "…"` judges the thing.)
+    let apposed = || {
+        doc.has(open - 2, DET)
+            && !doc.is_cap(open - 1)
+            && inscription(open - 1)
+            && !(doc.sentence_start(open)..open - 2)
+                .any(|k| !doc.tokens[k].quoted && doc.is_speech_verb(k))
+    };
     open >= 2
         && doc.is_word(open - 1)
-        && doc.lex.text_verbs.contains(doc.low(open - 1).as_ref())
-        && doc
-            .lex
-            .inscription_nouns
-            .contains(doc.low(open - 2).as_ref())
+        && ((doc.lex.text_verbs.contains(doc.low(open - 1).as_ref()) && inscription(open - 2))
+            || apposed())
 }
 
 /// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).

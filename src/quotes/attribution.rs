@@ -61,7 +61,7 @@ fn skip_adverbs(doc: &Doc, mut k: usize, lim: usize) -> usize {
     let starts_phrase = |k: usize| doc.has(k, DET) || doc.has(k, PRONOUN);
     loop {
         // (Before the one-word test: `en` of `en outre` is an adverb alone too.)
-        if k + 1 < lim && is_two_token_adverb(doc, k) {
+        if k + 1 < lim && (is_two_token_adverb(doc, k) || is_gerund(doc, k)) {
             k += 2;
         } else if k < lim && doc.is_adverb(k) && !starts_phrase(k) {
             k += 1;
@@ -80,6 +80,24 @@ fn is_two_token_adverb(doc: &Doc, k: usize) -> bool {
             && doc.lex.adverb_phrases.iter().any(|(a, b)| {
                 doc.s(k).eq_ignore_ascii_case(a) && doc.s(k + 1).eq_ignore_ascii_case(b)
             }))
+}
+
+/// `de lancer en riant X`: a French gerund between the verb and its subject.
+fn is_gerund(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && doc.s(k) == "en"
+        && doc.is_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && doc.s(k + 1).ends_with("ant")
+        && doc.s(k + 1).chars().nth(4).is_some()
+}
+
+/// `a-t-il`, `avait-elle`: an auxiliary with its inverted subject pronoun.
+fn is_inverted_auxiliary(doc: &Doc, k: usize) -> bool {
+    doc.s(k).rsplit_once('-').is_some_and(|(verb, _)| {
+        let verb = verb.strip_suffix("-t").unwrap_or(verb);
+        doc.lex.auxiliaries.contains(&verb.to_lowercase())
+    })
 }
 
 /// `d'emblée`, `d’ailleurs`: an adverb the tokens split after its elided `d'`.
@@ -816,6 +834,19 @@ fn asked_after(doc: &Doc, close: usize) -> Option<Attribution> {
         .then_some(found)
 }
 
+/// `le recrutement, promis par la mairie « d'ici l'été »`: a speech verb's participle and its
+/// agent right before the quotation.
+fn agent_before(doc: &Doc, v: usize, open: usize) -> Option<Attribution> {
+    let by = v + 1;
+    if by + 2 > open || !doc.lex.passive_agents.contains(doc.low(by).as_ref()) {
+        return None;
+    }
+    let np = np_forward(doc, by + 1, open)
+        .filter(|np| np.last + 1 == open && np.kind != NpKind::Other)?;
+    let cue = join(doc.tokens[v].span, doc.tokens[by].span);
+    Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
 /// `qualifié d'« injuste » par les syndicats`, `called "reckless" by the governor`: a speech
 /// verb's participle before the quotation and its agent right after it.
 pub(super) fn passive_agent(doc: &Doc, open: usize, close: usize) -> Option<Attribution> {
@@ -1047,7 +1078,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
             j = aux + 1;
         }
         // `a par ailleurs jugé`, `a d'ailleurs estimé`: an adverb of two tokens.
-        if j >= lo + 3 && doc.has(j - 3, AUX) && is_two_token_adverb(doc, j - 2) {
+        // (`a-t-il d'abord lâché`: after an inverted auxiliary too.)
+        if j >= lo + 3
+            && is_two_token_adverb(doc, j - 2)
+            && (doc.has(j - 3, AUX) || is_inverted_auxiliary(doc, j - 3))
+        {
             j -= 2;
             continue;
         }
@@ -1603,6 +1638,19 @@ pub(super) fn next_sentence(doc: &Doc, close: usize) -> Option<Attribution> {
     names.then(|| Attribution::new(doc, How::Verb, None, np))
 }
 
+/// `C'est le cas de Julie X, 31 ans, qui …` at `k` (French): the name a presenting `c'est`
+/// puts forward within its first words.
+fn presented_name(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
+    const MAX_FOCUS_WORDS: usize = 5;
+    if doc.english || !matches!(doc.s(k), "C’" | "C'") || doc.s(k + 1) != "est" {
+        return None;
+    }
+    let f = (k + 2..hi.min(k + 2 + MAX_FOCUS_WORDS))
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.is_cap(t))?;
+    np_forward(doc, f, hi).filter(|np| np.kind == NpKind::Name)
+}
+
 /// `C'est ainsi que X, chauffeur, résume la situation.` at `k` (French): a cleft that looks back
 /// at the quotation, with a speech verb whose subject follows `que`.
 fn cleft_report(doc: &Doc, k: usize, hi: usize) -> Option<Attribution> {
@@ -1665,6 +1713,9 @@ pub(super) fn last_sentence_subject(doc: &Doc, para: usize) -> Option<Attributio
     let quoted = (start..hi).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
     if quoted || hi - start > WINDOW {
         return None;
+    }
+    if let Some(np) = presented_name(doc, start, hi) {
+        return Some(Attribution::new(doc, How::Verb, None, np));
     }
     let np = clause_subject(doc, start, hi)?;
     // `the chief physician did not hesitate.`: a definite role is someone the text named.
@@ -2124,7 +2175,7 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             .filter(|&k| {
                 !doc.tokens[k].quoted && doc.is_punct(k - 1, ",") && doc.s(k).contains('-')
             })
-            .find_map(|k| inverted(doc, k, open).filter(|a| doc.is_punct(a.np.last + 1, ",")));
+            .find_map(|k| inverted(doc, k, open).filter(|a| ends_incise(doc, a, open)));
         if let Some(a) = incise {
             return Some(Attribution {
                 how: How::Verb,
@@ -2137,6 +2188,9 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {
         return None;
+    }
+    if let Some(a) = agent_before(doc, v, open) {
+        return Some(a);
     }
     // `By the spring, says X, "…"`: an inverted cue set off by commas just before the marks.
     if v > lo && doc.is_punct(v - 1, ",") {
@@ -2170,6 +2224,13 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// Whether an inverted cue's subject is followed by a comma, or by the colon right before the
+/// marks (`Rien n'est perdu, rappelle-t-elle : « … »`).
+fn ends_incise(doc: &Doc, a: &Attribution, open: usize) -> bool {
+    let after = a.np.last + 1;
+    doc.is_punct(after, ",") || (after + 1 == open && doc.is_punct(after, ":"))
 }
 
 /// `that the site be declared a "no-build zone"`, `the plan was called "…"`: an English speech

@@ -174,7 +174,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && words.len() <= 6
         && doc.is_cap(q.open_tok + 1)
         && !doc.has(q.open_tok + 1, PRONOUN)
-        && (doc.has(q.open_tok + 1, DET) || definite_before(doc, q));
+        && (doc.has(q.open_tok + 1, DET)
+            || definite_before(doc, q)
+            // (`les organisateurs du « Festival de la mer »`: a naming noun opens it.)
+            || (q.open_tok > 0 && doc.has(q.open_tok - 1, DET) && doc.has(q.open_tok + 1, NAMING)));
     let looks_like_title = (title_case || article_title) && !in_title_case_line(doc, q);
     // `"Salt Year", by the poet X, opens …`: a title followed by its author.
     let authored = || {
@@ -586,7 +589,11 @@ fn labels_in_headline(doc: &Doc, q: &MarkedQuote) -> bool {
     if q.para != first.para as usize || q.open_tok == 0 || q.marked.close.is_none() {
         return false;
     }
-    let framed = doc.has(q.open_tok - 1, DET) && doc.has(q.close_tok + 1, RELATIVE);
+    // (`les « navettes » grincent`: or one lowercase word after an article.)
+    let one_word = || {
+        q.close_tok == q.open_tok + 2 && doc.is_word(q.open_tok + 1) && !doc.is_cap(q.open_tok + 1)
+    };
+    let framed = doc.has(q.open_tok - 1, DET) && (doc.has(q.close_tok + 1, RELATIVE) || one_word());
     if !framed || doc.para_of(q.close_tok + 1) != q.para {
         return false;
     }

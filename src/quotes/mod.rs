@@ -242,6 +242,8 @@ mod tests_fr27;
 #[cfg(test)]
 mod tests_fr27b;
 #[cfg(test)]
+mod tests_fr28;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

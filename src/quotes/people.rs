@@ -898,7 +898,10 @@ impl People {
                 head = Some(doc.low(r).into_owned());
                 gender = doc.lex.role_gender(doc.s(r));
             }
-            let apposed_to = || full || (doc.english && ts == f && role_start == ts && opens);
+            // (`Maya, étudiante de 22 ans, fait`: French apposes a bare role to a lone name.)
+            let lone_opening = || ts == f && role_start == ts && opens;
+            let apposed_to =
+                || full || (lone_opening() && (doc.english || !doc.has(l + 2, DET | ORG)));
             // `Interrogé par Radio X, un conseiller assure`: after an opening adverbial, a phrase
             // with its article is the clause's subject, no apposition.
             let opening_adverbial =
@@ -2614,6 +2617,21 @@ impl People {
             *t < np.first && same_role(h, &head) && np.gender.agrees_with(self.persons[*p].gender)
         });
         if let Some(&(_, p, _)) = apposed {
+            return Some(p);
+        }
+        // A headline names the person before the article does (`…, plaide le négociant
+        // lyonnais` … `Le négociant X`): the first one apposed that noun after it.
+        let headline = doc.para_of(np.first) == doc.para_of(0);
+        let presented = headline
+            .then(|| {
+                self.roles.iter().find(|(h, p, t)| {
+                    *t > np.first
+                        && same_role(h, &head)
+                        && np.gender.agrees_with(self.persons[*p].gender)
+                })
+            })
+            .flatten();
+        if let Some(&(_, p, _)) = presented {
             return Some(p);
         }
         let para_start = doc.para_tokens(doc.para_of(np.first)).0;
