@@ -253,10 +253,17 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind27_en.jsonl",
     ],
     # Round 28, written mid-session 15 and scored once on the code holding every fix but one
-    # round-26 French branch (a44b89e): fr 0.975 / 0.837, en 0.995 / 0.909. A fix round followed.
+    # round-26 French branch (a44b89e): fr 0.975 / 0.837, en 0.995 / 0.909. A fix round
+    # followed (fr 0.995 / 0.965, en 1.000 / 1.000).
     "team_blind28": lambda data: [
         TEAM_QUOTES / "blind28_fr.jsonl",
         TEAM_QUOTES / "blind28_en.jsonl",
+    ],
+    # Round 29, written late in session 15 and scored once on its final code (e3c9940), after
+    # rounds 26-28 were fixed: fr 1.000 / 0.875, en 0.996 / 0.897.
+    "team_blind29": lambda data: [
+        TEAM_QUOTES / "blind29_fr.jsonl",
+        TEAM_QUOTES / "blind29_en.jsonl",
     ],
 }
 
