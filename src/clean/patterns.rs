@@ -54,21 +54,42 @@ struct Group {
 /// needs (a `RegexSet` also compiles them backwards, to find where matches start), with a
 /// `RegexSet` kept for patterns it cannot take.
 enum Search {
-    Forward(Box<ForwardSearch>),
+    Forward(Box<PooledDfa>),
     Set(RegexSet),
 }
 
 type CreateCache =
     Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
-struct ForwardSearch {
+/// A lazy DFA with a pool of caches, so that one shared search serves every thread.
+pub(super) struct PooledDfa {
     dfa: DFA,
     caches: Pool<Cache, CreateCache>,
 }
 
+impl PooledDfa {
+    pub(super) fn new(dfa: DFA) -> PooledDfa {
+        let for_cache = dfa.clone();
+        let create: CreateCache = Box::new(move || for_cache.create_cache());
+        PooledDfa {
+            dfa,
+            caches: Pool::new(create),
+        }
+    }
+
+    /// Whether the DFA matches in `input`. A search that gave up counts as a match, so that
+    /// callers check exactly (the DFAs built here have no quit bytes and never give up).
+    pub(super) fn is_match(&self, input: &Input<'_>) -> bool {
+        let mut cache = self.caches.get();
+        self.dfa
+            .try_search_fwd(&mut cache, &input.clone().earliest(true))
+            .map_or(true, |m| m.is_some())
+    }
+}
+
 impl Search {
     fn build(hirs: Vec<Hir>) -> Search {
-        if let Some(search) = ForwardSearch::build(&hirs) {
+        if let Some(search) = forward_search(&hirs) {
             return Search::Forward(Box::new(search));
         }
         // A pattern too big to compile is left out as one that never matches, so that the
@@ -80,7 +101,7 @@ impl Search {
                 None => Hir::fail(),
             })
             .collect();
-        match ForwardSearch::build(&hirs) {
+        match forward_search(&hirs) {
             Some(search) => Search::Forward(Box::new(search)),
             None => Search::Set(set_of(&hirs).unwrap_or_else(RegexSet::empty)),
         }
@@ -88,13 +109,7 @@ impl Search {
 
     fn is_match(&self, line: &str, anchored: bool) -> bool {
         match self {
-            Search::Forward(search) => {
-                let input = input(line, anchored).earliest(true);
-                let mut cache = search.caches.get();
-                let found = search.dfa.try_search_fwd(&mut cache, &input);
-                // The DFA has no quit bytes and never gives up: it cannot fail.
-                found.map_or(true, |m| m.is_some())
-            }
+            Search::Forward(search) => search.is_match(&input(line, anchored)),
             Search::Set(set) => set.is_match(line),
         }
     }
@@ -144,31 +159,24 @@ fn set_of(hirs: &[Hir]) -> Option<RegexSet> {
         .ok()
 }
 
-impl ForwardSearch {
-    /// The search, or `None` for patterns it cannot take: an empty match (which a `RegexSet`
-    /// would keep off the inside of a character) or a Unicode word boundary.
-    fn build(hirs: &[Hir]) -> Option<ForwardSearch> {
-        let config = thompson::Config::new()
-            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-            .which_captures(WhichCaptures::None);
-        let nfa = thompson::Compiler::new()
-            .configure(config)
-            .build_many_from_hir(hirs)
-            .ok()?;
-        if nfa.has_empty() || nfa.look_set_any().contains_word_unicode() {
-            return None;
-        }
-        let config = DFA::config()
-            .match_kind(MatchKind::All)
-            .cache_capacity(DFA_SIZE_LIMIT);
-        let dfa = DFA::builder().configure(config).build_from_nfa(nfa).ok()?;
-        let for_cache = dfa.clone();
-        let create: CreateCache = Box::new(move || for_cache.create_cache());
-        Some(ForwardSearch {
-            dfa,
-            caches: Pool::new(create),
-        })
+/// The one-pass search of every pattern, or `None` for patterns it cannot take: an empty match
+/// (which a `RegexSet` would keep off the inside of a character) or a Unicode word boundary.
+fn forward_search(hirs: &[Hir]) -> Option<PooledDfa> {
+    let config = thompson::Config::new()
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+        .which_captures(WhichCaptures::None);
+    let nfa = thompson::Compiler::new()
+        .configure(config)
+        .build_many_from_hir(hirs)
+        .ok()?;
+    if nfa.has_empty() || nfa.look_set_any().contains_word_unicode() {
+        return None;
     }
+    let config = DFA::config()
+        .match_kind(MatchKind::All)
+        .cache_capacity(DFA_SIZE_LIMIT);
+    let dfa = DFA::builder().configure(config).build_from_nfa(nfa).ok()?;
+    Some(PooledDfa::new(dfa))
 }
 
 /// A regex compiled the first time it is needed (`None` if it does not compile).

@@ -2,14 +2,14 @@
 //! sentence goes, the rest of the paragraph stays. Also the search that finds them, built
 //! from the language's phrases and patterns.
 
+use super::patterns::PooledDfa;
 use super::residue::Residue;
 use super::Category;
 use crate::lang::Lang;
 use crate::offsets::Span;
 use crate::sentences;
 use regex::Regex;
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::util::pool::Pool;
+use regex_automata::hybrid::dfa::DFA;
 use regex_automata::Input;
 
 /// Spans (in `text`) of the pitch sentences of the line at `line`, each with the whitespace
@@ -285,7 +285,7 @@ impl PitchAlternatives {
             })
             .map(|w| regex::escape(w))
             .collect();
-        let gated = match (escaped.is_empty(), Gate::new(&escaped.join("|"))) {
+        let gated = match (escaped.is_empty(), gate(&escaped.join("|"))) {
             // With every alternative gated, a line without a gate word has no match at all.
             (false, Some(gate)) if self.ungated.is_empty() => Some((gate, None)),
             (false, Some(gate)) => Some((gate, Some(Regex::new(&self.ungated.join("|")).ok()?))),
@@ -301,39 +301,14 @@ pub struct PitchSearch {
     /// Words that some pattern or phrase cannot match without, and the alternation without
     /// those: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings are
     /// common words, and lines without their word need not try them.
-    gated: Option<(Gate, Option<Regex>)>,
+    gated: Option<(PooledDfa, Option<Regex>)>,
 }
-
-type CreateCache =
-    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
 /// crate would search them with a SIMD prefilter, which so many words (several to a bucket)
 /// keep stopping on candidates, at several times the cost.
-struct Gate {
-    dfa: DFA,
-    caches: Pool<Cache, CreateCache>,
-}
-
-impl Gate {
-    fn new(alternation: &str) -> Option<Gate> {
-        let dfa = DFA::new(alternation).ok()?;
-        let for_cache = dfa.clone();
-        let create: CreateCache = Box::new(move || for_cache.create_cache());
-        Some(Gate {
-            dfa,
-            caches: Pool::new(create),
-        })
-    }
-
-    fn is_match(&self, line: &str) -> bool {
-        let mut cache = self.caches.get();
-        let input = Input::new(line).earliest(true);
-        // A search that gave up counts as a match: the full alternation then decides.
-        self.dfa
-            .try_search_fwd(&mut cache, &input)
-            .map_or(true, |m| m.is_some())
-    }
+fn gate(alternation: &str) -> Option<PooledDfa> {
+    DFA::new(alternation).ok().map(PooledDfa::new)
 }
 
 impl PitchSearch {
@@ -344,7 +319,8 @@ impl PitchSearch {
         lowercased: &'h str,
     ) -> impl Iterator<Item = regex::Match<'h>> + use<'_, 'h> {
         let search = match &self.gated {
-            Some((gate, ungated)) if !gate.is_match(lowercased) => ungated.as_ref(),
+            // A search that gave up counts as a match: the full alternation then decides.
+            Some((gate, ungated)) if !gate.is_match(&Input::new(lowercased)) => ungated.as_ref(),
             _ => Some(&self.all),
         };
         search
