@@ -46,7 +46,7 @@ const CHECKPOINT_BYTES: usize = 1024;
 ///
 /// It keeps a cursor, so converting offsets in ascending order costs one pass over the text
 /// in total; ASCII text converts in O(1) per offset. It also remembers the code-point offset
-/// every [`CHECKPOINT_BYTES`] of text it has passed, so an offset out of order (a speaker
+/// every `CHECKPOINT_BYTES` of text it has passed, so an offset out of order (a speaker
 /// mention far before its quote, say) costs at most that much counting, never a pass from
 /// the start: converting offsets in any order stays linear in the text's length.
 pub struct CharIndexer<'t> {

@@ -1,12 +1,12 @@
 //! Cleaning scraped article text: remove web residue, repair whitespace damage, and report
 //! every edit in input offsets.
 //!
-//! The text is read as lines. Each line is first classified on its own ([`classify`]: phrase
+//! The text is read as lines. Each line is first classified on its own (`classify`: phrase
 //! lists and patterns from the language's `residue.txt`, bylines, timestamps, breadcrumbs);
-//! then long-range signals decide ([`block`]: the article block, the headline and its repeat,
-//! comment sections, related-link lists; [`head`]: the headline, standfirst and what opens the
-//! body; [`figure`]: captions and credits); pitch sentences are cut out of kept paragraphs
-//! ([`pitch`]); the kept text is repaired ([`repair`]) and every change is reported.
+//! then long-range signals decide (`block`: the article block, the headline and its repeat,
+//! comment sections, related-link lists; `head`: the headline, standfirst and what opens the
+//! body; `figure`: captions and credits); pitch sentences are cut out of kept paragraphs
+//! (`pitch`); the kept text is repaired (`repair`) and every change is reported.
 
 mod block;
 mod classify;

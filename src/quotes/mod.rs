@@ -2,16 +2,16 @@
 //!
 //! [`extract`] finds every quotation of a text in four steps, each in its own module:
 //!
-//! 1. [`marks`] pairs quotation marks paragraph by paragraph: « » (with or without NBSP/NNBSP
+//! 1. `marks` pairs quotation marks paragraph by paragraph: « » (with or without NBSP/NNBSP
 //!    padding), “ ”, „ “, ‹ ›, straight `"`, and in English ‘ ’ and straight `'` (British
 //!    outer marks, or inner quotes inside double marks). Nested quotes stay part of the outer
 //!    one; an apostrophe is never a mark (l’Ukraine, d'« hystérie », don't, the Smiths’ house). Stray, reversed or unbalanced marks are handled locally: a stray
 //!    closing mark is ignored and an unclosed quote ends at the end of its paragraph.
-//! 2. [`attribution`] finds who said it and with which words (`cue`): an incise inside the
+//! 2. `attribution` finds who said it and with which words (`cue`): an incise inside the
 //!    marks, an attribution after them (`», a déclaré X`, `a-t-il ajouté`, `," she said`,
 //!    `said X`, `selon X`, `according to X`), a colon introduction, or the subject of a speech
 //!    verb earlier in the sentence. The words come from `src/lang/data/<code>/quotes.txt`.
-//! 3. [`people`] resolves the mention to the canonical name within the document: surnames and
+//! 3. `people` resolves the mention to the canonical name within the document: surnames and
 //!    titles (`M. Stoltenberg`) to the full name, roles and appositions (`le porte-parole ...,
 //!    Igor Konashenkov`) to the named person, pronouns (`il` in `a-t-il déclaré`, `she`) by
 //!    recency and gender; organisations are speakers too; an addressee (`au journaliste X`,
@@ -21,7 +21,7 @@
 //!    source` / `the person` refer to it; a body given a short name in brackets goes by its full
 //!    name (`l'Agence régionale de santé (ARS) ... l'ARS a indiqué` -> `Agence régionale de
 //!    santé`, the mention staying `l'ARS`). `None` when nobody is identifiable.
-//! 4. [`assign`] applies the inheritance rules: the pieces of an interrupted quote and of a
+//! 4. `assign` applies the inheritance rules: the pieces of an interrupted quote and of a
 //!    multi-paragraph quote share one speaker, a follow-on quote with no cue takes the previous
 //!    speaker of its paragraph, and a headline quote takes the speaker of the body.
 //!
