@@ -116,7 +116,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 }
                 (c, is_word_char(c))
             };
-            let mut plain_lower = b.is_ascii() || !lowercase_changes(c);
+            let mut plain_lower = !lowercase_changes(c);
             if !word {
                 tokens.push(Token {
                     span: Span::new(start, i),
@@ -144,7 +144,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     break;
                 };
                 if is_word_char(d) {
-                    plain_lower &= d.is_ascii() || !lowercase_changes(d);
+                    plain_lower &= !lowercase_changes(d);
                     i += d.len_utf8();
                     continue;
                 }
@@ -155,12 +155,11 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 let after = i + d.len_utf8();
                 let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
                 // A hyphen joins, and so does an apostrophe inside a name (`Le Floc'h`).
+                // (Hyphens and apostrophes lower to themselves: `plain_lower` stays.)
                 if joins && (hyphen || name_apostrophe(text, start, i, after)) {
-                    plain_lower &= d.is_ascii() || !lowercase_changes(d);
                     i = after;
                 } else if is_apostrophe(d) && joins {
                     // An elision (l’, d', qu’) ends its word: the next word stands alone.
-                    plain_lower &= d.is_ascii() || !lowercase_changes(d);
                     i = after;
                     break;
                 } else {
