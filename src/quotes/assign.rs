@@ -417,11 +417,10 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     let mut interviewee: Option<Option<String>> = None;
     // The quotation before, when it is a question: `"…, Mr X?" counsel asked. "No," the
     // witness replied.` answers it.
-    let mut last_question: Option<usize> = None;
+    let mut question_before: Option<usize> = None;
     for d in drafts.iter_mut() {
         let question = asks_question(doc, d).then_some(d.quote);
-        let asked = std::mem::replace(&mut last_question, question);
-        let last_question = asked;
+        let last_question = std::mem::replace(&mut question_before, question);
         let Some(a) = &d.attribution else { continue };
         // `Je lui ai répondu : « … »`: in an interview, the interviewee; else nobody known.
         if matches!(a.np.kind, NpKind::Pronoun(_)) && doc.has(a.np.first, FIRST_PERSON) {
@@ -817,11 +816,14 @@ fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
         && doc.is_punct(q.open_tok - 1, ":")
         && (q.close_tok + 1..hi).all(|k| !doc.is_word(k))
         && inner.split_whitespace().nth(2).is_some();
+    let inner_lower = labelled.then(|| inner.to_lowercase());
     let opens_with = |other: &str| {
-        let (other, inner) = (other.to_lowercase(), inner.to_lowercase());
-        other
-            .strip_prefix(inner.as_str())
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        inner_lower.as_deref().is_some_and(|inner| {
+            other
+                .to_lowercase()
+                .strip_prefix(inner)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
     };
     let echo = (i + 1..drafts.len()).find(|&j| {
         let other = &doc.quotes[drafts[j].quote];
@@ -831,7 +833,7 @@ fn echo_in_intertitle(doc: &Doc, drafts: &mut [Draft], i: usize) {
             && ((text == inner && {
                 let para = content_words(doc.paragraphs[other.para].slice(doc.text));
                 line_words.iter().all(|w| para.contains(w))
-            }) || (labelled && opens_with(text)))
+            }) || opens_with(text))
     });
     if let Some(j) = echo {
         echo_speaker(drafts, i, j);
