@@ -441,6 +441,391 @@ Ribeiro did not respond to a request for comment. On Instagram, he posted a phot
     ["O Professor,"],
 )
 
+article(
+    "blind30-en05",
+    "en",
+    """Dog attack leaves 31 in-lamb ewes dead on Powys hill farm
+
+Police and sheep farmers renew calls for walkers to keep dogs on leads as lambing begins
+
+Abigail Morgan
+18 March 2025
+
+A hill farmer in mid Wales says she will ‘never get over’ finding 31 of her in-lamb ewes dead or dying after a dog attack at the weekend.
+Gwen Pryce, who runs 400 Welsh Mountain ewes near Llanwrtyd Wells with her husband, Dai, found the flock scattered across the lower fields on Sunday morning (16 March).
+‘Some were still alive, lying in the stream where they’d tried to get away,’ she says. ‘We had to put eleven down ourselves, with the vet on the phone telling us how.
+‘I’ve lambed sheep for 30 years. I’ve never seen anything like it, and I never want to again.’
+Mrs Pryce puts the loss, including the lambs the ewes were carrying, at more than £9,000. The farm is not insured for livestock worrying.
+Gwen Pryce with surviving ewes at Cefn Farm © Abigail Morgan
+PC Rhodri Bevan, of the force’s rural crime team, says a black-and-white collie cross was seen running loose on the lane that evening.
+‘We believe the dog came from one of the holiday lets at the top of the valley,’ says PC Bevan. ‘If you own that dog, you know who you are. Come forward before we come to you.’
+Under the Dogs (Protection of Livestock) Act 1953, owners face a maximum fine of £1,000, a penalty farming groups have long said is too low to change behaviour.
+The Upland Sheep Producers’ Association (USPA) said its members had reported 212 attacks in 2024, ‘a figure that is almost certainly the tip of the iceberg’.
+USPA chairman Hefin Rowlands, who keeps 900 ewes on the Epynt, says owners routinely underestimate their own pets.
+‘People hear “dog attack” and picture some big dangerous breed,’ he says. ‘Nine times out of ten it’s the family pet that “wouldn’t hurt a fly”.’
+Related: Livestock worrying cases reach five-year high
+The association’s ‘Lead On, Lambs Live’ campaign, launched last spring, has put signs on footpath stiles across Powys and Ceredigion.
+‘The signs help, but only if people actually read them,’ the chairman adds.
+Vet Sian Howells, of Irfon Veterinary Group, warns that the losses will not stop at the dead ewes.
+‘You’ll see the real damage in three weeks, when the survivors start aborting,’ she says. ‘Stress does that. A flock that has been chased doesn’t forget it.’
+For Mrs Pryce, the message to visitors is simple: ‘Put it on a lead. It costs you nothing, and it costs us everything.’
+Sign up for the Farmers Weekly newsletter
+Get the latest news, prices and practical advice straight to your inbox""",
+    [
+        ("never get over", "Gwen Pryce", "A hill farmer in mid Wales", "says"),
+        (
+            "Some were still alive, lying in the stream where they’d tried to get away,",
+            "Gwen Pryce",
+            ("away,’ she says", "she"),
+            ("away,’ she says", "says"),
+        ),
+        (
+            "We had to put eleven down ourselves, with the vet on the phone telling us how.",
+            "Gwen Pryce",
+            ("away,’ she says", "she"),
+            ("away,’ she says", "says"),
+        ),
+        (
+            "I’ve lambed sheep for 30 years. I’ve never seen anything like it, and I never want to again.",
+            "Gwen Pryce",
+            ("away,’ she says", "she"),
+            ("away,’ she says", "says"),
+        ),
+        (
+            "We believe the dog came from one of the holiday lets at the top of the valley,",
+            "Rhodri Bevan",
+            "PC Bevan",
+            ("says PC Bevan", "says"),
+        ),
+        (
+            "If you own that dog, you know who you are. Come forward before we come to you.",
+            "Rhodri Bevan",
+            "PC Bevan",
+            ("says PC Bevan", "says"),
+        ),
+        (
+            "a figure that is almost certainly the tip of the iceberg",
+            "Upland Sheep Producers’ Association",
+            "The Upland Sheep Producers’ Association",
+            ("(USPA) said", "said"),
+        ),
+        (
+            "People hear “dog attack” and picture some big dangerous breed,",
+            "Hefin Rowlands",
+            ("breed,’ he says", "he"),
+            ("breed,’ he says", "says"),
+        ),
+        (
+            "Nine times out of ten it’s the family pet that “wouldn’t hurt a fly”.",
+            "Hefin Rowlands",
+            ("breed,’ he says", "he"),
+            ("breed,’ he says", "says"),
+        ),
+        (
+            "The signs help, but only if people actually read them,",
+            "Hefin Rowlands",
+            "the chairman",
+            "adds",
+        ),
+        (
+            "You’ll see the real damage in three weeks, when the survivors start aborting,",
+            "Sian Howells",
+            ("aborting,’ she says", "she"),
+            ("aborting,’ she says", "says"),
+        ),
+        (
+            "Stress does that. A flock that has been chased doesn’t forget it.",
+            "Sian Howells",
+            ("aborting,’ she says", "she"),
+            ("aborting,’ she says", "says"),
+        ),
+        (
+            "Put it on a lead. It costs you nothing, and it costs us everything.",
+            "Gwen Pryce",
+            ("For Mrs Pryce", "Mrs Pryce"),
+            None,
+        ),
+    ],
+    ["Lead On, Lambs Live"],
+)
+
+article(
+    "blind30-en06",
+    "en",
+    """Botched firmware push leaves startup’s weather satellites tumbling
+
+Orbiant says two of its six smallsats are lost and a third is “tumbling but talking.”
+
+RAVI CHANDRASEKAR – APR 3, 2025 4:15 PM | 112
+
+Listing image: Orbiant Systems
+A California startup that operates a small constellation of weather-sensing satellites has lost contact with two of its six spacecraft after a routine software update went badly wrong, the company disclosed Wednesday.
+Orbiant Systems, based in Sunnyvale, said in a blog post that the update was meant to improve how its satellites compensate for atmospheric drag. Instead, a timing bug caused the attitude control computers on three spacecraft to reboot in a loop during a scheduled thruster burn.
+“We moved too fast, and we own that,” CEO Marisol Vega wrote in the post. “Our customers deserved better from us, and so did the team that built these spacecraft.”
+Each satellite is supposed to fall back to a protective mode, which the company calls “SafeHarbor,” when its flight computer restarts unexpectedly. According to a post-mortem that Orbiant published alongside the blog entry, the new firmware disabled that fallback on reboot.
+The document is unusually blunt. It says the update was classified as “low risk” and pushed to the whole fleet at once rather than “one vehicle at a time, as our own procedures require.” It also concedes that ground controllers spent “roughly 40 minutes” diagnosing the problem before trying to upload a fix.
+Advertisement
+A former Orbiant engineer, who asked not to be named because of a nondisclosure agreement, told Ars that concerns had been raised internally before the push. “The ticket literally said ‘no rollback needed,’” the engineer said. “I remember it because someone had added three exclamation marks.”
+Outside experts were less surprised. “Pushing the same untested change to every spacecraft at once is the orbital equivalent of updating every production server on a Friday afternoon,” said Priya Ramaswamy, who studies small-satellite reliability at the Front Range Institute of Technology. She added that smallsat startups often skip hardware-in-the-loop testing “because the schedule always wins.”
+One of Orbiant’s largest customers, the crop-insurance analytics firm Meridian Agri-Forecast, said in an emailed statement that it had “activated contingency data sources” and did not expect any disruption for its clients.
+Vega’s post ends on a hopeful note. Engineers are still trying to reach the two silent satellites with a low-rate command mode, and the third, which is spinning at about two revolutions per minute, still answers pings. “We are not giving up on them,” she wrote. “Spacecraft have come back from worse.”
+Ravi Chandrasekar is a senior space reporter at Ars Technica.
+Promoted Comments""",
+    [
+        ("tumbling but talking.", "Orbiant Systems", "Orbiant", "says"),
+        (
+            "We moved too fast, and we own that,",
+            "Marisol Vega",
+            "CEO Marisol Vega",
+            ("Vega wrote in", "wrote"),
+        ),
+        (
+            "Our customers deserved better from us, and so did the team that built these spacecraft.",
+            "Marisol Vega",
+            "CEO Marisol Vega",
+            ("Vega wrote in", "wrote"),
+        ),
+        (
+            "low risk",
+            "Orbiant Systems",
+            ("It says the update", "It"),
+            ("It says the update", "says"),
+        ),
+        (
+            "one vehicle at a time, as our own procedures require.",
+            "Orbiant Systems",
+            ("It says the update", "It"),
+            ("It says the update", "says"),
+        ),
+        ("roughly 40 minutes", "Orbiant Systems", ("It also concedes", "It"), "concedes"),
+        (
+            "The ticket literally said ‘no rollback needed,’",
+            "engineer",
+            ("the engineer said", "the engineer"),
+            ("the engineer said", "said"),
+        ),
+        (
+            "I remember it because someone had added three exclamation marks.",
+            "engineer",
+            ("the engineer said", "the engineer"),
+            ("the engineer said", "said"),
+        ),
+        (
+            "Pushing the same untested change to every spacecraft at once is the orbital equivalent of updating every production server on a Friday afternoon,",
+            "Priya Ramaswamy",
+            "Priya Ramaswamy",
+            ("said Priya", "said"),
+        ),
+        ("because the schedule always wins.", "Priya Ramaswamy", ("She added", "She"), "added"),
+        (
+            "activated contingency data sources",
+            "Meridian Agri-Forecast",
+            "Meridian Agri-Forecast",
+            ("Agri-Forecast, said", "said"),
+        ),
+        (
+            "We are not giving up on them,",
+            "Marisol Vega",
+            ("she wrote", "she"),
+            ("she wrote", "wrote"),
+        ),
+        (
+            "Spacecraft have come back from worse.",
+            "Marisol Vega",
+            ("she wrote", "she"),
+            ("she wrote", "wrote"),
+        ),
+    ],
+    ["SafeHarbor,"],
+)
+
+article(
+    "blind30-en07",
+    "en",
+    """Trapper fined €4,000 over mist nets in Xylofagou orchard
+
+By Elias Theodorou
+March 25, 2025
+
+A 54-year-old man from Xylofagou was fined €4,000 by the Larnaca district court on Monday after admitting to trapping songbirds with mist nets and an electronic caller in his orchard.
+Andreas Hadjikyriacou was caught in October by officers of the Wildlife Protection Service (WPS), who found 183 dead blackcaps in a chest freezer in his storeroom and two nets, each 40 metres long, strung between his lemon trees.
+Passing sentence, judge Maria Georgiou said the fine had to be "a deterrent and not a licence fee".
+"Every autumn this court hears the same excuses," she said. "The birds do not know whose orchard they are flying over, and 'my grandfather did it' is not a defence."
+His lawyer, Eleni Christodoulou, told the court her client had learned the practice from his father and "did not appreciate the seriousness" of the offence. The birds, she said, were for his own family's table and had never been sold.
+"He is not a trafficker," Christodoulou said. "He is a man who grew up eating these birds at every name day, like half the men in this district."
+The court heard that the blackcaps are usually served pickled or grilled as "ambelopoulia", a dish that can fetch €80 a dozen in some restaurants.
+Related Posts
+Police seize 900 songbirds in Paralimni raid
+In a statement after the hearing, the WPS said it had removed more than 2,400 metres of nets in the Larnaca district since September and warned that "trapping is no longer a village tradition, it is an industry".
+One of the officers who took part in the raid, speaking on condition of anonymity, described what they found. "They were in freezer bags, 50 to a bag, each one labelled with the date," he said. "This man knew exactly what he was doing."
+The Cyprus Migratory Birds Trust (CMBT) called the fine "a step in the right direction, but only a step".
+"Restaurants are still serving them under the table, and everybody in the village knows which ones," said the trust's campaigns officer, Stelios Ioannou. "Until the buyers are fined, the nets will keep going up."
+Outside court, Hadjikyriacou told reporters: "I made a mistake and I have paid for it. Now leave my family alone."
+Follow the Cyprus Mail on Google News""",
+    [
+        (
+            "a deterrent and not a licence fee",
+            "Maria Georgiou",
+            "judge Maria Georgiou",
+            ("Georgiou said", "said"),
+        ),
+        (
+            "Every autumn this court hears the same excuses,",
+            "Maria Georgiou",
+            ('excuses," she said', "she"),
+            ('excuses," she said', "said"),
+        ),
+        (
+            "The birds do not know whose orchard they are flying over, and 'my grandfather did it' is not a defence.",
+            "Maria Georgiou",
+            ('excuses," she said', "she"),
+            ('excuses," she said', "said"),
+        ),
+        (
+            "did not appreciate the seriousness",
+            "Eleni Christodoulou",
+            "Eleni Christodoulou",
+            "told",
+        ),
+        (
+            "He is not a trafficker,",
+            "Eleni Christodoulou",
+            ("Christodoulou said", "Christodoulou"),
+            ("Christodoulou said", "said"),
+        ),
+        (
+            "He is a man who grew up eating these birds at every name day, like half the men in this district.",
+            "Eleni Christodoulou",
+            ("Christodoulou said", "Christodoulou"),
+            ("Christodoulou said", "said"),
+        ),
+        (
+            "trapping is no longer a village tradition, it is an industry",
+            "Wildlife Protection Service",
+            ("the WPS said", "the WPS"),
+            "warned",
+        ),
+        (
+            "They were in freezer bags, 50 to a bag, each one labelled with the date,",
+            "officer",
+            ('date," he said', "he"),
+            ('date," he said', "said"),
+        ),
+        (
+            "This man knew exactly what he was doing.",
+            "officer",
+            ('date," he said', "he"),
+            ('date," he said', "said"),
+        ),
+        (
+            "a step in the right direction, but only a step",
+            "Cyprus Migratory Birds Trust",
+            "The Cyprus Migratory Birds Trust",
+            "called",
+        ),
+        (
+            "Restaurants are still serving them under the table, and everybody in the village knows which ones,",
+            "Stelios Ioannou",
+            "Stelios Ioannou",
+            ("said the trust", "said"),
+        ),
+        (
+            "Until the buyers are fined, the nets will keep going up.",
+            "Stelios Ioannou",
+            "Stelios Ioannou",
+            ("said the trust", "said"),
+        ),
+        (
+            "I made a mistake and I have paid for it. Now leave my family alone.",
+            "Andreas Hadjikyriacou",
+            ("Hadjikyriacou told", "Hadjikyriacou"),
+            "told",
+        ),
+    ],
+    ["ambelopoulia"],
+)
+
+article(
+    "blind30-en08",
+    "en",
+    """With its water plant frozen, a Western Alaska village is hauling water from the river again
+
+By Tess Halloran
+Updated: March 11, 2025 Published: March 10, 2025
+
+NANVAQAQ — For the first time in 14 years, residents of this Yup’ik village of about 420 people are hauling drinking water in buckets and sled-mounted tanks from a hole chopped in the river ice.
+The village’s water treatment plant froze Feb. 19, when a circulation pump failed during a cold snap that pushed temperatures to 38 below zero, said Alvin Nanok, president of the Nanvaqaq Tribal Council.
+“We had maybe six hours to fix it, and we didn’t have the part,” Nanok said. “By morning the pipes under the school were solid.”
+Residents fill containers from a hole in the river ice near Nanvaqaq on March 6. (Tess Halloran / ADN)
+The plant’s washeteria, where families without running water do laundry and shower, has also closed. The Delta Rivers School District said in a Facebook post that the village school would stay shut “until safe running water is restored,” and that students would be sent paper packets in the meantime.
+Elders say the change has been hardest on young families.
+“When I was a girl, we hauled every drop,” said Martha Ayaprun, 79. “My grandmother used to say, ‘The river gives, but you have to walk to it.’ I never thought I would be saying that to my great-grandchildren.”
+Dr. Nathan Oyler, a physician with the Western Alaska Tribal Health Partnership, said the village clinic had recorded a rise in skin infections and stomach illness since the plant failed.
+“When people have to carry every gallon, the first thing that goes is handwashing,” Oyler said. “We’ve seen this before in villages without piped water. It is completely predictable.”
+Kara Beaulieu, a spokeswoman for the state’s Rural Sanitation Office, said in an email that two engineers had been flown to Nanvaqaq and that a replacement pump was “expected on the next cargo flight, weather permitting.”
+The failure was not a surprise. Kessler & Dunn, an Anchorage engineering firm, warned in a 2019 assessment prepared for the state that the plant’s heat-trace system was “beyond its design life” and recommended replacing it “within three to five years.” It was never replaced; Beaulieu said the project had twice been submitted for funding and twice left out of the capital budget.
+Support local journalism in Alaska. Subscribe to the Daily News.
+Asked what the village needs now, Nanok didn’t hesitate. “A new plant. Not another patch. We’ve been patching this one since 2011.”""",
+    [
+        (
+            "We had maybe six hours to fix it, and we didn’t have the part,",
+            "Alvin Nanok",
+            ("Nanok said", "Nanok"),
+            ("Nanok said", "said"),
+        ),
+        (
+            "By morning the pipes under the school were solid.",
+            "Alvin Nanok",
+            ("Nanok said", "Nanok"),
+            ("Nanok said", "said"),
+        ),
+        (
+            "until safe running water is restored,",
+            "Delta Rivers School District",
+            "The Delta Rivers School District",
+            ("District said", "said"),
+        ),
+        (
+            "When I was a girl, we hauled every drop,",
+            "Martha Ayaprun",
+            "Martha Ayaprun",
+            ("said Martha", "said"),
+        ),
+        (
+            "My grandmother used to say, ‘The river gives, but you have to walk to it.’ I never thought I would be saying that to my great-grandchildren.",
+            "Martha Ayaprun",
+            "Martha Ayaprun",
+            ("said Martha", "said"),
+        ),
+        (
+            "When people have to carry every gallon, the first thing that goes is handwashing,",
+            "Nathan Oyler",
+            ("Oyler said", "Oyler"),
+            ("Oyler said", "said"),
+        ),
+        (
+            "We’ve seen this before in villages without piped water. It is completely predictable.",
+            "Nathan Oyler",
+            ("Oyler said", "Oyler"),
+            ("Oyler said", "said"),
+        ),
+        (
+            "expected on the next cargo flight, weather permitting.",
+            "Kara Beaulieu",
+            "Kara Beaulieu",
+            ("Office, said", "said"),
+        ),
+        ("beyond its design life", "Kessler & Dunn", "Kessler & Dunn", "warned"),
+        ("within three to five years.", "Kessler & Dunn", "Kessler & Dunn", "recommended"),
+        (
+            "A new plant. Not another patch. We’ve been patching this one since 2011.",
+            "Alvin Nanok",
+            ("Nanok didn’t", "Nanok"),
+            None,
+        ),
+    ],
+)
+
 
 def main() -> None:
     SET.write(Path(__file__).with_name("blind30_en.jsonl"), WORDS_RANGE)
