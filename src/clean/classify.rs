@@ -4,7 +4,7 @@
 use super::block::is_bare_time;
 use super::figure::is_credit_name;
 use super::lines::Shape;
-use super::residue::{Header, Residue};
+use super::residue::{name_words, Header, Residue};
 use super::Category;
 
 /// The first line at or after `from` that is not blank.
@@ -363,10 +363,7 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
             original.starts_with(char::is_lowercase)
                 && !is_date_token(word, residue)
                 && residue.byline_start(word).is_none()
-                && !matches!(
-                    word,
-                    "and" | "et" | "y" | "e" | "und" | "en" | "with" | "avec"
-                )
+                && !name_words().byline.contains(word)
         })
         .count();
     let ends_as_sentence = text.ends_with(['.', '!', '?']) && !ends_with_abbreviation(text);

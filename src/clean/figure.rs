@@ -6,7 +6,7 @@
 use super::block::is_bare_time;
 use super::classify::{is_name, LineKind};
 use super::lines::Line;
-use super::residue::Header;
+use super::residue::{name_words, Header};
 use super::Category;
 
 /// A caption is a sentence or two: a longer line is a paragraph.
@@ -15,10 +15,6 @@ const CAPTION_MAX_WORDS: usize = 30;
 const BARE_CREDIT_MAX_WORDS: usize = 4;
 /// The longest caption taken over a bare credit name (`Jo Roe/AFP`) with no label.
 const NAMED_CAPTION_MAX_WORDS: usize = 20;
-/// Lowercase words an outlet's or a photographer's name may hold.
-const JOINERS: [&str; 12] = [
-    "de", "du", "des", "la", "le", "pour", "for", "of", "the", "via", "and", "et",
-];
 /// A bare credit names a person or two and an outlet.
 const CREDIT_MAX_WORDS: usize = 7;
 
@@ -474,12 +470,14 @@ pub fn is_credit_name(text: &str) -> bool {
         return false;
     }
     let mut words = 0;
+    // Lowercase words an outlet's or a photographer's name may hold.
+    let joiners = &name_words().credit;
     for word in text.split(|c: char| c.is_whitespace() || c == '/') {
         if word.is_empty() || matches!(word, "-" | "–") {
             continue;
         }
         words += 1;
-        let capitalised = word.starts_with(|c: char| c.is_uppercase()) || JOINERS.contains(&word);
+        let capitalised = word.starts_with(|c: char| c.is_uppercase()) || joiners.contains(word);
         // A full stop only after an initial (`D.`).
         let stop_ok =
             !word.ends_with('.') || word.chars().filter(|c| c.is_alphabetic()).count() <= 2;

@@ -5,7 +5,7 @@
 use super::block::{is_bare_time, starts_with_time};
 use super::classify::{is_name, next_non_blank, previous_non_blank, LineKind};
 use super::lines::Line;
-use super::residue::Header;
+use super::residue::{name_words, Header};
 use super::Category;
 
 /// The headline: the first text line of the document when everything before it is residue
@@ -326,11 +326,11 @@ fn is_dateline_under_name(line: &Line<'_>, above: &str) -> bool {
 fn is_desk_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
     const WORDS: std::ops::RangeInclusive<usize> = 2..=3;
     const TITLED_MAX_WORDS: usize = 5;
-    const PREPOSITIONS: [&str; 10] = ["of", "for", "in", "at", "on", "de", "du", "des", "à", "en"];
     let titled = || {
+        let prepositions = &name_words().desk;
         line.text
             .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) || PREPOSITIONS.contains(&w))
+            .all(|w| w.starts_with(char::is_uppercase) || prepositions.contains(w))
     };
     let words = line.shape.words;
     (WORDS.contains(&words) || (*WORDS.end()..=TITLED_MAX_WORDS).contains(&words) && titled())

@@ -61,6 +61,40 @@ pub struct Residue {
     tags_headers: WordSet<String>,
     /// Openings of short related-links headers (`More from …`).
     related_header_starts: Vec<String>,
+    /// What a long line shows when it is a notice the patterns know (a consent banner, a
+    /// donors' note): a fragment anywhere, an opening, or a last word.
+    notice_fragments: Vec<&'static str>,
+    notice_openers: Vec<&'static str>,
+    notice_endings: Vec<&'static str>,
+}
+
+/// Lowercase words that may stand inside a capitalised name line, from every language's
+/// file (a page in one language carries furniture in another).
+pub struct NameWords {
+    /// In a desk label under a byline (`North of England Correspondent`).
+    pub desk: WordSet<&'static str>,
+    /// In a bare photo credit (`Ann Lee for The Harbour Gazette`).
+    pub credit: WordSet<&'static str>,
+    /// Joining the names of a byline (`By Ann Lee and Tom Hart`).
+    pub byline: WordSet<&'static str>,
+}
+
+/// The name words of every language, read once.
+pub fn name_words() -> &'static NameWords {
+    static WORDS: OnceLock<NameWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let union = |section: &str| -> WordSet<&'static str> {
+            Lang::ALL
+                .iter()
+                .flat_map(|l| l.entries(Resource::Residue, section))
+                .collect()
+        };
+        NameWords {
+            desk: union("name.desk"),
+            credit: union("name.credit"),
+            byline: union("name.byline"),
+        }
+    })
 }
 
 /// What a header line announces.
@@ -279,6 +313,12 @@ impl Residue {
             }
         }
         lines.remove("");
+        let entries = |section: &str| -> Vec<&'static str> {
+            langs
+                .iter()
+                .flat_map(|l| l.entries(Resource::Residue, section))
+                .collect()
+        };
         let collect = |section: &str| -> WordSet<String> {
             langs
                 .iter()
@@ -337,7 +377,18 @@ impl Residue {
                 .flat_map(|l| l.entries(Resource::Residue, "related.header.start"))
                 .map(line_key)
                 .collect(),
+            notice_fragments: entries("notice.fragment"),
+            notice_openers: entries("notice.opener"),
+            notice_endings: entries("notice.ending"),
         }
+    }
+
+    /// Whether a line too long for the patterns shows the marks of a notice they know.
+    fn is_long_notice(&self, line: &str) -> bool {
+        let last = line.trim_end().trim_end_matches('.');
+        self.notice_fragments.iter().any(|f| line.contains(f))
+            || self.notice_openers.iter().any(|o| line.starts_with(o))
+            || self.notice_endings.iter().any(|e| last.ends_with(e))
     }
 
     /// The category of a line that is a known residue phrase, starts with one or matches a
@@ -410,10 +461,7 @@ impl Residue {
         // newsroom's note on its donors (which opens on its label) are long, and they say so.
         let long_notice = words > PATTERN_MAX_WORDS
             && words <= NOTICE_PATTERN_MAX_WORDS
-            && (line.contains("ookie")
-                || line.contains("rivacy")
-                || line.starts_with("Disclosure:")
-                || line.trim_end().trim_end_matches('.').ends_with("content"));
+            && self.is_long_notice(line);
         let worth_matching = words <= PATTERN_MAX_WORDS || long_notice;
         if worth_matching {
             let bare = line.trim_matches(|c: char| {
@@ -602,6 +650,25 @@ fn ends_at_word_boundary(text: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_words_join_every_languages_lists() {
+        let words = name_words();
+        // A French page's credit may name an English outlet, and the reverse.
+        assert!(words.credit.contains("pour") && words.credit.contains("via"));
+        assert!(words.desk.contains("of") && words.desk.contains("à"));
+        assert!(words.byline.contains("und") && words.byline.contains("avec"));
+        assert!(!words.byline.contains("the"));
+    }
+
+    #[test]
+    fn long_notices_show_their_marks() {
+        let en = residue(Lang::En);
+        assert!(en.is_long_notice("We use cookies to improve your experience"));
+        assert!(en.is_long_notice("Disclosure: the foundation funds our desk"));
+        assert!(en.is_long_notice("This story is sponsored content."));
+        assert!(!en.is_long_notice("The council met on Tuesday to discuss the bus routes."));
+    }
 
     #[test]
     fn every_pattern_of_every_language_compiles() {

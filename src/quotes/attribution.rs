@@ -84,12 +84,11 @@ fn is_two_token_adverb(doc: &Doc, k: usize) -> bool {
 
 /// `de lancer en riant X`: a French gerund between the verb and its subject.
 fn is_gerund(doc: &Doc, k: usize) -> bool {
-    !doc.english
-        && doc.s(k) == "en"
-        && doc.is_word(k + 1)
+    doc.is_word(k + 1)
         && !doc.is_cap(k + 1)
-        && doc.s(k + 1).ends_with("ant")
+        && doc.lex.has_participle_ending(doc.s(k + 1))
         && doc.s(k + 1).chars().nth(4).is_some()
+        && doc.lex.gerund_markers.contains(doc.s(k))
 }
 
 /// `a-t-il`, `avait-elle`: an auxiliary with its inverted subject pronoun.
@@ -535,10 +534,7 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     }
     // (`…» la décision du guide, rappelant que`: a participle after the comma opens a clause of
     // the sentence's own subject, no verb of the phrase before.)
-    let participle = |k: usize| {
-        doc.low(k)
-            .ends_with(if doc.english { "ing" } else { "ant" })
-    };
+    let participle = |k: usize| doc.lex.has_participle_ending(&doc.low(k));
     let closes_apposition =
         doc.is_punct(v, ",") && !participle(v + 1) && verb_group(doc, v + 1, lim).is_some();
     if closes_apposition {
@@ -1102,7 +1098,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let mut j = j - 1;
     // `assure avoir proposé une « médiation »`: a past infinitive has the subject of the verb
     // that governs it.
-    if !doc.english && matches!(doc.s(j), "avoir" | "être") {
+    if doc.lex.auxiliary_infinitives.contains(doc.s(j)) {
         let np = earlier_subject(doc, lo, j).or_else(|| clause_subject(doc, lo, j));
         return np.map(|np| (np, cue));
     }
@@ -1112,10 +1108,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
-    let participle = doc.low(v).ends_with("ing") || doc.low(v).ends_with("ant");
+    let participle = doc.lex.has_participle_ending(&doc.low(v));
     // `tout en rappelant`: a gerund, whatever comes before `en`.
-    let gerund = v > lo && doc.low(v - 1) == "en";
-    if participle && (doc.is_punct(j, ",") || doc.low(j) == "en" || gerund) {
+    let gerund_marker = |k: usize| doc.lex.gerund_markers.contains(doc.low(k).as_ref());
+    let gerund = || v > lo && gerund_marker(v - 1);
+    if participle && (doc.is_punct(j, ",") || gerund_marker(j) || gerund()) {
         // `…, a indiqué la préfecture, précisant que`: the participle goes with the inverted
         // report just before it.
         let report = (lo..j)
@@ -1383,12 +1380,11 @@ fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     for _ in 0..4 {
         let starts_adverbial = doc.has(k, STARTER)
             || opens_degree_phrase(doc, k, lim)
-            || doc.low(k).ends_with("ant")
-            || doc.low(k).ends_with("ing")
+            || doc.lex.has_participle_ending(&doc.low(k))
             || opens_with_modifier(doc, k)
-            || (doc.s(k).ends_with(['’', '\'']) && doc.low(k + 1).ends_with("ant"))
+            || (doc.s(k).ends_with(['’', '\'']) && doc.lex.has_participle_ending(&doc.low(k + 1)))
             // `Dans son rapport, consulté par la presse, l'arbitre …`: a passive with its agent.
-            || (matches!(doc.s(k + 1), "par" | "by") && doc.is_word(k) && !doc.is_cap(k));
+            || (doc.is_word(k) && !doc.is_cap(k) && doc.lex.passive_agents.contains(doc.s(k + 1)));
         if !starts_adverbial {
             break;
         }
@@ -2142,7 +2138,7 @@ fn document_author_at(doc: &Doc, m: usize) -> Option<Np> {
     let Some(v) = v else {
         // `X informed buyers by email that …`: the sender of a document sent `by` it.
         // (The name opening the sentence, up to its last word: `X informed investors`.)
-        let sent = m > start + 1 && doc.low(m - 1) == "by";
+        let sent = m > start + 1 && doc.lex.passive_agents.contains(doc.low(m - 1).as_ref());
         let (_, _, l) = np::titled_name(doc, start, m).filter(|_| sent)?;
         return np_forward(doc, start, l + 1)
             .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation));
@@ -2233,19 +2229,15 @@ fn ends_incise(doc: &Doc, a: &Attribution, open: usize) -> bool {
     doc.is_punct(after, ",") || (after + 1 == open && doc.is_punct(after, ":"))
 }
 
-/// `that the site be declared a "no-build zone"`, `the plan was called "…"`: an English speech
-/// verb after a form of `be` (an adverb may come between) is a passive, whose subject is what
-/// is spoken of, never the speaker.
+/// `that the site be declared a "no-build zone"`, `the plan was called "…"`: a speech verb after
+/// a form of `be` (an adverb may come between; English only lists them) is a passive, whose
+/// subject is what is spoken of, never the speaker.
 fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
-    if !doc.english || v <= lo || doc.s(v).ends_with("ing") {
+    let be_forms = &doc.lex.passive_auxiliaries;
+    if be_forms.is_empty() || v <= lo || doc.lex.has_participle_ending(doc.s(v)) {
         return false;
     }
-    let be = |p: usize| {
-        matches!(
-            doc.low(p).as_ref(),
-            "be" | "been" | "being" | "is" | "are" | "was" | "were"
-        )
-    };
+    let be = |p: usize| be_forms.contains(doc.low(p).as_ref());
     // (`were labelled`: the adverbs list the auxiliaries too, so `be` is tested first.)
     let p = v - 1;
     be(p) || (p > lo && doc.is_adverb(p) && be(p - 1))

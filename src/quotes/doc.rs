@@ -264,9 +264,8 @@ impl<'t> Doc<'t> {
             return false;
         }
         let w = self.s(i);
-        let suffix = if self.english { "ly" } else { "ment" };
-        w.ends_with(suffix)
-            && w.chars().nth(suffix.len() + 3).is_some()
+        let ending = self.lex.adverb_endings.iter().find(|e| w.ends_with(*e));
+        ending.is_some_and(|e| w.chars().nth(e.len() + 3).is_some())
             && !(i > 0 && self.has(i - 1, DET))
             && !self.has(i, ROLE | ORG)
     }

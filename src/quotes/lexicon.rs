@@ -244,6 +244,20 @@ pub(super) struct Lexicon {
     pub party_tag_prefixes: Vec<&'static str>,
     /// `par` / `by` introducing a passive's agent.
     pub passive_agents: FastSet<String>,
+    /// Forms of `be` that make a speech verb after them a passive (`was called`), lowercase.
+    pub passive_auxiliaries: FastSet<String>,
+    /// Endings of a present participle (`-ant`, `-ing`), lowercase.
+    pub present_participle_endings: Vec<&'static str>,
+    /// Endings of an adverb of manner (`-ment`, `-ly`), lowercase.
+    pub adverb_endings: Vec<&'static str>,
+    /// Words that make the present participle after them a gerund (`en ajoutant`).
+    pub gerund_markers: FastSet<String>,
+    /// Infinitives of the auxiliaries, which open a past infinitive (`avoir dit`).
+    pub auxiliary_infinitives: FastSet<String>,
+    /// Determiners and the gender they give the noun after them (`la`, `these`), lowercase.
+    pub determiner_genders: FastMap<String, Gender>,
+    /// Prepositions fused with an article (`au`, `aux`) and the gender they give, lowercase.
+    pub contracted_articles: FastMap<String, Gender>,
     /// Nouns that may stand for any body named before (`l'organisation`, `the group`).
     pub generic_body_nouns: FastSet<String>,
     /// Documents that speak for their author (`the statement said`).
@@ -457,6 +471,13 @@ impl Lexicon {
     /// Whether lowercase role `head` says where one comes from (`basque`, `lyonnais`).
     pub(super) fn is_origin_role(&self, head: &str) -> bool {
         self.is_demonym(head) || self.demonyms.contains(head)
+    }
+
+    /// Whether lowercase `word` has a present participle's ending (`ajoutant`, `adding`).
+    pub(super) fn has_participle_ending(&self, word: &str) -> bool {
+        self.present_participle_endings
+            .iter()
+            .any(|e| word.ends_with(e))
     }
 
     /// Whether lowercase `noun` has a feminine ending (`association`, `autorité`).
@@ -723,6 +744,13 @@ impl Lexicon {
             partitives: set("partitives"),
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
+            passive_auxiliaries: set("passive_auxiliaries"),
+            present_participle_endings: list("present_participle_endings"),
+            adverb_endings: list("adverb_endings"),
+            gerund_markers: set("gerund_markers"),
+            auxiliary_infinitives: set("auxiliary_infinitives"),
+            determiner_genders: gendered("determiner_genders", true),
+            contracted_articles: gendered("contracted_articles", true),
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
             apposition_relatives: set("apposition_relatives"),
@@ -984,5 +1012,25 @@ mod tests {
         assert!(!Gender::Male.agrees_with(Gender::Female));
         assert!(!Gender::Plural.agrees_with(Gender::Male));
         assert_eq!(Lexicon::of(Lang::Fr).pronouns["elle"], Gender::Female);
+    }
+
+    #[test]
+    fn grammar_words_come_from_each_languages_file() {
+        let (fr, en) = (Lexicon::of(Lang::Fr), Lexicon::of(Lang::En));
+        assert_eq!(fr.determiner_genders["cette"], Gender::Female);
+        assert_eq!(fr.contracted_articles["aux"], Gender::Plural);
+        assert_eq!(en.determiner_genders["those"], Gender::Plural);
+        assert!(!en.determiner_genders.contains_key("la"));
+        // Only English marks a passive by a form of `be` before the speech verb.
+        assert!(en.passive_auxiliaries.contains("were"));
+        assert!(fr.passive_auxiliaries.is_empty());
+        assert!(fr.has_participle_ending("ajoutant") && !fr.has_participle_ending("adding"));
+        assert!(en.has_participle_ending("adding") && !en.has_participle_ending("ajoutant"));
+        assert!(fr.gerund_markers.contains("en") && en.gerund_markers.is_empty());
+        assert!(fr.auxiliary_infinitives.contains("être"));
+        assert_eq!(
+            (fr.adverb_endings.as_slice(), en.adverb_endings.as_slice()),
+            (&["ment"][..], &["ly"][..])
+        );
     }
 }

@@ -165,12 +165,8 @@ pub(super) fn normalise(text: &str) -> String {
 }
 
 pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
-    match doc.low(i).as_ref() {
-        "le" | "un" | "ce" | "cet" => Gender::Male,
-        "la" | "une" | "cette" => Gender::Female,
-        "les" | "des" | "ces" | "plusieurs" | "these" | "those" | "several" => Gender::Plural,
-        _ => Gender::Unknown,
-    }
+    let gender = doc.lex.determiner_genders.get(doc.low(i).as_ref());
+    gender.copied().unwrap_or(Gender::Unknown)
 }
 
 /// The length of a title at `i` (`M`, `M.`, `Senator`) that precedes a name; 0 if none.
@@ -1543,13 +1539,13 @@ pub(super) fn is_adverbial(doc: &Doc, i: usize) -> bool {
     let starts = |k: usize| doc.has(k, STARTER);
     let participle = |k: usize| {
         let w = doc.low(k);
-        doc.is_word(k) && (w.ends_with("ant") || w.ends_with("ing")) && w.chars().nth(5).is_some()
+        doc.is_word(k) && doc.lex.has_participle_ending(&w) && w.chars().nth(5).is_some()
     };
     // A passive participle with its agent: `menée par X`, `led by X`.
     let passive = doc.is_word(i)
         && (!doc.is_cap(i) || doc.sentence_start(i) == i)
         && doc.is_word(i + 1)
-        && matches!(doc.low(i + 1).as_ref(), "par" | "by");
+        && doc.lex.passive_agents.contains(doc.low(i + 1).as_ref());
     starts(i)
         || passive
         || participle(i)
@@ -1698,11 +1694,7 @@ fn after_contraction(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         .rev()
         .find(|&k| !plain(k))
         .filter(|&k| (k + 1..=end).all(plain))?;
-    let gender = match doc.low(c).as_ref() {
-        "aux" => Gender::Plural,
-        "au" => Gender::Male,
-        _ => return None,
-    };
+    let gender = *doc.lex.contracted_articles.get(doc.low(c).as_ref())?;
     let np = np_forward(doc, c + 1, end + 1).filter(|n| n.last == end);
     Some(np.unwrap_or(Np {
         kind: NpKind::Other,
