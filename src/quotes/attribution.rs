@@ -652,6 +652,10 @@ fn starts_source_cue(doc: &Doc, k: usize) -> bool {
     if word.len() < 64 && doc.lex.source_cue_start_lengths & (1 << word.len()) == 0 {
         return false;
     }
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|b| doc.lex.source_cue_start_firsts.contains(b)) {
+        return false;
+    }
     doc.lex.source_cues.iter().any(|c| {
         c.first()
             .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
