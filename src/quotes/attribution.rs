@@ -643,11 +643,25 @@ fn signer_after(doc: &Doc, comma: usize, lim: usize) -> Option<(Np, usize)> {
 }
 
 /// Whether token `k` is the first word of a source cue (compared without a lookup: cheap).
+/// (Inlined: the callers ask it of every token around a quotation, and the length and first
+/// byte rule out nearly all.)
+#[inline]
 fn starts_source_cue(doc: &Doc, k: usize) -> bool {
-    let word = doc.s(k);
-    if word.len() < 64 && doc.lex.source_cue_start_lengths & (1 << word.len()) == 0 {
+    let Some(token) = doc.tokens.get(k) else {
+        return false;
+    };
+    let len = token.span.len();
+    if len < 64 && doc.lex.source_cue_start_lengths & (1 << len) == 0 {
         return false;
     }
+    let first = doc.text.as_bytes()[token.span.start].to_ascii_lowercase();
+    doc.lex.source_cue_start_firsts.contains(first) && source_cue_starts_with(doc, k)
+}
+
+/// [`starts_source_cue`] past its byte tests.
+#[inline(never)]
+fn source_cue_starts_with(doc: &Doc, k: usize) -> bool {
+    let word = doc.s(k);
     doc.lex.source_cues.iter().any(|c| {
         c.first()
             .is_some_and(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))

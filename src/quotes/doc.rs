@@ -45,8 +45,6 @@ pub(super) struct Doc<'t> {
     classes: Vec<Cell<u32>>,
     /// Per token: the quote whose opening or closing mark it is (`u32::MAX` if none).
     marks: Vec<u32>,
-    /// Per token: whether a sentence ends right after it.
-    sentence_ends: Vec<bool>,
     /// Per token: the first token of its sentence, and one past its last.
     sentence_bounds: Vec<(u32, u32)>,
     /// Per paragraph: its first and one-past-last token.
@@ -100,7 +98,6 @@ impl<'t> Doc<'t> {
             paragraphs,
             quotes,
             marks,
-            sentence_ends: Vec::new(),
             sentence_bounds: Vec::new(),
             para_ranges: Vec::new(),
         };
@@ -113,22 +110,20 @@ impl<'t> Doc<'t> {
             lo = hi;
         }
         doc.para_ranges = ranges;
-        doc.sentence_ends = (0..doc.len()).map(|i| doc.find_sentence_end(i)).collect();
-        let mut bounds = vec![(0u32, 0u32); doc.len()];
-        let mut first = 0;
-        for (i, bound) in bounds.iter_mut().enumerate() {
-            // (A paragraph's last token ends its sentence: no paragraph test needed.)
-            if i > 0 && doc.sentence_ends[i - 1] {
-                first = i;
+        // One pass per paragraph: its last token ends a sentence, and a sentence's end, once
+        // found, is written back to its tokens (no per-token paragraph test, no second pass).
+        let mut bounds = Vec::with_capacity(doc.len());
+        for &(lo, hi) in &doc.para_ranges {
+            let mut first = lo;
+            for i in lo..hi {
+                bounds.push((first as u32, 0u32));
+                if i + 1 == hi || doc.find_sentence_end(i) {
+                    for bound in &mut bounds[first..=i] {
+                        bound.1 = (i + 1) as u32;
+                    }
+                    first = i + 1;
+                }
             }
-            bound.0 = first as u32;
-        }
-        let mut end = doc.len();
-        for i in (0..doc.len()).rev() {
-            if doc.sentence_ends[i] {
-                end = i + 1;
-            }
-            bounds[i].1 = end as u32;
         }
         doc.sentence_bounds = bounds;
         doc
@@ -425,13 +420,13 @@ impl<'t> Doc<'t> {
 
     /// Whether a sentence ends right after token `i` (outside quotations).
     pub fn ends_sentence(&self, i: usize) -> bool {
-        self.sentence_ends.get(i).copied().unwrap_or(true)
+        self.sentence_bounds
+            .get(i)
+            .is_none_or(|b| b.1 as usize == i + 1)
     }
 
+    /// Whether a sentence ends right after token `i`, which is not its paragraph's last.
     fn find_sentence_end(&self, i: usize) -> bool {
-        if i + 1 >= self.len() || self.para_of(i + 1) != self.para_of(i) {
-            return true;
-        }
         if self.tokens[i].quoted || self.tokens[i].word {
             return false;
         }

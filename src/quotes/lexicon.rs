@@ -85,6 +85,30 @@ impl Gender {
     }
 }
 
+/// A set of bytes: a test of a word's first byte that needs no lookup.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+
+    #[inline]
+    pub fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+
+    /// The ASCII-lowercased first bytes of `words`.
+    fn of_firsts<'w>(words: impl Iterator<Item = &'w String>) -> ByteSet {
+        let mut set = ByteSet::default();
+        for b in words.filter_map(|w| w.as_bytes().first()) {
+            set.insert(b.to_ascii_lowercase());
+        }
+        set
+    }
+}
+
 /// Word lists of one language, all lowercase except where noted.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
@@ -152,6 +176,10 @@ pub(super) struct Lexicon {
     pub source_cue_end_lengths: u64,
     /// Bit `n` set when a source cue starts with a word of `n` bytes.
     pub source_cue_start_lengths: u64,
+    /// The first bytes (ASCII-lowercased) of the source cues' last words, and of their first
+    /// words: what the length tests let through, these mostly rule out.
+    pub source_cue_end_firsts: ByteSet,
+    pub source_cue_start_firsts: ByteSet,
     /// Cues that open a sentence naming its source: `Pour X, ...`.
     pub opening_source_cues: FastSet<String>,
     pub addressee_markers: FastSet<String>,
@@ -676,6 +704,8 @@ impl Lexicon {
                 .collect(),
             source_cue_end_lengths: 0,
             source_cue_start_lengths: 0,
+            source_cue_end_firsts: ByteSet::default(),
+            source_cue_start_firsts: ByteSet::default(),
             longest_determiner: 0,
             longest_title: 0,
             opening_source_cues: set("opening_source_cues"),
@@ -817,6 +847,10 @@ impl Lexicon {
             .filter_map(|cue| cue.first())
             .filter(|w| w.len() < 64)
             .fold(0, |mask, w| mask | (1 << w.len()));
+        lexicon.source_cue_end_firsts =
+            ByteSet::of_firsts(lexicon.source_cues.iter().filter_map(|cue| cue.last()));
+        lexicon.source_cue_start_firsts =
+            ByteSet::of_firsts(lexicon.source_cues.iter().filter_map(|cue| cue.first()));
         lexicon.index_classes();
         lexicon
     }

@@ -122,8 +122,14 @@ fn source_cue_ends_at(doc: &Doc, p: usize) -> bool {
 /// (Inlined: the scan asks it of most short words, and the length test rules out nearly all.)
 #[inline]
 fn source_cue_start(doc: &Doc, p: usize) -> Option<usize> {
-    let len = doc.tokens.get(p)?.span.len();
+    let span = doc.tokens.get(p)?.span;
+    let len = span.len();
     if len >= 64 || doc.lex.source_cue_end_lengths & (1 << len) == 0 {
+        return None;
+    }
+    // (`eq_ignore_ascii_case` below: the first bytes agree once ASCII-lowercased.)
+    let first = doc.text.as_bytes()[span.start].to_ascii_lowercase();
+    if !doc.lex.source_cue_end_firsts.contains(first) {
         return None;
     }
     source_cue_of_length(doc, p)
