@@ -1,7 +1,8 @@
 //! Round-29 page shapes: a chain's markers and empty ad slots between paragraphs, its video
 //! player's failure notice and comment counter under the head, a donation box, a newsletter's
 //! note over the story, a caption closing on its source in brackets or on its labelled
-//! photographer, and the round's pitches and author lines. Every text is invented.
+//! photographer, a site's name glued to its photographer or `DR`, a link under its wire
+//! byline, and the round's pitches and author lines. Every text is invented.
 
 use super::classify::LineKind;
 use super::test_support::{assert_only_the_article_stays, kept, kind, BODY_EN, BODY_FR};
@@ -149,5 +150,35 @@ fn a_follow_pitch_for_the_papers_page_leaves_its_paragraph_fr() {
         "Suivez toute l'actualité de Valmont et du littoral sur notre page Facebook.",
         &BODY_FR,
         Lang::Fr,
+    );
+}
+
+#[test]
+fn captions_closing_on_the_sites_name_and_photographer_or_on_dr_go_fr() {
+    for caption in [
+        "Les cuves du port de Valmont, le 12 mars 2026. Courrier24/Jeanne Roux",
+        "Paul Morel, président de la coopérative, devant les bassins. DR",
+    ] {
+        assert_eq!(
+            kind(caption, Lang::Fr),
+            LineKind::Residue(Category::Credit),
+            "{caption}"
+        );
+    }
+    // A sentence ending on an abbreviation in capitals stays.
+    assert_eq!(
+        kind("Le bac a été repeint aux couleurs de la SNCM.", Lang::Fr),
+        LineKind::Text
+    );
+}
+
+#[test]
+fn a_link_under_its_wire_byline_between_paragraphs_goes() {
+    assert_only_the_article_stays(
+        (HEADLINE_EN, &BODY_EN),
+        &[],
+        &["Staff writer, with CNA: Island council votes to keep the night ferry running"],
+        &[],
+        Lang::En,
     );
 }
