@@ -50,6 +50,8 @@ fn a_donation_box_and_a_newsletter_blurb_are_subscribe_lines() {
     for line in [
         "We rely on readers like you to keep our work free. Will you support the Gazette today?",
         "Yes, I'll give $10/month",
+        "Will you support the Gazette today?",
+        "You can save this story by registering for free here.",
         "We accept credit card, Apple Pay, and Google Pay. You can also contribute via PayPal.",
         "Understand the coast with a daily briefing plus the best stories of the day.",
         "This story appeared in Ferry Notes, a weekly newsletter about island life. Sign up here.",
