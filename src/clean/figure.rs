@@ -107,6 +107,13 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         // Unstopped, a caption needs a photographer's name with the agency under it
         // (`JO ROE/PA`): a standfirst under the byline may sit over an agency's bare name.
         if under_furniture && !is_caption(&lines[i]) && is_unstopped_caption(&lines[i]) {
+            // Its source in brackets after its stop, the text going on under it.
+            if below.is_some_and(|b| kinds[b] == LineKind::Text)
+                && ends_with_bracketed_source(lines[i].text)
+            {
+                kinds[i] = credit;
+                continue;
+            }
             if let Some(b) = below.filter(|&b| {
                 let name = lines[b].text.trim_matches(['(', ')']);
                 matches!(
@@ -413,6 +420,25 @@ fn is_credit_seen(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
     let credit = LineKind::Residue(Category::Credit);
     let text = lines[i].text;
     (0..lines.len()).any(|j| j != i && kinds[j] == credit && lines[j].text == text)
+}
+
+/// Whether a caption closes on its source in brackets after its stop, a name of a few
+/// capitalised words (`… on March 3. (Coast Press)`): a paragraph closes on its stop.
+fn ends_with_bracketed_source(text: &str) -> bool {
+    const SOURCE_MAX_WORDS: usize = 3;
+    let Some(body) = text.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let (caption, source) = (body[..open].trim_end(), &body[open + 1..]);
+    let words = source.split_whitespace().count();
+    caption.ends_with('.')
+        && (1..=SOURCE_MAX_WORDS).contains(&words)
+        && source
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// A line that may caption a figure: a short sentence (a title that runs on, as headings do,
