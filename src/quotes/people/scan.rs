@@ -53,6 +53,7 @@ impl People {
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
         let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
+        let mut prefix_opened: FastMap<&str, Option<usize>> = FastMap::default();
         for raw in raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -118,12 +119,34 @@ impl People {
                     first_word = true;
                 }
             }
+            // `Ana Lobo Reis … Ana Lobo a répondu`: a name of two words or more that opens
+            // exactly one personal name one word longer is that person (a last family name is often
+            // dropped after the first mention).
+            let mut shortened = false;
+            if full.key.contains(' ') && full.org_noun.is_none() {
+                let found = *prefix_opened.entry(full.key.as_str()).or_insert_with(|| {
+                    let opens = |r: &Raw| {
+                        r.key
+                            .strip_prefix(full.key.as_str())
+                            .is_some_and(|rest| rest.starts_with(' ') && !rest[1..].contains(' '))
+                            && is_personal(doc, r)
+                    };
+                    let o = raws.iter().position(opens)?;
+                    let unique = raws.iter().all(|r| !opens(r) || r.key == raws[o].key);
+                    (unique && is_personal(doc, full)).then_some(o)
+                });
+                if let Some(o) = found.filter(|&o| raw.gender.agrees_with(raws[o].gender)) {
+                    full = &raws[o];
+                    shortened = true;
+                }
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
             let canonical = if (titled_word
                 || given_word
                 || first_word
+                || shortened
                 || ends_with_words(&full.key, &raw.key)
                 || by_family_name())
                 && raw.org_noun.is_none()
