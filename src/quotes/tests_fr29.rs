@@ -32,3 +32,29 @@ fn articles_after_links_do_not_count_against_a_body_name() {
         )]
     );
 }
+
+#[test]
+fn an_inverted_cue_before_a_later_quotation_of_the_sentence_is_its_cue() {
+    let text = "« Tout va bien », précise Anne Colin, porte-parole du Syndicat du Nord. \
+                Le syndicat dit suivre « avec attention » un dossier qui oppose, \
+                rappelle-t-elle, « un patron à ses salariés ».";
+    let found = speakers(text);
+    assert_eq!(
+        found[2],
+        pair("un patron à ses salariés", Some("Anne Colin"))
+    );
+}
+
+#[test]
+fn a_bare_institution_noun_takes_up_a_body_whose_name_holds_it_capitalised() {
+    let text = "Les ferries sont à quai, selon le Grand Port de Kerlan (GPK). \
+                Les marins protestent.\n\
+                Le trafic a baissé de moitié.\n\
+                Les taxis attendent.\n\
+                Les hôtels sont vides.\n\
+                Le port se dit « ouvert au dialogue ».";
+    assert_eq!(
+        speakers(text),
+        [pair("ouvert au dialogue", Some("Grand Port de Kerlan"))]
+    );
+}

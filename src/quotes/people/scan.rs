@@ -53,7 +53,24 @@ impl People {
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
         let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
-        let mut prefix_opened: FastMap<&str, Option<usize>> = FastMap::default();
+        // The personal names of three words or more, by their key without the last word
+        // (`None` when two such names share it).
+        let mut longer_of: FastMap<&str, Option<usize>> = FastMap::default();
+        for (r, raw) in raws.iter().enumerate() {
+            // (Tokens first: most names have two words or fewer.)
+            if raw.last < raw.tok + 2 {
+                continue;
+            }
+            let Some((prefix, _)) = raw.key.rsplit_once(' ') else {
+                continue;
+            };
+            if raw.org_noun.is_none() && prefix.contains(' ') && is_personal(doc, raw) {
+                let entry = longer_of.entry(prefix).or_insert(Some(r));
+                if entry.is_some_and(|o| raws[o].key != raw.key) {
+                    *entry = None;
+                }
+            }
+        }
         for raw in raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -120,25 +137,21 @@ impl People {
                 }
             }
             // `Ana Lobo Reis … Ana Lobo a répondu`: a name of two words or more that opens
-            // exactly one personal name one word longer is that person (a last family name is often
-            // dropped after the first mention).
-            let mut shortened = false;
-            if full.key.contains(' ') && full.org_noun.is_none() {
-                let found = *prefix_opened.entry(full.key.as_str()).or_insert_with(|| {
-                    let opens = |r: &Raw| {
-                        r.key
-                            .strip_prefix(full.key.as_str())
-                            .is_some_and(|rest| rest.starts_with(' ') && !rest[1..].contains(' '))
-                            && is_personal(doc, r)
-                    };
-                    let o = raws.iter().position(opens)?;
-                    let unique = raws.iter().all(|r| !opens(r) || r.key == raws[o].key);
-                    (unique && is_personal(doc, full)).then_some(o)
-                });
-                if let Some(o) = found.filter(|&o| raw.gender.agrees_with(raws[o].gender)) {
-                    full = &raws[o];
-                    shortened = true;
-                }
+            // exactly one personal name one word longer is that person (a last family name is
+            // often dropped after the first mention).
+            let longer = if longer_of.is_empty() || full.last == full.tok {
+                None
+            } else {
+                longer_of
+                    .get(full.key.as_str())
+                    .copied()
+                    .flatten()
+                    .filter(|&o| raw.gender.agrees_with(raws[o].gender))
+                    .filter(|_| full.org_noun.is_none() && is_personal(doc, full))
+            };
+            let shortened = longer.is_some();
+            if let Some(o) = longer {
+                full = &raws[o];
             }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
