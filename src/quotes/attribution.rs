@@ -2194,6 +2194,22 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     let v = found?;
+    // `X dit suivre « … » un conflit qui oppose, rappelle-t-elle, « … »`: after a quotation of
+    // its own verb, an inverted cue set off by commas right before the marks is the cue.
+    if !doc.english && (v + 1..open).any(|k| doc.tokens[k].quoted) {
+        let incise = (v + 2..open)
+            .rev()
+            .take_while(|&k| !doc.tokens[k].quoted)
+            .filter(|&k| doc.is_punct(k - 1, ",") && doc.s(k).contains('-'))
+            .find_map(|k| inverted(doc, k, open))
+            .filter(|a| a.np.last + 2 == open && doc.is_punct(a.np.last + 1, ","));
+        if let Some(a) = incise {
+            return Some(Attribution {
+                how: How::Verb,
+                ..a
+            });
+        }
+    }
     let coordinated =
         (v + 1..open).any(|k| !doc.tokens[k].quoted && (doc.is_punct(k, ";") || doc.has(k, COORD)));
     if direct && coordinated {

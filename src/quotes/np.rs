@@ -1194,7 +1194,10 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         }
         // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
         let possessive = k > start && is_possessive_mark(doc, k);
-        if !possessive {
+        // `de la mer du Nord`: in a body's name, an article after a link adds no word.
+        let article =
+            kind == NpKind::Organisation && linking && doc.has(k, DET) && doc.has(k - 1, LINK);
+        if !possessive && !article {
             words += 1;
         }
         // A body's name may coordinate two complements (`le ministère de l'Europe et des

@@ -649,19 +649,18 @@ impl People {
             // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
             // name holds the noun, named earlier anywhere, outweighs a nearer subject of
             // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
-            let earlier = doc.english.then(|| {
-                self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
-                    .iter()
-                    .rev()
-                    .map(|m| &self.persons[m.person])
-                    .find(|p| {
-                        !p.person
-                            && !p.place
-                            && p.name.contains(' ')
-                            && p.name.split(' ').any(|w| names_noun(w, head))
-                    })
-            });
-            if let Some(body) = earlier.flatten() {
+            // French: only when the noun is a capitalised word of that name (`le Grand Port
+            // de X … le port`).
+            let holds =
+                |w: &str| names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase));
+            let earlier = self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+                .iter()
+                .rev()
+                .map(|m| &self.persons[m.person])
+                .find(|p| {
+                    !p.person && !p.place && p.name.contains(' ') && p.name.split(' ').any(holds)
+                });
+            if let Some(body) = earlier {
                 return Some(body.name.clone());
             }
         }

@@ -53,6 +53,24 @@ impl People {
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
         let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
+        // The personal names of three words or more, by their key without the last word
+        // (`None` when two such names share it).
+        let mut longer_of: FastMap<&str, Option<usize>> = FastMap::default();
+        for (r, raw) in raws.iter().enumerate() {
+            // (Tokens first: most names have two words or fewer.)
+            if raw.last < raw.tok + 2 {
+                continue;
+            }
+            let Some((prefix, _)) = raw.key.rsplit_once(' ') else {
+                continue;
+            };
+            if raw.org_noun.is_none() && prefix.contains(' ') && is_personal(doc, raw) {
+                let entry = longer_of.entry(prefix).or_insert(Some(r));
+                if entry.is_some_and(|o| raws[o].key != raw.key) {
+                    *entry = None;
+                }
+            }
+        }
         for raw in raws {
             let mut full = &raws[longest[last_word(&raw.key)]];
             // `Madam Tay` is not `Mr Marcus Tay`, and `Ms Nurul` is `Nurul Azmina`: names that
@@ -118,12 +136,30 @@ impl People {
                     first_word = true;
                 }
             }
+            // `Ana Lobo Reis … Ana Lobo a répondu`: a name of two words or more that opens
+            // exactly one personal name one word longer is that person (a last family name is
+            // often dropped after the first mention).
+            let longer = if longer_of.is_empty() || full.last == full.tok {
+                None
+            } else {
+                longer_of
+                    .get(full.key.as_str())
+                    .copied()
+                    .flatten()
+                    .filter(|&o| raw.gender.agrees_with(raws[o].gender))
+                    .filter(|_| full.org_noun.is_none() && is_personal(doc, full))
+            };
+            let shortened = longer.is_some();
+            if let Some(o) = longer {
+                full = &raws[o];
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
             let canonical = if (titled_word
                 || given_word
                 || first_word
+                || shortened
                 || ends_with_words(&full.key, &raw.key)
                 || by_family_name())
                 && raw.org_noun.is_none()
