@@ -477,6 +477,11 @@ fn adverbial_between_commas(doc: &Doc, comma: usize, lim: usize) -> Option<usize
 
 /// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    // `"…," it said`: a pronoun for a body (see `People::resolve`).
+    if let Some(np) = body_pronoun(doc, k) {
+        let (cue, _) = verb_group(doc, skip_adverbs(doc, k + 1, lim), lim)?;
+        return Some(Attribution::new(doc, How::After, Some(cue), np));
+    }
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
         // `"…," the statement continued`: a text goes on, its speaker is the one quoted before.
@@ -562,6 +567,21 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// The English pronoun for a body at token `k` (`it`), which no noun phrase takes in.
+fn body_pronoun(doc: &Doc, k: usize) -> Option<Np> {
+    let found = doc.english
+        && k < doc.len()
+        && doc.lex.body_pronouns.contains(doc.low(k).as_ref());
+    found.then_some(Np {
+        kind: NpKind::Other,
+        first: k,
+        last: k,
+        name: None,
+        head: None,
+        gender: Gender::Unknown,
+    })
 }
 
 /// The `-ing` participle right after the role noun of English `np`, at or before token `v`
@@ -1151,6 +1171,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((name, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    // `It added that …`: a pronoun for a body opening the sentence (`which it described as`
+    // has the subject of the sentence, found below).
+    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && j == lo) {
+        return Some((it, cue));
+    }
     if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {
         return Some((person, cue));
     }

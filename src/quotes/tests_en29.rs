@@ -27,3 +27,50 @@ fn the_first_words_of_a_name_take_up_the_full_name() {
         vec![pair("We will act,", Some("Mary Ann Holt"))]
     );
 }
+
+#[test]
+fn it_after_the_quote_is_the_body_subject_of_the_sentence_before() {
+    let text = "In a statement, the Ministry of Works said it was aware of \u{201c}delays\u{201d}.\n\
+                \u{201c}The ministry regrets the inconvenience,\u{201d} it said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("delays", Some("Ministry of Works")),
+            pair("The ministry regrets the inconvenience,", Some("Ministry of Works")),
+        ]
+    );
+}
+
+#[test]
+fn it_after_the_quote_is_the_nearest_body_not_the_last_speaker() {
+    let text = "\u{201c}We will pay,\u{201d} the Ministry of Works said.\n\
+                The Office of the Mayor said in a statement that the city would pay too. \
+                \u{201c}No family will be left alone,\u{201d} it said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("We will pay,", Some("Ministry of Works")),
+            pair("No family will be left alone,", Some("Office of the Mayor")),
+        ]
+    );
+}
+
+#[test]
+fn it_opening_the_sentence_is_the_body_that_spoke_before() {
+    let text = "\u{201c}We will not approve this,\u{201d} the Ministry of Housing said.\n\
+                It added that the minister would meet the group \u{201c}within the week\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("We will not approve this,", Some("Ministry of Housing")),
+            pair("within the week", Some("Ministry of Housing")),
+        ]
+    );
+}
+
+#[test]
+fn it_alone_names_nobody() {
+    let text = "The storm hit the coast on Monday.\n\
+                \u{201c}Stay indoors,\u{201d} it said.";
+    assert_eq!(speakers(text), vec![pair("Stay indoors,", None)]);
+}
