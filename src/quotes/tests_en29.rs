@@ -74,3 +74,17 @@ fn it_alone_names_nobody() {
                 \u{201c}Stay indoors,\u{201d} it said.";
     assert_eq!(speakers(text), vec![pair("Stay indoors,", None)]);
 }
+
+#[test]
+fn a_period_between_words_ends_no_sentence() {
+    let text = "Among those who signed it is the actor Tom Price, who grew up in the valley.\n\
+                \u{201c}I owe that room a career,\u{201d} he told Wales.Online. \u{201c}My mother \
+                cleaned the chapel on Saturdays.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![
+            pair("I owe that room a career,", Some("Tom Price")),
+            pair("My mother cleaned the chapel on Saturdays.", Some("Tom Price")),
+        ]
+    );
+}
