@@ -698,7 +698,19 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             if wording && end + 3 < lim {
                 end += 3;
             }
-            let np = np_forward(doc, end, lim)?;
+            // `according to him,`: an object pronoun ending the cue's phrase.
+            let pronoun = || {
+                let g = *doc.lex.source_pronouns.get(doc.low(end).as_ref())?;
+                doc.is_punct(end + 1, ",").then_some(Np {
+                    kind: NpKind::Pronoun(g),
+                    first: end,
+                    last: end,
+                    name: None,
+                    head: None,
+                    gender: g,
+                })
+            };
+            let np = np_forward(doc, end, lim).or_else(pronoun)?;
             // `according to a witness statement from X`: a document speaks for its author.
             let author = matches!(np.kind, NpKind::Other | NpKind::Role)
                 .then(|| {

@@ -88,3 +88,14 @@ fn a_period_between_words_ends_no_sentence() {
         ]
     );
 }
+
+#[test]
+fn an_object_pronoun_after_a_source_cue_is_the_source() {
+    let text = "Union leader Kwame Mensah said fares would rise on Monday.\n\
+                According to him, the union wrote to the ministry twice but received \
+                \u{201c}not even an acknowledgement\u{201d}.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("not even an acknowledgement", Some("Kwame Mensah"))]
+    );
+}
