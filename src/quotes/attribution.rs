@@ -571,9 +571,7 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
 
 /// The English pronoun for a body at token `k` (`it`), which no noun phrase takes in.
 fn body_pronoun(doc: &Doc, k: usize) -> Option<Np> {
-    let found = doc.english
-        && k < doc.len()
-        && doc.lex.body_pronouns.contains(doc.low(k).as_ref());
+    let found = doc.english && k < doc.len() && doc.lex.body_pronouns.contains(doc.low(k).as_ref());
     found.then_some(Np {
         kind: NpKind::Other,
         first: k,

@@ -30,13 +30,17 @@ fn the_first_words_of_a_name_take_up_the_full_name() {
 
 #[test]
 fn it_after_the_quote_is_the_body_subject_of_the_sentence_before() {
-    let text = "In a statement, the Ministry of Works said it was aware of \u{201c}delays\u{201d}.\n\
+    let text =
+        "In a statement, the Ministry of Works said it was aware of \u{201c}delays\u{201d}.\n\
                 \u{201c}The ministry regrets the inconvenience,\u{201d} it said.";
     assert_eq!(
         speakers(text),
         vec![
             pair("delays", Some("Ministry of Works")),
-            pair("The ministry regrets the inconvenience,", Some("Ministry of Works")),
+            pair(
+                "The ministry regrets the inconvenience,",
+                Some("Ministry of Works")
+            ),
         ]
     );
 }
@@ -84,7 +88,10 @@ fn a_period_between_words_ends_no_sentence() {
         speakers(text),
         vec![
             pair("I owe that room a career,", Some("Tom Price")),
-            pair("My mother cleaned the chapel on Saturdays.", Some("Tom Price")),
+            pair(
+                "My mother cleaned the chapel on Saturdays.",
+                Some("Tom Price")
+            ),
         ]
     );
 }
