@@ -476,6 +476,11 @@ fn adverbial_between_commas(doc: &Doc, comma: usize, lim: usize) -> Option<usize
 
 /// `X said`, `he told reporters`, `the ministry said`, `X, 20, said` at token `k`.
 fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
+    // `"…," it said`: a pronoun for a body (see `People::resolve`).
+    if let Some(np) = body_pronoun(doc, k) {
+        let (cue, _) = verb_group(doc, skip_adverbs(doc, k + 1, lim), lim)?;
+        return Some(Attribution::new(doc, How::After, Some(cue), np));
+    }
     let np = np_forward(doc, k, lim)?;
     if np.kind == NpKind::Other {
         // `"…," the statement continued`: a text goes on, its speaker is the one quoted before.
@@ -558,6 +563,19 @@ fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution::new(doc, How::After, Some(cue), np))
+}
+
+/// The English pronoun for a body at token `k` (`it`), which no noun phrase takes in.
+fn body_pronoun(doc: &Doc, k: usize) -> Option<Np> {
+    let found = doc.english && k < doc.len() && doc.lex.body_pronouns.contains(doc.low(k).as_ref());
+    found.then_some(Np {
+        kind: NpKind::Other,
+        first: k,
+        last: k,
+        name: None,
+        head: None,
+        gender: Gender::Unknown,
+    })
 }
 
 /// The `-ing` participle right after the role noun of English `np`, at or before token `v`
@@ -688,7 +706,19 @@ fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
             if wording && end + 3 < lim {
                 end += 3;
             }
-            let np = np_forward(doc, end, lim)?;
+            // `according to him,`: an object pronoun ending the cue's phrase.
+            let pronoun = || {
+                let g = *doc.lex.source_pronouns.get(doc.low(end).as_ref())?;
+                doc.is_punct(end + 1, ",").then_some(Np {
+                    kind: NpKind::Pronoun(g),
+                    first: end,
+                    last: end,
+                    name: None,
+                    head: None,
+                    gender: g,
+                })
+            };
+            let np = np_forward(doc, end, lim).or_else(pronoun)?;
             // `according to a witness statement from X`: a document speaks for its author.
             let author = matches!(np.kind, NpKind::Other | NpKind::Role)
                 .then(|| {
@@ -1162,6 +1192,11 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((name, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    // `It added that …`: a pronoun for a body opening the sentence (`which it described as`
+    // has the subject of the sentence, found below).
+    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && j == lo) {
+        return Some((it, cue));
+    }
     if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {
         return Some((person, cue));
     }

@@ -436,13 +436,15 @@ impl<'t> Doc<'t> {
                 .quote_at_mark(i + 1)
                 .is_some_and(|q| self.quotes[q].open_tok == i + 1));
         if self.is_punct(i, ".!?…") {
-            // `le 49.3`, `3.5 %`: a point between digits is a decimal point.
+            // `le 49.3`, `3.5 %`: a point between digits is a decimal point; one between
+            // words, a site's name (`told Nation.Cymru`).
             let decimal = self.s(i) == "."
                 && i > 0
                 && self.tokens[i - 1].span.end == self.tokens[i].span.start
                 && self.tokens[i + 1].span.start == self.tokens[i].span.end
-                && self.s(i - 1).ends_with(|c: char| c.is_ascii_digit())
-                && self.s(i + 1).starts_with(|c: char| c.is_ascii_digit());
+                && ((self.s(i - 1).ends_with(|c: char| c.is_ascii_digit())
+                    && self.s(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+                    || (self.is_word(i - 1) && self.is_word(i + 1) && self.s(i - 1).len() > 1));
             return next_starts
                 && !decimal
                 && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1))

@@ -295,6 +295,8 @@ pub(super) struct Lexicon {
     pub apposition_relatives: FastSet<String>,
     /// Pronouns that take up the last phrase named before (`celle-ci`), person or body.
     pub demonstratives: FastMap<String, Gender>,
+    /// Object pronouns that a source cue takes (`according to him`).
+    pub source_pronouns: FastMap<String, Gender>,
     /// Determiners that name an owner (`its statement`).
     pub possessive_determiners: FastSet<String>,
     /// The people around someone, who speak as a group (`l'entourage de la ministre`).
@@ -784,6 +786,7 @@ impl Lexicon {
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
             apposition_relatives: set("apposition_relatives"),
+            source_pronouns: gendered("source_pronouns", true),
             demonstratives: gendered("demonstrative_pronouns", true)
                 .into_iter()
                 .collect(),

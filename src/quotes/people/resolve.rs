@@ -513,10 +513,19 @@ impl People {
                     && (np.first == np.last || doc.has(np.first, CONNECTOR))
                     && doc.lex.body_pronouns.contains(doc.low(np.last).as_ref()) =>
             {
-                Some(
-                    self.body_subject_in_sentence(doc, np.last)
-                        .unwrap_or_else(|| np.bare_text(doc)),
-                )
+                let found = self.body_subject_in_sentence(doc, np.last);
+                if !doc.english {
+                    return Some(found.unwrap_or_else(|| np.bare_text(doc)));
+                }
+                // `"…," it said` (English): else the body subject of the sentence before, or
+                // the body that spoke last, in this paragraph or the one before; `it` alone
+                // names nobody.
+                found
+                    .or_else(|| {
+                        let before = doc.sentence_start(np.first).checked_sub(1)?;
+                        self.body_subject_in_sentence(doc, before)
+                    })
+                    .or_else(|| self.body_speaker_before(doc, np.first, speakers))
             }
             // `Un rapport remis en 2022 pointait « … »`: a document whose author the text does
             // not give speaks for nobody.

@@ -116,16 +116,26 @@ impl People {
                 && raw.org_noun.is_none()
                 && full.key == raw.key
                 && !raw.key.contains(' ');
+            // `Datuk Ahmad Fadzli Othman … Ahmad Fadzli said`: so do the first words of a
+            // name (a Malay or Arab name goes by its given names), whatever their position.
+            let opening_words = doc.english
+                && raw.org_noun.is_none()
+                && full.key == raw.key
+                && raw.key.contains(' ')
+                && first_opened.len() < MAX_GIVEN_WORDS;
             let mut first_word = false;
-            if lone_subject {
+            if lone_subject || opening_words {
                 let found = *first_opened.entry(raw.key.as_str()).or_insert_with(|| {
                     let opens = |r: &Raw| {
                         r.key
                             .strip_prefix(raw.key.as_str())
                             .is_some_and(|rest| rest.starts_with(' '))
                             && is_personal(doc, r)
-                            // A person: introduced with a role, or by a given name.
-                            && (r.head.is_some() || doc.has(r.tok, FIRST_NAME))
+                            // A person: introduced with a role, or by a given name (or for
+                            // the first words, by a title).
+                            && (r.head.is_some()
+                                || doc.has(r.tok, FIRST_NAME)
+                                || (opening_words && (r.titled || r.start < r.tok)))
                     };
                     let o = raws.iter().position(opens)?;
                     let unique = raws.iter().all(|r| !opens(r) || r.key == raws[o].key);
