@@ -51,6 +51,8 @@ mod tests_r27b;
 #[cfg(test)]
 mod tests_r28;
 #[cfg(test)]
+mod tests_r30;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
