@@ -189,9 +189,9 @@ fn head_above(
     // bylines (an author's name) or two captions (a video's title) is furniture too.
     let mut under_run = None;
     let mut below = None;
-    // A lone short line under a caption or a player's label (`Now playing`), or under share
-    // buttons over its length (`03:12`), may be a video's title: taken only when no head shows
-    // above the next byline.
+    // A lone short line under a caption or a player's label (`Now playing`) may be a video's
+    // title: taken only when no head shows above the next byline. Under share buttons over its
+    // length (`03:12`), it is one when a head shows above the buttons.
     let mut under_caption = None;
     for i in non_blank {
         match kinds[i] {
@@ -209,7 +209,9 @@ fn head_above(
                 if run.len() == 1
                     && under_caption.is_none()
                     && !lines[run[0]].shape.is_prose()
-                    && (category == Category::Credit || has_length_under(lines, kinds, run[0])) =>
+                    && (category == Category::Credit
+                        || has_length_under(lines, kinds, run[0])
+                            && head_above(lines, kinds, i).is_some()) =>
             {
                 under_caption = run.pop();
                 byline = None;

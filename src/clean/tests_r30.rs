@@ -163,3 +163,20 @@ fn subscription_newsletter_and_tip_pitches_leave_their_paragraph() {
         assert_eq!(kept(&page, Lang::Fr)[1], paragraph, "{pitch}");
     }
 }
+
+#[test]
+fn a_headline_under_share_buttons_over_its_time_stays() {
+    let mut page = vec![
+        "Harbour News",
+        "Tuesday, March 3, 2026",
+        "Home | Coast | Politics | Sport",
+        "Share | Tweet | Email",
+        HEADLINE_EN,
+        "10:42",
+        "By Ann Lee",
+    ];
+    page.extend(BODY_EN);
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(BODY_EN);
+    assert_keeps(&page, &expected, Lang::En);
+}
