@@ -98,6 +98,7 @@ fn the_rounds_residue_lines_go_en() {
         "Comments closed.",
         "Due to the legal subject matter of some of our content, we reserve the ability to disable comments from time to time.",
         "Comment Guidelines",
+        "Please keep comments respectful and avoid phrasing that could be read as offensive.",
         "The Harbour Group encourages reader discussion on our stories. Please review our Community Guidelines before commenting.",
         "Our journalism is free to read, but it is not free to produce. If you value this work, become a member today.",
     ] {
