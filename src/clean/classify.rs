@@ -60,10 +60,25 @@ pub fn classify(text: &str, shape: Shape, residue: &Residue) -> (LineKind, Heade
 }
 
 /// A long sentence with a clause after a comma (`Read more about the zones on the county's
-/// site, officials urged, warning that …`): running text, though it opens like a link.
+/// site, officials urged, warning that …`): running text, though it opens like a link. A
+/// label in capitals (`WATCH: With the roads closed, …`) is a player's note all the same.
 fn is_long_sentence(text: &str, shape: Shape) -> bool {
     const MIN_WORDS: usize = 20;
-    shape.terminal && shape.words >= MIN_WORDS && text.contains(", ")
+    shape.terminal
+        && shape.words >= MIN_WORDS
+        && text.contains(", ")
+        && !opens_on_capital_label(text)
+}
+
+/// Whether `text` opens on a label in capitals and its colon (`WATCH:`, `READ MORE:`).
+fn opens_on_capital_label(text: &str) -> bool {
+    const LABEL_MAX_LEN: usize = 20;
+    let Some((label, _)) = text.split_once(':') else {
+        return false;
+    };
+    label.len() <= LABEL_MAX_LEN
+        && label.chars().any(char::is_alphabetic)
+        && label.chars().all(|c| c.is_uppercase() || c == ' ')
 }
 
 /// A study's reference under the article (`Source : A. Roe et al., « Title », Journal, 2026.`):

@@ -190,7 +190,8 @@ fn head_above(
     let mut under_run = None;
     let mut below = None;
     // A lone short line under a caption or a player's label (`Now playing`) may be a video's
-    // title: taken only when no head shows above the next byline.
+    // title: taken only when no head shows above the next byline. Under share buttons over its
+    // length (`03:12`), it is one when a head shows above the buttons.
     let mut under_caption = None;
     for i in non_blank {
         match kinds[i] {
@@ -204,12 +205,17 @@ fn head_above(
                 run.clear();
                 below = Some(category);
             }
-            LineKind::Residue(Category::Credit)
-                if run.len() == 1 && under_caption.is_none() && !lines[run[0]].shape.is_prose() =>
+            LineKind::Residue(category @ (Category::Credit | Category::Share))
+                if run.len() == 1
+                    && under_caption.is_none()
+                    && !lines[run[0]].shape.is_prose()
+                    && (category == Category::Credit
+                        || has_length_under(lines, kinds, run[0])
+                            && head_above(lines, kinds, i).is_some()) =>
             {
                 under_caption = run.pop();
                 byline = None;
-                below = Some(Category::Credit);
+                below = Some(category);
             }
             // A key-points label between the headline and the standfirst (`L'essentiel`).
             LineKind::Residue(_) if run.len() == 1 && lines[i].header == Header::KeyPoints => {}
@@ -720,6 +726,14 @@ fn is_video_title(lines: &[Line<'_>], kinds: &[LineKind], title: usize, above: C
         && under.is_some_and(|i| {
             kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
         })
+}
+
+/// Whether the line under `title` is a video's length alone (`03:12`): under share buttons,
+/// such a title is the video's, the page's head is above the buttons.
+fn has_length_under(lines: &[Line<'_>], kinds: &[LineKind], title: usize) -> bool {
+    next_non_blank(kinds, title + 1).is_some_and(|i| {
+        kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
+    })
 }
 
 /// Whether the lone text line `label` is a video player's (`Harbour TV`): a few words over the
