@@ -52,6 +52,7 @@ mod tests_r27b;
 mod tests_r28;
 #[cfg(test)]
 mod tests_r29;
+#[cfg(test)]
 mod tests_r30;
 #[cfg(test)]
 mod tests_startup;
