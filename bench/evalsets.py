@@ -265,6 +265,18 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind29_fr.jsonl",
         TEAM_QUOTES / "blind29_en.jsonl",
     ],
+    # Round 30, written at the start of session 16 and scored once on session 15's final code
+    # (7db745d): fr 0.995 / 0.746, en 0.995 / 0.802. A fix round followed.
+    "team_blind30": lambda data: [
+        TEAM_QUOTES / "blind30_fr.jsonl",
+        TEAM_QUOTES / "blind30_en.jsonl",
+    ],
+    # Round 31, written early in session 16 and scored once on its final code, after rounds 29
+    # and 30 were fixed: fr FR31, en EN31.
+    "team_blind31": lambda data: [
+        TEAM_QUOTES / "blind31_fr.jsonl",
+        TEAM_QUOTES / "blind31_en.jsonl",
+    ],
 }
 
 
