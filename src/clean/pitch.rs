@@ -306,26 +306,36 @@ pub struct PitchSearch {
 
 /// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
 /// crate would search them with a SIMD prefilter, which so many words (several to a bucket)
-/// keep stopping on candidates, at several times the cost.
+/// keep stopping on candidates, at several times the cost. The words are ASCII and the DFA
+/// ignores their ASCII case, so it reads the line itself: it finds them exactly where the
+/// ASCII-lowercased copy holds them, and most lines need no copy.
 fn gate(alternation: &str) -> Option<PooledDfa> {
-    DFA::new(alternation).ok().map(PooledDfa::new)
+    DFA::new(&format!("(?i-u:{alternation})"))
+        .ok()
+        .map(PooledDfa::new)
 }
 
 impl PitchSearch {
     /// The leftmost-first matches in `lowercased` (an ASCII-lowercased line). Leaving out
     /// alternatives that cannot match anywhere in the line changes none of them.
+    #[cfg(test)]
     pub fn find_iter<'h>(
         &self,
         lowercased: &'h str,
     ) -> impl Iterator<Item = regex::Match<'h>> + use<'_, 'h> {
-        let search = match &self.gated {
-            // A search that gave up counts as a match: the full alternation then decides.
-            Some((gate, ungated)) if !gate.is_match(&Input::new(lowercased)) => ungated.as_ref(),
-            _ => Some(&self.all),
-        };
-        search
+        self.search_for(lowercased)
             .into_iter()
             .flat_map(move |regex| regex.find_iter(lowercased))
+    }
+
+    /// The regex whose matches in the ASCII-lowercased `line` are the pitches of `line` (read
+    /// in any case), or `None` when it can have none.
+    pub fn search_for(&self, line: &str) -> Option<&Regex> {
+        match &self.gated {
+            // A search that gave up counts as a match: the full alternation then decides.
+            Some((gate, ungated)) if !gate.is_match(&Input::new(line)) => ungated.as_ref(),
+            _ => Some(&self.all),
+        }
     }
 }
 

@@ -465,9 +465,12 @@ impl Residue {
         let Some(pitch) = &self.pitch else {
             return Vec::new();
         };
+        let Some(search) = pitch.search_for(text) else {
+            return Vec::new();
+        };
         // Only A-Z change, so offsets in the copy are offsets in `text`.
         let lowercased = text.to_ascii_lowercase();
-        pitch
+        search
             .find_iter(&lowercased)
             .map(|m| {
                 let matched = &text[m.range()];
