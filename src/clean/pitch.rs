@@ -326,13 +326,9 @@ pub struct PitchSearch {
 
 /// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
 /// crate would search them with a SIMD prefilter, which so many words (several to a bucket)
-/// keep stopping on candidates, at several times the cost. The words are ASCII and the DFA
-/// ignores their ASCII case, so it reads the line itself: it finds them exactly where the
-/// ASCII-lowercased copy holds them, and most lines need no copy.
+/// keep stopping on candidates, at several times the cost.
 fn gate(alternation: &str) -> Option<PooledDfa> {
-    DFA::new(&format!("(?i-u:{alternation})"))
-        .ok()
-        .map(PooledDfa::new)
+    DFA::new(alternation).ok().map(PooledDfa::new)
 }
 
 impl PitchSearch {
@@ -348,8 +344,8 @@ impl PitchSearch {
             .flat_map(move |regex| regex.find_iter(lowercased))
     }
 
-    /// The regex whose matches in the ASCII-lowercased `line` are the pitches of `line` (read
-    /// in any case), or `None` when it can have none.
+    /// The regex whose matches in `line` (ASCII-lowercased) are its pitches, or `None` when it
+    /// can have none.
     #[cfg(test)]
     pub fn search_for(&self, line: &str) -> Option<&Regex> {
         self.search_near(line, None).0

@@ -477,12 +477,12 @@ impl Residue {
         let Some(pitch) = &self.pitch else {
             return (Vec::new(), false);
         };
-        let (search, clear) = pitch.search_near(text, near);
+        // Only A-Z change, so offsets in the copy are offsets in `text`.
+        let lowercased = text.to_ascii_lowercase();
+        let (search, clear) = pitch.search_near(&lowercased, near);
         let Some(search) = search else {
             return (Vec::new(), clear);
         };
-        // Only A-Z change, so offsets in the copy are offsets in `text`.
-        let lowercased = text.to_ascii_lowercase();
         let matches = search
             .find_iter(&lowercased)
             .map(|m| {
