@@ -34,20 +34,40 @@ pub fn kept_form(
 ) -> Form {
     scratch.clear();
     let mut edits = Vec::new();
-    one_pass(input, line, lang, residue, options, scratch, &mut edits);
+    let mut clear = one_pass(
+        input, line, lang, residue, options, scratch, &mut edits, None,
+    );
     if edits.is_empty() {
         return Form::default();
     }
     let mut current = scratch.clone();
+    // The source of the last pass: its offset in the text its edits speak of, and its length.
+    let mut source = (line.start, line.len());
     let mut passes = vec![edits];
     while passes.len() < MAX_PASSES {
+        // A line without a pitch gate word gains one only near a change: the gate reads there.
+        let reach = residue.pitch_gate_reach();
+        let last = passes.last().map_or(&[][..], Vec::as_slice);
+        let near = clear
+            .then(|| near_changes(last, source, &current, reach))
+            .flatten();
         scratch.clear();
         let mut more = Vec::new();
         let whole = Span::new(0, current.len());
-        one_pass(&current, whole, lang, residue, options, scratch, &mut more);
+        clear = one_pass(
+            &current,
+            whole,
+            lang,
+            residue,
+            options,
+            scratch,
+            &mut more,
+            near.as_deref(),
+        );
         if more.is_empty() {
             break;
         }
+        source = (0, current.len());
         passes.push(more);
         std::mem::swap(&mut current, scratch);
     }
@@ -68,8 +88,39 @@ pub fn kept_form(
     }
 }
 
+/// The ranges of `text` within `reach` bytes of what `edits` changed, `text` being what they
+/// made of a source of `len` bytes at `offset` in the text they speak of; `None` when the
+/// edits do not account for `text` (then the whole of it is read).
+fn near_changes(
+    edits: &[Edit],
+    (offset, len): (usize, usize),
+    text: &str,
+    reach: usize,
+) -> Option<Vec<Span>> {
+    let mut ranges: Vec<Span> = Vec::new();
+    // Where the text of the last edit ends, and how much longer the text is up to there.
+    let (mut source_end, mut longer) = (offset, 0isize);
+    for edit in edits {
+        if edit.span.start < source_end || edit.span.end > offset + len {
+            return None;
+        }
+        let start = (edit.span.start - offset).checked_add_signed(longer)?;
+        let end = start + edit.replacement.len();
+        longer += edit.replacement.len() as isize - edit.span.len() as isize;
+        source_end = edit.span.end;
+        let range = Span::new(start.saturating_sub(reach), (end + reach).min(text.len()));
+        match ranges.last_mut() {
+            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+            _ => ranges.push(range),
+        }
+    }
+    (len.checked_add_signed(longer) == Some(text.len())).then_some(ranges)
+}
+
 /// One pass over `span` of `source`: the pitch sentences go, the rest is repaired into `out`;
-/// the edits are in `source` offsets.
+/// the edits are in `source` offsets. The pitch gate reads only the `near` ranges of the span
+/// when given. Returns whether the span holds no pitch gate word.
+#[allow(clippy::too_many_arguments)]
 fn one_pass(
     source: &str,
     span: Span,
@@ -78,10 +129,10 @@ fn one_pass(
     options: &CleanOptions,
     out: &mut String,
     edits: &mut Vec<Edit>,
-) {
-    let pitches = pitch::pitch_sentences(source, span, lang, residue)
-        .into_iter()
-        .filter(|(_, c)| options.enables(*c));
+    near: Option<&[Span]>,
+) -> bool {
+    let (pitches, clear) = pitch::pitch_sentences_near(source, span, lang, residue, near);
+    let pitches = pitches.into_iter().filter(|(_, c)| options.enables(*c));
     let mut cursor = span.start;
     for (removed, category) in pitches {
         if cursor < removed.start {
@@ -109,6 +160,7 @@ fn one_pass(
     }
     edits.retain(|e| !e.span.is_empty() || !e.replacement.is_empty());
     edits.sort_by_key(|e| e.span.start);
+    clear
 }
 
 fn first_residue<'e>(edits: impl IntoIterator<Item = &'e Edit>) -> Option<Category> {
@@ -277,6 +329,37 @@ mod tests {
             cursor = e.span.end;
         }
         out + &text[cursor..]
+    }
+
+    #[test]
+    fn changes_are_found_in_the_text_they_made() {
+        // `Le  chat .Il` at 10: a space goes at 13, ` .` becomes `.` at 18, `. ` comes at 20.
+        let edit = |start, end, category, replacement: &str| Edit {
+            span: Span::new(start, end),
+            category,
+            replacement: replacement.to_string(),
+        };
+        let edits = [
+            edit(13, 14, Category::Spaces, ""),
+            edit(18, 19, Category::StrayPunctuation, ""),
+            edit(20, 20, Category::MissingSpace, " "),
+        ];
+        let text = "Le chat. Il";
+        assert_eq!(
+            near_changes(&edits, (10, 12), text, 1),
+            Some(vec![Span::new(2, 4), Span::new(6, 10)])
+        );
+        // Edits that do not make the text say nothing.
+        assert_eq!(near_changes(&edits, (10, 14), text, 1), None);
+    }
+
+    #[test]
+    fn a_pitch_that_a_repair_completes_is_found_on_the_next_pass() {
+        let found = form(
+            "Le conseil a voté. Il vous  reste un article gratuit.",
+            Lang::Fr,
+        );
+        assert_eq!(found.text.as_deref(), Some("Le conseil a voté."));
     }
 
     #[test]

@@ -15,16 +15,29 @@ use regex_automata::Input;
 /// Spans (in `text`) of the pitch sentences of the line at `line`, each with the whitespace
 /// that joined it to the paragraph, and their category. A line that is nothing but pitch comes
 /// back as one span covering it.
+#[cfg(test)]
 pub fn pitch_sentences(
     text: &str,
     line: Span,
     lang: Lang,
     residue: &Residue,
 ) -> Vec<(Span, Category)> {
+    pitch_sentences_near(text, line, lang, residue, None).0
+}
+
+/// [`pitch_sentences`], with the pitch gate read only `near` changes (ranges of the line) when
+/// given; and whether the line holds no gate word (see [`PitchSearch::search_near`]).
+pub fn pitch_sentences_near(
+    text: &str,
+    line: Span,
+    lang: Lang,
+    residue: &Residue,
+    near: Option<&[Span]>,
+) -> (Vec<(Span, Category)>, bool) {
     let body = line.slice(text);
-    let matches = residue.pitch_matches(body);
+    let (matches, clear) = residue.pitch_matches_near(body, near);
     if matches.is_empty() {
-        return Vec::new();
+        return (Vec::new(), clear);
     }
     let spans = sentences::split(body, lang);
     let mut categories: Vec<Option<Category>> = Vec::with_capacity(spans.len());
@@ -92,7 +105,7 @@ pub fn pitch_sentences(
             _ => removed.push((span, category)),
         }
     }
-    removed
+    (removed, clear)
 }
 
 /// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`); of a line
@@ -276,22 +289,27 @@ impl PitchAlternatives {
         let all = Regex::new(&self.all.join("|")).ok()?;
         // A gate word holding another one is found only where that one is: it adds nothing.
         let words = &self.gate_words;
-        let escaped: Vec<String> = words
+        let kept: Vec<&String> = words
             .iter()
             .filter(|w| {
                 !words
                     .iter()
                     .any(|o| o.len() < w.len() && w.contains(o.as_str()))
             })
-            .map(|w| regex::escape(w))
             .collect();
+        let gate_len = kept.iter().map(|w| w.len()).max().unwrap_or(0);
+        let escaped: Vec<String> = kept.iter().map(|w| regex::escape(w)).collect();
         let gated = match (escaped.is_empty(), gate(&escaped.join("|"))) {
             // With every alternative gated, a line without a gate word has no match at all.
             (false, Some(gate)) if self.ungated.is_empty() => Some((gate, None)),
             (false, Some(gate)) => Some((gate, Some(Regex::new(&self.ungated.join("|")).ok()?))),
             _ => None,
         };
-        Some(PitchSearch { all, gated })
+        Some(PitchSearch {
+            all,
+            gated,
+            gate_len,
+        })
     }
 }
 
@@ -302,6 +320,8 @@ pub struct PitchSearch {
     /// those: the patterns (`our [^.!?]*newsletter`) are slow to try, since their openings are
     /// common words, and lines without their word need not try them.
     gated: Option<(PooledDfa, Option<Regex>)>,
+    /// The longest gate word, in bytes.
+    gate_len: usize,
 }
 
 /// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
@@ -314,18 +334,49 @@ fn gate(alternation: &str) -> Option<PooledDfa> {
 impl PitchSearch {
     /// The leftmost-first matches in `lowercased` (an ASCII-lowercased line). Leaving out
     /// alternatives that cannot match anywhere in the line changes none of them.
+    #[cfg(test)]
     pub fn find_iter<'h>(
         &self,
         lowercased: &'h str,
     ) -> impl Iterator<Item = regex::Match<'h>> + use<'_, 'h> {
-        let search = match &self.gated {
-            // A search that gave up counts as a match: the full alternation then decides.
-            Some((gate, ungated)) if !gate.is_match(&Input::new(lowercased)) => ungated.as_ref(),
-            _ => Some(&self.all),
-        };
-        search
+        self.search_for(lowercased)
             .into_iter()
             .flat_map(move |regex| regex.find_iter(lowercased))
+    }
+
+    /// The regex whose matches in `line` (ASCII-lowercased) are its pitches, or `None` when it
+    /// can have none.
+    #[cfg(test)]
+    pub fn search_for(&self, line: &str) -> Option<&Regex> {
+        self.search_near(line, None).0
+    }
+
+    /// [`Self::search_for`], with the gate read only over the `near` ranges of `line` when
+    /// given (the caller knows that no gate word lies outside them); and whether the line
+    /// holds no gate word, which a later pass over its repaired text can build on.
+    pub fn search_near(&self, line: &str, near: Option<&[Span]>) -> (Option<&Regex>, bool) {
+        let Some((gate, ungated)) = &self.gated else {
+            return (Some(&self.all), false);
+        };
+        // A search that gave up counts as a match: the full alternation then decides.
+        let found = match near {
+            None => gate.is_match(&Input::new(line)),
+            Some(ranges) => ranges.iter().any(|r| {
+                let range = r.start.min(line.len())..r.end.min(line.len());
+                gate.is_match(&Input::new(line).range(range))
+            }),
+        };
+        if found {
+            (Some(&self.all), false)
+        } else {
+            (ungated.as_ref(), true)
+        }
+    }
+
+    /// How far from a change to a line a gate word that the change brought can start or end:
+    /// the longest gate word's length.
+    pub fn gate_reach(&self) -> usize {
+        self.gate_len
     }
 }
 

@@ -8,6 +8,7 @@ use super::Category;
 use crate::lang::section_entries;
 use crate::lang::words::{WordMap, WordSet};
 use crate::lang::{Lang, Resource};
+use crate::offsets::Span;
 #[cfg(test)]
 use regex::Regex;
 use std::collections::HashMap;
@@ -509,13 +510,28 @@ impl Residue {
     }
 
     /// Byte ranges of pitch phrases (subscribe, paywall) inside `text`, with their category.
+    #[cfg(test)]
     pub fn pitch_matches(&self, text: &str) -> Vec<(usize, usize, Category)> {
+        self.pitch_matches_near(text, None).0
+    }
+
+    /// [`Self::pitch_matches`], the pitch gate read only `near` changes to `text` when given,
+    /// and whether `text` holds no gate word (see [`PitchSearch::search_near`]).
+    pub fn pitch_matches_near(
+        &self,
+        text: &str,
+        near: Option<&[Span]>,
+    ) -> (Vec<(usize, usize, Category)>, bool) {
         let Some(pitch) = &self.pitch else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         // Only A-Z change, so offsets in the copy are offsets in `text`.
         let lowercased = text.to_ascii_lowercase();
-        pitch
+        let (search, clear) = pitch.search_near(&lowercased, near);
+        let Some(search) = search else {
+            return (Vec::new(), clear);
+        };
+        let matches = search
             .find_iter(&lowercased)
             .map(|m| {
                 let matched = &text[m.range()];
@@ -535,7 +551,14 @@ impl Residue {
                     .unwrap_or(Category::Subscribe);
                 (m.start(), m.end(), category)
             })
-            .collect()
+            .collect();
+        (matches, clear)
+    }
+
+    /// How near a change to a line a pitch gate word it brought lies (see
+    /// [`PitchSearch::gate_reach`]).
+    pub fn pitch_gate_reach(&self) -> usize {
+        self.pitch.as_ref().map_or(0, PitchSearch::gate_reach)
     }
 
     /// Whether `word` (lowercase) is a menu entry on its own (`home`, `contact`, `sport`).
