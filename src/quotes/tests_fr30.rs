@@ -1,0 +1,81 @@
+//! French rules added in round 30 (blind30 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_harbour_office_is_an_institution() {
+    let text = "Le cargo est bloqué depuis deux mois. La capitainerie du port de Brest indique \
+                avoir « fourni de l’eau aux marins ». Elle rappelle que « l’armateur est \
+                responsable ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("fourni de l’eau aux marins", Some("capitainerie du port de Brest")),
+            pair("l’armateur est responsable", Some("capitainerie du port de Brest")),
+        ]
+    );
+}
+
+#[test]
+fn a_groupement_named_before_is_taken_up_by_its_noun() {
+    let text = "Le Groupement des producteurs de cidre du Perche (GPCP) s’inquiète des prix. \
+                Le groupement appelle les acheteurs à « refuser les fruits abîmés ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "refuser les fruits abîmés",
+            Some("Groupement des producteurs de cidre du Perche")
+        )]
+    );
+}
+
+#[test]
+fn a_contracted_article_after_a_place_word_keeps_the_whole_body_name() {
+    let text = "Les éleveurs attendent. Du côté du ministère de l’Agriculture, on indique que \
+                « les aides seront versées ».";
+    assert_eq!(
+        speakers(text),
+        [pair("les aides seront versées", Some("ministère de l’Agriculture"))]
+    );
+}
+
+#[test]
+fn a_role_before_a_relative_clause_is_the_subject() {
+    let text = "Le chantier a pris du retard. Un ouvrier qui a travaillé sur le site jusqu’à \
+                l’hiver assure, sous couvert d’anonymat, que l’entreprise « n’a plus de \
+                trésorerie ».";
+    assert_eq!(
+        speakers(text),
+        [pair("n’a plus de trésorerie", Some("ouvrier"))]
+    );
+}
+
+#[test]
+fn a_bare_institution_noun_takes_up_the_body_whose_name_it_opens() {
+    let text = "Le Conseil supérieur de la pêche côtière (CSPC) a rendu un avis sévère.\n\
+                Les pêcheurs sont inquiets.\n\
+                Les mareyeurs aussi.\n\
+                Le port attend.\n\
+                Les élus se taisent.\n\
+                Pierre Durand, patron d’un chalutier, conteste. Le conseil écrit lui-même que \
+                la flotte est « en bonne voie ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "en bonne voie",
+            Some("Conseil supérieur de la pêche côtière")
+        )]
+    );
+}
+
+#[test]
+fn a_role_before_a_relative_clause_after_an_opening_phrase_is_the_subject() {
+    let text = "Les vols se multiplient. Du côté de la police, un gardien qui a requis \
+                l’anonymat reconnaît que les moyens sont « très limités ».";
+    assert_eq!(speakers(text), [pair("très limités", Some("gardien"))]);
+}
