@@ -79,3 +79,33 @@ fn a_role_before_a_relative_clause_after_an_opening_phrase_is_the_subject() {
                 l’anonymat reconnaît que les moyens sont « très limités ».";
     assert_eq!(speakers(text), [pair("très limités", Some("gardien"))]);
 }
+
+#[test]
+fn a_participle_used_as_a_preposition_is_no_name() {
+    let text = "La start-up nantaise Domova, qui vend des serrures connectées, a annoncé \
+                mardi la fermeture de ses serveurs. Passé cette date, les serrures ne \
+                s’ouvriront plus à distance.\n« Nous avons tout essayé », écrit l’entreprise, \
+                placée en redressement judiciaire.";
+    assert_eq!(speakers(text), [pair("Nous avons tout essayé", Some("Domova"))]);
+}
+
+#[test]
+fn an_aside_opened_by_dont_is_skipped_before_the_verb() {
+    let text = "Les stocks débordent. Un rapport de la direction régionale des pêches, dont \
+                nous avons obtenu copie, évoque « un risque de pénurie ».";
+    assert_eq!(
+        speakers(text),
+        [pair("un risque de pénurie", Some("direction régionale des pêches"))]
+    );
+}
+
+#[test]
+fn a_body_noun_and_an_adjective_before_a_name_open_its_clause() {
+    let text = "Les clients sont furieux. La société bretonne Kervia, qui fabrique des \
+                chaudières, a annoncé son départ. Les techniciens sont partis.\n\
+                « Nous n’avions plus le choix », justifie l’entreprise.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous n’avions plus le choix", Some("Kervia"))]
+    );
+}
