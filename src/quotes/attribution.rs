@@ -1957,6 +1957,43 @@ fn named_before_document(doc: &Doc, noun: usize) -> Option<Np> {
         .filter(|n| n.last + 1 == noun && matches!(n.kind, NpKind::Name | NpKind::Organisation))
 }
 
+/// `L'office de tourisme a fait savoir qu'il fermait le site et qu'il appelait à « … »`
+/// (French): a subject pronoun opening a clause that a speech verb of its sentence reports is
+/// the body opening the sentence as its subject (an unnamed body is no mention a pronoun finds).
+/// Any other attribution is returned as it is.
+pub(super) fn reported_body_pronoun(doc: &Doc, a: Attribution) -> Attribution {
+    let NpKind::Pronoun(gender @ (Gender::Male | Gender::Female)) = a.np.kind else {
+        return a;
+    };
+    let k = a.np.first;
+    if doc.english || k < 2 || !doc.lex.object_relatives.contains(doc.low(k - 1).as_ref()) {
+        return a;
+    }
+    let lo = doc.sentence_start(k);
+    let Some(np) = clause_subject(doc, lo, k - 1) else {
+        return a;
+    };
+    let reports = |v: usize| {
+        !doc.tokens[v].quoted
+            && (doc.is_speech_verb(v)
+                || (doc.is_causative_verb(v)
+                    && doc
+                        .lex
+                        .causative_infinitives
+                        .contains(doc.low(v + 1).as_ref())))
+    };
+    let body = np.kind == NpKind::Organisation
+        && doc.has(np.first, DEFINITE)
+        && np.last + 1 < k
+        && np.gender.agrees_with(gender)
+        && (np.last + 1..k - 1).any(reports);
+    if body {
+        Attribution { np, ..a }
+    } else {
+        a
+    }
+}
+
 /// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun
 /// opening the sentence after one that opens on a definite document of its gender, with a
 /// named author in its complement, takes up the document, which speaks for that author. Any

@@ -109,3 +109,19 @@ fn a_body_noun_and_an_adjective_before_a_name_open_its_clause() {
         [pair("Nous n’avions plus le choix", Some("Kervia"))]
     );
 }
+
+#[test]
+fn a_pronoun_in_a_reported_clause_is_the_body_reporting_it() {
+    let text = "« Le bruit est insupportable », déplore Paul Girard, riverain.\n\
+                L’office de tourisme intercommunal a fait savoir dans un communiqué qu’il \
+                fermait le site « jusqu’à nouvel ordre » et qu’il appelait les visiteurs à « la \
+                plus grande prudence ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le bruit est insupportable", Some("Paul Girard")),
+            pair("jusqu’à nouvel ordre", Some("office de tourisme intercommunal")),
+            pair("la plus grande prudence", Some("office de tourisme intercommunal")),
+        ]
+    );
+}

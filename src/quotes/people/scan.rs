@@ -854,10 +854,10 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
         !doc.english
             && k + 3 >= start
             && start >= 3
-            && doc.has(start - 3, DET)
-            && doc.has(start - 2, ORG)
             && doc.is_word(start - 1)
             && !doc.is_cap(start - 1)
+            && doc.has(start - 2, ORG)
+            && doc.has(start - 3, DET)
             && !doc.has(start - 1, DET | LINK)
     };
     // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
