@@ -15,8 +15,14 @@ fn a_harbour_office_is_an_institution() {
     assert_eq!(
         speakers(text),
         [
-            pair("fourni de l’eau aux marins", Some("capitainerie du port de Brest")),
-            pair("l’armateur est responsable", Some("capitainerie du port de Brest")),
+            pair(
+                "fourni de l’eau aux marins",
+                Some("capitainerie du port de Brest")
+            ),
+            pair(
+                "l’armateur est responsable",
+                Some("capitainerie du port de Brest")
+            ),
         ]
     );
 }
@@ -40,7 +46,10 @@ fn a_contracted_article_after_a_place_word_keeps_the_whole_body_name() {
                 « les aides seront versées ».";
     assert_eq!(
         speakers(text),
-        [pair("les aides seront versées", Some("ministère de l’Agriculture"))]
+        [pair(
+            "les aides seront versées",
+            Some("ministère de l’Agriculture")
+        )]
     );
 }
 
@@ -86,7 +95,10 @@ fn a_participle_used_as_a_preposition_is_no_name() {
                 mardi la fermeture de ses serveurs. Passé cette date, les serrures ne \
                 s’ouvriront plus à distance.\n« Nous avons tout essayé », écrit l’entreprise, \
                 placée en redressement judiciaire.";
-    assert_eq!(speakers(text), [pair("Nous avons tout essayé", Some("Domova"))]);
+    assert_eq!(
+        speakers(text),
+        [pair("Nous avons tout essayé", Some("Domova"))]
+    );
 }
 
 #[test]
@@ -95,7 +107,10 @@ fn an_aside_opened_by_dont_is_skipped_before_the_verb() {
                 nous avons obtenu copie, évoque « un risque de pénurie ».";
     assert_eq!(
         speakers(text),
-        [pair("un risque de pénurie", Some("direction régionale des pêches"))]
+        [pair(
+            "un risque de pénurie",
+            Some("direction régionale des pêches")
+        )]
     );
 }
 
@@ -120,8 +135,14 @@ fn a_pronoun_in_a_reported_clause_is_the_body_reporting_it() {
         speakers(text),
         [
             pair("Le bruit est insupportable", Some("Paul Girard")),
-            pair("jusqu’à nouvel ordre", Some("office de tourisme intercommunal")),
-            pair("la plus grande prudence", Some("office de tourisme intercommunal")),
+            pair(
+                "jusqu’à nouvel ordre",
+                Some("office de tourisme intercommunal")
+            ),
+            pair(
+                "la plus grande prudence",
+                Some("office de tourisme intercommunal")
+            ),
         ]
     );
 }

@@ -238,7 +238,10 @@ impl People {
                 !p.person
                     && !p.place
                     && p.name.contains(' ')
-                    && p.name.split(' ').next().is_some_and(|w| names_noun(w, head))
+                    && p.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| names_noun(w, head))
             })
             .map(|p| p.name.clone())
     }
