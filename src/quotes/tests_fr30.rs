@@ -146,3 +146,10 @@ fn a_pronoun_in_a_reported_clause_is_the_body_reporting_it() {
         ]
     );
 }
+
+#[test]
+fn a_freight_forwarder_is_a_role() {
+    let text = "Le port est saturé. La direction a annoncé une remise, une mesure jugée \
+                « insuffisante » par les transitaires.";
+    assert_eq!(speakers(text), [pair("insuffisante", Some("transitaires"))]);
+}
