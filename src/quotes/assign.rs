@@ -252,6 +252,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
     found
         .map(|a| attribution::document_author(doc, a))
         .map(|a| attribution::document_pronoun(doc, a))
+        .map(|a| attribution::reported_body_pronoun(doc, a))
         .map(|a| attribution::demonstrative_antecedent(doc, a))
 }
 

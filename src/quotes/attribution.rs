@@ -205,7 +205,13 @@ fn speaking_body(doc: &Doc, k: usize, lim: usize) -> Option<Np> {
     }
     // `auprès de la direction`: the link after the marker.
     let link = doc.has(k + 1, LINK) && (!doc.has(k + 1, DET) || doc.has(k + 2, DET));
-    let start = if link { k + 2 } else { k + 1 };
+    // `du côté du ministère de X`: a contracted article (a link and a determiner, not `la`)
+    // is definite, no `un ministère`; the phrase starts at the noun, as in `au ministère de X`.
+    let contracted = doc.has(k + 1, LINK)
+        && doc.has(k + 1, DET)
+        && !doc.has(k + 1, DEFINITE)
+        && doc.has(k + 2, ORG);
+    let start = if link || contracted { k + 2 } else { k + 1 };
     np_forward(doc, start, lim)
         .filter(|np| matches!(np.kind, NpKind::Organisation | NpKind::Name) || np.is_circle(doc))
 }
@@ -1241,21 +1247,33 @@ fn identified_as(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
 }
 
 /// `A guard who feared losing his job said`: a thing ending a relative clause with no commas is
-/// no subject; the person before `who` at the clause's start is. English only.
+/// no subject; the person before `who` at the clause's start is. (French `qui` may follow a
+/// thing too: there only a role before it, `un agent qui a travaillé pour X jusqu'à l'été`.)
 fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     const MAX_CLAUSE: usize = 16;
-    if !doc.english || doc.lex.person_relatives.is_empty() {
+    let relatives = if doc.english {
+        &doc.lex.person_relatives
+    } else {
+        &doc.lex.relatives
+    };
+    if relatives.is_empty() {
         return None;
     }
     let who = (lo + 1..end)
         .rev()
         .take(MAX_CLAUSE)
         .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-        .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))?;
+        .find(|&k| relatives.contains(doc.low(k).as_ref()))?;
     // (Its complement may run up to `who`: `A diplomat from a third country who`.)
     let up_to_who =
         |np: &Np| np.last < who && (np.last + 1..who).all(|k| doc.is_word(k) && !doc.has(k, AUX));
-    clause_subject(doc, lo, who).filter(|np| up_to_who(np) && np.kind != NpKind::Other)
+    let person = |np: &Np| np.kind != NpKind::Other && (doc.english || np.kind == NpKind::Role);
+    // `Du côté de la gendarmerie, un officier qui …`: the antecedent follows an opening phrase.
+    let lo = (lo..who)
+        .rev()
+        .find(|&k| doc.is_punct(k, ","))
+        .map_or(lo, |c| c + 1);
+    clause_subject(doc, lo, who).filter(|np| up_to_who(np) && person(np))
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
@@ -1982,6 +2000,43 @@ fn named_before_document(doc: &Doc, noun: usize) -> Option<Np> {
     }
     np_forward(doc, f, noun)
         .filter(|n| n.last + 1 == noun && matches!(n.kind, NpKind::Name | NpKind::Organisation))
+}
+
+/// `L'office de tourisme a fait savoir qu'il fermait le site et qu'il appelait à « … »`
+/// (French): a subject pronoun opening a clause that a speech verb of its sentence reports is
+/// the body opening the sentence as its subject (an unnamed body is no mention a pronoun finds).
+/// Any other attribution is returned as it is.
+pub(super) fn reported_body_pronoun(doc: &Doc, a: Attribution) -> Attribution {
+    let NpKind::Pronoun(gender @ (Gender::Male | Gender::Female)) = a.np.kind else {
+        return a;
+    };
+    let k = a.np.first;
+    if doc.english || k < 2 || !doc.lex.object_relatives.contains(doc.low(k - 1).as_ref()) {
+        return a;
+    }
+    let lo = doc.sentence_start(k);
+    let Some(np) = clause_subject(doc, lo, k - 1) else {
+        return a;
+    };
+    let reports = |v: usize| {
+        !doc.tokens[v].quoted
+            && (doc.is_speech_verb(v)
+                || (doc.is_causative_verb(v)
+                    && doc
+                        .lex
+                        .causative_infinitives
+                        .contains(doc.low(v + 1).as_ref())))
+    };
+    let body = np.kind == NpKind::Organisation
+        && doc.has(np.first, DEFINITE)
+        && np.last + 1 < k
+        && np.gender.agrees_with(gender)
+        && (np.last + 1..k - 1).any(reports);
+    if body {
+        Attribution { np, ..a }
+    } else {
+        a
+    }
 }
 
 /// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun

@@ -2,7 +2,7 @@
 //! canonical name it stands for.
 
 use super::{
-    age_range, cut_at_complement, ends_with_words, key_of, last_word, same_role,
+    age_range, cut_at_complement, ends_with_words, key_of, last_word, names_noun, same_role,
     source_cue_ends_at, Mention, People,
 };
 use crate::quotes::doc::Doc;
@@ -222,6 +222,28 @@ impl People {
                 (m.tok > np.first || doc.para_of(m.tok) == para)
                     && self.persons[m.person].name == name
             })
+    }
+
+    /// `le Conseil national de X` named paragraphs before `le conseil` at `tok` (French): the
+    /// nearest body whose name the institution noun `head` opens.
+    fn body_opened_by(&self, doc: &Doc, tok: usize, head: &str) -> Option<String> {
+        if doc.english || head.is_empty() {
+            return None;
+        }
+        self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .map(|m| &self.persons[m.person])
+            .find(|p| {
+                !p.person
+                    && !p.place
+                    && p.name.contains(' ')
+                    && p.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| names_noun(w, head))
+            })
+            .map(|p| p.name.clone())
     }
 
     /// The named holder of a French bare definite mouthpiece (`la porte-parole`), if any.
@@ -447,6 +469,7 @@ impl People {
                                 .filter(|name| fits(name) && !name.eq_ignore_ascii_case(head))
                         })
                         .or_else(|| fuller_phrase_after(doc, np, head))
+                        .or_else(|| self.body_opened_by(doc, np.first, head).filter(fits))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }

@@ -894,6 +894,18 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
+    // `La start-up lyonnaise X, qui …, a annoncé`: an institution noun and one adjective
+    // before a French name, after its article.
+    let body_adjective = |k: usize| {
+        !doc.english
+            && k + 3 >= start
+            && start >= 3
+            && doc.is_word(start - 1)
+            && !doc.is_cap(start - 1)
+            && doc.has(start - 2, ORG)
+            && doc.has(start - 3, DET)
+            && !doc.has(start - 1, DET | LINK)
+    };
     // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
     // between the capital opening the sentence and the name (not a verb: `X beat Y`).
     const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
@@ -935,7 +947,8 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || det_of_role(p)
             || modifier(p)
             || premodifier(p)
-            || occupation(p))
+            || occupation(p)
+            || body_adjective(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
