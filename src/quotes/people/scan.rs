@@ -230,6 +230,19 @@ impl People {
             if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
+                // `Tokala Denki, a maker of pumps,`: an institution noun outweighs a gender
+                // that only the first word's ending suggested (a listed given name stays); a
+                // French body takes its article's (`la société Minera X … elle`).
+                if org_noun.is_some() && p.person && !raw.titled && !doc.has(raw.tok, FIRST_NAME)
+                {
+                    p.person = false;
+                    p.gender = if doc.english {
+                        Gender::Unknown
+                    } else {
+                        article
+                    };
+                    p.named = p.gender;
+                }
             }
             if let Some(noun) = org_noun {
                 people.bodies.push((noun.to_string(), person, raw.tok));
