@@ -101,6 +101,8 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
+    pub body_abbreviations: FastMap<String, String>,
     pub organisations: FastSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -603,6 +605,13 @@ impl Lexicon {
                 .filter_map(|line| {
                     let mut words = line.split_whitespace().map(str::to_lowercase);
                     Some((words.next()?, words.collect()))
+                })
+                .collect(),
+            body_abbreviations: list("body_abbreviations")
+                .iter()
+                .filter_map(|line| {
+                    let (short, noun) = line.split_once(char::is_whitespace)?;
+                    Some((short.to_lowercase(), noun.trim().to_lowercase()))
                 })
                 .collect(),
             organisations: set("organisations"),

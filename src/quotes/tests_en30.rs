@@ -17,3 +17,24 @@ fn an_apposed_company_noun_makes_a_name_with_a_female_ending_a_body() {
         vec![pair("secure its growth", Some("Kirota Seiki"))]
     );
 }
+
+#[test]
+fn a_past_tense_between_a_body_noun_and_a_name_ends_the_phrase() {
+    let text = "The Harlow Rovers board met on Sunday.\n\
+                In a statement, the board thanked Pellan for \u{201c}four loyal years\u{201d} \
+                and wished him well.";
+    assert_eq!(speakers(text), vec![pair("four loyal years", Some("board"))]);
+}
+
+#[test]
+fn the_club_is_the_body_whose_name_ends_with_its_initials() {
+    let text = "Kerrow Mariners FC dismissed head coach Ivo Brandt on Monday.\n\
+                Brandt, 51, was in his second season.\n\
+                The striker said the squad was shocked.\n\
+                In a statement, the club said a successor would be named \
+                \u{201c}in good time, not in a panic.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        vec![pair("in good time, not in a panic.", Some("Kerrow Mariners FC"))]
+    );
+}

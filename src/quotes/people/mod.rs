@@ -270,6 +270,19 @@ fn opens_with_other_institution(doc: &Doc, name: &str, head: &str, tok: usize) -
         .any(|k| doc.is_word(k) && doc.low(k) != head && words.contains(&stem(doc.s(k))))
 }
 
+/// Whether a word of body name `name` is the noun `head` or abbreviates it (`FC`, `club`).
+fn holds_noun(doc: &Doc, name: &str, head: &str) -> bool {
+    name.split(' ').any(|w| {
+        names_noun(w, head)
+            || (w.len() <= 4
+                && doc
+                    .lex
+                    .body_abbreviations
+                    .get(w.to_lowercase().as_str())
+                    .is_some_and(|n| n == head))
+    })
+}
+
 fn names_noun(w: &str, head: &str) -> bool {
     w.eq_ignore_ascii_case(head)
         || (!head.is_empty()
@@ -596,7 +609,7 @@ impl People {
         let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
         let named = self.mentions.iter().filter(near).rev().find(|m| {
             let name = &self.persons[m.person].name;
-            name.split(' ').any(|w| names_noun(w, head))
+            holds_noun(doc, name, head)
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
@@ -652,7 +665,7 @@ impl People {
                         !p.person
                             && !p.place
                             && p.name.contains(' ')
-                            && p.name.split(' ').any(|w| names_noun(w, head))
+                            && holds_noun(doc, &p.name, head)
                     })
             });
             if let Some(body) = earlier.flatten() {

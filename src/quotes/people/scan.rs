@@ -144,8 +144,10 @@ impl People {
                         && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
                     // `Tarvena Lithium Corp`, `Maple Crest Group`: a company, whatever its first
                     // word's ending suggests.
+                    // (`Tacoma Pioneers FC`: an institution's initials end it too.)
                     let company = words.len() >= 2
-                        && doc.lex.company_nouns.contains(last_word(&canonical.key));
+                        && (doc.lex.company_nouns.contains(last_word(&canonical.key))
+                            || (doc.has(last, ORG) && doc.is_acronym(last)));
                     let gender = if thing || company {
                         Gender::Unknown
                     } else {
