@@ -103,6 +103,8 @@ pub(super) struct Lexicon {
     pub role_hypernyms: FastMap<String, Vec<String>>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
+    /// Roles that a body holds as often as a person (`owner`, `landlord`).
+    pub body_roles: FastSet<String>,
     pub organisations: FastSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -614,6 +616,7 @@ impl Lexicon {
                     Some((short.to_lowercase(), noun.trim().to_lowercase()))
                 })
                 .collect(),
+            body_roles: set("body_roles"),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),

@@ -38,3 +38,23 @@ fn the_club_is_the_body_whose_name_ends_with_its_initials() {
         vec![pair("in good time, not in a panic.", Some("Kerrow Mariners FC"))]
     );
 }
+
+#[test]
+fn a_region_after_of_and_a_place_is_no_subject() {
+    let text = "Brindle Home Care of Dalby, Conn., blamed rising costs.\n\
+                \u{201c}We had no other choice,\u{201d} the company said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("We had no other choice,", Some("Brindle Home Care"))]
+    );
+}
+
+#[test]
+fn a_role_that_bodies_hold_makes_no_person_of_a_name_without_a_given_name() {
+    let text = "The clinic\u{2019}s owner, Ferncliff Health Partners, blamed rising costs.\n\
+                \u{201c}We had no other choice,\u{201d} the company said.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("We had no other choice,", Some("Ferncliff Health Partners"))]
+    );
+}

@@ -226,7 +226,18 @@ impl People {
                 .as_deref()
                 .filter(|h| doc.lex.organisations.contains(*h) && !doc.lex.roles.contains_key(*h));
             let org_noun = org_head.or(raw.org_noun.as_deref());
-            let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
+            // `The home’s owner, Larchmont Senior Care,`: a role that bodies hold too, apposed to
+            // a name with no given name, tells no person.
+            let body_role = raw.start == raw.tok
+                && !raw.titled
+                && p.named == Gender::Unknown
+                && !doc.has(raw.tok, FIRST_NAME)
+                && raw
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| doc.lex.body_roles.contains(h));
+            let titled_or_role = (raw.head.is_some() && org_head.is_none() && !body_role)
+                || raw.start < raw.tok;
             p.human |= titled_or_role || raw.group;
             p.person |= titled_or_role || raw.group;
             if (determined || org_noun.is_some()) && !titled_or_role {
