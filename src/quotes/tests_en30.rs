@@ -58,3 +58,13 @@ fn a_role_that_bodies_hold_makes_no_person_of_a_name_without_a_given_name() {
         vec![pair("We had no other choice,", Some("Ferncliff Health Partners"))]
     );
 }
+
+#[test]
+fn a_constable_title_is_taken_up_with_the_surname() {
+    let text = "PC Owain Trefor, of the rural crime team, says a dog was seen on the lane.\n\
+                \u{2018}Come forward before we come to you,\u{2019} says PC Trefor.";
+    assert_eq!(
+        speakers(text),
+        vec![pair("Come forward before we come to you,", Some("Owain Trefor"))]
+    );
+}
