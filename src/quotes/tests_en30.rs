@@ -68,3 +68,17 @@ fn a_constable_title_is_taken_up_with_the_surname() {
         vec![pair("Come forward before we come to you,", Some("Owain Trefor"))]
     );
 }
+
+#[test]
+fn a_possessive_opening_the_paragraph_is_the_pronoun_topic() {
+    let text = "\u{201c}We moved too fast,\u{201d} chief executive Ilse Moreau wrote in the post.\n\
+                \u{201c}Testing at once is risky,\u{201d} said Dana Kowal, who studies reliability. \
+                She added that startups often skip tests.\n\
+                Moreau\u{2019}s post ends on a hopeful note. Engineers are still trying. \
+                \u{201c}We are not giving up,\u{201d} she wrote.";
+    let got = speakers(text);
+    assert_eq!(
+        got.last(),
+        Some(&pair("We are not giving up,", Some("Ilse Moreau")))
+    );
+}
