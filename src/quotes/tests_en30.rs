@@ -23,7 +23,10 @@ fn a_past_tense_between_a_body_noun_and_a_name_ends_the_phrase() {
     let text = "The Harlow Rovers board met on Sunday.\n\
                 In a statement, the board thanked Pellan for \u{201c}four loyal years\u{201d} \
                 and wished him well.";
-    assert_eq!(speakers(text), vec![pair("four loyal years", Some("board"))]);
+    assert_eq!(
+        speakers(text),
+        vec![pair("four loyal years", Some("board"))]
+    );
 }
 
 #[test]
@@ -35,7 +38,10 @@ fn the_club_is_the_body_whose_name_ends_with_its_initials() {
                 \u{201c}in good time, not in a panic.\u{201d}";
     assert_eq!(
         speakers(text),
-        vec![pair("in good time, not in a panic.", Some("Kerrow Mariners FC"))]
+        vec![pair(
+            "in good time, not in a panic.",
+            Some("Kerrow Mariners FC")
+        )]
     );
 }
 
@@ -55,7 +61,10 @@ fn a_role_that_bodies_hold_makes_no_person_of_a_name_without_a_given_name() {
                 \u{201c}We had no other choice,\u{201d} the company said.";
     assert_eq!(
         speakers(text),
-        vec![pair("We had no other choice,", Some("Ferncliff Health Partners"))]
+        vec![pair(
+            "We had no other choice,",
+            Some("Ferncliff Health Partners")
+        )]
     );
 }
 
@@ -65,7 +74,10 @@ fn a_constable_title_is_taken_up_with_the_surname() {
                 \u{2018}Come forward before we come to you,\u{2019} says PC Trefor.";
     assert_eq!(
         speakers(text),
-        vec![pair("Come forward before we come to you,", Some("Owain Trefor"))]
+        vec![pair(
+            "Come forward before we come to you,",
+            Some("Owain Trefor")
+        )]
     );
 }
 

@@ -236,8 +236,8 @@ impl People {
                     .head
                     .as_deref()
                     .is_some_and(|h| doc.lex.body_roles.contains(h));
-            let titled_or_role = (raw.head.is_some() && org_head.is_none() && !body_role)
-                || raw.start < raw.tok;
+            let titled_or_role =
+                (raw.head.is_some() && org_head.is_none() && !body_role) || raw.start < raw.tok;
             p.human |= titled_or_role || raw.group;
             p.person |= titled_or_role || raw.group;
             if (determined || org_noun.is_some()) && !titled_or_role {
@@ -246,8 +246,7 @@ impl People {
                 // `Tokala Denki, a maker of pumps,`: an institution noun outweighs a gender
                 // that only the first word's ending suggested (a listed given name stays); a
                 // French body takes its article's (`la société Minera X … elle`).
-                if org_noun.is_some() && p.person && !raw.titled && !doc.has(raw.tok, FIRST_NAME)
-                {
+                if org_noun.is_some() && p.person && !raw.titled && !doc.has(raw.tok, FIRST_NAME) {
                     p.person = false;
                     p.gender = if doc.english {
                         Gender::Unknown
