@@ -125,6 +125,10 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
+    pub body_abbreviations: FastMap<String, String>,
+    /// Roles that a body holds as often as a person (`owner`, `landlord`).
+    pub body_roles: FastSet<String>,
     pub organisations: FastSet<String>,
     /// Forms of a causative verb (`fait`) and the infinitives that make it a speech act
     /// (`valoir`, `savoir`): `a fait valoir X`.
@@ -656,6 +660,14 @@ impl Lexicon {
                     Some((words.next()?, words.collect()))
                 })
                 .collect(),
+            body_abbreviations: list("body_abbreviations")
+                .iter()
+                .filter_map(|line| {
+                    let (short, noun) = line.split_once(char::is_whitespace)?;
+                    Some((short.to_lowercase(), noun.trim().to_lowercase()))
+                })
+                .collect(),
+            body_roles: set("body_roles"),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             byline_words: set("byline_words"),

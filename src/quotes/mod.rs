@@ -206,6 +206,8 @@ mod tests_en28;
 #[cfg(test)]
 mod tests_en29;
 #[cfg(test)]
+mod tests_en30;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -1019,6 +1019,20 @@ pub(super) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
         // `the firm’s CEO`: a role in capitals is a role word, not a name.
         let capital_role = || doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
         if doc.is_cap(k) && !doc.has(k, DET) && !capital_role() {
+            // `the club thanked Ann Lee`: a past tense between the head noun and a name is the
+            // verb, the name its object.
+            let verb_before = doc.english
+                && head.is_some()
+                && k > start + 1
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, ROLE | ORG | TITLE)
+                && doc.s(k - 1).ends_with("ed")
+                && !is_name_participle(doc, k - 1)
+                && !is_possessive_mark(doc, k - 2);
+            if verb_before {
+                k -= 1;
+                break;
+            }
             let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).

@@ -276,6 +276,21 @@ fn opens_with_other_institution(doc: &Doc, name: &str, head: &str, tok: usize) -
         .any(|k| doc.is_word(k) && doc.low(k) != head && words.contains(&stem(doc.s(k))))
 }
 
+/// Whether a word of body name `name` is the noun `head` or abbreviates it (`FC`, `club`).
+fn holds_noun(doc: &Doc, name: &str, head: &str) -> bool {
+    name.split(' ')
+        .any(|w| names_noun(w, head) || abbreviates_noun(doc, w, head))
+}
+
+/// Whether `w` is initials that stand for the noun `head` (`FC` for `club`).
+fn abbreviates_noun(doc: &Doc, w: &str, head: &str) -> bool {
+    let abbreviations = &doc.lex.body_abbreviations;
+    w.len() <= 4
+        && abbreviations
+            .get(w.to_lowercase().as_str())
+            .is_some_and(|n| n == head)
+}
+
 fn names_noun(w: &str, head: &str) -> bool {
     w.eq_ignore_ascii_case(head)
         || (!head.is_empty()
@@ -602,7 +617,7 @@ impl People {
         let near = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) + 1 >= para;
         let named = self.mentions.iter().filter(near).rev().find(|m| {
             let name = &self.persons[m.person].name;
-            name.split(' ').any(|w| names_noun(w, head))
+            holds_noun(doc, name, head)
         });
         // A headline names its body before the article does: look ahead from the first line.
         let headline = doc.para_of(0) == para;
@@ -650,9 +665,11 @@ impl People {
             // name holds the noun, named earlier anywhere, outweighs a nearer subject of
             // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
             // French: only when the noun is a capitalised word of that name (`le Grand Port
-            // de X … le port`).
-            let holds =
-                |w: &str| names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase));
+            // de X … le port`); initials stand for their noun (`FC` for `the club`).
+            let holds = |w: &str| {
+                (names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase)))
+                    || abbreviates_noun(doc, w, head)
+            };
             let earlier = self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
                 .iter()
                 .rev()

@@ -799,6 +799,22 @@ impl People {
             (None, Some((t, name))) => (Some(name.clone()), *t),
             (None, None) => (None, 0),
         };
+        // `Vega’s post ends on a hopeful note. … “…,” she wrote`: a person whose possessive
+        // opens a sentence of the pronoun's paragraph, since the best one, is its topic.
+        let para = doc.para_of(tok);
+        let topic = before
+            .iter()
+            .rev()
+            .take_while(|m| m.tok > best_tok && doc.para_of(m.tok) == para)
+            .filter(fits)
+            .find(|m| {
+                doc.sentence_start(m.tok) == m.tok
+                    && doc.s(m.tok).ends_with(['’', '\''])
+                    && doc.s(m.tok + 1) == "s"
+            });
+        if let Some(m) = topic.filter(|_| best.is_some()) {
+            return Some(self.persons[m.person].name.clone());
+        }
         // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
         // of the pronoun's gender who is a subject or a speaker in the same paragraph.
         let unsure = best

@@ -190,8 +190,10 @@ impl People {
                         && doc.lex.thing_relatives.contains(doc.low(last + 2).as_ref());
                     // `Tarvena Lithium Corp`, `Maple Crest Group`: a company, whatever its first
                     // word's ending suggests.
+                    // (`Tacoma Pioneers FC`: an institution's initials end it too.)
                     let company = words.len() >= 2
-                        && doc.lex.company_nouns.contains(last_word(&canonical.key));
+                        && (doc.lex.company_nouns.contains(last_word(&canonical.key))
+                            || (doc.has(last, ORG) && doc.is_acronym(last)));
                     let gender = if thing || company {
                         Gender::Unknown
                     } else {
@@ -270,12 +272,35 @@ impl People {
                 .as_deref()
                 .filter(|h| doc.lex.organisations.contains(*h) && !doc.lex.roles.contains_key(*h));
             let org_noun = org_head.or(raw.org_noun.as_deref());
-            let titled_or_role = (raw.head.is_some() && org_head.is_none()) || raw.start < raw.tok;
+            // `The home’s owner, Larchmont Senior Care,`: a role that bodies hold too, apposed to
+            // a name with no given name, tells no person.
+            let body_role = raw.start == raw.tok
+                && !raw.titled
+                && p.named == Gender::Unknown
+                && !doc.has(raw.tok, FIRST_NAME)
+                && raw
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| doc.lex.body_roles.contains(h));
+            let titled_or_role =
+                (raw.head.is_some() && org_head.is_none() && !body_role) || raw.start < raw.tok;
             p.human |= titled_or_role || raw.group;
             p.person |= titled_or_role || raw.group;
             if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
+                // `Tokala Denki, a maker of pumps,`: an institution noun outweighs a gender
+                // that only the first word's ending suggested (a listed given name stays); a
+                // French body takes its article's (`la société Minera X … elle`).
+                if org_noun.is_some() && p.person && !raw.titled && !doc.has(raw.tok, FIRST_NAME) {
+                    p.person = false;
+                    p.gender = if doc.english {
+                        Gender::Unknown
+                    } else {
+                        article
+                    };
+                    p.named = p.gender;
+                }
             }
             if let Some(noun) = org_noun {
                 people.bodies.push((noun.to_string(), person, raw.tok));
