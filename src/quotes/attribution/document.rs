@@ -1,0 +1,158 @@
+//! The author of a document a quotation is taken from (`a report from X`, `the 2024 Acme
+//! report`, `X said in a statement`): the person or body named before the document noun, as
+//! its complement, or as the subject of the verb reporting it.
+
+use super::subject::{clause_subject, subject_of};
+use super::WINDOW;
+use crate::quotes::doc::Doc;
+use crate::quotes::lexicon::class::*;
+use crate::quotes::np::{self, np_forward, Np, NpKind};
+
+/// `a Harbour Authority briefing`, `the 2024 Acme report`: the body or person named between a
+/// determiner (and a year) and the document noun at `noun` (English).
+pub(super) fn named_before_document(doc: &Doc, noun: usize) -> Option<Np> {
+    if !doc.english || noun < 2 || !doc.is_cap(noun - 1) || doc.has(noun - 1, ROLE) {
+        return None;
+    }
+    let lo = doc.sentence_start(noun);
+    let (f, _) = np::name_ending_at(doc, noun - 1, lo)?;
+    let mut d = f.checked_sub(1)?;
+    if d > lo && doc.s(d).bytes().all(|b| b.is_ascii_digit()) {
+        d -= 1;
+    }
+    if d < lo || !doc.has(d, DET) || doc.lex.possessive_determiners.contains(doc.low(d).as_ref()) {
+        return None;
+    }
+    np_forward(doc, f, noun)
+        .filter(|n| n.last + 1 == noun && matches!(n.kind, NpKind::Name | NpKind::Organisation))
+}
+
+/// The subject of the speech verb reporting the last earlier mention of the document noun at
+/// `noun`, in its paragraph or the one before (`X said in a statement`, `In a statement, X
+/// said`).
+pub(super) fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
+    let lo = doc.para_tokens(doc.paragraphs_back(noun, 1)).0;
+    // `Dans un communiqué, X … précise le texte`: any document noun (`le texte`) takes up the
+    // document named last.
+    let m = (lo..doc.sentence_start(noun)).rev().find(|&k| {
+        !doc.tokens[k].quoted
+            && doc.is_word(k)
+            && doc.lex.document_nouns.contains(doc.low(k).as_ref())
+    })?;
+    document_author_at(doc, m).or_else(|| author_complement(doc, m))
+}
+
+/// `a report from X`, `a circular issued by the council`: the body or person that the
+/// complement of the document noun at `noun` names as its author.
+pub(super) fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
+    if doc.lex.author_prepositions.is_empty() {
+        return None;
+    }
+    // Up to three words of a time phrase, then the preposition.
+    const MAX_GAP: usize = 4;
+    let mut k = noun + 1;
+    // `The report, prepared by X, found`: the participle may open an apposition.
+    let apposed = |k: usize| doc.is_punct(k, ",") && doc.is_word(k + 1);
+    if apposed(k) && doc.lex.author_participles.contains(doc.low(k + 1).as_ref()) {
+        k += 1;
+    }
+    if k < doc.len() && doc.lex.author_participles.contains(doc.low(k).as_ref()) {
+        k += 1;
+        // `a report released last year by X`: a short time phrase before the author.
+        let gap_end = doc.len().min(k + MAX_GAP);
+        let by = (k..gap_end)
+            .take_while(|&g| doc.is_word(g) && !doc.tokens[g].quoted)
+            .find(|&g| doc.lex.author_prepositions.contains(doc.low(g).as_ref()));
+        if let Some(by) = by {
+            k = by;
+        }
+    }
+    if k >= doc.len()
+        || doc.para_of(k) != doc.para_of(noun)
+        || doc.tokens[k].quoted
+        || !doc.lex.author_prepositions.contains(doc.low(k).as_ref())
+    {
+        return None;
+    }
+    // `by the Greenway Institute found that`: the sentence's verb ends the author's name.
+    let end = doc.sentence_end(k);
+    let end = (k + 2..end)
+        .find(|&e| {
+            doc.is_word(e)
+                && !doc.is_cap(e)
+                && doc.is_cap(e - 1)
+                && !doc.has(e, LINK | DET | ORG | ROLE)
+        })
+        .unwrap_or(end);
+    let np = np_forward(doc, k + 1, end)?;
+    if matches!(np.kind, NpKind::Name | NpKind::Organisation) {
+        return Some(np);
+    }
+    // `a statement from a local angler, Ann Lee`: the name apposed to the author's description.
+    let apposed = doc.english && doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2);
+    apposed
+        .then(|| np_forward(doc, np.last + 2, end))
+        .flatten()
+        .filter(|n| {
+            n.kind == NpKind::Name && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",.;"))
+        })
+}
+
+/// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the
+/// document named last, in this paragraph or the one before, speaks for its author.
+pub(super) fn possessed_text_author(doc: &Doc, lo: usize, colon: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 3;
+    let verb = colon.checked_sub(1)?;
+    let opens = doc
+        .lex
+        .possessive_determiners
+        .contains(doc.low(lo).as_ref())
+        && verb > lo + 1
+        && verb - lo <= MAX_WORDS + 1
+        && doc.lex.text_verbs.contains(doc.low(verb).as_ref())
+        && (lo + 1..verb).all(|k| doc.is_word(k) && !doc.is_cap(k));
+    if !opens {
+        return None;
+    }
+    let from = doc.para_tokens(doc.paragraphs_back(lo, 1)).0;
+    let m = (from..lo)
+        .rev()
+        .find(|&k| !doc.tokens[k].quoted && doc.lex.document_nouns.contains(doc.low(k).as_ref()))?;
+    // `X declined to comment beyond the letter`: else the person its sentence is about.
+    document_author_at(doc, m).or_else(|| {
+        clause_subject(doc, doc.sentence_start(m), m)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+    })
+}
+
+/// The subject of the speech verb that reports the document noun at `m`.
+fn document_author_at(doc: &Doc, m: usize) -> Option<Np> {
+    const VERB_AFTER: usize = 8;
+    const OPENING_WORDS: usize = 3;
+    let start = doc.sentence_start(m);
+    // `In a communiqué read on the radio …, a group said`: a document in the opening phrase
+    // goes with the sentence's main verb, however far (no participle: `calling itself`).
+    let opening = m <= start + OPENING_WORDS;
+    let end = if opening {
+        doc.sentence_end(m).min(m + WINDOW)
+    } else {
+        doc.len().min(m + VERB_AFTER)
+    };
+    let v = (start..m).rev().chain(m + 1..end).find(|&v| {
+        !doc.tokens[v].quoted
+            && doc.sentence_start(v) == start
+            && doc.is_speech_verb(v)
+            && !(opening && v > m && doc.low(v).ends_with("ing"))
+    });
+    let Some(v) = v else {
+        // `X informed buyers by email that …`: the sender of a document sent `by` it.
+        // (The name opening the sentence, up to its last word: `X informed investors`.)
+        let sent = m > start + 1 && doc.lex.passive_agents.contains(doc.low(m - 1).as_ref());
+        let (_, _, l) = np::titled_name(doc, start, m).filter(|_| sent)?;
+        return np_forward(doc, start, l + 1)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Organisation));
+    };
+    subject_of(doc, v, start)
+        .map(|(np, _)| np)
+        .filter(|np| !doc.lex.document_nouns.contains(doc.low(np.last).as_ref()))
+}
