@@ -271,11 +271,17 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind30_fr.jsonl",
         TEAM_QUOTES / "blind30_en.jsonl",
     ],
-    # Round 31, written early in session 16 and scored once on its final code, after rounds 29
-    # and 30 were fixed: fr FR31, en EN31.
+    # Round 31, written early in session 16 and scored once mid-session (6128ea1), after rounds
+    # 29 and 30 were fixed: fr 0.978 / 0.865, en 0.985 / 0.877. A fix round followed.
     "team_blind31": lambda data: [
         TEAM_QUOTES / "blind31_fr.jsonl",
         TEAM_QUOTES / "blind31_en.jsonl",
+    ],
+    # Round 32, written late in session 16 and scored once on its final code, after rounds 29-31
+    # were fixed: fr FR32, en EN32.
+    "team_blind32": lambda data: [
+        TEAM_QUOTES / "blind32_fr.jsonl",
+        TEAM_QUOTES / "blind32_en.jsonl",
     ],
 }
 
