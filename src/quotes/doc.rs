@@ -160,7 +160,18 @@ impl<'t> Doc<'t> {
 
     #[inline]
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len() && !self.tokens[i].word && self.punct_in(i, chars)
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        if token.word {
+            return false;
+        }
+        // One ASCII mark (most calls, `","`): the token's first byte is it, with no call.
+        if let [mark] = chars.as_bytes() {
+            return !token.span.is_empty()
+                && self.text.as_bytes().get(token.span.start) == Some(mark);
+        }
+        self.punct_in(i, chars)
     }
 
     /// Whether punctuation token `i` is one of `chars` (out of line: most tokens are words).
