@@ -211,10 +211,15 @@ impl<'t> Doc<'t> {
 
     /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
     /// `le rapport`).
+    #[inline]
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        if !self.has(i, SPEECH) {
-            return false;
-        }
+        // The class test inline: most tokens asked are no speech verb.
+        self.has(i, SPEECH) && self.speech_verb_in_context(i)
+    }
+
+    /// Whether speech verb form `i` is used as a verb (see `is_speech_verb`).
+    #[inline(never)]
+    fn speech_verb_in_context(&self, i: usize) -> bool {
         let det = |k: usize| self.has(k, DET);
         // `the United States`: a capitalised word inside a sentence is a name.
         if self.is_cap(i) && i > 0 && self.is_cap(i - 1) && self.sentence_start(i) != i {
