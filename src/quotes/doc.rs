@@ -142,6 +142,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The lowercase text of token `i`.
+    #[inline]
     pub fn low(&self, i: usize) -> Cow<'t, str> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
@@ -150,8 +151,14 @@ impl<'t> Doc<'t> {
         if token.plain_lower {
             Cow::Borrowed(token.span.slice(self.ascii_lower))
         } else {
-            Cow::Owned(token.span.slice(self.text).to_lowercase())
+            self.lowercase_copy(i)
         }
+    }
+
+    // Out of line: `low` is inlined everywhere, and most tokens need no copy.
+    #[inline(never)]
+    fn lowercase_copy(&self, i: usize) -> Cow<'t, str> {
+        Cow::Owned(self.s(i).to_lowercase())
     }
 
     pub fn is_word(&self, i: usize) -> bool {
