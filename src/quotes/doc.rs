@@ -142,6 +142,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The lowercase text of token `i`.
+    #[inline]
     pub fn low(&self, i: usize) -> Cow<'t, str> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
@@ -150,8 +151,14 @@ impl<'t> Doc<'t> {
         if token.plain_lower {
             Cow::Borrowed(token.span.slice(self.ascii_lower))
         } else {
-            Cow::Owned(token.span.slice(self.text).to_lowercase())
+            self.lowercase_copy(i)
         }
+    }
+
+    // Out of line: `low` is inlined everywhere, and most tokens need no copy.
+    #[inline(never)]
+    fn lowercase_copy(&self, i: usize) -> Cow<'t, str> {
+        Cow::Owned(self.s(i).to_lowercase())
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -160,7 +167,18 @@ impl<'t> Doc<'t> {
 
     #[inline]
     pub fn is_punct(&self, i: usize, chars: &str) -> bool {
-        i < self.len() && !self.tokens[i].word && self.punct_in(i, chars)
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        if token.word {
+            return false;
+        }
+        // One ASCII mark (most calls, `","`): the token's first byte is it, with no call.
+        if let [mark] = chars.as_bytes() {
+            return !token.span.is_empty()
+                && self.text.as_bytes().get(token.span.start) == Some(mark);
+        }
+        self.punct_in(i, chars)
     }
 
     /// Whether punctuation token `i` is one of `chars` (out of line: most tokens are words).
@@ -200,10 +218,15 @@ impl<'t> Doc<'t> {
 
     /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
     /// `le rapport`).
+    #[inline]
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        if !self.has(i, SPEECH) {
-            return false;
-        }
+        // The class test inline: most tokens asked are no speech verb.
+        self.has(i, SPEECH) && self.speech_verb_in_context(i)
+    }
+
+    /// Whether speech verb form `i` is used as a verb (see `is_speech_verb`).
+    #[inline(never)]
+    fn speech_verb_in_context(&self, i: usize) -> bool {
         let det = |k: usize| self.has(k, DET);
         // `the United States`: a capitalised word inside a sentence is a name.
         if self.is_cap(i) && i > 0 && self.is_cap(i - 1) && self.sentence_start(i) != i {

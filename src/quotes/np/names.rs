@@ -286,14 +286,17 @@ pub(super) fn is_role_before_name(doc: &Doc, i: usize) -> bool {
 /// capitalised word, is one name. Only after an institution noun, so that `Smith of Acme` stays
 /// two names.
 fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
+    // Cheap tests first: this is asked after every name word, and classifying the token after
+    // `k` costs a lexicon lookup.
+    if !doc.english
+        || k >= lim
+        || !doc.has(last, ORG)
+        || !matches!(doc.low(k).as_ref(), "of" | "for")
+    {
+        return false;
+    }
     let next = if doc.has(k + 1, DET) { k + 2 } else { k + 1 };
-    doc.english
-        && k < lim
-        && doc.has(last, ORG)
-        && matches!(doc.low(k).as_ref(), "of" | "for")
-        && next < lim
-        && doc.is_cap(next)
-        && !doc.is_acronym(next)
+    next < lim && doc.is_cap(next) && !doc.is_acronym(next)
 }
 
 /// `Association of King and Eastwood Counties`, `Department of Health and Human Services`:
