@@ -368,10 +368,17 @@ fn long_adverbial_end(doc: &Doc, after: usize, close: usize) -> Option<usize> {
 }
 
 /// `prévient X, biologiste à l'Institut Y. Mais …`: a role apposed to the name in an incise,
-/// up to the end of the sentence that resumes the quotation: the period after it.
+/// up to the end of the sentence that resumes the quotation: the period after it. A relative
+/// clause (`témoigne X, qui vit ici. Et …`) describes the name the same way.
 fn apposition_end(doc: &Doc, comma: usize, close: usize) -> Option<usize> {
     const MAX_TOKENS: usize = 12;
+    const MAX_RELATIVE_TOKENS: usize = 24;
     let role = comma + 1;
+    if role < close && doc.has(role, RELATIVE) && !doc.is_cap(role) {
+        let end = (role + 1..close.min(role + MAX_RELATIVE_TOKENS))
+            .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "’'-,"))?;
+        return (doc.is_punct(end, ".") && doc.is_cap(end + 1) && end + 1 < close).then_some(end);
+    }
     let role = if doc.has(role, DET) { role + 1 } else { role };
     if role >= close || !doc.is_word(role) || doc.is_cap(role) || !doc.has(role, ROLE) {
         return None;
