@@ -33,3 +33,30 @@ fn a_relative_clause_after_an_incise_name_belongs_to_the_incise() {
         ]
     );
 }
+
+#[test]
+fn a_fear_voiced_with_redouter_or_craindre_is_speech() {
+    let text = "Le chantier ferme. Paul Marnier redoute que les postes soient « confiés à un \
+                concurrent ». Sa collègue Anne Roux craint « une fermeture définitive ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("confiés à un concurrent", Some("Paul Marnier")),
+            pair("une fermeture définitive", Some("Anne Roux")),
+        ]
+    );
+}
+
+#[test]
+fn party_initials_with_a_complement_qualify_the_role_of_the_apposed_name() {
+    let text = "L’usine attend. Le délégué CGT de l’atelier, Gwenn Kerbrat, redoute que les \
+                lignes soient « fermées avant l’été ». « On ne tiendra pas longtemps », \
+                dit-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("fermées avant l’été", Some("Gwenn Kerbrat")),
+            pair("On ne tiendra pas longtemps", Some("Gwenn Kerbrat")),
+        ]
+    );
+}
