@@ -60,3 +60,18 @@ fn party_initials_with_a_complement_qualify_the_role_of_the_apposed_name() {
         ]
     );
 }
+
+#[test]
+fn a_lead_opening_on_a_quote_and_a_colon_echoes_the_longer_body_quote() {
+    let text = "Une statue divise la commune\n\n« On aurait voulu des bancs » : sur la place, \
+                l’œuvre installée en mai ne plaît pas.\n\nLe Journal · Publié le 9 mai \
+                2023\n\nLa statue coûte cher. « On aurait voulu des bancs, franchement », \
+                soupire Josette Lebrun, 71 ans.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("On aurait voulu des bancs", Some("Josette Lebrun")),
+            pair("On aurait voulu des bancs, franchement", Some("Josette Lebrun")),
+        ]
+    );
+}
