@@ -75,3 +75,13 @@ fn a_lead_opening_on_a_quote_and_a_colon_echoes_the_longer_body_quote() {
         ]
     );
 }
+
+#[test]
+fn ricaner_reports_a_sneer() {
+    let text = "Le ministre parle d’un cas exceptionnel. « Chez lui, c’est tous les jours », \
+                ricane un conseiller du gouvernement.";
+    assert_eq!(
+        speakers(text),
+        [pair("Chez lui, c’est tous les jours", Some("conseiller"))]
+    );
+}
