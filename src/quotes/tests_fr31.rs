@@ -85,3 +85,17 @@ fn ricaner_reports_a_sneer() {
         [pair("Chez lui, c’est tous les jours", Some("conseiller"))]
     );
 }
+
+#[test]
+fn the_agent_of_a_received_announcement_before_a_colon_speaks() {
+    let text = "Les riverains ont un porte-parole, Léon Dubreuil. Le ministère a indiqué jeudi \
+                qu’une commission serait installée. Une annonce accueillie avec prudence par \
+                M. Dubreuil : « On a déjà eu trois commissions. Nous attendons des actes. »";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "On a déjà eu trois commissions. Nous attendons des actes.",
+            Some("Léon Dubreuil")
+        )]
+    );
+}

@@ -576,6 +576,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if after_quotation {
         return None;
     }
+    if let Some(found) = received_by(doc, lo, colon) {
+        return Some(found);
+    }
     // `Pour le Pr X, spécialiste de …, le débat est mal posé : « … »`: the opening source, not
     // its apposition.
     if let Some(found) = opening_source(doc, lo, colon) {
@@ -585,6 +588,30 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `Une annonce accueillie avec prudence par M. X : « … »`: the agent of a participle that
+/// ends the clause before the colon (a reaction received, hailed, judged by someone) says it.
+fn received_by(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
+    const MAX_GAP: usize = 4;
+    const ENDINGS: [&str; 8] = ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"];
+    if doc.english {
+        return None;
+    }
+    let par = (lo + 1..colon)
+        .rev()
+        .find(|&k| doc.lex.passive_agents.contains(doc.low(k).as_ref()))?;
+    let participle = (par.saturating_sub(MAX_GAP).max(lo)..par)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.is_cap(k))
+        .find(|&k| {
+            let w = doc.s(k);
+            w.chars().nth(4).is_some() && ENDINGS.iter().any(|e| w.ends_with(e))
+        })?;
+    let np = np_forward(doc, par + 1, colon)
+        .filter(|np| np.last + 1 == colon && matches!(np.kind, NpKind::Name | NpKind::Role))?;
+    let cue = doc.tokens[participle].span;
+    Some(Attribution::new(doc, How::Colon, Some(cue), np))
 }
 
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening
