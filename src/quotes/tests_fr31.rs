@@ -29,7 +29,10 @@ fn a_relative_clause_after_an_incise_name_belongs_to_the_incise() {
                 "On est nombreux ici. Si tout le monde part, il ne reste rien",
                 Some("Paul Marnier")
             ),
-            pair("Et quand il pleut, personne ne vient.", Some("Paul Marnier")),
+            pair(
+                "Et quand il pleut, personne ne vient.",
+                Some("Paul Marnier")
+            ),
         ]
     );
 }
@@ -71,7 +74,10 @@ fn a_lead_opening_on_a_quote_and_a_colon_echoes_the_longer_body_quote() {
         speakers(text),
         [
             pair("On aurait voulu des bancs", Some("Josette Lebrun")),
-            pair("On aurait voulu des bancs, franchement", Some("Josette Lebrun")),
+            pair(
+                "On aurait voulu des bancs, franchement",
+                Some("Josette Lebrun")
+            ),
         ]
     );
 }

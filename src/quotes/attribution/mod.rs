@@ -592,8 +592,11 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
 
 /// `Une annonce accueillie avec prudence par M. X : « … »`: the agent of a participle that
 /// ends the clause before the colon (a reaction received, hailed, judged by someone) says it.
+/// The clause is a noun and its participle, opening the sentence (not `Au fond, une banderole
+/// déployée par des riverains affichait :`).
 fn received_by(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
     const MAX_GAP: usize = 4;
+    const MAX_NOUN_TOKENS: usize = 3;
     const ENDINGS: [&str; 8] = ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"];
     if doc.english {
         return None;
@@ -608,8 +611,14 @@ fn received_by(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
             let w = doc.s(k);
             w.chars().nth(4).is_some() && ENDINGS.iter().any(|e| w.ends_with(e))
         })?;
-    let np = np_forward(doc, par + 1, colon)
-        .filter(|np| np.last + 1 == colon && matches!(np.kind, NpKind::Name | NpKind::Role))?;
+    if participle > lo + MAX_NOUN_TOKENS || !doc.has(lo, DET) {
+        return None;
+    }
+    let np = np_forward(doc, par + 1, colon).filter(|np| {
+        np.last + 1 == colon
+            && matches!(np.kind, NpKind::Name | NpKind::Role)
+            && (doc.is_cap(np.last) || doc.has(np.last, ROLE))
+    })?;
     let cue = doc.tokens[participle].span;
     Some(Attribution::new(doc, How::Colon, Some(cue), np))
 }

@@ -390,7 +390,10 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     // -i (-ie, -is, -ies) is one only before its complement (names end so too: `Rossi`).
     let ir_participle = !doc.english
         && ["i", "ie", "is", "ies"].iter().any(|e| word.ends_with(e))
-        && matches!(doc.low(k + 1).as_ref(), "à" | "au" | "aux" | "par" | "en" | "dans" | "sur");
+        && matches!(
+            doc.low(k + 1).as_ref(),
+            "à" | "au" | "aux" | "par" | "en" | "dans" | "sur"
+        );
     with_complement
         || topic
         || ir_participle
