@@ -729,7 +729,41 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         }
     }
     headline(doc, people, drafts);
+    for i in 0..drafts.len() {
+        echo_of_colon_opener(doc, drafts, i);
+    }
     pull_quotes(doc, drafts);
+}
+
+/// `« On a tout perdu » : la crue a ravagé …` (a lead that opens on a quotation and a colon),
+/// then later `« On a tout perdu, vraiment », raconte X`: the opener is the words of whoever
+/// the body gives the longer quotation to.
+fn echo_of_colon_opener(doc: &Doc, drafts: &mut [Draft], i: usize) {
+    let q = &doc.quotes[drafts[i].quote];
+    let opener = drafts[i].is_open()
+        && doc.para_tokens(q.para).0 == q.open_tok
+        && doc.is_punct(q.close_tok + 1, ":")
+        && !doc.tokens[q.close_tok + 1].quoted;
+    if !opener {
+        return;
+    }
+    let inner = q.marked.inner.slice(doc.text).trim().to_lowercase();
+    if inner.split_whitespace().nth(2).is_none() {
+        return;
+    }
+    let echo = (i + 1..drafts.len()).find(|&j| {
+        let text = doc.quotes[drafts[j].quote].marked.inner.slice(doc.text);
+        drafts[j].speaker.is_some()
+            && drafts[j].cue.is_some()
+            && text
+                .trim()
+                .to_lowercase()
+                .strip_prefix(inner.as_str())
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    if let Some(j) = echo {
+        echo_speaker(drafts, i, j);
+    }
 }
 
 /// `« On a tout perdu »` alone on its line (an intertitle, no final period), then later

@@ -368,10 +368,17 @@ fn long_adverbial_end(doc: &Doc, after: usize, close: usize) -> Option<usize> {
 }
 
 /// `prévient X, biologiste à l'Institut Y. Mais …`: a role apposed to the name in an incise,
-/// up to the end of the sentence that resumes the quotation: the period after it.
+/// up to the end of the sentence that resumes the quotation: the period after it. A relative
+/// clause (`témoigne X, qui vit ici. Et …`) describes the name the same way.
 fn apposition_end(doc: &Doc, comma: usize, close: usize) -> Option<usize> {
     const MAX_TOKENS: usize = 12;
+    const MAX_RELATIVE_TOKENS: usize = 24;
     let role = comma + 1;
+    if role < close && doc.has(role, RELATIVE) && !doc.is_cap(role) {
+        let end = (role + 1..close.min(role + MAX_RELATIVE_TOKENS))
+            .find(|&k| !doc.is_word(k) && !doc.is_punct(k, "’'-,"))?;
+        return (doc.is_punct(end, ".") && doc.is_cap(end + 1) && end + 1 < close).then_some(end);
+    }
     let role = if doc.has(role, DET) { role + 1 } else { role };
     if role >= close || !doc.is_word(role) || doc.is_cap(role) || !doc.has(role, ROLE) {
         return None;
@@ -569,6 +576,9 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     if after_quotation {
         return None;
     }
+    if let Some(found) = received_by(doc, lo, colon) {
+        return Some(found);
+    }
     // `Pour le Pr X, spécialiste de …, le débat est mal posé : « … »`: the opening source, not
     // its apposition.
     if let Some(found) = opening_source(doc, lo, colon) {
@@ -578,6 +588,39 @@ pub(super) fn colon(doc: &Doc, open: usize) -> Option<Attribution> {
     let cue = (np.last + 1 < colon && colon - np.last <= 7)
         .then(|| join(doc.tokens[np.last + 1].span, doc.tokens[colon - 1].span));
     Some(Attribution::new(doc, How::Kicker, cue, np))
+}
+
+/// `Une annonce accueillie avec prudence par M. X : « … »`: the agent of a participle that
+/// ends the clause before the colon (a reaction received, hailed, judged by someone) says it.
+/// The clause is a noun and its participle, opening the sentence (not `Au fond, une banderole
+/// déployée par des riverains affichait :`).
+fn received_by(doc: &Doc, lo: usize, colon: usize) -> Option<Attribution> {
+    const MAX_GAP: usize = 4;
+    const MAX_NOUN_TOKENS: usize = 3;
+    const ENDINGS: [&str; 8] = ["é", "ée", "és", "ées", "ie", "ies", "ue", "ues"];
+    if doc.english {
+        return None;
+    }
+    let par = (lo + 1..colon)
+        .rev()
+        .find(|&k| doc.lex.passive_agents.contains(doc.low(k).as_ref()))?;
+    let participle = (par.saturating_sub(MAX_GAP).max(lo)..par)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.is_cap(k))
+        .find(|&k| {
+            let w = doc.s(k);
+            w.chars().nth(4).is_some() && ENDINGS.iter().any(|e| w.ends_with(e))
+        })?;
+    if participle > lo + MAX_NOUN_TOKENS || !doc.has(lo, DET) {
+        return None;
+    }
+    let np = np_forward(doc, par + 1, colon).filter(|np| {
+        np.last + 1 == colon
+            && matches!(np.kind, NpKind::Name | NpKind::Role)
+            && (doc.is_cap(np.last) || doc.has(np.last, ROLE))
+    })?;
+    let cue = doc.tokens[participle].span;
+    Some(Attribution::new(doc, How::Colon, Some(cue), np))
 }
 
 /// `selon X` / `according to X` anywhere in the sentence around the quotation, or an opening

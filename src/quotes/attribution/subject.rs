@@ -386,8 +386,17 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 1)
         && !doc.is_cap(k + 1)
         && doc.is_punct(k + 2, ",");
+    // `Réunie à Lyon, la commission …`, `Saisi par la famille, le juge …`: a participle in
+    // -i (-ie, -is, -ies) is one only before its complement (names end so too: `Rossi`).
+    let ir_participle = !doc.english
+        && ["i", "ie", "is", "ies"].iter().any(|e| word.ends_with(e))
+        && matches!(
+            doc.low(k + 1).as_ref(),
+            "à" | "au" | "aux" | "par" | "en" | "dans" | "sur"
+        );
     with_complement
         || topic
+        || ir_participle
         || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
 }
 

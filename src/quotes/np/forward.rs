@@ -455,8 +455,18 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                     // `le patron des députés LR, Laurent X`: a party's initials qualify the
                     // role; the apposed name is the person.
                     let party = kind == NpKind::Role && f == l && doc.is_acronym(f);
-                    if party && doc.is_punct(l + 1, ",") {
-                        if let Some(person) = titled_name(doc, l + 2, lim)
+                    // (`le délégué CFDT du site, Paul X`: past the role's complement too.)
+                    const MAX_COMPLEMENT: usize = 6;
+                    let comma = if doc.has(l + 1, LINK) && !doc.english {
+                        (l + 2..lim.min(l + 2 + MAX_COMPLEMENT))
+                            .find(|&c| !doc.is_word(c) && !doc.is_punct(c, "’'-"))
+                            .filter(|&c| doc.is_punct(c, ","))
+                            .unwrap_or(l + 1)
+                    } else {
+                        l + 1
+                    };
+                    if party && doc.is_punct(comma, ",") {
+                        if let Some(person) = titled_name(doc, comma + 1, lim)
                             .filter(|&(_, _, pl)| closes_apposition(doc, pl + 1, lim))
                         {
                             (ts, f, l) = person;
