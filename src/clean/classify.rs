@@ -278,13 +278,11 @@ fn is_grouped_number(text: &str) -> bool {
 /// A dateline: a place and the date across a bullet (`Lakeport ● Mon, May 4, 2026`).
 fn is_placed_timestamp(text: &str, residue: &Residue) -> bool {
     const PLACE_MAX_WORDS: usize = 3;
-    // A byte search first: most lines hold no bullet.
-    if !text.contains(['●', '•']) {
-        return false;
-    }
-    let Some((place, stamp)) = text.split_once(['●', '•']) else {
+    // One fast search per bullet (a set of chars is read char by char): most lines hold none.
+    let Some(at) = text.find('●').or_else(|| text.find('•')) else {
         return false;
     };
+    let (place, stamp) = (&text[..at], &text[at + '●'.len_utf8()..]);
     let place_words = place.split_whitespace().count();
     (1..=PLACE_MAX_WORDS).contains(&place_words)
         && place

@@ -89,12 +89,22 @@ fn newsletter_group_and_aggregator_pitches_leave_their_paragraph() {
         "Sign up for the Harbour Morning Wire, delivered to your email inbox every weekday.",
         "For all the latest from the island, join our Millbrook Facebook group.",
     ] {
-        let page = [HEADLINE_EN, &format!("{paragraph} {pitch}"), BODY_EN[1], BODY_EN[2]];
+        let page = [
+            HEADLINE_EN,
+            &format!("{paragraph} {pitch}"),
+            BODY_EN[1],
+            BODY_EN[2],
+        ];
         assert_eq!(kept(&page, Lang::En)[1], paragraph, "{pitch}");
     }
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     let pitch = "Suivez Le Courrier sur Google News pour ne rien rater de l'actualité du port.";
-    let page = [HEADLINE_FR, &format!("{paragraph} {pitch}"), BODY_FR[1], BODY_FR[2]];
+    let page = [
+        HEADLINE_FR,
+        &format!("{paragraph} {pitch}"),
+        BODY_FR[1],
+        BODY_FR[2],
+    ];
     assert_eq!(kept(&page, Lang::Fr)[1], paragraph);
 }
 
@@ -102,7 +112,8 @@ fn newsletter_group_and_aggregator_pitches_leave_their_paragraph() {
 fn bracketed_credits_close_their_caption() {
     let en = "The new engines in the ferry's hold on Monday. (HD/Ana Maria Lopez Ruiz)";
     assert_eq!(kind(en, Lang::En), LineKind::Residue(Category::Credit));
-    let fr = "Les bénévoles déneigent le quai après une tempête, en février. (Le Courrier, Jeanne Roux)";
+    let fr =
+        "Les bénévoles déneigent le quai après une tempête, en février. (Le Courrier, Jeanne Roux)";
     assert_eq!(kind(fr, Lang::Fr), LineKind::Residue(Category::Credit));
     // A place and a country in brackets after a sentence are the article's.
     let place = "Le bac a repris la mer vendredi soir. (Valmont, France)";
@@ -117,6 +128,11 @@ fn bracketed_credits_close_their_caption() {
 fn an_offer_to_read_every_story_leaves_its_paragraph_fr() {
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     let pitch = "Pour 1 € le premier mois, accédez à tous nos reportages sur la vie du port.";
-    let page = [HEADLINE_FR, &format!("{paragraph} {pitch}"), BODY_FR[1], BODY_FR[2]];
+    let page = [
+        HEADLINE_FR,
+        &format!("{paragraph} {pitch}"),
+        BODY_FR[1],
+        BODY_FR[2],
+    ];
     assert_eq!(kept(&page, Lang::Fr)[1], paragraph);
 }
