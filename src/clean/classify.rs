@@ -110,6 +110,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         if is_byline(text, &lower, residue)
             || is_timestamp(&lower, residue)
             || is_signed_timestamp(text, residue)
+            || is_placed_timestamp(text, residue)
             || is_name_glued_to_stamp(text, residue)
             || is_name_dot_outlet(text)
         {
@@ -256,7 +257,38 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
         }
     }
     let lone_stamp = count == 1 && (lower.contains(['-', '/', ':']) || is_french_time(lower));
-    has_number && (count >= 2 || lone_stamp) && others == 0
+    has_number && (count >= 2 || lone_stamp) && others == 0 && !is_grouped_number(lower)
+}
+
+/// A number written in groups of three digits (`1 800`, `12 500 000`), as a key-figure box
+/// shows it: a figure, not a date.
+fn is_grouped_number(text: &str) -> bool {
+    let mut groups = text.split_whitespace();
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    let mut rest = 0;
+    let rest_ok = groups.all(|g| {
+        rest += 1;
+        g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
+    });
+    first_ok && rest_ok && rest > 0
+}
+
+/// A dateline: a place and the date across a bullet (`Lakeport ● Mon, May 4, 2026`).
+fn is_placed_timestamp(text: &str, residue: &Residue) -> bool {
+    const PLACE_MAX_WORDS: usize = 3;
+    // One fast search per bullet (a set of chars is read char by char): most lines hold none.
+    let Some(at) = text.find('●').or_else(|| text.find('•')) else {
+        return false;
+    };
+    let (place, stamp) = (&text[..at], &text[at + '●'.len_utf8()..]);
+    let place_words = place.split_whitespace().count();
+    (1..=PLACE_MAX_WORDS).contains(&place_words)
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+        && is_timestamp(&stamp.to_lowercase(), residue)
 }
 
 /// A French time of day alone (`15h42`), as a live blog heads each post.

@@ -55,6 +55,8 @@ mod tests_r29;
 #[cfg(test)]
 mod tests_r30;
 #[cfg(test)]
+mod tests_r31;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
