@@ -182,10 +182,25 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
                 || is_first_name(doc, last)
                 || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));
         if !joins {
+            if k == last + 1 && abbreviated_company_word(doc, last, lim) {
+                last += 2;
+                continue;
+            }
             return Some((i, last));
         }
         last = k;
     }
+}
+
+/// `Golden Sand Co. Ltd`: a company's abbreviated `Co.` before its legal suffix goes on with the
+/// name rather than ending it.
+fn abbreviated_company_word(doc: &Doc, last: usize, lim: usize) -> bool {
+    doc.english
+        && last + 2 < lim
+        && doc.s(last) == "Co"
+        && doc.is_punct(last + 1, ".")
+        && doc.is_cap(last + 2)
+        && doc.lex.company_nouns.contains(doc.low(last + 2).as_ref())
 }
 
 /// `Northfork Energy Storage`, `the Senate Foreign Relations Committee`: inside a name, a

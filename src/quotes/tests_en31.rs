@@ -1,0 +1,57 @@
+//! Round-31 English attribution cases (blind31 misses), each written for a weakness found
+//! there, with invented sentences.
+
+use super::test_support::speakers_in;
+use super::*;
+
+fn speaker_of(text: &str, quote: &str) -> Option<String> {
+    speakers_in(text, Lang::En)
+        .into_iter()
+        .find(|(q, _)| q.contains(quote))
+        .and_then(|(_, s)| s)
+}
+
+#[test]
+fn a_company_named_as_a_subject_outweighs_a_group_introduced_before() {
+    let text = "The council voted to lease the park to Oru Tama, a volunteer group that \
+                planted the trees.\n\
+                Corvel Bay Holdings had asked the council to delay the vote. In a letter, the \
+                company said the lease would \u{201c}close the beach for a generation\u{201d} \
+                and asked for a path.";
+    assert_eq!(
+        speaker_of(text, "close the beach").as_deref(),
+        Some("Corvel Bay Holdings")
+    );
+}
+
+#[test]
+fn a_company_noun_opening_the_sentence_introduces_the_name_set_off_after_it() {
+    let text = "A farmer said the trucks belonged to a company with ties to the mayor.\n\
+                The company, Dravo Quarry Holdings, did not answer calls. On Monday, the \
+                company said it \u{201c}works strictly within the permit\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "works strictly").as_deref(),
+        Some("Dravo Quarry Holdings")
+    );
+}
+
+#[test]
+fn an_abbreviated_co_before_a_legal_suffix_goes_on_with_the_name() {
+    let text = "A farmer said the trucks belonged to a company with ties to the mayor.\n\
+                The company, Dravo Quarry Co. Ltd., did not answer calls. On Monday, the \
+                company said it \u{201c}works strictly within the permit\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "works strictly").as_deref(),
+        Some("Dravo Quarry Co. Ltd")
+    );
+}
+
+#[test]
+fn a_noun_after_an_opening_phrase_does_not_make_the_name_after_it_a_body() {
+    let text = "At a checkpoint west of the city, Ilka Varo, 63, sat on a suitcase.\n\
+                \u{201c}I am not staying again,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(text, "I am not staying").as_deref(),
+        Some("Ilka Varo")
+    );
+}
