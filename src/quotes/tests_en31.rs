@@ -55,3 +55,19 @@ fn a_noun_after_an_opening_phrase_does_not_make_the_name_after_it_a_body() {
         Some("Ilka Varo")
     );
 }
+
+#[test]
+fn and_after_a_portfolio_goes_on_with_the_body_name() {
+    let text = "Under a rule published by the Ministry of the Interior and Marine Parks, the \
+                permits will be drawn by lot.\n\
+                Ms Hale replied that the ministry had \u{201c}listened\u{201d} to the divers.\n\
+                One diver said he would keep diving. \u{201c}What else can I do?\u{201d} he \
+                said.\n\
+                The season runs from May.\n\
+                A ministry spokeswoman told reporters: \u{201c}The numbers will be reviewed \
+                next year.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "The numbers will be reviewed").as_deref(),
+        Some("Ministry of the Interior and Marine Parks")
+    );
+}
