@@ -71,3 +71,15 @@ fn and_after_a_portfolio_goes_on_with_the_body_name() {
         Some("Ministry of the Interior and Marine Parks")
     );
 }
+
+#[test]
+fn a_closing_single_mark_after_a_plural_before_a_preposition_closes_the_quote() {
+    let text = "A spokesman for the Fell Walkers Trust said the path brought \u{2018}thousands \
+                of hikers\u{2019} into the valley each year and that the trust would \
+                \u{2018}weigh every offer\u{2019} to help.";
+    let quotes: Vec<String> = speakers_in(text, Lang::En)
+        .into_iter()
+        .map(|(q, _)| q)
+        .collect();
+    assert_eq!(quotes, ["thousands of hikers", "weigh every offer"]);
+}
