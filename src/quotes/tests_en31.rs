@@ -83,3 +83,14 @@ fn a_closing_single_mark_after_a_plural_before_a_preposition_closes_the_quote() 
         .collect();
     assert_eq!(quotes, ["thousands of hikers", "weigh every offer"]);
 }
+
+#[test]
+fn a_firm_named_after_a_plural_role_is_the_plural_role_taken_up_later() {
+    let text = "The survey, carried out in May by structural engineers Bellcote Marsh \
+                Partnership, found two cracked piers. In their report, the engineers warn that \
+                the pier is \u{201c}not safe for vehicles\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "not safe for vehicles").as_deref(),
+        Some("Bellcote Marsh Partnership")
+    );
+}
