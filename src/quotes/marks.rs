@@ -272,8 +272,11 @@ fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
         return false;
     }
     // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a conjunction after the
-    // mark, means the mark closes.
-    const CONJUNCTIONS: [&str; 3] = ["and ", "or ", "but "];
+    // mark, means the mark closes. (So does a preposition: no possessor comes before one,
+    // `‘thousands of visitors’ into the town`.)
+    const CONJUNCTIONS: [&str; 11] = [
+        "and ", "or ", "but ", "into ", "to ", "from ", "for ", "with ", "at ", "on ", "by ",
+    ];
     if before.ends_with("ss") || CONJUNCTIONS.iter().any(|c| after.starts_with(c)) {
         return false;
     }

@@ -208,6 +208,8 @@ mod tests_en29;
 #[cfg(test)]
 mod tests_en30;
 #[cfg(test)]
+mod tests_en31;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -159,13 +159,15 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             // `Irène Castel le Prix`: an article is no particle of its own.
             return Some((i, last));
         }
+        // (`and` goes on with the name only before words `and_in_body` vetted.)
+        let mut vetted = false;
         if k == last + 1 && body_of(doc, last, k, lim) {
             k += if doc.has(k + 1, DET) { 2 } else { 1 };
             in_body = true;
-        } else if k == last + 1
-            && (possessive_before_body_noun(doc, last, k, lim)
-                || (in_body && and_in_body(doc, k, lim)))
-        {
+        } else if k == last + 1 && possessive_before_body_noun(doc, last, k, lim) {
+            k += 1;
+        } else if k == last + 1 && in_body && and_in_body(doc, k, lim) {
+            vetted = true;
             k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
@@ -179,13 +181,29 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
                 || inner_name_word(doc, last, k)
                 || name_final_word(doc, last, k))
             && (!is_first_name(doc, k)
+                || vetted
                 || is_first_name(doc, last)
                 || (starts_free(doc, i, last) && !qualifies_person_after(doc, i, k)));
         if !joins {
+            if k == last + 1 && abbreviated_company_word(doc, last, lim) {
+                last += 2;
+                continue;
+            }
             return Some((i, last));
         }
         last = k;
     }
+}
+
+/// `Golden Sand Co. Ltd`: a company's abbreviated `Co.` before its legal suffix goes on with the
+/// name rather than ending it.
+fn abbreviated_company_word(doc: &Doc, last: usize, lim: usize) -> bool {
+    doc.english
+        && last + 2 < lim
+        && doc.s(last) == "Co"
+        && doc.is_punct(last + 1, ".")
+        && doc.is_cap(last + 2)
+        && doc.lex.company_nouns.contains(doc.low(last + 2).as_ref())
 }
 
 /// `Northfork Energy Storage`, `the Senate Foreign Relations Committee`: inside a name, a
@@ -301,11 +319,17 @@ fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
 
 /// `Association of King and Eastwood Counties`, `Department of Health and Human Services`:
 /// inside a body's `of` complement, `and` at `k` goes on with the name when two or three
-/// capitalised words follow that end on a body noun (`Bank of England and Goldman Sachs` is
-/// two names).
+/// capitalised words follow that end on a body noun or come after a portfolio (`Bank of
+/// England and Goldman Sachs` is two names).
 fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
     const MAX_WORDS: usize = 3;
-    if !doc.english || doc.s(k) != "and" || is_first_name(doc, k + 1) {
+    if !doc.english || doc.s(k) != "and" {
+        return false;
+    }
+    // (`Ministry of the Environment and Marine Resources`: after a portfolio, `and` adds
+    // another one, whose first word may spell like a given name.)
+    let portfolio = doc.has(k - 1, TITLE);
+    if is_first_name(doc, k + 1) && !portfolio {
         return false;
     }
     let mut e = k + 1;
@@ -321,7 +345,9 @@ fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
                 .strip_suffix("ies")
                 .is_some_and(|stem| doc.lex.organisations.contains(format!("{stem}y").as_str()))
     };
-    (2..=MAX_WORDS).contains(&words) && !doc.is_cap(e) && body_noun()
+    (2..=MAX_WORDS).contains(&words)
+        && !doc.is_cap(e)
+        && (body_noun() || (portfolio && !is_first_name(doc, last)))
 }
 
 /// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised

@@ -429,8 +429,12 @@ impl People {
         self.roles
             .iter()
             // `la ministre` is not the (male) prime minister named last.
+            // (`structural engineers Acme Partnership … the engineers`: a firm named with a
+            // plural role holds it, whatever its gender.)
             .filter(|(h, p, _)| {
-                (same_role(h, head) || covers(h)) && np.gender.agrees_with(self.persons[*p].gender)
+                let gender = self.persons[*p].gender;
+                let firm = np.gender == Gender::Plural && gender == Gender::Unknown && h == head;
+                (same_role(h, head) || covers(h)) && (firm || np.gender.agrees_with(gender))
             })
             .min_by_key(|&&(ref h, p, tok)| {
                 let seen = if tok > np.first {

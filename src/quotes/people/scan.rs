@@ -304,6 +304,13 @@ impl People {
             }
             if let Some(noun) = org_noun {
                 people.bodies.push((noun.to_string(), person, raw.tok));
+            } else if raw.subject && !p.person && raw.key.contains(' ') {
+                // `Acme Holdings had asked …`: a company named as a subject by a name ending
+                // with a company noun is the one `the company` then takes up.
+                let last = last_word(&canonical.key);
+                if doc.lex.company_nouns.contains(last) {
+                    people.bodies.push((last.to_string(), person, raw.tok));
+                }
             }
             if let Some(age) = raw.age {
                 people.ages.push((age, person));
@@ -747,13 +754,17 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                     .or(apposed_org)
                     // `Le bailleur, Habitat X, a réagi`: the noun set off before the name.
                     .or_else(|| {
+                        // (English only opening the sentence and closed by a comma: `The
+                        // company, Acme Holdings, did`; not `In the city, Ann Roe, 63, sat`.)
                         let noun_before = head.is_none()
-                            && !doc.english
                             && !person_name
                             && ts >= lo + 3
                             && doc.is_punct(ts - 1, ",")
                             && is_org_noun(doc, ts - 2)
-                            && doc.has(ts - 3, DEFINITE);
+                            && doc.has(ts - 3, DEFINITE)
+                            && (!doc.english
+                                || (doc.is_punct(l + 1, ",")
+                                    && doc.sentence_start(ts - 3) == ts - 3));
                         noun_before.then(|| doc.low(ts - 2).into_owned())
                     })
                     // `Brightwell Mining (BWM.N)`: a stock ticker makes the name a company.
