@@ -274,10 +274,10 @@ fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
     // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a conjunction after the
     // mark, means the mark closes. (So does a preposition: no possessor comes before one,
     // `‘thousands of visitors’ into the town`.)
-    const CONJUNCTIONS: [&str; 11] = [
+    const NEVER_POSSESSED: [&str; 11] = [
         "and ", "or ", "but ", "into ", "to ", "from ", "for ", "with ", "at ", "on ", "by ",
     ];
-    if before.ends_with("ss") || CONJUNCTIONS.iter().any(|c| after.starts_with(c)) {
+    if before.ends_with("ss") || NEVER_POSSESSED.iter().any(|w| after.starts_with(w)) {
         return false;
     }
     let end = after
