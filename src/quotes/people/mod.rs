@@ -674,15 +674,8 @@ impl People {
                 (names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase)))
                     || abbreviates_noun(doc, w, head)
             };
-            let earlier = self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
-                .iter()
-                .rev()
-                .map(|m| &self.persons[m.person])
-                .find(|p| {
-                    !p.person && !p.place && p.name.contains(' ') && p.name.split(' ').any(holds)
-                });
-            if let Some(body) = earlier {
-                return Some(body.name.clone());
+            if let Some(body) = self.body_named_before(tok, |name| name.split(' ').any(holds)) {
+                return Some(body);
             }
         }
         let any_body =

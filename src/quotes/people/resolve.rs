@@ -230,19 +230,23 @@ impl People {
         if doc.english || head.is_empty() {
             return None;
         }
+        self.body_named_before(tok, |name| {
+            name.split(' ').next().is_some_and(|w| names_noun(w, head))
+        })
+    }
+
+    /// The nearest body of several words named before token `tok`, anywhere earlier, whose
+    /// name passes `fits`.
+    pub(super) fn body_named_before(
+        &self,
+        tok: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
             .iter()
             .rev()
             .map(|m| &self.persons[m.person])
-            .find(|p| {
-                !p.person
-                    && !p.place
-                    && p.name.contains(' ')
-                    && p.name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| names_noun(w, head))
-            })
+            .find(|p| !p.person && !p.place && p.name.contains(' ') && fits(&p.name))
             .map(|p| p.name.clone())
     }
 
