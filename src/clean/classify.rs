@@ -402,6 +402,7 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
         return false;
     }
     let rest_lower = rest.to_lowercase();
+    let joiners = &name_words().byline;
     let content_words = rest
         .split_whitespace()
         .zip(rest_lower.split_whitespace())
@@ -410,7 +411,7 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
             original.starts_with(char::is_lowercase)
                 && !is_date_token(word, residue)
                 && residue.byline_start(word).is_none()
-                && !name_words().byline.contains(word)
+                && !joiners.contains(word)
         })
         .count();
     let ends_as_sentence = text.ends_with(['.', '!', '?']) && !ends_with_abbreviation(text);
