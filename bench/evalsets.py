@@ -283,6 +283,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind32_fr.jsonl",
         TEAM_QUOTES / "blind32_en.jsonl",
     ],
+    # Round 33, written at the start of session 17 and scored once on session 16's final code
+    # (d9864aa): fr 0.984 / 0.848, en 0.996 / 0.858. A fix round followed.
+    "team_blind33": lambda data: [
+        TEAM_QUOTES / "blind33_fr.jsonl",
+        TEAM_QUOTES / "blind33_en.jsonl",
+    ],
 }
 
 
