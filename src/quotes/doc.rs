@@ -346,7 +346,7 @@ impl<'t> Doc<'t> {
         }
         // `a tenu à préciser`, `se borne à rappeler`: a speech infinitive after a modal verb.
         if classes & (LEMMA | SPEECH) == LEMMA && i > 0 {
-            let linked = i > 1 && matches!(self.low(i - 1).as_ref(), "à" | "de" | "d'" | "d’");
+            let linked = i > 1 && self.lex.infinitive_links.contains(self.low(i - 1).as_ref());
             if self.is_modal_verb(i - 1) || (linked && self.is_modal_verb(i - 2)) {
                 classes |= SPEECH;
             }

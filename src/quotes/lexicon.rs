@@ -282,6 +282,18 @@ pub(super) struct Lexicon {
     pub present_participle_endings: Vec<&'static str>,
     /// Endings of an adverb of manner (`-ment`, `-ly`), lowercase.
     pub adverb_endings: Vec<&'static str>,
+    /// Endings of a past participle (`-ée`, `-ed`), lowercase.
+    pub past_participle_endings: Vec<&'static str>,
+    /// Past participle endings that names share too (`-i`: `Rossi`), lowercase.
+    pub name_like_participle_endings: Vec<&'static str>,
+    /// Words that open a participle's complement (`par`, `à`), lowercase.
+    pub participle_complement_openers: FastSet<String>,
+    /// Words that link a modal verb to its infinitive (`à`, `de`).
+    pub infinitive_links: FastSet<String>,
+    /// Words that open a noun's complement (`de`, `du`).
+    pub complement_links: FastSet<String>,
+    /// Demonstrative determiners (`cette`, `this`), lowercase.
+    pub demonstrative_determiners: FastSet<String>,
     /// Words that make the present participle after them a gerund (`en ajoutant`).
     pub gerund_markers: FastSet<String>,
     /// Infinitives of the auxiliaries, which open a past infinitive (`avoir dit`).
@@ -791,6 +803,12 @@ impl Lexicon {
             passive_auxiliaries: set("passive_auxiliaries"),
             present_participle_endings: list("present_participle_endings"),
             adverb_endings: list("adverb_endings"),
+            past_participle_endings: list("past_participle_endings"),
+            name_like_participle_endings: list("name_like_participle_endings"),
+            participle_complement_openers: set("participle_complement_openers"),
+            infinitive_links: set("infinitive_links"),
+            complement_links: set("complement_links"),
+            demonstrative_determiners: set("demonstrative_determiners"),
             gerund_markers: set("gerund_markers"),
             auxiliary_infinitives: set("auxiliary_infinitives"),
             determiner_genders: gendered("determiner_genders", true),
@@ -1081,5 +1099,13 @@ mod tests {
             (fr.adverb_endings.as_slice(), en.adverb_endings.as_slice()),
             (&["ment"][..], &["ly"][..])
         );
+        // Both elided forms link a modal verb to its infinitive; English has no such link.
+        assert!(fr.infinitive_links.contains("d'") && fr.infinitive_links.contains("d’"));
+        assert!(en.infinitive_links.is_empty() && en.complement_links.is_empty());
+        assert!(fr.demonstrative_determiners.contains("cet"));
+        assert!(en.demonstrative_determiners.contains("this"));
+        assert!(!en.demonstrative_determiners.contains("ce"));
+        assert!(en.past_participle_endings.contains(&"ed"));
+        assert!(fr.participle_complement_openers.contains("par"));
     }
 }

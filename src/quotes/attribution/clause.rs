@@ -253,7 +253,7 @@ fn modal_cue(doc: &Doc, v: usize, lim: usize) -> Option<usize> {
     if v + 1 >= lim || !doc.is_modal_verb(v) {
         return None;
     }
-    let w = if matches!(doc.low(v + 1).as_ref(), "à" | "de" | "d'" | "d’") {
+    let w = if doc.lex.infinitive_links.contains(doc.low(v + 1).as_ref()) {
         v + 2
     } else {
         v + 1

@@ -941,10 +941,9 @@ impl People {
 /// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
 /// whoever was just described, under any noun.
 fn is_demonstrative(doc: &Doc, k: usize) -> bool {
-    matches!(
-        doc.low(k).as_ref(),
-        "ce" | "cet" | "cette" | "ces" | "this" | "that"
-    )
+    doc.lex
+        .demonstrative_determiners
+        .contains(doc.low(k).as_ref())
 }
 
 /// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
