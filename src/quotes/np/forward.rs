@@ -54,6 +54,24 @@ pub(in crate::quotes) fn described_name(
     titled_name(doc, c, lim).filter(|&(_, f, l)| l > f)
 }
 
+/// `Arvena’s Lucas Pinheiro` (English): a named possessor (a team, a firm) only places the
+/// person named after it, whose first name tells that it is a person.
+fn person_after_capital_possessor(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 4;
+    if !doc.english {
+        return None;
+    }
+    let end = lim.min(i + MAX_WORDS + 1);
+    let mark = (i + 1..end).find(|&k| !doc.is_cap(k) || is_possessive_mark(doc, k))?;
+    if !is_possessive_mark(doc, mark) {
+        return None;
+    }
+    let (ts, f, pl) = titled_name(doc, mark + 1, lim)?;
+    (pl > f && is_first_name(doc, f))
+        .then(|| name_np(doc, ts, f, pl, None, Gender::Unknown))
+        .map(|np| Np { first: i, ..np })
+}
+
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     // `Selon un proche du ministre, Matignon « a fait ses comptes »`: a name before a quotation
     // is the subject of the clause, not an apposition.
@@ -342,6 +360,9 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             .and_then(|(_, _, l)| name_after_capital_role(doc, i, l, lim));
         if role_then_holder.is_some() {
             return role_then_holder;
+        }
+        if let Some(np) = person_after_capital_possessor(doc, i, lim) {
+            return Some(np);
         }
         // `St. Brendan’s had`: a possessor is no phrase of its own.
         return named
