@@ -36,3 +36,50 @@ fn an_ampersand_between_capitalised_words_goes_on_with_the_name() {
         Some("Pellow & Gant")
     );
 }
+
+#[test]
+fn a_role_with_its_capitalised_portfolio_then_a_name_is_that_person() {
+    let text = "Retired nurse Ana Kole said the clinic had closed. \u{201c}We waited for \
+                years,\u{201d} she said.\n\
+                Permanent secretary for Health Tevita Rasolo told reporters the clinic would \
+                reopen.\n\
+                \u{201c}We hear the patients. But we have no doctors,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(text, "We hear the patients").as_deref(),
+        Some("Tevita Rasolo")
+    );
+}
+
+#[test]
+fn the_subject_of_the_pronouns_own_sentence_outweighs_a_person_named_before() {
+    let text = "Her father, Paul Dermot, opened the bakery in 1990. Longtime customer Wendell \
+                Ashby, a retired bus driver, has bought bread there \u{201c}every day for 20 \
+                years, give or take a holiday,\u{201d} he says.";
+    assert_eq!(
+        speaker_of(text, "give or take").as_deref(),
+        Some("Wendell Ashby")
+    );
+}
+
+#[test]
+fn a_noun_between_an_opening_capital_and_a_name_makes_the_name_a_subject() {
+    let text = "Her father, Paul Dermot, opened the bakery in 1990.\n\
+                Longtime regular Wendell Ashby, a retired bus driver, has bought bread there \
+                \u{201c}every day for 20 years, give or take a holiday,\u{201d} he says.";
+    assert_eq!(
+        speaker_of(text, "give or take").as_deref(),
+        Some("Wendell Ashby")
+    );
+}
+
+#[test]
+fn an_unnamed_source_with_a_long_premodified_noun_is_who_he_takes_up() {
+    let text = "The agency confirmed the dates. \u{201c}The operator met its duties,\u{201d} a \
+                spokesman for the agency, Dale Norrey, wrote.\n\
+                A former Ostrava plant welder, who spoke on condition of anonymity, said the \
+                valves had been \u{201c}leaking for weeks\u{201d} before anyone came. \
+                \u{201c}Everybody on the shift knew,\u{201d} he said.";
+    let speaker = speaker_of(text, "Everybody on the shift").unwrap_or_default();
+    assert!(speaker.ends_with("welder"), "{speaker}");
+}
+

@@ -930,6 +930,13 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
+    // `Permanent secretary for Health X`: the link to a role's capitalised portfolio.
+    let portfolio = |k: usize| {
+        doc.english
+            && matches!(doc.s(k), "for" | "of")
+            && doc.has(k - 1, ROLE | TITLE)
+            && doc.is_cap(k + 1)
+    };
     // `La start-up lyonnaise X, qui …, a annoncé`: an institution noun and one adjective
     // before a French name, after its article.
     let body_adjective = |k: usize| {
@@ -945,6 +952,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
     // between the capital opening the sentence and the name (not a verb: `X beat Y`).
     const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
+    // `Longtime regular X`, `Local resident X`: endings that verbs share (`fear`, `want`), so
+    // not after a plural capital, which would be the verb's subject.
+    const NOUN_ENDINGS: [&str; 3] = ["ar", "ent", "ant"];
     let occupation = |k: usize| {
         doc.english
             && k + 1 == start
@@ -952,7 +962,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && doc.sentence_start(k - 1) == k - 1
             && doc.is_word(k)
             && !doc.is_cap(k)
-            && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+            && (AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+                || (NOUN_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+                    && !doc.s(k - 1).ends_with('s')))
             && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
     };
     // `State environment committee chairman X`: lowercase nouns between a capital opening the
@@ -983,6 +995,7 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || det_of_role(p)
             || modifier(p)
             || premodifier(p)
+            || portfolio(p)
             || occupation(p)
             || body_adjective(p))
         && doc.para_of(p - 1) == doc.para_of(start)
