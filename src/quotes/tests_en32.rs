@@ -83,3 +83,32 @@ fn an_unnamed_source_with_a_long_premodified_noun_is_who_he_takes_up() {
     assert!(speaker.ends_with("welder"), "{speaker}");
 }
 
+
+#[test]
+fn a_byline_in_capitals_with_its_date_is_no_person_of_the_lead() {
+    for byline in ["NINA HOLLAND / May 6, 2024", "Nina Holland / May 6, 2024"] {
+        let text = format!(
+            "Court doubts buyers can sue\n\n{byline}\n\n\
+             A federal judge on Friday appeared unlikely to let the claims go on, calling the \
+             theory of harm \u{201c}rather weak.\u{201d}\n\
+             U.S. District Judge Ona Brenley heard two hours of arguments on the motion."
+        );
+        assert_eq!(
+            speaker_of(&text, "rather weak").as_deref(),
+            Some("Ona Brenley"),
+            "{byline}"
+        );
+    }
+}
+
+#[test]
+fn a_source_cue_takes_a_body_named_after_its_plain_institution_noun() {
+    let text = "The pool will close in May.\n\
+                According to engineering firm Halvo Oy, which inspected the hall for the \
+                town last year, the roof has rotted and the boiler \u{201c}no longer meets any \
+                safety rule\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "no longer meets").as_deref(),
+        Some("Halvo Oy")
+    );
+}

@@ -1341,16 +1341,24 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
             && desk.clone().all(|k| doc.is_cap(k) && !doc.tokens[k].quoted)
             && doc.has(hi - 1, ROLE)
     };
+    // `Ann Roe / May 6, 2024`: the name, a separator, then the date.
+    let dated = |l: usize| {
+        doc.is_punct(l + 1, "/|·—–") && (l + 2..hi).any(|k| doc.s(k).starts_with(|c: char| c.is_ascii_digit()))
+    };
     // (A comma past the name's last possible word leaves too many words: no need to look.)
     let end = (lo..hi.min(lo + MAX_WORDS + 1))
-        .find(|&k| doc.is_punct(k, ","))
+        .find(|&k| doc.is_punct(k, ",/|·—–"))
         .unwrap_or(hi);
     let words = end - lo;
+    let plain = |k: usize| doc.is_cap(k) && !doc.tokens[k].quoted;
+    // `ANN ROE`: a byline in capitals, opening on a given name.
+    let shouted = || doc.has(lo, FIRST_NAME) && (lo..end).all(|k| doc.is_acronym(k) && plain(k));
+    let ends = |l: usize| l + 1 == hi || (l + 1 == end && (desk(l) || dated(l)));
     (2..=MAX_WORDS).contains(&words)
         && doc.para_of(lo) < TOP_PARAGRAPHS
-        && (lo..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
-        && np::titled_name(doc, lo, end)
-            .is_some_and(|(ts, _, l)| ts == lo && (l + 1 == hi || (l + 1 == end && desk(l))))
+        && (((lo..end).all(|k| plain(k) && !doc.is_acronym(k))
+            && np::titled_name(doc, lo, end).is_some_and(|(ts, _, l)| ts == lo && ends(l)))
+            || (shouted() && ends(end - 1)))
 }
 
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
