@@ -112,3 +112,14 @@ fn a_source_cue_takes_a_body_named_after_its_plain_institution_noun() {
         Some("Halvo Oy")
     );
 }
+
+#[test]
+fn a_compass_word_after_a_preposition_puts_a_place_before_the_verb() {
+    let text = "Dogs kill sheep\n\n\
+                A hill farmer in northern Mercia says she will \u{2018}never forget\u{2019} \
+                the night of the attack.";
+    assert_eq!(
+        speaker_of(text, "never forget").as_deref(),
+        Some("hill farmer")
+    );
+}
