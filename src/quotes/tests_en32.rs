@@ -123,3 +123,25 @@ fn a_compass_word_after_a_preposition_puts_a_place_before_the_verb() {
         Some("hill farmer")
     );
 }
+
+#[test]
+fn a_body_pronoun_after_an_opening_adverbial_is_the_body_named_before() {
+    let text = "Club loses appeal\n\n\
+                Greenfront welcomed the refusal. In a statement, it said the valley was \
+                \u{201c}not a storage yard for fireworks\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "storage yard").as_deref(),
+        Some("Greenfront")
+    );
+}
+
+#[test]
+fn an_adjective_and_a_body_noun_after_the_article_open_the_clause_of_the_name() {
+    let text = "Club loses appeal\n\n\
+                The environmental group Greenfront welcomed the refusal. It said the valley \
+                was \u{201c}not a storage yard for fireworks\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "storage yard").as_deref(),
+        Some("Greenfront")
+    );
+}

@@ -949,6 +949,18 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && doc.has(start - 3, DET)
             && !doc.has(start - 1, DET | LINK)
     };
+    // `The environmental group X said`: an article, an adjective and an institution noun.
+    let described_body = |k: usize| {
+        doc.english
+            && k + 3 >= start
+            && start >= 3
+            && doc.has(start - 3, DET)
+            && doc.is_word(start - 2)
+            && !doc.is_cap(start - 2)
+            && !doc.has(start - 2, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH)
+            && !doc.is_cap(start - 1)
+            && doc.has(start - 1, ORG)
+    };
     // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
     // between the capital opening the sentence and the name (not a verb: `X beat Y`).
     const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
@@ -997,7 +1009,8 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || premodifier(p)
             || portfolio(p)
             || occupation(p)
-            || body_adjective(p))
+            || body_adjective(p)
+            || described_body(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
