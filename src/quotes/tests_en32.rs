@@ -83,7 +83,6 @@ fn an_unnamed_source_with_a_long_premodified_noun_is_who_he_takes_up() {
     assert!(speaker.ends_with("welder"), "{speaker}");
 }
 
-
 #[test]
 fn a_byline_in_capitals_with_its_date_is_no_person_of_the_lead() {
     for byline in ["NINA HOLLAND / May 6, 2024", "Nina Holland / May 6, 2024"] {

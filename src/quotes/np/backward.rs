@@ -623,7 +623,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let placed_after_word = doc.english
             && ts >= lo + 2
             && doc.has(ts - 2, LINK)
-            && doc.lex.place_premodifiers.contains(doc.low(ts - 1).as_ref());
+            && doc
+                .lex
+                .place_premodifiers
+                .contains(doc.low(ts - 1).as_ref());
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to

@@ -1356,7 +1356,8 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
     };
     // `Ann Roe / May 6, 2024`: the name, a separator, then the date.
     let dated = |l: usize| {
-        doc.is_punct(l + 1, "/|·—–") && (l + 2..hi).any(|k| doc.s(k).starts_with(|c: char| c.is_ascii_digit()))
+        doc.is_punct(l + 1, "/|·—–")
+            && (l + 2..hi).any(|k| doc.s(k).starts_with(|c: char| c.is_ascii_digit()))
     };
     // (A comma past the name's last possible word leaves too many words: no need to look.)
     let end = (lo..hi.min(lo + MAX_WORDS + 1))
