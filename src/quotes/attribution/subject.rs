@@ -185,7 +185,13 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     // `It added that …`: a pronoun for a body opening the sentence (`which it described as`
     // has the subject of the sentence, found below).
-    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && j == lo) {
+    // (`In a statement, it said`: after an opening adverbial too.)
+    let opens = j == lo
+        || (j >= lo + 2
+            && doc.is_punct(j - 1, ",")
+            && np::is_adverbial(doc, lo)
+            && !(lo..j - 1).any(|k| doc.is_punct(k, ",")));
+    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && opens) {
         return Some((it, cue));
     }
     if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {

@@ -821,9 +821,11 @@ impl People {
         }
         // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
         // of the pronoun's gender who is a subject or a speaker in the same paragraph.
+        // (Not when that person is the subject of the pronoun's own sentence.)
         let unsure = best
             .as_deref()
-            .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
+            .is_some_and(|name| self.gender_of(name) == Gender::Unknown)
+            && best_tok < doc.sentence_start(tok);
         if unsure && matches!(gender, Gender::Male | Gender::Female) {
             let para = doc.para_of(tok);
             // (`Ann X said … that Whyte should …` then `"…," she said`: in the paragraph
@@ -920,9 +922,16 @@ impl People {
         if doc.para_of(previous) != doc.para_of(tok) {
             return None;
         }
+        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
+        // `X, a retired driver, has eaten there “…,” he says`: a person who is the subject of
+        // the pronoun's own sentence is the one meant, not someone the sentence before named.
+        let own = &self.mentions[self.mentions.partition_point(|m| m.tok < start)
+            ..self.mentions.partition_point(|m| m.tok < tok)];
+        if own.iter().filter(human).any(|m| m.subject) {
+            return None;
+        }
         let mentions = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < start)];
-        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
         if mentions.iter().filter(human).any(|m| m.subject) {
             return None;
         }
