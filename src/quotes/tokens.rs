@@ -102,11 +102,12 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             let start = i;
             let b = bytes[i];
             // ASCII by table; other chars decoded.
-            let (c, word) = if b.is_ascii() {
+            // (An ASCII char lowers to ASCII, and only ASCII letters are capitals: no tables.)
+            let (word, cap, mut plain_lower) = if b.is_ascii() {
                 i += 1;
                 match ASCII_KIND[usize::from(b)] {
                     AsciiKind::Space => continue,
-                    kind => (char::from(b), kind == AsciiKind::Word),
+                    kind => (kind == AsciiKind::Word, b.is_ascii_uppercase(), true),
                 }
             } else {
                 let Some(c) = char_at(text, i) else { break };
@@ -114,9 +115,8 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 if c.is_whitespace() {
                     continue;
                 }
-                (c, is_word_char(c))
+                (is_word_char(c), c.is_uppercase(), !lowercase_changes(c))
             };
-            let mut plain_lower = !lowercase_changes(c);
             if !word {
                 tokens.push(Token {
                     span: Span::new(start, i),
@@ -169,7 +169,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             tokens.push(Token {
                 span: Span::new(start, i),
                 word: true,
-                cap: c.is_uppercase(),
+                cap,
                 quoted: false,
                 plain_lower,
                 para: p as u32,
