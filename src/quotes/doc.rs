@@ -453,11 +453,14 @@ impl<'t> Doc<'t> {
         if self.tokens[i].quoted || self.tokens[i].word {
             return false;
         }
-        let next_starts = self.is_cap(i + 1)
-            || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
-            || (self
-                .quote_at_mark(i + 1)
-                .is_some_and(|q| self.quotes[q].open_tok == i + 1));
+        // (Asked only after a stop or a closing mark: most punctuation is neither.)
+        let next_starts = || {
+            self.is_cap(i + 1)
+                || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                || (self
+                    .quote_at_mark(i + 1)
+                    .is_some_and(|q| self.quotes[q].open_tok == i + 1))
+        };
         if self.is_punct(i, ".!?…") {
             // `le 49.3`, `3.5 %`: a point between digits is a decimal point; one between
             // words, a site's name (`told Nation.Cymru`).
@@ -468,7 +471,7 @@ impl<'t> Doc<'t> {
                 && ((self.s(i - 1).ends_with(|c: char| c.is_ascii_digit())
                     && self.s(i + 1).starts_with(|c: char| c.is_ascii_digit()))
                     || (self.is_word(i - 1) && self.is_word(i + 1) && self.s(i - 1).len() > 1));
-            return next_starts
+            return next_starts()
                 && !decimal
                 && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1))
                 && !(self.s(i) == "." && i > 0 && self.abbreviates_before_number(i - 1));
@@ -476,7 +479,7 @@ impl<'t> Doc<'t> {
         // A closing mark after a quoted sentence ends the author's sentence too.
         if let Some(q) = self.quote_at_mark(i) {
             let q = &self.quotes[q];
-            if q.close_tok == i && q.marked.close.is_some() && next_starts {
+            if q.close_tok == i && q.marked.close.is_some() && next_starts() {
                 let inner = q.marked.inner.slice(self.text).trim_end();
                 return inner.ends_with(['.', '!', '?', '…']);
             }
