@@ -161,6 +161,18 @@ impl<'t> Doc<'t> {
         Cow::Owned(self.s(i).to_lowercase())
     }
 
+    /// Whether word token `i` may be a determiner, a definite article or a partitive word, by
+    /// its length and first byte (no lookup): false rules it out. (A word whose lowercase form
+    /// is not its ASCII lowering is not ruled out.)
+    pub fn may_open_phrase(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let first = self.ascii_lower.as_bytes().get(token.span.start).copied();
+        !token.plain_lower
+            || first.is_some_and(|b| self.lex.may_open_phrase(b, token.span.len()))
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         i < self.len() && self.tokens[i].word
     }

@@ -342,6 +342,9 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
+    /// Per first byte: the lengths (bits, 31 for any longer) of the determiners, definite
+    /// articles and partitive words opening with it.
+    opener_shapes: Vec<u32>,
     /// A 65536-bit filter over (length, first two and last two bytes) of the keys of `classes`:
     /// most words of a text are in no class and skip the hash lookup.
     filter: Vec<u64>,
@@ -399,6 +402,7 @@ impl Lexicon {
 
     fn index_classes(&mut self) {
         use class::*;
+        const OPENER: u32 = DET | DEFINITE | PARTITIVE;
         let mut classes: FastMap<String, u32> = FastMap::default();
         let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
             for w in words {
@@ -460,6 +464,13 @@ impl Lexicon {
             .max()
             .unwrap_or(0)
             .max(self.longest_title);
+        let mut shapes = vec![0u32; 256];
+        for (key, &bits) in &classes {
+            if let Some(&first) = key.as_bytes().first().filter(|_| bits & OPENER != 0) {
+                shapes[usize::from(first)] |= 1 << key.len().min(31);
+            }
+        }
+        self.opener_shapes = shapes;
         self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
@@ -475,6 +486,14 @@ impl Lexicon {
         }
         let lower = title.to_lowercase();
         self.roles.contains_key(&lower).then_some(lower)
+    }
+
+    /// Whether a lowercase word of `len` bytes opening with byte `first` may be a determiner, a
+    /// definite article or a partitive word: one of them has that length and first byte.
+    pub(super) fn may_open_phrase(&self, first: u8, len: usize) -> bool {
+        self.opener_shapes
+            .get(usize::from(first))
+            .is_some_and(|lengths| lengths & (1 << len.min(31)) != 0)
     }
 
     /// Whether `word` is a role by its ending (`24-year-old`), with something before the ending.
@@ -835,6 +854,7 @@ impl Lexicon {
                 .collect(),
             classes: FastMap::default(),
             longest_class_word: 0,
+            opener_shapes: Vec::new(),
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
