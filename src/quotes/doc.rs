@@ -117,7 +117,11 @@ impl<'t> Doc<'t> {
             let mut first = lo;
             for i in lo..hi {
                 bounds.push((first as u32, 0u32));
-                if i + 1 == hi || doc.find_sentence_end(i) {
+                // (Only punctuation outside quotations may end a sentence: most tokens are
+                // words, with no call.)
+                let token = &doc.tokens[i];
+                let maybe_end = !token.word && !token.quoted;
+                if i + 1 == hi || (maybe_end && doc.find_sentence_end(i)) {
                     for bound in &mut bounds[first..=i] {
                         bound.1 = (i + 1) as u32;
                     }
