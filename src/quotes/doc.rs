@@ -173,8 +173,7 @@ impl<'t> Doc<'t> {
             return false;
         };
         let first = self.ascii_lower.as_bytes().get(token.span.start).copied();
-        !token.plain_lower
-            || first.is_some_and(|b| self.lex.may_open_phrase(b, token.span.len()))
+        !token.plain_lower || first.is_some_and(|b| self.lex.may_open_phrase(b, token.span.len()))
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -297,10 +297,24 @@ mod tests {
 
     #[test]
     fn a_name_already_normal_is_kept_and_any_other_is_normalised() {
-        for text in ["", "Ana", "Ana Lupo", "Hélène de Vries", "Jo  Ann", " Jo", "Jo ", "Jo\tAnn"] {
+        for text in [
+            "",
+            "Ana",
+            "Ana Lupo",
+            "Hélène de Vries",
+            "Jo  Ann",
+            " Jo",
+            "Jo ",
+            "Jo\tAnn",
+        ] {
             assert_eq!(normalise(text), joined(text), "{text:?}");
         }
-        for text in ["Ana\u{a0}Lupo", "Ana\u{202f}Lupo", "Ana\u{3000}Lupo", "Ana\u{1680}Lupo"] {
+        for text in [
+            "Ana\u{a0}Lupo",
+            "Ana\u{202f}Lupo",
+            "Ana\u{3000}Lupo",
+            "Ana\u{1680}Lupo",
+        ] {
             assert!(!is_normal(text), "{text:?}");
             assert_eq!(normalise(text), "Ana Lupo", "{text:?}");
         }
