@@ -354,6 +354,12 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
+    /// The class bits of each word of one to three ASCII lowercase letters (`de`, `la`, `the`:
+    /// the commonest words), at its `short_index`: read with no hash.
+    short_classes: Vec<u32>,
+    /// Per first byte: the lengths (bits, 31 for any longer) of the determiners, definite
+    /// articles and partitive words opening with it.
+    opener_shapes: Vec<u32>,
     /// A 65536-bit filter over (length, first two and last two bytes) of the keys of `classes`:
     /// most words of a text are in no class and skip the hash lookup.
     filter: Vec<u64>,
@@ -399,9 +405,13 @@ impl Lexicon {
         self.lookup_lower(lower)
     }
 
-    /// `classes_of_lower` for a word known to be no longer than the longest class word: the
-    /// bit filter first, the map only for words that pass it.
+    /// `classes_of_lower` for a word known to be no longer than the longest class word: a
+    /// short word from its table, another by the bit filter first, the map only for words that
+    /// pass it.
     fn lookup_lower(&self, lower: &str) -> u32 {
+        if let Some(index) = short_index(lower.as_bytes()) {
+            return self.short_classes.get(index).copied().unwrap_or(0);
+        }
         let bit = filter_bit(lower.as_bytes());
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
@@ -411,6 +421,7 @@ impl Lexicon {
 
     fn index_classes(&mut self) {
         use class::*;
+        const OPENER: u32 = DET | DEFINITE | PARTITIVE;
         let mut classes: FastMap<String, u32> = FastMap::default();
         let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
             for w in words {
@@ -472,6 +483,20 @@ impl Lexicon {
             .max()
             .unwrap_or(0)
             .max(self.longest_title);
+        let mut shapes = vec![0u32; 256];
+        for (key, &bits) in &classes {
+            if let Some(&first) = key.as_bytes().first().filter(|_| bits & OPENER != 0) {
+                shapes[usize::from(first)] |= 1 << key.len().min(31);
+            }
+        }
+        self.opener_shapes = shapes;
+        let mut short = vec![0u32; SHORT_WORDS];
+        for (key, &bits) in &classes {
+            if let Some(index) = short_index(key.as_bytes()) {
+                short[index] = bits;
+            }
+        }
+        self.short_classes = short;
         self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
@@ -487,6 +512,14 @@ impl Lexicon {
         }
         let lower = title.to_lowercase();
         self.roles.contains_key(&lower).then_some(lower)
+    }
+
+    /// Whether a lowercase word of `len` bytes opening with byte `first` may be a determiner, a
+    /// definite article or a partitive word: one of them has that length and first byte.
+    pub(super) fn may_open_phrase(&self, first: u8, len: usize) -> bool {
+        self.opener_shapes
+            .get(usize::from(first))
+            .is_some_and(|lengths| lengths & (1 << len.min(31)) != 0)
     }
 
     /// Whether `word` is a role by its ending (`24-year-old`), with something before the ending.
@@ -853,6 +886,8 @@ impl Lexicon {
                 .collect(),
             classes: FastMap::default(),
             longest_class_word: 0,
+            opener_shapes: Vec::new(),
+            short_classes: Vec::new(),
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
@@ -932,6 +967,25 @@ fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str>
 }
 
 const FILTER_BITS: usize = 1 << 16;
+
+/// How many `short_index` values there are: three letters of 27 values (none, `a` to `z`).
+const SHORT_WORDS: usize = 27 * 27 * 27;
+
+/// The index of a word of one to three ASCII lowercase letters among all such words; `None` for
+/// any other word.
+fn short_index(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() > 3 {
+        return None;
+    }
+    let mut index = 0;
+    for &b in word {
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        index = index * 27 + usize::from(b - b'a' + 1);
+    }
+    Some(index)
+}
 
 /// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
 fn filter_bit(word: &[u8]) -> usize {
@@ -1056,6 +1110,34 @@ mod tests {
         // The word-final sigma rule and words longer than the buffer go to `to_lowercase`.
         assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
         assert_eq!(lowercase_in(&"É".repeat(40), &mut buf), None);
+    }
+
+    #[test]
+    fn short_words_read_from_their_table_as_from_the_map() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = Lexicon::of(lang);
+            let mut short = 0;
+            for (key, &bits) in &lex.classes {
+                if short_index(key.as_bytes()).is_some() {
+                    short += 1;
+                    assert_eq!(lex.lookup_lower(key), bits, "{key}");
+                }
+            }
+            assert!(short > 10, "{lang:?}");
+            for word in ["qzx", "zzz", "xq", "q"] {
+                let want = lex.classes.get(word).copied().unwrap_or(0);
+                assert_eq!(lex.lookup_lower(word), want, "{word}");
+            }
+        }
+        let indices: FastSet<usize> = ["a", "z", "aa", "az", "za", "aaa", "zzz", "abc", "cba"]
+            .iter()
+            .filter_map(|w| short_index(w.as_bytes()))
+            .collect();
+        assert_eq!(indices.len(), 9);
+        assert!(indices.iter().all(|&i| i < SHORT_WORDS));
+        assert_eq!(short_index(b"abcd"), None);
+        assert_eq!(short_index(b"Ab"), None);
+        assert_eq!(short_index(b""), None);
     }
 
     #[test]

@@ -42,6 +42,11 @@ impl People {
             if !token.word || token.quoted || token.span.len() > doc.lex.longest_determiner {
                 continue;
             }
+            // Only a determiner or a partitive word goes on past the tests below: a length and
+            // first letter that none of them has rule the token out with no lookup.
+            if !doc.may_open_phrase(k) {
+                continue;
+            }
             if !doc.is_word(k + 1) {
                 continue;
             }
