@@ -516,20 +516,21 @@ impl Residue {
     }
 
     /// [`Self::pitch_matches`], the pitch gate read only `near` changes to `text` when given,
-    /// and whether `text` holds no gate word (see [`PitchSearch::search_near`]).
+    /// and from where gate words may start in `text`, `None` when it holds none (see
+    /// [`PitchSearch::search_near`]).
     pub fn pitch_matches_near(
         &self,
         text: &str,
         near: Option<&[Span]>,
-    ) -> (Vec<(usize, usize, Category)>, bool) {
+    ) -> (Vec<(usize, usize, Category)>, Option<usize>) {
         let Some(pitch) = &self.pitch else {
-            return (Vec::new(), false);
+            return (Vec::new(), Some(0));
         };
         // Only A-Z change, so offsets in the copy are offsets in `text`.
         let lowercased = text.to_ascii_lowercase();
-        let (search, clear) = pitch.search_near(&lowercased, near);
+        let (search, gate_from) = pitch.search_near(&lowercased, near);
         let Some(search) = search else {
-            return (Vec::new(), clear);
+            return (Vec::new(), gate_from);
         };
         let matches = search
             .find_iter(&lowercased)
@@ -552,7 +553,7 @@ impl Residue {
                 (m.start(), m.end(), category)
             })
             .collect();
-        (matches, clear)
+        (matches, gate_from)
     }
 
     /// How near a change to a line a pitch gate word it brought lies (see
