@@ -309,7 +309,8 @@ pub(super) struct Lexicon {
     pub anonymous_roles: FastSet<String>,
     /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
     pub family_roles: FastSet<String>,
-    /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
+    /// Roles named with their complement (`lanceur d'alerte`), as `head complement` (`head
+    /// adjective complement` for four words).
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: FastSet<String>,
@@ -809,9 +810,15 @@ impl Lexicon {
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {
-                    let mut words = line.split_whitespace().flat_map(split_elision);
-                    let head = words.next()?;
-                    Some(format!("{head} {}", words.last()?))
+                    let words: Vec<String> =
+                        line.split_whitespace().flat_map(split_elision).collect();
+                    // (A role of four words keeps its adjective: `directeur général des
+                    // services` is `directeur général services`.)
+                    match words.as_slice() {
+                        [head, adj, _, last] => Some(format!("{head} {adj} {last}")),
+                        [head, .., last] => Some(format!("{head} {last}")),
+                        _ => None,
+                    }
                 })
                 .collect(),
             object_relatives: set("object_relatives"),

@@ -1,0 +1,104 @@
+//! French rules added in round 32 (blind32 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn the_management_speaks_for_the_studio_not_for_the_outlet_that_read_its_note() {
+    let text = "Le studio Ombrelune, installé à Nantes, ferme un site. « Nous devons réduire nos \
+                coûts », indique la direction dans une note que Jeuxmag a pu lire. La direction \
+                y évoque « une année difficile ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous devons réduire nos coûts", Some("Ombrelune")),
+            pair("une année difficile", Some("Ombrelune")),
+        ]
+    );
+}
+
+#[test]
+fn a_pseudonym_apposed_to_a_user_is_the_speaker() {
+    let text = "Le forum du jeu s'enflamme. « Bravo à toute l'équipe », a écrit un utilisateur, \
+                Sombreval, sous la vidéo.";
+    assert_eq!(
+        speakers(text),
+        [pair("Bravo à toute l'équipe", Some("Sombreval"))]
+    );
+}
+
+#[test]
+fn a_role_of_four_words_keeps_its_complement() {
+    let text = "Dans les villages, on s'organise. Une directrice générale des services d'une \
+                commune de 3 000 habitants raconte la méthode. « Ce n'est pas parfait, mais ça \
+                tient », reconnaît-elle.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Ce n'est pas parfait, mais ça tient",
+            Some("directrice générale des services")
+        )]
+    );
+}
+
+#[test]
+fn a_race_official_goes_by_role_and_function() {
+    let text = "La course a repris. Un commissaire technique bénévole défend « un contrôle \
+                identique pour tous ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "un contrôle identique pour tous",
+            Some("commissaire technique")
+        )]
+    );
+}
+
+#[test]
+fn an_inhabitant_with_an_irregular_ending_is_the_person_named_before() {
+    let text = "« Nous ferons appel », lance Hugo Marsal, le pilote de la voiture. Le Manceau \
+                assure avoir acheté le moteur « en bon état » en 2019.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous ferons appel", Some("Hugo Marsal")),
+            pair("en bon état", Some("Hugo Marsal")),
+        ]
+    );
+}
+
+#[test]
+fn a_masculine_role_article_outweighs_a_given_name_ending_in_a() {
+    let text = "Face à la colère, le ministre des Mines, Elia Tounkara, s'est rendu à Kindia. \
+                «Nous savons ce que vivent les familles», a déclaré le ministre.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Nous savons ce que vivent les familles",
+            Some("Elia Tounkara")
+        )]
+    );
+}
+
+#[test]
+fn a_present_participle_after_the_quotation_takes_an_object_not_a_subject() {
+    let text = "Devant les habitants, le maire, Paul Ravier, a promis « des travaux avant \
+                l'été », évoquant la réfection de deux ponts.";
+    assert_eq!(
+        speakers(text),
+        [pair("des travaux avant l'été", Some("Paul Ravier"))]
+    );
+}
+
+#[test]
+fn a_court_deducing_reports_what_follows() {
+    let text = "Le tribunal a tranché. Il en déduit que « le licenciement est abusif ».";
+    assert_eq!(
+        speakers(text),
+        [pair("le licenciement est abusif", Some("tribunal"))]
+    );
+}
