@@ -125,6 +125,11 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
+    /// `les juges` speak as the court named before.
+    pub member_bodies: FastMap<String, Vec<String>>,
+    /// Departments that speak for their body after a possessive (`son service juridique`).
+    pub department_nouns: FastSet<String>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
     /// Roles that a body holds as often as a person (`owner`, `landlord`).
@@ -655,6 +660,14 @@ impl Lexicon {
                 })
                 .collect(),
             role_hypernyms: list("role_hypernyms")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect(),
+            department_nouns: set("department_nouns"),
+            member_bodies: list("member_bodies")
                 .iter()
                 .filter_map(|line| {
                     let mut words = line.split_whitespace().map(str::to_lowercase);

@@ -102,3 +102,76 @@ fn a_court_deducing_reports_what_follows() {
         [pair("le licenciement est abusif", Some("tribunal"))]
     );
 }
+
+#[test]
+fn a_verb_before_a_demonstrative_ends_the_body_phrase() {
+    let text = "Le tribunal de commerce a tranché. Le tribunal retient cette analyse. Il relève \
+                que la plateforme « disposait d'un pouvoir ».";
+    assert_eq!(
+        speakers(text),
+        [pair("disposait d'un pouvoir", Some("tribunal de commerce"))]
+    );
+}
+
+#[test]
+fn a_pronoun_opening_the_next_sentence_keeps_the_same_speaker() {
+    let text = "Le demandeur, M. Paul Renaud, a livré des repas. Le tribunal de commerce a \
+                tranché. Le tribunal retient cette analyse. Il relève que la plateforme « \
+                disposait d'un pouvoir ». Il en déduit que « l'indépendance est fictive ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("disposait d'un pouvoir", Some("tribunal de commerce")),
+            pair("l'indépendance est fictive", Some("tribunal de commerce")),
+        ]
+    );
+}
+
+#[test]
+fn the_members_named_in_a_body_speak_as_that_body() {
+    let text = "Vendredi, le collège des commissaires sportifs a prononcé son exclusion. Dans \
+                leur décision, les commissaires relèvent que « la cylindrée est trop forte ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "la cylindrée est trop forte",
+            Some("collège des commissaires sportifs")
+        )]
+    );
+}
+
+#[test]
+fn the_judges_speak_as_the_court_named_before() {
+    let text = "Le tribunal de commerce a tranché. La société invoquait son contrat. Pour les \
+                juges, cette liberté « ne résiste pas à l'examen ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "ne résiste pas à l'examen",
+            Some("tribunal de commerce")
+        )]
+    );
+}
+
+#[test]
+fn a_possessed_department_speaks_for_the_body_named_before() {
+    let text = "La société Tramix conteste. « Ce jugement est faux », a réagi son service \
+                juridique dans une déclaration.";
+    assert_eq!(
+        speakers(text),
+        [pair("Ce jugement est faux", Some("Tramix"))]
+    );
+}
+
+#[test]
+fn a_company_name_without_its_company_noun_is_the_company() {
+    let text = "Contactée, la société de production Ombre Studio précise que l'émission dure « \
+                une heure ». « Nous avons tenu parole », ajoute-t-on chez Ombre.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("une heure", Some("Ombre Studio")),
+            pair("Nous avons tenu parole", Some("Ombre Studio")),
+        ]
+    );
+}
