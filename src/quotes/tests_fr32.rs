@@ -175,3 +175,17 @@ fn a_company_name_without_its_company_noun_is_the_company() {
         ]
     );
 }
+
+#[test]
+fn marks_after_a_naming_verb_with_an_object_pronoun_hold_a_name() {
+    let text = "Paul Vernet enseigne depuis vingt ans. Ses élèves l'appellent « le Sage » depuis \
+                la rentrée.";
+    assert!(speakers(text).is_empty());
+}
+
+#[test]
+fn a_capitalised_naming_noun_after_an_article_opens_a_name() {
+    let text = "La chaîne a déjà annoncé que la gagnante serait invitée au « Tournoi des \
+                champions », en juin.";
+    assert!(speakers(text).is_empty());
+}
