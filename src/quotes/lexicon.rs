@@ -125,6 +125,11 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
+    /// `les juges` speak as the court named before.
+    pub member_bodies: FastMap<String, Vec<String>>,
+    /// Departments that speak for their body after a possessive (`son service juridique`).
+    pub department_nouns: FastSet<String>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
     /// Roles that a body holds as often as a person (`owner`, `landlord`).
@@ -321,7 +326,8 @@ pub(super) struct Lexicon {
     pub anonymous_roles: FastSet<String>,
     /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
     pub family_roles: FastSet<String>,
-    /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
+    /// Roles named with their complement (`lanceur d'alerte`), as `head complement` (`head
+    /// adjective complement` for four words).
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: FastSet<String>,
@@ -705,6 +711,14 @@ impl Lexicon {
                     Some((words.next()?, words.collect()))
                 })
                 .collect(),
+            department_nouns: set("department_nouns"),
+            member_bodies: list("member_bodies")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect(),
             body_abbreviations: list("body_abbreviations")
                 .iter()
                 .filter_map(|line| {
@@ -860,9 +874,15 @@ impl Lexicon {
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {
-                    let mut words = line.split_whitespace().flat_map(split_elision);
-                    let head = words.next()?;
-                    Some(format!("{head} {}", words.last()?))
+                    let words: Vec<String> =
+                        line.split_whitespace().flat_map(split_elision).collect();
+                    // (A role of four words keeps its adjective: `directeur général des
+                    // services` is `directeur général services`.)
+                    match words.as_slice() {
+                        [head, adj, _, last] => Some(format!("{head} {adj} {last}")),
+                        [head, .., last] => Some(format!("{head} {last}")),
+                        _ => None,
+                    }
                 })
                 .collect(),
             object_relatives: set("object_relatives"),

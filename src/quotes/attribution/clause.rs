@@ -286,6 +286,11 @@ pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attri
     if doc.has(v, ADDRESSEE) {
         return None;
     }
+    // `», évoquant la location de X`: a French present participle takes an object, never an
+    // inverted subject.
+    if !doc.english && v == k && doc.lex.has_participle_ending(doc.s(v)) {
+        return None;
+    }
     let mut n = skip_adverbs(doc, v + 1, lim);
     for _ in 0..3 {
         // `a expliqué lundi, lors d'une conférence de presse, le directeur X`: an adverbial set

@@ -560,7 +560,17 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 && !doc.is_cap(k - 1)
                 && !doc.has(k - 1, ROLE | ORG)
                 && doc.s(k - 1).ends_with("ed");
-            if verb {
+            // `Le conseil retient cette analyse`: no French adjective comes right before a
+            // determiner that cannot be an object pronoun (`le`, `la`, `les`, `leur` can).
+            let french_verb = !doc.english
+                && k > start + 1
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, ROLE | ORG | DET)
+                && !matches!(
+                    doc.low(k).as_ref(),
+                    "le" | "la" | "les" | "l'" | "l’" | "leur"
+                );
+            if verb || french_verb {
                 k -= 1;
             }
             break;

@@ -135,7 +135,23 @@ impl Np {
                 .lex
                 .compound_roles
                 .contains(&format!("{} {}", doc.low(h), doc.low(h + 1)));
-        let end = if compound {
+        // `un directeur général des services`: a role, an adjective, a link and a noun.
+        let qualified = !compound
+            && !adjoined
+            && h + 3 <= self.last
+            && doc.has(h + 2, LINK)
+            && [h + 1, h + 3]
+                .iter()
+                .all(|&k| doc.is_word(k) && !doc.is_cap(k))
+            && doc.lex.compound_roles.contains(&format!(
+                "{} {} {}",
+                doc.low(h),
+                doc.low(h + 1),
+                doc.low(h + 3)
+            ));
+        let end = if qualified {
+            h + 3
+        } else if compound {
             h + 2
         } else if adjoined {
             h + 1
@@ -144,7 +160,7 @@ impl Np {
         };
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
         let text = normalise(span.slice(doc.text));
-        if compound || adjoined || doc.low(h) == head {
+        if compound || adjoined || qualified || doc.low(h) == head {
             return text;
         }
         match text.rsplit_once(' ') {

@@ -258,11 +258,18 @@ impl People {
             };
             let p = &mut people.persons[person];
             // A given name outweighs a role's article (`le maire, Johanna X` is a woman); a
-            // title outweighs both.
+            // title outweighs both. A gender only guessed from an unlisted given name's ending
+            // and an article that says otherwise (`le ministre, Alpha X`) leave it open.
             p.gender = if raw.titled {
                 raw.gender
             } else if p.named == Gender::Unknown {
                 merge(p.gender, raw.gender)
+            } else if !doc.english
+                && matches!(raw.gender, Gender::Male | Gender::Female)
+                && merge(p.named, raw.gender) == Gender::Unknown
+                && ending_only(doc, &canonical.key)
+            {
+                Gender::Unknown
             } else {
                 p.gender
             };
@@ -1418,6 +1425,13 @@ fn merge(a: Gender, b: Gender) -> Gender {
         (a, b) if a == b => a,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether the given name opening `key` is listed in neither list of given names: its gender
+/// is only guessed from its ending.
+fn ending_only(doc: &Doc, key: &str) -> bool {
+    let first = key.split([' ', '-']).next().unwrap_or(key);
+    !doc.lex.female_names.contains(first) && !doc.lex.male_names.contains(first)
 }
 
 fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {
