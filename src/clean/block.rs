@@ -187,11 +187,14 @@ fn drop_polls(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Cat
     }
 }
 
-/// A poll's answers in one row between bars, read as a menu: a few short choices.
+/// A poll's answers in one row between bars, read as a menu or as text: a few short choices
+/// (`Oui, de temps en temps | Non, jamais`).
 fn is_answer_row(line: &Line<'_>, kind: LineKind) -> bool {
-    const CHOICE_MAX_WORDS: usize = 4;
-    kind == LineKind::Residue(Category::Navigation)
-        && line.text.contains(" | ")
+    const CHOICE_MAX_WORDS: usize = 5;
+    matches!(
+        kind,
+        LineKind::Residue(Category::Navigation) | LineKind::Text
+    ) && line.text.contains(" | ")
         && line
             .text
             .split('|')

@@ -102,7 +102,7 @@ fn is_bracketed_label(text: &str, residue: &Residue) -> bool {
 fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
     // A line of two stamps (`Posted … | Updated …`), signed or not, runs longer than a byline.
     const STAMPS_MAX_WORDS: usize = 24;
-    if ends_with_bracketed_credit(text) {
+    if ends_with_bracketed_credit(text) || ends_with_listed_credit(text, shape, residue) {
         return LineKind::Residue(Category::Credit);
     }
     if shape.words <= 16 {
@@ -113,6 +113,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
             || is_placed_timestamp(text, residue)
             || is_name_glued_to_stamp(text, residue)
             || is_name_dot_outlet(text)
+            || is_stamp_row(text, residue)
         {
             return LineKind::Residue(Category::Byline);
         }
@@ -340,6 +341,30 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         && is_timestamp(&stamp.to_lowercase(), residue)
 }
 
+/// A byline's row between bars: the date, the author's name, the reading time (`March 3, 2026
+/// | Jo Roe | 4 min read`). Each part is a stamp or a short name, and a stamp comes first or
+/// last: a menu row has no stamp, a headline with a date in it has other words.
+fn is_stamp_row(text: &str, residue: &Residue) -> bool {
+    const NAME_MAX_WORDS: usize = 4;
+    // A byte search first: most lines hold no bar.
+    if !text.contains('|') || !text.contains(" | ") || !has_digit(text) {
+        return false;
+    }
+    let parts: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    let is_stamp = |part: &str| is_timestamp(&part.to_lowercase(), residue);
+    let mut names = 0;
+    let all_known = parts.iter().all(|part| {
+        if is_stamp(part) {
+            return true;
+        }
+        names += 1;
+        part.split_whitespace().count() <= NAME_MAX_WORDS && !has_digit(part) && is_name(part)
+    });
+    let stamp_at_edge =
+        parts.first().is_some_and(|p| is_stamp(p)) || parts.last().is_some_and(|p| is_stamp(p));
+    all_known && names <= 1 && stamp_at_edge
+}
+
 /// A byline whose name runs into its stamp with no separator: `Jo Marsh 05:00, Nov 23 2026`,
 /// or a desk's signature that the byline list names (`Rédaction 22-11-26, 10:14`). The stamp
 /// must hold a time of day: a title-case headline may end in a date (`… Enters 12th Day`).
@@ -491,6 +516,29 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
         caption.ends_with(['.', '!', '?']) && credit.contains(" / ")
     };
     placed && is_credit_name(credit)
+}
+
+/// A caption with no stop closing on a credit the lists know, in brackets (`… at the harbour
+/// (Handout)`, `… on the quay (Getty Images)`): a paragraph closes on its stop, and a source
+/// is labelled (`(Source: …)`).
+fn ends_with_listed_credit(text: &str, shape: Shape, residue: &Residue) -> bool {
+    const CAPTION_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+    const CREDIT_MAX_WORDS: usize = 3;
+    if !text.ends_with(')') || !CAPTION_WORDS.contains(&shape.words) {
+        return false;
+    }
+    let body = &text[..text.len() - 1];
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let (caption, credit) = (body[..open].trim_end(), &body[open + 1..]);
+    let credit_words = credit.split_whitespace().count();
+    (1..=CREDIT_MAX_WORDS).contains(&credit_words)
+        && caption.starts_with(char::is_uppercase)
+        && !caption.ends_with(['.', '!', '?', ':'])
+        && !caption.contains(['(', '"', '“', '«'])
+        && !credit.contains(':')
+        && residue.read_line(credit, credit_words).0 == Some(Category::Credit)
 }
 
 /// A breadcrumb of two short labels (`Local News | Environment`, `Sport›Rugby`): each a

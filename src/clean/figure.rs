@@ -64,6 +64,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
                 _ => j,
             }
         });
+        if is_credited_as_elsewhere(lines, i) {
+            kinds[i] = credit;
+            continue;
+        }
         if below.is_some_and(|b| is_chart_title(lines, &kinds, i, b)) {
             kinds[i] = credit;
             continue;
@@ -445,6 +449,72 @@ fn is_credited_to_masthead(lines: &[Line<'_>], i: usize) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
         && lines.iter().any(|l| l.text == outlet)
+}
+
+/// Whether line `i` is a caption closing on its photographer's name with no stop, after the
+/// caption's stop or in brackets (`… on the quay. Jo Roe`, `… at the market (Jo Roe)`), a name
+/// the page prints elsewhere: as a line of its own (the author's under the head) or closing
+/// another caption, since a site credits its photographer the same way under every photo.
+fn is_credited_as_elsewhere(lines: &[Line<'_>], i: usize) -> bool {
+    const CAPTION_MIN_WORDS: usize = 5;
+    let line = &lines[i];
+    if line.shape.terminal || !(CAPTION_MIN_WORDS..=CAPTION_MAX_WORDS).contains(&line.shape.words) {
+        return false;
+    }
+    let Some(name) = trailing_credit(line.text) else {
+        return false;
+    };
+    // In brackets, a product's note closes many lines (`(Latest Model)`): the name must stand
+    // on a line of its own.
+    let bracketed = line.text.ends_with(')');
+    lines.iter().enumerate().any(|(j, other)| {
+        j != i
+            && (other.text == name
+                || !bracketed
+                    && other.text.ends_with(name)
+                    && trailing_credit(other.text) == Some(name))
+    })
+}
+
+/// The name a caption closes on, with no stop after it: in brackets (`(Jo Roe)`), or after the
+/// caption's stop (`… on the quay. Jo Roe`), two or three capitalised words.
+fn trailing_credit(text: &str) -> Option<&str> {
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    // A button's label in title case (`Click To Tweet`) has its short words capitalised,
+    // which a person's name has not.
+    const TITLE_WORDS: [&str; 8] = ["To", "The", "Of", "For", "And", "On", "In", "With"];
+    let (caption, name) = match text.strip_suffix(')') {
+        Some(body) => {
+            let open = body.rfind('(')?;
+            (body[..open].trim_end(), &body[open + 1..])
+        }
+        // The last words, after a word closing on a stop: only the line's end is read.
+        None => {
+            let mut end = text.len();
+            let mut after_stop = None;
+            for _ in 0..*NAME_WORDS.end() {
+                let space = text[..end].rfind(' ')?;
+                if text[..space].ends_with(['.', '!', '?', '»']) {
+                    after_stop = Some(space);
+                    break;
+                }
+                end = space;
+            }
+            let space = after_stop?;
+            (&text[..space], &text[space + 1..])
+        }
+    };
+    let words = name.split_whitespace().count();
+    let capitalised = name.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && !w.contains(|c: char| c.is_ascii_digit())
+            && !TITLE_WORDS.contains(&w)
+    });
+    (NAME_WORDS.contains(&words)
+        && capitalised
+        && is_name(name)
+        && caption.starts_with(char::is_uppercase))
+    .then_some(name)
 }
 
 /// Whether the text of line `i` stands elsewhere on the page as a credit: a site credits its

@@ -197,7 +197,7 @@ fn head_above(
         match kinds[i] {
             LineKind::Residue(category)
                 if run.len() == 1
-                    && (sandwiched(under_run, category)
+                    && (sandwiched(under_run, category, &lines[run[0]])
                         || is_name_between_buttons(&lines[run[0]], under_run, category)
                         || is_video_title(lines, kinds, run[0], category)
                         || is_player_label(lines, kinds, run[0])) =>
@@ -309,7 +309,13 @@ fn head_above(
             && run.get(bottom + 2).is_none_or(|&i| shape(i).words <= 3)
     };
     if let Some(&title) = run.get(bottom + 1) {
-        if is_standfirst(lines[last].shape) && (is_title(title) || is_sentence_title(title)) {
+        // Under a headline with nothing but furniture over it, a shorter sentence is the
+        // standfirst too: teaser titles over the head have a paragraph above them.
+        let clear_above = previous_non_blank(kinds, title)
+            .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)));
+        let standfirst = is_standfirst(lines[last].shape)
+            || clear_above && is_short_standfirst(&lines[title], &lines[last]);
+        if standfirst && (is_title(title) || is_sentence_title(title)) {
             // A headline over a shorter line (a score, a kicker) and the standfirst.
             let top = run
                 .get(bottom + 2)
@@ -484,8 +490,21 @@ pub(super) fn head_over_byline_in_block(
 
 /// A standfirst: a sentence or two, with or without its full stop.
 fn is_standfirst(shape: super::lines::Shape) -> bool {
-    let sentence = shape.is_prose() || shape.lowercase_words * 3 >= shape.words * 2;
+    // Half its words in lowercase: a sentence's names and figures (`£62,000`) count against.
+    let sentence = shape.is_prose() || shape.lowercase_words * 2 >= shape.words;
     sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// A standfirst of a short sentence (`Plans would add two floors and a pool to the old mill`),
+/// taken under a headline with only furniture above it: longer than the headline, which has
+/// lowercase words (a menu flattened into a line has none).
+fn is_short_standfirst(headline: &Line<'_>, line: &Line<'_>) -> bool {
+    const MIN_WORDS: usize = 9;
+    let shape = line.shape;
+    shape.words >= MIN_WORDS
+        && shape.lowercase_words * 2 >= shape.words
+        && shape.words > headline.shape.words
+        && headline.shape.lowercase_words > 0
 }
 
 /// Whether `above` is a headline over `line`, a shorter title line under it.
@@ -564,7 +583,8 @@ fn is_headline_over_standfirst(headline: &Line<'_>, line: &Line<'_>) -> bool {
         && !headline.text.ends_with('.')
         && !starts_with_time(headline.text)
         && !is_name(headline.text)
-        && is_standfirst(line.shape)
+        // Nothing is over the headline: a short standfirst is taken, as under the furniture.
+        && (is_standfirst(line.shape) || is_short_standfirst(headline, line))
 }
 
 /// Under a head and its furniture, the title lines right above the block open the article's
@@ -781,10 +801,13 @@ fn is_player_label(lines: &[Line<'_>], kinds: &[LineKind], label: usize) -> bool
 }
 
 /// Whether a lone text line with `above` over it and `under` below it is furniture: a name
-/// between two byline lines, a video title or caption between two credit lines.
-fn sandwiched(under: Option<Category>, above: Category) -> bool {
-    matches!(
-        (under, above),
-        (Some(Category::Byline), Category::Byline) | (Some(Category::Credit), Category::Credit)
-    )
+/// between two byline lines, a video title or caption between two credit lines. A longer line
+/// under a stamp and over the byline is the headline (`Updated 2 hours ago` over it).
+fn sandwiched(under: Option<Category>, above: Category, line: &Line<'_>) -> bool {
+    const NAMES_MAX_WORDS: usize = 6;
+    match (under, above) {
+        (Some(Category::Byline), Category::Byline) => line.shape.words <= NAMES_MAX_WORDS,
+        (Some(Category::Credit), Category::Credit) => true,
+        _ => false,
+    }
 }
