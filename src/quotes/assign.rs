@@ -1102,6 +1102,19 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if !displayed(q.para) || cued {
             continue;
         }
+        // `Barge en panne, les usagers « à bout »`: a group set off right before the marks
+        // says them, though one of its members says the same words in the body.
+        let uncued = drafts[i]
+            .attribution
+            .as_ref()
+            .is_none_or(|a| a.cue.is_none());
+        if uncued && q.para == first_para {
+            if let Some(np) = group_right_before(doc, q) {
+                drafts[i].speaker = people.resolve(doc, &np, &[]);
+                drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| np.span(doc));
+                continue;
+            }
+        }
         let words = content_words(q.marked.inner.slice(doc.text));
         let candidates = || {
             (0..drafts.len())
@@ -1165,6 +1178,16 @@ fn speaker_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
     let set_off = np.first > lo && doc.is_punct(np.first - 1, ",");
     let person = matches!(np.kind, NpKind::Role | NpKind::Name) && np.last + 1 == q.open_tok;
     (set_off && person).then_some(np)
+}
+
+/// A plural role set off by a comma or a colon right before the marks of a headline quotation
+/// (`…, les usagers « à bout »`, `Grève : des parents « … »`).
+fn group_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
+    let lo = doc.para_tokens(q.para).0;
+    let np = super::np::np_backward(doc, q.open_tok.checked_sub(1)?, lo)?;
+    let set_off = np.first > lo && doc.is_punct(np.first - 1, ",:");
+    let group = np.kind == NpKind::Role && np.gender == Gender::Plural;
+    (set_off && group && np.last + 1 == q.open_tok).then_some(np)
 }
 
 /// Whether a partial quotation sits before a lowercase noun it modifies (`a 'heat-shield'
