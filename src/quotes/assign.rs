@@ -280,8 +280,12 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 && doc.has(a.np.first, DET);
             (names_a_role(doc, &a.np) || described)
                 && !doc.has(a.np.first, DEFINITE)
-                // `…, s'indignent les éleveurs`: a group's say, not one member's words.
-                && !(a.cue.is_some() && a.np.gender == Gender::Plural && !doc.english)
+                // `…, s'indignent les éleveurs`: a group's say, not one member's words (so is
+                // a headline's `Grève : des parents « … »`).
+                && !(a.np.gender == Gender::Plural
+                    && !doc.english
+                    && (a.cue.is_some()
+                        || group_right_before(doc, &doc.quotes[drafts[i].quote]).is_some()))
         });
         if !unnamed_role {
             continue;
@@ -1107,11 +1111,12 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         let uncued = drafts[i]
             .attribution
             .as_ref()
-            .is_none_or(|a| a.cue.is_none());
+            .is_none_or(|a| a.cue.is_none() || a.how == How::Kicker);
         if uncued && q.para == first_para {
+            // (The group itself, not a member the lead goes on to name.)
             if let Some(np) = group_right_before(doc, q) {
-                drafts[i].speaker = people.resolve(doc, &np, &[]);
-                drafts[i].speaker_span = drafts[i].speaker.as_ref().map(|_| np.span(doc));
+                drafts[i].speaker = Some(np.role_text(doc));
+                drafts[i].speaker_span = Some(np.span(doc));
                 continue;
             }
         }

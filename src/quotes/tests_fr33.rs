@@ -128,3 +128,16 @@ fn a_group_right_before_headline_marks_says_them() {
         ]
     );
 }
+
+#[test]
+fn a_group_after_a_headline_colon_says_the_marks() {
+    let text = "Grève dans les crèches : des parents « à bout de souffle »\n\nDepuis lundi, \
+                rien ne va. « On est à bout de souffle », raconte Anne Roux.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("à bout de souffle", Some("parents")),
+            pair("On est à bout de souffle", Some("Anne Roux")),
+        ]
+    );
+}
