@@ -149,6 +149,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     named_in_next_paragraph(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
+    drafts.retain(|d| !authors_term(doc, d));
     drafts
         .into_iter()
         .flat_map(|d| {
@@ -162,6 +163,17 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// `le tapis du « prix du quotidien »`: a fragment after a fused article (`[term_articles]`)
+/// that nobody is found to say is a term of the author's.
+fn authors_term(doc: &Doc, d: &Draft) -> bool {
+    let open = doc.quotes[d.quote].open_tok;
+    d.speaker.is_none()
+        && d.kind == QuoteKind::Partial
+        && open > 0
+        && !doc.tokens[open - 1].quoted
+        && doc.lex.term_articles.contains(doc.low(open - 1).as_ref())
 }
 
 /// `T-shirts reading "…"`: a text verb right after a thing that carries words, right before

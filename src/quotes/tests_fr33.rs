@@ -141,3 +141,23 @@ fn a_group_after_a_headline_colon_says_the_marks() {
         ]
     );
 }
+
+#[test]
+fn a_fragment_after_du_that_nobody_says_is_the_author_s_term() {
+    let text = "Ce n’est pas la première fois que le débat bute sur la question du « pouvoir \
+                d’achat ». Paul Marnier, député, dénonce « une légèreté coupable ».";
+    assert_eq!(
+        speakers(text),
+        [pair("une légèreté coupable", Some("Paul Marnier"))]
+    );
+}
+
+#[test]
+fn a_fragment_after_du_keeps_the_speaker_who_says_it() {
+    let text = "Paul Marnier, député, se moque du « pouvoir d’achat retrouvé » promis par le \
+                ministre.";
+    assert_eq!(
+        speakers(text),
+        [pair("pouvoir d’achat retrouvé", Some("Paul Marnier"))]
+    );
+}
