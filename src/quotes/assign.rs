@@ -282,6 +282,7 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     };
     // The words of every quotation given to a person by name, read once when first needed.
     let mut named: Option<Vec<(usize, Vec<String>)>> = None;
+    let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
     for i in 0..drafts.len() {
         // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
         let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
@@ -296,8 +297,10 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 // a headline's `Grève : des parents « … »`).
                 && !(a.np.gender == Gender::Plural
                     && !doc.english
-                    && (a.cue.is_some()
-                        || group_right_before(doc, &doc.quotes[drafts[i].quote]).is_some()))
+                    && (a.cue.is_some() || {
+                        let q = &doc.quotes[drafts[i].quote];
+                        q.para == first_para && headline_group(doc, q, Some(a)).is_some()
+                    }))
         });
         if !unnamed_role {
             continue;
@@ -1126,7 +1129,7 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             .is_none_or(|a| a.cue.is_none() || a.how == How::Kicker);
         if uncued && q.para == first_para {
             // (The group itself, not a member the lead goes on to name.)
-            if let Some(np) = group_right_before(doc, q) {
+            if let Some(np) = headline_group(doc, q, drafts[i].attribution.as_ref()) {
                 drafts[i].speaker = Some(np.role_text(doc));
                 drafts[i].speaker_span = Some(np.span(doc));
                 continue;
@@ -1195,6 +1198,18 @@ fn speaker_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
     let set_off = np.first > lo && doc.is_punct(np.first - 1, ",");
     let person = matches!(np.kind, NpKind::Role | NpKind::Name) && np.last + 1 == q.open_tok;
     (set_off && person).then_some(np)
+}
+
+/// The group that a headline quotation's line gives the words to: a plural role right before
+/// the marks, or (`les commerçants de X refusent de « … »`, French) the subject of a clause with
+/// no speech verb.
+fn headline_group(doc: &Doc, q: &MarkedQuote, a: Option<&Attribution>) -> Option<super::np::Np> {
+    let subject = || {
+        a.filter(|a| a.how == How::Verb && a.cue.is_none() && !doc.english)
+            .map(|a| a.np.clone())
+            .filter(|np| np.kind == NpKind::Role && np.gender == Gender::Plural)
+    };
+    group_right_before(doc, q).or_else(subject)
 }
 
 /// A plural role set off by a comma or a colon right before the marks of a headline quotation

@@ -161,3 +161,20 @@ fn a_fragment_after_du_keeps_the_speaker_who_says_it() {
         [pair("pouvoir d’achat retrouvé", Some("Paul Marnier"))]
     );
 }
+
+#[test]
+fn a_group_as_the_headline_subject_says_the_marks() {
+    let text = "Brest : les pêcheurs du port refusent de « rentrer les mains vides »\n\nLe \
+                délai expire lundi. « On ne veut pas rentrer les mains vides, on a des \
+                familles », lance Anne Roux, patronne d’un chalutier.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("rentrer les mains vides", Some("pêcheurs")),
+            pair(
+                "On ne veut pas rentrer les mains vides, on a des familles",
+                Some("Anne Roux")
+            ),
+        ]
+    );
+}
