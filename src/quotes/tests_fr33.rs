@@ -178,3 +178,16 @@ fn a_group_as_the_headline_subject_says_the_marks() {
         ]
     );
 }
+
+#[test]
+fn a_shipping_agent_and_a_table_neighbour_keep_both_words() {
+    let text = "Le cargo est bloqué au port. « L’armateur ne paie plus », assure un agent \
+                maritime. Au dîner, « tout le monde en parle », glisse une voisine de table.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("L’armateur ne paie plus", Some("agent maritime")),
+            pair("tout le monde en parle", Some("voisine de table")),
+        ]
+    );
+}
