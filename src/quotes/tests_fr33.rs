@@ -191,3 +191,11 @@ fn a_shipping_agent_and_a_table_neighbour_keep_both_words() {
         ]
     );
 }
+
+#[test]
+fn lowercase_marks_inside_a_related_article_title_are_no_quotation() {
+    let text = "La rue est fermée la nuit. « On dort enfin », dit Anne Roux.\nLire aussi : \
+                Nantes : la mairie teste des « médiateurs de nuit » dans le centre\nLe maire \
+                n’a pas réagi.";
+    assert_eq!(speakers(text), [pair("On dort enfin", Some("Anne Roux"))]);
+}
