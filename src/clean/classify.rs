@@ -4,7 +4,7 @@
 use super::block::is_bare_time;
 use super::figure::is_credit_name;
 use super::lines::Shape;
-use super::residue::{name_words, Header, Residue};
+use super::residue::{lowercase, name_words, Header, Residue};
 use super::Category;
 
 /// The first line at or after `from` that is not blank.
@@ -106,7 +106,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         return LineKind::Residue(Category::Credit);
     }
     if shape.words <= 16 {
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         if is_byline(text, &lower, residue)
             || is_timestamp(&lower, residue)
             || is_signed_timestamp(text, residue)
@@ -124,7 +124,7 @@ fn classify_unlisted(text: &str, shape: Shape, residue: &Residue) -> LineKind {
         }
     } else if shape.words <= STAMPS_MAX_WORDS
         && has_digit(text)
-        && (is_timestamp(&text.to_lowercase(), residue) || is_signed_timestamp(text, residue))
+        && (is_timestamp(&lowercase(text), residue) || is_signed_timestamp(text, residue))
     {
         return LineKind::Residue(Category::Byline);
     }

@@ -88,6 +88,7 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
         if captions_figure_between_paragraphs(lines, &kinds, &non_blank, at)
             || is_credited_to_masthead(lines, i)
+            || is_captioned_as_before(lines, &kinds, &non_blank, at)
         {
             kinds[i] = credit;
             continue;
@@ -141,6 +142,38 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
     }
     kinds
+}
+
+/// Whether text line `non_blank[at]` captions a photo the way the page captioned one before:
+/// a sentence over a short credit that opens as the credit under an earlier caption does
+/// (`Photo Jo Roux` under both). The site's way of printing a figure tells a caption from a
+/// last paragraph, even at the article's end; but a short line there (`Work ends in May.`)
+/// may close the article over the author's credit, and a caption names more.
+fn is_captioned_as_before(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    non_blank: &[usize],
+    at: usize,
+) -> bool {
+    let credit = LineKind::Residue(Category::Credit);
+    let first_word = |j: usize| lines[j].text.split_whitespace().next();
+    let short_credit = |j: usize| kinds[j] == credit && lines[j].shape.words <= CREDIT_MAX_WORDS;
+    let line = &lines[non_blank[at]];
+    let Some(&below) = non_blank.get(at + 1).filter(|&&b| short_credit(b)) else {
+        return false;
+    };
+    const MIN_WORDS: usize = 10;
+    line.text.ends_with('.')
+        && line.shape.words >= MIN_WORDS
+        && is_labelled_caption(line)
+        && (1..at).any(|c| {
+            let (caption, earlier) = (non_blank[c - 1], non_blank[c]);
+            kinds[caption] == credit
+                && lines[caption].shape.words > CREDIT_MAX_WORDS
+                && is_labelled_caption(&lines[caption])
+                && short_credit(earlier)
+                && first_word(earlier) == first_word(below)
+        })
 }
 
 /// Whether text line `i` is a chart's title over its credit, which names two sources with

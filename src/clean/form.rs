@@ -34,7 +34,7 @@ pub fn kept_form(
 ) -> Form {
     scratch.clear();
     let mut edits = Vec::new();
-    let mut clear = one_pass(
+    let mut gate_from = one_pass(
         input, line, lang, residue, options, scratch, &mut edits, None,
     );
     if edits.is_empty() {
@@ -45,16 +45,15 @@ pub fn kept_form(
     let mut source = (line.start, line.len());
     let mut passes = vec![edits];
     while passes.len() < MAX_PASSES {
-        // A line without a pitch gate word gains one only near a change: the gate reads there.
+        // A gate word is in the new text only where it was in the last pass's (from
+        // `gate_from` on) or near a change: the gate reads there.
         let reach = residue.pitch_gate_reach();
         let last = passes.last().map_or(&[][..], Vec::as_slice);
-        let near = clear
-            .then(|| near_changes(last, source, &current, reach))
-            .flatten();
+        let near = near_changes(last, source, &current, reach, gate_from);
         scratch.clear();
         let mut more = Vec::new();
         let whole = Span::new(0, current.len());
-        clear = one_pass(
+        gate_from = one_pass(
             &current,
             whole,
             lang,
@@ -89,20 +88,29 @@ pub fn kept_form(
 }
 
 /// The ranges of `text` within `reach` bytes of what `edits` changed, `text` being what they
-/// made of a source of `len` bytes at `offset` in the text they speak of; `None` when the
-/// edits do not account for `text` (then the whole of it is read).
+/// made of a source of `len` bytes at `offset` in the text they speak of, and the rest of
+/// `text` from where the source's `from` (relative to `offset`) came, when given; `None` when
+/// the edits do not account for `text` (then the whole of it is read).
 fn near_changes(
     edits: &[Edit],
     (offset, len): (usize, usize),
     text: &str,
     reach: usize,
+    from: Option<usize>,
 ) -> Option<Vec<Span>> {
     let mut ranges: Vec<Span> = Vec::new();
     // Where the text of the last edit ends, and how much longer the text is up to there.
     let (mut source_end, mut longer) = (offset, 0isize);
+    // Where `from` went: through a copied run, or to the start of an edit that covers it.
+    let from = from.map(|f| offset + f);
+    let mut from_went = None;
     for edit in edits {
         if edit.span.start < source_end || edit.span.end > offset + len {
             return None;
+        }
+        if let Some(from) = from.filter(|&f| from_went.is_none() && f < edit.span.end) {
+            let at = from.min(edit.span.start);
+            from_went = Some((at - offset).checked_add_signed(longer)?);
         }
         let start = (edit.span.start - offset).checked_add_signed(longer)?;
         let end = start + edit.replacement.len();
@@ -114,12 +122,28 @@ fn near_changes(
             _ => ranges.push(range),
         }
     }
-    (len.checked_add_signed(longer) == Some(text.len())).then_some(ranges)
+    if len.checked_add_signed(longer) != Some(text.len()) {
+        return None;
+    }
+    if let Some(from) = from {
+        let went = match from_went {
+            Some(went) => went,
+            None => (from.min(offset + len) - offset).checked_add_signed(longer)?,
+        };
+        let went = went.min(text.len());
+        // The ranges are in order and apart: those from `went` on are in the rest.
+        ranges.retain(|r| r.start < went);
+        match ranges.last_mut() {
+            Some(last) if last.end >= went => last.end = text.len(),
+            _ => ranges.push(Span::new(went, text.len())),
+        }
+    }
+    Some(ranges)
 }
 
 /// One pass over `span` of `source`: the pitch sentences go, the rest is repaired into `out`;
 /// the edits are in `source` offsets. The pitch gate reads only the `near` ranges of the span
-/// when given. Returns whether the span holds no pitch gate word.
+/// when given. Returns from where in the span gate words may start, `None` when it holds none.
 #[allow(clippy::too_many_arguments)]
 fn one_pass(
     source: &str,
@@ -130,8 +154,8 @@ fn one_pass(
     out: &mut String,
     edits: &mut Vec<Edit>,
     near: Option<&[Span]>,
-) -> bool {
-    let (pitches, clear) = pitch::pitch_sentences_near(source, span, lang, residue, near);
+) -> Option<usize> {
+    let (pitches, gate_from) = pitch::pitch_sentences_near(source, span, lang, residue, near);
     let pitches = pitches.into_iter().filter(|(_, c)| options.enables(*c));
     let mut cursor = span.start;
     for (removed, category) in pitches {
@@ -160,7 +184,7 @@ fn one_pass(
     }
     edits.retain(|e| !e.span.is_empty() || !e.replacement.is_empty());
     edits.sort_by_key(|e| e.span.start);
-    clear
+    gate_from
 }
 
 fn first_residue<'e>(edits: impl IntoIterator<Item = &'e Edit>) -> Option<Category> {
@@ -346,11 +370,43 @@ mod tests {
         ];
         let text = "Le chat. Il";
         assert_eq!(
-            near_changes(&edits, (10, 12), text, 1),
+            near_changes(&edits, (10, 12), text, 1, None),
             Some(vec![Span::new(2, 4), Span::new(6, 10)])
         );
         // Edits that do not make the text say nothing.
-        assert_eq!(near_changes(&edits, (10, 14), text, 1), None);
+        assert_eq!(near_changes(&edits, (10, 14), text, 1, None), None);
+    }
+
+    #[test]
+    fn gate_words_are_looked_for_from_where_the_last_pass_met_the_first() {
+        // `ab  cd ef` lost the space at 2: `ab cd ef`.
+        let edits = [Edit {
+            span: Span::new(2, 3),
+            category: Category::Spaces,
+            replacement: String::new(),
+        }];
+        let text = "ab cd ef";
+        let near = |from| near_changes(&edits, (0, 9), text, 1, from);
+        assert_eq!(near(None), Some(vec![Span::new(1, 3)]));
+        // From `e` on: where it went, after the change.
+        assert_eq!(near(Some(7)), Some(vec![Span::new(1, 3), Span::new(6, 8)]));
+        // From inside the change: the rest from where its replacement starts, joined to the
+        // range around it.
+        assert_eq!(near(Some(2)), Some(vec![Span::new(1, 8)]));
+        assert_eq!(near(Some(0)), Some(vec![Span::new(0, 8)]));
+    }
+
+    #[test]
+    fn a_pitch_that_a_repair_completes_after_another_gate_word_is_found() {
+        // `abonn` opens the pitch gate early in the line; the pitch lies further on.
+        let found = form(
+            "Le club veut abonner la ville au réseau. Il vous  reste un article gratuit.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            found.text.as_deref(),
+            Some("Le club veut abonner la ville au réseau.")
+        );
     }
 
     #[test]

@@ -240,6 +240,12 @@ fn head_above(
                 if run.is_empty()
                     && below == Some(Category::Byline)
                     && is_author_name_in_furniture(lines, kinds, i) => {}
+            // A key-points label over the points under the headline (`In summary`): the head
+            // runs on above it, the label in it.
+            LineKind::Text
+                if byline.is_some()
+                    && lines[i].header == Header::KeyPoints
+                    && SUMMARY_POINTS.contains(&run.len()) => {}
             LineKind::Text if byline.is_some() => {
                 if run.is_empty() {
                     under_run = below;
@@ -511,6 +517,18 @@ pub(super) fn bare_head_end(
     if is_headline_over_points(lines, kinds, first, &between[..points]) {
         return Some(between[0]);
     }
+    if let [label] = between[..] {
+        // A key-points label (`In summary`) under the headline opens the box the block starts
+        // with. A line ending on a time or a possessive is cut from furniture, no headline.
+        if kinds[label] == LineKind::Text
+            && lines[label].header == Header::KeyPoints
+            && is_head_over(&lines[first], &lines[label])
+            && !has_clock_time(lines[first].text)
+            && !(lines[first].text.ends_with("'s") || lines[first].text.ends_with("’s"))
+        {
+            return Some(label);
+        }
+    }
     if let [standfirst] = between[..] {
         return is_headline_over_standfirst(&lines[first], &lines[standfirst])
             .then_some(standfirst);
@@ -525,6 +543,15 @@ pub(super) fn bare_head_end(
         && !lines[title].text.ends_with('.')
         && is_standfirst(lines[standfirst].shape);
     head.then_some(title)
+}
+
+/// Whether `text` holds a time of day (`4:29`): a timestamp the furniture left glued to its
+/// words, not a headline.
+fn has_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 /// Whether `headline` is a headline right over `line`, its standfirst: a title longer than a

@@ -132,14 +132,34 @@ fn count_words(text: &str) -> (usize, usize) {
             looking = false;
         } else if in_space || looking {
             in_space = false;
-            looking = !c.is_alphanumeric();
+            looking = !is_alphanumeric(c);
             if !looking {
                 words += 1;
-                lowercase_words += usize::from(c.is_lowercase());
+                lowercase_words += usize::from(is_lowercase(c));
             }
         }
     }
     (words, lowercase_words)
+}
+
+/// [`char::is_alphanumeric`], told for Latin-1 (`à`, `É`, `«`: most of what opens a word past
+/// ASCII in Western text) without reading the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{ff}' => matches!(
+            c,
+            'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ'
+        ),
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_lowercase`], told for Latin-1 without reading the Unicode tables.
+fn is_lowercase(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{ff}' => matches!(c, 'ª' | 'µ' | 'º' | 'ß'..='ö' | 'ø'..='ÿ'),
+        _ => c.is_lowercase(),
+    }
 }
 
 /// [`count_words`] over whole chunks of sixteen bytes, with SSE2 (part of every x86_64 CPU).
@@ -392,6 +412,14 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_1_letters_are_told_as_the_unicode_tables_tell_them() {
+        for c in '\0'..='\u{17f}' {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+        }
+    }
 
     #[test]
     fn shapes_count_words_and_see_sentence_ends() {

@@ -57,6 +57,8 @@ mod tests_r30;
 #[cfg(test)]
 mod tests_r31;
 #[cfg(test)]
+mod tests_r32;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};

@@ -85,6 +85,15 @@ impl PooledDfa {
             .try_search_fwd(&mut cache, &input.clone().earliest(true))
             .map_or(true, |m| m.is_some())
     }
+
+    /// Where the earliest match in `input` ends (the first offset at which one is found), if
+    /// any; 0 when the search gave up, which tells nothing of where matches are.
+    pub(super) fn earliest_end(&self, input: &Input<'_>) -> Option<usize> {
+        let mut cache = self.caches.get();
+        self.dfa
+            .try_search_fwd(&mut cache, &input.clone().earliest(true))
+            .map_or(Some(0), |m| m.map(|m| m.offset()))
+    }
 }
 
 impl Search {

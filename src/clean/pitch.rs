@@ -26,18 +26,19 @@ pub fn pitch_sentences(
 }
 
 /// [`pitch_sentences`], with the pitch gate read only `near` changes (ranges of the line) when
-/// given; and whether the line holds no gate word (see [`PitchSearch::search_near`]).
+/// given; and from where in the line gate words may start, `None` when it holds none (see
+/// [`PitchSearch::search_near`]).
 pub fn pitch_sentences_near(
     text: &str,
     line: Span,
     lang: Lang,
     residue: &Residue,
     near: Option<&[Span]>,
-) -> (Vec<(Span, Category)>, bool) {
+) -> (Vec<(Span, Category)>, Option<usize>) {
     let body = line.slice(text);
-    let (matches, clear) = residue.pitch_matches_near(body, near);
+    let (matches, gate_from) = residue.pitch_matches_near(body, near);
     if matches.is_empty() {
-        return (Vec::new(), clear);
+        return (Vec::new(), gate_from);
     }
     let spans = sentences::split(body, lang);
     let mut categories: Vec<Option<Category>> = Vec::with_capacity(spans.len());
@@ -105,7 +106,7 @@ pub fn pitch_sentences_near(
             _ => removed.push((span, category)),
         }
     }
-    (removed, clear)
+    (removed, gate_from)
 }
 
 /// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`); of a line
@@ -352,24 +353,35 @@ impl PitchSearch {
     }
 
     /// [`Self::search_for`], with the gate read only over the `near` ranges of `line` when
-    /// given (the caller knows that no gate word lies outside them); and whether the line
-    /// holds no gate word, which a later pass over its repaired text can build on.
-    pub fn search_near(&self, line: &str, near: Option<&[Span]>) -> (Option<&Regex>, bool) {
+    /// given (the caller knows that no gate word lies outside them); and from where gate words
+    /// may start in the line, `None` when it holds none, which a later pass over its repaired
+    /// text can build on: read whole, the gate stops at the first gate word, and none starts
+    /// before it.
+    pub fn search_near(
+        &self,
+        line: &str,
+        near: Option<&[Span]>,
+    ) -> (Option<&Regex>, Option<usize>) {
         let Some((gate, ungated)) = &self.gated else {
-            return (Some(&self.all), false);
+            return (Some(&self.all), Some(0));
         };
-        // A search that gave up counts as a match: the full alternation then decides.
+        // A search that gave up counts as a match at the start: the full alternation then
+        // decides, and the next pass reads the whole line.
         let found = match near {
-            None => gate.is_match(&Input::new(line)),
-            Some(ranges) => ranges.iter().any(|r| {
-                let range = r.start.min(line.len())..r.end.min(line.len());
-                gate.is_match(&Input::new(line).range(range))
-            }),
+            None => gate
+                .earliest_end(&Input::new(line))
+                .map(|end| end.saturating_sub(self.gate_len)),
+            Some(ranges) => ranges
+                .iter()
+                .any(|r| {
+                    let range = r.start.min(line.len())..r.end.min(line.len());
+                    gate.is_match(&Input::new(line).range(range))
+                })
+                .then_some(0),
         };
-        if found {
-            (Some(&self.all), false)
-        } else {
-            (ungated.as_ref(), true)
+        match found {
+            Some(from) => (Some(&self.all), Some(from)),
+            None => (ungated.as_ref(), None),
         }
     }
 

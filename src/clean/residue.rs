@@ -199,9 +199,46 @@ fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
             }
             continue;
         }
-        key.extend(c.to_lowercase());
+        push_lowercase(key, c);
     }
     head_end.unwrap_or(key.len())
+}
+
+/// Appends `c` lowercased (as [`char::to_lowercase`]), the letters of Latin-1, most of the
+/// others in Western text, without reading the Unicode tables: those from U+00E0 are lowercase,
+/// the capitals from U+00C0 (all but `×`) lowercase 0x20 further on.
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        '\u{e0}'..='\u{ff}' => out.push(c),
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => out.push(char::from(c as u8 + 0x20)),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `text.to_lowercase()`, reading the Unicode tables only past Latin-1 (see
+/// [`push_lowercase`]).
+pub fn lowercase(text: &str) -> String {
+    // A capital sigma lowercases by its place in a word: the standard library knows how.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            push_lowercase(&mut out, c);
+        }
+        rest = chars.as_str();
+    }
+    out
 }
 
 /// A folded line without its edge marks: the key of [`Residue::line_category`]'s phrase table.
@@ -516,20 +553,21 @@ impl Residue {
     }
 
     /// [`Self::pitch_matches`], the pitch gate read only `near` changes to `text` when given,
-    /// and whether `text` holds no gate word (see [`PitchSearch::search_near`]).
+    /// and from where gate words may start in `text`, `None` when it holds none (see
+    /// [`PitchSearch::search_near`]).
     pub fn pitch_matches_near(
         &self,
         text: &str,
         near: Option<&[Span]>,
-    ) -> (Vec<(usize, usize, Category)>, bool) {
+    ) -> (Vec<(usize, usize, Category)>, Option<usize>) {
         let Some(pitch) = &self.pitch else {
-            return (Vec::new(), false);
+            return (Vec::new(), Some(0));
         };
         // Only A-Z change, so offsets in the copy are offsets in `text`.
         let lowercased = text.to_ascii_lowercase();
-        let (search, clear) = pitch.search_near(&lowercased, near);
+        let (search, gate_from) = pitch.search_near(&lowercased, near);
         let Some(search) = search else {
-            return (Vec::new(), clear);
+            return (Vec::new(), gate_from);
         };
         let matches = search
             .find_iter(&lowercased)
@@ -552,7 +590,7 @@ impl Residue {
                 (m.start(), m.end(), category)
             })
             .collect();
-        (matches, clear)
+        (matches, gate_from)
     }
 
     /// How near a change to a line a pitch gate word it brought lies (see
@@ -1120,6 +1158,27 @@ mod tests {
         let text = "Le port rouvre. Un épisode par jour, à écouter sur toutes les plateformes.";
         assert_eq!(fr.pitch_matches(text).len(), 1);
         assert_eq!(fr.line_category("Podcasts et vidéos du port", 5), None);
+    }
+
+    #[test]
+    fn lowercase_is_the_standard_librarys_past_latin_1_too() {
+        let mut all_latin_1 = String::new();
+        for c in '\0'..='\u{17f}' {
+            all_latin_1.push(c);
+            let mut one = String::new();
+            push_lowercase(&mut one, c);
+            assert_eq!(one, c.to_lowercase().to_string(), "{c:?}");
+        }
+        for text in [
+            all_latin_1.as_str(),
+            "L’ÉTÉ À Noël, ÇA İRA",
+            "ΟΔΥΣΣΕΥΣ ΣΑΣ",
+            "",
+            "ASCII ONLY",
+            "Ÿ ß ẞ",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
     }
 
     #[test]

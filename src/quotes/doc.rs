@@ -117,7 +117,11 @@ impl<'t> Doc<'t> {
             let mut first = lo;
             for i in lo..hi {
                 bounds.push((first as u32, 0u32));
-                if i + 1 == hi || doc.find_sentence_end(i) {
+                // (Only punctuation outside quotations may end a sentence: most tokens are
+                // words, with no call.)
+                let token = &doc.tokens[i];
+                let maybe_end = !token.word && !token.quoted;
+                if i + 1 == hi || (maybe_end && doc.find_sentence_end(i)) {
                     for bound in &mut bounds[first..=i] {
                         bound.1 = (i + 1) as u32;
                     }
@@ -159,6 +163,17 @@ impl<'t> Doc<'t> {
     #[inline(never)]
     fn lowercase_copy(&self, i: usize) -> Cow<'t, str> {
         Cow::Owned(self.s(i).to_lowercase())
+    }
+
+    /// Whether word token `i` may be a determiner, a definite article or a partitive word, by
+    /// its length and first byte (no lookup): false rules it out. (A word whose lowercase form
+    /// is not its ASCII lowering is not ruled out.)
+    pub fn may_open_phrase(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let first = self.ascii_lower.as_bytes().get(token.span.start).copied();
+        !token.plain_lower || first.is_some_and(|b| self.lex.may_open_phrase(b, token.span.len()))
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -346,7 +361,7 @@ impl<'t> Doc<'t> {
         }
         // `a tenu à préciser`, `se borne à rappeler`: a speech infinitive after a modal verb.
         if classes & (LEMMA | SPEECH) == LEMMA && i > 0 {
-            let linked = i > 1 && matches!(self.low(i - 1).as_ref(), "à" | "de" | "d'" | "d’");
+            let linked = i > 1 && self.lex.infinitive_links.contains(self.low(i - 1).as_ref());
             if self.is_modal_verb(i - 1) || (linked && self.is_modal_verb(i - 2)) {
                 classes |= SPEECH;
             }
@@ -453,11 +468,14 @@ impl<'t> Doc<'t> {
         if self.tokens[i].quoted || self.tokens[i].word {
             return false;
         }
-        let next_starts = self.is_cap(i + 1)
-            || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
-            || (self
-                .quote_at_mark(i + 1)
-                .is_some_and(|q| self.quotes[q].open_tok == i + 1));
+        // (Asked only after a stop or a closing mark: most punctuation is neither.)
+        let next_starts = || {
+            self.is_cap(i + 1)
+                || self.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                || (self
+                    .quote_at_mark(i + 1)
+                    .is_some_and(|q| self.quotes[q].open_tok == i + 1))
+        };
         if self.is_punct(i, ".!?…") {
             // `le 49.3`, `3.5 %`: a point between digits is a decimal point; one between
             // words, a site's name (`told Nation.Cymru`).
@@ -468,7 +486,7 @@ impl<'t> Doc<'t> {
                 && ((self.s(i - 1).ends_with(|c: char| c.is_ascii_digit())
                     && self.s(i + 1).starts_with(|c: char| c.is_ascii_digit()))
                     || (self.is_word(i - 1) && self.is_word(i + 1) && self.s(i - 1).len() > 1));
-            return next_starts
+            return next_starts()
                 && !decimal
                 && !(self.s(i) == "." && i > 0 && self.is_abbreviation(i - 1))
                 && !(self.s(i) == "." && i > 0 && self.abbreviates_before_number(i - 1));
@@ -476,7 +494,7 @@ impl<'t> Doc<'t> {
         // A closing mark after a quoted sentence ends the author's sentence too.
         if let Some(q) = self.quote_at_mark(i) {
             let q = &self.quotes[q];
-            if q.close_tok == i && q.marked.close.is_some() && next_starts {
+            if q.close_tok == i && q.marked.close.is_some() && next_starts() {
                 let inner = q.marked.inner.slice(self.text).trim_end();
                 return inner.ends_with(['.', '!', '?', '…']);
             }

@@ -101,9 +101,22 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         && doc.is_cap(q.open_tok + 1)
         && doc.has(q.open_tok + 1, NAMING)
         && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // `invitée au « Tournoi des maîtres »`: after an article, a capitalised naming noun opens
+    // a French name.
+    let article_named = !doc.english
+        && words.len() <= 6
+        && q.open_tok > lo
+        && (doc.has(q.open_tok - 1, DET)
+            || doc
+                .lex
+                .contracted_articles
+                .contains_key(doc.low(q.open_tok - 1).as_ref()))
+        && doc.is_cap(q.open_tok + 1)
+        && doc.has(q.open_tok + 1, NAMING);
     let named = named_before
         || named_after
         || self_named
+        || article_named
         || written_on_inscription(doc, q)
         || apposed_to_a_title(doc, q, content, lo);
     // A period may close a name at the end of a sentence (`a campaign called "Keep It."`), and
@@ -306,8 +319,13 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     if doc.lex.naming_verbs.contains(word.as_ref()) {
         return true;
     }
-    // `s'appellera « X »` (not `appelle « à la grève »`, a call).
-    let reflexive = v > lo && matches!(doc.low(v - 1).as_ref(), "s’" | "s'" | "se");
+    // `s'appellera « X »` (not `appelle « à la grève »`, a call); an object pronoun names too
+    // (`mes élèves m'appellent « X »`).
+    let reflexive = v > lo
+        && matches!(
+            doc.low(v - 1).as_ref(),
+            "s’" | "s'" | "se" | "m’" | "m'" | "t’" | "t'" | "l’" | "l'" | "les" | "nous" | "vous"
+        );
     if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
         return true;
     }

@@ -125,6 +125,11 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
+    /// `les juges` speak as the court named before.
+    pub member_bodies: FastMap<String, Vec<String>>,
+    /// Departments that speak for their body after a possessive (`son service juridique`).
+    pub department_nouns: FastSet<String>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
     /// Roles that a body holds as often as a person (`owner`, `landlord`).
@@ -285,6 +290,18 @@ pub(super) struct Lexicon {
     pub present_participle_endings: Vec<&'static str>,
     /// Endings of an adverb of manner (`-ment`, `-ly`), lowercase.
     pub adverb_endings: Vec<&'static str>,
+    /// Endings of a past participle (`-ée`, `-ed`), lowercase.
+    pub past_participle_endings: Vec<&'static str>,
+    /// Past participle endings that names share too (`-i`: `Rossi`), lowercase.
+    pub name_like_participle_endings: Vec<&'static str>,
+    /// Words that open a participle's complement (`par`, `à`), lowercase.
+    pub participle_complement_openers: FastSet<String>,
+    /// Words that link a modal verb to its infinitive (`à`, `de`).
+    pub infinitive_links: FastSet<String>,
+    /// Words that open a noun's complement (`de`, `du`).
+    pub complement_links: FastSet<String>,
+    /// Demonstrative determiners (`cette`, `this`), lowercase.
+    pub demonstrative_determiners: FastSet<String>,
     /// Words that make the present participle after them a gerund (`en ajoutant`).
     pub gerund_markers: FastSet<String>,
     /// Infinitives of the auxiliaries, which open a past infinitive (`avoir dit`).
@@ -312,7 +329,8 @@ pub(super) struct Lexicon {
     pub anonymous_roles: FastSet<String>,
     /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
     pub family_roles: FastSet<String>,
-    /// Roles named with their complement (`lanceur d'alerte`), as `head complement`.
+    /// Roles named with their complement (`lanceur d'alerte`), as `head complement` (`head
+    /// adjective complement` for four words).
     pub compound_roles: FastSet<String>,
     /// Object relatives after which French may put the subject last (`que conteste X`).
     pub object_relatives: FastSet<String>,
@@ -345,6 +363,12 @@ pub(super) struct Lexicon {
     pub classes: FastMap<String, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
+    /// The class bits of each word of one to three ASCII lowercase letters (`de`, `la`, `the`:
+    /// the commonest words), at its `short_index`: read with no hash.
+    short_classes: Vec<u32>,
+    /// Per first byte: the lengths (bits, 31 for any longer) of the determiners, definite
+    /// articles and partitive words opening with it.
+    opener_shapes: Vec<u32>,
     /// A 65536-bit filter over (length, first two and last two bytes) of the keys of `classes`:
     /// most words of a text are in no class and skip the hash lookup.
     filter: Vec<u64>,
@@ -390,9 +414,13 @@ impl Lexicon {
         self.lookup_lower(lower)
     }
 
-    /// `classes_of_lower` for a word known to be no longer than the longest class word: the
-    /// bit filter first, the map only for words that pass it.
+    /// `classes_of_lower` for a word known to be no longer than the longest class word: a
+    /// short word from its table, another by the bit filter first, the map only for words that
+    /// pass it.
     fn lookup_lower(&self, lower: &str) -> u32 {
+        if let Some(index) = short_index(lower.as_bytes()) {
+            return self.short_classes.get(index).copied().unwrap_or(0);
+        }
         let bit = filter_bit(lower.as_bytes());
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
@@ -402,6 +430,7 @@ impl Lexicon {
 
     fn index_classes(&mut self) {
         use class::*;
+        const OPENER: u32 = DET | DEFINITE | PARTITIVE;
         let mut classes: FastMap<String, u32> = FastMap::default();
         let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
             for w in words {
@@ -463,6 +492,20 @@ impl Lexicon {
             .max()
             .unwrap_or(0)
             .max(self.longest_title);
+        let mut shapes = vec![0u32; 256];
+        for (key, &bits) in &classes {
+            if let Some(&first) = key.as_bytes().first().filter(|_| bits & OPENER != 0) {
+                shapes[usize::from(first)] |= 1 << key.len().min(31);
+            }
+        }
+        self.opener_shapes = shapes;
+        let mut short = vec![0u32; SHORT_WORDS];
+        for (key, &bits) in &classes {
+            if let Some(index) = short_index(key.as_bytes()) {
+                short[index] = bits;
+            }
+        }
+        self.short_classes = short;
         self.filter = vec![0; FILTER_BITS / 64];
         for key in classes.keys() {
             let bit = filter_bit(key.as_bytes());
@@ -478,6 +521,14 @@ impl Lexicon {
         }
         let lower = title.to_lowercase();
         self.roles.contains_key(&lower).then_some(lower)
+    }
+
+    /// Whether a lowercase word of `len` bytes opening with byte `first` may be a determiner, a
+    /// definite article or a partitive word: one of them has that length and first byte.
+    pub(super) fn may_open_phrase(&self, first: u8, len: usize) -> bool {
+        self.opener_shapes
+            .get(usize::from(first))
+            .is_some_and(|lengths| lengths & (1 << len.min(31)) != 0)
     }
 
     /// Whether `word` is a role by its ending (`24-year-old`), with something before the ending.
@@ -663,6 +714,14 @@ impl Lexicon {
                     Some((words.next()?, words.collect()))
                 })
                 .collect(),
+            department_nouns: set("department_nouns"),
+            member_bodies: list("member_bodies")
+                .iter()
+                .filter_map(|line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect(),
             body_abbreviations: list("body_abbreviations")
                 .iter()
                 .filter_map(|line| {
@@ -795,6 +854,12 @@ impl Lexicon {
             passive_auxiliaries: set("passive_auxiliaries"),
             present_participle_endings: list("present_participle_endings"),
             adverb_endings: list("adverb_endings"),
+            past_participle_endings: list("past_participle_endings"),
+            name_like_participle_endings: list("name_like_participle_endings"),
+            participle_complement_openers: set("participle_complement_openers"),
+            infinitive_links: set("infinitive_links"),
+            complement_links: set("complement_links"),
+            demonstrative_determiners: set("demonstrative_determiners"),
             gerund_markers: set("gerund_markers"),
             auxiliary_infinitives: set("auxiliary_infinitives"),
             determiner_genders: gendered("determiner_genders", true),
@@ -813,9 +878,15 @@ impl Lexicon {
             compound_roles: list("compound_roles")
                 .iter()
                 .filter_map(|line| {
-                    let mut words = line.split_whitespace().flat_map(split_elision);
-                    let head = words.next()?;
-                    Some(format!("{head} {}", words.last()?))
+                    let words: Vec<String> =
+                        line.split_whitespace().flat_map(split_elision).collect();
+                    // (A role of four words keeps its adjective: `directeur général des
+                    // services` is `directeur général services`.)
+                    match words.as_slice() {
+                        [head, adj, _, last] => Some(format!("{head} {adj} {last}")),
+                        [head, .., last] => Some(format!("{head} {last}")),
+                        _ => None,
+                    }
                 })
                 .collect(),
             object_relatives: set("object_relatives"),
@@ -839,6 +910,8 @@ impl Lexicon {
                 .collect(),
             classes: FastMap::default(),
             longest_class_word: 0,
+            opener_shapes: Vec::new(),
+            short_classes: Vec::new(),
             filter: Vec::new(),
         };
         lexicon.longest_title = lexicon.titles.keys().map(String::len).max().unwrap_or(0);
@@ -918,6 +991,25 @@ fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str>
 }
 
 const FILTER_BITS: usize = 1 << 16;
+
+/// How many `short_index` values there are: three letters of 27 values (none, `a` to `z`).
+const SHORT_WORDS: usize = 27 * 27 * 27;
+
+/// The index of a word of one to three ASCII lowercase letters among all such words; `None` for
+/// any other word.
+fn short_index(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() > 3 {
+        return None;
+    }
+    let mut index = 0;
+    for &b in word {
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        index = index * 27 + usize::from(b - b'a' + 1);
+    }
+    Some(index)
+}
 
 /// The filter bit of a lowercase word: its length, first two and last two bytes, mixed.
 fn filter_bit(word: &[u8]) -> usize {
@@ -1045,6 +1137,34 @@ mod tests {
     }
 
     #[test]
+    fn short_words_read_from_their_table_as_from_the_map() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = Lexicon::of(lang);
+            let mut short = 0;
+            for (key, &bits) in &lex.classes {
+                if short_index(key.as_bytes()).is_some() {
+                    short += 1;
+                    assert_eq!(lex.lookup_lower(key), bits, "{key}");
+                }
+            }
+            assert!(short > 10, "{lang:?}");
+            for word in ["qzx", "zzz", "xq", "q"] {
+                let want = lex.classes.get(word).copied().unwrap_or(0);
+                assert_eq!(lex.lookup_lower(word), want, "{word}");
+            }
+        }
+        let indices: FastSet<usize> = ["a", "z", "aa", "az", "za", "aaa", "zzz", "abc", "cba"]
+            .iter()
+            .filter_map(|w| short_index(w.as_bytes()))
+            .collect();
+        assert_eq!(indices.len(), 9);
+        assert!(indices.iter().all(|&i| i < SHORT_WORDS));
+        assert_eq!(short_index(b"abcd"), None);
+        assert_eq!(short_index(b"Ab"), None);
+        assert_eq!(short_index(b""), None);
+    }
+
+    #[test]
     fn generates_french_and_english_forms() {
         let fr = Lexicon::of(Lang::Fr);
         for form in ["déclaré", "ajoute", "avertit", "dit", "martèle", "inquiété"] {
@@ -1085,5 +1205,13 @@ mod tests {
             (fr.adverb_endings.as_slice(), en.adverb_endings.as_slice()),
             (&["ment"][..], &["ly"][..])
         );
+        // Both elided forms link a modal verb to its infinitive; English has no such link.
+        assert!(fr.infinitive_links.contains("d'") && fr.infinitive_links.contains("d’"));
+        assert!(en.infinitive_links.is_empty() && en.complement_links.is_empty());
+        assert!(fr.demonstrative_determiners.contains("cet"));
+        assert!(en.demonstrative_determiners.contains("this"));
+        assert!(!en.demonstrative_determiners.contains("ce"));
+        assert!(en.past_participle_endings.contains(&"ed"));
+        assert!(fr.participle_complement_openers.contains("par"));
     }
 }

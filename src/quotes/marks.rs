@@ -271,13 +271,10 @@ fn is_plural_possessive(prev: Option<char>, before: &str, rest: &str) -> bool {
     if prev != Some('s') || !after.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
-    // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a conjunction after the
-    // mark, means the mark closes. (So does a preposition: no possessor comes before one,
-    // `‘thousands of visitors’ into the town`.)
-    const NEVER_POSSESSED: [&str; 11] = [
-        "and ", "or ", "but ", "into ", "to ", "from ", "for ", "with ", "at ", "on ", "by ",
-    ];
-    if before.ends_with("ss") || NEVER_POSSESSED.iter().any(|w| after.starts_with(w)) {
+    // `‘… people’s kindness’ and hoped`: a singular noun in -ss, or a function word after the
+    // mark (a conjunction, a preposition: `‘thousands of visitors’ into the town`), means the
+    // mark closes.
+    if before.ends_with("ss") || straight::never_possessed(after) {
         return false;
     }
     let end = after

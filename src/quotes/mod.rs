@@ -210,6 +210,8 @@ mod tests_en30;
 #[cfg(test)]
 mod tests_en31;
 #[cfg(test)]
+mod tests_en32;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
@@ -255,6 +257,8 @@ mod tests_fr29;
 mod tests_fr30;
 #[cfg(test)]
 mod tests_fr31;
+#[cfg(test)]
+mod tests_fr32;
 #[cfg(test)]
 mod tests_fr33;
 #[cfg(test)]

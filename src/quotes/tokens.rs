@@ -96,17 +96,20 @@ fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) ->
 pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for (p, para) in paragraphs.iter().enumerate() {
-        let bytes = text.as_bytes();
+        // The bytes up to the paragraph's end: a byte past it is out of range, so that one
+        // bounds test per byte stands for both.
+        let end = para.end;
+        let bytes = &text.as_bytes()[..end];
         let mut i = para.start;
-        while i < para.end {
+        while let Some(&b) = bytes.get(i) {
             let start = i;
-            let b = bytes[i];
             // ASCII by table; other chars decoded.
-            let (c, word) = if b.is_ascii() {
+            // (An ASCII char lowers to ASCII, and only ASCII letters are capitals: no tables.)
+            let (word, cap, mut plain_lower) = if b.is_ascii() {
                 i += 1;
                 match ASCII_KIND[usize::from(b)] {
                     AsciiKind::Space => continue,
-                    kind => (char::from(b), kind == AsciiKind::Word),
+                    kind => (kind == AsciiKind::Word, b.is_ascii_uppercase(), true),
                 }
             } else {
                 let Some(c) = char_at(text, i) else { break };
@@ -114,9 +117,8 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 if c.is_whitespace() {
                     continue;
                 }
-                (c, is_word_char(c))
+                (is_word_char(c), c.is_uppercase(), !lowercase_changes(c))
             };
-            let mut plain_lower = !lowercase_changes(c);
             if !word {
                 tokens.push(Token {
                     span: Span::new(start, i),
@@ -130,14 +132,13 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             }
             loop {
                 // Fast path: a run of ASCII letters and digits.
-                i += bytes[i..para.end]
-                    .iter()
-                    .position(|&b| !ASCII_WORD[usize::from(b)])
-                    .unwrap_or(para.end - i);
+                while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
+                    i += 1;
+                }
                 // Past the run, an ASCII byte ends the word unless it is a hyphen or an
                 // apostrophe (the usual case: a space or a comma, with no char decoding).
                 match bytes.get(i) {
-                    Some(&b) if i < para.end && (!b.is_ascii() || b == b'-' || b == b'\'') => {}
+                    Some(&b) if !b.is_ascii() || b == b'-' || b == b'\'' => {}
                     _ => break,
                 }
                 let Some(d) = char_at(text, i) else {
@@ -153,7 +154,7 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     break;
                 }
                 let after = i + d.len_utf8();
-                let joins = after < para.end && char_at(text, after).is_some_and(is_word_char);
+                let joins = after < end && char_at(text, after).is_some_and(is_word_char);
                 // A hyphen joins, and so does an apostrophe inside a name (`Le Floc'h`).
                 // (Hyphens and apostrophes lower to themselves: `plain_lower` stays.)
                 if joins && (hyphen || name_apostrophe(text, start, i, after)) {
@@ -169,18 +170,18 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             tokens.push(Token {
                 span: Span::new(start, i),
                 word: true,
-                cap: c.is_uppercase(),
+                cap,
                 quoted: false,
                 plain_lower,
                 para: p as u32,
             });
             // `Sandrine*, cuisinière`: a footnote star glued to a word is no punctuation.
-            while i < para.end && bytes[i] == b'*' {
+            while bytes.get(i) == Some(&b'*') {
                 i += 1;
             }
             // The space after a word (most of them), skipped here rather than by a turn of
             // the loop.
-            if i < para.end && bytes[i] == b' ' {
+            if bytes.get(i) == Some(&b' ') {
                 i += 1;
             }
         }

@@ -253,7 +253,7 @@ fn modal_cue(doc: &Doc, v: usize, lim: usize) -> Option<usize> {
     if v + 1 >= lim || !doc.is_modal_verb(v) {
         return None;
     }
-    let w = if matches!(doc.low(v + 1).as_ref(), "à" | "de" | "d'" | "d’") {
+    let w = if doc.lex.infinitive_links.contains(doc.low(v + 1).as_ref()) {
         v + 2
     } else {
         v + 1
@@ -284,6 +284,11 @@ fn narrative_infinitive(doc: &Doc, k: usize, lim: usize) -> Option<(Span, usize)
 pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     let (cue, v) = verb_group(doc, k, lim).or_else(|| narrative_infinitive(doc, k, lim))?;
     if doc.has(v, ADDRESSEE) {
+        return None;
+    }
+    // `», évoquant la location de X`: a French present participle takes an object, never an
+    // inverted subject.
+    if !doc.english && v == k && doc.lex.has_participle_ending(doc.s(v)) {
         return None;
     }
     let mut n = skip_adverbs(doc, v + 1, lim);

@@ -30,7 +30,7 @@ fn infinitive_head(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
         return Some(v - 1);
     }
     if v > lo + 1
-        && matches!(doc.low(v - 1).as_ref(), "à" | "de" | "d'" | "d’")
+        && doc.lex.infinitive_links.contains(doc.low(v - 1).as_ref())
         && doc.is_modal_verb(v - 2)
     {
         return Some(v - 2);
@@ -185,7 +185,13 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     // `It added that …`: a pronoun for a body opening the sentence (`which it described as`
     // has the subject of the sentence, found below).
-    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && j == lo) {
+    // (`In a statement, it said`: after an opening adverbial too.)
+    let opens = j == lo
+        || (j >= lo + 2
+            && doc.is_punct(j - 1, ",")
+            && np::is_adverbial(doc, lo)
+            && !(lo..j - 1).any(|k| doc.is_punct(k, ",")));
+    if let Some(it) = body_pronoun(doc, j).filter(|_| np.is_none() && opens) {
         return Some((it, cue));
     }
     if let Some(person) = np.as_ref().and_then(|n| affiliated_person(doc, n, lo)) {
@@ -363,22 +369,14 @@ fn coordinated_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
 /// `Clearly shaken, she …`), not a name: a capitalised word with such an ending that is no
 /// known given name.
 fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
-    const ENDINGS_FR: [&str; 7] = ["ment", "é", "ée", "és", "ées", "int", "inte"];
-    const ENDINGS_EN: [&str; 2] = ["ly", "ed"];
     if !doc.is_cap(k) || doc.sentence_start(k) != k || doc.has(k, FIRST_NAME) {
         return false;
     }
     let word = doc.low(k);
-    let endings: &[&str] = if doc.english {
-        &ENDINGS_EN
-    } else {
-        &ENDINGS_FR
-    };
     // `Auteure d'un doublé, l'attaquante …`, `Originaire de Lyon, elle …`: a noun or an
     // adjective with its complement.
-    let with_complement = !doc.english
-        && !doc.is_cap(k + 1)
-        && matches!(doc.low(k + 1).as_ref(), "de" | "d'" | "d’" | "du" | "des");
+    let with_complement =
+        !doc.is_cap(k + 1) && doc.lex.complement_links.contains(doc.low(k + 1).as_ref());
     // `Côté syndical, le délégué …`: a word that is no name, then one lowercase word before
     // the comma, is a topic marker.
     let topic = doc.has(k, NON_NAME)
@@ -388,16 +386,27 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
         && doc.is_punct(k + 2, ",");
     // `Réunie à Lyon, la commission …`, `Saisi par la famille, le juge …`: a participle in
     // -i (-ie, -is, -ies) is one only before its complement (names end so too: `Rossi`).
-    let ir_participle = !doc.english
-        && ["i", "ie", "is", "ies"].iter().any(|e| word.ends_with(e))
-        && matches!(
-            doc.low(k + 1).as_ref(),
-            "à" | "au" | "aux" | "par" | "en" | "dans" | "sur"
-        );
+    let ir_participle = doc
+        .lex
+        .name_like_participle_endings
+        .iter()
+        .any(|e| word.ends_with(e))
+        && doc
+            .lex
+            .participle_complement_openers
+            .contains(doc.low(k + 1).as_ref());
+    let describing_ending = || {
+        let lex = &doc.lex;
+        let mut endings = lex
+            .adverb_endings
+            .iter()
+            .chain(&lex.past_participle_endings);
+        endings.any(|e| word.ends_with(e))
+    };
     with_complement
         || topic
         || ir_participle
-        || (word.chars().nth(4).is_some() && endings.iter().any(|e| word.ends_with(e)))
+        || (word.chars().nth(4).is_some() && describing_ending())
 }
 
 /// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:

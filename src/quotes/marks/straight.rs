@@ -101,11 +101,17 @@ fn looks_possessive(before: &str, rest: &str) -> bool {
     if !word_end || !after.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
+    !never_possessed(after)
+}
+
+/// Whether the lowercase word opening `after` is a function word, which never follows a
+/// plural possessive (`the players' of` is no possessive): a mark before it closes.
+pub(super) fn never_possessed(after: &str) -> bool {
     let word = after
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    !words().after_close.contains(word)
+    words().after_close.contains(word)
 }
 
 /// Whether an opening at `at` starts a sentence or clause: the paragraph start, or after a

@@ -619,11 +619,20 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
             && ts >= lo + 3
             && common(ts - 1)
             && (doc.has(ts - 2, LINK) || (doc.has(ts - 2, DET) && doc.has(ts - 3, LINK)));
+        // `a farmer in mid Wales`: a place word between the preposition and the name.
+        let placed_after_word = doc.english
+            && ts >= lo + 2
+            && doc.has(ts - 2, LINK)
+            && doc
+                .lex
+                .place_premodifiers
+                .contains(doc.low(ts - 1).as_ref());
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
                 || close_to
                 || delegated
                 || placed
+                || placed_after_word
                 || (doc.has(ts - 1, DET) && ts - 1 > lo && doc.has(ts - 2, LINK)));
         if inside_phrase {
             if let Some(np) = phrase_covering(doc, ts - 1, j, lo) {

@@ -54,6 +54,24 @@ pub(in crate::quotes) fn described_name(
     titled_name(doc, c, lim).filter(|&(_, f, l)| l > f)
 }
 
+/// `Arvena’s Lucas Pinheiro` (English): a named possessor (a team, a firm) only places the
+/// person named after it, whose first name tells that it is a person.
+fn person_after_capital_possessor(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 4;
+    if !doc.english {
+        return None;
+    }
+    let end = lim.min(i + MAX_WORDS + 1);
+    let mark = (i + 1..end).find(|&k| !doc.is_cap(k) || is_possessive_mark(doc, k))?;
+    if !is_possessive_mark(doc, mark) {
+        return None;
+    }
+    let (ts, f, pl) = titled_name(doc, mark + 1, lim)?;
+    (pl > f && is_first_name(doc, f))
+        .then(|| name_np(doc, ts, f, pl, None, Gender::Unknown))
+        .map(|np| Np { first: i, ..np })
+}
+
 fn closes_apposition(doc: &Doc, i: usize, lim: usize) -> bool {
     // `Selon un proche du ministre, Matignon « a fait ses comptes »`: a name before a quotation
     // is the subject of the clause, not an apposition.
@@ -343,6 +361,9 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         if role_then_holder.is_some() {
             return role_then_holder;
         }
+        if let Some(np) = person_after_capital_possessor(doc, i, lim) {
+            return Some(np);
+        }
         // `St. Brendan’s had`: a possessor is no phrase of its own.
         return named
             .filter(|&(_, _, l)| !is_possessive_mark(doc, l + 1))
@@ -539,7 +560,17 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 && !doc.is_cap(k - 1)
                 && !doc.has(k - 1, ROLE | ORG)
                 && doc.s(k - 1).ends_with("ed");
-            if verb {
+            // `Le conseil retient cette analyse`: no French adjective comes right before a
+            // determiner that cannot be an object pronoun (`le`, `la`, `les`, `leur` can).
+            let french_verb = !doc.english
+                && k > start + 1
+                && !doc.is_cap(k - 1)
+                && !doc.has(k - 1, ROLE | ORG | DET)
+                && !matches!(
+                    doc.low(k).as_ref(),
+                    "le" | "la" | "les" | "l'" | "l’" | "leur"
+                );
+            if verb || french_verb {
                 k -= 1;
             }
             break;
@@ -698,15 +729,32 @@ fn bare_role_before_name(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let end = (i..lim.min(i + MAX_ROLE_WORDS))
         .find(|&k| !doc.is_word(k) || doc.is_cap(k))
         .unwrap_or(lim.min(i + MAX_ROLE_WORDS));
-    let h = (i..end).rev().find(|&h| doc.has(h, ROLE))?;
     let stops = LINK | DET | STARTER | ADDRESSEE | AUX | CONNECTOR | COORD | PRONOUN | ADVERB;
     let describes = |k: usize| !doc.has(k, stops | ROLE | ORG) && !doc.is_speech_verb(k);
+    let Some(h) = (i..end).rev().find(|&h| doc.has(h, ROLE)) else {
+        return body_noun_before_name(doc, i, end, lim);
+    };
     if !(h + 1..end).all(describes) {
         return None;
     }
     let (_, f, l) = titled_name(doc, past_bracketed_aside(doc, end, lim), lim)?;
     let gender = doc.lex.role_gender(doc.s(h));
     Some(name_np(doc, i, f, l, Some(doc.low(h).into_owned()), gender))
+}
+
+/// `engineering firm Acme Oy` (English): plain words, an institution noun ending them at
+/// `end - 1`, then the body's name.
+fn body_noun_before_name(doc: &Doc, i: usize, end: usize, lim: usize) -> Option<Np> {
+    let stops = LINK | DET | STARTER | ADDRESSEE | AUX | CONNECTOR | COORD | PRONOUN | ADVERB;
+    let noun = end.checked_sub(1).filter(|&n| n > i)?;
+    let plain = (i..noun).all(|k| !doc.has(k, stops | ROLE | ORG) && !doc.is_speech_verb(k));
+    if !doc.english || !plain || !doc.has(noun, ORG) || doc.has(noun, ROLE) {
+        return None;
+    }
+    let (ts, f, l) = titled_name(doc, end, lim)?;
+    let mut np = name_np(doc, ts, f, l, None, Gender::Unknown);
+    np.first = i;
+    Some(np)
 }
 
 /// `executive engineer (water works) Ravi X`: the token after a short lowercase aside in

@@ -135,7 +135,23 @@ impl Np {
                 .lex
                 .compound_roles
                 .contains(&format!("{} {}", doc.low(h), doc.low(h + 1)));
-        let end = if compound {
+        // `un directeur général des services`: a role, an adjective, a link and a noun.
+        let qualified = !compound
+            && !adjoined
+            && h + 3 <= self.last
+            && doc.has(h + 2, LINK)
+            && [h + 1, h + 3]
+                .iter()
+                .all(|&k| doc.is_word(k) && !doc.is_cap(k))
+            && doc.lex.compound_roles.contains(&format!(
+                "{} {} {}",
+                doc.low(h),
+                doc.low(h + 1),
+                doc.low(h + 3)
+            ));
+        let end = if qualified {
+            h + 3
+        } else if compound {
             h + 2
         } else if adjoined {
             h + 1
@@ -144,7 +160,7 @@ impl Np {
         };
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
         let text = normalise(span.slice(doc.text));
-        if compound || adjoined || doc.low(h) == head {
+        if compound || adjoined || qualified || doc.low(h) == head {
             return text;
         }
         match text.rsplit_once(' ') {
@@ -156,6 +172,9 @@ impl Np {
 
 /// Collapses every run of whitespace to one space and drops a nickname in marks.
 pub(super) fn normalise(text: &str) -> String {
+    if is_normal(text) {
+        return text.to_string();
+    }
     // `Rodolfo “Dodong” Ticbaen`: a name spans the nickname whose tokens are gone; it goes too.
     let has_marks = text.contains(['“', '"', '‘']);
     let mut in_nickname = false;
@@ -178,6 +197,23 @@ pub(super) fn normalise(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `normalise` leaves `text` as it is: single ASCII spaces between words, no other
+/// whitespace and no mark (most names), in one byte pass. Every other whitespace char and the
+/// marks `“ ‘` start with a byte C2, E1, E2 or E3 (NBSP, U+2009, U+3000): a text holding one
+/// goes the long way.
+fn is_normal(text: &str) -> bool {
+    // (A space first is no normal text: as if one came before it.)
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'"' | 0xc2 | 0xe1 | 0xe2 | 0xe3 => return false,
+            _ => after_space = b == b' ',
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 pub(super) fn gender_of_determiner(doc: &Doc, i: usize) -> Gender {
@@ -263,4 +299,43 @@ pub(super) fn before_bracketed_aside(doc: &Doc, k: usize, lo: usize) -> usize {
         .find(|&c| doc.is_punct(c, "("))
         .filter(|&c| c + 1 < k && c > lo)
         .map_or(k, |c| c - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_normal, normalise};
+
+    /// The words of `text` joined by one space, nicknames kept: `normalise` without its
+    /// shortcut, for a text with no marks.
+    fn joined(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_name_already_normal_is_kept_and_any_other_is_normalised() {
+        for text in [
+            "",
+            "Ana",
+            "Ana Lupo",
+            "Hélène de Vries",
+            "Jo  Ann",
+            " Jo",
+            "Jo ",
+            "Jo\tAnn",
+        ] {
+            assert_eq!(normalise(text), joined(text), "{text:?}");
+        }
+        for text in [
+            "Ana\u{a0}Lupo",
+            "Ana\u{202f}Lupo",
+            "Ana\u{3000}Lupo",
+            "Ana\u{1680}Lupo",
+        ] {
+            assert!(!is_normal(text), "{text:?}");
+            assert_eq!(normalise(text), "Ana Lupo", "{text:?}");
+        }
+        assert!(is_normal("Zoé Müller-Ñúñez"));
+        assert_eq!(normalise("Rodolfo “Dodo” Tamar"), "Rodolfo Tamar");
+        assert_eq!(normalise("Rodolfo \"Dodo\" Tamar"), "Rodolfo Tamar");
+    }
 }

@@ -169,6 +169,10 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         } else if k == last + 1 && in_body && and_in_body(doc, k, lim) {
             vetted = true;
             k += 1;
+        } else if k == last + 1 && doc.punct_byte(k) == b'&' && doc.is_cap(k + 1) {
+            // `Procter & Gamble`: an ampersand between capitalised words names a firm.
+            vetted = true;
+            k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
         let joins = k < lim

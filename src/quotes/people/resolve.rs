@@ -251,6 +251,44 @@ impl People {
     }
 
     /// The named holder of a French bare definite mouthpiece (`la porte-parole`), if any.
+    /// `le collège des commissaires … les commissaires relèvent`, `le tribunal … Pour les
+    /// juges,`: the members of a body named before speak as that body, when its name holds
+    /// their noun or it is a body they make up (`[member_bodies]`).
+    fn members_body(&self, doc: &Doc, np: &Np) -> Option<String> {
+        // (French `les`, `ces`: a definite plural.)
+        let definite_plural = !doc.english
+            && np.last == np.first + 1
+            && matches!(doc.low(np.first).as_ref(), "les" | "ces");
+        if !definite_plural {
+            return None;
+        }
+        let word = doc.low(np.last);
+        let singular = word.strip_suffix('s').unwrap_or(&word);
+        let bodies = doc.lex.member_bodies.get(singular);
+        const PARAGRAPHS: usize = 6;
+        let lo = doc.para_tokens(doc.paragraphs_back(np.first, PARAGRAPHS)).0;
+        let found = (lo.max(1)..np.first)
+            .rev()
+            .filter(|&k| !doc.tokens[k].quoted && doc.is_word(k))
+            .find_map(|k| {
+                let low = doc.low(k);
+                let det = if low == word && k >= 3 && doc.has(k - 1, LINK) && doc.has(k - 2, ORG) {
+                    k - 3
+                } else if bodies.is_some_and(|b| b.iter().any(|w| *w == low)) {
+                    k - 1
+                } else {
+                    return None;
+                };
+                let hi = doc.para_tokens(doc.para_of(k)).1;
+                np::np_forward(doc, det, hi).filter(|n| {
+                    let body = matches!(n.kind, NpKind::Organisation | NpKind::Name);
+                    doc.has(det, DET) && body && n.last >= k
+                })
+            })?;
+        self.resolve(doc, &found, &[])
+            .or_else(|| Some(found.bare_text(doc)))
+    }
+
     fn bare_mouthpiece_holder(&self, doc: &Doc, np: &Np) -> Option<usize> {
         let bare = !doc.english
             && np.last == np.first + 1
@@ -325,6 +363,25 @@ impl People {
                     {
                         return Some(full.clone());
                     }
+                    // `chez Kalos` after `Kalos Studio`: a company's name without its company
+                    // noun.
+                    let company =
+                        |w: &str| doc.lex.company_nouns.contains(w.to_lowercase().as_str());
+                    let word = doc.s(f);
+                    let body = (f == l)
+                        .then(|| {
+                            self.persons.iter().find(|q| {
+                                !q.person
+                                    && !q.place
+                                    && q.name
+                                        .split_once(' ')
+                                        .is_some_and(|(a, b)| a == word && company(b))
+                            })
+                        })
+                        .flatten();
+                    if let Some(q) = body {
+                        return Some(q.name.clone());
+                    }
                     normalise(
                         crate::quotes::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end)
                             .slice(doc.text),
@@ -340,8 +397,8 @@ impl People {
             // that spoke last, in its sentence or the one before.
             NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers)
                 .or_else(|| plural_role_opening_before(doc, np.first)),
-            NpKind::Pronoun(gender) => self
-                .body_subject_before(doc, np.first, gender)
+            NpKind::Pronoun(gender) => same_pronoun_before(doc, np.first, speakers)
+                .or_else(|| self.body_subject_before(doc, np.first, gender))
                 .or_else(|| self.antecedent(doc, np.first, gender, speakers)),
             // `La porte-parole a jugé` after `la porte-parole du gouvernement, Élodie X`: a bare
             // definite mouthpiece is the person the text named in that role.
@@ -397,6 +454,9 @@ impl People {
                 if let Some(p) = again.then(|| self.described_as(head, np.first)).flatten() {
                     return Some(self.persons[p].name.clone());
                 }
+                if let Some(body) = self.members_body(doc, np) {
+                    return Some(body);
+                }
                 let text = np.role_text(doc);
                 // An anonymous source met before under the same role (`the person`, `cette
                 // source`), perhaps with a qualifier then (`a Western diplomat` ... `the
@@ -451,6 +511,11 @@ impl People {
                     });
                 Some(referent.unwrap_or(text))
             }
+            // `« … », a réagi son service juridique` after `La société X conteste`: a department
+            // that a possessive ties to a body speaks for the body named before.
+            NpKind::Organisation if possessed_department(doc, np) => self
+                .recent_institution(doc, np.first, "")
+                .or_else(|| Some(np.bare_text(doc))),
             // `précisent les services de l'État` after `la préfecture` spoke: a generic body
             // phrase with no name of its own is the body quoted just before.
             NpKind::Organisation
@@ -821,9 +886,11 @@ impl People {
         }
         // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
         // of the pronoun's gender who is a subject or a speaker in the same paragraph.
+        // (Not when that person is the subject of the pronoun's own sentence.)
         let unsure = best
             .as_deref()
-            .is_some_and(|name| self.gender_of(name) == Gender::Unknown);
+            .is_some_and(|name| self.gender_of(name) == Gender::Unknown)
+            && best_tok < doc.sentence_start(tok);
         if unsure && matches!(gender, Gender::Male | Gender::Female) {
             let para = doc.para_of(tok);
             // (`Ann X said … that Whyte should …` then `"…," she said`: in the paragraph
@@ -920,9 +987,16 @@ impl People {
         if doc.para_of(previous) != doc.para_of(tok) {
             return None;
         }
+        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
+        // `X, a retired driver, has eaten there “…,” he says`: a person who is the subject of
+        // the pronoun's own sentence is the one meant, not someone the sentence before named.
+        let own = &self.mentions[self.mentions.partition_point(|m| m.tok < start)
+            ..self.mentions.partition_point(|m| m.tok < tok)];
+        if own.iter().filter(human).any(|m| m.subject) {
+            return None;
+        }
         let mentions = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < start)];
-        let human = |m: &&Mention| self.persons[m.person].human || self.persons[m.person].person;
         if mentions.iter().filter(human).any(|m| m.subject) {
             return None;
         }
@@ -941,10 +1015,9 @@ impl People {
 /// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
 /// whoever was just described, under any noun.
 fn is_demonstrative(doc: &Doc, k: usize) -> bool {
-    matches!(
-        doc.low(k).as_ref(),
-        "ce" | "cet" | "cette" | "ces" | "this" | "that"
-    )
+    doc.lex
+        .demonstrative_determiners
+        .contains(doc.low(k).as_ref())
 }
 
 /// `La mairie invoque « … »` in a standfirst, `la mairie d'Obersheim indique` further down: a
@@ -1070,6 +1143,20 @@ fn possessor_body(doc: &Doc, np: &Np) -> Option<usize> {
     (!person && doc.has(start, DET)).then_some(named)
 }
 
+/// `son service juridique`, `sa cellule de communication`: a possessive, then a department noun
+/// (`[department_nouns]`).
+fn possessed_department(doc: &Doc, np: &Np) -> bool {
+    np.first < np.last
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(np.first).as_ref())
+        && doc
+            .lex
+            .department_nouns
+            .contains(doc.low(np.first + 1).as_ref())
+}
+
 fn speaks_for_a_body(doc: &Doc, np: &Np) -> bool {
     let Some(m) = (np.first..=np.last).find(|&k| doc.has(k, MOUTHPIECE)) else {
         return false;
@@ -1108,6 +1195,20 @@ fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
 
 /// The last speaker before token `tok`, when a plural article named it (`les rapporteurs`) in
 /// the sentence of `tok` or the one before, in its paragraph.
+/// `Il relève que « … ». Il en déduit que « … »`: a French pronoun opening its sentence, after
+/// a sentence that the same pronoun opened to report a quotation, is the same speaker.
+fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
+    if doc.english || tok == 0 || doc.sentence_start(tok) != tok {
+        return None;
+    }
+    let (t, name) = speakers.iter().rev().find(|(t, _)| *t < tok)?;
+    let previous = doc.sentence_start(tok - 1);
+    let same = *t == previous
+        && doc.para_of(*t) == doc.para_of(tok)
+        && doc.s(*t).eq_ignore_ascii_case(doc.s(tok));
+    same.then(|| name.clone())
+}
+
 fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
     let start = doc.sentence_start(tok);
     let previous = start

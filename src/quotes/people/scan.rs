@@ -258,11 +258,18 @@ impl People {
             };
             let p = &mut people.persons[person];
             // A given name outweighs a role's article (`le maire, Johanna X` is a woman); a
-            // title outweighs both.
+            // title outweighs both. A gender only guessed from an unlisted given name's ending
+            // and an article that says otherwise (`le ministre, Alpha X`) leave it open.
             p.gender = if raw.titled {
                 raw.gender
             } else if p.named == Gender::Unknown {
                 merge(p.gender, raw.gender)
+            } else if !doc.english
+                && matches!(raw.gender, Gender::Male | Gender::Female)
+                && merge(p.named, raw.gender) == Gender::Unknown
+                && ending_only(doc, &canonical.key)
+            {
+                Gender::Unknown
             } else {
                 p.gender
             };
@@ -932,6 +939,13 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
+    // `Permanent secretary for Health X`: the link to a role's capitalised portfolio.
+    let portfolio = |k: usize| {
+        doc.english
+            && matches!(doc.s(k), "for" | "of")
+            && doc.has(k - 1, ROLE | TITLE)
+            && doc.is_cap(k + 1)
+    };
     // `La start-up lyonnaise X, qui …, a annoncé`: an institution noun and one adjective
     // before a French name, after its article.
     let body_adjective = |k: usize| {
@@ -944,9 +958,24 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && doc.has(start - 3, DET)
             && !doc.has(start - 1, DET | LINK)
     };
+    // `The environmental group X said`: an article, an adjective and an institution noun.
+    let described_body = |k: usize| {
+        doc.english
+            && k + 3 >= start
+            && start >= 3
+            && doc.has(start - 3, DET)
+            && doc.is_word(start - 2)
+            && !doc.is_cap(start - 2)
+            && !doc.has(start - 2, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH)
+            && !doc.is_cap(start - 1)
+            && doc.has(start - 1, ORG)
+    };
     // `Timber framer X drove over`: an occupation the roles do not list, by its agent ending,
     // between the capital opening the sentence and the name (not a verb: `X beat Y`).
     const AGENT_ENDINGS: [&str; 4] = ["er", "or", "ist", "ian"];
+    // `Longtime regular X`, `Local resident X`: endings that verbs share (`fear`, `want`), so
+    // not after a plural capital, which would be the verb's subject.
+    const NOUN_ENDINGS: [&str; 3] = ["ar", "ent", "ant"];
     let occupation = |k: usize| {
         doc.english
             && k + 1 == start
@@ -954,7 +983,9 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             && doc.sentence_start(k - 1) == k - 1
             && doc.is_word(k)
             && !doc.is_cap(k)
-            && AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+            && (AGENT_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+                || (NOUN_ENDINGS.iter().any(|e| doc.s(k).ends_with(e))
+                    && !doc.s(k - 1).ends_with('s')))
             && !doc.has(k, DET | LINK | AUX | PRONOUN | ADVERB | SPEECH | ADDRESSEE)
     };
     // `State environment committee chairman X`: lowercase nouns between a capital opening the
@@ -985,8 +1016,10 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || det_of_role(p)
             || modifier(p)
             || premodifier(p)
+            || portfolio(p)
             || occupation(p)
-            || body_adjective(p))
+            || body_adjective(p)
+            || described_body(p))
         && doc.para_of(p - 1) == doc.para_of(start)
     {
         p -= 1;
@@ -1330,16 +1363,25 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
             && desk.clone().all(|k| doc.is_cap(k) && !doc.tokens[k].quoted)
             && doc.has(hi - 1, ROLE)
     };
+    // `Ann Roe / May 6, 2024`: the name, a separator, then the date.
+    let dated = |l: usize| {
+        doc.is_punct(l + 1, "/|·—–")
+            && (l + 2..hi).any(|k| doc.s(k).starts_with(|c: char| c.is_ascii_digit()))
+    };
     // (A comma past the name's last possible word leaves too many words: no need to look.)
     let end = (lo..hi.min(lo + MAX_WORDS + 1))
-        .find(|&k| doc.is_punct(k, ","))
+        .find(|&k| doc.is_punct(k, ",/|·—–"))
         .unwrap_or(hi);
     let words = end - lo;
+    let plain = |k: usize| doc.is_cap(k) && !doc.tokens[k].quoted;
+    // `ANN ROE`: a byline in capitals, opening on a given name.
+    let shouted = || doc.has(lo, FIRST_NAME) && (lo..end).all(|k| doc.is_acronym(k) && plain(k));
+    let ends = |l: usize| l + 1 == hi || (l + 1 == end && (desk(l) || dated(l)));
     (2..=MAX_WORDS).contains(&words)
         && doc.para_of(lo) < TOP_PARAGRAPHS
-        && (lo..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && !doc.tokens[k].quoted)
-        && np::titled_name(doc, lo, end)
-            .is_some_and(|(ts, _, l)| ts == lo && (l + 1 == hi || (l + 1 == end && desk(l))))
+        && (((lo..end).all(|k| plain(k) && !doc.is_acronym(k))
+            && np::titled_name(doc, lo, end).is_some_and(|(ts, _, l)| ts == lo && ends(l)))
+            || (shouted() && ends(end - 1)))
 }
 
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
@@ -1385,6 +1427,13 @@ fn merge(a: Gender, b: Gender) -> Gender {
         (a, b) if a == b => a,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether the given name opening `key` is listed in neither list of given names: its gender
+/// is only guessed from its ending.
+fn ending_only(doc: &Doc, key: &str) -> bool {
+    let first = key.split([' ', '-']).next().unwrap_or(key);
+    !doc.lex.female_names.contains(first) && !doc.lex.male_names.contains(first)
 }
 
 fn first_name_gender(doc: &Doc, words: &[&str]) -> Gender {

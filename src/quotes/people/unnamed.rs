@@ -42,6 +42,11 @@ impl People {
             if !token.word || token.quoted || token.span.len() > doc.lex.longest_determiner {
                 continue;
             }
+            // Only a determiner or a partitive word goes on past the tests below: a length and
+            // first letter that none of them has rule the token out with no lookup.
+            if !doc.may_open_phrase(k) {
+                continue;
+            }
             if !doc.is_word(k + 1) {
                 continue;
             }
@@ -124,9 +129,10 @@ impl People {
                 && np::is_possessive_mark(doc, k + 2)
                 && doc.has(k + 3, ROLE);
             // `One importer, who asked not to be named,`: a noun the roles do not list, that
-            // only a person's relative clause follows.
+            // only a person's relative clause follows (`A former Acme field engineer, who`:
+            // after a few modifiers too).
             let person_relative = || {
-                const MAX_WORDS: usize = 3;
+                const MAX_WORDS: usize = 5;
                 !doc.has(k, DEFINITE)
                     && !doc.lex.person_relatives.is_empty()
                     && (k + 1..k + 2 + MAX_WORDS)
