@@ -149,6 +149,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     named_in_next_paragraph(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
+    drafts.retain(|d| !authors_term(doc, d));
     drafts
         .into_iter()
         .flat_map(|d| {
@@ -162,6 +163,17 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// `le tapis du « prix du quotidien »`: a fragment after a fused article (`[term_articles]`)
+/// that nobody is found to say is a term of the author's.
+fn authors_term(doc: &Doc, d: &Draft) -> bool {
+    let open = doc.quotes[d.quote].open_tok;
+    d.speaker.is_none()
+        && d.kind == QuoteKind::Partial
+        && open > 0
+        && !doc.tokens[open - 1].quoted
+        && doc.lex.term_articles.contains(doc.low(open - 1).as_ref())
 }
 
 /// `T-shirts reading "…"`: a text verb right after a thing that carries words, right before
@@ -270,6 +282,7 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
     };
     // The words of every quotation given to a person by name, read once when first needed.
     let mut named: Option<Vec<(usize, Vec<String>)>> = None;
+    let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
     for i in 0..drafts.len() {
         // `a cabinet minister`, or a bare role (`Neighbour: '…'` in a standfirst).
         let unnamed_role = drafts[i].attribution.as_ref().is_some_and(|a| {
@@ -280,8 +293,14 @@ fn unnamed_echoes(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                 && doc.has(a.np.first, DET);
             (names_a_role(doc, &a.np) || described)
                 && !doc.has(a.np.first, DEFINITE)
-                // `…, s'indignent les éleveurs`: a group's say, not one member's words.
-                && !(a.cue.is_some() && a.np.gender == Gender::Plural && !doc.english)
+                // `…, s'indignent les éleveurs`: a group's say, not one member's words (so is
+                // a headline's `Grève : des parents « … »`).
+                && !(a.np.gender == Gender::Plural
+                    && !doc.english
+                    && (a.cue.is_some() || {
+                        let q = &doc.quotes[drafts[i].quote];
+                        q.para == first_para && headline_group(doc, q, Some(a)).is_some()
+                    }))
         });
         if !unnamed_role {
             continue;
@@ -1102,6 +1121,20 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if !displayed(q.para) || cued {
             continue;
         }
+        // `Barge en panne, les usagers « à bout »`: a group set off right before the marks
+        // says them, though one of its members says the same words in the body.
+        let uncued = drafts[i]
+            .attribution
+            .as_ref()
+            .is_none_or(|a| a.cue.is_none() || a.how == How::Kicker);
+        if uncued && q.para == first_para {
+            // (The group itself, not a member the lead goes on to name.)
+            if let Some(np) = headline_group(doc, q, drafts[i].attribution.as_ref()) {
+                drafts[i].speaker = Some(np.role_text(doc));
+                drafts[i].speaker_span = Some(np.span(doc));
+                continue;
+            }
+        }
         let words = content_words(q.marked.inner.slice(doc.text));
         let candidates = || {
             (0..drafts.len())
@@ -1165,6 +1198,28 @@ fn speaker_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
     let set_off = np.first > lo && doc.is_punct(np.first - 1, ",");
     let person = matches!(np.kind, NpKind::Role | NpKind::Name) && np.last + 1 == q.open_tok;
     (set_off && person).then_some(np)
+}
+
+/// The group that a headline quotation's line gives the words to: a plural role right before
+/// the marks, or (`les commerçants de X refusent de « … »`, French) the subject of a clause with
+/// no speech verb.
+fn headline_group(doc: &Doc, q: &MarkedQuote, a: Option<&Attribution>) -> Option<super::np::Np> {
+    let subject = || {
+        a.filter(|a| a.how == How::Verb && a.cue.is_none() && !doc.english)
+            .map(|a| a.np.clone())
+            .filter(|np| np.kind == NpKind::Role && np.gender == Gender::Plural)
+    };
+    group_right_before(doc, q).or_else(subject)
+}
+
+/// A plural role set off by a comma or a colon right before the marks of a headline quotation
+/// (`…, les usagers « à bout »`, `Grève : des parents « … »`).
+fn group_right_before(doc: &Doc, q: &MarkedQuote) -> Option<super::np::Np> {
+    let lo = doc.para_tokens(q.para).0;
+    let np = super::np::np_backward(doc, q.open_tok.checked_sub(1)?, lo)?;
+    let set_off = np.first > lo && doc.is_punct(np.first - 1, ",:");
+    let group = np.kind == NpKind::Role && np.gender == Gender::Plural;
+    (set_off && group && np.last + 1 == q.open_tok).then_some(np)
 }
 
 /// Whether a partial quotation sits before a lowercase noun it modifies (`a 'heat-shield'

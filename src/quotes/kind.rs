@@ -34,6 +34,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if is_rating(doc, q, content)
         || titles_by_purpose(doc, q)
         || under_related_label(doc, q)
+        // `Lire aussi : la Ville teste des « ambassadeurs du calme »`: marks anywhere in a
+        // linked title belong to it, in lowercase too.
+        || in_related_link(doc, q)
         || glosses_previous_marks(doc, q)
         || (!attributed && labelled(doc, q))
     {

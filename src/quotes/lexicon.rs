@@ -259,6 +259,9 @@ pub(super) struct Lexicon {
     pub inner_name_words: FastSet<String>,
     /// Nouns for a word as a word (`le terme`): quoted words they name are mentioned, not said.
     pub term_nouns: FastSet<String>,
+    /// Articles fused with a preposition that make a noun of the marks after them (`du`): a
+    /// quotation there that nobody says is the author's term.
+    pub term_articles: FastSet<String>,
     /// `une éducatrice sur quatre`: the words after a noun that make it a proportion.
     pub ratio_phrases: FastSet<String>,
     /// After a verbless opening (`Même colère chez X.`), the word that gives the person.
@@ -830,6 +833,7 @@ impl Lexicon {
             verbless_source_cues: set("verbless_source_cues"),
             ratio_phrases: set("ratio_phrases"),
             term_nouns: set("term_nouns"),
+            term_articles: set("term_articles"),
             non_names: set("non_names"),
             female_names: words("female_first_names"),
             male_names: words("male_first_names"),

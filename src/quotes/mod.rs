@@ -260,6 +260,8 @@ mod tests_fr31;
 #[cfg(test)]
 mod tests_fr32;
 #[cfg(test)]
+mod tests_fr33;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

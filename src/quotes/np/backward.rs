@@ -789,7 +789,9 @@ pub(in crate::quotes) fn role_prefix(
         {
             return None;
         }
-        if doc.has(d, DET) && !(d > lo && doc.has(d - 1, LINK)) {
+        // (`Pour le chercheur X`: a link opening the clause continues no phrase.)
+        let continues = d > lo + 1 && doc.has(d - 1, LINK) && doc.is_word(d - 2);
+        if doc.has(d, DET) && !continues {
             let linking = doc.has(d, LINK);
             // `la députée du groupe Gauche unie Inès X`: a party's institution noun is no role
             // of the person a given name opens.

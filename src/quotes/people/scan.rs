@@ -651,7 +651,9 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         // `Saint-Quentin (Aisne)`: a bracketed word is an aside, never a subject.
         // `Lumina, the start-up behind X,` and `the union, the Y Alliance,`: an institution
         // noun in apposition makes the name a body.
-        let person_name = doc.has(f, FIRST_NAME) || ts < f;
+        // (`le géochimiste Paolo X, de l'Institut Y,`: a noun with its article before the name
+        // presents a person too.)
+        let person_name = doc.has(f, FIRST_NAME) || ts < f || role_start < ts;
         let apposed_org = (head.is_none() && !person_name && doc.is_punct(l + 1, ","))
             .then(|| doc.has(l + 2, DET).then(|| np::np_forward(doc, l + 2, hi)))
             .flatten()
