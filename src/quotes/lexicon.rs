@@ -595,6 +595,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether `name` (or its first hyphenated part) is a listed given name of either gender.
+    pub(super) fn lists_given_name(&self, name: &str) -> bool {
+        let first = name.split_once('-').map_or(name, |(first, _)| first);
+        [name, first]
+            .iter()
+            .any(|n| self.male_names.contains(*n) || self.female_names.contains(*n))
+    }
+
     /// The lexicon of `lang`, built on first use.
     pub(super) fn of(lang: Lang) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();

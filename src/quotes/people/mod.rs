@@ -22,6 +22,8 @@ struct Person {
     gender: Gender,
     /// The gender its given name tells, if any.
     named: Gender,
+    /// That gender is only guessed from the given name's ending (`Pemba`), no listed name.
+    guessed: bool,
     /// Named with two words or more, a title or a role: a pronoun may refer to it.
     human: bool,
     /// Surely a person (a title, a role or a known given name), not an institution.

@@ -870,6 +870,25 @@ impl People {
             if let Some(m) = later {
                 return Some(self.persons[m.person].name.clone());
             }
+            // `Pemba X, a guide … X, who …, said … “…,” he said`: a person whose gender only
+            // the ending of the given name suggested, named opening a sentence of the
+            // pronoun's paragraph since the unsure one, is the referent rather than that one.
+            let guess = before
+                .iter()
+                .rev()
+                .take_while(|m| m.tok > best_tok && doc.para_of(m.tok) == para)
+                .find(|m| {
+                    let p = &self.persons[m.person];
+                    m.subject
+                        && p.person
+                        && p.guessed
+                        && p.gender == p.named
+                        && doc.sentence_start(m.tok) == m.tok
+                        && p.name.contains(doc.s(m.tok))
+                });
+            if let Some(m) = guess {
+                return Some(self.persons[m.person].name.clone());
+            }
         }
         best.or_else(|| {
             before

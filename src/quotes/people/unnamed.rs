@@ -329,6 +329,7 @@ impl People {
             name: name.clone(),
             gender,
             named: Gender::Unknown,
+            guessed: false,
             human,
             person: human,
             body: !human,
