@@ -23,14 +23,12 @@ fn what_a_body_cites_is_its_wording() {
 
 #[test]
 fn a_credit_line_ending_in_photo_names_no_speaker() {
-    let text = "\u{201c}The river does not wait for anyone,\u{201d} said Dorje Lakpa Wangdi, a \
-                boatman from Tarsa.\n\
+    let text = "Marlo Venn, a boatman, said the season had started early.\n\
                 Valley Times File Photo\n\
-                Wangdi, who lost a boat in 2020, said the season had started early. \u{201c}We \
-                saw the water rise in one night,\u{201d} he said.";
+                \u{201c}We saw the water rise in one night,\u{201d} he said.";
     assert_eq!(
         speaker_of(text, "We saw the water").as_deref(),
-        Some("Dorje Lakpa Wangdi")
+        Some("Marlo Venn")
     );
 }
 
@@ -47,12 +45,29 @@ fn a_gender_guessed_from_a_given_name_ending_yields_to_the_subject_opening_the_s
 }
 
 #[test]
-fn a_name_ending_in_peak_is_a_place() {
-    let text = "Arlo Finch Weston is a guide who has led 20 climbs on Korva Peak.\n\
-                Weston said the real problem was speed. \u{201c}They rush up in a day,\u{201d} \
-                he said.";
+fn a_body_in_a_reported_clause_gives_way_when_the_quote_comes_well_after_its_verb() {
+    let text = "Harbour master Odile Brenn described the silting as \u{201c}a quiet crisis\u{201d} \
+                and said the village had asked the county for a dredger \u{201c}every spring \
+                for a decade.\u{201d}";
     assert_eq!(
-        speaker_of(text, "They rush up").as_deref(),
-        Some("Arlo Finch Weston")
+        speaker_of(text, "every spring").as_deref(),
+        Some("Odile Brenn")
+    );
+    // The quotation as the complement of the reported verb stays with its subject.
+    let text = "The anglers\u{2019} club, which has 80 members, met on Sunday. Its secretary, \
+                Tomas Eld, 61, has fished there since 1980.\n\
+                Eld said the council had called the pond \u{2018}neglected\u{2019} in its \
+                report, which he disputed.";
+    assert_ne!(speaker_of(text, "neglected").as_deref(), Some("Tomas Eld"));
+}
+
+#[test]
+fn a_participle_after_the_addressee_of_a_message_has_the_clause_subject() {
+    let text = "Councillor Ewan Rusk said he had written to the board\u{2019}s chairman asking \
+                for \u{2018}a proper hearing\u{2019}.\n\
+                Board chairman Neil Garvie said the plan would go ahead.";
+    assert_eq!(
+        speaker_of(text, "a proper hearing").as_deref(),
+        Some("Ewan Rusk")
     );
 }

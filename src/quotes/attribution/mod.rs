@@ -916,8 +916,19 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         && (np.kind == NpKind::Other || owned())
         && np.first > lo
         && doc.has(np.first - 1, CONNECTOR);
-    if reported {
-        let earlier = (lo..np.first - 1)
+    // `X said the town had asked the state for a new monitor “…”`: in English, a bare definite
+    // body or thing as the subject of a clause that an earlier speech verb reports (after
+    // `that` or the verb itself) gives way too, when the quotation is no complement of its
+    // verb but comes well after it (`said the council had called the site ‘…’` stays).
+    const COMPLEMENT_REACH: usize = 4;
+    let reported_en = doc.english
+        && open > v + COMPLEMENT_REACH + 1
+        && matches!(np.kind, NpKind::Other | NpKind::Organisation)
+        && np.first > lo
+        && doc.has(np.first, DEFINITE)
+        && (doc.low(np.first - 1) == "that" || doc.is_speech_verb(np.first - 1));
+    if reported || reported_en {
+        let earlier = (lo..np.first)
             .rev()
             .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
             .and_then(|p| subject_of(doc, p, lo))
