@@ -226,6 +226,8 @@ pub(super) struct Lexicon {
     pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
     pub continuation_verbs: FastSet<String>,
+    /// Verbs by which one answers a question (`she replied`).
+    pub reply_verbs: FastSet<String>,
     /// Pronouns that only stand for a thing or a body (`it`): `X said that it would …` is X.
     pub body_pronouns: FastSet<String>,
     /// Connectors that open a contrasting clause (`while`, `whereas`).
@@ -759,6 +761,7 @@ impl Lexicon {
             author_participles: set("author_participles"),
             text_verbs: set("text_verbs"),
             continuation_verbs: set("continuation_verbs"),
+            reply_verbs: set("reply_verbs"),
             body_pronouns: set("body_pronouns"),
             contrast_connectors: set("contrast_connectors"),
             author_prepositions: set("author_prepositions"),

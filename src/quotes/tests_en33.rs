@@ -71,3 +71,18 @@ fn a_participle_after_the_addressee_of_a_message_has_the_clause_subject() {
         Some("Ewan Rusk")
     );
 }
+
+#[test]
+fn a_reply_to_a_question_is_given_by_the_one_it_was_asked_of() {
+    let text = "Mayor Ines Qavvik told the meeting the ferry would stop in May.\n\
+                \u{201c}Who will carry the mail?\u{201d} one fisherman asked the mayor.\n\
+                \u{201c}Nobody has told me,\u{201d} she replied. \u{201c}But I will find out.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "Nobody has told me").as_deref(),
+        Some("Ines Qavvik")
+    );
+    assert_eq!(
+        speaker_of(text, "But I will find out").as_deref(),
+        Some("Ines Qavvik")
+    );
+}
