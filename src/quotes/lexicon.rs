@@ -226,6 +226,8 @@ pub(super) struct Lexicon {
     pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
     pub continuation_verbs: FastSet<String>,
+    /// Nouns for a group of performers (`the band`), whose names tell no person nor body.
+    pub ensemble_nouns: FastSet<String>,
     /// Verbs by which one answers a question (`she replied`).
     pub reply_verbs: FastSet<String>,
     /// Pronouns that only stand for a thing or a body (`it`): `X said that it would …` is X.
@@ -762,6 +764,7 @@ impl Lexicon {
             text_verbs: set("text_verbs"),
             continuation_verbs: set("continuation_verbs"),
             reply_verbs: set("reply_verbs"),
+            ensemble_nouns: set("ensemble_nouns"),
             body_pronouns: set("body_pronouns"),
             contrast_connectors: set("contrast_connectors"),
             author_prepositions: set("author_prepositions"),

@@ -86,3 +86,15 @@ fn a_reply_to_a_question_is_given_by_the_one_it_was_asked_of() {
         Some("Ines Qavvik")
     );
 }
+
+#[test]
+fn a_definite_band_takes_up_the_last_name_of_no_person_nor_body() {
+    let text = "Lantern Voss have cancelled their tour, citing the closure of their label, \
+                Grey Dune Records.\n\
+                In a statement, the Leeds band wrote that they were \u{201c}gutted and \
+                broke.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "gutted and broke").as_deref(),
+        Some("Lantern Voss")
+    );
+}

@@ -348,6 +348,16 @@ impl People {
             NpKind::Role if self.bare_mouthpiece_holder(doc, np).is_some() => self
                 .bare_mouthpiece_holder(doc, np)
                 .map(|p| self.persons[p].name.clone()),
+            // `Velvet Harbour have cancelled … the Leeds band wrote`: a definite ensemble noun is
+            // the last subject named with neither a person's nor a body's name.
+            NpKind::Other | NpKind::Organisation
+                if doc.english
+                    && doc.has(np.first, DEFINITE)
+                    && doc.lex.ensemble_nouns.contains(doc.low(np.last).as_ref())
+                    && self.ensemble_before(np.first).is_some() =>
+            {
+                self.ensemble_before(np.first)
+            }
             NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
                 .institution_of(doc, np)
                 .or_else(|| Some(np.role_text(doc))),
@@ -564,6 +574,19 @@ impl People {
                 None => cut_at_complement(doc, np),
             }),
         }
+    }
+
+    /// The last name before token `tok`, as a subject, that is neither surely a person's nor a
+    /// body's nor a place's (`Velvet Harbour`): an ensemble's.
+    fn ensemble_before(&self, tok: usize) -> Option<String> {
+        self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject && p.human && !p.person && !p.body && !p.place
+            })
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// `les députés Anne X et Paul Y` … Anne X speaks … `Son corapporteur renchérit`: a
