@@ -98,3 +98,20 @@ fn a_definite_band_takes_up_the_last_name_of_no_person_nor_body() {
         Some("Lantern Voss")
     );
 }
+
+#[test]
+fn a_role_possessive_stays_inside_a_body_name_and_the_place_noun_names_its_owner() {
+    let text = "The Harlow County Sheriff\u{2019}s Office said in a statement that roads \
+                were closed.\n\
+                A spokesperson for the Harlow County Sheriff\u{2019}s Office, which runs the \
+                jail, said the sheriff had \u{201c}full trust in the deputies.\u{201d}\n\
+                A spokesperson for the county said that \u{201c}every shelter is open.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "full trust").as_deref(),
+        Some("Harlow County Sheriff\u{2019}s Office")
+    );
+    assert_eq!(
+        speaker_of(text, "every shelter").as_deref(),
+        Some("Harlow County")
+    );
+}
