@@ -46,7 +46,8 @@ fn a_gender_guessed_from_a_given_name_ending_yields_to_the_subject_opening_the_s
 
 #[test]
 fn a_body_in_a_reported_clause_gives_way_when_the_quote_comes_well_after_its_verb() {
-    let text = "Harbour master Odile Brenn described the silting as \u{201c}a quiet crisis\u{201d} \
+    let text =
+        "Harbour master Odile Brenn described the silting as \u{201c}a quiet crisis\u{201d} \
                 and said the village had asked the county for a dredger \u{201c}every spring \
                 for a decade.\u{201d}";
     assert_eq!(

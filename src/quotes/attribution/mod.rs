@@ -770,10 +770,10 @@ pub(super) fn reply_addressee(doc: &Doc, a: Attribution) -> Attribution {
         return a;
     }
     // The reply: the quotation closing right before the pronoun.
-    let Some(reply) = (k.saturating_sub(MAX_GAP)..k)
-        .rev()
-        .find_map(|t| doc.quote_at_mark(t).filter(|&q| doc.quotes[q].close_tok == t))
-    else {
+    let Some(reply) = (k.saturating_sub(MAX_GAP)..k).rev().find_map(|t| {
+        doc.quote_at_mark(t)
+            .filter(|&q| doc.quotes[q].close_tok == t)
+    }) else {
         return a;
     };
     // The question: the quotation before it, in its paragraph or the one before.
@@ -786,7 +786,9 @@ pub(super) fn reply_addressee(doc: &Doc, a: Attribution) -> Attribution {
     }
     // `… asked the mayor.`: the object of the asking verb after the question.
     let start = question.close_tok + 1;
-    let end = doc.sentence_end(question.close_tok).min(doc.quotes[reply].open_tok);
+    let end = doc
+        .sentence_end(question.close_tok)
+        .min(doc.quotes[reply].open_tok);
     let object = (start..end)
         .find(|&v| doc.lex.request_verbs.contains(doc.low(v).as_ref()))
         .and_then(|v| np_forward(doc, v + 1, end))
