@@ -266,6 +266,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
         .map(|a| attribution::document_pronoun(doc, a))
         .map(|a| attribution::reported_body_pronoun(doc, a))
         .map(|a| attribution::demonstrative_antecedent(doc, a))
+        .map(|a| attribution::reply_addressee(doc, a))
 }
 
 /// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X

@@ -231,6 +231,10 @@ pub(super) struct Lexicon {
     pub text_verbs: FastSet<String>,
     /// Verbs by which a text goes on after a quotation (`the statement continued`).
     pub continuation_verbs: FastSet<String>,
+    /// Nouns for a group of performers (`the band`), whose names tell no person nor body.
+    pub ensemble_nouns: FastSet<String>,
+    /// Verbs by which one answers a question (`she replied`).
+    pub reply_verbs: FastSet<String>,
     /// Pronouns that only stand for a thing or a body (`it`): `X said that it would …` is X.
     pub body_pronouns: FastSet<String>,
     /// Connectors that open a contrasting clause (`while`, `whereas`).
@@ -649,6 +653,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether `name` (or its first hyphenated part) is a listed given name of either gender.
+    pub(super) fn lists_given_name(&self, name: &str) -> bool {
+        let first = name.split_once('-').map_or(name, |(first, _)| first);
+        [name, first]
+            .iter()
+            .any(|n| self.male_names.contains(*n) || self.female_names.contains(*n))
+    }
+
     /// The lexicon of `lang`, built on first use.
     pub(super) fn of(lang: Lang) -> &'static Lexicon {
         static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
@@ -813,6 +825,8 @@ impl Lexicon {
             author_participles: set("author_participles"),
             text_verbs: set("text_verbs"),
             continuation_verbs: set("continuation_verbs"),
+            reply_verbs: set("reply_verbs"),
+            ensemble_nouns: set("ensemble_nouns"),
             body_pronouns: set("body_pronouns"),
             contrast_connectors: set("contrast_connectors"),
             author_prepositions: set("author_prepositions"),

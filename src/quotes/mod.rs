@@ -212,6 +212,8 @@ mod tests_en31;
 #[cfg(test)]
 mod tests_en32;
 #[cfg(test)]
+mod tests_en33;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

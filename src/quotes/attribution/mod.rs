@@ -756,6 +756,49 @@ pub(super) fn reported_body_pronoun(doc: &Doc, a: Attribution) -> Attribution {
     }
 }
 
+/// `"Who will pay?" one resident asked the mayor. "I don't know," she replied` (English): a
+/// pronoun replying right after a quotation takes up the one that the question just before,
+/// in its paragraph or the one before, was asked of. Any other attribution is returned as it is.
+pub(super) fn reply_addressee(doc: &Doc, a: Attribution) -> Attribution {
+    const MAX_GAP: usize = 2;
+    let NpKind::Pronoun(Gender::Male | Gender::Female) = a.np.kind else {
+        return a;
+    };
+    let k = a.np.first;
+    if !doc.english || k + 1 >= doc.len() || !doc.lex.reply_verbs.contains(doc.low(k + 1).as_ref())
+    {
+        return a;
+    }
+    // The reply: the quotation closing right before the pronoun.
+    let Some(reply) = (k.saturating_sub(MAX_GAP)..k).rev().find_map(|t| {
+        doc.quote_at_mark(t)
+            .filter(|&q| doc.quotes[q].close_tok == t)
+    }) else {
+        return a;
+    };
+    // The question: the quotation before it, in its paragraph or the one before.
+    let Some(question) = reply.checked_sub(1).map(|q| &doc.quotes[q]) else {
+        return a;
+    };
+    let inner = question.marked.inner.slice(doc.text).trim_end();
+    if !inner.ends_with('?') || question.para + 1 < doc.quotes[reply].para {
+        return a;
+    }
+    // `… asked the mayor.`: the object of the asking verb after the question.
+    let start = question.close_tok + 1;
+    let end = doc
+        .sentence_end(question.close_tok)
+        .min(doc.quotes[reply].open_tok);
+    let object = (start..end)
+        .find(|&v| doc.lex.request_verbs.contains(doc.low(v).as_ref()))
+        .and_then(|v| np_forward(doc, v + 1, end))
+        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role));
+    match object {
+        Some(np) => Attribution { np, ..a },
+        None => a,
+    }
+}
+
 /// `Le rapport du cabinet X, remis lundi, est sévère. Il pointe « … »` (French): a pronoun
 /// opening the sentence after one that opens on a definite document of its gender, with a
 /// named author in its complement, takes up the document, which speaks for that author. Any
@@ -916,8 +959,19 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         && (np.kind == NpKind::Other || owned())
         && np.first > lo
         && doc.has(np.first - 1, CONNECTOR);
-    if reported {
-        let earlier = (lo..np.first - 1)
+    // `X said the town had asked the state for a new monitor “…”`: in English, a bare definite
+    // body or thing as the subject of a clause that an earlier speech verb reports (after
+    // `that` or the verb itself) gives way too, when the quotation is no complement of its
+    // verb but comes well after it (`said the council had called the site ‘…’` stays).
+    const COMPLEMENT_REACH: usize = 4;
+    let reported_en = doc.english
+        && open > v + COMPLEMENT_REACH + 1
+        && matches!(np.kind, NpKind::Other | NpKind::Organisation)
+        && np.first > lo
+        && doc.has(np.first, DEFINITE)
+        && (doc.low(np.first - 1) == "that" || doc.is_speech_verb(np.first - 1));
+    if reported || reported_en {
+        let earlier = (lo..np.first)
             .rev()
             .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
             .and_then(|p| subject_of(doc, p, lo))

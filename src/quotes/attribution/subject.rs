@@ -183,6 +183,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((name, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    // `X said he had written to the chairman asking for “…”`: the one a message went to does
+    // not ask; the participle has the subject of the clause.
+    let addressed = |n: &Np| n.first > lo && doc.has(n.first - 1, ADDRESSEE);
+    if participle && doc.english && np.as_ref().is_some_and(addressed) {
+        return clause_subject(doc, lo, j).map(|np| (np, cue));
+    }
     // `It added that …`: a pronoun for a body opening the sentence (`which it described as`
     // has the subject of the sentence, found below).
     // (`In a statement, it said`: after an opening adverbial too.)

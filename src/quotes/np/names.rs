@@ -355,13 +355,22 @@ fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
 }
 
 /// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised
-/// word at `k` and followed by a capitalised body noun stays inside the body's name.
+/// word at `k` and followed by a capitalised body noun stays inside the body's name; so does
+/// a role's singular one (`County Sheriff’s Office`), not a place's (`Kenya’s Ministry`).
 fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
+    let plural = || matches!(doc.s(k), "’" | "'") && doc.s(last).ends_with('s');
+    let role = || {
+        doc.s(k) == "s"
+            && doc.s(last).ends_with(['’', '\''])
+            && doc
+                .lex
+                .roles
+                .contains_key(doc.low(last).trim_end_matches(['’', '\'']))
+    };
     doc.english
         && k + 1 < lim
-        && matches!(doc.s(k), "’" | "'")
-        && doc.s(last).ends_with('s')
         && doc.tokens[k].span.start == doc.tokens[last].span.end
+        && (plural() || role())
         && doc.is_cap(k + 1)
         && doc.has(k + 1, ORG)
         && !doc.is_acronym(k + 1)

@@ -22,6 +22,8 @@ struct Person {
     gender: Gender,
     /// The gender its given name tells, if any.
     named: Gender,
+    /// That gender is only guessed from the given name's ending (`Pemba`), no listed name.
+    guessed: bool,
     /// Named with two words or more, a title or a role: a pronoun may refer to it.
     human: bool,
     /// Surely a person (a title, a role or a known given name), not an institution.
@@ -280,6 +282,29 @@ fn opens_with_other_institution(doc: &Doc, name: &str, head: &str, tok: usize) -
 fn holds_noun(doc: &Doc, name: &str, head: &str) -> bool {
     name.split(' ')
         .any(|w| names_noun(w, head) || abbreviates_noun(doc, w, head))
+}
+
+/// `the county` after `the Dunmore County Sheriff’s Office`: a noun in the possessor of a
+/// body's name names that possessor (`Dunmore County`), not the body it owns.
+fn possessor_part(name: String, head: &str) -> String {
+    let Some(mark) = name.find("’s ").or_else(|| name.find("'s ")) else {
+        return name;
+    };
+    let owner = &name[..mark];
+    // The end of the owner's last word that is the noun.
+    let mut end = None;
+    let mut pos = 0;
+    for w in owner.split(' ') {
+        pos += w.len();
+        if names_noun(w, head) {
+            end = Some(pos);
+        }
+        pos += 1;
+    }
+    match end {
+        Some(e) => owner[..e].to_string(),
+        None => name,
+    }
 }
 
 /// Whether `w` is initials that stand for the noun `head` (`FC` for `club`).
@@ -675,7 +700,7 @@ impl People {
                     || abbreviates_noun(doc, w, head)
             };
             if let Some(body) = self.body_named_before(tok, |name| name.split(' ').any(holds)) {
-                return Some(body);
+                return Some(possessor_part(body, head));
             }
         }
         let any_body =
@@ -710,8 +735,11 @@ impl People {
                 !p.person && !p.place && ends_company(&p.name)
             })
         };
-        named
-            .or_else(|| subject_near(true).filter(named_body))
+        if let Some(m) = named {
+            return Some(possessor_part(self.persons[m.person].name.clone(), head));
+        }
+        subject_near(true)
+            .filter(named_body)
             .or_else(|| (doc.english && company(head)).then(company_near).flatten())
             .or_else(|| {
                 self.mentions

@@ -405,6 +405,16 @@ impl People {
             NpKind::Role if self.bare_mouthpiece_holder(doc, np).is_some() => self
                 .bare_mouthpiece_holder(doc, np)
                 .map(|p| self.persons[p].name.clone()),
+            // `Velvet Harbour have cancelled … the Leeds band wrote`: a definite ensemble noun is
+            // the last subject named with neither a person's nor a body's name.
+            NpKind::Other | NpKind::Organisation
+                if doc.english
+                    && doc.has(np.first, DEFINITE)
+                    && doc.lex.ensemble_nouns.contains(doc.low(np.last).as_ref())
+                    && self.ensemble_before(np.first).is_some() =>
+            {
+                self.ensemble_before(np.first)
+            }
             NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
                 .institution_of(doc, np)
                 .or_else(|| Some(np.role_text(doc))),
@@ -629,6 +639,19 @@ impl People {
                 None => cut_at_complement(doc, np),
             }),
         }
+    }
+
+    /// The last name before token `tok`, as a subject, that is neither surely a person's nor a
+    /// body's nor a place's (`Velvet Harbour`): an ensemble's.
+    fn ensemble_before(&self, tok: usize) -> Option<String> {
+        self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
+            .iter()
+            .rev()
+            .find(|m| {
+                let p = &self.persons[m.person];
+                m.subject && p.human && !p.person && !p.body && !p.place
+            })
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// `les députés Anne X et Paul Y` … Anne X speaks … `Son corapporteur renchérit`: a
@@ -935,6 +958,25 @@ impl People {
                 p.human && p.gender == gender && !m.subject && !subject_in_sentence(m)
             });
             if let Some(m) = later {
+                return Some(self.persons[m.person].name.clone());
+            }
+            // `Pemba X, a guide … X, who …, said … “…,” he said`: a person whose gender only
+            // the ending of the given name suggested, named opening a sentence of the
+            // pronoun's paragraph since the unsure one, is the referent rather than that one.
+            let guess = before
+                .iter()
+                .rev()
+                .take_while(|m| m.tok > best_tok && doc.para_of(m.tok) == para)
+                .find(|m| {
+                    let p = &self.persons[m.person];
+                    m.subject
+                        && p.person
+                        && p.guessed
+                        && p.gender == p.named
+                        && doc.sentence_start(m.tok) == m.tok
+                        && p.name.contains(doc.s(m.tok))
+                });
+            if let Some(m) = guess {
                 return Some(self.persons[m.person].name.clone());
             }
         }

@@ -227,6 +227,9 @@ impl People {
                         name,
                         gender,
                         named: gender,
+                        guessed: gender != Gender::Unknown
+                            && words.len() >= 2
+                            && !doc.lex.lists_given_name(words[0]),
                         human: (words.len() >= 2 || gender != Gender::Unknown) && !body && !place,
                         person: gender != Gender::Unknown,
                         body: body || doc.is_acronym(canonical.tok),

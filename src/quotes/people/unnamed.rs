@@ -335,6 +335,7 @@ impl People {
             name: name.clone(),
             gender,
             named: Gender::Unknown,
+            guessed: false,
             human,
             person: human,
             body: !human,
