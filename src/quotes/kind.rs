@@ -321,11 +321,7 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     }
     // `s'appellera « X »` (not `appelle « à la grève »`, a call); an object pronoun names too
     // (`mes élèves m'appellent « X »`).
-    let reflexive = v > lo
-        && matches!(
-            doc.low(v - 1).as_ref(),
-            "s’" | "s'" | "se" | "m’" | "m'" | "t’" | "t'" | "l’" | "l'" | "les" | "nous" | "vous"
-        );
+    let reflexive = v > lo && doc.lex.naming_pronouns.contains(doc.low(v - 1).as_ref());
     if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
         return true;
     }

@@ -196,6 +196,10 @@ pub(super) struct Lexicon {
     pub naming_nouns: FastSet<String>,
     /// Verbs that give a name after a reflexive pronoun (`s'appellera « X »`), lowercase.
     pub reflexive_naming_verbs: FastSet<String>,
+    /// The pronouns before those verbs (`s'`, `m'`), lowercase.
+    pub naming_pronouns: FastSet<String>,
+    /// Articles that may also be object pronouns (`la`, `leur`), lowercase.
+    pub object_pronoun_articles: FastSet<String>,
     /// Things that carry a text (`une affiche`, `a banner`): what they read is no speech.
     pub inscription_nouns: FastSet<String>,
     /// Relatives after an inscription noun (`sur lesquelles`): the clause reads its text.
@@ -801,6 +805,8 @@ impl Lexicon {
             mouthpieces: set("mouthpieces"),
             naming_nouns: set("naming_nouns"),
             reflexive_naming_verbs: set("reflexive_naming_verbs"),
+            naming_pronouns: set("naming_pronouns"),
+            object_pronoun_articles: set("object_pronoun_articles"),
             inscription_nouns: set("inscription_nouns"),
             inscription_relatives: set("inscription_relatives"),
             label_nouns: set("label_nouns"),

@@ -561,15 +561,15 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 && !doc.has(k - 1, ROLE | ORG)
                 && doc.s(k - 1).ends_with("ed");
             // `Le conseil retient cette analyse`: no French adjective comes right before a
-            // determiner that cannot be an object pronoun (`le`, `la`, `les`, `leur` can).
+            // determiner that cannot be an object pronoun (`[object_pronoun_articles]` can).
             let french_verb = !doc.english
                 && k > start + 1
                 && !doc.is_cap(k - 1)
                 && !doc.has(k - 1, ROLE | ORG | DET)
-                && !matches!(
-                    doc.low(k).as_ref(),
-                    "le" | "la" | "les" | "l'" | "l’" | "leur"
-                );
+                && !doc
+                    .lex
+                    .object_pronoun_articles
+                    .contains(doc.low(k).as_ref());
             if verb || french_verb {
                 k -= 1;
             }

@@ -250,7 +250,6 @@ impl People {
             .map(|p| p.name.clone())
     }
 
-    /// The named holder of a French bare definite mouthpiece (`la porte-parole`), if any.
     /// `le collège des commissaires … les commissaires relèvent`, `le tribunal … Pour les
     /// juges,`: the members of a body named before speak as that body, when its name holds
     /// their noun or it is a body they make up (`[member_bodies]`).
@@ -289,6 +288,7 @@ impl People {
             .or_else(|| Some(found.bare_text(doc)))
     }
 
+    /// The named holder of a French bare definite mouthpiece (`la porte-parole`), if any.
     fn bare_mouthpiece_holder(&self, doc: &Doc, np: &Np) -> Option<usize> {
         let bare = !doc.english
             && np.last == np.first + 1
@@ -1235,8 +1235,6 @@ fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
             .all(|k| doc.is_word(k) && (!doc.is_cap(k) || adjective(k)) && !doc.has(k, LINK))
 }
 
-/// The last speaker before token `tok`, when a plural article named it (`les rapporteurs`) in
-/// the sentence of `tok` or the one before, in its paragraph.
 /// `Il relève que « … ». Il en déduit que « … »`: a French pronoun opening its sentence, after
 /// a sentence that the same pronoun opened to report a quotation, is the same speaker.
 fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
@@ -1251,6 +1249,8 @@ fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> O
     same.then(|| name.clone())
 }
 
+/// The last speaker before token `tok`, when a plural article named it (`les rapporteurs`) in
+/// the sentence of `tok` or the one before, in its paragraph.
 fn plural_speaker_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
     let start = doc.sentence_start(tok);
     let previous = start
