@@ -91,6 +91,11 @@ impl<'t> CharIndexer<'t> {
         if self.ascii {
             return byte;
         }
+        // A short way behind the cursor (a speaker named just before its quote): count back
+        // from it and leave it where it is, for the next offset ahead.
+        if byte < self.byte && self.byte - byte <= CHECKPOINT_BYTES {
+            return self.chars - self.text[byte..self.byte].chars().count();
+        }
         // Going forward from the cursor at the frontier of what was counted (the usual case:
         // offsets in ascending order), the cursor is the closest known position; otherwise
         // start from the closest checkpoint at or before `byte`.
