@@ -289,6 +289,12 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind33_fr.jsonl",
         TEAM_QUOTES / "blind33_en.jsonl",
     ],
+    # Round 34, written early in session 17 and scored once (28c01c6) after rounds 32 and 33
+    # were fixed: fr 0.978 / 0.826, en 0.991 / 0.821. A short fix round followed.
+    "team_blind34": lambda data: [
+        TEAM_QUOTES / "blind34_fr.jsonl",
+        TEAM_QUOTES / "blind34_en.jsonl",
+    ],
 }
 
 
