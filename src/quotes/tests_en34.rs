@@ -32,3 +32,20 @@ fn a_lone_word_ending_another_name_is_not_a_middle_word() {
         Some("Dan Quispel")
     );
 }
+
+#[test]
+fn a_portfolio_after_and_in_a_ministry_name_belongs_to_it() {
+    let text = "In a statement, the Ministry of Energy and Infrastructure said the tariff \
+                \u{201c}was never approved\u{201d} by the regulator.";
+    assert_eq!(
+        speaker_of(text, "was never approved").as_deref(),
+        Some("Ministry of Energy and Infrastructure")
+    );
+}
+
+#[test]
+fn a_single_name_after_a_portfolio_and_stays_apart() {
+    let text = "Talks between the Ministry of Energy and Halvorsen broke down, and Halvorsen \
+                said the offer was \u{201c}an insult to the workers\u{201d}.";
+    assert_eq!(speaker_of(text, "an insult").as_deref(), Some("Halvorsen"));
+}
