@@ -49,3 +49,15 @@ fn a_single_name_after_a_portfolio_and_stays_apart() {
                 said the offer was \u{201c}an insult to the workers\u{201d}.";
     assert_eq!(speaker_of(text, "an insult").as_deref(), Some("Halvorsen"));
 }
+
+#[test]
+fn a_headline_institution_noun_is_the_body_named_in_full_below() {
+    let text = "Ferry fares rise again; agency says increase \u{201c}fully justified\u{201d}\n\n\
+                By Ann Reporter\n\
+                Ferry users paid more on Monday.\n\
+                In a note, the Agency for Coastal Shipping said the rise followed fuel costs.";
+    assert_eq!(
+        speaker_of(text, "fully justified").as_deref(),
+        Some("Agency for Coastal Shipping")
+    );
+}

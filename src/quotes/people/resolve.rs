@@ -557,6 +557,7 @@ impl People {
                 let head = doc.low(np.first);
                 Some(
                     named_complement_before(doc, np.first, &head)
+                        .or_else(|| headline_body_after(doc, np, &head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -1109,7 +1110,24 @@ fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
     if doc.english || head.is_empty() || np.last != np.first + 1 {
         return None;
     }
-    let last_para = doc.para_of(np.last) + PARAGRAPHS_AHEAD;
+    body_phrase_after(doc, np, head, PARAGRAPHS_AHEAD)
+}
+
+/// `Minibus fares up; ministry says hike “not sanctioned”`: a headline drops the article,
+/// and its lone institution noun is the body the article names in full with it after.
+fn headline_body_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
+    // (Lines, as for a standfirst: byline and date lines come first.)
+    const PARAGRAPHS_AHEAD: usize = 24;
+    if !doc.english || doc.para_of(np.first) != 0 || (np.first > 0 && doc.has(np.first - 1, DET)) {
+        return None;
+    }
+    body_phrase_after(doc, np, head, PARAGRAPHS_AHEAD)
+}
+
+/// The first body's name after `np`, within `ahead` lines, that opens with an article and
+/// holds the institution noun `head` (`the Ministry of X`, `le ministère de X`).
+fn body_phrase_after(doc: &Doc, np: &Np, head: &str, ahead: usize) -> Option<String> {
+    let last_para = doc.para_of(np.last) + ahead;
     (np.last + 1..doc.len())
         .take_while(|&k| doc.para_of(k) <= last_para)
         .filter(|&k| {
