@@ -61,3 +61,10 @@ fn a_headline_institution_noun_is_the_body_named_in_full_below() {
         Some("Agency for Coastal Shipping")
     );
 }
+
+#[test]
+fn a_premodified_title_and_name_apposed_to_a_capitalised_role_is_the_speaker() {
+    let text = "Fire Chief, Senior Superintendent Dan Rolle, said crews would be \u{201c}on call \
+                all night\u{201d} to help.";
+    assert_eq!(speaker_of(text, "on call").as_deref(), Some("Dan Rolle"));
+}
