@@ -68,3 +68,15 @@ fn a_premodified_title_and_name_apposed_to_a_capitalised_role_is_the_speaker() {
                 all night\u{201d} to help.";
     assert_eq!(speaker_of(text, "on call").as_deref(), Some("Dan Rolle"));
 }
+
+#[test]
+fn a_hyphenated_vice_role_takes_up_its_named_holder() {
+    let text = "In a letter to staff, the vice-chancellor, Oriel Banfrey, said the school would \
+                shrink.\n\
+                Asked about the leak, the vice-chancellor replied: \u{2018}I have never seen \
+                that list.\u{2019}";
+    assert_eq!(
+        speaker_of(text, "never seen").as_deref(),
+        Some("Oriel Banfrey")
+    );
+}
