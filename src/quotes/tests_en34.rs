@@ -80,3 +80,17 @@ fn a_hyphenated_vice_role_takes_up_its_named_holder() {
         Some("Oriel Banfrey")
     );
 }
+
+#[test]
+fn a_noun_in_a_body_s_of_complement_does_not_name_that_body() {
+    let text = "Dunmore University plans to shut its drama school.\n\
+                The plan was leaked in May.\n\
+                Members of the Union of University Workers voted against it.\n\
+                Several lecturers wrote to the press.\n\
+                The board met twice.\n\
+                A university spokeswoman said the report was \u{2018}simply wrong\u{2019}.";
+    assert_eq!(
+        speaker_of(text, "simply wrong").as_deref(),
+        Some("Dunmore University")
+    );
+}
