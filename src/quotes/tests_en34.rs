@@ -94,3 +94,16 @@ fn a_noun_in_a_body_s_of_complement_does_not_name_that_body() {
         Some("Dunmore University")
     );
 }
+
+#[test]
+fn a_person_brought_on_with_an_age_is_the_next_pronoun_s_referent() {
+    let text = "The ministry said money was waiting. Its spokesman, Piotr Wend, said the forms \
+                were simple.\n\
+                That is not the experience of Jan Kolar, a 71-year-old retired miner who lives \
+                near Brno. He applied for help in 2023.\n\
+                \u{201c}I am still waiting,\u{201d} he told reporters.";
+    assert_eq!(
+        speaker_of(text, "still waiting").as_deref(),
+        Some("Jan Kolar")
+    );
+}
