@@ -214,6 +214,8 @@ mod tests_en32;
 #[cfg(test)]
 mod tests_en33;
 #[cfg(test)]
+mod tests_en34;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -353,6 +353,13 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             return Some(np);
         }
     }
+    // `Senior Superintendent Ann Lee`: a capitalised premodifier before a title belongs to it.
+    if doc.english && !has_det && doc.has(i, PREMODIFIER) && doc.is_cap(i) && doc.has(i + 1, TITLE)
+    {
+        if let Some((_, f, l)) = titled_name(doc, i + 1, lim) {
+            return Some(name_np(doc, i, f, l, None, Gender::Unknown));
+        }
+    }
     if !has_det && (doc.is_cap(i) || role_or_org(doc, i).is_none()) {
         let named = titled_name(doc, i, lim);
         let role_then_holder = named

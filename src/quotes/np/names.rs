@@ -323,8 +323,8 @@ fn body_of(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
 
 /// `Association of King and Eastwood Counties`, `Department of Health and Human Services`:
 /// inside a body's `of` complement, `and` at `k` goes on with the name when two or three
-/// capitalised words follow that end on a body noun or come after a portfolio (`Bank of
-/// England and Goldman Sachs` is two names).
+/// capitalised words follow that end on a body noun or come after a portfolio, or one more
+/// portfolio (`Bank of England and Goldman Sachs` is two names).
 fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
     const MAX_WORDS: usize = 3;
     if !doc.english || doc.s(k) != "and" {
@@ -349,7 +349,10 @@ fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
                 .strip_suffix("ies")
                 .is_some_and(|stem| doc.lex.organisations.contains(format!("{stem}y").as_str()))
     };
-    (2..=MAX_WORDS).contains(&words)
+    // (`Ministry of Transport and Infrastructure`: one word after a portfolio when it is
+    // another portfolio.)
+    let one_portfolio = || words == 1 && portfolio && doc.has(last, TITLE);
+    ((2..=MAX_WORDS).contains(&words) || one_portfolio())
         && !doc.is_cap(e)
         && (body_noun() || (portfolio && !is_first_name(doc, last)))
 }

@@ -699,7 +699,17 @@ impl People {
                 (names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase)))
                     || abbreviates_noun(doc, w, head)
             };
-            if let Some(body) = self.body_named_before(tok, |name| name.split(' ').any(holds)) {
+            // (English: not in the name's `of` complement; `the Federation of University
+            // Staff` is no university.)
+            let own_words = |name: &str| {
+                let own = if doc.english {
+                    name.split_once(" of ").map_or(name, |(own, _)| own)
+                } else {
+                    name
+                };
+                own.split(' ').any(holds)
+            };
+            if let Some(body) = self.body_named_before(tok, own_words) {
                 return Some(possessor_part(body, head));
             }
         }

@@ -557,6 +557,7 @@ impl People {
                 let head = doc.low(np.first);
                 Some(
                     named_complement_before(doc, np.first, &head)
+                        .or_else(|| headline_body_after(doc, np, &head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -907,6 +908,30 @@ impl People {
         if let Some(m) = topic.filter(|_| best.is_some()) {
             return Some(self.persons[m.person].name.clone());
         }
+        // `Its spokesman, X, said … That is not the experience of Jan Y, a 71-year-old miner.
+        // “…,” he told`: a person fitting the pronoun's gender brought on with an age since the best
+        // one, in this paragraph or the one before, in a sentence with no named subject.
+        if best.is_some() && matches!(gender, Gender::Male | Gender::Female) && doc.english {
+            let from = doc.para_tokens(doc.paragraphs_back(tok, 1)).0.max(best_tok);
+            let aged = before.iter().rev().take_while(|m| m.tok > from).find(|m| {
+                let p = &self.persons[m.person];
+                p.human
+                    && gender.agrees_with(p.gender)
+                    && !m.subject
+                    && brought_on_with_age(doc, m.tok)
+                    && {
+                        let start = doc.sentence_start(m.tok);
+                        let end = doc.sentence_end(m.tok);
+                        !before[before.partition_point(|o| o.tok < start)..]
+                            .iter()
+                            .take_while(|o| o.tok < end)
+                            .any(|o| o.subject && self.persons[o.person].human)
+                    }
+            });
+            if let Some(m) = aged {
+                return Some(self.persons[m.person].name.clone());
+            }
+        }
         // `Rachel X said Crane had … She told …`: a person of unknown gender gives way to one
         // of the pronoun's gender who is a subject or a speaker in the same paragraph.
         // (Not when that person is the subject of the pronoun's own sentence.)
@@ -1056,6 +1081,21 @@ impl People {
 
 /// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
 /// whoever was just described, under any noun.
+/// `Jan Y, 71,`, `Jan Y, a 71-year-old miner`: the name opening at `tok` has an age apposed.
+fn brought_on_with_age(doc: &Doc, tok: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    let hi = doc.len().min(tok + MAX_WORDS + 1);
+    let Some(c) = (tok + 1..hi).find(|&k| !doc.is_cap(k)) else {
+        return false;
+    };
+    if c + 2 >= doc.len() || !doc.is_punct(c, ",") {
+        return false;
+    }
+    let number = |k: usize| doc.s(k).starts_with(|ch: char| ch.is_ascii_digit());
+    (number(c + 1) && doc.is_punct(c + 2, ","))
+        || (doc.has(c + 1, DET) && number(c + 2) && doc.lex.is_role_by_suffix(doc.s(c + 2)))
+}
+
 fn is_demonstrative(doc: &Doc, k: usize) -> bool {
     doc.lex
         .demonstrative_determiners
@@ -1109,7 +1149,24 @@ fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
     if doc.english || head.is_empty() || np.last != np.first + 1 {
         return None;
     }
-    let last_para = doc.para_of(np.last) + PARAGRAPHS_AHEAD;
+    body_phrase_after(doc, np, head, PARAGRAPHS_AHEAD)
+}
+
+/// `Minibus fares up; ministry says hike “not sanctioned”`: a headline drops the article,
+/// and its lone institution noun is the body the article names in full with it after.
+fn headline_body_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
+    // (Lines, as for a standfirst: byline and date lines come first.)
+    const PARAGRAPHS_AHEAD: usize = 24;
+    if !doc.english || doc.para_of(np.first) != 0 || (np.first > 0 && doc.has(np.first - 1, DET)) {
+        return None;
+    }
+    body_phrase_after(doc, np, head, PARAGRAPHS_AHEAD)
+}
+
+/// The first body's name after `np`, within `ahead` lines, that opens with an article and
+/// holds the institution noun `head` (`the Ministry of X`, `le ministère de X`).
+fn body_phrase_after(doc: &Doc, np: &Np, head: &str, ahead: usize) -> Option<String> {
+    let last_para = doc.para_of(np.last) + ahead;
     (np.last + 1..doc.len())
         .take_while(|&k| doc.para_of(k) <= last_para)
         .filter(|&k| {

@@ -56,6 +56,10 @@ impl People {
         // The personal names of three words or more, by their key without the last word
         // (`None` when two such names share it).
         let mut longer_of: FastMap<&str, Option<usize>> = FastMap::default();
+        // The three-word personal names opening on a given name, by their middle word when it
+        // is no listed given name (`Rosa Inuma Sangama … Inuma said`: a Spanish name goes by
+        // its first family name); `None` when two such names share it.
+        let mut middle_of: FastMap<&str, Option<usize>> = FastMap::default();
         for (r, raw) in raws.iter().enumerate() {
             // (Tokens first: most names have two words or fewer.)
             if raw.last < raw.tok + 2 {
@@ -64,6 +68,21 @@ impl People {
             let Some((prefix, _)) = raw.key.rsplit_once(' ') else {
                 continue;
             };
+            if let Some((given, middle)) = prefix.split_once(' ') {
+                if raw.last == raw.tok + 2
+                    && doc.english
+                    && !middle.contains(' ')
+                    && raw.org_noun.is_none()
+                    && doc.lex.given_name_gender(given) != Gender::Unknown
+                    && !doc.has(raw.tok + 1, FIRST_NAME)
+                    && is_personal(doc, raw)
+                {
+                    let entry = middle_of.entry(middle).or_insert(Some(r));
+                    if entry.is_some_and(|o| raws[o].key != raw.key) {
+                        *entry = None;
+                    }
+                }
+            }
             if raw.org_noun.is_none() && prefix.contains(' ') && is_personal(doc, raw) {
                 let entry = longer_of.entry(prefix).or_insert(Some(r));
                 if entry.is_some_and(|o| raws[o].key != raw.key) {
@@ -163,6 +182,25 @@ impl People {
             if let Some(o) = longer {
                 full = &raws[o];
             }
+            // A lone untitled word no longer name ends with: the middle word of one name.
+            let by_middle = if middle_of.is_empty()
+                || full.key != raw.key
+                || raw.key.contains(' ')
+                || raw.titled
+                || raw.determined
+                || raw.org_noun.is_some()
+            {
+                None
+            } else {
+                middle_of
+                    .get(raw.key.as_str())
+                    .copied()
+                    .flatten()
+                    .filter(|&o| raw.gender.agrees_with(raws[o].gender))
+            };
+            if let Some(o) = by_middle {
+                full = &raws[o];
+            }
             // `le groupe Berthier` is not `Arnaud Berthier`, its chairman: a body named with its
             // institution noun keeps its own name.
             let by_family_name = || family_word_first(doc, &full.key, full.last) == Some(&raw.key);
@@ -170,6 +208,7 @@ impl People {
                 || given_word
                 || first_word
                 || shortened
+                || by_middle.is_some()
                 || ends_with_words(&full.key, &raw.key)
                 || by_family_name())
                 && raw.org_noun.is_none()
