@@ -1,0 +1,56 @@
+//! French rules added in round 34 (blind34 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn la_cooperative_takes_up_the_cooperative_named_before() {
+    let text = "Paul Morin dirige la Coopérative fromagère du Haut Jura, qui regroupe 80 fermes. \
+                La coopérative estime que « sans aide, des fermes fermeront ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "sans aide, des fermes fermeront",
+            Some("Coopérative fromagère du Haut Jura")
+        )]
+    );
+}
+
+#[test]
+fn elle_after_a_cooperative_subject_is_the_cooperative() {
+    let text = "La Coopérative fromagère des Monts-Jura promet de « payer les éleveurs à temps ». \
+                Elle prévient que les prix « ne monteront pas avant longtemps ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "payer les éleveurs à temps",
+                Some("Coopérative fromagère des Monts-Jura")
+            ),
+            pair(
+                "ne monteront pas avant longtemps",
+                Some("Coopérative fromagère des Monts-Jura")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn selon_elle_then_a_body_leaves_elle_to_the_speaker() {
+    let text = "La Fédération des vergers de la Vallée a mené un relevé. « Les pertes varient \
+                beaucoup », d’expliquer sa directrice générale, Anne Roy. Selon elle, la \
+                fédération pourrait ne pas honorer ses contrats. « On va leur dire la vérité, \
+                a-t-elle ajouté. Mieux vaut perdre un peu. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Les pertes varient beaucoup", Some("Anne Roy")),
+            pair("On va leur dire la vérité", Some("Anne Roy")),
+            pair("Mieux vaut perdre un peu.", Some("Anne Roy")),
+        ]
+    );
+}
