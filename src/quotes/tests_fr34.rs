@@ -54,3 +54,26 @@ fn selon_elle_then_a_body_leaves_elle_to_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_outlet_in_a_relative_aside_is_not_the_bare_body() {
+    let text = "Dans un courriel, que Le Parisien a pu consulter, la préfecture écrit que « les \
+                contrats sont maintenus ».";
+    assert_eq!(
+        speakers(text),
+        [pair("les contrats sont maintenus", Some("préfecture"))]
+    );
+}
+
+#[test]
+fn a_direction_with_a_plural_complement_is_a_department() {
+    let text = "Le groupe Valmorel rachète un atelier. Dans un courriel, la direction des \
+                ressources humaines écrit que « les contrats sont maintenus ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "les contrats sont maintenus",
+            Some("direction des ressources humaines")
+        ),]
+    );
+}
