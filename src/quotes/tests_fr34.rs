@@ -77,3 +77,20 @@ fn a_direction_with_a_plural_complement_is_a_department() {
         ),]
     );
 }
+
+#[test]
+fn a_person_apposed_after_a_body_in_the_role_complement_is_the_speaker() {
+    let text = "« Il parle de règles, mais les règles existent », a réagi la présidente de \
+                l’association Sentiers libres, Anne Roy. « Nous irons au bout », prévient le \
+                président du collectif Terre Vive, Paul Marnier.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "Il parle de règles, mais les règles existent",
+                Some("Anne Roy")
+            ),
+            pair("Nous irons au bout", Some("Paul Marnier")),
+        ]
+    );
+}
