@@ -94,3 +94,17 @@ fn a_person_apposed_after_a_body_in_the_role_complement_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn selon_lui_after_an_unnamed_broker_is_the_broker() {
+    let text = "« Personne ne sait », confie son gérant, Paul Marnier. Un courtier en fibres, qui \
+                préfère rester anonyme, se montre plus optimiste : selon lui, les acheteurs « \
+                reviendront au printemps ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Personne ne sait", Some("Paul Marnier")),
+            pair("reviendront au printemps", Some("courtier")),
+        ]
+    );
+}
