@@ -266,6 +266,8 @@ mod tests_fr32;
 #[cfg(test)]
 mod tests_fr33;
 #[cfg(test)]
+mod tests_fr34;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

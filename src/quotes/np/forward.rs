@@ -483,17 +483,26 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                     // `le patron des députés LR, Laurent X`: a party's initials qualify the
                     // role; the apposed name is the person.
                     let party = kind == NpKind::Role && f == l && doc.is_acronym(f);
+                    // `la présidente de l’association Terre Vive, Anne X`: a name after a body
+                    // noun of the role's complement is the body's; the apposed name is the
+                    // person (past the name's lowercase words: `Sentiers libres`).
+                    let body = kind == NpKind::Role
+                        && !doc.english
+                        && k > start + 1
+                        && doc.has(k - 1, ORG)
+                        && !doc.is_cap(k - 1)
+                        && (start..k - 1).any(|m| doc.has(m, LINK));
                     // (`le délégué CFDT du site, Paul X`: past the role's complement too.)
                     const MAX_COMPLEMENT: usize = 6;
-                    let comma = if doc.has(l + 1, LINK) && !doc.english {
-                        (l + 2..lim.min(l + 2 + MAX_COMPLEMENT))
+                    let comma = if (body || doc.has(l + 1, LINK)) && !doc.english {
+                        (l + 1..lim.min(l + 2 + MAX_COMPLEMENT))
                             .find(|&c| !doc.is_word(c) && !doc.is_punct(c, "’'-"))
                             .filter(|&c| doc.is_punct(c, ","))
                             .unwrap_or(l + 1)
                     } else {
                         l + 1
                     };
-                    if party && doc.is_punct(comma, ",") {
+                    if (party || body) && doc.is_punct(comma, ",") {
                         if let Some(person) = titled_name(doc, comma + 1, lim)
                             .filter(|&(_, _, pl)| closes_apposition(doc, pl + 1, lim))
                         {

@@ -540,6 +540,18 @@ impl People {
             {
                 Some(np.bare_text(doc))
             }
+            // `la direction des ressources humaines`: a plural lowercase complement names a
+            // department, which speaks by that phrase (`la direction du site` is the company's).
+            (Some(m), None)
+                if !doc.english
+                    && m + 2 <= np.last
+                    && doc.low(m + 1) == "des"
+                    && (m + 2..=np.last).all(|k| {
+                        doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ORG | ROLE | DET)
+                    }) =>
+            {
+                Some(np.bare_text(doc))
+            }
             // `la direction`: the management of the company introduced before.
             (Some(m), None) => {
                 let word = doc.low(m);
@@ -655,10 +667,21 @@ impl People {
             let (_, hi) = doc.para_tokens(doc.para_of(m.tok));
             m.tok > tok && doc.para_of(m.tok) <= para + 8 && doc.is_punct(hi - 1, ".!?…»”\"")
         };
+        // `Dans un courriel, que Le Parisien a pu consulter, la direction écrit`: the subject
+        // of a relative clause set off before the noun, in its sentence, is not what it means.
+        let sentence = doc.sentence_start(tok);
+        let in_aside = |m: &&Mention| {
+            m.tok > sentence
+                && (m.tok.saturating_sub(2).max(sentence + 1)..m.tok).any(|k| {
+                    doc.is_punct(k - 1, ",")
+                        && doc.lex.object_relatives.contains(doc.low(k).as_ref())
+                })
+        };
         let subject_near = |body: bool| {
             self.mentions
                 .iter()
                 .filter(near)
+                .filter(|m| !in_aside(m))
                 .filter(|m| m.subject && !self.persons[m.person].person)
                 .filter(|m| !self.persons[m.person].place)
                 .filter(|m| self.persons[m.person].body || !body)

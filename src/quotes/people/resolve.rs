@@ -82,6 +82,16 @@ impl People {
         let previous = start
             .checked_sub(1)
             .map_or(start, |p| doc.sentence_start(p));
+        // `Selon elle, la coopérative pourrait … « … », a-t-elle ajouté`: the sentence before
+        // gave the words of the one the same pronoun stands for; its body is only her topic.
+        // (`a-t-elle` is one token: the pronouns compare by gender.)
+        let reported = previous < start
+            && doc.has(previous + 1, PRONOUN)
+            && source_cue_ends_at(doc, previous)
+            && doc.lex.pronouns.get(doc.low(previous + 1).as_ref()) == Some(&gender);
+        if reported {
+            return None;
+        }
         let near = &self.mentions[self.mentions.partition_point(|m| m.tok < previous)
             ..self.mentions.partition_point(|m| m.tok < tok)];
         let person_subject = near
