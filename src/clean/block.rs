@@ -1058,8 +1058,13 @@ fn drop_related_lists(
         if !in_list || kinds[i] == LineKind::Blank {
             continue;
         }
-        // A trending bar over the menu (`Trending:`) ends at the headline over the byline.
-        if Some(i) == headline {
+        // A trending bar over the menu (`Trending:`) ends at the headline right over the
+        // byline (a link's card has its byline under it too: only the head's title stops it).
+        let byline_under = || {
+            next_non_blank(kinds, i + 1)
+                .is_some_and(|j| kinds[j] == LineKind::Residue(Category::Byline))
+        };
+        if Some(i) == headline && taken.len() <= 1 && byline_under() {
             in_list = false;
             continue;
         }
