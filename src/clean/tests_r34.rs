@@ -107,3 +107,35 @@ fn a_trending_bar_over_the_menu_stops_at_the_headline() {
     expected.extend(BODY_EN);
     assert_eq!(kept(&page, Lang::En), expected);
 }
+
+#[test]
+fn a_call_for_witnesses_and_a_channel_pitch_inside_a_paragraph_go() {
+    let cases = [
+        (
+            "Le maire attend le rapport. Vous avez été témoin d’un accident ? Envoyez-nous vos photos au 079 000 00 00. Le conseil votera en juin.",
+            "Le maire attend le rapport. Le conseil votera en juin.",
+            Lang::Fr,
+        ),
+        (
+            "Le maire attend le rapport. Rejoignez notre canal Telegram pour suivre l'actualité. Le conseil votera en juin.",
+            "Le maire attend le rapport. Le conseil votera en juin.",
+            Lang::Fr,
+        ),
+        (
+            "The mayor awaits the report. Join the Harbour Daily community on Viber for the latest news. The council votes in June.",
+            "The mayor awaits the report. The council votes in June.",
+            Lang::En,
+        ),
+    ];
+    for (paragraph, left, lang) in cases {
+        let page = [HEADLINE_EN, paragraph, BODY_EN[0], BODY_EN[1]];
+        assert_eq!(kept(&page, lang)[1], left, "{paragraph}");
+    }
+    // The article's own channel and witnesses stay.
+    let page = [
+        HEADLINE_EN,
+        "Parents joined the school community on Viber last spring to share rides.",
+        BODY_EN[0],
+    ];
+    assert_eq!(kept(&page, Lang::En)[1], page[1]);
+}
