@@ -16,6 +16,7 @@ fn an_audio_players_language_buttons_and_translation_note_are_residue() {
         "Listen In English",
         "Listen in Spanish",
         "Powered by automated translation",
+        "Read the Full Transcript",
     ] {
         assert!(
             matches!(kind(line, Lang::En), LineKind::Residue(_)),
