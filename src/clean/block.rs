@@ -114,7 +114,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     cut_comment_section(lines, kinds, &weights, &mut verdicts);
     cut_after_end_marker(lines, kinds, &weights, &mut verdicts);
     cut_related_section(lines, kinds, &weights, &mut verdicts);
-    drop_related_lists(lines, kinds, &mut verdicts);
+    drop_related_lists(lines, kinds, head.map(|(title, _)| title), &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
     drop_pull_quotes(lines, headline, &mut verdicts);
@@ -1028,7 +1028,12 @@ const TITLE_MAX_WORDS: usize = 25;
 /// (`… de :`) or is an item of one (`… ;`) is running text, and a short line right before
 /// running text, under a link already read (taken, or residue of its own), is the article's
 /// next intertitle.
-fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Option<Category>]) {
+fn drop_related_lists(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    headline: Option<usize>,
+    verdicts: &mut [Option<Category>],
+) {
     const INTERTITLE_MAX_WORDS: usize = 6;
     let mut in_list = false;
     // The titles taken from the current list, with the verdict each had before.
@@ -1051,6 +1056,16 @@ fn drop_related_lists(lines: &[Line<'_>], kinds: &[LineKind], verdicts: &mut [Op
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
+            continue;
+        }
+        // A trending bar over the menu (`Trending:`) ends at the headline right over the
+        // byline (a link's card has its byline under it too: only the head's title stops it).
+        let byline_under = || {
+            next_non_blank(kinds, i + 1)
+                .is_some_and(|j| kinds[j] == LineKind::Residue(Category::Byline))
+        };
+        if Some(i) == headline && taken.len() <= 1 && byline_under() {
+            in_list = false;
             continue;
         }
         let list_punctuation = line.text.ends_with([':', ';']);
@@ -1929,7 +1944,7 @@ mod tests {
         ];
         let (lines, kinds) = classified(&page);
         let mut verdicts = vec![None; page.len()];
-        drop_related_lists(&lines, &kinds, &mut verdicts);
+        drop_related_lists(&lines, &kinds, None, &mut verdicts);
         let related = Some(Category::Related);
         assert_eq!(verdicts[..4], [None, related, related, None]);
         assert!(verdicts[4..].iter().all(Option::is_none));
@@ -1938,7 +1953,7 @@ mod tests {
         single[6] = "The board met again on Friday to look at the winter timetable.";
         let (lines, kinds) = classified(&single);
         let mut verdicts = vec![None; page.len()];
-        drop_related_lists(&lines, &kinds, &mut verdicts);
+        drop_related_lists(&lines, &kinds, None, &mut verdicts);
         assert_eq!(verdicts[3], related);
         assert!(verdicts[4..].iter().all(Option::is_none));
     }

@@ -229,6 +229,14 @@ fn head_above(
                 run.clear();
                 below = Some(category);
             }
+            // An author's name over their place (`Jo Roe` over `Port Ellis`), between a
+            // player's buttons and the date: both are furniture, the head is above the buttons.
+            LineKind::Residue(category @ Category::Share)
+                if under_run == Some(Category::Byline) && is_name_over_place(lines, &run) =>
+            {
+                run.clear();
+                below = Some(category);
+            }
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
                 byline = byline.or((category == Category::Byline).then_some(i));
@@ -762,6 +770,15 @@ fn is_name_between_buttons(line: &Line<'_>, under: Option<Category>, above: Cate
         && buttons(above)
         && line.shape.words <= NAME_MAX_WORDS
         && is_name(line.text)
+}
+
+/// Whether the run (bottom-up) is two short names, a place under an author's name.
+fn is_name_over_place(lines: &[Line<'_>], run: &[usize]) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    run.len() == 2
+        && run
+            .iter()
+            .all(|&i| lines[i].shape.words <= NAME_MAX_WORDS && is_name(lines[i].text))
 }
 
 /// Whether the lone text line `title` is a video's, between its player's label (`Watch`, a
