@@ -15,3 +15,11 @@ pub(super) fn speakers_in(text: &str, lang: Lang) -> Vec<(String, Option<String>
 pub(super) fn pair(t: &str, s: Option<&str>) -> (String, Option<String>) {
     (t.to_string(), s.map(str::to_string))
 }
+
+/// The speaker of the first quotation of English `text` that holds `quote`.
+pub(super) fn english_speaker_of(text: &str, quote: &str) -> Option<String> {
+    speakers_in(text, Lang::En)
+        .into_iter()
+        .find(|(q, _)| q.contains(quote))
+        .and_then(|(_, s)| s)
+}

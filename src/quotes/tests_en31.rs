@@ -1,15 +1,9 @@
 //! Round-31 English attribution cases (blind31 misses), each written for a weakness found
 //! there, with invented sentences.
 
+use super::test_support::english_speaker_of as speaker_of;
 use super::test_support::speakers_in;
 use super::*;
-
-fn speaker_of(text: &str, quote: &str) -> Option<String> {
-    speakers_in(text, Lang::En)
-        .into_iter()
-        .find(|(q, _)| q.contains(quote))
-        .and_then(|(_, s)| s)
-}
 
 #[test]
 fn a_company_named_as_a_subject_outweighs_a_group_introduced_before() {

@@ -1,15 +1,7 @@
 //! Round-32 English attribution cases (blind32 misses), each written for a weakness found
 //! there, with invented sentences.
 
-use super::test_support::speakers_in;
-use super::*;
-
-fn speaker_of(text: &str, quote: &str) -> Option<String> {
-    speakers_in(text, Lang::En)
-        .into_iter()
-        .find(|(q, _)| q.contains(quote))
-        .and_then(|(_, s)| s)
-}
+use super::test_support::english_speaker_of as speaker_of;
 
 #[test]
 fn a_named_possessor_after_the_cue_only_places_the_person_named_after_it() {

@@ -1,15 +1,7 @@
 //! Round-33 English attribution cases (blind33 misses), each written for a weakness found
 //! there, with invented sentences.
 
-use super::test_support::speakers_in;
-use super::*;
-
-fn speaker_of(text: &str, quote: &str) -> Option<String> {
-    speakers_in(text, Lang::En)
-        .into_iter()
-        .find(|(q, _)| q.contains(quote))
-        .and_then(|(_, s)| s)
-}
+use super::test_support::english_speaker_of as speaker_of;
 
 #[test]
 fn what_a_body_cites_is_its_wording() {
