@@ -17,6 +17,16 @@ pub(super) fn kept(page: &[&str], lang: Lang) -> Vec<String> {
     cleaned.text.lines().map(str::to_string).collect()
 }
 
+/// What `clean` keeps of `line` set as the first paragraph of the invented article, under
+/// its headline and over two more paragraphs (a pitch sentence inside it should go).
+pub(super) fn paragraph_kept(line: &str, lang: Lang) -> String {
+    let (headline, body) = match lang {
+        Lang::Fr => (HEADLINE_FR, &BODY_FR),
+        _ => (HEADLINE_EN, &BODY_EN),
+    };
+    kept(&[headline, line, body[1], body[2]], lang).swap_remove(1)
+}
+
 /// A page with residue lines after the headline, between two paragraphs and after the body:
 /// only the headline and the body stay.
 pub(super) fn assert_only_the_article_stays(

@@ -3,6 +3,7 @@
 //! recurring residue lines and pitches. Every text is invented.
 
 use super::classify::LineKind;
+use super::test_support::paragraph_kept;
 use super::test_support::{assert_only_the_article_stays, kept, kind, BODY_EN, BODY_FR};
 use super::test_support::{HEADLINE_EN, HEADLINE_FR};
 use super::Category;
@@ -148,20 +149,16 @@ fn signed_comments_under_their_header_go_fr() {
 fn subscription_newsletter_and_tip_pitches_leave_their_paragraph() {
     let paragraph = "The ferry sailed again on Friday with forty passengers aboard.";
     let pitch = "Subscribe to the Harbour Gazette today and enjoy unlimited access to the island's best journalism.";
-    let page = [
-        HEADLINE_EN,
-        &format!("{paragraph} {pitch}"),
-        BODY_EN[1],
-        BODY_EN[2],
-    ];
-    assert_eq!(kept(&page, Lang::En)[1], paragraph);
+    assert_eq!(
+        paragraph_kept(&format!("{paragraph} {pitch}"), Lang::En),
+        paragraph
+    );
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     for pitch in [
         "Retrouvez chaque semaine l'essentiel de l'actualité du port dans notre newsletter gratuite.",
         "Vous avez un scoop à nous transmettre ? Écrivez-nous.",
     ] {
-        let page = [HEADLINE_FR, &format!("{paragraph} {pitch}"), BODY_FR[1], BODY_FR[2]];
-        assert_eq!(kept(&page, Lang::Fr)[1], paragraph, "{pitch}");
+        assert_eq!(paragraph_kept(&format!("{paragraph} {pitch}"), Lang::Fr), paragraph, "{pitch}");
     }
 }
 

@@ -3,6 +3,7 @@
 //! round's recurring residue lines and pitches. Every text is invented.
 
 use super::classify::LineKind;
+use super::test_support::paragraph_kept;
 use super::test_support::{assert_only_the_article_stays, kept, kind, BODY_EN, BODY_FR};
 use super::test_support::{HEADLINE_EN, HEADLINE_FR};
 use super::Category;
@@ -89,23 +90,18 @@ fn newsletter_group_and_aggregator_pitches_leave_their_paragraph() {
         "Sign up for the Harbour Morning Wire, delivered to your email inbox every weekday.",
         "For all the latest from the island, join our Millbrook Facebook group.",
     ] {
-        let page = [
-            HEADLINE_EN,
-            &format!("{paragraph} {pitch}"),
-            BODY_EN[1],
-            BODY_EN[2],
-        ];
-        assert_eq!(kept(&page, Lang::En)[1], paragraph, "{pitch}");
+        assert_eq!(
+            paragraph_kept(&format!("{paragraph} {pitch}"), Lang::En),
+            paragraph,
+            "{pitch}"
+        );
     }
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     let pitch = "Suivez Le Courrier sur Google News pour ne rien rater de l'actualité du port.";
-    let page = [
-        HEADLINE_FR,
-        &format!("{paragraph} {pitch}"),
-        BODY_FR[1],
-        BODY_FR[2],
-    ];
-    assert_eq!(kept(&page, Lang::Fr)[1], paragraph);
+    assert_eq!(
+        paragraph_kept(&format!("{paragraph} {pitch}"), Lang::Fr),
+        paragraph
+    );
 }
 
 #[test]
@@ -128,11 +124,8 @@ fn bracketed_credits_close_their_caption() {
 fn an_offer_to_read_every_story_leaves_its_paragraph_fr() {
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     let pitch = "Pour 1 € le premier mois, accédez à tous nos reportages sur la vie du port.";
-    let page = [
-        HEADLINE_FR,
-        &format!("{paragraph} {pitch}"),
-        BODY_FR[1],
-        BODY_FR[2],
-    ];
-    assert_eq!(kept(&page, Lang::Fr)[1], paragraph);
+    assert_eq!(
+        paragraph_kept(&format!("{paragraph} {pitch}"), Lang::Fr),
+        paragraph
+    );
 }

@@ -4,6 +4,7 @@
 //! pitches. Every text is invented.
 
 use super::classify::LineKind;
+use super::test_support::paragraph_kept;
 use super::test_support::{assert_only_the_article_stays, kept, kind, BODY_EN, BODY_FR};
 use super::test_support::{HEADLINE_EN, HEADLINE_FR};
 use super::Category;
@@ -148,24 +149,18 @@ fn the_rounds_residue_lines_go_fr() {
 fn tip_and_aggregator_pitches_leave_their_paragraph() {
     let paragraph = "The ferry sailed again on Friday with forty passengers aboard.";
     let pitch = "Got a story tip? Email us at tips@example.com.";
-    let page = [
-        HEADLINE_EN,
-        &format!("{paragraph} {pitch} The crossing took an hour."),
-        BODY_EN[1],
-        BODY_EN[2],
-    ];
     assert_eq!(
-        kept(&page, Lang::En)[1],
+        paragraph_kept(
+            &format!("{paragraph} {pitch} The crossing took an hour."),
+            Lang::En
+        ),
         format!("{paragraph} The crossing took an hour.")
     );
     let paragraph = "Le bac a repris la mer vendredi soir avec quarante passagers à bord.";
     let pitch =
         "Suivez Le Courrier sur Google Actualités pour ne rien manquer de l'actualité du port.";
-    let page = [
-        HEADLINE_FR,
-        &format!("{paragraph} {pitch}"),
-        BODY_FR[1],
-        BODY_FR[2],
-    ];
-    assert_eq!(kept(&page, Lang::Fr)[1], paragraph);
+    assert_eq!(
+        paragraph_kept(&format!("{paragraph} {pitch}"), Lang::Fr),
+        paragraph
+    );
 }
