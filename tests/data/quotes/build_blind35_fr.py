@@ -1,0 +1,205 @@
+# ruff: noqa: E501, RUF001
+# Prose articles with typographic quotation marks: the long lines and the marks are the data.
+"""Builds blind35_fr.jsonl: a thirty-fifth blind French quotation set (written for depeche, CC0).
+Written from scratch by a helper who never read the quotes code, so that its score is an honest,
+blind estimate of how ``depeche.quotes`` does on French news text nobody tuned it on. Every
+story, person, place and organisation is invented. Beats: a cross-border bus line to Basel
+being cut (L'Alsace, cross-border transport: a headline quote without a cue, a placard slogan
+and a petition title, an interrupted quote with a title-only mention, a region speaking by its
+press line, an unnamed lab technician), dinosaur footprints in a Lot quarry (Sciences et
+Avenir, palaeontology: NNBSP padding, a paper title, the paper's authors, a "trois questions"
+Q&A whose unmarked answers are not listed while the quotes inside them are, a company's
+communiqué), a sugar-cane price blockade in Réunion (Clicanoo, agriculture: unpadded marks and
+straight apostrophes, a group with a short name in brackets speaking through "la direction", a
+nested “ ” saying after a colon with no speech verb, an anonymous planter), hail on Côte-de-Beaune
+vineyards (Le Bien public, wine: plain-spaced marks, a headline quote, a multi-paragraph
+testimony, a follow-on quote without a cue, a cuvée name, the préfète by title), silting at
+Cherbourg harbour (La Presse de la Manche, fishing: a headline partial quote with a group cue,
+a banner and a trawler's name in marks, an interrupted quote with "a-t-il ajouté", an SMS in
+“ ” quoted without a speech verb), a referee punched in Liège amateur football (La DH, amateur
+football: straight marks in the headline, unpadded « », a club's Facebook communiqué, the
+parquet's spokeswoman), Casablanca taxi drivers against a ride-hailing app (Le360, urban
+transport: an app name in marks, a union with a short name in brackets, an interrupted quote,
+an anonymous official, a regional directorate's communiqué) and a restored Renaissance
+altarpiece back in its church (Connaissance des Arts, heritage: NBSP and NNBSP padding, a
+work's name and a subscription title in marks, an inscription nested in “ ”, a curator by
+title only, a directorate's report). Gold conventions are those of build_dev.py.
+Do not tune the extractor on this file: it measures, it does not teach. Run
+``python3 build_blind35_fr.py`` from tests/data/quotes after editing.
+Bodies are named by their full name, also when the text gives a short one in brackets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_dev import NB, NNB, ArticleSet
+
+SET = ArticleSet()
+article = SET.article
+WORDS_RANGE = (300, 650)
+
+
+article(
+    "blind35-fr01",
+    "fr",
+    f"""« On nous abandonne » : la ligne de bus frontalière vers Bâle supprimée fin juin
+
+Les quelque 600 usagers quotidiens de la ligne 604, qui relie le Haut-Sundgau à la gare de Bâle, devront trouver une autre solution à la rentrée. Le syndicat qui la finance ne veut plus payer.
+
+Par Céline Wendling - Aujourd’hui à 06:00 - Temps de lecture : 3 min
+
+Ils étaient une quarantaine, mardi soir, devant la mairie de Bartenbach, pancartes à la main. Sur l’une d’elles, on pouvait lire «{NB}Pas de bus, pas de boulot{NB}». La nouvelle est tombée la semaine dernière : la ligne 604, exploitée depuis 2011 entre le Haut-Sundgau et Bâle, cessera de circuler le 30 juin.
+«{NB}On nous abandonne, tout simplement{NB}», lâche Martine Eschbach, aide-soignante dans une clinique bâloise depuis dix-huit ans. «{NB}Je n’ai pas le permis. Sans ce bus, je ne sais pas comment je vais faire.{NB}»
+Photo L’Alsace /Thierry Gerber
+Le Syndicat mixte des transports du Haut-Sundgau (SMTHS), qui finance la ligne avec le canton de Bâle-Ville, justifie sa décision par un déficit de 410 000 euros par an. «{NB}Le taux de remplissage ne dépasse pas 38 % en dehors des heures de pointe. Nous ne pouvons plus demander aux communes de combler ce trou{NB}», écrit le syndicat dans un courrier adressé aux maires le 14 mai.
+Son président, Raymond Koenig, assume. «{NB}Personne ne supprime une ligne de gaieté de cœur, assure le maire d’Ober-Rettwiller. Mais on a tenu cinq ans avec des rustines.{NB}» Il dit avoir sollicité la Région Grand Est, «{NB}sans réponse à ce jour{NB}».
+Lire aussi : Saint-Louis : le parking relais de la gare saturé dès 7 h
+La collectivité régionale, elle, renvoie la balle. «{NB}Les lignes transfrontalières d’intérêt local relèvent des intercommunalités. Nous l’avons rappelé à plusieurs reprises{NB}», fait savoir la Région, qui se dit toutefois «{NB}ouverte à une discussion{NB}» sur un transport à la demande.
+Côté suisse, le ton est plus sec. Interrogé par L’Alsace, le chef de l’office des transports de Bâle-Ville, Urs Brändli, rappelle que le canton «{NB}a toujours payé sa part{NB}». «{NB}Si la partie française se retire, nous ne pourrons pas exploiter seuls une ligne qui circule aux trois quarts en France{NB}», ajoute-t-il.
+Partager : Facebook X WhatsApp E-mail
+À Bartenbach, la maire, Sylvie Fuchs, a lancé une pétition intitulée «{NB}Sauvons la 604{NB}», qui comptait mercredi plus de 2 300 signatures. «{NB}Ce n’est pas une ligne de loisirs. Ce sont des infirmières, des laborantines, des caissières qui vont à Bâle tous les matins{NB}», insiste l’élue. Elle rappelle qu’un frontalier qui prend sa voiture «{NB}paie 12 francs de parking par jour{NB}».
+Dans le car de 6 h 12, jeudi, un jeune laborantin résumait l’ambiance : «{NB}On nous dit de laisser la voiture au garage, et on nous retire le bus. Cherchez l’erreur.{NB}»
+Une réunion publique est prévue le 12 juin à la salle polyvalente de Bartenbach.
+Newsletter Sundgau - Recevez chaque matin l’essentiel de l’actualité de votre secteur""",
+    [
+        ("On nous abandonne", "Martine Eschbach", None, None),
+        ("On nous abandonne, tout simplement", "Martine Eschbach", "Martine Eschbach", "lâche"),
+        (
+            "Je n’ai pas le permis. Sans ce bus, je ne sais pas comment je vais faire.",
+            "Martine Eschbach",
+            None,
+            None,
+        ),
+        (
+            "Le taux de remplissage ne dépasse pas 38 % en dehors des heures de pointe. Nous ne pouvons plus demander aux communes de combler ce trou",
+            "Syndicat mixte des transports du Haut-Sundgau",
+            "le syndicat",
+            "écrit",
+        ),
+        (
+            "Personne ne supprime une ligne de gaieté de cœur",
+            "Raymond Koenig",
+            "le maire d’Ober-Rettwiller",
+            "assure",
+        ),
+        (
+            "Mais on a tenu cinq ans avec des rustines.",
+            "Raymond Koenig",
+            "le maire d’Ober-Rettwiller",
+            "assure",
+        ),
+        ("sans réponse à ce jour", "Raymond Koenig", ("Il dit", "Il"), ("Il dit", "dit")),
+        (
+            "Les lignes transfrontalières d’intérêt local relèvent des intercommunalités. Nous l’avons rappelé à plusieurs reprises",
+            "Région Grand Est",
+            "la Région",
+            "fait savoir",
+        ),
+        ("ouverte à une discussion", "Région Grand Est", "la Région", "se dit"),
+        ("a toujours payé sa part", "Urs Brändli", "Urs Brändli", "rappelle"),
+        (
+            "Si la partie française se retire, nous ne pourrons pas exploiter seuls une ligne qui circule aux trois quarts en France",
+            "Urs Brändli",
+            ("ajoute-t-il", "il"),
+            "ajoute",
+        ),
+        (
+            "Ce n’est pas une ligne de loisirs. Ce sont des infirmières, des laborantines, des caissières qui vont à Bâle tous les matins",
+            "Sylvie Fuchs",
+            "l’élue",
+            "insiste",
+        ),
+        (
+            "paie 12 francs de parking par jour",
+            "Sylvie Fuchs",
+            ("Elle rappelle", "Elle"),
+            "rappelle",
+        ),
+        (
+            "On nous dit de laisser la voiture au garage, et on nous retire le bus. Cherchez l’erreur.",
+            "laborantin",
+            "un jeune laborantin",
+            "résumait",
+        ),
+    ],
+    ["Pas de bus, pas de boulot", "Sauvons la 604"],
+)
+
+article(
+    "blind35-fr02",
+    "fr",
+    f"""Des centaines d’empreintes de dinosaures mises au jour dans une carrière du Lot
+
+Plus de 300 traces de pas, vieilles d’environ 150 millions d’années, ont été découvertes au fond d’une carrière de calcaire. Les paléontologues parlent d’un site majeur.
+
+Par Antoine Ravel le 03.04.2026 à 14h30
+
+C’est un conducteur d’engin qui a donné l’alerte. En décapant une couche de calcaire dans la carrière des Combes, à Saint-Méard-de-Lot, en septembre 2025, Didier Lacombe a remarqué «{NNB}des creux en forme de trèfle, bien alignés{NNB}». «{NNB}J’ai d’abord cru à des traces de pneus. Puis j’ai vu qu’il y en avait des dizaines, toutes dans le même sens{NNB}», raconte-t-il.
+L’entreprise exploitante, Calcaires du Haut-Quercy, a suspendu l’extraction sur deux hectares. Dans un communiqué, elle se dit «{NNB}fière de contribuer à la science{NNB}» et promet de laisser le site accessible aux chercheurs «{NNB}aussi longtemps que nécessaire{NNB}».
+© Muséum de Toulouse / M. Aubrac
+Une étude publiée le 1er avril dans la Revue de paléobiologie du Sud-Ouest, intitulée «{NNB}Un site à pistes de théropodes du Jurassique supérieur du Quercy{NNB}», décrit 312 empreintes réparties en 19 pistes. Ses auteurs y évoquent «{NNB}l’un des plus riches gisements de la fin du Jurassique en Europe de l’Ouest{NNB}».
+À lire aussi — Une nouvelle espèce de sauropode identifiée dans le Jura
+Trois questions à Mathilde Aubrac, paléontologue au muséum de Toulouse et première signataire de l’étude
+Sciences et Avenir : Qu’ont de particulier ces empreintes ?
+Mathilde Aubrac : Leur état de conservation. On voit les coussinets, parfois même la marque des griffes. Quand mon collègue Julien Serres a vu les premières photos, il a écrit sur notre groupe de discussion : «{NNB}Tu ne vas pas me croire.{NNB}» Il avait raison.
+S. et A. : Que nous apprennent-elles ?
+M. A. : Les pistes sont parallèles, espacées de quelques mètres seulement. Cela suggère que plusieurs animaux marchaient ensemble, dans la même direction, probablement le long d’une lagune. C’est une hypothèse, pas une certitude.
+S. et A. : Le site sera-t-il ouvert au public ?
+M. A. : Pas dans l’immédiat. Il faut d’abord tout relever, mouler, numériser. Le maire m’a dit : «{NNB}On fera un belvédère, mais pas avant que vous ayez fini.{NNB}» C’est la bonne méthode.
+Tous les spécialistes ne partagent pas cette lecture. «{NNB}Des pistes parallèles peuvent simplement suivre un rivage. Il est prématuré de parler de troupeau{NNB}», tempère Hugo Rieux, chercheur au CNRS à Lyon, qui n’a pas participé à l’étude.
+Le maire de Saint-Méard-de-Lot, Gérard Pouget, confirme vouloir un aménagement d’ici trois ans. «{NNB}C’est une chance pour une commune de 400 habitants. On ne va pas la laisser filer{NNB}», dit-il.
+Abonnez-vous à la newsletter Sciences et Avenir""",
+    [
+        (
+            "des creux en forme de trèfle, bien alignés",
+            "Didier Lacombe",
+            "Didier Lacombe",
+            "a remarqué",
+        ),
+        (
+            "J’ai d’abord cru à des traces de pneus. Puis j’ai vu qu’il y en avait des dizaines, toutes dans le même sens",
+            "Didier Lacombe",
+            ("raconte-t-il", "il"),
+            "raconte",
+        ),
+        (
+            "fière de contribuer à la science",
+            "Calcaires du Haut-Quercy",
+            ("elle se dit", "elle"),
+            "se dit",
+        ),
+        (
+            "aussi longtemps que nécessaire",
+            "Calcaires du Haut-Quercy",
+            ("elle se dit", "elle"),
+            "promet",
+        ),
+        (
+            "l’un des plus riches gisements de la fin du Jurassique en Europe de l’Ouest",
+            "auteurs",
+            "Ses auteurs",
+            "évoquent",
+        ),
+        ("Tu ne vas pas me croire.", "Julien Serres", ("il a écrit", "il"), "a écrit"),
+        (
+            "On fera un belvédère, mais pas avant que vous ayez fini.",
+            "Gérard Pouget",
+            ("Le maire m’a dit", "Le maire"),
+            ("m’a dit", "a dit"),
+        ),
+        (
+            "Des pistes parallèles peuvent simplement suivre un rivage. Il est prématuré de parler de troupeau",
+            "Hugo Rieux",
+            "Hugo Rieux",
+            "tempère",
+        ),
+        (
+            "C’est une chance pour une commune de 400 habitants. On ne va pas la laisser filer",
+            "Gérard Pouget",
+            ("dit-il", "il"),
+            ("dit-il", "dit"),
+        ),
+    ],
+    ["Un site à pistes de théropodes du Jurassique supérieur du Quercy"],
+)
