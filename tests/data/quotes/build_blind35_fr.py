@@ -203,3 +203,156 @@ Abonnez-vous à la newsletter Sciences et Avenir""",
     ],
     ["Un site à pistes de théropodes du Jurassique supérieur du Quercy"],
 )
+
+article(
+    "blind35-fr03",
+    "fr",
+    """Campagne sucrière : les planteurs bloquent l'usine de Ravine-Sèche
+
+Depuis lundi matin, une centaine de planteurs empêchent les camions cannes d'entrer dans l'usine. Ils réclament une hausse du prix de la tonne.
+
+Clicanoo.re - Publié le 8 juillet 2026 à 11h42 | Mis à jour à 14h05
+
+Depuis lundi 5 heures, une centaine de planteurs bloquent l'entrée de l'usine sucrière de Ravine-Sèche, à Saint-André. Sur les remorques garées en file le long de la route, des cannes coupées la veille sèchent au soleil. «C'est notre récolte qui pourrit, mais on n'a plus le choix», explique Jean-Max Payet, planteur à Bras-Panon et porte-parole du collectif Canne en colère.
+Les planteurs réclament un prix de 48 euros la tonne, contre 41 euros proposés par l'industriel. «On travaille à perte depuis trois ans. L'engrais a doublé, le gasoil a doublé, et nous, on nous donne des miettes», poursuit-il, le chapeau de paille vissé sur la tête.
+Le groupe Sucrerie de l'Est réunionnais (SER), propriétaire de l'usine, a réagi par communiqué. Il estime que le blocage met «en péril l'ensemble de la filière» et rappelle que sa proposition actuelle est «la plus haute jamais faite depuis 2009». «La porte des négociations reste ouverte, mais pas sous la contrainte», ajoute la direction.
+LIRE AUSSI : Sécheresse dans l'Est : les planteurs appellent à l'aide
+Le préfet de La Réunion, Éric Lanfranchi, a convoqué une table ronde mercredi. «Le dialogue doit reprendre. Je ne laisserai pas une campagne sucrière s'arrêter au bout de deux jours», a-t-il déclaré mardi, à la sortie d'une réunion à Saint-Denis. La préfecture de La Réunion indique par ailleurs que les forces de l'ordre «n'interviendront pas à ce stade».
+Photo : Clicanoo / S.G.
+Sur le piquet, l'ambiance reste bon enfant. Des marmites de cari circulent entre les tracteurs, une sono crache du maloya. Marie-Josée Hoarau, 61 ans, coupe la canne depuis l'âge de 14 ans : «Mon père disait toujours : “La canne, c'est la vie, mais elle ne fait pas vivre.” Il avait raison.»
+D'autres sont moins patients. «Si rien ne bouge d'ici vendredi, on ira bloquer le port», prévient un jeune planteur de Sainte-Rose, qui préfère taire son nom.
+La Chambre d'agriculture, elle, appelle au calme. Son président, Patrice Grondin, juge la situation «explosive». «Chacun doit faire un pas. Sinon, c'est toute la filière qui sautera», a-t-il estimé au micro d'une radio locale. La campagne, qui devait durer jusqu'en décembre, concerne près de 2 800 exploitations.
+Partager cet article
+Réagir""",
+    [
+        (
+            "C'est notre récolte qui pourrit, mais on n'a plus le choix",
+            "Jean-Max Payet",
+            "Jean-Max Payet",
+            "explique",
+        ),
+        (
+            "On travaille à perte depuis trois ans. L'engrais a doublé, le gasoil a doublé, et nous, on nous donne des miettes",
+            "Jean-Max Payet",
+            ("poursuit-il", "il"),
+            "poursuit",
+        ),
+        (
+            "en péril l'ensemble de la filière",
+            "Sucrerie de l'Est réunionnais",
+            ("Il estime", "Il"),
+            "estime",
+        ),
+        (
+            "la plus haute jamais faite depuis 2009",
+            "Sucrerie de l'Est réunionnais",
+            ("Il estime", "Il"),
+            "rappelle",
+        ),
+        (
+            "La porte des négociations reste ouverte, mais pas sous la contrainte",
+            "Sucrerie de l'Est réunionnais",
+            "la direction",
+            "ajoute",
+        ),
+        (
+            "Le dialogue doit reprendre. Je ne laisserai pas une campagne sucrière s'arrêter au bout de deux jours",
+            "Éric Lanfranchi",
+            ("a-t-il déclaré", "il"),
+            "a-t-il déclaré",
+        ),
+        (
+            "n'interviendront pas à ce stade",
+            "préfecture de La Réunion",
+            "La préfecture de La Réunion",
+            "indique",
+        ),
+        (
+            "Mon père disait toujours : “La canne, c'est la vie, mais elle ne fait pas vivre.” Il avait raison.",
+            "Marie-Josée Hoarau",
+            "Marie-Josée Hoarau",
+            None,
+        ),
+        (
+            "Si rien ne bouge d'ici vendredi, on ira bloquer le port",
+            "planteur",
+            "un jeune planteur de Sainte-Rose",
+            "prévient",
+        ),
+        ("explosive", "Patrice Grondin", "Patrice Grondin", "juge"),
+        (
+            "Chacun doit faire un pas. Sinon, c'est toute la filière qui sautera",
+            "Patrice Grondin",
+            ("a-t-il estimé", "il"),
+            "a-t-il estimé",
+        ),
+    ],
+)
+
+article(
+    "blind35-fr04",
+    "fr",
+    """Grêle en Côte-de-Beaune : « En dix minutes, on a perdu l’année »
+
+L’orage de samedi soir a haché les vignes de trois villages au sud de Beaune. Les vignerons estiment les pertes jusqu’à 80 % sur certaines parcelles.
+
+Par Damien Charvet - 23 juin 2026 à 19:10 | mis à jour le 24 juin 2026 à 07:45
+
+Samedi, vers 21 h, un orage d’une rare violence s’est abattu sur les coteaux de Meuilly-lès-Beaune, Corvelle et Saint-Aubin-le-Haut. En une dizaine de minutes, des grêlons ont déchiqueté feuilles et grappes sur près de 400 hectares.
+Les grêlons ont atteint la taille d’une balle de ping-pong. Photo LBP/D.C.
+Au domaine Belorgey, à Corvelle, Anne-Laure Belorgey a passé la journée de dimanche à arpenter ses rangs. Elle raconte :
+« Quand j’ai entendu les premiers grêlons sur le toit, j’ai su. Mon mari est sorti avec une lampe, il est revenu trempé, il n’a rien dit.
+« Le lendemain, on a fait le tour. Les grappes sont éclatées, les bois sont marqués. Ça, c’est le pire : les blessures sur les bois, on les paiera encore l’an prochain.
+« En dix minutes, on a perdu l’année. Et c’est la troisième fois en cinq ans. »
+La vigneronne avait déjà baptisé sa cuvée 2024, grêlée elle aussi, « Coup de tabac ». Cette année, elle ne sait pas s’il y aura une cuvée du tout.
+Le Syndicat des vignerons de la Côte-de-Beaune (SVCB) réclame la reconnaissance de l’état de calamité agricole. « Beaucoup de jeunes exploitants ne sont pas assurés, parce que l’assurance récolte coûte trop cher », souligne son président, Bertrand Lamarche. « Pour eux, sans aide, c’est la fin. »
+Lire aussi : Vendanges 2025 : un millésime précoce mais peu abondant
+La préfète de la Côte-d’Or, Catherine Mairet, s’est rendue lundi matin à Corvelle. « L’État sera aux côtés des viticulteurs », a assuré la préfète, qui a promis d’instruire le dossier de calamité « d’ici la fin de l’été ».
+Chez l’assureur, on se veut rassurant. « Nos experts seront dans les parcelles dès mercredi. Les premiers acomptes pourront être versés en juillet », indique la Mutuelle viticole de Bourgogne dans un communiqué.
+Un viticulteur de Saint-Aubin-le-Haut, rencontré dans ses vignes, a une autre crainte : « Avec le réchauffement, ces orages-là, on va en avoir tous les ans. Il faudra peut-être poser des filets, comme en Argentine. »
+Partager l’article
+Newsletter Vin - Chaque vendredi, le meilleur de l’actualité viticole de Bourgogne dans votre boîte mail""",
+    [
+        ("En dix minutes, on a perdu l’année", "Anne-Laure Belorgey", None, None),
+        (
+            "Quand j’ai entendu les premiers grêlons sur le toit, j’ai su. Mon mari est sorti avec une lampe, il est revenu trempé, il n’a rien dit.",
+            "Anne-Laure Belorgey",
+            ("Elle raconte", "Elle"),
+            "raconte",
+        ),
+        (
+            "Le lendemain, on a fait le tour. Les grappes sont éclatées, les bois sont marqués. Ça, c’est le pire : les blessures sur les bois, on les paiera encore l’an prochain.",
+            "Anne-Laure Belorgey",
+            ("Elle raconte", "Elle"),
+            "raconte",
+        ),
+        (
+            "En dix minutes, on a perdu l’année. Et c’est la troisième fois en cinq ans.",
+            "Anne-Laure Belorgey",
+            ("Elle raconte", "Elle"),
+            "raconte",
+        ),
+        (
+            "Beaucoup de jeunes exploitants ne sont pas assurés, parce que l’assurance récolte coûte trop cher",
+            "Bertrand Lamarche",
+            "Bertrand Lamarche",
+            "souligne",
+        ),
+        ("Pour eux, sans aide, c’est la fin.", "Bertrand Lamarche", None, None),
+        ("L’État sera aux côtés des viticulteurs", "Catherine Mairet", "la préfète", "a assuré"),
+        ("d’ici la fin de l’été", "Catherine Mairet", "la préfète", "a promis"),
+        (
+            "Nos experts seront dans les parcelles dès mercredi. Les premiers acomptes pourront être versés en juillet",
+            "Mutuelle viticole de Bourgogne",
+            "la Mutuelle viticole de Bourgogne",
+            "indique",
+        ),
+        (
+            "Avec le réchauffement, ces orages-là, on va en avoir tous les ans. Il faudra peut-être poser des filets, comme en Argentine.",
+            "viticulteur",
+            "Un viticulteur de Saint-Aubin-le-Haut",
+            None,
+        ),
+    ],
+    ["Coup de tabac"],
+)
