@@ -356,3 +356,162 @@ Newsletter Vin - Chaque vendredi, le meilleur de l’actualité viticole de Bour
     ],
     ["Coup de tabac"],
 )
+
+article(
+    "blind35-fr05",
+    "fr",
+    f"""Port de Cherbourg : les pêcheurs dénoncent un envasement «{NB}dangereux{NB}»
+
+Cherbourg-en-Cotentin · Publié le 14/10/2026 à 17h22 · Par Yann Lemarchand
+
+À marée basse, certains bateaux touchent le fond. Depuis la fin de l’été, les patrons pêcheurs du bassin du Commerce alertent sur l’envasement du chenal d’accès. Mardi, une quinzaine d’entre eux ont déployé une banderole «{NB}Draguez, on coule{NB}!{NB}» devant la capitainerie.
+«{NB}La semaine dernière, j’ai dû attendre deux heures devant la passe pour rentrer, avec 800 kilos de lieu jaune dans la cale{NB}», témoigne Loïc Hamel, patron du chalutier «{NB}Marie-Odile{NB}». «{NB}Un jour, quelqu’un va rester planté là, a-t-il ajouté, et ce jour-là il ne faudra pas venir pleurer.{NB}»
+Lire aussi : Cherbourg : le nouveau ponton de la Cité de la mer inauguré
+Vendredi, les patrons ont tous reçu le même SMS de la capitainerie de Cherbourg : “Tirant d’eau limité à 2,20 m à basse mer dans le chenal. Prudence.” Un message qui a fait bondir l’Association des pêcheurs du bassin du Commerce. Son président, Éric Lepesant, parle d’un «aveu d’échec». «Début novembre, c’est la saison de la coquille. On aura les bateaux dehors et la drague dans les pattes», regrette-t-il.
+Le Syndicat mixte des ports du Cotentin (SMPC), gestionnaire du site, reconnaît un retard. «{NB}La drague qui devait intervenir en septembre a été immobilisée par une avarie de moteur. Elle sera là début novembre, c’est un engagement{NB}», assure son directeur, Frédéric Quesnel. Le directeur promet «{NB}une campagne renforcée{NB}» de 60 000 mètres cubes, contre 40 000 habituellement.
+Photo : La Presse de la Manche / Y.L.
+Une explication qui ne convainc pas. «{NB}Ça fait trois ans qu’on nous dit que c’est la dernière fois{NB}», soupire un matelot, la cigarette aux lèvres, en ramendant un filet sur le quai.
+L’adjointe au maire chargée du port, Nathalie Gosselin, a écrit lundi au préfet maritime. Dans ce courrier, que La Presse de la Manche a pu consulter, elle évoque «{NB}un risque réel pour la sécurité des marins{NB}» et demande «{NB}une inspection du chenal dans les plus brefs délais{NB}».
+Interrogée mercredi, la préfecture maritime de la Manche et de la mer du Nord a indiqué avoir «{NB}bien reçu le courrier{NB}», sans plus de commentaire.
+La prochaine réunion du conseil portuaire est fixée au 28 octobre. Les pêcheurs ont prévenu qu’ils y viendraient nombreux.
+Vous avez lu 3 articles ce mois-ci. Abonnez-vous pour continuer""",
+    [
+        ("dangereux", "pêcheurs", "les pêcheurs", "dénoncent"),
+        (
+            "La semaine dernière, j’ai dû attendre deux heures devant la passe pour rentrer, avec 800 kilos de lieu jaune dans la cale",
+            "Loïc Hamel",
+            "Loïc Hamel",
+            "témoigne",
+        ),
+        (
+            "Un jour, quelqu’un va rester planté là",
+            "Loïc Hamel",
+            ("a-t-il ajouté", "il"),
+            "a-t-il ajouté",
+        ),
+        (
+            "et ce jour-là il ne faudra pas venir pleurer.",
+            "Loïc Hamel",
+            ("a-t-il ajouté", "il"),
+            "a-t-il ajouté",
+        ),
+        (
+            "Tirant d’eau limité à 2,20 m à basse mer dans le chenal. Prudence.",
+            "capitainerie de Cherbourg",
+            "la capitainerie de Cherbourg",
+            None,
+        ),
+        ("aveu d’échec", "Éric Lepesant", "Éric Lepesant", "parle"),
+        (
+            "Début novembre, c’est la saison de la coquille. On aura les bateaux dehors et la drague dans les pattes",
+            "Éric Lepesant",
+            ("regrette-t-il", "il"),
+            "regrette",
+        ),
+        (
+            "La drague qui devait intervenir en septembre a été immobilisée par une avarie de moteur. Elle sera là début novembre, c’est un engagement",
+            "Frédéric Quesnel",
+            "Frédéric Quesnel",
+            "assure",
+        ),
+        ("une campagne renforcée", "Frédéric Quesnel", "Le directeur", "promet"),
+        (
+            "Ça fait trois ans qu’on nous dit que c’est la dernière fois",
+            "matelot",
+            "un matelot",
+            "soupire",
+        ),
+        (
+            "un risque réel pour la sécurité des marins",
+            "Nathalie Gosselin",
+            ("elle évoque", "elle"),
+            "évoque",
+        ),
+        (
+            "une inspection du chenal dans les plus brefs délais",
+            "Nathalie Gosselin",
+            ("elle évoque", "elle"),
+            "demande",
+        ),
+        (
+            "bien reçu le courrier",
+            "préfecture maritime de la Manche et de la mer du Nord",
+            "la préfecture maritime de la Manche et de la mer du Nord",
+            "a indiqué",
+        ),
+    ],
+    [f"Draguez, on coule{NB}!", "Marie-Odile"],
+)
+
+article(
+    "blind35-fr06",
+    "fr",
+    """Un arbitre frappé en P3 liégeoise : "Je n'y retournerai plus"
+
+Kevin Lambotte, 24 ans, a reçu un coup de poing au visage au moment de sortir un carton rouge. Le joueur a été identifié, le parquet de Liège a ouvert une enquête.
+
+Publié le 06-10-26 à 12h14 - Mis à jour le 06-10-26 à 15h30
+
+Dimanche après-midi, la rencontre de P3 entre le RCS Berloz-Sud et l'Union Hognoul-Moulin a été arrêtée à la 71e minute. L'arbitre, Kevin Lambotte, venait d'exclure un joueur local pour une deuxième carte jaune lorsqu'il a reçu un coup de poing au visage. Il a été transporté à l'hôpital de la Citadelle, à Liège, avec une fracture du nez.
+Joint lundi par La DH, le jeune homme était encore sous le choc. «Je n'ai rien vu venir. Je sortais le carton rouge et je me suis retrouvé par terre», raconte-t-il. «Ce qui me fait le plus mal, c'est que personne ne m'a aidé à me relever. Les joueurs des deux équipes regardaient.»
+Arbitre depuis six ans, il a pris sa décision. «Je n'y retournerai plus. Pas pour 38 euros le match, et pas pour me faire casser la figure», lâche-t-il.
+Lire aussi > Foot amateur : un match de P4 arrêté après des insultes racistes
+Le RCS Berloz-Sud a publié un communiqué sur sa page Facebook dimanche soir. Le club y dénonce «un geste inqualifiable» et annonce que le joueur, âgé de 29 ans, «ne portera plus jamais le maillot du club». Il présente ses excuses à l'arbitre «et à toute la famille du football provincial».
+Le parquet de Liège a confirmé l'ouverture d'une enquête pour coups et blessures volontaires. «L'auteur présumé a été entendu et laissé en liberté. Il sera cité à comparaître devant le tribunal correctionnel», précise Sophie Dethier, porte-parole du parquet.
+Du côté de la fédération, le responsable provincial des arbitres, Marc Jadoul, parle d'une «saison noire» : c'est la septième agression d'un arbitre dans la province depuis la reprise en août. «On perd des arbitres chaque semaine. Bientôt, il n'y aura plus personne pour siffler les matchs de P3 et de P4», prévient-il. Il plaide pour des sanctions «exemplaires», jusqu'à la suspension à vie.
+Vidéo - Les images de l'arrêt du match filmées depuis la tribune
+L'avocat du joueur, Me Olivier Renard, appelle à ne pas faire de son client un monstre. «Mon client a été insulté pendant tout le match, par le public comme par les adversaires. Cela n'excuse rien, mais cela explique», a-t-il déclaré.
+À l'Union Hognoul-Moulin, on se dit «choqué». Le club visiteur a proposé d'organiser un match de gala au profit des arbitres de la province.
+Plus d'articles sur : Liège - Foot amateur
+Abonnez-vous à La DH pour 1 € le premier mois""",
+    [
+        ("Je n'y retournerai plus", "Kevin Lambotte", None, None),
+        (
+            "Je n'ai rien vu venir. Je sortais le carton rouge et je me suis retrouvé par terre",
+            "Kevin Lambotte",
+            ("raconte-t-il", "il"),
+            "raconte",
+        ),
+        (
+            "Ce qui me fait le plus mal, c'est que personne ne m'a aidé à me relever. Les joueurs des deux équipes regardaient.",
+            "Kevin Lambotte",
+            None,
+            None,
+        ),
+        (
+            "Je n'y retournerai plus. Pas pour 38 euros le match, et pas pour me faire casser la figure",
+            "Kevin Lambotte",
+            ("lâche-t-il", "il"),
+            "lâche",
+        ),
+        ("un geste inqualifiable", "RCS Berloz-Sud", "Le club", "dénonce"),
+        ("ne portera plus jamais le maillot du club", "RCS Berloz-Sud", "Le club", "annonce"),
+        (
+            "et à toute la famille du football provincial",
+            "RCS Berloz-Sud",
+            ("Il présente", "Il"),
+            "présente",
+        ),
+        (
+            "L'auteur présumé a été entendu et laissé en liberté. Il sera cité à comparaître devant le tribunal correctionnel",
+            "Sophie Dethier",
+            "Sophie Dethier",
+            "précise",
+        ),
+        ("saison noire", "Marc Jadoul", "Marc Jadoul", "parle"),
+        (
+            "On perd des arbitres chaque semaine. Bientôt, il n'y aura plus personne pour siffler les matchs de P3 et de P4",
+            "Marc Jadoul",
+            ("prévient-il", "il"),
+            "prévient",
+        ),
+        ("exemplaires", "Marc Jadoul", ("Il plaide", "Il"), "plaide"),
+        (
+            "Mon client a été insulté pendant tout le match, par le public comme par les adversaires. Cela n'excuse rien, mais cela explique",
+            "Olivier Renard",
+            ("a-t-il déclaré", "il"),
+            "a-t-il déclaré",
+        ),
+        ("choqué", "Union Hognoul-Moulin", "l'Union Hognoul-Moulin", "se dit"),
+    ],
+)
