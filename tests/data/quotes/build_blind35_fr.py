@@ -515,3 +515,178 @@ Abonnez-vous à La DH pour 1 € le premier mois""",
         ("choqué", "Union Hognoul-Moulin", "l'Union Hognoul-Moulin", "se dit"),
     ],
 )
+
+article(
+    "blind35-fr07",
+    "fr",
+    """Casablanca : les chauffeurs de petits taxis manifestent contre l’application «Tawsila»
+
+Par Youssef El Amrani le 12/05/2026 à 18h04
+
+Klaxons, banderoles et embouteillages monstres. Mardi matin, quelque 600 chauffeurs de petits taxis rouges ont bloqué le boulevard Zerktouni, à Casablanca, pour protester contre le développement de l’application «Tawsila», qui met en relation des particuliers avec des chauffeurs privés.
+«Ces gens-là n’ont ni agrément ni assurance professionnelle. Nous, nous payons tout, et ils nous prennent nos clients», s’indigne Abdelkrim Bennani, chauffeur depuis 22 ans, en montrant la licence accrochée à son pare-soleil.
+Le secrétaire général du Syndicat national des professionnels du taxi (SNPT), Mustapha Alaoui, exige l’interdiction pure et simple de l’application. «Nous avons saisi les autorités à trois reprises, explique-t-il. À chaque fois, on nous promet une réunion, et rien ne vient.» Le syndicaliste menace d’une grève générale «dans toutes les grandes villes du Royaume» si rien n’est fait avant la fin du mois.
+Lire aussi : Rabat : les tarifs des grands taxis revus à la hausse
+Dans un communiqué publié dans la soirée, la Direction régionale des transports de Casablanca-Settat rappelle que «toute activité de transport de personnes à titre onéreux sans autorisation est passible de sanctions». Elle annonce «un renforcement des contrôles dès la semaine prochaine».
+En coulisses, le discours est plus nuancé. «La loi date d’une époque où les smartphones n’existaient pas, nous a confié une source au sein de la direction. Il faudra bien la réécrire un jour.»
+Du côté de Tawsila, on refuse d’endosser le rôle du pirate. «Nos chauffeurs sont des auto-entrepreneurs déclarés. Nous sommes une start-up marocaine qui crée des emplois, pas une entreprise clandestine», affirme Reda Ouazzani, fondateur de l’application, joint par Le360. Selon lui, la plateforme compte «près de 4 000 chauffeurs actifs» entre Casablanca et Rabat.
+Les usagers, eux, semblent avoir fait leur choix. Devant un café du Maârif, Salma, étudiante de 21 ans, ne cache pas sa préférence. «Avec l’application, je connais le prix avant de monter. Avec le taxi, c’est la loterie», sourit-elle. Son amie approuve : selon elle, les chauffeurs de taxi «refusent les courses trop courtes» aux heures de pointe.
+Un économiste spécialiste des transports urbains, Hicham Berrada, appelle à sortir de l’affrontement. «Il y a de la place pour tout le monde, à condition que les règles soient les mêmes pour tous», estime-t-il.
+Une réunion entre les représentants des taxis et les autorités de la région est annoncée pour jeudi.
+Partager sur WhatsApp
+Partager sur Facebook""",
+    [
+        (
+            "Ces gens-là n’ont ni agrément ni assurance professionnelle. Nous, nous payons tout, et ils nous prennent nos clients",
+            "Abdelkrim Bennani",
+            "Abdelkrim Bennani",
+            "s’indigne",
+        ),
+        (
+            "Nous avons saisi les autorités à trois reprises",
+            "Mustapha Alaoui",
+            ("explique-t-il", "il"),
+            "explique",
+        ),
+        (
+            "À chaque fois, on nous promet une réunion, et rien ne vient.",
+            "Mustapha Alaoui",
+            ("explique-t-il", "il"),
+            "explique",
+        ),
+        (
+            "dans toutes les grandes villes du Royaume",
+            "Mustapha Alaoui",
+            "Le syndicaliste",
+            "menace",
+        ),
+        (
+            "toute activité de transport de personnes à titre onéreux sans autorisation est passible de sanctions",
+            "Direction régionale des transports de Casablanca-Settat",
+            "la Direction régionale des transports de Casablanca-Settat",
+            "rappelle",
+        ),
+        (
+            "un renforcement des contrôles dès la semaine prochaine",
+            "Direction régionale des transports de Casablanca-Settat",
+            ("Elle annonce", "Elle"),
+            "annonce",
+        ),
+        (
+            "La loi date d’une époque où les smartphones n’existaient pas",
+            "source",
+            "une source au sein de la direction",
+            "a confié",
+        ),
+        (
+            "Il faudra bien la réécrire un jour.",
+            "source",
+            "une source au sein de la direction",
+            "a confié",
+        ),
+        (
+            "Nos chauffeurs sont des auto-entrepreneurs déclarés. Nous sommes une start-up marocaine qui crée des emplois, pas une entreprise clandestine",
+            "Reda Ouazzani",
+            "Reda Ouazzani",
+            "affirme",
+        ),
+        ("près de 4 000 chauffeurs actifs", "Reda Ouazzani", ("Selon lui", "lui"), "Selon"),
+        (
+            "Avec l’application, je connais le prix avant de monter. Avec le taxi, c’est la loterie",
+            "Salma",
+            ("sourit-elle", "elle"),
+            "sourit",
+        ),
+        ("refusent les courses trop courtes", "amie", ("selon elle", "elle"), "selon"),
+        (
+            "Il y a de la place pour tout le monde, à condition que les règles soient les mêmes pour tous",
+            "Hicham Berrada",
+            ("estime-t-il", "il"),
+            "estime",
+        ),
+    ],
+    ["Tawsila", "Tawsila"],
+)
+
+article(
+    "blind35-fr08",
+    "fr",
+    f"""Le retable de Sainte-Colombe-sur-Aube retrouve son église après quatre ans de restauration
+
+Démonté en 2021, l’ensemble peint du XVIe siècle a été restauré à Dijon. Il a retrouvé sa place samedi, sous les applaudissements des habitants.
+
+Par Hélène Dumarché • le 18 septembre 2026
+
+Il aura fallu deux camions, une grue et six restaurateurs pour remettre en place les quatorze panneaux peints du retable de Sainte-Colombe-sur-Aube, un village de 180 habitants du Châtillonnais. L’œuvre, connue sous le nom de « Retable de la Passion », avait été déposée en 2021 après la découverte d’une infestation de capricornes.
+« On a retrouvé des panneaux rongés à 40 %. Sans intervention, il n’en serait plus rien resté dans dix ans », explique Claire Dumoulin, la restauratrice qui a dirigé le chantier dans les ateliers du Centre régional de conservation des biens culturels, à Dijon.
+L’équipe a eu une surprise sous les repeints. «{NNB}Sous une couche de peinture du XIXe siècle, nous avons découvert une inscription en français ancien : “Priez pour Jehan Bardel, qui fist faire cest ouvrage”. C’était le donateur, un marchand de laine de Troyes{NNB}», raconte la restauratrice.
+© Photo : CRCBC Dijon / Thomas Vial
+Le conservateur des antiquités et objets d’art de la Côte-d’Or, Philippe Sarrazin, parle d’«{NB}un des ensembles les plus complets de la Renaissance champenoise{NB}». «{NB}Le retable avait été classé en 1908, mais personne ne l’avait étudié sérieusement. Sa restauration change notre regard sur les ateliers troyens{NB}», estime le conservateur.
+Le chantier a coûté 620 000 euros, financés pour moitié par l’État. La Fondation pour les églises rurales a lancé une souscription intitulée «{NB}Sauvons le retable de Sainte-Colombe{NB}», qui a réuni 84 000 euros auprès de 1 100 donateurs. «{NB}Jamais une collecte pour un village aussi petit n’avait autant mobilisé{NB}», se félicite la fondation dans un communiqué.
+À lire aussi : Vitraux de Champagne, un patrimoine fragile à réinventer
+La direction régionale des affaires culturelles (Drac) de Bourgogne-Franche-Comté impose désormais une surveillance annuelle. Dans son rapport de fin de chantier, elle juge l’état de conservation de l’œuvre «{NB}fragile mais stabilisé{NB}» et recommande de maintenir l’église «{NB}hors gel{NB}» en hiver.
+Le maire, Jean-Claude Morlet, n’a pas caché son émotion samedi. «{NB}Mes grands-parents se sont mariés devant ce retable. Je l’ai vu partir en morceaux dans un camion, et je me demandais si je le reverrais un jour{NB}», a-t-il confié.
+Au premier rang, une paroissienne de 87 ans a allumé un cierge. «{NB}Je pensais mourir avant qu’il revienne{NB}», glisse Odette, qui n’a manqué qu’une messe dominicale en soixante ans.
+Partager : Facebook Pinterest X
+Recevez notre newsletter Patrimoine""",
+    [
+        (
+            "On a retrouvé des panneaux rongés à 40 %. Sans intervention, il n’en serait plus rien resté dans dix ans",
+            "Claire Dumoulin",
+            "Claire Dumoulin",
+            "explique",
+        ),
+        (
+            "Sous une couche de peinture du XIXe siècle, nous avons découvert une inscription en français ancien : “Priez pour Jehan Bardel, qui fist faire cest ouvrage”. C’était le donateur, un marchand de laine de Troyes",
+            "Claire Dumoulin",
+            "la restauratrice",
+            "raconte",
+        ),
+        (
+            "un des ensembles les plus complets de la Renaissance champenoise",
+            "Philippe Sarrazin",
+            "Philippe Sarrazin",
+            "parle",
+        ),
+        (
+            "Le retable avait été classé en 1908, mais personne ne l’avait étudié sérieusement. Sa restauration change notre regard sur les ateliers troyens",
+            "Philippe Sarrazin",
+            "le conservateur",
+            "estime",
+        ),
+        (
+            "Jamais une collecte pour un village aussi petit n’avait autant mobilisé",
+            "Fondation pour les églises rurales",
+            "la fondation",
+            "se félicite",
+        ),
+        (
+            "fragile mais stabilisé",
+            "direction régionale des affaires culturelles de Bourgogne-Franche-Comté",
+            ("elle juge", "elle"),
+            "juge",
+        ),
+        (
+            "hors gel",
+            "direction régionale des affaires culturelles de Bourgogne-Franche-Comté",
+            ("elle juge", "elle"),
+            "recommande",
+        ),
+        (
+            "Mes grands-parents se sont mariés devant ce retable. Je l’ai vu partir en morceaux dans un camion, et je me demandais si je le reverrais un jour",
+            "Jean-Claude Morlet",
+            ("a-t-il confié", "il"),
+            "a-t-il confié",
+        ),
+        ("Je pensais mourir avant qu’il revienne", "Odette", "Odette", "glisse"),
+    ],
+    ["Retable de la Passion", "Sauvons le retable de Sainte-Colombe"],
+)
+
+
+def main() -> None:
+    SET.write(Path(__file__).with_name("blind35_fr.jsonl"), WORDS_RANGE)
+
+
+if __name__ == "__main__":
+    main()
