@@ -58,7 +58,7 @@ Lire aussi : Saint-Louis : le parking relais de la gare saturé dès 7 h
 La collectivité régionale, elle, renvoie la balle. «{NB}Les lignes transfrontalières d’intérêt local relèvent des intercommunalités. Nous l’avons rappelé à plusieurs reprises{NB}», fait savoir la Région, qui se dit toutefois «{NB}ouverte à une discussion{NB}» sur un transport à la demande.
 Côté suisse, le ton est plus sec. Interrogé par L’Alsace, le chef de l’office des transports de Bâle-Ville, Urs Brändli, rappelle que le canton «{NB}a toujours payé sa part{NB}». «{NB}Si la partie française se retire, nous ne pourrons pas exploiter seuls une ligne qui circule aux trois quarts en France{NB}», ajoute-t-il.
 Partager : Facebook X WhatsApp E-mail
-À Bartenbach, la maire, Sylvie Fuchs, a lancé une pétition intitulée «{NB}Sauvons la 604{NB}», qui comptait mercredi plus de 2 300 signatures. «{NB}Ce n’est pas une ligne de loisirs. Ce sont des infirmières, des laborantines, des caissières qui vont à Bâle tous les matins{NB}», insiste l’élue. Elle rappelle qu’un frontalier qui prend sa voiture «{NB}paie 12 francs de parking par jour{NB}».
+À Bartenbach, la maire, Sylvie Fuchs, a lancé une pétition intitulée «{NB}Sauvons la 604{NB}», qui comptait mercredi plus de 2 300 signatures. «{NB}Ce n’est pas une ligne de loisirs. Ce sont des infirmières, des laborantines, des caissières qui vont à Bâle tous les matins{NB}», insiste l’élue. Mme Fuchs rappelle qu’un frontalier qui prend sa voiture «{NB}paie 12 francs de parking par jour{NB}».
 Dans le car de 6 h 12, jeudi, un jeune laborantin résumait l’ambiance : «{NB}On nous dit de laisser la voiture au garage, et on nous retire le bus. Cherchez l’erreur.{NB}»
 Une réunion publique est prévue le 12 juin à la salle polyvalente de Bartenbach.
 Newsletter Sundgau - Recevez chaque matin l’essentiel de l’actualité de votre secteur""",
@@ -113,7 +113,7 @@ Newsletter Sundgau - Recevez chaque matin l’essentiel de l’actualité de vot
         (
             "paie 12 francs de parking par jour",
             "Sylvie Fuchs",
-            ("Elle rappelle", "Elle"),
+            "Mme Fuchs",
             "rappelle",
         ),
         (
@@ -368,7 +368,7 @@ Cherbourg-en-Cotentin · Publié le 14/10/2026 à 17h22 · Par Yann Lemarchand
 «{NB}La semaine dernière, j’ai dû attendre deux heures devant la passe pour rentrer, avec 800 kilos de lieu jaune dans la cale{NB}», témoigne Loïc Hamel, patron du chalutier «{NB}Marie-Odile{NB}». «{NB}Un jour, quelqu’un va rester planté là, a-t-il ajouté, et ce jour-là il ne faudra pas venir pleurer.{NB}»
 Lire aussi : Cherbourg : le nouveau ponton de la Cité de la mer inauguré
 Vendredi, les patrons ont tous reçu le même SMS de la capitainerie de Cherbourg : “Tirant d’eau limité à 2,20 m à basse mer dans le chenal. Prudence.” Un message qui a fait bondir l’Association des pêcheurs du bassin du Commerce. Son président, Éric Lepesant, parle d’un «aveu d’échec». «Début novembre, c’est la saison de la coquille. On aura les bateaux dehors et la drague dans les pattes», regrette-t-il.
-Le Syndicat mixte des ports du Cotentin (SMPC), gestionnaire du site, reconnaît un retard. «{NB}La drague qui devait intervenir en septembre a été immobilisée par une avarie de moteur. Elle sera là début novembre, c’est un engagement{NB}», assure son directeur, Frédéric Quesnel. Le directeur promet «{NB}une campagne renforcée{NB}» de 60 000 mètres cubes, contre 40 000 habituellement.
+Le Syndicat mixte des ports du Cotentin (SMPC), gestionnaire du site, reconnaît un retard. «{NB}La drague qui devait intervenir en septembre a été immobilisée par une avarie de moteur. Elle sera là début novembre, c’est un engagement{NB}», assure son directeur, Frédéric Quesnel. M. Quesnel promet «{NB}une campagne renforcée{NB}» de 60 000 mètres cubes, contre 40 000 habituellement.
 Photo : La Presse de la Manche / Y.L.
 Une explication qui ne convainc pas. «{NB}Ça fait trois ans qu’on nous dit que c’est la dernière fois{NB}», soupire un matelot, la cigarette aux lèvres, en ramendant un filet sur le quai.
 L’adjointe au maire chargée du port, Nathalie Gosselin, a écrit lundi au préfet maritime. Dans ce courrier, que La Presse de la Manche a pu consulter, elle évoque «{NB}un risque réel pour la sécurité des marins{NB}» et demande «{NB}une inspection du chenal dans les plus brefs délais{NB}».
@@ -414,7 +414,7 @@ Vous avez lu 3 articles ce mois-ci. Abonnez-vous pour continuer""",
             "Frédéric Quesnel",
             "assure",
         ),
-        ("une campagne renforcée", "Frédéric Quesnel", "Le directeur", "promet"),
+        ("une campagne renforcée", "Frédéric Quesnel", "M. Quesnel", "promet"),
         (
             "Ça fait trois ans qu’on nous dit que c’est la dernière fois",
             "matelot",
@@ -454,7 +454,7 @@ Publié le 06-10-26 à 12h14 - Mis à jour le 06-10-26 à 15h30
 
 Dimanche après-midi, la rencontre de P3 entre le RCS Berloz-Sud et l'Union Hognoul-Moulin a été arrêtée à la 71e minute. L'arbitre, Kevin Lambotte, venait d'exclure un joueur local pour une deuxième carte jaune lorsqu'il a reçu un coup de poing au visage. Il a été transporté à l'hôpital de la Citadelle, à Liège, avec une fracture du nez.
 Joint lundi par La DH, le jeune homme était encore sous le choc. «Je n'ai rien vu venir. Je sortais le carton rouge et je me suis retrouvé par terre», raconte-t-il. «Ce qui me fait le plus mal, c'est que personne ne m'a aidé à me relever. Les joueurs des deux équipes regardaient.»
-Arbitre depuis six ans, il a pris sa décision. «Je n'y retournerai plus. Pas pour 38 euros le match, et pas pour me faire casser la figure», lâche-t-il.
+Arbitre depuis six ans, il a pris sa décision. «Je n'y retournerai plus. Pas pour 38 euros le match, et pas pour me faire casser la figure», lâche Lambotte.
 Lire aussi > Foot amateur : un match de P4 arrêté après des insultes racistes
 Le RCS Berloz-Sud a publié un communiqué sur sa page Facebook dimanche soir. Le club y dénonce «un geste inqualifiable» et annonce que le joueur, âgé de 29 ans, «ne portera plus jamais le maillot du club». Il présente ses excuses à l'arbitre «et à toute la famille du football provincial».
 Le parquet de Liège a confirmé l'ouverture d'une enquête pour coups et blessures volontaires. «L'auteur présumé a été entendu et laissé en liberté. Il sera cité à comparaître devant le tribunal correctionnel», précise Sophie Dethier, porte-parole du parquet.
@@ -481,7 +481,7 @@ Abonnez-vous à La DH pour 1 € le premier mois""",
         (
             "Je n'y retournerai plus. Pas pour 38 euros le match, et pas pour me faire casser la figure",
             "Kevin Lambotte",
-            ("lâche-t-il", "il"),
+            "Lambotte",
             "lâche",
         ),
         ("un geste inqualifiable", "RCS Berloz-Sud", "Le club", "dénonce"),
