@@ -3,28 +3,28 @@
 """Builds blind35_en.jsonl: a thirty-fifth blind English quotation set (written for depeche, CC0).
 Written from scratch by a helper who never read the quotes code, so that its score is an honest,
 blind estimate of how ``depeche.quotes`` does on English news text nobody tuned it on. Every
-story, person, place and organisation is invented (real countries, regions and cities aside).
-Beats and outlets imitated: tsunami sirens that stayed silent in a monthly test (The Oregonian:
-a headline scare quote with "blames", a city statement, a vendor's emailed statement, a county
-inspection report, follow-on quotes after "Okabe said", a pause before a quote), a stalled
-heat-pump rebate programme (Grist: a dek partial quote, a programme name in marks, an interrupted
-quote, an anonymous state employee, a contractor's nested saying of a customer, a republication
-note), a district-cooling bill dispute in a residential tower (Gulf News: straight marks with
-straight apostrophes, "told Gulf News", a company statement, a two-paragraph testimony, an
-authority with its initials in brackets), an island desalination unit breaking down before the
-season (Kathimerini English Edition: translated quotes, "the mayor" and "the deputy minister"
-by title only, curly single quotes inside double ones, a ministry announcement, an inverted
-"said Eleni"), a nonprofit newsroom merger that collapsed (Semafor Media: The Scoop / Know More /
-Step Back / Room for Disagreement sections, a memo with "wrote", two people familiar with the
-talks, a board statement, a podcast answer), a beach sand fight between two barrier-island towns
-(Tampa Bay Times: straight marks, inverted "said Commissioner", public comment at a meeting, a
-T-shirt slogan, an Army Corps of Engineers spokesman), a golf pro penalised for slow play (Golf
-Channel-style site: a headline quote with no cue, an official's rules statement, a reporter's
-question quoted with "asked" and an uncued answer, a playing partner), and a tango hall closing
-over a rent rise (Buenos Aires Times: translated Spanish, a landlord company's statement, a
-three-paragraph testimony with a nested saying, a song title and a hall's nickname in marks).
-Song titles, slogans, programme names and nicknames in marks are listed as non-quotes. Gold
-conventions are those of build_dev.py.
+story, person, place and organisation is invented (real countries, regions and cities aside). Beats
+and outlets imitated: tsunami sirens that stayed silent in a monthly test (The Oregonian: a
+headline scare quote with "blames", a city statement, a vendor's emailed statement, a county
+inspection report, follow-on quotes after "Okabe said" running into an uncued paragraph, a pause
+before a quote), a stalled heat-pump rebate programme (Grist: a dek partial quote, a programme name
+in marks, an interrupted quote, an anonymous state employee, a contractor's nested saying of a
+customer, a republication note), a district-cooling bill dispute in a residential tower (Gulf News:
+straight marks with straight apostrophes, "told Gulf News", a company statement, a two-paragraph
+testimony, an authority with its initials in brackets), an island desalination unit breaking down
+before the season (Kathimerini English Edition: translated quotes, "the mayor" and "the deputy
+minister" by title only, curly single quotes inside double ones, a ministry announcement, an
+inverted "said Eleni"), a nonprofit newsroom merger that collapsed (Semafor Media: The Scoop / Know
+More / Step Back / Room for Disagreement sections, a memo with "wrote", two people familiar with
+the talks, a board statement, a podcast answer), a beach sand fight between two barrier-island
+towns (Tampa Bay Times: straight marks, inverted "said Commissioner", public comment at a meeting,
+a T-shirt slogan, an Army Corps of Engineers spokesman), a golf pro penalised for slow play (Golf
+Channel-style site: a headline quote with no cue, an official's rules statement, a reporters'
+question put in narration with "Asked" and an uncued answer, a playing partner), and a tango hall
+closing over a rent rise (Buenos Aires Times: translated Spanish, a landlord company's statement, a
+three-paragraph testimony with a nested saying, a song title and a hall's nickname in marks). Song
+titles, slogans, programme names and nicknames in marks are listed as non-quotes. Gold conventions
+are those of build_dev.py.
 Do not tune the extractor on this file: it measures, it does not teach. Run
 ``python tests/data/quotes/build_blind35_en.py`` after editing.
 Bodies are named by their full name, also when the text gives a short one in brackets.
@@ -160,7 +160,7 @@ This story was originally published by Grist with the headline “A state promis
         (
             "She said, ‘Ray, the radio told me this was free money.’ I had to tell her it was free for her, just not for me,",
             "Ray Tafoya",
-            ("he said", "he"),
+            ("for me,” he said", "he"),
             "said",
         ),
         (
@@ -270,13 +270,13 @@ Keep up with the latest news, follow Gulf News on Google News""",
             "They came, they looked at the meter for five minutes, and the technician said, 'Madam, the machine doesn't lie.' That was it. No printout, no explanation.",
             "Priya Venkataraman",
             ("she said", "she"),
-            "said",
+            ("she said", "said"),
         ),
         (
             "I don't mind paying for what I use. I mind paying for what my neighbours use, or for what nobody uses,",
             "Priya Venkataraman",
             ("she said", "she"),
-            "said",
+            ("she said", "said"),
         ),
         (
             "We are not accusing anyone yet. We just want the numbers to be explained,",
@@ -361,6 +361,320 @@ Heatwave prompts water restrictions on three Dodecanese islands""",
         ),
         ("one emergency at a time.", "Aigaio Zontano", ("which it says", "it"), "says"),
     ],
+)
+
+article(
+    "blind35-en05",
+    "en",
+    """Nonprofit newsroom merger collapses in fight over who would run the newsroom
+
+Keith Orlov
+Updated Nov 17, 2026, 7:48pm EST
+Media
+Sign up for Semafor Media: The inside story of the industry. Read it now.
+
+THE SCOOP
+A planned merger between two of the country’s largest nonprofit local newsrooms, the Civic Ledger and the Prairie Beacon, has fallen apart weeks before it was due to close, according to two people familiar with the talks and an internal memo seen by Semafor.
+“After months of good-faith work, we have concluded that we cannot reach an agreement that serves both newsrooms,” Civic Ledger chief executive Owen Castellanos wrote in the memo to staff on Monday. “I know this is not the news many of you hoped for.”
+The deal, first announced in June, would have created a newsroom of about 140 journalists across six Midwestern states. It broke down over who would hold final editorial authority, the people said. One of them put it more bluntly: “Nobody wanted to be the No. 2.”
+KNOW MORE
+The Prairie Beacon’s board of directors said in a statement that it remained “committed to collaboration” with the Civic Ledger on individual projects but that a full combination “is no longer the right path.”
+Judith Amsel, the Beacon’s editor-in-chief, who had been expected to become executive editor of the merged organization, declined to comment through a spokeswoman.
+The collapse comes as philanthropic money for local news has tightened. Two of the largest funders behind the merger, the Harlan Trust and the Everly Family Foundation, had pledged $12 million on the condition that the newsrooms combine. A spokesperson for the Harlan Trust said the grant “will be reconsidered” in the new year.
+Castellanos addressed the funding question last week, before the talks ended, on the “Newsroom Economics” podcast. “Funders like the word merger because it sounds like efficiency,” he said. “But you can’t spreadsheet your way out of a culture clash. I said that to our board in June, and I’d say it again.”
+STEP BACK
+Mergers were supposed to be the nonprofit news sector’s answer to a funding plateau. This one was pitched as the model, under the banner “Stronger Together, Closer to Home.” Its failure is likely to make other boards more cautious.
+ROOM FOR DISAGREEMENT
+Not everyone thinks the collapse is a bad sign. “A failed merger is better than a forced one,” said Teresa Ngata, who studies nonprofit media at the University of Iowa. “The worst outcome would have been two exhausted newsrooms stapled together, losing their best people for two years.”
+NOTABLE
+Staff at the Beacon had raised concerns about the deal in an open letter in August, writing that they feared becoming “a bureau of someone else’s newsroom.”""",
+    [
+        (
+            "After months of good-faith work, we have concluded that we cannot reach an agreement that serves both newsrooms,",
+            "Owen Castellanos",
+            "Owen Castellanos",
+            "wrote",
+        ),
+        (
+            "I know this is not the news many of you hoped for.",
+            "Owen Castellanos",
+            "Owen Castellanos",
+            "wrote",
+        ),
+        ("Nobody wanted to be the No. 2.", "person familiar with the talks", "One of them", "put"),
+        (
+            "committed to collaboration",
+            "Prairie Beacon’s board of directors",
+            "The Prairie Beacon’s board of directors",
+            "said",
+        ),
+        (
+            "is no longer the right path.",
+            "Prairie Beacon’s board of directors",
+            "The Prairie Beacon’s board of directors",
+            "said",
+        ),
+        (
+            "will be reconsidered",
+            "Harlan Trust",
+            "A spokesperson for the Harlan Trust",
+            "said",
+        ),
+        (
+            "Funders like the word merger because it sounds like efficiency,",
+            "Owen Castellanos",
+            ("he said", "he"),
+            "said",
+        ),
+        (
+            "But you can’t spreadsheet your way out of a culture clash. I said that to our board in June, and I’d say it again.",
+            "Owen Castellanos",
+            ("he said", "he"),
+            "said",
+        ),
+        ("A failed merger is better than a forced one,", "Teresa Ngata", "Teresa Ngata", "said"),
+        (
+            "The worst outcome would have been two exhausted newsrooms stapled together, losing their best people for two years.",
+            "Teresa Ngata",
+            "Teresa Ngata",
+            "said",
+        ),
+        (
+            "a bureau of someone else’s newsroom.",
+            "staff",
+            "Staff at the Beacon",
+            "writing",
+        ),
+    ],
+    ["Newsroom Economics", "Stronger Together, Closer to Home."],
+)
+
+article(
+    "blind35-en06",
+    "en",
+    """Two Pinellas beach towns are fighting over the same pile of sand
+
+North Pelican Beach wants the next renourishment first. Sable Key says it was promised.
+
+By Curtis Amundsen | Times Staff Writer
+Published Nov. 19, 2026 | Updated Nov. 19, 2026
+
+SABLE KEY - The sand sits offshore, about two miles out in the Gulf, in a borrow area that engineers say holds enough for one good renourishment project. Two beach towns want it, and only one is going to get it next year.
+At a packed Pinellas County Commission workshop Tuesday, officials from North Pelican Beach and Sable Key made their cases for going first in a $38 million project that would pump sand onto beaches scoured by two hurricanes in 2024.
+"We have condos where the dune used to be. Literally, the dune is gone and the pool deck is the beach now," said North Pelican Beach Mayor Tanya Whitlock. "If we wait another year, some of those buildings will be standing in the water."
+Sable Key officials say the town was told in writing in 2023 that it would be next. City manager Hector Lindgren held up a copy of the letter at the workshop. "This is a county letterhead. It says, and I'm quoting, 'Sable Key will be prioritized in the next cycle.' We planned around that," Lindgren said.
+Dozens of residents wore orange T-shirts printed with "Our Sand, Our Beach." Public comment ran nearly two hours.
+"I've lived here 31 years and I've never seen it this bad," said Marguerite Fenn, a North Pelican Beach retiree, who said the sea now reaches her building's seawall at high tide. Another speaker, a Sable Key charter fishing captain who gave his name only as Bo, told commissioners the fight was "neighbors against neighbors, which is exactly what nobody needs after two storms."
+The U.S. Army Corps of Engineers, which shares the cost of the project, has not taken sides. "Sequencing is a local decision. Our role is the engineering and the federal share," said Corps spokesman Alan Petrosky in an email.
+The county's coastal manager, Debra Oyelowo, told commissioners the borrow area could support a second project "in roughly three to four years" if permits are renewed.
+"Three to four years is a long time if you're the one waiting," said Commissioner Dale Pruitt, whose district includes both towns. Pruitt said he favored splitting the first project between the two beaches, even if neither gets as much sand as it wants.
+"Half a loaf," he said. "But a loaf."
+Commissioners are expected to vote Dec. 9.
+Read more: Florida's beaches are running out of sand. Here's why.
+Times staff writer Lena Ruiz contributed to this report.
+Support local journalism. Subscribe to the Tampa Bay Times.""",
+    [
+        (
+            "We have condos where the dune used to be. Literally, the dune is gone and the pool deck is the beach now,",
+            "Tanya Whitlock",
+            "Tanya Whitlock",
+            "said",
+        ),
+        (
+            "If we wait another year, some of those buildings will be standing in the water.",
+            "Tanya Whitlock",
+            "Tanya Whitlock",
+            "said",
+        ),
+        (
+            "This is a county letterhead. It says, and I'm quoting, 'Sable Key will be prioritized in the next cycle.' We planned around that,",
+            "Hector Lindgren",
+            "Lindgren",
+            "said",
+        ),
+        (
+            "I've lived here 31 years and I've never seen it this bad,",
+            "Marguerite Fenn",
+            "Marguerite Fenn",
+            "said",
+        ),
+        (
+            "neighbors against neighbors, which is exactly what nobody needs after two storms.",
+            "Bo",
+            ("only as Bo", "Bo"),
+            "told",
+        ),
+        (
+            "Sequencing is a local decision. Our role is the engineering and the federal share,",
+            "Alan Petrosky",
+            "Alan Petrosky",
+            "said",
+        ),
+        ("in roughly three to four years", "Debra Oyelowo", "Debra Oyelowo", "told"),
+        (
+            "Three to four years is a long time if you're the one waiting,",
+            "Dale Pruitt",
+            "Dale Pruitt",
+            "said",
+        ),
+        ("Half a loaf,", "Dale Pruitt", ("he said", "he"), "said"),
+        ("But a loaf.", "Dale Pruitt", ("he said", "he"), "said"),
+    ],
+    ["Our Sand, Our Beach."],
+)
+
+article(
+    "blind35-en07",
+    "en",
+    """‘I was never on the clock’: Halvorsen loses lead after slow-play penalty
+
+By Brennan Coyle
+November 15, 2026 at 8:05 PM
+
+Anders Halvorsen teed off Saturday at the Saltmarsh Classic with a two-shot lead. He signed for a 74, a one-stroke penalty and a deficit of three, and he left Pelican Ridge Golf Club insisting he had done nothing wrong.
+The 27-year-old Norwegian was penalized on the 15th hole after his group was timed for falling out of position, the Atlantic Pro Tour confirmed. According to the tour, Halvorsen took 71 seconds over his second shot on 15, his second "bad time" of the round.
+“Under the pace of play policy, a second bad time in the same round carries a one-stroke penalty,” the tour said in a statement. “The player was informed of the timing on the 13th green.”
+Halvorsen disputed that account when he spoke to reporters outside the scoring area, his cap still pulled low.
+“I was never on the clock. Nobody told me anything on 13. The first I heard was on the 16th tee, when the referee said, ‘That’s a shot,’” Halvorsen said. “If I’d known, I’d have played faster. Simple as that.”
+Asked whether he thought he was a slow player, Halvorsen smiled for the first time.
+“Compared to who?”
+Chief referee Gavin Moyle, who made the ruling, said he had spoken to all three players in the group after the 13th hole. “I told them they were being timed, clearly, and each of them acknowledged it,” Moyle said. He declined to say whether he had spoken to Halvorsen directly.
+Halvorsen’s playing partner, the American Cody Ferrante, said he had heard the warning but was not sure Halvorsen had. “He was at the back of the green, lining up a putt. I don’t know if he heard,” Ferrante said. “I’m not taking sides. I just know it’s a tough way to lose a shot.”
+Slow play has been a sore point on the tour this season. In August, the Atlantic Pro Tour’s player advisory council asked for electronic shot clocks on every tee, a proposal the tour has said it is “studying.”
+Halvorsen, who is chasing his first win, was three behind leader Tomás Echeverri heading into Sunday’s final round.
+“I’ll be ready,” he said. “And I’ll be quick.”
+MORE: Saltmarsh Classic tee times, final round
+Watch the final round Sunday from 1 p.m. ET on Golf Channel and Peacock.""",
+    [
+        ("I was never on the clock", "Anders Halvorsen", None, None),
+        (
+            "Under the pace of play policy, a second bad time in the same round carries a one-stroke penalty,",
+            "Atlantic Pro Tour",
+            ("the tour said", "the tour"),
+            "said",
+        ),
+        (
+            "The player was informed of the timing on the 13th green.",
+            "Atlantic Pro Tour",
+            ("the tour said", "the tour"),
+            "said",
+        ),
+        (
+            "I was never on the clock. Nobody told me anything on 13. The first I heard was on the 16th tee, when the referee said, ‘That’s a shot,’",
+            "Anders Halvorsen",
+            "Halvorsen",
+            "said",
+        ),
+        (
+            "If I’d known, I’d have played faster. Simple as that.",
+            "Anders Halvorsen",
+            "Halvorsen",
+            "said",
+        ),
+        ("Compared to who?", "Anders Halvorsen", None, None),
+        (
+            "I told them they were being timed, clearly, and each of them acknowledged it,",
+            "Gavin Moyle",
+            "Moyle",
+            "said",
+        ),
+        (
+            "He was at the back of the green, lining up a putt. I don’t know if he heard,",
+            "Cody Ferrante",
+            "Ferrante",
+            "said",
+        ),
+        (
+            "I’m not taking sides. I just know it’s a tough way to lose a shot.",
+            "Cody Ferrante",
+            "Ferrante",
+            "said",
+        ),
+        ("studying.", "Atlantic Pro Tour", "the tour", "has said"),
+        ("I’ll be ready,", "Anders Halvorsen", ("he said", "he"), "said"),
+        ("And I’ll be quick.", "Anders Halvorsen", ("he said", "he"), "said"),
+    ],
+    ["bad time"],
+)
+
+article(
+    "blind35-en08",
+    "en",
+    """Boedo’s oldest milonga to close after landlord triples rent
+
+After 58 years, dancers at El Farolito say goodbye to the hall they call “la catedral chica”
+
+BY VALERIA OCAMPO
+Buenos Aires Times | Saturday, November 21, 2026
+Share on Facebook Share on X Share on WhatsApp
+
+El Farolito, a tango hall on a corner of the Boedo neighbourhood that has hosted a milonga every Friday night since 1968, will close at the end of December after its landlord more than tripled the rent, its organisers announced this week.
+“We cannot pay 4.2 million pesos a month. Nobody in tango can pay that,” said Graciela Benítez, 66, who has run the milonga since her father’s death in 2004. “They are not raising the rent. They are ending the milonga politely.”
+The building’s owner, the property company Inmobiliaria Río Sur S.A., said in a statement that the new rent was “in line with market values for the area” and that the company had offered the organisers “a reasonable transition period.” It did not respond to further questions from the Times.
+Photo: Dancers at El Farolito on a Friday night in October. (Buenos Aires Times/Juan Pablo Iriarte)
+The closure is the latest in a string of losses for the city’s dance halls. According to the Buenos Aires Milonga Association (AMBA), at least 14 milongas have closed or moved since the start of 2025, most of them because of rent increases. “Tango is what tourists come to see, but the city treats the places where it lives like any other shop,” the association’s president, Ricardo Ferlini, told the Times.
+Ferlini said the association was asking the City Legislature to grant historic-site protection to halls that have operated for more than 40 years. A bill to that effect has been stuck in committee since March.
+For the regulars, the loss is personal. Osvaldo Quiroga, 81, a retired bus driver, has danced at El Farolito almost every Friday for half a century. He spoke to the Times between tandas, a glass of soda water in his hand.
+“I met my wife on that floor in 1974. She was the best dancer in the room, and she knew it.
+“The first time I asked her, she said, ‘Come back when you learn to listen to the music.’ It took me three Fridays.
+“When she died, the people here carried me. So when you tell me the place is closing, you are not telling me about a building. You are telling me about my family,” Quiroga said.
+The last milonga is planned for December 26. Benítez said the orchestra would close the night, as it always does, with “Volver al Farolito,” a tango written for the hall in 1971.
+“We will dance until they turn off the lights,” she said. “And then maybe a little longer.”
+Read more: Tango festival draws record crowds despite inflation
+Translated quotes have been edited for length and clarity.""",
+    [
+        (
+            "We cannot pay 4.2 million pesos a month. Nobody in tango can pay that,",
+            "Graciela Benítez",
+            "Graciela Benítez",
+            "said",
+        ),
+        (
+            "They are not raising the rent. They are ending the milonga politely.",
+            "Graciela Benítez",
+            "Graciela Benítez",
+            "said",
+        ),
+        (
+            "in line with market values for the area",
+            "Inmobiliaria Río Sur S.A.",
+            "Inmobiliaria Río Sur S.A.",
+            "said",
+        ),
+        (
+            "a reasonable transition period.",
+            "Inmobiliaria Río Sur S.A.",
+            "the company",
+            "had offered",
+        ),
+        (
+            "Tango is what tourists come to see, but the city treats the places where it lives like any other shop,",
+            "Ricardo Ferlini",
+            "Ricardo Ferlini",
+            "told",
+        ),
+        (
+            "I met my wife on that floor in 1974. She was the best dancer in the room, and she knew it.",
+            "Osvaldo Quiroga",
+            ("Quiroga said", "Quiroga"),
+            ("Quiroga said", "said"),
+        ),
+        (
+            "The first time I asked her, she said, ‘Come back when you learn to listen to the music.’ It took me three Fridays.",
+            "Osvaldo Quiroga",
+            ("Quiroga said", "Quiroga"),
+            ("Quiroga said", "said"),
+        ),
+        (
+            "When she died, the people here carried me. So when you tell me the place is closing, you are not telling me about a building. You are telling me about my family,",
+            "Osvaldo Quiroga",
+            ("Quiroga said", "Quiroga"),
+            ("Quiroga said", "said"),
+        ),
+        ("We will dance until they turn off the lights,", "Graciela Benítez", ("she said", "she"), "said"),
+        ("And then maybe a little longer.", "Graciela Benítez", ("she said", "she"), "said"),
+    ],
+    ["la catedral chica", "Volver al Farolito,"],
 )
 
 
