@@ -295,6 +295,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind34_fr.jsonl",
         TEAM_QUOTES / "blind34_en.jsonl",
     ],
+    # Rounds 35 and 36, written at the start of session 18 and both scored once on session 17's
+    # final code (3f67c1a): fr 0.839 / 0.841, en 0.851 / 0.848. A fix round followed.
+    "team_blind35": lambda data: [
+        TEAM_QUOTES / "blind35_fr.jsonl",
+        TEAM_QUOTES / "blind35_en.jsonl",
+    ],
+    "team_blind36": lambda data: [
+        TEAM_QUOTES / "blind36_fr.jsonl",
+        TEAM_QUOTES / "blind36_en.jsonl",
+    ],
 }
 
 
