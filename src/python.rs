@@ -732,7 +732,40 @@ fn kind_name(py: Python<'_>, kind: QuoteKind) -> &Bound<'_, PyString> {
     }
 }
 
-fn quote_row<'py>(source: &Source<'_, 'py>, c: ConvertedQuote) -> PyResult<Row<'py, 8>> {
+/// The Python strings of the speakers a text's quotes have named so far: a speaker usually
+/// has several quotes, and one string object serves them all.
+struct Speakers<'py> {
+    made: Vec<(String, Bound<'py, PyAny>)>,
+}
+
+impl<'py> Speakers<'py> {
+    /// Distinct speakers remembered at most: the lookup stays a short walk.
+    const MAX: usize = 8;
+
+    fn new() -> Self {
+        Speakers { made: Vec::new() }
+    }
+
+    fn get(&mut self, py: Python<'py>, speaker: Option<String>) -> PyResult<Bound<'py, PyAny>> {
+        let Some(speaker) = speaker else {
+            return Ok(py.None().into_bound(py));
+        };
+        if let Some((_, object)) = self.made.iter().find(|(name, _)| *name == speaker) {
+            return Ok(object.clone());
+        }
+        let object = PyString::new(py, &speaker).into_any();
+        if self.made.len() < Self::MAX {
+            self.made.push((speaker, object.clone()));
+        }
+        Ok(object)
+    }
+}
+
+fn quote_row<'py>(
+    source: &Source<'_, 'py>,
+    speakers: &mut Speakers<'py>,
+    c: ConvertedQuote,
+) -> PyResult<Row<'py, 8>> {
     let py = source.string.py();
     let q = c.quote;
     let cue = match c.cue_span {
@@ -743,7 +776,7 @@ fn quote_row<'py>(source: &Source<'_, 'py>, c: ConvertedQuote) -> PyResult<Row<'
         Field::Object(source.slice(c.span)?),
         Field::Offset(c.span.0),
         Field::Offset(c.span.1),
-        Field::Object(q.speaker.into_pyobject(py)?.into_any()),
+        Field::Object(speakers.get(py, q.speaker)?),
         Field::OptionalOffset(c.speaker_span.map(|s| s.0)),
         Field::OptionalOffset(c.speaker_span.map(|s| s.1)),
         Field::Object(cue),
@@ -755,7 +788,11 @@ fn quote_rows<'py>(
     source: &Source<'_, 'py>,
     found: Vec<ConvertedQuote>,
 ) -> PyResult<Vec<Row<'py, 8>>> {
-    found.into_iter().map(|c| quote_row(source, c)).collect()
+    let mut speakers = Speakers::new();
+    found
+        .into_iter()
+        .map(|c| quote_row(source, &mut speakers, c))
+        .collect()
 }
 
 fn quote_records<'py>(
@@ -764,7 +801,10 @@ fn quote_records<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = source.string.py();
     let class = &classes(py)?.quote;
-    list_of(py, found, |c| record(py, class, quote_row(source, c)?))
+    let mut speakers = Speakers::new();
+    list_of(py, found, |c| {
+        record(py, class, quote_row(source, &mut speakers, c)?)
+    })
 }
 
 #[pyfunction]

@@ -369,6 +369,10 @@ pub(super) struct Lexicon {
     pub plural_roles: FastMap<String, String>,
     /// Lowercase word -> its `class` bits.
     pub classes: FastMap<String, u32>,
+    /// The same for the keys of at most `PACKED_BYTES` bytes (nearly all), by their `packed`
+    /// form: the key sits in the table itself, so a lookup reads no string from elsewhere in
+    /// memory and compares two integers.
+    packed_classes: FastMap<u128, u32>,
     /// The longest key of `classes`, in bytes: longer words need no lookup.
     longest_class_word: usize,
     /// The class bits of each word of one to three ASCII lowercase letters (`de`, `la`, `the`:
@@ -433,7 +437,10 @@ impl Lexicon {
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
         }
-        self.classes.get(lower).copied().unwrap_or(0)
+        match packed(lower.as_bytes()) {
+            Some(key) => self.packed_classes.get(&key).copied().unwrap_or(0),
+            None => self.classes.get(lower).copied().unwrap_or(0),
+        }
     }
 
     fn index_classes(&mut self) {
@@ -519,6 +526,10 @@ impl Lexicon {
             let bit = filter_bit(key.as_bytes());
             self.filter[bit / 64] |= 1 << (bit % 64);
         }
+        self.packed_classes = classes
+            .iter()
+            .filter_map(|(key, &bits)| Some((packed(key.as_bytes())?, bits)))
+            .collect();
         self.classes = classes;
     }
 
@@ -929,6 +940,7 @@ impl Lexicon {
                 })
                 .collect(),
             classes: FastMap::default(),
+            packed_classes: FastMap::default(),
             longest_class_word: 0,
             opener_shapes: Vec::new(),
             short_classes: Vec::new(),
@@ -1011,6 +1023,21 @@ fn lowercase_in<'b>(word: &str, buf: &'b mut [u8; LOWER_BUF]) -> Option<&'b str>
 }
 
 const FILTER_BITS: usize = 1 << 16;
+
+/// The longest word `packed` takes.
+const PACKED_BYTES: usize = 15;
+
+/// A word of at most `PACKED_BYTES` bytes as one integer: its bytes, zero padded, and its
+/// length in the last byte (so that no two words share one); `None` for a longer word.
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.len() > PACKED_BYTES {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes[PACKED_BYTES] = word.len() as u8;
+    Some(u128::from_le_bytes(bytes))
+}
 
 /// How many `short_index` values there are: three letters of 27 values (none, `a` to `z`).
 const SHORT_WORDS: usize = 27 * 27 * 27;
@@ -1154,6 +1181,25 @@ mod tests {
         // The word-final sigma rule and words longer than the buffer go to `to_lowercase`.
         assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
         assert_eq!(lowercase_in(&"É".repeat(40), &mut buf), None);
+    }
+
+    #[test]
+    fn every_class_word_reads_as_from_the_map() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = Lexicon::of(lang);
+            for (key, &bits) in &lex.classes {
+                assert_eq!(lex.lookup_lower(key), bits, "{key}");
+            }
+            let long = "a".repeat(PACKED_BYTES + 1);
+            for word in ["", "zz\0", "qqqqqqqqqqqqqqq", long.as_str(), "état-majorx"] {
+                let want = lex.classes.get(word).copied().unwrap_or(0);
+                assert_eq!(lex.lookup_lower(word), want, "{word}");
+            }
+        }
+        let words = ["", "a", "a\0", "\0", "ab", "abcdefghijklmno"];
+        let keys: FastSet<u128> = words.iter().filter_map(|w| packed(w.as_bytes())).collect();
+        assert_eq!(keys.len(), words.len());
+        assert_eq!(packed("abcdefghijklmnop".as_bytes()), None);
     }
 
     #[test]
