@@ -363,6 +363,9 @@ pub(super) struct Lexicon {
     /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
     /// such a capitalised word describes a person.
     pub demonym_endings: Vec<&'static str>,
+    /// Endings of capitalised inhabitants' names only (`Romanian`), unlike the lowercase roles
+    /// that share them (`politician`).
+    pub inhabitant_endings: Vec<&'static str>,
     /// Endings of feminine nouns, for the gender an elided article hides (`l'Association`).
     pub feminine_endings: Vec<&'static str>,
     /// Irregular plural role nouns and their singular (`people` -> `person`).
@@ -561,7 +564,12 @@ impl Lexicon {
 
     /// Whether capitalised `word` names an inhabitant: by its ending or listed (`Basque`).
     pub(super) fn is_inhabitant(&self, word: &str) -> bool {
-        self.is_demonym(word) || self.demonym_names.contains(word)
+        self.is_demonym(word)
+            || self.demonym_names.contains(word)
+            || self.inhabitant_endings.iter().any(|e| {
+                word.strip_suffix(e)
+                    .is_some_and(|stem| stem.chars().nth(2).is_some())
+            })
     }
 
     /// Whether lowercase role `head` says where one comes from (`basque`, `lyonnais`).
@@ -920,6 +928,7 @@ impl Lexicon {
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
+            inhabitant_endings: list("inhabitant_endings"),
             feminine_endings: list("feminine_endings"),
             plural_roles: list("plural_roles")
                 .iter()

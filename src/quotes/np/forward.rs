@@ -401,7 +401,12 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         // `the firm’s CEO`: a role in capitals is a role word, not a name.
-        let capital_role = || doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
+        // `the 68-year-old Romanian told`: nor is an inhabitant's noun ending the phrase.
+        let capital_role = || {
+            doc.english
+                && doc.has(k, ROLE)
+                && (doc.is_acronym(k) || (!doc.is_cap(k + 1) && doc.lex.is_inhabitant(doc.s(k))))
+        };
         if doc.is_cap(k) && !doc.has(k, DET) && !capital_role() {
             // `the club thanked Ann Lee`: a past tense between the head noun and a name is the
             // verb, the name its object.

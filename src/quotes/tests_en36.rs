@@ -1,0 +1,40 @@
+//! Round-36 English attribution cases (blind36 misses), each written for a weakness found
+//! there, with invented sentences.
+
+use super::test_support::english_speaker_of as speaker_of;
+
+#[test]
+fn an_aged_inhabitant_noun_is_the_person_named_before() {
+    let text = "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
+                the 68-year-old Romanian told reporters.";
+    assert_eq!(
+        speaker_of(text, "nothing to hide").as_deref(),
+        Some("Tom Abbey")
+    );
+}
+
+#[test]
+fn an_inhabitant_noun_before_a_verb_is_the_person_named_before() {
+    let text = "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
+                the Romanian told reporters.";
+    assert_eq!(
+        speaker_of(text, "nothing to hide").as_deref(),
+        Some("Tom Abbey")
+    );
+}
+
+#[test]
+fn an_inhabitant_adjective_before_a_noun_stays_in_a_name() {
+    let text = "The Canadian Press said the plan was \u{201c}odd\u{201d}.";
+    assert_eq!(speaker_of(text, "odd").as_deref(), Some("Canadian Press"));
+}
+
+#[test]
+fn a_capitalised_preposition_inside_a_body_name_belongs_to_it() {
+    let text = "The rise was sharp. The charity Nurses Without Walls called the shortage \
+                \u{201c}predictable\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "predictable").as_deref(),
+        Some("Nurses Without Walls")
+    );
+}
