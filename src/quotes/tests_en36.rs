@@ -5,7 +5,8 @@ use super::test_support::english_speaker_of as speaker_of;
 
 #[test]
 fn an_aged_inhabitant_noun_is_the_person_named_before() {
-    let text = "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
+    let text =
+        "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
                 the 68-year-old Romanian told reporters.";
     assert_eq!(
         speaker_of(text, "nothing to hide").as_deref(),
@@ -15,7 +16,8 @@ fn an_aged_inhabitant_noun_is_the_person_named_before() {
 
 #[test]
 fn an_inhabitant_noun_before_a_verb_is_the_person_named_before() {
-    let text = "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
+    let text =
+        "Mayor Tom Abbey said he welcomed the audit. \u{201c}I have nothing to hide,\u{201d} \
                 the Romanian told reporters.";
     assert_eq!(
         speaker_of(text, "nothing to hide").as_deref(),
@@ -37,4 +39,34 @@ fn a_capitalised_preposition_inside_a_body_name_belongs_to_it() {
         speaker_of(text, "predictable").as_deref(),
         Some("Nurses Without Walls")
     );
+}
+
+#[test]
+fn an_olympian_is_a_role_before_the_name() {
+    let text = "Incumbent president Dorel Vasku said he welcomed the audit.\n\
+                His challenger, the Nigerian former Olympian Ijeoma Adeyemi-Cole, was more \
+                critical. She said the timing was \u{201c}very odd\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "very odd").as_deref(),
+        Some("Ijeoma Adeyemi-Cole")
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_role_of_an_initialled_body_is_the_speaker() {
+    let text =
+        "The chair of the IRF Riders' Commission, Dutch sabre fencer Anouk Velthuis-Brink, said \
+                riders were \u{201c}tired of waiting\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "tired of waiting").as_deref(),
+        Some("Anouk Velthuis-Brink")
+    );
+}
+
+#[test]
+fn a_member_of_an_initialled_body_is_no_other_body() {
+    let text = "The Appeals Board said it had received \u{201c}credible information\u{201d}.\n\
+                A member of the IRF Executive Board, speaking on condition of anonymity, said \
+                the body had been \u{201c}blindsided\u{201d}.";
+    assert_eq!(speaker_of(text, "blindsided").as_deref(), Some("member"));
 }

@@ -422,7 +422,11 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 k -= 1;
                 break;
             }
-            let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
+            // (`a member of the IOC Executive Board`: initials after the article too.)
+            let after_link = k > start
+                && (doc.has(k - 1, LINK)
+                    || doc.has(k - 1, DET)
+                    || (k > start + 1 && doc.is_acronym(k - 1) && doc.has(k - 2, LINK | DET)));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).
             // French puts adjectives after the role (`le manager bayonnais X`): English only.
