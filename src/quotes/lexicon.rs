@@ -712,8 +712,14 @@ impl Lexicon {
         for line in list("speech_verbs") {
             let forms = verb_forms(lang, line);
             speech_lemmas.insert(forms[0].clone());
-            // A French infinitive reports nothing (`pour répondre`); an English base form does.
-            let skip = usize::from(lang != Lang::En);
+            // A French infinitive reports nothing (`pour répondre`); an English base form does,
+            // unless a full list of forms leaves it out (`would continue` reports nothing).
+            let base_listed = line.split_once(" = ").is_none_or(|(head, listed)| {
+                listed
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head.trim()))
+            });
+            let skip = usize::from(lang != Lang::En || !base_listed);
             speech_verbs.extend(forms.into_iter().skip(skip));
         }
         let mut lexicon = Lexicon {

@@ -70,3 +70,30 @@ fn a_member_of_an_initialled_body_is_no_other_body() {
                 the body had been \u{201c}blindsided\u{201d}.";
     assert_eq!(speaker_of(text, "blindsided").as_deref(), Some("member"));
 }
+
+#[test]
+fn continue_after_a_modal_reports_nothing() {
+    let text = "Ann Cole said the airline had leased two aircraft, but warned that cancellations \
+                would continue \u{201c}at least until Friday\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "at least until").as_deref(),
+        Some("Ann Cole")
+    );
+}
+
+#[test]
+fn continued_after_a_quotation_still_reports_it() {
+    let text = "\u{201c}We stopped flying at once,\u{201d} Ann Cole said. \u{201c}Nobody was \
+                hurt,\u{201d} she continued.";
+    assert_eq!(speaker_of(text, "Nobody was").as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_party_premodified_role_and_name_speak_by_a_participle() {
+    let text = "The Green MEP Lena Voss took the opposite view, calling the plan \
+                \u{201c}the worst option\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "the worst option").as_deref(),
+        Some("Lena Voss")
+    );
+}
