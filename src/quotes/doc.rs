@@ -331,6 +331,24 @@ impl<'t> Doc<'t> {
         self.lex.classes_of(role) & ROLE != 0 && self.lex.classes_of(link) & LINK != 0
     }
 
+    /// `the 68-year-old Romanian`: an age word (a role by its suffix) after a definite article
+    /// before token `i`.
+    fn after_definite_age(&self, i: usize) -> bool {
+        self.english
+            && i > 1
+            && self.lex.is_role_by_suffix(self.s(i - 1))
+            && self.has(i - 2, DEFINITE)
+    }
+
+    /// Whether token `i` comes before a mark, a verb or a relative (`the Romanian told`), not
+    /// before a noun it qualifies (`the Indian government`, `the Canadian Press`). The next
+    /// word's class is looked up, not computed: computing it may look back at `i`.
+    fn before_verb_or_mark(&self, i: usize) -> bool {
+        i + 1 >= self.tokens.len()
+            || !self.tokens[i + 1].word
+            || self.lex.classes_of(self.s(i + 1)) & (SPEECH | AUX | RELATIVE | ADVERB) != 0
+    }
+
     /// Whether the part of a hyphenated word after its first hyphen is a word of the lexicon.
     fn known_after_hyphen(&self, word: &str) -> bool {
         word.split_once('-')
@@ -387,8 +405,9 @@ impl<'t> Doc<'t> {
             // `le Landais`, `la Lyonnaise`: an inhabitant, like `l'Américaine`.
             let inhabitant = classes & (ROLE | ORG | FIRST_NAME) == 0
                 && i > 0
-                && self.has(i - 1, DEFINITE)
-                && self.lex.is_inhabitant(word);
+                && (self.has(i - 1, DEFINITE) || self.after_definite_age(i))
+                && self.lex.is_inhabitant(word)
+                && (!self.english || self.before_verb_or_mark(i));
             if inhabitant {
                 classes |= ROLE;
             }

@@ -363,6 +363,9 @@ pub(super) struct Lexicon {
     /// Endings of inhabitants' names (`le Landais`, `la Lyonnaise`): after a definite article,
     /// such a capitalised word describes a person.
     pub demonym_endings: Vec<&'static str>,
+    /// Endings of capitalised inhabitants' names only (`Romanian`), unlike the lowercase roles
+    /// that share them (`politician`).
+    pub inhabitant_endings: Vec<&'static str>,
     /// Endings of feminine nouns, for the gender an elided article hides (`l'Association`).
     pub feminine_endings: Vec<&'static str>,
     /// Irregular plural role nouns and their singular (`people` -> `person`).
@@ -572,7 +575,12 @@ impl Lexicon {
 
     /// Whether capitalised `word` names an inhabitant: by its ending or listed (`Basque`).
     pub(super) fn is_inhabitant(&self, word: &str) -> bool {
-        self.is_demonym(word) || self.demonym_names.contains(word)
+        self.is_demonym(word)
+            || self.demonym_names.contains(word)
+            || self.inhabitant_endings.iter().any(|e| {
+                word.strip_suffix(e)
+                    .is_some_and(|stem| stem.chars().nth(2).is_some())
+            })
     }
 
     /// Whether lowercase role `head` says where one comes from (`basque`, `lyonnais`).
@@ -715,8 +723,14 @@ impl Lexicon {
         for line in list("speech_verbs") {
             let forms = verb_forms(lang, line);
             speech_lemmas.insert(forms[0].clone());
-            // A French infinitive reports nothing (`pour répondre`); an English base form does.
-            let skip = usize::from(lang != Lang::En);
+            // A French infinitive reports nothing (`pour répondre`); an English base form does,
+            // unless a full list of forms leaves it out (`would continue` reports nothing).
+            let base_listed = line.split_once(" = ").is_none_or(|(head, listed)| {
+                listed
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head.trim()))
+            });
+            let skip = usize::from(lang != Lang::En || !base_listed);
             speech_verbs.extend(forms.into_iter().skip(skip));
         }
         let mut lexicon = Lexicon {
@@ -931,6 +945,7 @@ impl Lexicon {
             impersonal_pronouns: set("impersonal_pronouns"),
             impersonal_places: set("impersonal_places"),
             demonym_endings: list("demonym_endings"),
+            inhabitant_endings: list("inhabitant_endings"),
             feminine_endings: list("feminine_endings"),
             plural_roles: list("plural_roles")
                 .iter()

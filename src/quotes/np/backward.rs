@@ -627,8 +627,15 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 .lex
                 .place_premodifiers
                 .contains(doc.low(ts - 1).as_ref());
+        // `a member of the IOC Executive Board`: initials before the name, in a complement.
+        let initialled = doc.english
+            && ts >= lo + 3
+            && doc.is_acronym(ts - 1)
+            && doc.has(ts - 2, DET)
+            && doc.has(ts - 3, LINK);
         let inside_phrase = ts > lo
             && (doc.has(ts - 1, LINK)
+                || initialled
                 || close_to
                 || delegated
                 || placed

@@ -401,7 +401,12 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
     let mut words = 0;
     while k < lim && doc.tokens[k].quoted == doc.tokens[i].quoted {
         // `the firm’s CEO`: a role in capitals is a role word, not a name.
-        let capital_role = || doc.english && doc.has(k, ROLE) && doc.is_acronym(k);
+        // `the 68-year-old Romanian told`: nor is an inhabitant's noun ending the phrase.
+        let capital_role = || {
+            doc.english
+                && doc.has(k, ROLE)
+                && (doc.is_acronym(k) || (!doc.is_cap(k + 1) && doc.lex.is_inhabitant(doc.s(k))))
+        };
         if doc.is_cap(k) && !doc.has(k, DET) && !capital_role() {
             // `the club thanked Ann Lee`: a past tense between the head noun and a name is the
             // verb, the name its object.
@@ -417,7 +422,11 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 k -= 1;
                 break;
             }
-            let after_link = k > start && (doc.has(k - 1, LINK) || doc.has(k - 1, DET));
+            // (`a member of the IOC Executive Board`: initials after the article too.)
+            let after_link = k > start
+                && (doc.has(k - 1, LINK)
+                    || doc.has(k - 1, DET)
+                    || (k > start + 1 && doc.is_acronym(k - 1) && doc.has(k - 2, LINK | DET)));
             // The name right after the role (`the owner Ann X`), not after a preposition
             // (`a shop owner on Load Street`).
             // French puts adjectives after the role (`le manager bayonnais X`): English only.

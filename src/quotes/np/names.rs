@@ -301,7 +301,11 @@ fn starts_free(doc: &Doc, i: usize, last: usize) -> bool {
 
 /// A capitalised role noun before a name (`l'Américaine Dana Whitfield`): not part of it.
 pub(super) fn is_role_before_name(doc: &Doc, i: usize) -> bool {
-    doc.has(i, ROLE) && !doc.has(i, TITLE) && doc.is_cap(i + 1) && !doc.is_acronym(i + 1)
+    doc.has(i, ROLE)
+        && !doc.has(i, TITLE)
+        && doc.is_cap(i + 1)
+        && !doc.is_acronym(i + 1)
+        && !inner_name_word(doc, i, i + 1)
 }
 
 /// `Bank of England`, `Department for Transport`: an institution noun, then `of`/`for` and a
@@ -411,13 +415,15 @@ pub(in crate::quotes) fn name_ending_at(doc: &Doc, j: usize, lo: usize) -> Optio
             prev -= 1;
         }
         // `l'Américaine Dana Whitfield`: a role word right before stays out of the name.
-        let role_word = doc.has(prev, ROLE) && prev + 1 == k;
+        // (`Doctors Without Borders`: not before a word inside a body's name.)
+        let inner = k == first && first < j && inner_name_word(doc, prev, first);
+        let role_word = doc.has(prev, ROLE) && prev + 1 == k && !inner;
         let joins = doc.is_cap(prev)
             && !doc.is_acronym(prev)
             && doc.tokens[prev].quoted == doc.tokens[j].quoted
             && !doc.has(prev, TITLE)
             && !role_word
-            && !is_non_name(doc, prev)
+            && (!is_non_name(doc, prev) || (prev > lo && inner_name_word(doc, prev - 1, prev)))
             && !(is_first_name(doc, first) && !is_first_name(doc, prev) && k == first);
         if !joins {
             return Some((first, j));
