@@ -11,7 +11,6 @@ use crate::lang::{Lang, Resource};
 use crate::offsets::Span;
 #[cfg(test)]
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lines longer than this (in words) are never matched by a `.start` phrase.
@@ -37,8 +36,9 @@ const HEADER_MAX_LEN: usize = 80;
 pub struct Residue {
     lines: WordMap<String, Category>,
     longest_line_key: usize,
-    /// `.start` phrases by their first character.
-    starts: HashMap<char, Vec<(String, Category)>>,
+    /// `.start` phrases by their first character (an Fx map: SipHash cost more than the
+    /// lookup on every short line).
+    starts: WordMap<char, Vec<(String, Category)>>,
     patterns: PatternSet,
     /// Each pattern's category, and whether it is anchored at the line's start (`^…`).
     pattern_categories: Vec<(Category, bool)>,
@@ -357,7 +357,7 @@ impl Residue {
             langs.push(Lang::En);
         }
         let mut lines = WordMap::default();
-        let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
+        let mut starts: WordMap<char, Vec<(String, Category)>> = WordMap::default();
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = PitchAlternatives::default();
