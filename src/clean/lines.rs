@@ -77,7 +77,8 @@ fn count_words(text: &str) -> (usize, usize) {
                     index += 1;
                 }
             }
-            chunks_from = index + 16;
+            // The byte loop takes over up to the byte the chunks stopped at, and past it.
+            chunks_from = counted.retry_from.max(index + 1);
         }
         if !in_space && !looking {
             // The rest of a counted token: printable ASCII, and other characters but the few
@@ -167,9 +168,9 @@ fn is_lowercase(c: char) -> bool {
 mod sse2 {
     use std::arch::x86_64::{
         __m128i, _mm_add_epi64, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cvtsi128_si32,
-        _mm_cvtsi32_si128, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_sad_epu8, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128, _mm_srli_si128,
-        _mm_sub_epi8,
+        _mm_cvtsi32_si128, _mm_loadu_si128, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_sad_epu8, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128,
+        _mm_srli_si128, _mm_sub_epi8,
     };
 
     /// One bit per byte of the first sixteen of `chunk`: its line feeds.
@@ -212,6 +213,8 @@ mod sse2 {
     /// What [`count_chunks`] counted, and where it stopped.
     pub struct Counted {
         pub end: usize,
+        /// Just past the first byte of the chunk at `end` that needs the byte loop.
+        pub retry_from: usize,
         pub words: usize,
         pub lowercase_words: usize,
         /// Whether the last byte counted is a space.
@@ -220,16 +223,21 @@ mod sse2 {
 
     /// Counts the words of `bytes` from `index` (outside any token when `in_space`, else inside
     /// a counted one) chunk by chunk, as long as a chunk needs no decoding: every token that
-    /// starts in it starts with an ASCII letter or digit, and it holds no control character and
-    /// no byte that may start a non-ASCII space (C2, E1, E2, E3). Stops at the first chunk that
-    /// does not, or where fewer than sixteen bytes are left.
+    /// starts in it starts with an ASCII letter or digit or a Latin-1 letter, and it holds no
+    /// control character and no byte that may start a non-ASCII space (C2, E1, E2, E3). Stops
+    /// at the first chunk that does not, or where fewer than sixteen bytes are left.
     pub fn count_chunks(bytes: &[u8], mut index: usize, mut in_space: bool) -> Counted {
         let (mut words, mut lowercase_words) = (0, 0);
+        let mut retry_from = bytes.len();
         while let Some(chunk) = bytes.get(index..index + 16) {
             // SAFETY: `chunk` holds sixteen bytes, read unaligned; SSE2 is baseline on x86_64.
             let counts = unsafe { chunk_counts(chunk, in_space) };
-            let Some((chunk_words, chunk_lowercase)) = counts else {
-                break;
+            let (chunk_words, chunk_lowercase) = match counts {
+                Ok(counts) => counts,
+                Err(bad) => {
+                    retry_from = index + bad + 1;
+                    break;
+                }
             };
             words += chunk_words;
             lowercase_words += chunk_lowercase;
@@ -238,6 +246,7 @@ mod sse2 {
         }
         Counted {
             end: index,
+            retry_from,
             words,
             lowercase_words,
             in_space,
@@ -245,9 +254,10 @@ mod sse2 {
     }
 
     /// The words and lowercase words that start in a chunk of sixteen bytes after a space (when
-    /// `in_space`) or inside a word, if it needs no decoding.
+    /// `in_space`) or inside a word, if it needs no decoding; else the offset of its first
+    /// byte that does.
     #[inline(always)]
-    unsafe fn chunk_counts(chunk: &[u8], in_space: bool) -> Option<(usize, usize)> {
+    unsafe fn chunk_counts(chunk: &[u8], in_space: bool) -> Result<(usize, usize), usize> {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let splat = |b: u8| _mm_set1_epi8(b as i8);
         // Bytes in `low..=high`: `v - low` (wrapping) is at most `high - low`.
@@ -256,9 +266,21 @@ mod sse2 {
             _mm_cmpeq_epi8(_mm_min_epu8(d, splat(high - low)), d)
         };
         let spaces = _mm_cmpeq_epi8(v, splat(b' '));
-        let lowercase = within(b'a', b'z');
+        // A Latin-1 letter (`à`, `É`: C3 and a byte) opens as many words of French text as
+        // ASCII does: told from its second byte, which must be in the chunk (not at its end,
+        // where the shift brings 0). C3 97 and C3 B7 are `×` and `÷`; from C3 9F, lowercase.
+        let c3 = _mm_cmpeq_epi8(v, splat(0xc3));
+        let next = _mm_srli_si128::<1>(v);
+        let next_at_least = |low: u8| _mm_cmpeq_epi8(_mm_max_epu8(next, splat(low)), next);
+        let sign = _mm_or_si128(
+            _mm_cmpeq_epi8(next, splat(0x97)),
+            _mm_cmpeq_epi8(next, splat(0xb7)),
+        );
+        let latin_letter = _mm_andnot_si128(sign, _mm_and_si128(c3, next_at_least(0x80)));
+        let latin_lowercase = _mm_and_si128(latin_letter, next_at_least(0x9f));
+        let lowercase = _mm_or_si128(within(b'a', b'z'), latin_lowercase);
         let alphanumeric = _mm_or_si128(
-            lowercase,
+            _mm_or_si128(lowercase, latin_letter),
             _mm_or_si128(within(b'A', b'Z'), within(b'0', b'9')),
         );
         // `v | 2` reads 0xE1 as 0xE3, `v | 0x20` reads 0xC2 as 0xE2.
@@ -274,8 +296,9 @@ mod sse2 {
         let after_space = _mm_or_si128(_mm_slli_si128::<1>(spaces), first);
         let starts = _mm_andnot_si128(spaces, after_space);
         let bad = _mm_or_si128(stops, _mm_andnot_si128(alphanumeric, starts));
-        if _mm_movemask_epi8(bad) != 0 {
-            return None;
+        let bad = _mm_movemask_epi8(bad);
+        if bad != 0 {
+            return Err(bad.trailing_zeros() as usize);
         }
         // Count the 0xFF bytes: their low bits, summed by `_mm_sad_epu8` per half.
         let ones = splat(1);
@@ -284,7 +307,7 @@ mod sse2 {
             let total = _mm_add_epi64(sums, _mm_srli_si128::<8>(sums));
             _mm_cvtsi128_si32(total) as usize
         };
-        Some((count(starts), count(_mm_and_si128(starts, lowercase))))
+        Ok((count(starts), count(_mm_and_si128(starts, lowercase))))
     }
 }
 
@@ -478,6 +501,19 @@ mod tests {
             for offset in 0..34 {
                 let text = format!(
                     "{}{space}Mot suite{space}des mots ici et là, (voilà) encore {space}fin",
+                    "a".repeat(offset)
+                );
+                assert_eq!(count_words(&text), reference_count(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_latin_1_character_opening_a_word_is_counted_wherever_it_falls_in_a_chunk() {
+        for c in '\u{a0}'..='\u{ff}' {
+            for offset in 0..34 {
+                let text = format!(
+                    "{} {c}tat des mots {c} ici et là, {c}{c} encore des mots {c}",
                     "a".repeat(offset)
                 );
                 assert_eq!(count_words(&text), reference_count(&text), "{text:?}");

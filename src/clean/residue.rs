@@ -11,7 +11,6 @@ use crate::lang::{Lang, Resource};
 use crate::offsets::Span;
 #[cfg(test)]
 use regex::Regex;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lines longer than this (in words) are never matched by a `.start` phrase.
@@ -37,8 +36,9 @@ const HEADER_MAX_LEN: usize = 80;
 pub struct Residue {
     lines: WordMap<String, Category>,
     longest_line_key: usize,
-    /// `.start` phrases by their first character.
-    starts: HashMap<char, Vec<(String, Category)>>,
+    /// `.start` phrases by their first character (an Fx map: SipHash cost more than the
+    /// lookup on every short line).
+    starts: WordMap<char, Vec<(String, Category)>>,
     patterns: PatternSet,
     /// Each pattern's category, and whether it is anchored at the line's start (`^…`).
     pattern_categories: Vec<(Category, bool)>,
@@ -169,9 +169,24 @@ fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
         if count == max_chars {
             break;
         }
-        count += 1;
-        // Most of a line is ASCII: a byte needs no decoding.
+        // Most of a line is ASCII: a run of printable bytes and single spaces after them
+        // folds to itself lowercased, copied at once (up to the next count that matters).
         let byte = bytes[index];
+        if FOLDS_TO_ITSELF[usize::from(byte)] {
+            let limit = if count < START_KEY_CHARS {
+                START_KEY_CHARS.min(max_chars)
+            } else {
+                max_chars
+            };
+            let run = plain_ascii_run(&bytes[index..], limit - count);
+            let from = key.len();
+            key.push_str(&line[index..index + run]);
+            key[from..].make_ascii_lowercase();
+            count += run;
+            index += run;
+            continue;
+        }
+        count += 1;
         let c = if byte.is_ascii() {
             index += 1;
             match byte {
@@ -202,6 +217,37 @@ fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
         push_lowercase(key, c);
     }
     head_end.unwrap_or(key.len())
+}
+
+/// The printable ASCII bytes that [`fold_key`] keeps as they are, but for their case: all
+/// but the backquote (an apostrophe) and the space (kept only after a kept byte).
+const FOLDS_TO_ITSELF: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_graphic() && byte != b'`' as usize;
+        byte += 1;
+    }
+    table
+};
+
+/// How many bytes (at most `max`) `bytes` opens with that [`fold_key`] copies as they are
+/// (lowercased): bytes of [`FOLDS_TO_ITSELF`], each space right after one. `bytes` opens with
+/// such a byte.
+fn plain_ascii_run(bytes: &[u8], max: usize) -> usize {
+    let mut run = 0;
+    let mut after_kept = false;
+    for &byte in bytes.iter().take(max) {
+        after_kept = if FOLDS_TO_ITSELF[usize::from(byte)] {
+            true
+        } else if byte == b' ' && after_kept {
+            false
+        } else {
+            break;
+        };
+        run += 1;
+    }
+    run
 }
 
 /// Appends `c` lowercased (as [`char::to_lowercase`]), the letters of Latin-1, most of the
@@ -311,7 +357,7 @@ impl Residue {
             langs.push(Lang::En);
         }
         let mut lines = WordMap::default();
-        let mut starts: HashMap<char, Vec<(String, Category)>> = HashMap::new();
+        let mut starts: WordMap<char, Vec<(String, Category)>> = WordMap::default();
         let mut patterns = Vec::new();
         let mut pitch_categories = Vec::new();
         let mut pitch_alternatives = PitchAlternatives::default();
@@ -1158,6 +1204,52 @@ mod tests {
         let text = "Le port rouvre. Un épisode par jour, à écouter sur toutes les plateformes.";
         assert_eq!(fr.pitch_matches(text).len(), 1);
         assert_eq!(fr.line_category("Podcasts et vidéos du port", 5), None);
+    }
+
+    /// [`fold_key`] a character at a time, as it was before it copied ASCII runs.
+    fn fold_key_by_chars(line: &str, max_chars: usize, key: &mut String) -> usize {
+        let mut head_end = None;
+        for (count, c) in line.chars().enumerate() {
+            if count == START_KEY_CHARS {
+                head_end = Some(key.len());
+            }
+            if count == max_chars {
+                break;
+            }
+            let c = match c {
+                '`' | '’' | '‘' | 'ʼ' => '\'',
+                c if c.is_whitespace() || c == '\u{b}' => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                if !key.is_empty() && !key.ends_with(' ') {
+                    key.push(' ');
+                }
+                continue;
+            }
+            push_lowercase(key, c);
+        }
+        head_end.unwrap_or(key.len())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_copies_ascii_runs_as_the_char_loop_folds_them(
+            line in "[a-zA-Z0-9 .,:`'’é\u{a0}\t\u{b}-]{0,300}",
+            max_chars in proptest::sample::select(vec![12usize, 120, usize::MAX]),
+        ) {
+            let (mut fast, mut slow) = (String::from("x"), String::from("x"));
+            let ends = (
+                fold_key(&line, max_chars, &mut fast),
+                fold_key_by_chars(&line, max_chars, &mut slow),
+            );
+            proptest::prop_assert_eq!(&fast, &slow);
+            proptest::prop_assert_eq!(ends.0, ends.1);
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_key(&line, max_chars, &mut fast);
+            fold_key_by_chars(&line, max_chars, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
