@@ -1,0 +1,61 @@
+//! French rules added in round 36 (blind36 misses), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn juge_des_referes_keeps_its_bench() {
+    let text = "Dans son ordonnance, le juge des référés estime que l’arrêté « n’a pas de base \
+                légale ».";
+    assert_eq!(
+        speakers(text),
+        [pair("n’a pas de base légale", Some("juge des référés"))]
+    );
+}
+
+#[test]
+fn un_autre_role_is_the_role() {
+    let text = "« On a payé pour rien », lâche Josette Marin. Un autre patient, ancien maçon à \
+                Tulle, a déjà réservé son billet de retour : « Je reviendrai l’an prochain. »";
+    assert_eq!(
+        speakers(text)[1],
+        pair("Je reviendrai l’an prochain.", Some("patient"))
+    );
+}
+
+#[test]
+fn a_short_participle_aside_leaves_the_subject_before_it() {
+    let text = "Le procès s’est ouvert. Le rapport de la commission d’enquête, lu à l’audience, \
+                évoque « une série de négligences graves » sur le chantier.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "une série de négligences graves",
+            Some("commission d’enquête")
+        )]
+    );
+}
+
+#[test]
+fn qui_after_a_coordinated_role_apposition_is_the_person() {
+    let text = "« On respecte déjà les règles », lance Paul Martinot, betteravier et président du \
+                Syndicat des planteurs du Loiret, qui qualifie la mesure de « provocation pure ».";
+    assert_eq!(
+        speakers(text)[1],
+        pair("provocation pure", Some("Paul Martinot"))
+    );
+}
+
+#[test]
+fn a_role_coordinated_after_a_body_takes_the_name_apposed_to_it() {
+    let text = "La société et son directeur de site, Marc Dubreuil, sont poursuivis. « On avait \
+                commandé la pièce », a répondu le directeur de site.";
+    assert_eq!(
+        speakers(text),
+        [pair("On avait commandé la pièce", Some("Marc Dubreuil"))]
+    );
+}
