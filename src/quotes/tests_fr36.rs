@@ -59,3 +59,46 @@ fn a_role_coordinated_after_a_body_takes_the_name_apposed_to_it() {
         [pair("On avait commandé la pièce", Some("Marc Dubreuil"))]
     );
 }
+
+#[test]
+fn a_participle_describing_a_thing_leaves_the_quote_to_the_reporter() {
+    let text = "Le juge estime que la commune « n’a pas compétence » dans un domaine relevant « de \
+                la police de l’État ».";
+    assert_eq!(
+        speakers(text)[1],
+        pair("de la police de l’État", Some("juge"))
+    );
+}
+
+#[test]
+fn an_indefinite_subject_of_a_reported_clause_leaves_the_quote_to_the_reporter() {
+    let text = "Sa porte-parole, Julie Marchal, affirme que des voisins ont constaté des épandages \
+                « par grand vent, à l’aube » au printemps.";
+    assert_eq!(
+        speakers(text),
+        [pair("par grand vent, à l’aube", Some("Julie Marchal"))]
+    );
+}
+
+#[test]
+fn a_report_of_the_inspectorate_speaks_for_it() {
+    let text = "Le procès s’est ouvert. Le rapport de l’inspection du travail, lu à l’audience, \
+                évoque « une série de négligences graves » sur le chantier.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "une série de négligences graves",
+            Some("inspection du travail")
+        )]
+    );
+}
+
+#[test]
+fn a_report_of_a_bare_kind_names_no_author() {
+    let text = "Le projet a été abandonné. Un rapport d’inspection remis en 2022 pointait certes \
+                « un empilement de structures », mais ne chiffrait rien.";
+    assert_eq!(
+        speakers(text),
+        [pair("un empilement de structures", None)]
+    );
+}
