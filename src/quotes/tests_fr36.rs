@@ -102,3 +102,14 @@ fn a_report_of_a_bare_kind_names_no_author() {
         [pair("un empilement de structures", None)]
     );
 }
+
+#[test]
+fn selon_lui_before_a_bare_quote_is_its_speaker() {
+    let text = "« On ne va pas s’excuser », lance Paul Martinot, céréalier.\n\
+                Selon lui, une dizaine d’exploitations sont concernées. « Le maire n’est jamais \
+                venu nous voir. »";
+    assert_eq!(
+        speakers(text)[1],
+        pair("Le maire n’est jamais venu nous voir.", Some("Paul Martinot"))
+    );
+}
