@@ -62,7 +62,8 @@ fn a_role_coordinated_after_a_body_takes_the_name_apposed_to_it() {
 
 #[test]
 fn a_participle_describing_a_thing_leaves_the_quote_to_the_reporter() {
-    let text = "Le juge estime que la commune « n’a pas compétence » dans un domaine relevant « de \
+    let text =
+        "Le juge estime que la commune « n’a pas compétence » dans un domaine relevant « de \
                 la police de l’État ».";
     assert_eq!(
         speakers(text)[1],
@@ -72,7 +73,8 @@ fn a_participle_describing_a_thing_leaves_the_quote_to_the_reporter() {
 
 #[test]
 fn an_indefinite_subject_of_a_reported_clause_leaves_the_quote_to_the_reporter() {
-    let text = "Sa porte-parole, Julie Marchal, affirme que des voisins ont constaté des épandages \
+    let text =
+        "Sa porte-parole, Julie Marchal, affirme que des voisins ont constaté des épandages \
                 « par grand vent, à l’aube » au printemps.";
     assert_eq!(
         speakers(text),
@@ -97,10 +99,7 @@ fn a_report_of_the_inspectorate_speaks_for_it() {
 fn a_report_of_a_bare_kind_names_no_author() {
     let text = "Le projet a été abandonné. Un rapport d’inspection remis en 2022 pointait certes \
                 « un empilement de structures », mais ne chiffrait rien.";
-    assert_eq!(
-        speakers(text),
-        [pair("un empilement de structures", None)]
-    );
+    assert_eq!(speakers(text), [pair("un empilement de structures", None)]);
 }
 
 #[test]
@@ -110,6 +109,9 @@ fn selon_lui_before_a_bare_quote_is_its_speaker() {
                 venu nous voir. »";
     assert_eq!(
         speakers(text)[1],
-        pair("Le maire n’est jamais venu nous voir.", Some("Paul Martinot"))
+        pair(
+            "Le maire n’est jamais venu nous voir.",
+            Some("Paul Martinot")
+        )
     );
 }

@@ -183,7 +183,10 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((name, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
-    if let Some(outer) = np.as_ref().and_then(|n| reporter_of(doc, n, participle, lo)) {
+    if let Some(outer) = np
+        .as_ref()
+        .and_then(|n| reporter_of(doc, n, participle, lo))
+    {
         return Some((outer, cue));
     }
     // `X said he had written to the chairman asking for “…”`: the one a message went to does
