@@ -292,6 +292,8 @@ pub(super) struct Lexicon {
     pub party_tag_prefixes: Vec<&'static str>,
     /// `par` / `by` introducing a passive's agent.
     pub passive_agents: FastSet<String>,
+    /// `lu`, `vu`: participles too short for the ending tests, opening an aside.
+    pub short_participles: FastSet<String>,
     /// Forms of `be` that make a speech verb after them a passive (`was called`), lowercase.
     pub passive_auxiliaries: FastSet<String>,
     /// Endings of a present participle (`-ant`, `-ing`), lowercase.
@@ -896,6 +898,7 @@ impl Lexicon {
             partitives: set("partitives"),
             party_tag_prefixes: list("party_tag_prefixes"),
             passive_agents: set("passive_agents"),
+            short_participles: set("short_participles"),
             passive_auxiliaries: set("passive_auxiliaries"),
             present_participle_endings: list("present_participle_endings"),
             adverb_endings: list("adverb_endings"),

@@ -135,7 +135,8 @@ pub(super) fn opening_source(doc: &Doc, lo: usize, end: usize) -> Option<Attribu
     } else {
         source_cue(doc, lo, end)
     };
-    found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role))
+    // (`Selon lui, …` / `« … »`: a pronoun too, the person it stands for.)
+    found.filter(|a| matches!(a.np.kind, NpKind::Name | NpKind::Role | NpKind::Pronoun(_)))
 }
 
 /// `Même colère chez Anne X, dont la fille …`: a verbless opening of a few lowercase words,

@@ -183,6 +183,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         return Some((name, cue));
     }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    if let Some(outer) = np
+        .as_ref()
+        .and_then(|n| reporter_of(doc, n, participle, lo))
+    {
+        return Some((outer, cue));
+    }
     // `X said he had written to the chairman asking for “…”`: the one a message went to does
     // not ask; the participle has the subject of the clause.
     let addressed = |n: &Np| n.first > lo && doc.has(n.first - 1, ADDRESSEE);
@@ -271,6 +277,25 @@ fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         .find(|&k| doc.is_punct(k, ","))
         .map_or(lo, |c| c + 1);
     clause_subject(doc, lo, who).filter(|np| up_to_who(np) && person(np))
+}
+
+/// French: the subject of an earlier speech verb of the sentence that reports the clause of
+/// `np`, when `np` speaks for no one of its own: a thing a present participle describes (`le
+/// juge estime que … dans un domaine relevant « de … »`) or an indefinite plural in the
+/// reported clause (`X affirme que des riverains ont constaté « … »`).
+fn reporter_of(doc: &Doc, np: &Np, participle: bool, lo: usize) -> Option<Np> {
+    if doc.english || np.first <= lo {
+        return None;
+    }
+    let thing = participle
+        && np.kind == NpKind::Other
+        && !doc.lex.document_nouns.contains(doc.low(np.last).as_ref());
+    let reported = doc.low(np.first) == "des"
+        && matches!(doc.low(np.first - 1).as_ref(), "que" | "qu’" | "qu'");
+    if !(thing || reported) {
+        return None;
+    }
+    earlier_subject(doc, lo, np.first)
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named

@@ -84,6 +84,10 @@ fn opens_other_participle(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let word = doc.low(i);
+    // `lu à l'audience`: too short for the ending test.
+    if word.len() <= 4 && doc.lex.short_participles.contains(word.as_ref()) {
+        return true;
+    }
     // Not `lieu`, `bureau`, `trou`: a vowel before a final `u` makes a noun.
     let noun_u = word
         .trim_end_matches('s')
@@ -141,7 +145,10 @@ fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
         && !doc.is_cap(s)
         && !doc.has(s, stops)
         && !doc.is_speech_verb(s)
-        && (doc.has(s, ROLE | ORG) || (s + 1 < c && doc.has(s + 1, ROLE | ORG)))
+        && (doc.has(s, ROLE | ORG)
+            || (s + 1 < c && doc.has(s + 1, ROLE | ORG))
+            // `X, céréalier et président du syndicat, qui`: a word coordinated with a role.
+            || (s + 2 < c && doc.has(s + 1, COORD) && doc.has(s + 2, ROLE)))
 }
 
 /// A person: a name or a role (the subject a description is apposed to).

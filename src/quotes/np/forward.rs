@@ -615,7 +615,15 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         let possessed_role =
             kind == NpKind::Organisation && k > start + 1 && is_possessive_mark(doc, k - 1);
         let overrides = (provisional || possessed_role) && !linking && doc.has(k, ROLE);
-        if (head.is_none() || overrides) && words < 3 && !compound_goes_on(doc, k) {
+        // `un rapport d'inspection`: a bare body noun after a link tells a thing's kind.
+        let kind_word = !doc.english
+            && head.is_none()
+            && k > start + 1
+            && matches!(doc.low(k - 1).as_ref(), "de" | "d’" | "d'")
+            && !doc.is_cap(k)
+            && doc.has(k, ORG)
+            && !doc.has(k, ROLE);
+        if (head.is_none() || overrides) && words < 3 && !kind_word && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
             provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
             // `le rappeur Kazé`, `du randonneur Paul X`: a person noun right before a name is

@@ -114,8 +114,12 @@ impl Np {
         if let Some(mark) = (first..h).rev().find(|&k| is_possessive_mark(doc, k)) {
             first = mark + 1;
         }
-        // `the 61-year-old grandmother` is a `grandmother`.
-        while first < h && (doc.has(first, DET) || doc.lex.is_role_by_suffix(doc.s(first))) {
+        // `the 61-year-old grandmother` is a `grandmother`; `un autre patient` a `patient`.
+        while first < h
+            && (doc.has(first, DET)
+                || doc.lex.is_role_by_suffix(doc.s(first))
+                || doc.lex.another_words.contains(doc.low(first).as_ref()))
+        {
             first += 1;
         }
         // `un lanceur d'alerte` keeps the complement that makes its role.

@@ -622,8 +622,9 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         // `Ma femme, Annick.`: a lone word apposed to a role is that person's name.
         let lone_apposed = !full && !doc.english && doc.is_punct(l + 1, ".,");
         if (full || lone_apposed) && head.is_none() && ts >= lo + 2 && doc.is_punct(ts - 1, ",") {
-            if let Some(before) =
-                np::np_backward(doc, ts - 2, lo).filter(|n| n.kind == NpKind::Role)
+            if let Some(before) = np::np_backward(doc, ts - 2, lo)
+                .filter(|n| n.kind == NpKind::Role)
+                .or_else(|| role_after_conjunction(doc, ts - 2, lo))
             {
                 head = before.head;
                 if gender == Gender::Unknown {
@@ -1087,6 +1088,16 @@ fn coordinated_role(doc: &Doc, role: usize, lo: usize) -> Option<String> {
         .find(|&k| doc.has(k, COORD))?;
     doc.has(coord - 1, ROLE)
         .then(|| doc.low(coord - 1).into_owned())
+}
+
+/// `La société et son directeur de site, X,`: the role phrase ending at `j` after a conjunction
+/// (the phrase read across it is the body, not the role apposed to the name).
+fn role_after_conjunction(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    const MAX_ROLE_TOKENS: usize = 6;
+    let c = (j.saturating_sub(MAX_ROLE_TOKENS).max(lo)..j)
+        .rev()
+        .find(|&k| doc.has(k, COORD))?;
+    np::np_backward(doc, j, c + 1).filter(|n| n.kind == NpKind::Role)
 }
 
 /// `Mrs Ashdown's son, Graham, checks …`: for the lone name at `ts..=l` set off by commas after
