@@ -800,8 +800,12 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                     Gender::Unknown
                 } else if named_from > lo && doc.has(named_from - 1, DET) {
                     article_gender(doc, named_from - 1)
-                } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
-                    article_gender(doc, ts - 2)
+                } else if named_from > lo + 1
+                    && doc.has(named_from - 2, DET)
+                    && is_org_noun(doc, named_from - 1)
+                {
+                    // (`Le groupe X (XG), … Il estime`: a short name keeps the long one's.)
+                    article_gender(doc, named_from - 2)
                 } else {
                     Gender::Unknown
                 },
