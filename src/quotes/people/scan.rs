@@ -1193,7 +1193,8 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))
         .or_else(institution)?;
     let mut start = first + spelled;
-    while start > first && doc.is_cap(start - 1) {
+    // (Not a sentence's capitalised article: `La direction … (Drac)`.)
+    while start > first && doc.is_cap(start - 1) && !doc.has(start - 1, DET) {
         start -= 1;
     }
     (start < last).then_some((start, last))
