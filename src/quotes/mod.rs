@@ -268,6 +268,8 @@ mod tests_fr33;
 #[cfg(test)]
 mod tests_fr34;
 #[cfg(test)]
+mod tests_fr35;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
