@@ -214,6 +214,8 @@ pub(super) struct Lexicon {
     pub literal_nouns: FastSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: FastSet<String>,
+    /// Role words that premodify a role only after an indefinite article (`un jeune X`).
+    pub indefinite_premodifiers: FastSet<String>,
     /// Generic nouns that end a place's name (`Road`, `Point`), lowercase.
     pub place_nouns: FastSet<String>,
     /// Analysts' ratings (`underperform`, `neutre`) and the words that introduce them (`to`).
@@ -841,6 +843,7 @@ impl Lexicon {
             narrative_infinitives: set("narrative_infinitives"),
             literal_nouns: set("literal_nouns"),
             role_premodifiers: set("role_premodifiers"),
+            indefinite_premodifiers: set("indefinite_premodifiers"),
             place_nouns: set("place_nouns"),
             ratings: set("ratings"),
             longest_rating: 0,

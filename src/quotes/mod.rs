@@ -270,6 +270,8 @@ mod tests_fr33;
 #[cfg(test)]
 mod tests_fr34;
 #[cfg(test)]
+mod tests_fr35;
+#[cfg(test)]
 mod tests_fr36;
 #[cfg(test)]
 mod tests_fr8;

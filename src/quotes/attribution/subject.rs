@@ -403,6 +403,10 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     if !doc.is_cap(k) || doc.sentence_start(k) != k || doc.has(k, FIRST_NAME) {
         return false;
     }
+    // `Renée X, 61 ans, …`: a given name that ends like `émue`, before a surname.
+    if doc.is_cap(k + 1) && doc.is_word(k + 1) && !doc.has(k + 1, DET | LINK | PRONOUN) {
+        return false;
+    }
     let word = doc.low(k);
     // `Auteure d'un doublé, l'attaquante …`, `Originaire de Lyon, elle …`: a noun or an
     // adjective with its complement.

@@ -50,6 +50,18 @@ pub(in crate::quotes) fn spells_initials(short: &str, words: &[&str]) -> bool {
         }
 }
 
+/// `Le secrétaire général du Syndicat national des taxis (SNT), X`: the short name in brackets
+/// at `short` spells the body named in the role's complement, so the role stands (its initials
+/// may read from the role's own first word too: `s`ecrétaire).
+fn initials_of_complement(doc: &Doc, role: &Np, short: usize) -> bool {
+    let Some(body) = (role.first + 1..=role.last).find(|&k| doc.is_cap(k) && doc.has(k - 1, LINK))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = (body..=role.last).map(|k| doc.s(k)).collect();
+    spells_initials(doc.s(short), &words)
+}
+
 /// Whether a party-and-place tag starts at `i` (`R-Texas`, `D-El Paso`).
 fn is_party_tag(doc: &Doc, i: usize) -> bool {
     let t = doc.s(i);
@@ -339,6 +351,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         // `… de l'environnement et du travail (Anses)`) is its short name; after a person or a
         // role it is a party (`le maire (LR)`).
         let body = matches!(before.kind, NpKind::Organisation | NpKind::Other);
+        if before.kind == NpKind::Role && initials_of_complement(doc, &before, short) {
+            return Some(before);
+        }
         if doc.is_cap(short) && !long.is_empty() && (body || spells_initials(doc.s(short), &long)) {
             return Some(name_np(doc, short, short, short, None, Gender::Unknown));
         }

@@ -384,6 +384,23 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
     let mut head: Option<String> = None;
     // The head so far is a premodifying role word (`ancienne`, `senior`).
     let mut provisional = false;
+    // (`un jeune laborantin`: some only after an indefinite article, `[indefinite_premodifiers]`.)
+    let indefinite = has_det && !doc.has(i, DEFINITE);
+    let premodifies = |k: usize| {
+        doc.has(k, PREMODIFIER)
+            || (indefinite
+                && doc
+                    .lex
+                    .indefinite_premodifiers
+                    .contains(doc.low(k).as_ref()))
+    };
+    // A noun a premodifying head gives way to (`a senior steward`).
+    let plain_noun = |noun: usize| {
+        doc.is_word(noun)
+            && !doc.is_cap(noun)
+            && !doc.has(noun, LINK | DET | PREMODIFIER)
+            && !is_possessive_mark(doc, noun)
+    };
     let mut kind = NpKind::Other;
     let mut start = if has_det { i + 1 } else { i };
     // `Tens of thousands of people`: the head comes after every quantity and its `of`.
@@ -625,7 +642,7 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             && !doc.has(k, ROLE);
         if (head.is_none() || overrides) && words < 3 && !kind_word && !compound_goes_on(doc, k) {
             note_head(doc, k, &mut head, &mut kind, &mut gender);
-            provisional = !overrides && head.is_some() && doc.has(k, PREMODIFIER);
+            provisional = !overrides && head.is_some() && premodifies(k);
             // `le rappeur Kazé`, `du randonneur Paul X`: a person noun right before a name is
             // that person's role.
             if head.is_none() && is_person_noun_before_name(doc, k) {
@@ -634,6 +651,15 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             }
         }
         if linking {
+            // `un jeune planteur de X`: the plain noun after the premodifying head, before the
+            // link, is the head (as at the phrase's end below).
+            if provisional
+                && k >= start + 2
+                && head.as_deref() == Some(doc.low(k - 2).as_ref())
+                && plain_noun(k - 1)
+            {
+                head = Some(doc.low(k - 1).into_owned());
+            }
             provisional = false;
         }
         // The `s` of a possessive (`the trust’s chief executive`) is no word of its own.
@@ -663,12 +689,8 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
     // do not list still gives way to that noun.
     if provisional {
         if let Some(h) = (start..last).find(|&h| head.as_deref() == Some(doc.low(h).as_ref())) {
-            let noun = h + 1;
-            let plain = doc.is_word(noun)
-                && !doc.is_cap(noun)
-                && !doc.has(noun, LINK | DET | PREMODIFIER)
-                && !is_possessive_mark(doc, noun);
-            if plain {
+            if plain_noun(h + 1) {
+                let noun = h + 1;
                 head = Some(doc.low(noun).into_owned());
             }
         }

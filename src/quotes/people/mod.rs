@@ -538,7 +538,11 @@ impl People {
                     && !doc.is_cap(m + 1)
                     && !doc.has(m + 1, LINK | DET) =>
             {
-                Some(np.bare_text(doc))
+                // (`… culturelles (Drac) de Normandie`: the long name noted for its short one.)
+                Some(
+                    self.short_name_after(doc, np)
+                        .unwrap_or_else(|| np.bare_text(doc)),
+                )
             }
             // `la direction des ressources humaines`: a plural lowercase complement names a
             // department, which speaks by that phrase (`la direction du site` is the company's).

@@ -816,7 +816,7 @@ impl People {
 
     /// The full name of the body whose short name in brackets follows the phrase `np`.
     /// (A role phrase may end on the bracket: `le maire (LR)`.)
-    fn short_name_after(&self, doc: &Doc, np: &Np) -> Option<String> {
+    pub(super) fn short_name_after(&self, doc: &Doc, np: &Np) -> Option<String> {
         let short = if doc.is_punct(np.last, ")") {
             np.last.checked_sub(1)?
         } else {

@@ -427,7 +427,11 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         long_names
             .entry(key_of(doc, short, short))
             .or_insert_with(|| {
-                let full = normalise(span.slice(doc.text));
+                let mut full = normalise(span.slice(doc.text));
+                if let Some((from, to)) = place_after_short(doc, short) {
+                    let place = doc.tokens[from].span.start..doc.tokens[to].span.end;
+                    full = format!("{} {}", full, normalise(&doc.text[place]));
+                }
                 full.trim_end_matches(['’', '\'']).to_string()
             });
     };
@@ -467,10 +471,13 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
             i += 1;
             continue;
         }
-        let Some((ts, f, l)) = titled_name(doc, i, hi) else {
+        let Some((ts, f, mut l)) = titled_name(doc, i, hi) else {
             i += 1;
             continue;
         };
+        if let Some(end) = club_name_after_initials(doc, ts, f, l, lo, hi) {
+            l = end;
+        }
         // `Grand Angle` (a show's label line) when the text also quotes « Grand Angle »:
         // a title, never a speaker nor an antecedent.
         if !titles.is_empty() && l > f {
@@ -794,8 +801,12 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                     Gender::Unknown
                 } else if named_from > lo && doc.has(named_from - 1, DET) {
                     article_gender(doc, named_from - 1)
-                } else if ts > lo + 1 && doc.has(ts - 2, DET) && is_org_noun(doc, ts - 1) {
-                    article_gender(doc, ts - 2)
+                } else if named_from > lo + 1
+                    && doc.has(named_from - 2, DET)
+                    && is_org_noun(doc, named_from - 1)
+                {
+                    // (`Le groupe X (XG), … Il estime`: a short name keeps the long one's.)
+                    article_gender(doc, named_from - 2)
                 } else {
                     Gender::Unknown
                 },
@@ -1193,10 +1204,67 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         .find(|&n| !doc.has(first + n, LINK) && np::spells_initials(doc.s(short), &words[n..]))
         .or_else(institution)?;
     let mut start = first + spelled;
-    while start > first && doc.is_cap(start - 1) {
+    // (Not a sentence's capitalised article: `La direction … (Drac)`.)
+    while start > first && doc.is_cap(start - 1) && !doc.has(start - 1, DET) {
         start -= 1;
     }
     (start < last).then_some((start, last))
+}
+
+/// `la direction régionale des affaires culturelles (Drac) de Normandie`: the place after the
+/// short name in brackets at `short` ends the long name, as its first and last token.
+/// (Not a person: `la Fédération X (FFX) de Jean Y`.)
+fn place_after_short(doc: &Doc, short: usize) -> Option<(usize, usize)> {
+    const MAX_WORDS: usize = 3;
+    if doc.english || !doc.is_punct(short + 1, ")") {
+        return None;
+    }
+    let link = short + 2;
+    if link + 2 >= doc.len() || !matches!(doc.s(link), "de" | "du" | "d'" | "d’") {
+        return None;
+    }
+    let mut first = link + 1;
+    if matches!(doc.s(first), "la" | "l'" | "l’") && doc.s(link) == "de" {
+        first += 1;
+    }
+    let place = |k: usize| k < doc.len() && doc.is_cap(k) && !doc.has(k, FIRST_NAME | ROLE | TITLE);
+    if !place(first) {
+        return None;
+    }
+    let mut last = first;
+    while last < first + MAX_WORDS && place(last + 1) {
+        last += 1;
+    }
+    (doc.para_of(last) == doc.para_of(short)).then_some((link, last))
+}
+
+/// `le RC Vallon-Nord a publié`: initials after an article, then a capitalised name that is
+/// no given name, name one body (a club, a section); the name's last token.
+fn club_name_after_initials(
+    doc: &Doc,
+    ts: usize,
+    f: usize,
+    l: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<usize> {
+    let initials = !doc.english
+        && f == l
+        && ts == f
+        && f > lo
+        && doc.is_acronym(f)
+        && doc.has(f - 1, DET)
+        && !doc.has(f, ROLE | ORG | TITLE);
+    if !initials
+        || l + 1 >= hi
+        || !doc.is_cap(l + 1)
+        || doc.is_acronym(l + 1)
+        || doc.has(l + 1, FIRST_NAME)
+    {
+        return None;
+    }
+    let (ts2, f2, l2) = titled_name(doc, l + 1, hi)?;
+    (ts2 == l + 1 && f2 == ts2).then_some(l2)
 }
 
 /// `Traductrice de poésie depuis trente ans, X publie`: a role noun with no article opening
