@@ -182,6 +182,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(name) = identified_as(doc, j, lo) {
         return Some((name, cue));
     }
+    if let Some(np) = before_place_and_region(doc, j, lo) {
+        return Some((np, cue));
+    }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     // `X said he had written to the chairman asking for “…”`: the one a message went to does
     // not ask; the participle has the subject of the clause.
@@ -222,6 +225,18 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `Acme Care of Dunmore, Ohio, said`: a place and its region set off before the verb end the
+/// subject; the phrase before their preposition is it, not the region.
+fn before_place_and_region(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    if !doc.is_punct(j, ",") || j < lo + 5 {
+        return None;
+    }
+    let prep = crate::quotes::people::place_preposition_before_region(doc, j - 1, lo)?;
+    (prep > lo)
+        .then(|| np_backward(doc, prep - 1, lo))
+        .flatten()
 }
 
 /// `a nurse who asked to be identified only as Mira, said`: the name a subject goes by, ending
