@@ -95,3 +95,42 @@ fn a_headline_running_a_name_into_its_words_names_no_longer_body() {
         Some("Northwind Harbour")
     );
 }
+
+#[test]
+fn a_plural_role_placed_in_a_town_is_the_subject_not_the_town() {
+    let text = "Teachers in Rio Verde say the cuts are \u{201c}emptying the small schools\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "emptying the small").as_deref(),
+        Some("Teachers")
+    );
+}
+
+#[test]
+fn a_vendor_set_off_with_its_home_town_is_the_company_meant_later() {
+    let text = "The Town of Brill said in a statement that an update had broken \u{201c}the link \
+                between the consoles.\u{201d}\n\
+                The vendor, Coastline Alert Systems of Tacoma, Washington, disputed that account. \
+                \u{201c}Our update was tested before release,\u{201d} the company said.";
+    assert_eq!(
+        speaker_of(text, "Our update").as_deref(),
+        Some("Coastline Alert Systems")
+    );
+}
+
+#[test]
+fn a_named_body_s_board_of_directors_speaks_as_that_board() {
+    let text = "The Gazette\u{2019}s board of directors said in a statement that it remained \
+                \u{201c}committed to the plan\u{201d} with its partners.";
+    assert_eq!(
+        speaker_of(text, "committed to").as_deref(),
+        Some("Gazette\u{2019}s board of directors")
+    );
+}
+
+#[test]
+fn words_printed_on_shirts_are_no_speech() {
+    let text = "Dozens of fans wore green T-shirts printed with \u{201c}Our Club, Our Town.\u{201d} \
+                The meeting ran for two hours.";
+    let quotes = super::test_support::speakers_in(text, crate::Lang::En);
+    assert!(quotes.iter().all(|(q, _)| !q.contains("Our Club")));
+}

@@ -842,7 +842,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                             && is_org_noun(doc, ts - 2)
                             && doc.has(ts - 3, DEFINITE)
                             && (!doc.english
-                                || (doc.is_punct(l + 1, ",")
+                                || ((doc.is_punct(l + 1, ",") || placed_set_off(doc, l, hi))
                                     && doc.sentence_start(ts - 3) == ts - 3));
                         noun_before.then(|| doc.low(ts - 2).into_owned())
                     })
@@ -898,6 +898,23 @@ fn body_opening_with(doc: &Doc, raws: &[Raw], key: &str) -> Option<usize> {
     raws.iter()
         .all(|r| !longer(r) || r.key == raws[o].key)
         .then_some(o)
+}
+
+/// `The vendor, Acme Systems of Dunmore, Ohio, said`: a place preposition and a capitalised
+/// place then a comma after name end `l` set the name off as a comma would.
+fn placed_set_off(doc: &Doc, l: usize, hi: usize) -> bool {
+    const MAX_PLACE_WORDS: usize = 3;
+    if !doc.is_word(l + 1)
+        || !doc.is_cap(l + 2)
+        || !doc.lex.place_prepositions.contains(doc.low(l + 1).as_ref())
+    {
+        return false;
+    }
+    let mut k = l + 2;
+    while k < hi && k < l + 2 + MAX_PLACE_WORDS && doc.is_cap(k) {
+        k += 1;
+    }
+    doc.is_punct(k, ",")
 }
 
 /// `Marigold Antenna Cancel Tour`: a paragraph of capitalised words (with no lowercase word
