@@ -134,3 +134,10 @@ fn words_printed_on_shirts_are_no_speech() {
     let quotes = super::test_support::speakers_in(text, crate::Lang::En);
     assert!(quotes.iter().all(|(q, _)| !q.contains("Our Club")));
 }
+
+#[test]
+fn an_unnamed_role_takes_the_gender_of_the_role_set_off_after_it() {
+    let text = "Dan Lee said he had stopped the work in May. One customer, a widow in her \
+                eighties, asked him why. \u{201c}It was hard to explain,\u{201d} he said.";
+    assert_eq!(speaker_of(text, "hard to explain").as_deref(), Some("Dan Lee"));
+}
