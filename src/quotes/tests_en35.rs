@@ -68,8 +68,12 @@ fn a_later_object_mention_of_the_short_body_name_keeps_the_subject_long() {
 
 #[test]
 fn a_place_and_its_region_before_the_verb_are_not_the_subject() {
-    let text = "Harlow Mills of Dunmore, Ohio, said the recall was \u{201c}a precaution only.\u{201d}";
-    assert_eq!(speaker_of(text, "a precaution").as_deref(), Some("Harlow Mills"));
+    let text =
+        "Harlow Mills of Dunmore, Ohio, said the recall was \u{201c}a precaution only.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "a precaution").as_deref(),
+        Some("Harlow Mills")
+    );
 }
 
 #[test]
@@ -129,7 +133,8 @@ fn a_named_body_s_board_of_directors_speaks_as_that_board() {
 
 #[test]
 fn words_printed_on_shirts_are_no_speech() {
-    let text = "Dozens of fans wore green T-shirts printed with \u{201c}Our Club, Our Town.\u{201d} \
+    let text =
+        "Dozens of fans wore green T-shirts printed with \u{201c}Our Club, Our Town.\u{201d} \
                 The meeting ran for two hours.";
     let quotes = super::test_support::speakers_in(text, crate::Lang::En);
     assert!(quotes.iter().all(|(q, _)| !q.contains("Our Club")));
@@ -139,5 +144,8 @@ fn words_printed_on_shirts_are_no_speech() {
 fn an_unnamed_role_takes_the_gender_of_the_role_set_off_after_it() {
     let text = "Dan Lee said he had stopped the work in May. One customer, a widow in her \
                 eighties, asked him why. \u{201c}It was hard to explain,\u{201d} he said.";
-    assert_eq!(speaker_of(text, "hard to explain").as_deref(), Some("Dan Lee"));
+    assert_eq!(
+        speaker_of(text, "hard to explain").as_deref(),
+        Some("Dan Lee")
+    );
 }

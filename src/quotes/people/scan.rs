@@ -179,14 +179,12 @@ impl People {
                 && body_opened.len() < MAX_GIVEN_WORDS;
             let mut body_short = false;
             if body_subject {
-                let found = *body_opened
-                    .entry(raw.key.as_str())
-                    .or_insert_with(|| {
-                        raws.iter()
-                            .any(|r| r.subject && r.key == raw.key)
-                            .then(|| body_opening_with(doc, raws, &raw.key))
-                            .flatten()
-                    });
+                let found = *body_opened.entry(raw.key.as_str()).or_insert_with(|| {
+                    raws.iter()
+                        .any(|r| r.subject && r.key == raw.key)
+                        .then(|| body_opening_with(doc, raws, &raw.key))
+                        .flatten()
+                });
                 if let Some(o) = found {
                     full = &raws[o];
                     body_short = true;
