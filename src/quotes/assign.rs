@@ -189,10 +189,21 @@ fn inscribed_before(doc: &Doc, open: usize) -> bool {
             && !(doc.sentence_start(open)..open - 2)
                 .any(|k| !doc.tokens[k].quoted && doc.is_speech_verb(k))
     };
+    // (`T-shirts printed with "…"`: a participle and `with` between them.)
+    let printed_with = || {
+        doc.english
+            && open >= 3
+            && doc.s(open - 1) == "with"
+            && doc.is_word(open - 2)
+            && !doc.is_cap(open - 2)
+            && doc.s(open - 2).ends_with("ed")
+            && inscription(open - 3)
+    };
     open >= 2
         && doc.is_word(open - 1)
         && ((doc.lex.text_verbs.contains(doc.low(open - 1).as_ref()) && inscription(open - 2))
-            || apposed())
+            || apposed()
+            || printed_with())
 }
 
 /// Whether the phrase `np` names a thing that displays words (`une affiche`, `la pancarte`).

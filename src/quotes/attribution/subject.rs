@@ -182,12 +182,18 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(name) = identified_as(doc, j, lo) {
         return Some((name, cue));
     }
+    if let Some(np) = before_place_and_region(doc, j, lo) {
+        return Some((np, cue));
+    }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
     if let Some(outer) = np
         .as_ref()
         .and_then(|n| reporter_of(doc, n, participle, lo))
     {
         return Some((outer, cue));
+    }
+    if let Some(group) = np.as_ref().and_then(|n| group_before_place(doc, n, lo)) {
+        return Some((group, cue));
     }
     // `X said he had written to the chairman asking for “…”`: the one a message went to does
     // not ask; the participle has the subject of the clause.
@@ -228,6 +234,36 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `Acme Care of Dunmore, Ohio, said`: a place and its region set off before the verb end the
+/// subject; the phrase before their preposition is it, not the region.
+fn before_place_and_region(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    if !doc.is_punct(j, ",") || j < lo + 5 {
+        return None;
+    }
+    let prep = crate::quotes::people::place_preposition_before_region(doc, j - 1, lo)?;
+    (prep > lo)
+        .then(|| np_backward(doc, prep - 1, lo))
+        .flatten()
+}
+
+/// `Contractors in Rio Verde say`: in English, a plural role then a place preposition before
+/// the name found is the subject; the name only places it.
+fn group_before_place(doc: &Doc, n: &Np, lo: usize) -> Option<Np> {
+    if !doc.english || n.kind != NpKind::Name || n.first < lo + 2 {
+        return None;
+    }
+    let (prep, noun) = (n.first - 1, n.first - 2);
+    let placed = doc.is_word(prep)
+        && !doc.is_cap(prep)
+        && doc.lex.place_prepositions.contains(doc.low(prep).as_ref())
+        && doc.is_word(noun)
+        && doc.lex.singular_role(&doc.low(noun)).is_some();
+    if !placed {
+        return None;
+    }
+    np_backward(doc, noun, lo).filter(|g| g.last == noun)
 }
 
 /// `a nurse who asked to be identified only as Mira, said`: the name a subject goes by, ending

@@ -183,6 +183,17 @@ fn compound_goes_on(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// `the Gazette’s board of directors`: `of` and a plural role after a body noun at `m` tell
+/// its members; the last token of that complement.
+fn members_after(doc: &Doc, m: usize, lim: usize) -> Option<usize> {
+    let members = m + 2 < lim
+        && doc.s(m + 1) == "of"
+        && doc.is_word(m + 2)
+        && !doc.is_cap(m + 2)
+        && doc.lex.singular_role(&doc.low(m + 2)).is_some();
+    members.then_some(m + 2)
+}
+
 /// An English role premodified by capitalised words, then a name or nothing: `Tesla CEO Elon
 /// Musk`, `Ukrainian President Volodymyr Zelensky`, `White House spokeswoman Karine
 /// Jean-Pierre`, `Microsoft’s president, Brad Smith`, `a U.S. official`.
@@ -218,7 +229,7 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
                 return possessed.then(|| Np {
                     kind: NpKind::Organisation,
                     first: i,
-                    last: m,
+                    last: members_after(doc, m, lim).unwrap_or(m),
                     name: None,
                     head: Some(doc.low(m).into_owned()),
                     gender: Gender::Unknown,

@@ -193,6 +193,11 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
                 last += 2;
                 continue;
             }
+            if k == last + 1 && last > i {
+                if let Some(end) = dotted_initials_end(doc, last, lim) {
+                    return Some((i, end));
+                }
+            }
             return Some((i, last));
         }
         last = k;
@@ -208,6 +213,26 @@ fn abbreviated_company_word(doc: &Doc, last: usize, lim: usize) -> bool {
         && doc.is_punct(last + 1, ".")
         && doc.is_cap(last + 2)
         && doc.lex.company_nouns.contains(doc.low(last + 2).as_ref())
+}
+
+/// `Río Sur S.A.`, `Van Dijk N.V.`: a capital letter ending a name, then more letters written
+/// solid with periods, is a legal suffix written as initials; the last of its letters.
+fn dotted_initials_end(doc: &Doc, last: usize, lim: usize) -> Option<usize> {
+    let solid = |a: usize| doc.tokens[a].span.end == doc.tokens[a + 1].span.start;
+    if doc.s(last).len() != 1 || !doc.is_cap(last) {
+        return None;
+    }
+    let mut end = last;
+    while end + 2 < lim
+        && doc.is_punct(end + 1, ".")
+        && solid(end)
+        && solid(end + 1)
+        && doc.s(end + 2).len() == 1
+        && doc.s(end + 2).bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        end += 2;
+    }
+    (end > last).then_some(end)
 }
 
 /// `Northfork Energy Storage`, `the Senate Foreign Relations Committee`: inside a name, a

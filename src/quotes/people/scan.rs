@@ -53,6 +53,7 @@ impl People {
         // `M. Dupont` thousands of times).
         let mut opened: FastMap<(&str, Gender), Option<usize>> = FastMap::default();
         let mut first_opened: FastMap<&str, Option<usize>> = FastMap::default();
+        let mut body_opened: FastMap<&str, Option<usize>> = FastMap::default();
         // The personal names of three words or more, by their key without the last word
         // (`None` when two such names share it).
         let mut longer_of: FastMap<&str, Option<usize>> = FastMap::default();
@@ -165,6 +166,30 @@ impl People {
                     first_word = true;
                 }
             }
+            // `Harbour Cove District Cooling … Harbour Cove said`: in English, a name of two
+            // words or more that opens exactly one longer name, no person's nor a place's, is
+            // that body's short name, once it is a subject somewhere.
+            let body_subject = doc.english
+                && !first_word
+                && full.key == raw.key
+                && raw.org_noun.is_none()
+                && !raw.determined
+                && !raw.titled
+                && raw.key.contains(' ')
+                && body_opened.len() < MAX_GIVEN_WORDS;
+            let mut body_short = false;
+            if body_subject {
+                let found = *body_opened.entry(raw.key.as_str()).or_insert_with(|| {
+                    raws.iter()
+                        .any(|r| r.subject && r.key == raw.key)
+                        .then(|| body_opening_with(doc, raws, &raw.key))
+                        .flatten()
+                });
+                if let Some(o) = found {
+                    full = &raws[o];
+                    body_short = true;
+                }
+            }
             // `Ana Lobo Reis … Ana Lobo a répondu`: a name of two words or more that opens
             // exactly one personal name one word longer is that person (a last family name is
             // often dropped after the first mention).
@@ -207,6 +232,7 @@ impl People {
             let canonical = if (titled_word
                 || given_word
                 || first_word
+                || body_short
                 || shortened
                 || by_middle.is_some()
                 || ends_with_words(&full.key, &raw.key)
@@ -826,7 +852,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                             && is_org_noun(doc, ts - 2)
                             && doc.has(ts - 3, DEFINITE)
                             && (!doc.english
-                                || (doc.is_punct(l + 1, ",")
+                                || ((doc.is_punct(l + 1, ",") || placed_set_off(doc, l, hi))
                                     && doc.sentence_start(ts - 3) == ts - 3));
                         noun_before.then(|| doc.low(ts - 2).into_owned())
                     })
@@ -855,6 +881,57 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         long_names.entry(key).or_insert(name);
     }
     (raws, long_names)
+}
+
+/// The one raw name that `key` opens and that names no person nor place (no given name,
+/// title, role or age), if exactly one name does.
+fn body_opening_with(doc: &Doc, raws: &[Raw], key: &str) -> Option<usize> {
+    let opens = |r: &Raw| {
+        r.key
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.starts_with(' '))
+            && !doc.has(r.tok, FIRST_NAME)
+            && !r.titled
+            && r.head.is_none()
+            && r.age.is_none()
+            && r.start == r.tok
+            && !doc.has(r.last, ORG)
+            && !doc.lex.place_nouns.contains(last_word(&r.key))
+            && !in_title_line(doc, r.tok)
+    };
+    let o = raws.iter().position(opens)?;
+    let longer = |r: &Raw| {
+        r.key
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    raws.iter()
+        .all(|r| !longer(r) || r.key == raws[o].key)
+        .then_some(o)
+}
+
+/// `The vendor, Acme Systems of Dunmore, Ohio, said`: a place preposition and a capitalised
+/// place then a comma after name end `l` set the name off as a comma would.
+fn placed_set_off(doc: &Doc, l: usize, hi: usize) -> bool {
+    const MAX_PLACE_WORDS: usize = 3;
+    if !doc.is_word(l + 1)
+        || !doc.is_cap(l + 2)
+        || !doc.lex.place_prepositions.contains(doc.low(l + 1).as_ref())
+    {
+        return false;
+    }
+    let mut k = l + 2;
+    while k < hi && k < l + 2 + MAX_PLACE_WORDS && doc.is_cap(k) {
+        k += 1;
+    }
+    doc.is_punct(k, ",")
+}
+
+/// `Marigold Antenna Cancel Tour`: a paragraph of capitalised words (with no lowercase word
+/// of four letters or more) is a headline, whose names run into its other words.
+fn in_title_line(doc: &Doc, tok: usize) -> bool {
+    let (lo, hi) = doc.para_tokens(doc.para_of(tok));
+    !(lo..hi).any(|k| doc.is_word(k) && !doc.is_cap(k) && doc.s(k).len() >= 4)
 }
 
 /// Only a person's name takes up a given name (not `Trump Tower`, `Lee Foundation`).

@@ -300,7 +300,13 @@ impl People {
                             }
                             p
                         }
-                        None => self.add_unnamed(np.role_text(doc), np.gender, true),
+                        None => {
+                            let gender = match np.gender {
+                                Gender::Unknown => apposed_role_gender(doc, np.last, hi),
+                                g => g,
+                            };
+                            self.add_unnamed(np.role_text(doc), gender, true)
+                        }
                     }
                 }
                 NpKind::Other if !partitive && !apposition && (unlisted() || person_relative()) => {
@@ -411,4 +417,22 @@ fn is_ratio_after(doc: &Doc, k: usize) -> bool {
             && ratios
                 .iter()
                 .any(|r| r.split(' ').next() == Some(word.as_ref())))
+}
+
+/// `One customer, a widow in her eighties,`: the gender of an indefinite role set off after
+/// the phrase ending at `last`, which its own noun does not tell.
+fn apposed_role_gender(doc: &Doc, last: usize, hi: usize) -> Gender {
+    let apposed = last + 3 < hi
+        && doc.is_punct(last + 1, ",")
+        && doc.has(last + 2, DET)
+        && !doc.has(last + 2, DEFINITE)
+        && doc.has(last + 3, ROLE)
+        && !doc.is_cap(last + 3);
+    if !apposed {
+        return Gender::Unknown;
+    }
+    match doc.lex.role_gender(doc.s(last + 3)) {
+        g @ (Gender::Male | Gender::Female) => g,
+        _ => Gender::Unknown,
+    }
 }
