@@ -112,11 +112,7 @@ pub fn pitch_sentences_near(
 /// The sentences, each parted before the pitch it holds where the splitter joined two across a
 /// word's period it read as an abbreviation's (`… le grand jeu. Offre spéciale : …`, `jeu.`
 /// for `jeudi`): a pitch opens its own sentence, and the article's sentence before it stays.
-fn part_at_pitch(
-    body: &str,
-    spans: Vec<Span>,
-    matches: &[(usize, usize, Category)],
-) -> Vec<Span> {
+fn part_at_pitch(body: &str, spans: Vec<Span>, matches: &[(usize, usize, Category)]) -> Vec<Span> {
     /// A word this long before the period reads as a word too (`jeu`, `mer`), not an initial.
     const WORD_MIN_LETTERS: usize = 3;
     let mut parted = Vec::with_capacity(spans.len() + 1);
@@ -130,8 +126,8 @@ fn part_at_pitch(
             let period = before.rfind(". ")?;
             let word = before[..period].rsplit(' ').next().unwrap_or_default();
             let next = before[period + 2..].chars().next()?;
-            let lowercase_word = word.chars().count() >= WORD_MIN_LETTERS
-                && word.chars().all(char::is_lowercase);
+            let lowercase_word =
+                word.chars().count() >= WORD_MIN_LETTERS && word.chars().all(char::is_lowercase);
             (lowercase_word && next.is_uppercase()).then_some(span.start + period)
         });
         match cut {
