@@ -101,6 +101,10 @@ fn pitches_inside_a_paragraph_go() {
             "The ferry sailed at nine. Support local news: subscribe to the Harbour Daily for just $1 for 6 months. It was full.",
             "The ferry sailed at nine. It was full.",
         ),
+        (
+            "The ferry sailed at nine. Get unlimited digital access to the Harbour Daily for just 99 cents for your first 4 weeks.",
+            "The ferry sailed at nine.",
+        ),
     ] {
         assert_eq!(paragraph_kept(line, Lang::En), kept_text, "{line}");
     }
@@ -111,6 +115,7 @@ fn the_rounds_residue_lines_are_residue() {
     for (line, lang) in [
         ("Powered by Trinity Audio", Lang::En),
         ("See all newsletters", Lang::En),
+        ("CONTRIBUTED PHOTO", Lang::En),
         (
             "This story was originally published March 3, 2026 at 5:00 AM.",
             Lang::En,
