@@ -1046,6 +1046,8 @@ fn drop_related_lists(
     // The current list's header when it reads as text (`Most Read Local Stories`): it goes
     // with the titles it heads.
     let mut text_header = None;
+    // Whether share buttons or a player came after the current list's last title.
+    let mut furniture_since_title = false;
     for (i, line) in lines.iter().enumerate() {
         if line.header == Header::Related {
             in_list = true;
@@ -1053,6 +1055,7 @@ fn drop_related_lists(
             (links, links_above_last) = (0, 0);
             (shortest, shortest_above_last) = (usize::MAX, usize::MAX);
             text_header = (kinds[i] == LineKind::Text && verdicts[i].is_none()).then_some(i);
+            furniture_since_title = false;
             continue;
         }
         if !in_list || kinds[i] == LineKind::Blank {
@@ -1064,7 +1067,12 @@ fn drop_related_lists(
             next_non_blank(kinds, i + 1)
                 .is_some_and(|j| kinds[j] == LineKind::Residue(Category::Byline))
         };
-        if Some(i) == headline && taken.len() <= 1 && byline_under() {
+        // A bar of several titles ends there too once the article's own furniture (an audio
+        // player, share buttons) stands between its last title and the head: no card has it.
+        if kinds[i] == LineKind::Residue(Category::Share) && !taken.is_empty() {
+            furniture_since_title = true;
+        }
+        if Some(i) == headline && (taken.len() <= 1 || furniture_since_title) && byline_under() {
             in_list = false;
             continue;
         }
@@ -1088,6 +1096,7 @@ fn drop_related_lists(
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {
                 taken.push((i, verdicts[i]));
+                furniture_since_title = false;
                 verdicts[i] = Some(Category::Related);
                 if let Some(header) = text_header.take() {
                     verdicts[header] = Some(Category::Related);

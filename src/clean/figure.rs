@@ -170,14 +170,38 @@ fn is_captioned_as_before(
     line.text.ends_with('.')
         && line.shape.words >= MIN_WORDS
         && is_labelled_caption(line)
-        && (1..at).any(|c| {
+        && ((1..at).any(|c| {
             let (caption, earlier) = (non_blank[c - 1], non_blank[c]);
             kinds[caption] == credit
                 && lines[caption].shape.words > CREDIT_MAX_WORDS
                 && is_labelled_caption(&lines[caption])
                 && short_credit(earlier)
                 && first_word(earlier) == first_word(below)
-        })
+        }) || is_credit_closing_earlier_caption(lines, kinds, &non_blank[..at], below))
+}
+
+/// Whether credit line `credit` opens as the credit an earlier caption closes on, on its own
+/// line (`… on the quay. - Photo Gazette - Jo Roe` over `Photo Gazette - archives` here): its
+/// first two words there, after the caption's text, with no stop after them.
+fn is_credit_closing_earlier_caption(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    earlier: &[usize],
+    credit: usize,
+) -> bool {
+    let text = lines[credit].text;
+    let Some(end) = text.match_indices(' ').nth(1).map(|(at, _)| at) else {
+        return false;
+    };
+    let opening = &text[..end];
+    earlier.iter().any(|&j| {
+        let caption = lines[j].text;
+        kinds[j] == LineKind::Residue(Category::Credit)
+            && lines[j].shape.words > CREDIT_MAX_WORDS
+            && caption
+                .rfind(opening)
+                .is_some_and(|at| at > 0 && !caption[at..].contains(['.', '!', '?']))
+    })
 }
 
 /// Whether text line `i` is a chart's title over its credit, which names two sources with

@@ -40,7 +40,7 @@ pub fn pitch_sentences_near(
     if matches.is_empty() {
         return (Vec::new(), gate_from);
     }
-    let spans = sentences::split(body, lang);
+    let spans = part_at_pitch(body, sentences::split(body, lang), &matches);
     let mut categories: Vec<Option<Category>> = Vec::with_capacity(spans.len());
     for sentence in &spans {
         let previous_removed = categories.last().is_some_and(Option::is_some);
@@ -107,6 +107,44 @@ pub fn pitch_sentences_near(
         }
     }
     (removed, gate_from)
+}
+
+/// The sentences, each parted before the pitch it holds where the splitter joined two across a
+/// word's period it read as an abbreviation's (`… le grand jeu. Offre spéciale : …`, `jeu.`
+/// for `jeudi`): a pitch opens its own sentence, and the article's sentence before it stays.
+fn part_at_pitch(body: &str, spans: Vec<Span>, matches: &[(usize, usize, Category)]) -> Vec<Span> {
+    /// A word this long before the period reads as a word too (`jeu`, `mer`), not an initial.
+    const WORD_MIN_LETTERS: usize = 3;
+    let mut parted = Vec::with_capacity(spans.len() + 1);
+    for span in spans {
+        let pitch_start = matches
+            .iter()
+            .map(|m| m.0)
+            .find(|&start| span.start < start && start < span.end);
+        let cut = pitch_start.and_then(|start| {
+            let before = &body[span.start..start];
+            let period = before.rfind(". ")?;
+            let word = before[..period].rsplit(' ').next().unwrap_or_default();
+            let next = before[period + 2..].chars().next()?;
+            let lowercase_word =
+                word.chars().count() >= WORD_MIN_LETTERS && word.chars().all(char::is_lowercase);
+            (lowercase_word && next.is_uppercase()).then_some(span.start + period)
+        });
+        match cut {
+            Some(period) => {
+                parted.push(Span {
+                    start: span.start,
+                    end: period + 1,
+                });
+                parted.push(Span {
+                    start: period + 2,
+                    end: span.end,
+                });
+            }
+            None => parted.push(span),
+        }
+    }
+    parted
 }
 
 /// A question of a few words, as the hook of a pitch is (`Enjoyed this story?`); of a line
