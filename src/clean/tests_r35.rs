@@ -79,6 +79,11 @@ fn a_price_chip_an_offer_and_a_blocked_player_are_residue() {
     ] {
         assert_eq!(kind(line, lang), LineKind::Text, "{line}");
     }
+    // A stamp ending in its time stays a byline line.
+    assert_eq!(
+        kind("Fri Mar 13 2026 - 06:00", Lang::En),
+        LineKind::Residue(super::Category::Byline)
+    );
 }
 
 #[test]
