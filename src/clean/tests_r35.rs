@@ -172,3 +172,28 @@ fn an_academic_sites_byline_and_footer_go() {
     expected.extend(BODY_EN);
     assert_eq!(kept(&page, Lang::En), expected);
 }
+
+#[test]
+fn an_offer_an_app_pitch_a_transcript_notice_and_a_poll_title_are_residue() {
+    for (line, lang) in [
+        (
+            "Get unlimited digital access to the Gazette for just 99 cents for your first 4 weeks.",
+            Lang::En,
+        ),
+        ("CONTRIBUTED PHOTO", Lang::En),
+        (
+            "Stream Harbour News anytime, anywhere, on the free Harbour App.",
+            Lang::En,
+        ),
+        (
+            "Notice: Transcripts are machine and human generated and lightly edited for accuracy.",
+            Lang::En,
+        ),
+        ("Donnez votre avis", Lang::Fr),
+    ] {
+        assert!(is_residue(line, lang), "{line}");
+    }
+    // The words in the article's own sentence stay.
+    let line = "Officials said the river can flood anytime, anywhere along the valley.";
+    assert_eq!(kind(line, Lang::En), LineKind::Text);
+}
