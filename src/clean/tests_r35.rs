@@ -197,3 +197,14 @@ fn an_offer_an_app_pitch_a_transcript_notice_and_a_poll_title_are_residue() {
     let line = "Officials said the river can flood anytime, anywhere along the valley.";
     assert_eq!(kind(line, Lang::En), LineKind::Text);
 }
+
+#[test]
+fn a_digital_offer_and_an_app_pitch_go_from_their_paragraph() {
+    for pitch in [
+        "Get unlimited digital access to the Gazette for just 99 cents for your first 4 weeks.",
+        "Stream Harbour News anytime, anywhere, on the free Harbour App.",
+    ] {
+        let paragraph = format!("{} {pitch}", BODY_EN[0]);
+        assert_eq!(paragraph_kept(&paragraph, Lang::En), BODY_EN[0], "{pitch}");
+    }
+}
