@@ -719,7 +719,8 @@ fn best_run_start(weights: &[i64], kinds: &[LineKind], last: usize) -> usize {
 /// Whether the gap line `i` counts as one more widget, `walked` being the gap lines already
 /// crossed, nearest first: an embedded video or post (its player notices and caption, or the
 /// consent notice standing in for it) is one widget however many lines it takes, and so are a
-/// newsletter box and a list of tags with its header.
+/// newsletter box, an ad slot (its label over its loading notice) and a list of tags with its
+/// header.
 fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = usize>) -> bool {
     let embed = |kind: LineKind| {
         matches!(
@@ -727,6 +728,7 @@ fn opens_widget(kinds: &[LineKind], i: usize, mut walked: impl Iterator<Item = u
             LineKind::Residue(Category::Cookie)
                 | LineKind::Residue(Category::Credit)
                 | LineKind::Residue(Category::Subscribe)
+                | LineKind::Residue(Category::Advertisement)
         )
     };
     let tags = LineKind::Residue(Category::Tags);
