@@ -24,3 +24,24 @@ fn a_past_tense_before_a_capitalised_object_opens_no_body_name() {
         Some("Corvane Freight Lines")
     );
 }
+
+#[test]
+fn a_body_after_a_source_cue_is_no_apposition_of_its_name() {
+    let text = "Halvard Shipbuilding has delayed four ships. According to Lindqvist, the \
+                company blamed the weather. The first ship would come \u{201c}by June\u{201d}, \
+                the company said.";
+    assert_eq!(
+        speaker_of(text, "by June").as_deref(),
+        Some("Halvard Shipbuilding")
+    );
+}
+
+#[test]
+fn a_shipyard_is_a_company() {
+    let text = "Halvard Shipbuilding has delayed four ships. The first ship would come \
+                \u{201c}by June\u{201d}, the yard said.";
+    assert_eq!(
+        speaker_of(text, "by June").as_deref(),
+        Some("Halvard Shipbuilding")
+    );
+}
