@@ -27,12 +27,12 @@ fn a_past_tense_before_a_capitalised_object_opens_no_body_name() {
 
 #[test]
 fn a_body_after_a_source_cue_is_no_apposition_of_its_name() {
-    let text = "Halvard Shipbuilding has delayed four ships. According to Lindqvist, the \
+    let text = "Halvard Holdings has delayed four ships. According to Lindqvist, the \
                 company blamed the weather. The first ship would come \u{201c}by June\u{201d}, \
                 the company said.";
     assert_eq!(
         speaker_of(text, "by June").as_deref(),
-        Some("Halvard Shipbuilding")
+        Some("Halvard Holdings")
     );
 }
 
