@@ -637,6 +637,9 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         if !linking && ((doc.is_speech_verb(k) && k > start) || doc.has(k, stops)) {
             break;
         }
+        if !linking && kind == NpKind::Organisation && past_tense_after_body_noun(doc, k) {
+            break;
+        }
         // `une ancienne directrice`, `a senior Democratic aide`: a role word that also
         // premodifies gives way to the role noun after it (not across a complement).
         // `the union’s general secretary`: a role after a possessive body is the person meant.
@@ -735,6 +738,18 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         head,
         gender,
     })
+}
+
+/// `the firm blamed shortages of parts`: in English, a lowercase past tense right after a
+/// lowercase body noun is the verb (or a participle describing the body), no word of its name.
+fn past_tense_after_body_noun(doc: &Doc, k: usize) -> bool {
+    doc.english
+        && doc.s(k).ends_with("ed")
+        && !doc.is_cap(k)
+        && !doc.is_cap(k - 1)
+        && doc.has(k - 1, ORG)
+        && !doc.has(k, ORG | ROLE)
+        && !is_name_participle(doc, k)
 }
 
 /// Whether the lowercase word at `noun` is, capitalised, the last word of a name of two words

@@ -730,8 +730,13 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         // (`le géochimiste Paolo X, de l'Institut Y,`: a noun with its article before the name
         // presents a person too.)
         let person_name = doc.has(f, FIRST_NAME) || ts < f || role_start < ts;
+        // (`According to Lee, the firm said`: a source cue's comma opens the main clause, no
+        // apposition.)
         let apposed_org = (head.is_none() && !person_name && doc.is_punct(l + 1, ","))
-            .then(|| doc.has(l + 2, DET).then(|| np::np_forward(doc, l + 2, hi)))
+            .then(|| {
+                let cued = ts > lo && source_cue_ends_at(doc, ts - 1);
+                (doc.has(l + 2, DET) && !cued).then(|| np::np_forward(doc, l + 2, hi))
+            })
             .flatten()
             .flatten()
             .or_else(|| {
