@@ -963,9 +963,17 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     // body or thing as the subject of a clause that an earlier speech verb reports (after
     // `that` or the verb itself) gives way too, when the quotation is no complement of its
     // verb but comes well after it (`said the council had called the site ‘…’` stays).
+    // (`had written to the ministry “…”`: nor is it after the verb's addressee, unless a colon
+    // or comma hands the quotation over.)
     const COMPLEMENT_REACH: usize = 4;
+    let after_addressee = || {
+        open > v + 2
+            && doc.has(v + 1, ADDRESSEE)
+            && !doc.is_punct(open - 1, ":")
+            && !doc.is_punct(open - 1, ",")
+    };
     let reported_en = doc.english
-        && open > v + COMPLEMENT_REACH + 1
+        && (open > v + COMPLEMENT_REACH + 1 || after_addressee())
         && matches!(np.kind, NpKind::Other | NpKind::Organisation)
         && np.first > lo
         && doc.has(np.first, DEFINITE)
