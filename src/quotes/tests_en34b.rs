@@ -19,3 +19,13 @@ fn a_body_in_a_reported_clause_gives_way_when_the_quote_follows_its_addressee() 
         Some("Odile Brenn")
     );
 }
+
+#[test]
+fn a_body_in_a_second_reported_clause_gives_way_to_the_reporter() {
+    let text = "In their ruling, the judges state that the boat \u{201c}was not seaworthy\u{201d} \
+                and that the club had offered \u{201c}no credible account\u{201d} of the repairs.";
+    assert_eq!(
+        speaker_of(text, "no credible account").as_deref(),
+        Some("judges")
+    );
+}

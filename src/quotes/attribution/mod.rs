@@ -972,8 +972,12 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             && !doc.is_punct(open - 1, ":")
             && !doc.is_punct(open - 1, ",")
     };
+    // (`state that … and that the team had offered “…”`: nor in a second reported clause, which
+    // carries on the reporter's account.)
+    let second_clause =
+        || np.first > lo + 1 && doc.low(np.first - 1) == "that" && doc.has(np.first - 2, COORD);
     let reported_en = doc.english
-        && (open > v + COMPLEMENT_REACH + 1 || after_addressee())
+        && (open > v + COMPLEMENT_REACH + 1 || after_addressee() || second_clause())
         && matches!(np.kind, NpKind::Other | NpKind::Organisation)
         && np.first > lo
         && doc.has(np.first, DEFINITE)
@@ -983,7 +987,8 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             .rev()
             .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
             .and_then(|p| subject_of(doc, p, lo))
-            .filter(|(n, _)| n.kind != NpKind::Other);
+            // (The reporter of a second clause is whoever reported the first: `the stewards`.)
+            .filter(|(n, _)| n.kind != NpKind::Other || second_clause());
         if let Some((np, cue)) = earlier {
             return Some(Attribution::new(doc, How::Verb, Some(cue), np));
         }
