@@ -216,6 +216,8 @@ mod tests_en33;
 #[cfg(test)]
 mod tests_en34;
 #[cfg(test)]
+mod tests_en34b;
+#[cfg(test)]
 mod tests_en35;
 #[cfg(test)]
 mod tests_en36;

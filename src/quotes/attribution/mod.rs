@@ -963,9 +963,21 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     // body or thing as the subject of a clause that an earlier speech verb reports (after
     // `that` or the verb itself) gives way too, when the quotation is no complement of its
     // verb but comes well after it (`said the council had called the site ‘…’` stays).
+    // (`had written to the ministry “…”`: nor is it after the verb's addressee, unless a colon
+    // or comma hands the quotation over.)
     const COMPLEMENT_REACH: usize = 4;
+    let after_addressee = || {
+        open > v + 2
+            && doc.has(v + 1, ADDRESSEE)
+            && !doc.is_punct(open - 1, ":")
+            && !doc.is_punct(open - 1, ",")
+    };
+    // (`state that … and that the team had offered “…”`: nor in a second reported clause, which
+    // carries on the reporter's account.)
+    let second_clause =
+        || np.first > lo + 1 && doc.low(np.first - 1) == "that" && doc.has(np.first - 2, COORD);
     let reported_en = doc.english
-        && open > v + COMPLEMENT_REACH + 1
+        && (open > v + COMPLEMENT_REACH + 1 || after_addressee() || second_clause())
         && matches!(np.kind, NpKind::Other | NpKind::Organisation)
         && np.first > lo
         && doc.has(np.first, DEFINITE)
@@ -975,7 +987,8 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
             .rev()
             .find(|&p| !doc.tokens[p].quoted && doc.is_speech_verb(p))
             .and_then(|p| subject_of(doc, p, lo))
-            .filter(|(n, _)| n.kind != NpKind::Other);
+            // (The reporter of a second clause is whoever reported the first: `the stewards`.)
+            .filter(|(n, _)| n.kind != NpKind::Other || second_clause());
         if let Some((np, cue)) = earlier {
             return Some(Attribution::new(doc, How::Verb, Some(cue), np));
         }
