@@ -26,8 +26,28 @@ fn motion_with_participle_speaks_for_its_voter() {
 fn communique_with_participle_speaks_for_its_publisher() {
     let text = "Lundi soir, le syndicat a diffusé un communiqué dénonçant « un mépris total » \
                 des élus.";
+    assert_eq!(speakers(text), [pair("un mépris total", Some("syndicat"))]);
+}
+
+#[test]
+fn cabinet_takes_up_the_bureau_named_before() {
+    let text =
+        "Le club s’appuie sur une étude commandée au bureau Hydroplan Conseil. Le cabinet y \
+                conclut que la digue « ne tiendra pas une crue centennale ».";
     assert_eq!(
         speakers(text),
-        [pair("un mépris total", Some("syndicat"))]
+        [pair(
+            "ne tiendra pas une crue centennale",
+            Some("Hydroplan Conseil")
+        )]
+    );
+}
+
+#[test]
+fn bureau_de_vote_names_no_body() {
+    let text = "« Rien n’est joué », a dit Paul Martin au sortir du bureau de vote.";
+    assert_eq!(
+        speakers(text),
+        [pair("Rien n’est joué", Some("Paul Martin"))]
     );
 }

@@ -721,7 +721,12 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         // demandant « … »`: the subject of the clause the document is part of.
         let lo = doc.sentence_start(det);
         // (`Le 2 mai, X a adopté …`: the subject may follow an opening phrase.)
-        let after_comma = || (lo..det).rev().find(|&k| doc.is_punct(k, ",")).map(|c| c + 1);
+        let after_comma = || {
+            (lo..det)
+                .rev()
+                .find(|&k| doc.is_punct(k, ","))
+                .map(|c| c + 1)
+        };
         clause_subject(doc, lo, det)
             .or_else(|| clause_subject(doc, after_comma()?, det))
             .filter(|s| s.last < det)
