@@ -161,6 +161,8 @@ pub(super) struct Lexicon {
     pub time_phrase_ends: FastSet<String>,
     /// Organisation nouns that all mean a company (`l'entreprise` is `la société X` named before).
     pub company_nouns: FastSet<String>,
+    /// Nouns that all mean a consulting firm (`le bureau X … le cabinet`).
+    pub consultancy_nouns: FastSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
@@ -777,6 +779,7 @@ impl Lexicon {
             body_roles: set("body_roles"),
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
+            consultancy_nouns: set("consultancy_nouns"),
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
             byline_datelines: set("byline_datelines"),

@@ -280,6 +280,8 @@ mod tests_fr35;
 #[cfg(test)]
 mod tests_fr36;
 #[cfg(test)]
+mod tests_fr36b;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

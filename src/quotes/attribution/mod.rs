@@ -652,6 +652,15 @@ pub(super) fn source_in_sentence(doc: &Doc, open: usize, close: usize) -> Option
     })
 }
 
+/// `une motion demandant « … »` (French): a lowercase present participle right after the
+/// document noun, which the document says.
+fn participle_after(doc: &Doc, noun: usize) -> bool {
+    !doc.english
+        && doc.is_word(noun + 1)
+        && !doc.is_cap(noun + 1)
+        && doc.lex.has_participle_ending(doc.low(noun + 1).as_ref())
+}
+
 /// The author a document speaks for, when the speaker found is a document (`[document_nouns]`):
 /// `its final communique, which said` is the subject that owns it; `The statement called it
 /// "…"` is the subject of the report that mentioned the statement before (`X said in a written
@@ -705,11 +714,22 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
-    } else if doc.has(noun + 1, RELATIVE) && det > doc.sentence_start(det) {
-        // `X a justifié la fermeture par un arrêté qui évoque « … »`: the subject of the
-        // clause the document is part of.
+    } else if (doc.has(noun + 1, RELATIVE) || participle_after(doc, noun))
+        && det > doc.sentence_start(det)
+    {
+        // `X a justifié la fermeture par un arrêté qui évoque « … »`, `X a adopté une motion
+        // demandant « … »`: the subject of the clause the document is part of.
         let lo = doc.sentence_start(det);
-        clause_subject(doc, lo, det).filter(|s| s.last < det)
+        // (`Le 2 mai, X a adopté …`: the subject may follow an opening phrase.)
+        let after_comma = || {
+            (lo..det)
+                .rev()
+                .find(|&k| doc.is_punct(k, ","))
+                .map(|c| c + 1)
+        };
+        clause_subject(doc, lo, det)
+            .or_else(|| clause_subject(doc, after_comma()?, det))
+            .filter(|s| s.last < det)
     } else {
         author_complement(doc, noun)
     };

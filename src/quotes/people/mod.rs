@@ -694,12 +694,17 @@ impl People {
         // `le groupe Valmont ... Le groupe`, `la société X ... l'entreprise`: the body last
         // introduced by the same noun, or by another word for a company.
         let company = |noun: &str| doc.lex.company_nouns.contains(noun);
+        let consultancy = |noun: &str| doc.lex.consultancy_nouns.contains(noun);
         let introduced = self
             .bodies
             .iter()
             .rev()
             .filter(|(_, _, t)| *t < tok)
-            .find(|(noun, _, _)| noun == head || (company(noun) && company(head)))
+            .find(|(noun, _, _)| {
+                noun == head
+                    || (company(noun) && company(head))
+                    || (consultancy(noun) && consultancy(head))
+            })
             .map(|&(_, p, t)| (p, t));
         if let (None, Some((p, t))) = (named, introduced) {
             // `Luma, the startup …` then `X, which filed a complaint … the group argues`: a
