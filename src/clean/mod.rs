@@ -65,6 +65,8 @@ mod tests_r34;
 #[cfg(test)]
 mod tests_r35;
 #[cfg(test)]
+mod tests_r34b;
+#[cfg(test)]
 mod tests_r36;
 #[cfg(test)]
 mod tests_startup;

@@ -1,0 +1,32 @@
+//! Round-34 leftovers: bylines with a dash between the opener and the name, under the
+//! headline. Every text is invented.
+
+use super::classify::LineKind;
+use super::test_support::{kept, kind, BODY_EN, HEADLINE_EN};
+use super::Category;
+use crate::Lang;
+
+#[test]
+fn a_byline_with_a_dash_after_its_opener_is_a_byline() {
+    let byline = LineKind::Residue(Category::Byline);
+    assert_eq!(kind("By — Ann Lee", Lang::En), byline);
+    assert_eq!(kind("By – Tom Hart", Lang::En), byline);
+    assert_eq!(kind("Par — Jeanne Martin", Lang::Fr), byline);
+}
+
+#[test]
+fn the_headline_over_dashed_bylines_stays() {
+    let mut page = vec![
+        "Skip to main content",
+        "Donate",
+        HEADLINE_EN,
+        "By — Ann Lee",
+        "By — Tom Hart",
+        "Leave your feedback",
+        "Share",
+    ];
+    page.extend(BODY_EN);
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(BODY_EN);
+    assert_eq!(kept(&page, Lang::En), expected);
+}
