@@ -1092,8 +1092,25 @@ fn drop_related_lists(
                     .iter()
                     .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
         };
+        // So is a short one with two titles under it: the article's sentence would have its
+        // next sentence, not a link's title, under it.
+        let over_titles = || {
+            kinds[i] == LineKind::Text
+                && line.shape.words <= TITLE_MAX_WORDS
+                && (i + 1..lines.len())
+                    .filter(|&j| kinds[j] != LineKind::Blank)
+                    .take(2)
+                    .filter(|&j| {
+                        kinds[j] == LineKind::Text
+                            && is_title_like(&lines[j])
+                            && !lines[j].text.ends_with([':', ';'])
+                    })
+                    .count()
+                    == 2
+        };
         if ((is_title_like(line) || is_card_title(lines, kinds, i)) && !list_punctuation)
             || closes_page()
+            || !list_punctuation && over_titles()
         {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {

@@ -30,3 +30,34 @@ fn the_headline_over_dashed_bylines_stays() {
     expected.extend(BODY_EN);
     assert_eq!(kept(&page, Lang::En), expected);
 }
+
+#[test]
+fn a_related_title_written_as_sentences_over_other_titles_is_a_link() {
+    let mut page = vec![HEADLINE_EN, "By Ann Lee"];
+    page.extend(&BODY_EN[..2]);
+    page.extend([
+        "Related Articles",
+        "The town sold its empty lots for a dollar. Here is who bought them.",
+        "Harbour gardens brace for a dry summer",
+        "Corner bakery reopens after a long closure",
+    ]);
+    page.extend(&BODY_EN[2..]);
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(BODY_EN);
+    assert_eq!(kept(&page, Lang::En), expected);
+}
+
+#[test]
+fn a_short_sentence_under_a_related_header_over_prose_stays() {
+    let mut page = vec![HEADLINE_EN, "By Ann Lee"];
+    page.extend(&BODY_EN[..2]);
+    page.extend([
+        "Related Articles",
+        "Harbour gardens brace for a dry summer",
+        "The council met again on Tuesday night.",
+    ]);
+    page.extend(&BODY_EN[2..]);
+    let kept = kept(&page, Lang::En);
+    assert!(kept.contains(&"The council met again on Tuesday night.".to_string()));
+    assert!(!kept.contains(&"Harbour gardens brace for a dry summer".to_string()));
+}
