@@ -1092,19 +1092,24 @@ fn drop_related_lists(
                     .iter()
                     .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
         };
-        // So is a short one with two titles under it: the article's sentence would have its
-        // next sentence, not a link's title, under it.
+        // So is a short one with two headlines under it: the article's sentence would have its
+        // next sentence, or a label (`Club statement`), under it, and may quote someone.
         let over_titles = || {
+            const HEADLINE_MIN_WORDS: usize = 4;
+            let headline = |j: usize| {
+                kinds[j] == LineKind::Text
+                    && is_title_like(&lines[j])
+                    && lines[j].shape.words >= HEADLINE_MIN_WORDS
+                    && lines[j].text.starts_with(char::is_uppercase)
+                    && !lines[j].text.ends_with([':', ';'])
+            };
             kinds[i] == LineKind::Text
                 && line.shape.words <= TITLE_MAX_WORDS
+                && line.text.starts_with(char::is_uppercase)
                 && (i + 1..lines.len())
                     .filter(|&j| kinds[j] != LineKind::Blank)
                     .take(2)
-                    .filter(|&j| {
-                        kinds[j] == LineKind::Text
-                            && is_title_like(&lines[j])
-                            && !lines[j].text.ends_with([':', ';'])
-                    })
+                    .filter(|&j| headline(j))
                     .count()
                     == 2
         };

@@ -61,3 +61,37 @@ fn a_short_sentence_under_a_related_header_over_prose_stays() {
     assert!(kept.contains(&"The council met again on Tuesday night.".to_string()));
     assert!(!kept.contains(&"Harbour gardens brace for a dry summer".to_string()));
 }
+
+#[test]
+fn a_caption_over_a_photo_by_or_contributed_photo_credit_between_paragraphs_is_a_credit() {
+    for credit in ["CONTRIBUTED PHOTO", "PHOTO BY ANN LEE", "Photo by Ann Lee"] {
+        let mut page = vec![HEADLINE_EN, "By Ann Lee"];
+        page.extend(&BODY_EN[..2]);
+        page.extend([
+            "Volunteers paint the old boathouse on the quay ahead of the summer season.",
+            credit,
+        ]);
+        page.extend(&BODY_EN[2..]);
+        let mut expected = vec![HEADLINE_EN];
+        expected.extend(BODY_EN);
+        assert_eq!(kept(&page, Lang::En), expected, "{credit}");
+    }
+}
+
+#[test]
+fn a_quoted_sentence_under_a_related_header_over_an_embedded_post_stays() {
+    let mut page = vec![HEADLINE_EN, "By Ann Lee"];
+    page.extend(&BODY_EN[..2]);
+    page.extend([
+        "More from the coast",
+        "Harbour gardens brace for a dry summer",
+        "Corner bakery reopens after a long closure",
+        "\"She has run the ferry line for twenty years and knows every crossing.",
+        "Club statement",
+        "— Harbour Ferries (@HarbourFerries) March 3, 2026",
+    ]);
+    page.extend(&BODY_EN[2..]);
+    let kept = kept(&page, Lang::En);
+    let quote = "\"She has run the ferry line for twenty years and knows every crossing.";
+    assert!(kept.contains(&quote.to_string()));
+}
