@@ -1092,8 +1092,30 @@ fn drop_related_lists(
                     .iter()
                     .all(|k| matches!(k, LineKind::Blank | LineKind::Residue(_)))
         };
+        // So is a short one with two headlines under it: the article's sentence would have its
+        // next sentence, or a label (`Club statement`), under it, and may quote someone.
+        let over_titles = || {
+            const HEADLINE_MIN_WORDS: usize = 4;
+            let headline = |j: usize| {
+                kinds[j] == LineKind::Text
+                    && is_title_like(&lines[j])
+                    && lines[j].shape.words >= HEADLINE_MIN_WORDS
+                    && lines[j].text.starts_with(char::is_uppercase)
+                    && !lines[j].text.ends_with([':', ';'])
+            };
+            kinds[i] == LineKind::Text
+                && line.shape.words <= TITLE_MAX_WORDS
+                && line.text.starts_with(char::is_uppercase)
+                && (i + 1..lines.len())
+                    .filter(|&j| kinds[j] != LineKind::Blank)
+                    .take(2)
+                    .filter(|&j| headline(j))
+                    .count()
+                    == 2
+        };
         if ((is_title_like(line) || is_card_title(lines, kinds, i)) && !list_punctuation)
             || closes_page()
+            || !list_punctuation && over_titles()
         {
             // Outside the article or not, a title under the header is a related link.
             if matches!(verdicts[i], None | Some(Category::OutsideArticle)) {

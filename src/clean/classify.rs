@@ -422,7 +422,9 @@ fn is_byline(text: &str, lower: &str, residue: &Residue) -> bool {
     let Some(opener) = residue.byline_start(lower) else {
         return false;
     };
-    let rest = text[opener.len().min(text.len())..].trim_start_matches([' ', ':', '\u{a0}']);
+    // Some outlets set a dash between the opener and the name (`By — Jo Roe`).
+    let rest =
+        text[opener.len().min(text.len())..].trim_start_matches([' ', ':', '\u{a0}', '—', '–']);
     if !text.is_char_boundary(opener.len()) || !rest.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }

@@ -63,6 +63,8 @@ mod tests_r33;
 #[cfg(test)]
 mod tests_r34;
 #[cfg(test)]
+mod tests_r34b;
+#[cfg(test)]
 mod tests_r35;
 #[cfg(test)]
 mod tests_r36;
