@@ -201,6 +201,18 @@ fn first_damage(
     after_word: bool,
     options: &CleanOptions,
 ) -> Option<usize> {
+    first_damage_scan::<true>(piece, from, after_word, options)
+}
+
+/// [`first_damage`], with the sixteen-byte skip (`WIDE`) or with its byte loop alone (tests
+/// compare the two).
+#[inline(always)]
+fn first_damage_scan<const WIDE: bool>(
+    piece: &str,
+    from: usize,
+    after_word: bool,
+    options: &CleanOptions,
+) -> Option<usize> {
     let typography = options.enables(Category::Typography);
     let bytes = piece.as_bytes();
     let mut previous = if after_word {
@@ -214,7 +226,7 @@ fn first_damage(
             // Words of plain bytes and the single spaces between them, with no decoding:
             // sixteen bytes at a time where the CPU can, then one at a time.
             #[cfg(target_arch = "x86_64")]
-            {
+            if WIDE {
                 (index, previous) = sse2::skip_plain(bytes, index, previous);
             }
             (index, previous) = skip_plain_bytes(bytes, index, previous);
@@ -687,63 +699,6 @@ mod tests {
         }
     }
 
-    /// [`first_damage`] without the sixteen-byte skip: its byte loop alone.
-    fn first_damage_by_bytes(
-        piece: &str,
-        after_word: bool,
-        options: &CleanOptions,
-    ) -> Option<usize> {
-        let typography = options.enables(Category::Typography);
-        let bytes = piece.as_bytes();
-        let mut previous = if after_word {
-            Previous::Other
-        } else {
-            Previous::Nothing
-        };
-        let mut index = 0;
-        while index < bytes.len() {
-            if previous != Previous::SentenceMark {
-                (index, previous) = skip_plain_bytes(bytes, index, previous);
-                if index == bytes.len() {
-                    break;
-                }
-            }
-            let byte = bytes[index];
-            if byte.is_ascii() {
-                previous = match byte {
-                    b' ' if matches!(previous, Previous::Nothing | Previous::Space) => {
-                        return Some(index)
-                    }
-                    b' ' => Previous::Space,
-                    b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return Some(index),
-                    b'.' | b',' if previous == Previous::Space => return Some(index),
-                    b'.' | b'!' | b'?' => Previous::SentenceMark,
-                    b'A'..=b'Z' if previous == Previous::SentenceMark => return Some(index),
-                    _ => Previous::Other,
-                };
-                index += 1;
-                continue;
-            }
-            let c = piece[index..].chars().next()?;
-            if c == SOFT_HYPHEN && options.enables(Category::Unicode) {
-                return Some(index);
-            }
-            previous = if c.is_whitespace() {
-                let plain = is_typographic_space(c) && !typography;
-                if !plain || matches!(previous, Previous::Nothing | Previous::Space) {
-                    return Some(index);
-                }
-                Previous::Space
-            } else if previous == Previous::SentenceMark && c.is_uppercase() {
-                return Some(index);
-            } else {
-                Previous::Other
-            };
-            index += c.len_utf8();
-        }
-        (previous == Previous::Space).then_some(bytes.len())
-    }
-
     #[test]
     fn sixteen_bytes_at_a_time_find_the_damage_the_byte_loop_finds() {
         let samples = [
@@ -765,7 +720,7 @@ mod tests {
                 for after_word in [false, true] {
                     assert_eq!(
                         first_damage(&text, 0, after_word, &options),
-                        first_damage_by_bytes(&text, after_word, &options),
+                        first_damage_scan::<false>(&text, 0, after_word, &options),
                         "{text:?} {typography} {after_word}"
                     );
                 }
