@@ -158,6 +158,13 @@ pub fn has_line_key(line: &str, key: &str, buffer: &mut String) -> bool {
 /// straight apostrophes, whitespace runs as one space, no leading space. Returns the length of
 /// `key` after the first `START_KEY_CHARS` characters, so one pass serves both keys.
 fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
+    fold_key_copying::<true>(line, max_chars, key)
+}
+
+/// [`fold_key`], copying runs of plain ASCII at once (`RUNS`) or a character at a time (tests
+/// compare the two).
+#[inline(always)]
+fn fold_key_copying<const RUNS: bool>(line: &str, max_chars: usize, key: &mut String) -> usize {
     let mut head_end = None;
     let mut count = 0;
     let mut index = 0;
@@ -172,7 +179,7 @@ fn fold_key(line: &str, max_chars: usize, key: &mut String) -> usize {
         // Most of a line is ASCII: a run of printable bytes and single spaces after them
         // folds to itself lowercased, copied at once (up to the next count that matters).
         let byte = bytes[index];
-        if FOLDS_TO_ITSELF[usize::from(byte)] {
+        if RUNS && FOLDS_TO_ITSELF[usize::from(byte)] {
             let limit = if count < START_KEY_CHARS {
                 START_KEY_CHARS.min(max_chars)
             } else {
@@ -1206,48 +1213,22 @@ mod tests {
         assert_eq!(fr.line_category("Podcasts et vidéos du port", 5), None);
     }
 
-    /// [`fold_key`] a character at a time, as it was before it copied ASCII runs.
-    fn fold_key_by_chars(line: &str, max_chars: usize, key: &mut String) -> usize {
-        let mut head_end = None;
-        for (count, c) in line.chars().enumerate() {
-            if count == START_KEY_CHARS {
-                head_end = Some(key.len());
-            }
-            if count == max_chars {
-                break;
-            }
-            let c = match c {
-                '`' | '’' | '‘' | 'ʼ' => '\'',
-                c if c.is_whitespace() || c == '\u{b}' => ' ',
-                c => c,
-            };
-            if c == ' ' {
-                if !key.is_empty() && !key.ends_with(' ') {
-                    key.push(' ');
-                }
-                continue;
-            }
-            push_lowercase(key, c);
-        }
-        head_end.unwrap_or(key.len())
-    }
-
     proptest::proptest! {
         #[test]
-        fn folding_copies_ascii_runs_as_the_char_loop_folds_them(
+        fn folding_copies_ascii_runs_as_the_character_loop_folds_them(
             line in "[a-zA-Z0-9 .,:`'’é\u{a0}\t\u{b}-]{0,300}",
             max_chars in proptest::sample::select(vec![12usize, 120, usize::MAX]),
         ) {
             let (mut fast, mut slow) = (String::from("x"), String::from("x"));
             let ends = (
                 fold_key(&line, max_chars, &mut fast),
-                fold_key_by_chars(&line, max_chars, &mut slow),
+                fold_key_copying::<false>(&line, max_chars, &mut slow),
             );
             proptest::prop_assert_eq!(&fast, &slow);
             proptest::prop_assert_eq!(ends.0, ends.1);
             let (mut fast, mut slow) = (String::new(), String::new());
             fold_key(&line, max_chars, &mut fast);
-            fold_key_by_chars(&line, max_chars, &mut slow);
+            fold_key_copying::<false>(&line, max_chars, &mut slow);
             proptest::prop_assert_eq!(fast, slow);
         }
     }
