@@ -316,6 +316,8 @@ pub(super) struct Lexicon {
     pub complement_links: FastSet<String>,
     /// Demonstrative determiners (`cette`, `this`), lowercase.
     pub demonstrative_determiners: FastSet<String>,
+    /// Determiners before a body's members, definite plurals (`les`, `ces`), lowercase.
+    pub member_determiners: FastSet<String>,
     /// Words that make the present participle after them a gerund (`en ajoutant`).
     pub gerund_markers: FastSet<String>,
     /// Infinitives of the auxiliaries, which open a past infinitive (`avoir dit`).
@@ -914,6 +916,7 @@ impl Lexicon {
             infinitive_links: set("infinitive_links"),
             complement_links: set("complement_links"),
             demonstrative_determiners: set("demonstrative_determiners"),
+            member_determiners: set("member_determiners"),
             gerund_markers: set("gerund_markers"),
             auxiliary_infinitives: set("auxiliary_infinitives"),
             determiner_genders: gendered("determiner_genders", true),
@@ -1301,6 +1304,8 @@ mod tests {
         assert!(fr.demonstrative_determiners.contains("cet"));
         assert!(en.demonstrative_determiners.contains("this"));
         assert!(!en.demonstrative_determiners.contains("ce"));
+        assert!(fr.member_determiners.contains("ces"));
+        assert!(!fr.member_determiners.contains("des"));
         assert!(en.past_participle_endings.contains(&"ed"));
         assert!(fr.participle_complement_openers.contains("par"));
     }

@@ -264,11 +264,12 @@ impl People {
     /// juges,`: the members of a body named before speak as that body, when its name holds
     /// their noun or it is a body they make up (`[member_bodies]`).
     fn members_body(&self, doc: &Doc, np: &Np) -> Option<String> {
-        // (French `les`, `ces`: a definite plural.)
-        let definite_plural = !doc.english
-            && np.last == np.first + 1
-            && matches!(doc.low(np.first).as_ref(), "les" | "ces");
-        if !definite_plural {
+        let members = np.last == np.first + 1
+            && doc
+                .lex
+                .member_determiners
+                .contains(doc.low(np.first).as_ref());
+        if !members {
             return None;
         }
         let word = doc.low(np.last);
