@@ -305,6 +305,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind36_fr.jsonl",
         TEAM_QUOTES / "blind36_en.jsonl",
     ],
+    # Rounds 37 and 38, written at the start of session 19 and both scored once on session 18's
+    # final code (1e0de89): fr 0.744 / 0.854, en 0.868 / 0.827. A fix round followed.
+    "team_blind37": lambda data: [
+        TEAM_QUOTES / "blind37_fr.jsonl",
+        TEAM_QUOTES / "blind37_en.jsonl",
+    ],
+    "team_blind38": lambda data: [
+        TEAM_QUOTES / "blind38_fr.jsonl",
+        TEAM_QUOTES / "blind38_en.jsonl",
+    ],
 }
 
 
