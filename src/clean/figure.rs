@@ -231,12 +231,16 @@ fn is_video_title_under_player(
     player: usize,
     title: usize,
 ) -> bool {
+    // A player naming its video (`VIDEO - Storm hits the coast - 2:14`) has its title:
+    // the line under it is the page's own (the headline).
+    const PLAYER_MAX_WORDS: usize = 5;
     let shape = lines[title].shape;
     // The player's words are read last: every text line has a line above it.
     kinds[player] == LineKind::Residue(Category::Credit)
         && !shape.terminal
         && shape.words <= CAPTION_MAX_WORDS
         && lines[player].text.split_whitespace().any(is_bare_time)
+        && lines[player].shape.words <= PLAYER_MAX_WORDS
 }
 
 /// Whether text line `title` is a video's title between its player's label and its length
