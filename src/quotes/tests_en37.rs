@@ -1,0 +1,20 @@
+//! Round-37 English attribution cases (blind37 misses), each written for a weakness found
+//! there, with invented sentences.
+
+use super::test_support::english_speaker_of as speaker_of;
+
+#[test]
+fn a_document_named_again_without_author_takes_the_author_named_first() {
+    let text = "The new notice, issued on 3 June by Marlow Press, concerns a survey of \
+                eels. According to the notice, the review found that two tables were \
+                \u{201c}copied in full\u{201d} from an older study.\n\
+                \u{201c}The board has lost confidence in the data,\u{201d} the notice says.";
+    assert_eq!(
+        speaker_of(text, "copied in full").as_deref(),
+        Some("Marlow Press")
+    );
+    assert_eq!(
+        speaker_of(text, "lost confidence").as_deref(),
+        Some("Marlow Press")
+    );
+}
