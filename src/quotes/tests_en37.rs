@@ -18,3 +18,21 @@ fn a_document_named_again_without_author_takes_the_author_named_first() {
         Some("Marlow Press")
     );
 }
+
+#[test]
+fn a_group_name_for_a_thing_after_what_is_no_quotation() {
+    let text = "Tomas Reiher said the valley had become what river guides call \
+                \u{201c}dead water\u{201d}, and he blamed the dam.";
+    let found = super::test_support::speakers_in(text, crate::Lang::En);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn one_speaker_naming_a_thing_after_what_is_still_quoted() {
+    let text = "Tomas Reiher criticised what he called \u{201c}a reckless plan\u{201d} for \
+                the valley.";
+    assert_eq!(
+        speaker_of(text, "a reckless plan").as_deref(),
+        Some("Tomas Reiher")
+    );
+}
