@@ -36,3 +36,11 @@ fn one_speaker_naming_a_thing_after_what_is_still_quoted() {
         Some("Tomas Reiher")
     );
 }
+
+#[test]
+fn words_on_a_sign_read_past_its_complement_are_no_quotation() {
+    let text = "Ines Marlowe said the beach was busy. Someone had posted a photo of the \
+                old banner on the pier reading \u{201c}No dogs after noon\u{201d}.";
+    let found = super::test_support::speakers_in(text, crate::Lang::En);
+    assert!(found.is_empty(), "{found:?}");
+}
