@@ -44,3 +44,13 @@ fn words_on_a_sign_read_past_its_complement_are_no_quotation() {
     let found = super::test_support::speakers_in(text, crate::Lang::En);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_plural_role_placed_along_a_route_is_the_subject() {
+    let text = "Tenants along the old canal towpath near Harwick Mill have accused the \
+                developer of planning homes \u{2018}from a spreadsheet\u{2019} without a visit.";
+    assert_eq!(
+        speaker_of(text, "from a spreadsheet").as_deref(),
+        Some("Tenants")
+    );
+}
