@@ -199,9 +199,18 @@ fn inscribed_before(doc: &Doc, open: usize) -> bool {
             && doc.s(open - 2).ends_with("ed")
             && inscription(open - 3)
     };
+    // (`a sign at the car park reading "…"`: or the thing a few plain words before the verb,
+    // its complement between them.)
+    let carrier = || {
+        const MAX_COMPLEMENT: usize = 5;
+        (open.saturating_sub(MAX_COMPLEMENT + 2)..open - 1)
+            .rev()
+            .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted && !doc.is_speech_verb(k))
+            .any(|k| (k + 2 == open || !doc.is_cap(k)) && inscription(k))
+    };
     open >= 2
         && doc.is_word(open - 1)
-        && ((doc.lex.text_verbs.contains(doc.low(open - 1).as_ref()) && inscription(open - 2))
+        && ((doc.lex.text_verbs.contains(doc.low(open - 1).as_ref()) && carrier())
             || apposed()
             || printed_with())
 }

@@ -75,6 +75,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
+    if short_name && words.len() <= 4 && named_by_usage(doc, q.open_tok, lo) {
+        return true;
+    }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
     // A figure is named only right after its noun (`le film « 1917 »`): `le projet créera
     // « 450 emplois »`, `des panneaux sur « 100 % des toits »` quote an amount.
@@ -307,6 +310,35 @@ fn premodifies_noun(doc: &Doc, q: &MarkedQuote, words: &[&str]) -> bool {
         && !doc.has(next, NOT_A_NOUN)
         && !doc.is_adverb(next)
         && (doc.has(next + 1, LINK | RELATIVE | CONNECTOR) || doc.is_punct(next + 1, ",.;"))
+}
+
+/// `what image makers call "…"`: a usage relative, one to three plain lowercase words (a group,
+/// no article, no pronoun) and a present-tense naming verb right before the marks.
+fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
+    const MAX_GROUP_WORDS: usize = 3;
+    let Some(v) = open.checked_sub(1) else {
+        return false;
+    };
+    if v <= lo + 1 || !doc.is_word(v) || !doc.lex.usage_naming_verbs.contains(doc.low(v).as_ref()) {
+        return false;
+    }
+    let group = (lo..v)
+        .rev()
+        .take_while(|&k| {
+            doc.is_word(k)
+                && !doc.is_cap(k)
+                && !doc.tokens[k].quoted
+                && !doc.has(k, DET | PRONOUN | AUX | SPEECH)
+                && !doc.lex.usage_relatives.contains(doc.low(k).as_ref())
+        })
+        .take(MAX_GROUP_WORDS + 1)
+        .count();
+    (1..=MAX_GROUP_WORDS).contains(&group)
+        && group < v - lo
+        && doc
+            .lex
+            .usage_relatives
+            .contains(doc.low(v - 1 - group).as_ref())
 }
 
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`

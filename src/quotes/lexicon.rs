@@ -360,6 +360,10 @@ pub(super) struct Lexicon {
     pub naming_verbs: FastSet<String>,
     /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
     pub so_called: FastSet<String>,
+    /// `what researchers call "…"`: the relative and the present-tense verb of a name that a
+    /// group uses, each a section (`[usage_relatives]`, `[usage_naming_verbs]`).
+    pub usage_relatives: FastSet<String>,
+    pub usage_naming_verbs: FastSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
     pub demonyms: FastSet<String>,
     /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
@@ -952,6 +956,8 @@ impl Lexicon {
             person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),
+            usage_relatives: set("usage_relatives"),
+            usage_naming_verbs: set("usage_naming_verbs"),
             demonyms: set("demonyms"),
             demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),

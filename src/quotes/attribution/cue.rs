@@ -2,7 +2,7 @@
 //! or `Même colère chez X`, a quotation closed by `pour Greenpeace`. It decides whether the
 //! words at a position are such a cue and which person or body it gives the words to.
 
-use super::document::author_complement;
+use super::document::{author_complement, earlier_document_author};
 use super::{join, Attribution, How};
 use crate::quotes::doc::Doc;
 use crate::quotes::lexicon::class::*;
@@ -74,7 +74,15 @@ pub(super) fn source_cue(doc: &Doc, k: usize, lim: usize) -> Option<Attribution>
                         .find(|&d| doc.lex.document_nouns.contains(doc.low(d).as_ref()))
                 })
                 .flatten()
-                .and_then(|d| author_complement(doc, d));
+                .and_then(|d| {
+                    // (`According to the notice, …`: a definite document is the one named
+                    // before, with its author.)
+                    author_complement(doc, d).or_else(|| {
+                        doc.has(np.first, DEFINITE)
+                            .then(|| earlier_document_author(doc, d))
+                            .flatten()
+                    })
+                });
             let np = author.unwrap_or(np);
             if np.kind == NpKind::Other && !describes_person(doc, &np) {
                 return None;

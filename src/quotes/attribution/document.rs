@@ -34,12 +34,16 @@ pub(super) fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
     let lo = doc.para_tokens(doc.paragraphs_back(noun, 1)).0;
     // `Dans un communiqué, X … précise le texte`: any document noun (`le texte`) takes up the
     // document named last.
-    let m = (lo..doc.sentence_start(noun)).rev().find(|&k| {
-        !doc.tokens[k].quoted
-            && doc.is_word(k)
-            && doc.lex.document_nouns.contains(doc.low(k).as_ref())
-    })?;
-    document_author_at(doc, m).or_else(|| author_complement(doc, m))
+    // (`The notice, published by X, … According to the notice, …`: a mention that names no
+    // author hands over to the one before it.)
+    (lo..doc.sentence_start(noun))
+        .rev()
+        .filter(|&k| {
+            !doc.tokens[k].quoted
+                && doc.is_word(k)
+                && doc.lex.document_nouns.contains(doc.low(k).as_ref())
+        })
+        .find_map(|m| document_author_at(doc, m).or_else(|| author_complement(doc, m)))
 }
 
 /// `a report from X`, `a circular issued by the council`: the body or person that the

@@ -195,6 +195,12 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(group) = np.as_ref().and_then(|n| group_before_place(doc, n, lo)) {
         return Some((group, cue));
     }
+    if let Some(group) = np
+        .as_ref()
+        .and_then(|n| group_opening_clause(doc, n, lo, j))
+    {
+        return Some((group, cue));
+    }
     // `X said he had written to the chairman asking for “…”`: the one a message went to does
     // not ask; the participle has the subject of the clause.
     let addressed = |n: &Np| n.first > lo && doc.has(n.first - 1, ADDRESSEE);
@@ -260,6 +266,26 @@ fn group_before_place(doc: &Doc, n: &Np, lo: usize) -> Option<Np> {
         && doc.lex.place_prepositions.contains(doc.low(prep).as_ref())
         && doc.is_word(noun)
         && doc.lex.singular_role(&doc.low(noun)).is_some();
+    if !placed {
+        return None;
+    }
+    np_backward(doc, noun, lo).filter(|g| g.last == noun)
+}
+
+/// `Landowners along the planned road to the lake have accused`: in English, a plural role
+/// opening the clause, then a place preposition whose phrase runs to the verb with no comma
+/// nor verb, is the subject; the thing found before the verb only places it.
+fn group_opening_clause(doc: &Doc, n: &Np, lo: usize, j: usize) -> Option<Np> {
+    let noun = lo;
+    let prep = lo + 1;
+    let placed = doc.english
+        && matches!(n.kind, NpKind::Other | NpKind::Name)
+        && n.first > prep
+        && doc.is_word(noun)
+        && doc.lex.singular_role(&doc.low(noun)).is_some()
+        && doc.is_word(prep)
+        && doc.lex.place_prepositions.contains(doc.low(prep).as_ref())
+        && (prep + 1..=j).all(|k| doc.is_word(k) && !doc.is_speech_verb(k) && !doc.has(k, AUX));
     if !placed {
         return None;
     }
