@@ -98,7 +98,8 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// An apostrophe inside a name rather than an elision: the Breton `c'h` (`Le Floc'h`,
 /// `Penmarc’h`; a lone `c'` is the elision of `ce`) and the Irish or West African prefixes
-/// `O'` and `N'` before a capital (`O'Neill`, `N'Diaye`; French `n'` elides before a verb).
+/// `O'` and `N'` before a capital (`O'Neill`, `N'Diaye`; French `n'` elides before a verb),
+/// and brand names (`Coop’Alliance`).
 /// `word` is `text[start..apostrophe]`, `after` the byte after the apostrophe.
 fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) -> bool {
     let word = &text[start..apostrophe];
@@ -106,7 +107,15 @@ fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) ->
     if word.len() >= 2 && word.ends_with(['c', 'C']) {
         return next == Some('h');
     }
-    matches!(word, "O" | "N") && next.is_some_and(char::is_uppercase)
+    if !next.is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // `Coop’Alliance`, `Bio’Sphère`: a capitalised word of three letters or more glued to a
+    // capital is one brand name (an elided `Lorsqu’`, `Jusqu’` is not).
+    let brand = word.chars().nth(2).is_some()
+        && word.starts_with(char::is_uppercase)
+        && !word.to_lowercase().ends_with("qu");
+    brand || matches!(word, "O" | "N")
 }
 
 /// Splits `text` into tokens; `paragraphs` are the line spans, in order.

@@ -154,7 +154,10 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
             .rev()
             .filter(|_| !doc.english)
             .find(|&c| doc.is_punct(c, ","))
-            .and_then(|c| verb_then_subject(doc, c + 1, j));
+            .and_then(|c| verb_then_subject(doc, c + 1, j))
+            // (`Son avocat, X, a plaidé l'acquittement, estimant`: a verb's object after an
+            // apposition is no inverted subject; a thing speaks only as a document.)
+            .filter(|r| r.np.kind != NpKind::Other || is_document(doc, &r.np));
         if let Some(report) = report {
             return Some((report.np, cue));
         }
@@ -360,6 +363,11 @@ fn reporter_of(doc: &Doc, np: &Np, participle: bool, lo: usize) -> Option<Np> {
     earlier_subject(doc, lo, np.first)
 }
 
+/// Whether `np` ends on a noun of a text that can speak (`le communiqué`, `the report`).
+fn is_document(doc: &Doc, np: &Np) -> bool {
+    doc.lex.document_nouns.contains(doc.low(np.last).as_ref())
+}
+
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
 /// before), else the pronoun's phrase.
 fn partitive_around(doc: &Doc, np: Np, lo: usize) -> Np {
@@ -472,8 +480,17 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
     let word = doc.low(k);
     // `Auteure d'un doublé, l'attaquante …`, `Originaire de Lyon, elle …`: a noun or an
     // adjective with its complement.
-    let with_complement =
-        !doc.is_cap(k + 1) && doc.lex.complement_links.contains(doc.low(k + 1).as_ref());
+    // (`Ancien maire de X, Paul Y …`: a premodifier before the noun.)
+    let noun = if doc.has(k, PREMODIFIER) && !doc.is_cap(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    let with_complement = !doc.is_cap(noun + 1)
+        && doc
+            .lex
+            .complement_links
+            .contains(doc.low(noun + 1).as_ref());
     // `Côté syndical, le délégué …`: a word that is no name, then one lowercase word before
     // the comma, is a topic marker.
     let topic = doc.has(k, NON_NAME)
