@@ -35,3 +35,37 @@ fn the_short_name_of_a_body_still_stands_for_the_body() {
         Some("Vestry Tenants Union")
     );
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_boatman_is_the_boatman() {
+    let text = "The harbour master, Tom Avery, said the quay would reopen in June. \
+                \u{201c}We need the money first,\u{201d} Avery said.\n\
+                An old ferryman at the south pier said the crossings had stopped for weeks. \
+                \u{201c}Nobody comes any more,\u{201d} he said.";
+    assert_eq!(
+        speaker_of(text, "Nobody comes").as_deref(),
+        Some("old ferryman")
+    );
+}
+
+#[test]
+fn a_company_noun_with_a_person_relative_is_a_person() {
+    let text = "The clerk, Anna Berg, said the council had listened. \
+                \u{201c}We held ten meetings,\u{201d} Berg said.\n\
+                A fish vendor, who declined to be named for fear of losing her pitch, said she \
+                had heard it all before. \u{201c}They promise and they forget,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(text, "They promise").as_deref(),
+        Some("fish vendor")
+    );
+}
+
+#[test]
+fn a_vendor_in_apposition_to_a_company_name_is_still_the_company() {
+    let text = "The vendor, Brightline Alarm Systems of Tacoma, disputed that account. \
+                \u{201c}Our patch was tested,\u{201d} the company said.";
+    assert_eq!(
+        speaker_of(text, "Our patch").as_deref(),
+        Some("Brightline Alarm Systems")
+    );
+}
