@@ -309,6 +309,19 @@ fn premodifies_noun(doc: &Doc, q: &MarkedQuote, words: &[&str]) -> bool {
         && (doc.has(next + 1, LINK | RELATIVE | CONNECTOR) || doc.is_punct(next + 1, ",.;"))
 }
 
+/// `what researchers call "X"`, `what locals term "X"`: a naming verb whose subject (no
+/// pronoun) follows a relative pronoun gives a term, nobody's words.
+fn named_by_relative(doc: &Doc, v: usize, lo: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    if !doc.lex.relative_naming_verbs.contains(doc.low(v).as_ref()) {
+        return false;
+    }
+    (v.saturating_sub(MAX_WORDS + 1).max(lo)..v)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted && !doc.has(k, PRONOUN))
+        .any(|k| doc.lex.naming_relatives.contains(doc.low(k).as_ref()))
+}
+
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`
 /// after a noun for a thing (`le sentier dit`, not `le maire dit` nor `il dit`).
 fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
@@ -316,7 +329,7 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
         return false;
     }
     let word = doc.low(v);
-    if doc.lex.naming_verbs.contains(word.as_ref()) {
+    if doc.lex.naming_verbs.contains(word.as_ref()) || named_by_relative(doc, v, lo) {
         return true;
     }
     // `s'appellera « X »` (not `appelle « à la grève »`, a call); an object pronoun names too

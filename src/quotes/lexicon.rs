@@ -360,6 +360,9 @@ pub(super) struct Lexicon {
     pub naming_verbs: FastSet<String>,
     /// `le sentier dit « des Crêtes »`: so-called, after a noun for a thing.
     pub so_called: FastSet<String>,
+    /// `what experts call "X"`: a relative and the verbs after its subject that give a name.
+    pub naming_relatives: FastSet<String>,
+    pub relative_naming_verbs: FastSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
     pub demonyms: FastSet<String>,
     /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
@@ -952,6 +955,8 @@ impl Lexicon {
             person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),
+            naming_relatives: set("naming_relatives"),
+            relative_naming_verbs: set("relative_naming_verbs"),
             demonyms: set("demonyms"),
             demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),

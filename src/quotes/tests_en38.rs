@@ -69,3 +69,26 @@ fn a_vendor_in_apposition_to_a_company_name_is_still_the_company() {
         Some("Brightline Alarm Systems")
     );
 }
+
+#[test]
+fn a_term_that_a_group_calls_so_is_nobodys_words() {
+    let text = "The mill's closure would leave the valley among what economists call \
+                \u{201c}jobless towns\u{201d}, places with no employer left. \
+                \u{201c}It was a shock,\u{201d} Dana Pike said.";
+    let quotes = super::test_support::speakers_in(text, crate::Lang::En);
+    assert!(quotes.iter().all(|(q, _)| q != "jobless towns"));
+    assert_eq!(
+        speaker_of(text, "It was a shock").as_deref(),
+        Some("Dana Pike")
+    );
+}
+
+#[test]
+fn what_a_named_person_called_something_is_still_their_words() {
+    let text = "Dana Pike said the closure was unfair. What she called \
+                \u{201c}a quiet betrayal\u{201d} began in May, Pike said.";
+    assert_eq!(
+        speaker_of(text, "a quiet betrayal").as_deref(),
+        Some("Dana Pike")
+    );
+}
