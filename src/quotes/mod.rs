@@ -226,6 +226,8 @@ mod tests_en36b;
 #[cfg(test)]
 mod tests_en37;
 #[cfg(test)]
+mod tests_en38;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

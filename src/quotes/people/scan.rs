@@ -448,6 +448,8 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
     let titles = quoted_titles(doc);
     let mut long_names: FastMap<String, String> = FastMap::default();
     let mut note_long_name = |short: usize, first: usize, last: usize| {
+        // `District Fire Officer (DFO) Ann Lee`: the short name of a post stands for its holder.
+        let (first, last) = holder_after_short(doc, short, last).unwrap_or((first, last));
         let span =
             crate::quotes::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         long_names
@@ -1291,6 +1293,20 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         start -= 1;
     }
     (start < last).then_some((start, last))
+}
+
+/// `Harbour Master (HM) Ann Lee`, `the Harbour Master (HM), Ann Lee,`: the person's name right
+/// after the bracketed short name of a post (a long name ending in a role word), as its first
+/// and last token.
+fn holder_after_short(doc: &Doc, short: usize, long_last: usize) -> Option<(usize, usize)> {
+    let english_post = doc.english && doc.has(long_last, ROLE) && doc.is_cap(long_last);
+    if !english_post || !doc.is_punct(short + 1, ")") {
+        return None;
+    }
+    let at = short + 2 + usize::from(doc.is_punct(short + 2, ","));
+    let hi = doc.para_tokens(doc.para_of(short)).1;
+    let (ts, f, l) = titled_name(doc, at, hi)?;
+    (ts == at && l > f && !doc.has(f, ORG) && !doc.has(l, ORG | ROLE)).then_some((f, l))
 }
 
 /// `la direction régionale des affaires culturelles (Drac) de Normandie`: the place after the

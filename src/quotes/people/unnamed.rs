@@ -312,6 +312,17 @@ impl People {
                 NpKind::Other if !partitive && !apposition && (unlisted() || person_relative()) => {
                     self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
                 }
+                // `A fish vendor, who asked not to be named,`: a company noun that only a
+                // person's relative follows is somebody trading, no firm.
+                NpKind::Organisation
+                    if doc.english
+                        && !partitive
+                        && !apposition
+                        && !doc.is_cap(np.last)
+                        && person_relative() =>
+                {
+                    self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
+                }
                 NpKind::Role | NpKind::Organisation => {
                     let Some(name) = self.institution_of(doc, &np) else {
                         continue;
