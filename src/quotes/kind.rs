@@ -75,6 +75,17 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
+    // `ce que les habitants surnomment la « rue des Brumes »`: a definite article may come
+    // between the naming verb and the marks.
+    let article_named = |d: usize| {
+        d > lo
+            && doc.has(d, DEFINITE)
+            && !doc.tokens[d].quoted
+            && doc.lex.naming_verbs.contains(doc.low(d - 1).as_ref())
+    };
+    if short_name && q.open_tok > lo && article_named(q.open_tok - 1) {
+        return true;
+    }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
     // A figure is named only right after its noun (`le film « 1917 »`): `le projet créera
     // « 450 emplois »`, `des panneaux sur « 100 % des toits »` quote an amount.

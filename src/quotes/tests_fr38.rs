@@ -1,0 +1,31 @@
+//! French rules added in session 19 (misses of round 38), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn unlisted_local_office_apposed_to_a_name_is_taken_up() {
+    let text = "Le mukhtar de Qasr-Hilal, Karim Haddad, a réclamé une aide. « Nous ne lâcherons \
+                rien, dit le mukhtar. Le puits nourrit tout le village. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous ne lâcherons rien", Some("Karim Haddad")),
+            pair("Le puits nourrit tout le village.", Some("Karim Haddad")),
+        ]
+    );
+}
+
+#[test]
+fn naming_verb_then_article_gives_a_name() {
+    let text = "Le Phare, un café situé dans ce que les Lillois surnomment la « rue des \
+                Brumes », a fermé. « Nous reviendrons », promet son patron, Luc Amand.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous reviendrons", Some("Luc Amand"))]
+    );
+}
