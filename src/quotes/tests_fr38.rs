@@ -29,3 +29,26 @@ fn naming_verb_then_article_gives_a_name() {
         [pair("Nous reviendrons", Some("Luc Amand"))]
     );
 }
+
+#[test]
+fn title_in_a_de_complement_is_a_name_not_speech() {
+    let text = "Le comité de la « Fête des Granges » a annoncé mardi l’annulation du cortège. \
+                « C’est un crève-cœur », confie sa présidente, Anne Rochat.";
+    assert_eq!(
+        speakers(text),
+        [pair("C’est un crève-cœur", Some("Anne Rochat"))]
+    );
+}
+
+#[test]
+fn word_glossed_by_an_apposition_is_a_term() {
+    let text = "Au village, certains réclament un « tapu », une interdiction coutumière de \
+                pêcher. « Il faut laisser le récif respirer », estime Hina Teriki.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Il faut laisser le récif respirer",
+            Some("Hina Teriki")
+        )]
+    );
+}
