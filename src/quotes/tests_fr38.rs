@@ -52,3 +52,17 @@ fn word_glossed_by_an_apposition_is_a_term() {
         )]
     );
 }
+
+#[test]
+fn definite_report_takes_up_a_study_its_body_relies_on() {
+    let text = "La Fédération des usagers du rail (FUR) s’appuie sur une étude qu’elle a \
+                financée l’an dernier. Le rapport conclut que les retards « ont triplé en dix \
+                ans ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "ont triplé en dix ans",
+            Some("Fédération des usagers du rail")
+        )]
+    );
+}
