@@ -69,6 +69,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if literal && !content.is_empty() && !content.contains(char::is_whitespace) {
         return true;
     }
+    if glossed_word(doc, q, content) {
+        return true;
+    }
     let words: Vec<&str> = content.split_whitespace().collect();
     // A naming verb may give a question as a title (`un rapport intitulé « Et après ? »`).
     let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!']);
@@ -76,6 +79,17 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         return true;
     }
     if short_name && words.len() <= 4 && named_by_usage(doc, q.open_tok, lo) {
+        return true;
+    }
+    // `ce que les habitants surnomment la « rue des Brumes »`: a definite article may come
+    // between the naming verb and the marks.
+    let article_named = |d: usize| {
+        d > lo
+            && doc.has(d, DEFINITE)
+            && !doc.tokens[d].quoted
+            && doc.lex.naming_verbs.contains(doc.low(d - 1).as_ref())
+    };
+    if short_name && q.open_tok > lo && article_named(q.open_tok - 1) {
         return true;
     }
     // Within the quotation's own sentence: `the final deal. "Every dollar…"` names nothing.
@@ -180,6 +194,22 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
             && !doc.tokens[q.open_tok - 1].quoted
             && doc.has(q.open_tok - 1, NAMING)
     };
+    // `le comité de la « Fête des Granges » a annoncé`: title-case marks in a `de` complement
+    // are a name inside the subject, whatever verb follows.
+    let complement_title = || {
+        !doc.english
+            && title_case
+            && words.len() <= 6
+            && q.open_tok >= lo + 2
+            && !doc.tokens[q.open_tok - 1].quoted
+            && (doc
+                .lex
+                .contracted_articles
+                .contains_key(doc.low(q.open_tok - 1).as_ref())
+                || (doc.has(q.open_tok - 1, DEFINITE)
+                    && matches!(doc.low(q.open_tok - 2).as_ref(), "de" | "à")))
+    };
+    let attributed = attributed && !complement_title();
     if !(starts_upper || article_then_title) || (attributed && !named_after && !titled_by_noun()) {
         return false;
     }
@@ -339,6 +369,28 @@ fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
             .lex
             .usage_relatives
             .contains(doc.low(v - 1 - group).as_ref())
+}
+
+/// `réclament un « tapu », une interdiction coutumière` (French): one lowercase word in marks
+/// after an indefinite article, glossed by an indefinite phrase apposed to it, is a term the
+/// text explains, nobody's speech.
+fn glossed_word(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
+    let (Some(det), gloss) = (q.open_tok.checked_sub(1), q.close_tok + 2) else {
+        return false;
+    };
+    let indefinite = |k: usize| doc.has(k, DET) && !doc.has(k, DEFINITE) && !doc.tokens[k].quoted;
+    !doc.english
+        && !content.is_empty()
+        && content.starts_with(char::is_lowercase)
+        && !content.contains(char::is_whitespace)
+        && indefinite(det)
+        && doc.is_punct(q.close_tok + 1, ",")
+        && gloss + 1 < doc.len()
+        && doc.para_of(gloss + 1) == q.para
+        && indefinite(gloss)
+        && doc.is_word(gloss + 1)
+        && !doc.is_cap(gloss + 1)
+        && !doc.tokens[gloss + 1].quoted
 }
 
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`

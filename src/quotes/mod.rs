@@ -288,6 +288,8 @@ mod tests_fr36b;
 #[cfg(test)]
 mod tests_fr37;
 #[cfg(test)]
+mod tests_fr38;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -43,7 +43,21 @@ pub(super) fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
                 && doc.is_word(k)
                 && doc.lex.document_nouns.contains(doc.low(k).as_ref())
         })
-        .find_map(|m| document_author_at(doc, m).or_else(|| author_complement(doc, m)))
+        .find_map(|m| {
+            document_author_at(doc, m)
+                .or_else(|| author_complement(doc, m))
+                .or_else(|| relied_on_by_body(doc, m))
+        })
+}
+
+/// `L'association s'appuie sur une étude qu'elle a commandée` (French): a body the sentence
+/// of the document noun at `m` has as its subject, before it, owns the document.
+fn relied_on_by_body(doc: &Doc, m: usize) -> Option<Np> {
+    let lo = doc.sentence_start(m);
+    let body = (!doc.english)
+        .then(|| clause_subject(doc, lo, m))
+        .flatten()?;
+    (body.kind == NpKind::Organisation && body.last < m).then_some(body)
 }
 
 /// `a report from X`, `a circular issued by the council`: the body or person that the

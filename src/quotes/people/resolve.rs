@@ -730,7 +730,13 @@ impl People {
             return None;
         }
         let head = doc.low(head_tok);
-        if !doc.lex.is_person_noun(&head) {
+        // (`le mukhtar` after `Le mukhtar de Qasr, X,`: a noun apposed to a name before.)
+        let apposed_before = || {
+            self.roles
+                .iter()
+                .any(|(h, _, t)| *t < np.first && *h == head)
+        };
+        if !doc.lex.is_person_noun(&head) && !apposed_before() {
             return None;
         }
         let text = cut_at_complement(doc, np);

@@ -665,7 +665,10 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                 if gender == Gender::Unknown {
                     gender = before.gender;
                 }
-            } else if let Some(role) = opening_role(doc, ts - 1).filter(|_| full) {
+            } else if let Some(role) = opening_role(doc, ts - 1)
+                .or_else(|| opening_unlisted_role(doc, ts - 1))
+                .filter(|_| full)
+            {
                 head = Some(doc.low(role).into_owned());
                 if gender == Gender::Unknown {
                     gender = doc.lex.role_gender(doc.s(role));
@@ -1377,6 +1380,27 @@ fn opening_role(doc: &Doc, comma: usize) -> Option<usize> {
         && !doc.has(start + 1, ROLE)
         && (start + 1..comma).all(|k| doc.is_word(k) && !doc.is_cap(k));
     apposed.then_some(start)
+}
+
+/// `Le mukhtar de Qasr, Firstname X,` (French): the noun the roles do not list after the
+/// definite article opening the sentence, when a place's capitalised name is its only
+/// complement before the comma at `comma`: a local office its holder is apposed to.
+fn opening_unlisted_role(doc: &Doc, comma: usize) -> Option<usize> {
+    const MAX_PLACE_TOKENS: usize = 6;
+    let start = doc.sentence_start(comma);
+    let noun = start + 1;
+    let place = noun + 2;
+    let apposed = !doc.english
+        && place < comma
+        && comma - place <= MAX_PLACE_TOKENS
+        && doc.has(start, DEFINITE)
+        && doc.is_word(noun)
+        && !doc.is_cap(noun)
+        && !doc.has(noun, DET | LINK | ORG | NAMING | PRONOUN | AUX | ADVERB)
+        && matches!(doc.low(noun + 1).as_ref(), "de" | "d’" | "d'")
+        && doc.is_cap(place)
+        && (place..comma).all(|k| doc.is_word(k) && (doc.is_cap(k) || doc.has(k, LINK)));
+    apposed.then_some(noun)
 }
 
 /// The short capitalised contents of the quotations (`« Grand Angle »`): names of titles, so
