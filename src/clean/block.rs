@@ -119,6 +119,12 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_second_copies(lines, &mut verdicts);
     drop_pull_quotes(lines, headline, &mut verdicts);
     keep_key_points_labels(lines, kinds, &mut verdicts);
+    drop_label_over_standfirst(
+        lines,
+        kinds,
+        (headline, head.map(|(_, last)| last)),
+        &mut verdicts,
+    );
     drop_machine_summaries(lines, kinds, &mut verdicts);
     drop_polls(lines, kinds, &mut verdicts);
     verdicts
@@ -286,6 +292,37 @@ fn keep_key_points_labels(
         if marked || under.next().is_some_and(kept_text) {
             verdicts[i] = None;
         }
+    }
+}
+
+/// A key-points label under the headline over nothing but the standfirst (`Summary` over one
+/// sentence, furniture or the head's end under it) is the site's furniture, not a box of the
+/// article's: it goes, the standfirst stays. Only furniture stands between it and the headline.
+fn drop_label_over_standfirst(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    (headline, head_end): (Option<usize>, Option<usize>),
+    verdicts: &mut [Option<Category>],
+) {
+    let Some(title) = headline else {
+        return;
+    };
+    let Some(label) = (title + 1..lines.len())
+        .find(|&i| !matches!(kinds[i], LineKind::Blank | LineKind::Residue(_)))
+    else {
+        return;
+    };
+    let kept_text = |i: usize| kinds[i] == LineKind::Text && verdicts[i].is_none();
+    if !kept_text(label) || lines[label].header != Header::KeyPoints {
+        return;
+    }
+    let Some(standfirst) = next_non_blank(kinds, label + 1).filter(|&j| kept_text(j)) else {
+        return;
+    };
+    let furniture_under =
+        next_non_blank(kinds, standfirst + 1).is_none_or(|k| verdicts[k].is_some());
+    if furniture_under || head_end == Some(standfirst) {
+        verdicts[label] = Some(Category::OutsideArticle);
     }
 }
 

@@ -84,6 +84,9 @@ pub(super) fn article_head(
 ) -> Option<(usize, usize)> {
     const LABEL_MAX_WORDS: usize = 5;
     let found = head_above(lines, kinds, block_start)?;
+    if let Some(headline) = headline_over_label(lines, kinds, found) {
+        return Some((headline, found.1));
+    }
     // A lone short line between furniture (`Powered by X` between a player and a byline) may be
     // furniture too: a head found above it wins.
     let (top, last) = found;
@@ -116,6 +119,35 @@ pub(super) fn article_head(
         }
     }
     Some(found)
+}
+
+/// A head read as a key-points label over the standfirst (`What you need to know:` over its
+/// sentence) is no headline: the byline may sit between the headline and the label, so the
+/// headline is the title line right over that furniture (a few residue lines at most).
+fn headline_over_label(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    (label, last): (usize, usize),
+) -> Option<usize> {
+    const FURNITURE_MAX_LINES: usize = 4;
+    if label == last
+        || lines[label].header != Header::KeyPoints
+        || next_non_blank(kinds, label + 1) != Some(last)
+    {
+        return None;
+    }
+    let title = (0..label)
+        .rev()
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(FURNITURE_MAX_LINES + 1)
+        .find(|&i| !matches!(kinds[i], LineKind::Residue(_)))?;
+    let shape = lines[title].shape;
+    let title_like = kinds[title] == LineKind::Text
+        && (3..=30).contains(&shape.words)
+        && !lines[title].text.ends_with(['.', ':'])
+        && lines[title].header == Header::None
+        && !is_name(lines[title].text);
+    title_like.then_some(title)
 }
 
 /// Whether the line right above `start` is a live post's time alone on its line.

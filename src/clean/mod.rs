@@ -69,6 +69,8 @@ mod tests_r35;
 #[cfg(test)]
 mod tests_r36;
 #[cfg(test)]
+mod tests_r37;
+#[cfg(test)]
 mod tests_r38;
 #[cfg(test)]
 mod tests_startup;
