@@ -51,96 +51,95 @@ impl Shape {
 }
 
 /// The whitespace-separated tokens of `text` that hold a letter or digit, and how many of them
-/// have a lowercase first letter or digit. One pass, a byte at a time over ASCII: every line
-/// of the input is read this way.
+/// have a lowercase first letter or digit. Every line of the input is read this way: sixteen
+/// bytes at a time, its whitespace found as a mask whose gaps are the tokens, of which only the
+/// start is read (a byte, most often).
 fn count_words(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let (mut words, mut lowercase_words) = (0, 0);
-    let mut in_space = true;
-    // Inside a token whose first letter or digit is not found yet.
-    let mut looking = false;
     let mut index = 0;
-    // Where sixteen bytes at a time may be tried again after a chunk they could not count.
+    // Whether the character before `index` is whitespace, or there is none.
+    let mut after_space = true;
     #[cfg(target_arch = "x86_64")]
-    let mut chunks_from = 0;
-    while index < bytes.len() {
-        #[cfg(target_arch = "x86_64")]
-        if !looking && index >= chunks_from {
-            let counted = sse2::count_chunks(bytes, index, in_space);
-            if counted.end > index {
-                words += counted.words;
-                lowercase_words += counted.lowercase_words;
-                in_space = counted.in_space;
-                index = counted.end;
-                // A chunk may end inside a character of a word: the rest of it is in the word.
-                while !text.is_char_boundary(index) {
-                    index += 1;
+    while let Some(chunk) = bytes.get(index..index + 16) {
+        // SAFETY: `chunk` holds sixteen bytes; SSE2 is baseline on x86_64.
+        let counted = unsafe { sse2::chunk_words(chunk, after_space) };
+        let mut leads = counted.leads;
+        // The bytes that may start a non-ASCII space are read one by one; the chunk ends
+        // before a space that runs into the next one, which is passed over on its own.
+        let mut spaces = counted.spaces;
+        let mut end = 16;
+        while leads != 0 {
+            let at = leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            if is_utf8_whitespace(&bytes[index + at..]) {
+                let len = utf8_len(bytes[index + at]);
+                if at + len > 16 {
+                    end = at;
+                    break;
                 }
-            }
-            // The byte loop takes over up to the byte the chunks stopped at, and past it.
-            chunks_from = counted.retry_from.max(index + 1);
-        }
-        if !in_space && !looking {
-            // The rest of a counted token: printable ASCII, and other characters but the few
-            // spaces, need no decoding.
-            loop {
-                index += printable_ascii_run(&bytes[index..]);
-                match bytes.get(index..) {
-                    Some(rest @ [lead, ..]) if *lead >= 0x80 && !is_utf8_whitespace(rest) => {
-                        index += utf8_len(*lead);
-                    }
-                    _ => break,
-                }
-            }
-            // Most often a space and an ASCII word follow: count it at once.
-            if let Some(&[b' ', next]) = bytes.get(index..index + 2) {
-                let class = ASCII_CLASS.get(usize::from(next)).copied().unwrap_or(0);
-                if class & ALPHANUMERIC != 0 {
-                    words += 1;
-                    lowercase_words += usize::from(class == LOWERCASE);
-                    index += 2;
-                    continue;
-                }
+                spaces |= ((1 << len) - 1) << at;
             }
         }
-        let c = match bytes.get(index) {
-            None => break,
-            Some(&byte) if byte.is_ascii() => {
-                index += 1;
-                let class = ASCII_CLASS[usize::from(byte)];
-                if class == SPACE {
-                    in_space = true;
-                    looking = false;
-                } else if in_space || looking {
-                    in_space = false;
-                    looking = class & ALPHANUMERIC == 0;
-                    if !looking {
-                        words += 1;
-                        lowercase_words += usize::from(class == LOWERCASE);
-                    }
-                }
-                continue;
-            }
-            Some(_) => match text.get(index..).and_then(|rest| rest.chars().next()) {
-                Some(c) => c,
-                None => break,
-            },
+        // Tokens that open on an ASCII letter or digit are counted; the others are read.
+        let mut starts = if spaces == counted.spaces && end == 16 {
+            words += counted.words;
+            lowercase_words += counted.lowercase_words;
+            counted.other_starts
+        } else {
+            !spaces & ((spaces << 1) | u32::from(after_space)) & ((1u32 << end) - 1)
         };
-        index += c.len_utf8();
-        // The Unicode tables are read only when the answer matters.
-        if c.is_whitespace() {
-            in_space = true;
-            looking = false;
-        } else if in_space || looking {
-            in_space = false;
-            looking = !is_alphanumeric(c);
-            if !looking {
-                words += 1;
-                lowercase_words += usize::from(is_lowercase(c));
-            }
+        while starts != 0 {
+            let at = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let (word, lowercase) = token_word(text, index + at);
+            words += usize::from(word);
+            lowercase_words += usize::from(lowercase);
+        }
+        if end < 16 {
+            index += end + utf8_len(bytes[index + end]);
+            after_space = true;
+        } else {
+            after_space = spaces & (1 << 15) != 0;
+            index += 16;
         }
     }
+    // The chunks may end inside a character of a token: the rest of it is in the token.
+    while !text.is_char_boundary(index) {
+        index += 1;
+    }
+    for (at, c) in text[index..].char_indices() {
+        let space = c.is_whitespace();
+        if after_space && !space {
+            let (word, lowercase) = token_word(text, index + at);
+            words += usize::from(word);
+            lowercase_words += usize::from(lowercase);
+        }
+        after_space = space;
+    }
     (words, lowercase_words)
+}
+
+/// Whether the token that starts at `start` (after whitespace, or at the start of `text`) is a
+/// word, holding a letter or digit before the next whitespace; and whether the first one is
+/// lowercase.
+#[inline(always)]
+fn token_word(text: &str, start: usize) -> (bool, bool) {
+    if let Some(&byte) = text.as_bytes().get(start) {
+        let class = ASCII_CLASS.get(usize::from(byte)).copied().unwrap_or(0);
+        if class & ALPHANUMERIC != 0 {
+            return (true, class == LOWERCASE);
+        }
+    }
+    for c in text[start..].chars() {
+        if c.is_whitespace() {
+            break;
+        }
+        if is_alphanumeric(c) {
+            return (true, is_lowercase(c));
+        }
+    }
+    (false, false)
 }
 
 /// [`char::is_alphanumeric`], told for Latin-1 (`à`, `É`, `«`: most of what opens a word past
@@ -168,9 +167,9 @@ fn is_lowercase(c: char) -> bool {
 mod sse2 {
     use std::arch::x86_64::{
         __m128i, _mm_add_epi64, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cvtsi128_si32,
-        _mm_cvtsi32_si128, _mm_loadu_si128, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8,
-        _mm_or_si128, _mm_sad_epu8, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128,
-        _mm_srli_si128, _mm_sub_epi8,
+        _mm_cvtsi32_si128, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_sad_epu8, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128, _mm_srli_si128,
+        _mm_sub_epi8,
     };
 
     /// One bit per byte of the first sixteen of `chunk`: its line feeds.
@@ -185,129 +184,60 @@ mod sse2 {
         }
     }
 
-    /// 0xFF at the bytes of `v` that start a space or may start one past its end: C2 before
-    /// 85 or A0, E2 before 80 80..=8A, 80 A8, 80 A9, 80 AF or 81 9F, and any byte of the last
-    /// two (read only at C2 and E2).
-    #[inline(always)]
-    unsafe fn spaces_after(v: __m128i) -> __m128i {
-        let splat = |b: u8| _mm_set1_epi8(b as i8);
-        let next = _mm_srli_si128::<1>(v);
-        let third = _mm_srli_si128::<2>(v);
-        let is = |m: __m128i, b: u8| _mm_cmpeq_epi8(m, splat(b));
-        let low_third = {
-            let d = _mm_sub_epi8(third, splat(0x80));
-            _mm_cmpeq_epi8(_mm_min_epu8(d, splat(0x0a)), d)
-        };
-        // 0xA8 and 0xA9 read alike with `| 1`.
-        let other_third = _mm_or_si128(is(_mm_or_si128(third, splat(1)), 0xa9), is(third, 0xaf));
-        let after_80 = _mm_and_si128(is(next, 0x80), _mm_or_si128(low_third, other_third));
-        let after_81 = _mm_and_si128(is(next, 0x81), is(third, 0x9f));
-        let after_c2 = _mm_or_si128(is(next, 0x85), is(next, 0xa0));
-        let last_two = _mm_slli_si128::<14>(splat(0xff));
-        _mm_or_si128(
-            _mm_or_si128(after_80, after_81),
-            _mm_or_si128(after_c2, last_two),
-        )
-    }
-
-    /// What [`count_chunks`] counted, and where it stopped.
-    pub struct Counted {
-        pub end: usize,
-        /// Just past the first byte of the chunk at `end` that needs the byte loop.
-        pub retry_from: usize,
+    /// What [`chunk_words`] reads of a chunk.
+    pub struct ChunkWords {
+        /// One bit per byte: its ASCII whitespace (`\t` to `\r` and the space).
+        pub spaces: u32,
+        /// One bit per byte that may start a non-ASCII space (C2, E1, E2, E3).
+        pub leads: u32,
+        /// The tokens that start in the chunk (after its ASCII whitespace, or at its start
+        /// after a space) on an ASCII letter or digit, and those on a lowercase letter.
         pub words: usize,
         pub lowercase_words: usize,
-        /// Whether the last byte counted is a space.
-        pub in_space: bool,
+        /// One bit per byte where another token starts.
+        pub other_starts: u32,
     }
 
-    /// Counts the words of `bytes` from `index` (outside any token when `in_space`, else inside
-    /// a counted one) chunk by chunk, as long as a chunk needs no decoding: every token that
-    /// starts in it starts with an ASCII letter or digit or a Latin-1 letter, and it holds no
-    /// control character and no byte that may start a non-ASCII space (C2, E1, E2, E3). Stops
-    /// at the first chunk that does not, or where fewer than sixteen bytes are left.
-    pub fn count_chunks(bytes: &[u8], mut index: usize, mut in_space: bool) -> Counted {
-        let (mut words, mut lowercase_words) = (0, 0);
-        let mut retry_from = bytes.len();
-        while let Some(chunk) = bytes.get(index..index + 16) {
-            // SAFETY: `chunk` holds sixteen bytes, read unaligned; SSE2 is baseline on x86_64.
-            let counts = unsafe { chunk_counts(chunk, in_space) };
-            let (chunk_words, chunk_lowercase) = match counts {
-                Ok(counts) => counts,
-                Err(bad) => {
-                    retry_from = index + bad + 1;
-                    break;
-                }
-            };
-            words += chunk_words;
-            lowercase_words += chunk_lowercase;
-            in_space = chunk[15] == b' ';
-            index += 16;
-        }
-        Counted {
-            end: index,
-            retry_from,
-            words,
-            lowercase_words,
-            in_space,
-        }
-    }
-
-    /// The words and lowercase words that start in a chunk of sixteen bytes after a space (when
-    /// `in_space`) or inside a word, if it needs no decoding; else the offset of its first
-    /// byte that does.
+    /// The words of a chunk of sixteen bytes as its ASCII whitespace parts it, after a space
+    /// when `after_space`. Right unless one of its `leads` starts a space.
+    ///
+    /// # Safety
+    /// `chunk` holds at least sixteen bytes; SSE2 (baseline on x86_64) is there.
     #[inline(always)]
-    unsafe fn chunk_counts(chunk: &[u8], in_space: bool) -> Result<(usize, usize), usize> {
+    pub unsafe fn chunk_words(chunk: &[u8], after_space: bool) -> ChunkWords {
+        assert!(chunk.len() >= 16);
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let splat = |b: u8| _mm_set1_epi8(b as i8);
-        // Bytes in `low..=high`: `v - low` (wrapping) is at most `high - low`.
-        let within = |low: u8, high: u8| {
-            let d = _mm_sub_epi8(v, splat(low));
+        // Bytes of `x` in `low..=high`: `x - low` (wrapping) is at most `high - low`.
+        let within = |x: __m128i, low: u8, high: u8| {
+            let d = _mm_sub_epi8(x, splat(low));
             _mm_cmpeq_epi8(_mm_min_epu8(d, splat(high - low)), d)
         };
-        let spaces = _mm_cmpeq_epi8(v, splat(b' '));
-        // A Latin-1 letter (`à`, `É`: C3 and a byte) opens as many words of French text as
-        // ASCII does: told from its second byte, which must be in the chunk (not at its end,
-        // where the shift brings 0). C3 97 and C3 B7 are `×` and `÷`; from C3 9F, lowercase.
-        let c3 = _mm_cmpeq_epi8(v, splat(0xc3));
-        let next = _mm_srli_si128::<1>(v);
-        let next_at_least = |low: u8| _mm_cmpeq_epi8(_mm_max_epu8(next, splat(low)), next);
-        let sign = _mm_or_si128(
-            _mm_cmpeq_epi8(next, splat(0x97)),
-            _mm_cmpeq_epi8(next, splat(0xb7)),
+        let spaces = _mm_or_si128(within(v, b'\t', b'\r'), _mm_cmpeq_epi8(v, splat(b' ')));
+        // `v | 0x20` reads C2 as E2 and capitals as small letters, `v | 2` reads E1 as E3.
+        let folded = _mm_or_si128(v, splat(0x20));
+        let leads = _mm_or_si128(
+            _mm_cmpeq_epi8(folded, splat(0xe2)),
+            _mm_cmpeq_epi8(_mm_or_si128(v, splat(2)), splat(0xe3)),
         );
-        let latin_letter = _mm_andnot_si128(sign, _mm_and_si128(c3, next_at_least(0x80)));
-        let latin_lowercase = _mm_and_si128(latin_letter, next_at_least(0x9f));
-        let lowercase = _mm_or_si128(within(b'a', b'z'), latin_lowercase);
-        let alphanumeric = _mm_or_si128(
-            _mm_or_si128(lowercase, latin_letter),
-            _mm_or_si128(within(b'A', b'Z'), within(b'0', b'9')),
+        let lowercase = within(v, b'a', b'z');
+        let alphanumeric = _mm_or_si128(within(folded, b'a', b'z'), within(v, b'0', b'9'));
+        let first = _mm_cvtsi32_si128(if after_space { 0xff } else { 0 });
+        let starts = _mm_andnot_si128(spaces, _mm_or_si128(_mm_slli_si128::<1>(spaces), first));
+        // Each word counts 1 and each lowercase one 32 more: one sum holds both (at most 528).
+        let counts = _mm_or_si128(
+            _mm_and_si128(_mm_and_si128(starts, alphanumeric), splat(1)),
+            _mm_and_si128(_mm_and_si128(starts, lowercase), splat(32)),
         );
-        // `v | 2` reads 0xE1 as 0xE3, `v | 0x20` reads 0xC2 as 0xE2.
-        let e1_e3 = _mm_cmpeq_epi8(_mm_or_si128(v, splat(2)), splat(0xe3));
-        let c2_e2 = _mm_cmpeq_epi8(_mm_or_si128(v, splat(0x20)), splat(0xe2));
-        let stops = _mm_or_si128(
-            _mm_or_si128(within(0, 0x1f), e1_e3),
-            _mm_and_si128(c2_e2, spaces_after(v)),
-        );
-        // A byte after a space (the first after the chunk before) that is not one starts a
-        // token; each must be an ASCII letter or digit.
-        let first = _mm_cvtsi32_si128(if in_space { 0xff } else { 0 });
-        let after_space = _mm_or_si128(_mm_slli_si128::<1>(spaces), first);
-        let starts = _mm_andnot_si128(spaces, after_space);
-        let bad = _mm_or_si128(stops, _mm_andnot_si128(alphanumeric, starts));
-        let bad = _mm_movemask_epi8(bad);
-        if bad != 0 {
-            return Err(bad.trailing_zeros() as usize);
+        let sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        let total = _mm_cvtsi128_si32(_mm_add_epi64(sums, _mm_srli_si128::<8>(sums))) as usize;
+        ChunkWords {
+            spaces: _mm_movemask_epi8(spaces) as u32,
+            leads: _mm_movemask_epi8(leads) as u32,
+            words: total & 31,
+            lowercase_words: total >> 5,
+            other_starts: _mm_movemask_epi8(_mm_andnot_si128(alphanumeric, starts)) as u32,
         }
-        // Count the 0xFF bytes: their low bits, summed by `_mm_sad_epu8` per half.
-        let ones = splat(1);
-        let count = |m: __m128i| {
-            let sums = _mm_sad_epu8(_mm_and_si128(m, ones), _mm_setzero_si128());
-            let total = _mm_add_epi64(sums, _mm_srli_si128::<8>(sums));
-            _mm_cvtsi128_si32(total) as usize
-        };
-        Ok((count(starts), count(_mm_and_si128(starts, lowercase))))
     }
 }
 
@@ -356,30 +286,6 @@ fn utf8_len(lead: u8) -> usize {
         0xE0..0xF0 => 3,
         _ => 4,
     }
-}
-
-/// How many bytes `bytes` starts with in `!`..=`~` (printable ASCII), eight at a time.
-fn printable_ascii_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut index = 0;
-    while let Some(chunk) = bytes.get(index..index + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // The high bit of each byte below `!` (x - 0x21), from 0x7F (x + 1) or from 0x80 (x).
-        // Borrows and carries only reach bytes after a flagged one, so the first flag is true.
-        let flags = (x.wrapping_sub(0x21 * ONES) | x.wrapping_add(ONES) | x) & HIGH_BITS;
-        if flags != 0 {
-            return index + (flags.trailing_zeros() / 8) as usize;
-        }
-        index += 8;
-    }
-    index
-        + bytes[index..]
-            .iter()
-            .take_while(|b| b.is_ascii_graphic())
-            .count()
 }
 
 /// Whether `text` ends like a sentence or a quotation: `. ! ? …`, or a closing quotation mark
@@ -468,19 +374,6 @@ mod tests {
         #[test]
         fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 .,«»é É\u{a0}\u{2003}\t\u{b}\u{1}-]{0,40}|\\PC{0,40}") {
             proptest::prop_assert_eq!(count_words(&text), reference_count(&text));
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn printable_runs_are_found_eight_bytes_at_a_time(
-            bytes in proptest::collection::vec(
-                proptest::prop_oneof![8 => 0x21u8..=0x7e, 1 => proptest::num::u8::ANY],
-                0..40,
-            )
-        ) {
-            let expected = bytes.iter().take_while(|b| b.is_ascii_graphic()).count();
-            proptest::prop_assert_eq!(printable_ascii_run(&bytes), expected);
         }
     }
 

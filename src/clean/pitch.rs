@@ -366,8 +366,13 @@ pub struct PitchSearch {
 /// Whether a line holds one of the gate words: a lazy DFA reading each byte once. The regex
 /// crate would search them with a SIMD prefilter, which so many words (several to a bucket)
 /// keep stopping on candidates, at several times the cost.
+///
+/// The words are plain ASCII (lowercase letters, digits, spaces), matched in any ASCII case:
+/// the gate reads the line as it is, as it would its ASCII-lowercased copy.
 fn gate(alternation: &str) -> Option<PooledDfa> {
-    DFA::new(alternation).ok().map(PooledDfa::new)
+    DFA::new(&format!("(?i-u:{alternation})"))
+        .ok()
+        .map(PooledDfa::new)
 }
 
 impl PitchSearch {

@@ -616,12 +616,13 @@ impl Residue {
         let Some(pitch) = &self.pitch else {
             return (Vec::new(), Some(0));
         };
-        // Only A-Z change, so offsets in the copy are offsets in `text`.
-        let lowercased = text.to_ascii_lowercase();
-        let (search, gate_from) = pitch.search_near(&lowercased, near);
+        // The gate reads any ASCII case: the copy is made only for a search.
+        let (search, gate_from) = pitch.search_near(text, near);
         let Some(search) = search else {
             return (Vec::new(), gate_from);
         };
+        // Only A-Z change, so offsets in the copy are offsets in `text`.
+        let lowercased = text.to_ascii_lowercase();
         let matches = search
             .find_iter(&lowercased)
             .map(|m| {
