@@ -200,10 +200,14 @@ impl<'t> Doc<'t> {
     #[inline(never)]
     fn punct_in(&self, i: usize, chars: &str) -> bool {
         let s = self.s(i);
+        // A walk over the few marks of `chars`, with no search set up (`contains`).
         match s.as_bytes().first() {
-            // An ASCII byte of UTF-8 is always that ASCII char: no decoding, no char search.
-            Some(&b) if b.is_ascii() => chars.as_bytes().contains(&b),
-            _ => s.chars().next().is_some_and(|c| chars.contains(c)),
+            // An ASCII byte of UTF-8 is always that ASCII char: no decoding.
+            Some(&b) if b.is_ascii() => chars.bytes().any(|m| m == b),
+            _ => s
+                .chars()
+                .next()
+                .is_some_and(|c| chars.chars().any(|m| m == c)),
         }
     }
 

@@ -246,7 +246,8 @@ impl People {
             let person = match people.by_words.get(&canonical.key) {
                 Some(&p) => p,
                 None => {
-                    let words: Vec<&str> = canonical.key.split(' ').collect();
+                    // (A char set, not a char: no search set up for a short key.)
+                    let words: Vec<&str> = canonical.key.split([' ']).collect();
                     // `Harborline Mutual, which …`: a relative for things makes the name a
                     // body, whatever its first word's ending suggests.
                     let last = canonical.last;
