@@ -508,9 +508,6 @@ fn is_credited_as_elsewhere(lines: &[Line<'_>], i: usize) -> bool {
 /// caption's stop (`… on the quay. Jo Roe`), two or three capitalised words.
 fn trailing_credit(text: &str) -> Option<&str> {
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
-    // A button's label in title case (`Click To Tweet`) has its short words capitalised,
-    // which a person's name has not.
-    const TITLE_WORDS: [&str; 8] = ["To", "The", "Of", "For", "And", "On", "In", "With"];
     let (caption, name) = match text.strip_suffix(')') {
         Some(body) => {
             let open = body.rfind('(')?;
@@ -536,7 +533,8 @@ fn trailing_credit(text: &str) -> Option<&str> {
     let capitalised = name.split_whitespace().all(|w| {
         w.starts_with(char::is_uppercase)
             && !w.contains(|c: char| c.is_ascii_digit())
-            && !TITLE_WORDS.contains(&w)
+            // (A button's label in title case, `Click To Tweet`, is no name.)
+            && !name_words().title_case.contains(w.to_lowercase().as_str())
     });
     (NAME_WORDS.contains(&words)
         && capitalised

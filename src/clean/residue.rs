@@ -78,6 +78,8 @@ pub struct NameWords {
     pub credit: WordSet<&'static str>,
     /// Joining the names of a byline (`By Ann Lee and Tom Hart`).
     pub byline: WordSet<&'static str>,
+    /// Short words a title-case label capitalises and a person's name does not (`Click To Tweet`).
+    pub title_case: WordSet<&'static str>,
 }
 
 /// The name words of every language, read once.
@@ -94,6 +96,7 @@ pub fn name_words() -> &'static NameWords {
             desk: union("name.desk"),
             credit: union("name.credit"),
             byline: union("name.byline"),
+            title_case: union("name.title_case"),
         }
     })
 }

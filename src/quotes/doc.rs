@@ -235,6 +235,11 @@ impl<'t> Doc<'t> {
         self.tokens[i].para as usize
     }
 
+    /// A conjunction opening a reported clause (`that` in `said that …`).
+    pub fn is_complementiser(&self, i: usize) -> bool {
+        self.lex.complementisers.contains(self.low(i).as_ref())
+    }
+
     /// A speech verb form, unless a determiner shows it is a noun (`a conference call`,
     /// `le rapport`).
     #[inline]

@@ -354,6 +354,12 @@ pub(super) struct Lexicon {
     pub alias_words: FastSet<String>,
     /// Participles that give the name a person goes by (`identified only as X`).
     pub identity_participles: FastSet<String>,
+    /// The preposition after them that the name follows (`as`).
+    pub identity_prepositions: FastSet<String>,
+    /// Conjunctions opening a reported clause (`said that …`).
+    pub complementisers: FastSet<String>,
+    /// A company's abbreviated word that goes on before a legal suffix (`Co.` in `Co. Ltd`).
+    pub company_abbreviations: FastSet<String>,
     /// Relatives that only a person takes (`an importer, who …`).
     pub person_relatives: FastSet<String>,
     /// Verb forms that give a name, whatever its case (`un compte baptisé « x_y »`).
@@ -953,6 +959,9 @@ impl Lexicon {
             object_relatives: set("object_relatives"),
             alias_words: set("alias_words"),
             identity_participles: set("identity_participles"),
+            identity_prepositions: set("identity_prepositions"),
+            complementisers: set("complementisers"),
+            company_abbreviations: set("company_abbreviations"),
             person_relatives: set("person_relatives"),
             naming_verbs: set("naming_verbs"),
             so_called: set("so_called"),

@@ -995,13 +995,13 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     // (`state that … and that the team had offered “…”`: nor in a second reported clause, which
     // carries on the reporter's account.)
     let second_clause =
-        || np.first > lo + 1 && doc.low(np.first - 1) == "that" && doc.has(np.first - 2, COORD);
+        || np.first > lo + 1 && doc.is_complementiser(np.first - 1) && doc.has(np.first - 2, COORD);
     let reported_en = doc.english
         && (open > v + COMPLEMENT_REACH + 1 || after_addressee() || second_clause())
         && matches!(np.kind, NpKind::Other | NpKind::Organisation)
         && np.first > lo
         && doc.has(np.first, DEFINITE)
-        && (doc.low(np.first - 1) == "that" || doc.is_speech_verb(np.first - 1));
+        && (doc.is_complementiser(np.first - 1) || doc.is_speech_verb(np.first - 1));
     if reported || reported_en {
         let earlier = (lo..np.first)
             .rev()

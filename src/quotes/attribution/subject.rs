@@ -302,7 +302,12 @@ fn identified_as(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let (f, l) = np::name_ending_at(doc, j - 1, lo)?;
-    if f < lo + 2 || doc.low(f - 1) != "as" {
+    if f < lo + 2
+        || !doc
+            .lex
+            .identity_prepositions
+            .contains(doc.low(f - 1).as_ref())
+    {
         return None;
     }
     // (An adverb may come between: `identified only as`, `known locally as`.)
@@ -458,7 +463,7 @@ fn coordinated_subject(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     let np = subject_of(doc, p, lo).map(|(np, _)| np)?;
     // `X said that deputies had responded …, and urged`: a verb of the reported clause is no
     // partner; the verb that reports it is.
-    let that = (np.first.saturating_sub(1).max(lo)..=np.first).find(|&t| doc.low(t) == "that");
+    let that = (np.first.saturating_sub(1).max(lo)..=np.first).find(|&t| doc.is_complementiser(t));
     if let Some(outer) = that.and_then(|t| coordinated_subject(doc, lo, t)) {
         return Some(outer);
     }

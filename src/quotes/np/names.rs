@@ -207,9 +207,12 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
 /// `Golden Sand Co. Ltd`: a company's abbreviated `Co.` before its legal suffix goes on with the
 /// name rather than ending it.
 fn abbreviated_company_word(doc: &Doc, last: usize, lim: usize) -> bool {
-    doc.english
-        && last + 2 < lim
-        && doc.s(last) == "Co"
+    last + 2 < lim
+        && doc.is_cap(last)
+        && doc
+            .lex
+            .company_abbreviations
+            .contains(doc.low(last).as_ref())
         && doc.is_punct(last + 1, ".")
         && doc.is_cap(last + 2)
         && doc.lex.company_nouns.contains(doc.low(last + 2).as_ref())
