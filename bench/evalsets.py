@@ -315,6 +315,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind38_fr.jsonl",
         TEAM_QUOTES / "blind38_en.jsonl",
     ],
+    # Rounds 39 and 40, written at the start of session 20 and both scored once on session 19's
+    # final code (same output as 5cae259): fr 0.792 / 0.838, en 0.836 / 0.842. A fix round followed.
+    "team_blind39": lambda data: [
+        TEAM_QUOTES / "blind39_fr.jsonl",
+        TEAM_QUOTES / "blind39_en.jsonl",
+    ],
+    "team_blind40": lambda data: [
+        TEAM_QUOTES / "blind40_fr.jsonl",
+        TEAM_QUOTES / "blind40_en.jsonl",
+    ],
 }
 
 
