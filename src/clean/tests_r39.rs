@@ -167,3 +167,29 @@ fn related_links_in_brackets_and_a_related_reads_box_between_paragraphs_go() {
         Lang::En,
     );
 }
+
+#[test]
+fn a_fact_boxs_first_heading_under_the_share_buttons_stays() {
+    let page = [
+        HEADLINE_FR,
+        "Par Jeanne Roux",
+        "3 mars 2026 à 9h12",
+        "Partager | Facebook | X | Envoyer par mail",
+        "Les faits",
+        BODY_FR[0],
+        "Les enjeux",
+        BODY_FR[1],
+        BODY_FR[2],
+        BODY_FR[3],
+    ];
+    let expected = [
+        HEADLINE_FR,
+        "Les faits",
+        BODY_FR[0],
+        "Les enjeux",
+        BODY_FR[1],
+        BODY_FR[2],
+        BODY_FR[3],
+    ];
+    assert_eq!(kept(&page, Lang::Fr), expected);
+}
