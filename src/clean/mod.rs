@@ -73,6 +73,8 @@ mod tests_r37;
 #[cfg(test)]
 mod tests_r38;
 #[cfg(test)]
+mod tests_r40;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
