@@ -237,6 +237,16 @@ fn head_above(
                 run.clear();
                 below = Some(category);
             }
+            // An author's name between a photo's caption and the date under it is the byline's:
+            // the caption sits between the head and the byline, and the head is above it.
+            LineKind::Residue(category @ Category::Credit)
+                if run.len() == 1
+                    && under_run == Some(Category::Byline)
+                    && is_name(lines[run[0]].text) =>
+            {
+                run.clear();
+                below = Some(category);
+            }
             LineKind::Residue(category @ (Category::Credit | Category::Share))
                 if run.len() == 1
                     && under_caption.is_none()
@@ -355,7 +365,10 @@ fn head_above(
             .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)));
         let standfirst = is_standfirst(lines[last].shape)
             || clear_above && is_short_standfirst(&lines[title], &lines[last]);
-        if standfirst && (is_title(title) || is_sentence_title(title)) {
+        if standfirst
+            && (is_title(title) || is_sentence_title(title))
+            && !is_label_over_headline(&lines[title], &lines[last])
+        {
             // A headline over a shorter line (a score, a kicker) and the standfirst.
             let top = run
                 .get(bottom + 2)
@@ -533,6 +546,14 @@ fn is_standfirst(shape: super::lines::Shape) -> bool {
     // Half its words in lowercase: a sentence's names and figures (`£62,000`) count against.
     let sentence = shape.is_prose() || shape.lowercase_words * 2 >= shape.words;
     sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// A label of a few capitalised words (a section's or a programme's name, `Rural Affairs Desk`)
+/// over a longer line that does not end like a sentence: that line is the headline, not a
+/// standfirst under a headline of three words.
+fn is_label_over_headline(title: &Line<'_>, line: &Line<'_>) -> bool {
+    const LABEL_MAX_WORDS: usize = 3;
+    title.shape.words <= LABEL_MAX_WORDS && is_name(title.text) && !line.shape.terminal
 }
 
 /// A standfirst of a short sentence (`Plans would add two floors and a pool to the old mill`),
