@@ -237,16 +237,6 @@ fn head_above(
                 run.clear();
                 below = Some(category);
             }
-            // An author's name between a photo's caption and the date under it is the byline's:
-            // the caption sits between the head and the byline, and the head is above it.
-            LineKind::Residue(category @ Category::Credit)
-                if run.len() == 1
-                    && under_run == Some(Category::Byline)
-                    && is_name(lines[run[0]].text) =>
-            {
-                run.clear();
-                below = Some(category);
-            }
             LineKind::Residue(category @ (Category::Credit | Category::Share))
                 if run.len() == 1
                     && under_caption.is_none()

@@ -1,9 +1,9 @@
-//! Round-40 page shapes: an author's name between a photo's caption and the date, under an AI
-//! audio player's notes; a programme's label of a few capitalised words over a headline with no
-//! full stop; captions closing on a supplied or courtesy credit, a photographer and an outlet
-//! with an apostrophe, a `- D.R.` mark, and an embedded video's title over its length; priced
-//! and channel pitches inside paragraphs, and one right after a word's period; the note that
-//! sends the reader to the print edition. Every text is invented.
+//! Round-40 page shapes: an AI audio player's notes over a caption and the author's name; a
+//! programme's label of a few capitalised words over a headline with no full stop; captions
+//! closing on a supplied or courtesy credit, a photographer and an outlet with an apostrophe,
+//! a `- D.R.` mark, and an embedded video's title over its length; priced and channel pitches
+//! inside paragraphs, and one right after a word's period; the note that sends the reader to
+//! the print edition. Every text is invented.
 
 use super::classify::LineKind;
 use super::test_support::{kept, kind, paragraph_kept, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
@@ -11,10 +11,12 @@ use super::Category;
 use crate::Lang;
 
 #[test]
-fn the_headline_over_a_player_and_a_caption_over_the_authors_name_stays() {
+fn the_headline_over_ai_player_notes_a_caption_and_the_authors_name_stays() {
     let mut page = vec![
-        "Harbour Daily",
+        "HD",
         "Local | Ports | Weather | Sport",
+        "Search",
+        "Popular Topics: Ferry fares | Storm watch | Pier repairs",
         "Ports",
         HEADLINE_EN,
         "Listen to this article",
