@@ -355,7 +355,10 @@ fn head_above(
             .is_none_or(|i| matches!(kinds[i], LineKind::Residue(_)));
         let standfirst = is_standfirst(lines[last].shape)
             || clear_above && is_short_standfirst(&lines[title], &lines[last]);
-        if standfirst && (is_title(title) || is_sentence_title(title)) {
+        if standfirst
+            && (is_title(title) || is_sentence_title(title))
+            && !is_label_over_headline(&lines[title], &lines[last])
+        {
             // A headline over a shorter line (a score, a kicker) and the standfirst.
             let top = run
                 .get(bottom + 2)
@@ -533,6 +536,14 @@ fn is_standfirst(shape: super::lines::Shape) -> bool {
     // Half its words in lowercase: a sentence's names and figures (`£62,000`) count against.
     let sentence = shape.is_prose() || shape.lowercase_words * 2 >= shape.words;
     sentence && shape.words >= STANDFIRST_MIN_WORDS
+}
+
+/// A label of a few capitalised words (a section's or a programme's name, `Rural Affairs Desk`)
+/// over a longer line that does not end like a sentence: that line is the headline, not a
+/// standfirst under a headline of three words.
+fn is_label_over_headline(title: &Line<'_>, line: &Line<'_>) -> bool {
+    const LABEL_MAX_WORDS: usize = 3;
+    title.shape.words <= LABEL_MAX_WORDS && is_name(title.text) && !line.shape.terminal
 }
 
 /// A standfirst of a short sentence (`Plans would add two floors and a pool to the old mill`),

@@ -125,7 +125,8 @@ fn part_at_pitch(body: &str, spans: Vec<Span>, matches: &[(usize, usize, Categor
             let before = &body[span.start..start];
             let period = before.rfind(". ")?;
             let word = before[..period].rsplit(' ').next().unwrap_or_default();
-            let next = before[period + 2..].chars().next()?;
+            // Read in the body: the pitch may open right after the period.
+            let next = body[span.start + period + 2..].chars().next()?;
             let lowercase_word =
                 word.chars().count() >= WORD_MIN_LETTERS && word.chars().all(char::is_lowercase);
             (lowercase_word && next.is_uppercase()).then_some(span.start + period)
