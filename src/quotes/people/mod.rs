@@ -530,6 +530,11 @@ impl People {
             (Some(_), Some(o)) => recent(o),
             // `the department`, `l'entreprise`: the body named just before.
             (None, Some(o)) if o == np.last => recent(o),
+            // `L'entreprise familiale`: a definite company or generic body noun with only
+            // adjectives after it is the body named before, when there is one.
+            (None, Some(o)) if self.adjectives_only(doc, np, o) => self
+                .company_subject_before(doc, np.first)
+                .or_else(|| Some(np.bare_text(doc))),
             // `la direction départementale de la sécurité publique`: an adjective makes the
             // mouthpiece an administration named by the phrase itself.
             (Some(m), None)
@@ -570,6 +575,38 @@ impl People {
             }
             (None, _) => Some(np.bare_text(doc)),
         }
+    }
+
+    /// French `l'entreprise familiale`: a definite company or generic body noun `o` that only
+    /// lowercase adjectives follow to the end of `np`.
+    fn adjectives_only(&self, doc: &Doc, np: &Np, o: usize) -> bool {
+        let head = doc.low(o);
+        !doc.english
+            && o > np.first
+            && o < np.last
+            && doc.has(np.first, DEFINITE)
+            && (doc.lex.company_nouns.contains(head.as_ref())
+                || doc.lex.generic_body_nouns.contains(head.as_ref()))
+            && (o + 1..=np.last)
+                .all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK | DET | ORG | ROLE))
+    }
+
+    /// The body (no person, no place) that is the subject of the sentence before the one at
+    /// `tok`, or of that sentence before `tok`.
+    fn company_subject_before(&self, doc: &Doc, tok: usize) -> Option<String> {
+        let start = doc.sentence_start(tok);
+        let lo = start
+            .checked_sub(1)
+            .map_or(start, |p| doc.sentence_start(p));
+        self.mentions
+            .iter()
+            .filter(|m| m.tok >= lo && m.tok < tok && m.subject)
+            .filter(|m| {
+                let p = &self.persons[m.person];
+                !p.person && !p.place && !self.unnamed.contains(&m.person)
+            })
+            .max_by_key(|m| m.tok)
+            .map(|m| self.persons[m.person].name.clone())
     }
 
     /// `The Herald asked the town for the reports. A spokesperson said`: a bare mouthpiece
@@ -741,7 +778,7 @@ impl People {
                 };
                 own.split(' ').any(holds)
             };
-            if let Some(body) = self.body_named_before(tok, own_words) {
+            if let Some(body) = self.body_named_before(doc, tok, own_words) {
                 return Some(possessor_part(body, head));
             }
         }

@@ -240,21 +240,30 @@ impl People {
         if doc.english || head.is_empty() {
             return None;
         }
-        self.body_named_before(tok, |name| {
+        self.body_named_before(doc, tok, |name| {
             name.split(' ').next().is_some_and(|w| names_noun(w, head))
         })
     }
 
     /// The nearest body of several words named before token `tok`, anywhere earlier, whose
-    /// name passes `fits`.
+    /// name passes `fits`. (Not in a label line below the headline, which ends no sentence:
+    /// `Entreprises & Marchés | 26 novembre` is a section, no body.)
     pub(super) fn body_named_before(
         &self,
+        doc: &Doc,
         tok: usize,
         fits: impl Fn(&str) -> bool,
     ) -> Option<String> {
+        let first_para = doc.tokens.first().map_or(0, |t| t.para as usize);
+        let in_label = |m: &Mention| {
+            let para = doc.para_of(m.tok);
+            let (lo, hi) = doc.para_tokens(para);
+            para != first_para && hi > lo && !doc.is_punct(hi - 1, ".!?…»”\"")
+        };
         self.mentions[..self.mentions.partition_point(|m| m.tok < tok)]
             .iter()
             .rev()
+            .filter(|m| !in_label(m))
             .map(|m| &self.persons[m.person])
             .find(|p| !p.person && !p.place && p.name.contains(' ') && fits(&p.name))
             .map(|p| p.name.clone())
