@@ -756,7 +756,15 @@ impl People {
         }
         // A headline names the person before the article does (`…, plaide le négociant
         // lyonnais` … `Le négociant X`): the first one apposed that noun after it.
-        let headline = doc.para_of(np.first) == doc.para_of(0);
+        // (So does a standfirst or lead naming nobody before it: `…, avertit le chimiste
+        // cantonal.` … `le chimiste cantonal, Markus X`.)
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        let lead = || {
+            !self.mentions[..at]
+                .iter()
+                .any(|m| self.persons[m.person].human && !self.unnamed.contains(&m.person))
+        };
+        let headline = doc.para_of(np.first) == doc.para_of(0) || lead();
         let presented = headline
             .then(|| {
                 self.roles.iter().find(|(h, p, t)| {
