@@ -55,3 +55,17 @@ fn headline_pronoun_for_an_unnamed_role_takes_the_body_speaker() {
         ]
     );
 }
+
+#[test]
+fn participle_after_an_unlisted_person_noun_describes_the_speaker() {
+    let text = "Au marché, les prix grimpent. « On achète moins qu’avant », soupire une \
+                maraîchère croisée devant l’église. « Tout a doublé en un an », lâche une \
+                pêcheuse venue de Sète.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("On achète moins qu’avant", Some("maraîchère")),
+            pair("Tout a doublé en un an", Some("pêcheuse")),
+        ]
+    );
+}
