@@ -69,3 +69,13 @@ fn participle_after_an_unlisted_person_noun_describes_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn citizens_group_name_after_its_noun_is_no_speech() {
+    let text = "Le regroupement « Riverains pour un canal propre », fondé l’an dernier, conteste \
+                le projet. « Nous irons au tribunal », prévient sa présidente, Anne Morel.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous irons au tribunal", Some("Anne Morel"))]
+    );
+}
