@@ -1137,6 +1137,13 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                     // (Not a plural role: `…, s'indignent les éleveurs` is the group's say.)
                     || (names_a_role(doc, &a.np) && a.np.gender != Gender::Plural)
                     || names_a_bare_body(doc, &a.np)
+                    // `Le chauffeur qui chantait : « … », confie-t-il`: a pronoun taking up
+                    // a role, nobody named, is the body's named person too.
+                    || (matches!(a.np.kind, NpKind::Pronoun(Gender::Male | Gender::Female))
+                        && drafts[i]
+                            .speaker
+                            .as_deref()
+                            .is_some_and(|s| !people.is_person(s)))
             });
         let cued = drafts[i].speaker.is_some() && !weak;
         if !displayed(q.para) || cued {

@@ -322,6 +322,8 @@ mod tests_fr37;
 #[cfg(test)]
 mod tests_fr38;
 #[cfg(test)]
+mod tests_fr39;
+#[cfg(test)]
 mod tests_fr40;
 #[cfg(test)]
 mod tests_fr8;

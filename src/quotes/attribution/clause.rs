@@ -343,8 +343,28 @@ pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attri
             let (ts, _, _) = np::described_name(doc, n, lim).filter(|_| doc.english)?;
             np_forward(doc, ts, lim).filter(|np| np.kind == NpKind::Name)
         };
-        let np = np_forward(doc, n, lim).or_else(described)?;
-        let ends = np.last + 1 >= lim || doc.is_punct(np.last + 1, ",.;:!?)");
+        let mut np = np_forward(doc, n, lim).or_else(described)?;
+        // `sourit une navetteuse rencontrée à l'arrêt`: a participle after a noun naming a
+        // person describes that person; the noun ends the phrase (French).
+        let participle =
+            |k: usize| np::ends_like_past_participle(doc, k) || np::opens_other_participle(doc, k);
+        let noun = Np {
+            last: np.first + 1,
+            ..np.clone()
+        };
+        if !doc.english
+            && np.kind == NpKind::Other
+            && np.last <= np.first + 2
+            && person_noun_phrase(doc, &noun)
+            && participle(np.first + 2)
+        {
+            np = noun;
+        }
+        let ends = np.last + 1 >= lim
+            || doc.is_punct(np.last + 1, ",.;:!?)")
+            || (np.kind == NpKind::Other
+                && person_noun_phrase(doc, &np)
+                && participle(np.last + 1));
         match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
             NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),

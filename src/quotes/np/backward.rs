@@ -90,7 +90,7 @@ fn opens_participle_apposition(doc: &Doc, i: usize) -> bool {
 
 /// `entendue la veille`, `saisie du dossier`, `mise en cause`, `reçu mardi`: a French
 /// participle of another ending opening an apposition (it is less sure: `rue`, `partie`).
-fn opens_other_participle(doc: &Doc, i: usize) -> bool {
+pub(in crate::quotes) fn opens_other_participle(doc: &Doc, i: usize) -> bool {
     const ENDINGS_FR: [&str; 8] = ["ue", "ues", "ie", "ies", "ise", "ises", "u", "us"];
     if doc.english || !doc.is_word(i) || doc.is_cap(i) || doc.has(i, ROLE | ORG | DET) {
         return false;

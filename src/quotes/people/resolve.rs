@@ -657,7 +657,7 @@ impl People {
             // `un cariste de l'entreprise`: the complement describes, it does not name.
             NpKind::Other => Some(match self.described_named_person(doc, np) {
                 Some(p) => self.persons[p].name.clone(),
-                None => cut_at_complement(doc, np),
+                None => cut_at_participle(doc, np).unwrap_or_else(|| cut_at_complement(doc, np)),
             }),
         }
     }
@@ -765,7 +765,15 @@ impl People {
         }
         // A headline names the person before the article does (`…, plaide le négociant
         // lyonnais` … `Le négociant X`): the first one apposed that noun after it.
-        let headline = doc.para_of(np.first) == doc.para_of(0);
+        // (So does a standfirst or lead naming nobody before it: `…, avertit le chimiste
+        // cantonal.` … `le chimiste cantonal, Markus X`.)
+        let at = self.mentions.partition_point(|m| m.tok < np.first);
+        let lead = || {
+            !self.mentions[..at]
+                .iter()
+                .any(|m| self.persons[m.person].human && !self.unnamed.contains(&m.person))
+        };
+        let headline = doc.para_of(np.first) == doc.para_of(0) || lead();
         let presented = headline
             .then(|| {
                 self.roles.iter().find(|(h, p, t)| {
@@ -1108,6 +1116,19 @@ impl People {
 /// Whether token `k` is a demonstrative (`cette source`, `ce connaisseur`), which takes up
 /// whoever was just described, under any noun.
 /// `Jan Y, 71,`, `Jan Y, a 71-year-old miner`: the name opening at `tok` has an age apposed.
+/// `sourit une baigneuse venue de Lyon`: a participle after the noun opens what describes the
+/// person, no part of the noun; the noun alone (French).
+fn cut_at_participle(doc: &Doc, np: &Np) -> Option<String> {
+    let head = np.first + usize::from(doc.has(np.first, DET));
+    let participle = !doc.english
+        && head < np.last
+        && doc.is_word(head)
+        && !doc.is_cap(head)
+        && (np::ends_like_past_participle(doc, head + 1)
+            || np::opens_other_participle(doc, head + 1));
+    participle.then(|| doc.low(head).into_owned())
+}
+
 fn brought_on_with_age(doc: &Doc, tok: usize) -> bool {
     const MAX_WORDS: usize = 4;
     let hi = doc.len().min(tok + MAX_WORDS + 1);

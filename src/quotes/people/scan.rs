@@ -668,6 +668,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                 }
             } else if let Some(role) = opening_role(doc, ts - 1)
                 .or_else(|| opening_unlisted_role(doc, ts - 1))
+                .or_else(|| apposed_person_noun(doc, ts - 1, lo))
                 .filter(|_| full)
             {
                 head = Some(doc.low(role).into_owned());
@@ -1402,6 +1403,27 @@ fn opening_unlisted_role(doc: &Doc, comma: usize) -> Option<usize> {
         && doc.is_cap(place)
         && (place..comma).all(|k| doc.is_word(k) && (doc.is_cap(k) || doc.has(k, LINK)));
     apposed.then_some(noun)
+}
+
+/// `détaille le chimiste cantonal, Markus X` (French): a definite noun naming a person by its
+/// ending (the roles do not list it), perhaps with one adjective, right before the comma at
+/// `comma` and a full name: the role that `le chimiste` later takes up.
+fn apposed_person_noun(doc: &Doc, comma: usize, lo: usize) -> Option<usize> {
+    const PLAIN: u32 = DET | LINK | ORG | NAMING | PRONOUN | AUX | ADVERB | ROLE | COORD;
+    let plain = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, PLAIN);
+    if doc.english {
+        return None;
+    }
+    [2, 3].into_iter().find_map(|back| {
+        let d = comma.checked_sub(back).filter(|&d| d >= lo)?;
+        let noun = d + 1;
+        let apposed = doc.has(d, DEFINITE)
+            && !doc.has(d, LINK)
+            && plain(noun)
+            && doc.lex.is_person_noun(&doc.low(noun))
+            && (noun + 1..comma).all(plain);
+        apposed.then_some(noun)
+    })
 }
 
 /// The short capitalised contents of the quotations (`« Grand Angle »`): names of titles, so
