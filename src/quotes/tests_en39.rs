@@ -58,3 +58,24 @@ fn a_figure_with_a_comma_in_a_relative_clause_keeps_the_subject() {
         vec![pair("unworkable", Some("Northern Drivers Guild"))]
     );
 }
+
+#[test]
+fn a_pronoun_skips_a_name_apposed_to_a_role_complement() {
+    let text = "Aoibhe Ní Dhuinn, manager of the island co-operative, Comhar Dhún Lir, said \
+                families felt \u{201c}cut off\u{201d}.\n\u{201c}The boat is all we have,\u{201d} \
+                she said.";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("cut off", Some("Aoibhe Ní Dhuinn")),
+            pair("The boat is all we have,", Some("Aoibhe Ní Dhuinn")),
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_its_nickname_noun_is_no_quotation() {
+    let text = "The cottages earned the lane its nickname \"the Painted Row\", and tourists \
+                come to see them.";
+    assert!(speakers_in(text, Lang::En).is_empty());
+}

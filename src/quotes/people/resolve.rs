@@ -894,6 +894,7 @@ impl People {
             self.persons[m.person].human
                 && gender.agrees_with(self.persons[m.person].gender)
                 && !reports_on(m)
+                && !names_a_complement(doc, m.tok)
         };
         let subject = before.iter().rev().filter(fits).find(|m| m.subject);
         let speaker = speakers
