@@ -196,6 +196,20 @@ impl<'t> Doc<'t> {
         self.punct_in(i, chars)
     }
 
+    /// Whether token `i` is a comma that groups the digits of a figure (`6,000`), no clause
+    /// break.
+    pub fn is_digit_comma(&self, i: usize) -> bool {
+        let (Some(before), Some(after)) = (i.checked_sub(1), i.checked_add(1)) else {
+            return false;
+        };
+        let digits = |k: usize| self.is_word(k) && self.s(k).bytes().all(|b| b.is_ascii_digit());
+        self.is_punct(i, ",")
+            && digits(before)
+            && digits(after)
+            && self.tokens[before].span.end == self.tokens[i].span.start
+            && self.tokens[i].span.end == self.tokens[after].span.start
+    }
+
     /// Whether punctuation token `i` is one of `chars` (out of line: most tokens are words).
     #[inline(never)]
     fn punct_in(&self, i: usize, chars: &str) -> bool {

@@ -74,11 +74,19 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     }
     let words: Vec<&str> = content.split_whitespace().collect();
     // A naming verb may give a question as a title (`un rapport intitulé « Et après ? »`).
-    let short_name = !words.is_empty() && words.len() <= 8 && !content.ends_with(['.', '!']);
+    // (American style puts a sentence's period inside the marks: `dubbed "delivery fasting."`.)
+    let one_period = content.ends_with('.')
+        && words.len() <= 4
+        && !content[..content.len() - 1].contains(['.', '!', '?']);
+    let short_name =
+        !words.is_empty() && words.len() <= 8 && (!content.ends_with(['.', '!']) || one_period);
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
     if short_name && words.len() <= 4 && named_by_usage(doc, q.open_tok, lo) {
+        return true;
+    }
+    if short_name && (known_as(doc, q.open_tok, lo) || named_by_group(doc, q, &words, lo)) {
         return true;
     }
     // `ce que les habitants surnomment la « rue des Brumes »`: a definite article may come
@@ -369,6 +377,62 @@ fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
             .lex
             .usage_relatives
             .contains(doc.low(v - 1 - group).as_ref())
+}
+
+/// `known to regulars simply as "the Bud"`: `as` before the marks, a participle of
+/// `[name_as_participles]` a few words before it in the same clause.
+fn known_as(doc: &Doc, open: usize, lo: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    let Some(as_) = open.checked_sub(1).filter(|&k| k > lo) else {
+        return false;
+    };
+    doc.is_word(as_)
+        && doc.low(as_) == "as"
+        && !doc.tokens[as_].quoted
+        && (lo..as_)
+            .rev()
+            .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+            .take(MAX_WORDS + 1)
+            .any(|k| doc.lex.name_as_participles.contains(doc.low(k).as_ref()))
+}
+
+/// `locals call the jetty "the Old Lady"`, `owners have started calling themselves "the
+/// Dozen"`: a plural group, a verb of `[group_naming_verbs]`, at most two object words, then
+/// an article and up to three words, one of them capitalised or hyphenated, give the group's
+/// name for a thing (`he called it "the only honest option"` is speech).
+fn named_by_group(doc: &Doc, q: &MarkedQuote, words: &[&str], lo: usize) -> bool {
+    const MAX_OBJECT: usize = 2;
+    const MAX_VERB_GROUP: usize = 4;
+    let coined = |w: &&str| w.starts_with(char::is_uppercase) || w.contains('-');
+    if words.len() < 2 || words.len() > 4 || !doc.has(q.open_tok + 1, DEFINITE) {
+        return false;
+    }
+    if !words[1..].iter().any(coined) {
+        return false;
+    }
+    let plain = |k: usize| doc.is_word(k) && !doc.tokens[k].quoted;
+    let Some(v) = (lo..q.open_tok)
+        .rev()
+        .take_while(|&k| plain(k))
+        .take(MAX_OBJECT + 1)
+        .find(|&k| doc.lex.group_naming_verbs.contains(doc.low(k).as_ref()))
+    else {
+        return false;
+    };
+    // The subject: the first word before the verb that is neither an auxiliary nor another
+    // lowercase word of the verb group (`have already taken to calling`, `have started`); a
+    // capitalised one only opening the sentence (`Jones called it` names a person).
+    let leads = |k: usize| doc.has(k, AUX) || (!doc.is_cap(k) && !doc.s(k).ends_with('s'));
+    let subject = (lo..v)
+        .rev()
+        .take_while(|&k| plain(k))
+        .take(MAX_VERB_GROUP + 1)
+        .find(|&k| !leads(k));
+    subject.is_some_and(|k| {
+        doc.low(k).ends_with('s')
+            && !doc.has(k, PRONOUN | DET | AUX)
+            && (!doc.is_cap(k) || doc.sentence_start(k) == k)
+    })
 }
 
 /// `réclament un « tapu », une interdiction coutumière` (French): one lowercase word in marks

@@ -370,6 +370,12 @@ pub(super) struct Lexicon {
     /// group uses, each a section (`[usage_relatives]`, `[usage_naming_verbs]`).
     pub usage_relatives: FastSet<String>,
     pub usage_naming_verbs: FastSet<String>,
+    /// `known to regulars as "the Bud"`: a participle whose `as` gives a name
+    /// (`[name_as_participles]`).
+    pub name_as_participles: FastSet<String>,
+    /// `locals call the jetty "the Old Lady"`: forms of a verb by which a group names a thing
+    /// (`[group_naming_verbs]`).
+    pub group_naming_verbs: FastSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
     pub demonyms: FastSet<String>,
     /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
@@ -967,6 +973,8 @@ impl Lexicon {
             so_called: set("so_called"),
             usage_relatives: set("usage_relatives"),
             usage_naming_verbs: set("usage_naming_verbs"),
+            name_as_participles: set("name_as_participles"),
+            group_naming_verbs: set("group_naming_verbs"),
             demonyms: set("demonyms"),
             demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),

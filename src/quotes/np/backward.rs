@@ -163,6 +163,22 @@ fn bare_apposition_before(doc: &Doc, c: usize, lo: usize) -> bool {
             || (s + 2 < c && doc.has(s + 1, COORD) && doc.has(s + 2, ROLE)))
 }
 
+/// `Ann Roe, manager of the island co-operative, Comhar Teo, said`: whether the comma at `c`
+/// closes a bare role apposition whose complement ends on a common noun, so that a name set
+/// off right after it names that complement (the co-operative), not the speaker.
+pub(in crate::quotes) fn names_complement(doc: &Doc, c: usize, lo: usize) -> bool {
+    let Some(start) = (lo..c).rev().find(|&k| doc.is_punct(k, ",")).map(|k| k + 1) else {
+        return false;
+    };
+    doc.is_punct(c, ",")
+        && c > start + 2
+        && doc.is_word(c - 1)
+        && !doc.is_cap(c - 1)
+        && !doc.has(c - 1, ROLE)
+        && (start + 1..c - 1).any(|k| doc.has(k, LINK))
+        && bare_apposition_before(doc, c, lo)
+}
+
 /// A person: a name or a role (the subject a description is apposed to).
 fn is_person(np: &Np) -> bool {
     matches!(np.kind, NpKind::Name | NpKind::Role)
@@ -361,9 +377,10 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     if doc.is_punct(j, ",") {
         let inside = doc.tokens[j].quoted;
-        let comma_before = (lo..j)
-            .rev()
-            .find(|&k| doc.is_punct(k, ",") || doc.tokens[k].quoted != inside);
+        // (`which represents 6,000 riders,`: a figure's comma breaks no clause.)
+        let comma_before = (lo..j).rev().find(|&k| {
+            (doc.is_punct(k, ",") && !doc.is_digit_comma(k)) || doc.tokens[k].quoted != inside
+        });
         let seg_start = comma_before.map_or(lo, |c| c + 1);
         if seg_start >= j {
             return None;
@@ -554,6 +571,16 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         let complement_name = |np: &Np| {
             (seg_start..np.first).any(|k| doc.has(k, LINK)) && bare_apposition_before(doc, j, lo)
         };
+        if let Some(person) = segment
+            .as_ref()
+            .filter(|n| {
+                n.first == seg_start && comma_before.is_some_and(|c| names_complement(doc, c, lo))
+            })
+            .and_then(|_| before(depth + 1))
+            .filter(|n| n.kind == NpKind::Name)
+        {
+            return Some(person);
+        }
         if let Some(np) = &segment {
             if np.kind == NpKind::Name && fills(np) && !complement_name(np) {
                 return segment;

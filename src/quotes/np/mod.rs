@@ -15,8 +15,8 @@ mod names;
 mod partitive;
 
 pub(super) use backward::{
-    ends_like_past_participle, is_adverbial, np_backward, opens_other_participle, role_prefix,
-    spells_initials,
+    ends_like_past_participle, is_adverbial, names_complement, np_backward, opens_other_participle,
+    role_prefix, spells_initials,
 };
 pub(super) use forward::{
     described_name, is_name_participle, is_person_noun_before_name, np_forward,

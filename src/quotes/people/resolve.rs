@@ -65,6 +65,7 @@ impl People {
                     && !p.place
                     && !self.unnamed.contains(&m.person)
                     && gender.agrees_with(p.gender)
+                    && !names_a_complement(doc, m.tok)
             })
             .map(|m| self.persons[m.person].name.clone())
     }
@@ -910,6 +911,7 @@ impl People {
             self.persons[m.person].human
                 && gender.agrees_with(self.persons[m.person].gender)
                 && !reports_on(m)
+                && !names_a_complement(doc, m.tok)
         };
         let subject = before.iter().rev().filter(fits).find(|m| m.subject);
         let speaker = speakers
@@ -1391,4 +1393,11 @@ fn plural_role_opening_before(doc: &Doc, tok: usize) -> Option<String> {
     }
     let np = np::np_forward(doc, previous, start)?;
     (np.kind == NpKind::Role).then(|| np.role_text(doc))
+}
+
+/// `Ann Roe, manager of the co-operative, Comhar Teo, said`: a name starting at `tok` that is
+/// apposed to a role's complement names a thing, no one a pronoun takes up.
+fn names_a_complement(doc: &Doc, tok: usize) -> bool {
+    let lo = doc.para_tokens(doc.para_of(tok)).0;
+    tok > lo && crate::quotes::np::names_complement(doc, tok - 1, lo)
 }
