@@ -1,7 +1,7 @@
 //! Round-40 English attribution cases (blind40 misses), each written for a weakness found
 //! there, with invented sentences.
 
-use super::test_support::{pair, speakers_in};
+use super::test_support::{english_speaker_of as speaker_of, pair, speakers_in};
 use crate::Lang;
 
 #[test]
@@ -34,5 +34,16 @@ fn a_name_known_to_a_group_as_is_no_speech() {
     assert_eq!(
         speakers_in(text, Lang::En),
         vec![pair("I will carry on,", Some("Ivo Clarkson"))]
+    );
+}
+
+#[test]
+fn a_body_s_report_on_a_topic_speaks_for_the_body() {
+    let text = "The Marsh Valley Water Board has raised prices for a third year.\n\
+                The board\u{2019}s own report on the audit stated that \u{2018}trust in the \
+                meters is low across all districts\u{2019}.";
+    assert_eq!(
+        speaker_of(text, "trust in the meters").as_deref(),
+        Some("Marsh Valley Water Board")
     );
 }
