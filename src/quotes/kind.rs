@@ -354,10 +354,23 @@ fn premodifies_noun(doc: &Doc, q: &MarkedQuote, words: &[&str]) -> bool {
 /// no article, no pronoun) and a present-tense naming verb right before the marks.
 fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
     const MAX_GROUP_WORDS: usize = 3;
-    let Some(v) = open.checked_sub(1) else {
+    let Some(mut v) = open.checked_sub(1) else {
         return false;
     };
-    if v <= lo + 1 || !doc.is_word(v) || !doc.lex.usage_naming_verbs.contains(doc.low(v).as_ref()) {
+    if v <= lo + 1 || !doc.is_word(v) || doc.tokens[v].quoted {
+        return false;
+    }
+    let mut relatives = &doc.lex.usage_relatives;
+    if doc
+        .lex
+        .usage_naming_participles
+        .contains(doc.low(v).as_ref())
+    {
+        match usage_auxiliary(doc, v, lo) {
+            Some(aux) => (v, relatives) = (aux, &doc.lex.usage_participle_relatives),
+            None => return false,
+        }
+    } else if !doc.lex.usage_naming_verbs.contains(doc.low(v).as_ref()) {
         return false;
     }
     let group = (lo..v)
@@ -367,33 +380,42 @@ fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
                 && !doc.is_cap(k)
                 && !doc.tokens[k].quoted
                 && !doc.has(k, DET | PRONOUN | AUX | SPEECH)
-                && !doc.lex.usage_relatives.contains(doc.low(k).as_ref())
+                && !relatives.contains(doc.low(k).as_ref())
         })
         .take(MAX_GROUP_WORDS + 1)
         .count();
     (1..=MAX_GROUP_WORDS).contains(&group)
         && group < v - lo
-        && doc
-            .lex
-            .usage_relatives
-            .contains(doc.low(v - 1 - group).as_ref())
+        && relatives.contains(doc.low(v - 1 - group).as_ref())
 }
 
-/// `known to regulars simply as "the Bud"`: `as` before the marks, a participle of
-/// `[name_as_participles]` a few words before it in the same clause.
+/// `known to regulars as "X"`, `identified only as "X"`: an identity participle
+/// (`[identity_participles]`), a short phrase, then `as` right before the marks give a name.
 fn known_as(doc: &Doc, open: usize, lo: usize) -> bool {
-    const MAX_WORDS: usize = 6;
-    let Some(as_) = open.checked_sub(1).filter(|&k| k > lo) else {
+    const MAX_PHRASE: usize = 6;
+    let Some(as_) = open.checked_sub(1).filter(|&a| a > lo) else {
         return false;
     };
-    doc.is_word(as_)
-        && doc.low(as_) == "as"
+    doc.lex
+        .identity_prepositions
+        .contains(doc.low(as_).as_ref())
         && !doc.tokens[as_].quoted
         && (lo..as_)
             .rev()
             .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
-            .take(MAX_WORDS + 1)
-            .any(|k| doc.lex.name_as_participles.contains(doc.low(k).as_ref()))
+            .take(MAX_PHRASE + 1)
+            .any(|k| doc.lex.identity_participles.contains(doc.low(k).as_ref()))
+}
+
+/// The auxiliary before the naming participle at `v`, past one adverb (`have long called`).
+fn usage_auxiliary(doc: &Doc, v: usize, lo: usize) -> Option<usize> {
+    let plain = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted;
+    let a = v.checked_sub(1).filter(|&a| a > lo && plain(a))?;
+    if doc.has(a, AUX) {
+        return Some(a);
+    }
+    let b = a.checked_sub(1).filter(|&b| b > lo && plain(b))?;
+    (doc.has(b, AUX) && !doc.has(a, DET | PRONOUN | SPEECH)).then_some(b)
 }
 
 /// `locals call the jetty "the Old Lady"`, `owners have started calling themselves "the
@@ -471,6 +493,16 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     // (`mes élèves m'appellent « X »`).
     let reflexive = v > lo && doc.lex.naming_pronouns.contains(doc.low(v - 1).as_ref());
     if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
+        return true;
+    }
+    // English puts the reflexive after its verb: `residents calling themselves "X"`.
+    let reflexive_after = v > lo
+        && doc.lex.naming_pronouns.contains(word.as_ref())
+        && doc
+            .lex
+            .reflexive_naming_verbs
+            .contains(doc.low(v - 1).as_ref());
+    if reflexive_after {
         return true;
     }
     if v < lo + 2 {

@@ -370,12 +370,14 @@ pub(super) struct Lexicon {
     /// group uses, each a section (`[usage_relatives]`, `[usage_naming_verbs]`).
     pub usage_relatives: FastSet<String>,
     pub usage_naming_verbs: FastSet<String>,
-    /// `known to regulars as "the Bud"`: a participle whose `as` gives a name
-    /// (`[name_as_participles]`).
-    pub name_as_participles: FastSet<String>,
     /// `locals call the jetty "the Old Lady"`: forms of a verb by which a group names a thing
     /// (`[group_naming_verbs]`).
     pub group_naming_verbs: FastSet<String>,
+    /// `which locals have long called "…"`: a participle after an auxiliary gives a group's name
+    /// for a thing after these relatives too (`[usage_naming_participles]`,
+    /// `[usage_participle_relatives]`).
+    pub usage_naming_participles: FastSet<String>,
+    pub usage_participle_relatives: FastSet<String>,
     /// Inhabitants whose ending tells nothing (`le Basque`), lowercase.
     pub demonyms: FastSet<String>,
     /// The same, capitalised as a text writes them (`Basque`): no lowercasing per word.
@@ -973,8 +975,9 @@ impl Lexicon {
             so_called: set("so_called"),
             usage_relatives: set("usage_relatives"),
             usage_naming_verbs: set("usage_naming_verbs"),
-            name_as_participles: set("name_as_participles"),
             group_naming_verbs: set("group_naming_verbs"),
+            usage_naming_participles: set("usage_naming_participles"),
+            usage_participle_relatives: set("usage_participle_relatives"),
             demonyms: set("demonyms"),
             demonym_names: set("demonyms").iter().map(|w| capitalised(w)).collect(),
             impersonal_pronouns: set("impersonal_pronouns"),

@@ -262,6 +262,8 @@ mod tests_en38;
 #[cfg(test)]
 mod tests_en39;
 #[cfg(test)]
+mod tests_en40;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -234,7 +234,8 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
         // `The association’s letter, seen by X, said`: the phrase's own noun, past an aside.
-        let noun = np.as_ref().map_or(j, |n| n.last);
+        let (first, last) = np.as_ref().map_or((j, j), |n| (n.first, n.last));
+        let noun = document_of_topic(doc, first, last, lo).unwrap_or(last);
         if let Some(owner) = author_of_possessed(doc, noun, lo) {
             return Some((owner, cue));
         }
@@ -405,6 +406,28 @@ fn subject_before_participle(doc: &Doc, lo: usize, j: usize) -> Option<Np> {
     // `Un plaisancier`: a noun the roles do not list, as the clause's subject, speaks too.
     let speaker = matches!(np.kind, NpKind::Role | NpKind::Name | NpKind::Other);
     (plain && speaker).then_some(np)
+}
+
+/// `the trust’s own report on the survey stated`: the document noun whose complement (a
+/// link word, then a phrase of plain words) runs to `last`, the word before the verb.
+fn document_of_topic(doc: &Doc, first: usize, last: usize, lo: usize) -> Option<usize> {
+    const MAX_BEFORE: usize = 4;
+    let document = |k: usize| {
+        doc.has(k + 1, LINK)
+            && !doc.is_cap(k)
+            && !doc.tokens[k].quoted
+            && doc.lex.document_nouns.contains(doc.low(k).as_ref())
+    };
+    let from = first.saturating_sub(MAX_BEFORE).max(lo);
+    let plain = |k: usize| doc.is_word(k) && !doc.tokens[k].quoted;
+    doc.english
+        .then(|| {
+            (from..last)
+                .rev()
+                .take_while(|&k| plain(k))
+                .find(|&k| document(k))
+        })
+        .flatten()
 }
 
 /// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun
