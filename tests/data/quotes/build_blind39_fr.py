@@ -14,7 +14,7 @@ cued by "le chimiste", "Selon lui", an unnamed bather), nine days without tap wa
 Oran (Le Quotidien d'Oran, Algerian public services: plain-spaced marks, a banner in marks, a
 resident named by first name, an unnamed mother with a follow-on, a water company's Facebook
 communiqué, an official's interrupted quote, "Pour"), fishermen against a hotel pontoon
-(Le Mauricien, Mauritian coast: “ ” marks with a nested ‘ ’ nickname, a headline partial quote
+(Le Mauricien, Mauritian coast: “ ” marks with a nested single-mark nickname, a headline partial quote
 by a group, a hotel group's Facebook post quoted through "le texte", Kreol placards in marks, an
 MP's post, an interrupted retort), a school pirogue that stopped running on the Oyapock
 (Guyane la 1ère, overseas education: NNBSP padding, a headline quote without a cue, a régie
@@ -209,7 +209,12 @@ Partager | Commenter""",
             "Giuseppe Rota",
             None,
         ),
-        ("frustrante en plein mois d’août", "Pierre-Alain Grosjean", "Pierre-Alain Grosjean", "regrette"),
+        (
+            "frustrante en plein mois d’août",
+            "Pierre-Alain Grosjean",
+            "Pierre-Alain Grosjean",
+            "regrette",
+        ),
         (
             "n’a pas d’autre choix que d’appliquer les recommandations du canton",
             "Pierre-Alain Grosjean",
@@ -353,7 +358,12 @@ Partager""",
             "déclare",
         ),
         ("un détour de quarante minutes", "Jean-Noël Bégué", ("Il affirme", "Il"), "affirme"),
-        ("avec le prix du carburant qu’on connaît", "Jean-Noël Bégué", ("Il affirme", "Il"), "affirme"),
+        (
+            "avec le prix du carburant qu’on connaît",
+            "Jean-Noël Bégué",
+            ("Il affirme", "Il"),
+            "affirme",
+        ),
         (
             "Depuis qu’ils ont planté ‘la barrière’, je dépense le double en essence. À la fin du mois, il ne reste rien",
             "pêcheur",
@@ -551,7 +561,12 @@ Mots-clés : colza, altise, résistance, insecticides""",
             "avertit",
         ),
         ("en cours d’instruction", "ministère de l’Agriculture", "le ministère", "Selon"),
-        ("avant les semis de l’été prochain", "ministère de l’Agriculture", "le ministère", "Selon"),
+        (
+            "avant les semis de l’été prochain",
+            "ministère de l’Agriculture",
+            "le ministère",
+            "Selon",
+        ),
         (
             "Le meilleur insecticide, c’est encore un colza qui pousse vite.",
             "Bastien Lhermitte",
