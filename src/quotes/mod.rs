@@ -264,6 +264,8 @@ mod tests_en39;
 #[cfg(test)]
 mod tests_en40;
 #[cfg(test)]
+mod tests_en40b;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -108,6 +108,17 @@ fn last_word(key: &str) -> &str {
     }
 }
 
+/// What a body's short name leaves out of its full name: one word (`Holdings`), or a word and
+/// a legal form (`Digital LLC`).
+fn one_word_or_legal_form(doc: &Doc, rest: &str) -> bool {
+    match rest.split_once(' ') {
+        None => true,
+        Some((_, last)) => {
+            !last.contains(' ') && doc.lex.company_nouns.contains(last.to_lowercase().as_str())
+        }
+    }
+}
+
 /// Whether name key `long` ends with the whole words of `short`.
 fn ends_with_words(long: &str, short: &str) -> bool {
     long.ends_with(short)
@@ -483,7 +494,7 @@ impl People {
             if let Some(f) = f.filter(|&f| (f..m).all(|k| doc.is_cap(k) || doc.has(k, LINK))) {
                 let key = key_of(doc, f, m - 1);
                 if let Some(&p) = self.by_words.get(&key) {
-                    return Some(self.full_body_name(p));
+                    return Some(self.full_body_name(doc, p));
                 }
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[m - 1].span.end);
                 return Some(self.longer_body(normalise(span.slice(doc.text))));
@@ -495,7 +506,7 @@ impl People {
             let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
             let key = key_of(doc, f, l);
             if let Some(&p) = self.by_words.get(&key) {
-                return Some(self.full_body_name(p));
+                return Some(self.full_body_name(doc, p));
             }
             if mouthpiece.is_some() {
                 let span = super::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
@@ -644,7 +655,7 @@ impl People {
 
     /// The name of person `p`, or the full name of the body it shortens (`Harwick` for
     /// `Harwick Foods`): a body is cut from the end, a person from the start.
-    fn full_body_name(&self, p: usize) -> String {
+    fn full_body_name(&self, doc: &Doc, p: usize) -> String {
         let short = &self.persons[p];
         if short.person {
             return short.name.clone();
@@ -662,7 +673,7 @@ impl People {
                         && q.name.len() > n
                         && q.name.starts_with(&short.name)
                         && q.name[n..].starts_with(' ')
-                        && !q.name[n + 1..].contains(' ')
+                        && one_word_or_legal_form(doc, &q.name[n + 1..])
                 })
                 .map_or_else(|| short.name.clone(), |q| q.name.clone());
         }

@@ -375,7 +375,7 @@ impl People {
                 self.short_name_after(doc, np)
             }
             NpKind::Name => Some(match self.person_of_name(doc, np) {
-                Some(p) => self.full_body_name(p),
+                Some(p) => self.full_body_name(doc, p),
                 None => {
                     let (f, l) = np.name?;
                     if let Some(full) = (f == l)
@@ -598,7 +598,7 @@ impl People {
                 }
                 let key = key_of(doc, np.last, np.last);
                 Some(match self.by_words.get(&key) {
-                    Some(&p) => self.full_body_name(p),
+                    Some(&p) => self.full_body_name(doc, p),
                     // `la Ligue` after `la Ligue de X`: the body whose name it opens.
                     None => self
                         .long_names
