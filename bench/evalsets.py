@@ -325,6 +325,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind40_fr.jsonl",
         TEAM_QUOTES / "blind40_en.jsonl",
     ],
+    # Rounds 41 and 42, written at the start of session 21 and both scored once on session 20's
+    # final code (135d7ae): fr 0.899 / 0.694, en 0.859 / 0.842. A fix round followed.
+    "team_blind41": lambda data: [
+        TEAM_QUOTES / "blind41_fr.jsonl",
+        TEAM_QUOTES / "blind41_en.jsonl",
+    ],
+    "team_blind42": lambda data: [
+        TEAM_QUOTES / "blind42_fr.jsonl",
+        TEAM_QUOTES / "blind42_en.jsonl",
+    ],
 }
 
 
