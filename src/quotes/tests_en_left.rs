@@ -32,3 +32,23 @@ fn a_name_with_a_role_from_a_place_and_region_then_a_relative_speaks() {
         Some("Dana Ortiz")
     );
 }
+
+#[test]
+fn a_mouthpiece_for_a_body_with_a_plain_role_in_apposition_speaks_for_the_body() {
+    let text = "A spokesperson for Tamworth County Council, the client, said: \u{201c}We are \
+                working closely with the builders.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "We are working closely with the builders.").as_deref(),
+        Some("Tamworth County Council")
+    );
+}
+
+#[test]
+fn a_named_mouthpiece_in_apposition_is_the_person() {
+    let text = "The regional police spokesperson, Inspector Ann Lee, said officers would \
+                \u{201c}warn first, then fine\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "warn first, then fine").as_deref(),
+        Some("Ann Lee")
+    );
+}

@@ -599,10 +599,14 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return segment;
             }
         }
-        // `La CFE-CGC, deuxième syndicat du groupe, réclame`: a named body counts as a name.
+        // `La CFE-CGC, deuxième syndicat du groupe, réclame`: a named body counts as a name,
+        // and so does its mouthpiece before words with no name (`A spokesperson for X, the client,
+        // said`; not `The Police spokesperson, ASP Ann Lee, said`).
+        let plain_role = (seg_start..j).all(|k| !doc.is_cap(k));
         let named_before = before(depth + 1).filter(|n| {
             matches!(n.kind, NpKind::Name | NpKind::Pronoun(_))
                 || (n.kind == NpKind::Organisation && doc.is_cap(n.last))
+                || (plain_role && (n.first..=n.last).any(|k| doc.has(k, MOUTHPIECE)))
         });
         // `La cheffe de la mission de l'Alliance X (AX), l'ancienne Première ministre Y, a
         // salué`: a role apposition that ends on a person's name names the speaker, not the
