@@ -270,6 +270,8 @@ mod tests_en8;
 #[cfg(test)]
 mod tests_en9;
 #[cfg(test)]
+mod tests_en_left;
+#[cfg(test)]
 mod tests_fr10;
 #[cfg(test)]
 mod tests_fr11;

@@ -188,7 +188,7 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(np) = before_place_and_region(doc, j, lo) {
         return Some((np, cue));
     }
-    let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo));
+    let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo, j));
     if let Some(outer) = np
         .as_ref()
         .and_then(|n| reporter_of(doc, n, participle, lo))
@@ -375,16 +375,26 @@ fn is_document(doc: &Doc, np: &Np) -> bool {
 }
 
 /// `L'un d'eux décrit`: the partitive that a plural pronoun ends (one of the group named
-/// before), else the pronoun's phrase.
-fn partitive_around(doc: &Doc, np: Np, lo: usize) -> Np {
+/// before), else the pronoun's phrase. A role in apposition before the verb at `j` names the
+/// one better than the group does (`one of them, a pensioner from X, said`).
+fn partitive_around(doc: &Doc, np: Np, lo: usize, j: usize) -> Np {
     if np.kind != NpKind::Pronoun(Gender::Plural) || np.first < lo + 2 {
         return np;
     }
     let start = np.first.saturating_sub(3).max(lo)..np.first - 1;
-    start
+    let k = start
         .into_iter()
-        .find(|&k| np::partitive_at(doc, k) == Some(np.first))
-        .and_then(|k| np_forward(doc, k, np.last + 1))
+        .find(|&k| np::partitive_at(doc, k) == Some(np.first));
+    let apposed = || {
+        (doc.is_punct(np.last + 1, ",") && doc.has(np.last + 2, DET))
+            .then(|| np_forward(doc, np.last + 2, j))
+            .flatten()
+            .filter(|a| a.kind == NpKind::Role)
+    };
+    if let Some(a) = k.and_then(|_| apposed()) {
+        return a;
+    }
+    k.and_then(|k| np_forward(doc, k, np.last + 1))
         .filter(|p| p.last == np.last)
         .unwrap_or(np)
 }

@@ -195,7 +195,7 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         .and_then(|ts| crate::quotes::people::place_preposition_before_region(doc, ts, lo));
     if let Some(prep) = place.filter(|&p| p > lo + 1) {
         if let Some(np) = np_backward_depth(doc, prep - 1, lo, depth) {
-            return Some(np);
+            return Some(named_before_apposition(doc, &np, lo, depth).unwrap_or(np));
         }
     }
     if bare_apposition_before(doc, c, lo) {
@@ -231,6 +231,19 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         }
     }
     Some(np)
+}
+
+/// `Ann Lee, a nurse from Tulsa, Oklahoma, who`: the name an indefinite role is apposed to.
+fn named_before_apposition(doc: &Doc, np: &Np, lo: usize, depth: u8) -> Option<Np> {
+    let apposed = np.kind == NpKind::Role
+        && np.first > lo + 1
+        && doc.has(np.first, DET)
+        && !doc.has(np.first, DEFINITE)
+        && doc.is_punct(np.first - 1, ",");
+    apposed
+        .then(|| np_backward_depth(doc, np.first - 2, lo, depth + 1))
+        .flatten()
+        .filter(|n| n.kind == NpKind::Name)
 }
 
 /// `Ann Lee of the University of Eastmarch Ocean Center`: before the body's name starting at
@@ -586,10 +599,14 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
                 return segment;
             }
         }
-        // `La CFE-CGC, deuxième syndicat du groupe, réclame`: a named body counts as a name.
+        // `La CFE-CGC, deuxième syndicat du groupe, réclame`: a named body counts as a name,
+        // and so does its mouthpiece before words with no name (`A spokesperson for X, the client,
+        // said`; not `The Police spokesperson, ASP Ann Lee, said`).
+        let plain_role = (seg_start..j).all(|k| !doc.is_cap(k));
         let named_before = before(depth + 1).filter(|n| {
             matches!(n.kind, NpKind::Name | NpKind::Pronoun(_))
                 || (n.kind == NpKind::Organisation && doc.is_cap(n.last))
+                || (plain_role && (n.first..=n.last).any(|k| doc.has(k, MOUTHPIECE)))
         });
         // `La cheffe de la mission de l'Alliance X (AX), l'ancienne Première ministre Y, a
         // salué`: a role apposition that ends on a person's name names the speaker, not the
