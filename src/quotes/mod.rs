@@ -336,6 +336,8 @@ mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
 #[cfg(test)]
+mod tests_fr_left;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_single;
