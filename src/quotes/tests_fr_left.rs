@@ -34,3 +34,18 @@ fn the_departement_is_the_departmental_council_named_before() {
         )]
     );
 }
+
+#[test]
+fn an_inverted_pronoun_goes_on_with_the_same_inverted_pronoun_before() {
+    let text = "Le sous-préfet, Karim Benali, a reçu les grévistes samedi. « Personne ne sera \
+                oublié », a-t-il déclaré aux délégués, selon un représentant du syndicat. « Nous \
+                avons demandé, a-t-il poursuivi, que les bus soient rétablis. »";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Personne ne sera oublié", Some("Karim Benali")),
+            pair("Nous avons demandé", Some("Karim Benali")),
+            pair("que les bus soient rétablis.", Some("Karim Benali")),
+        ]
+    );
+}

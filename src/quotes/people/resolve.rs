@@ -1374,15 +1374,26 @@ fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
 
 /// `Il relève que « … ». Il en déduit que « … »`: a French pronoun opening its sentence, after
 /// a sentence that the same pronoun opened to report a quotation, is the same speaker.
+/// Also `« … », a-t-il déclaré, selon un témoin. « …, a-t-il poursuivi, … »`: a pronoun
+/// after its verb, after the same pronoun after its verb in the sentence before, goes on with
+/// that speaker.
 fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
-    if doc.english || tok == 0 || doc.sentence_start(tok) != tok {
+    // (`a-t-il`, `martèle-t-elle`: one token, the pronoun after its last hyphen.)
+    let pronoun = |k: usize| doc.s(k).rsplit('-').next().unwrap_or_default();
+    let inverted = |k: usize| doc.s(k).contains('-');
+    let both_inverted = |t: usize| inverted(t) && inverted(tok);
+    if doc.english || tok == 0 || (doc.sentence_start(tok) != tok && !inverted(tok)) {
         return None;
     }
     let (t, name) = speakers.iter().rev().find(|(t, _)| *t < tok)?;
     let previous = doc.sentence_start(tok - 1);
-    let same = *t == previous
+    let previous = doc
+        .sentence_start(doc.sentence_start(tok).max(1) - 1)
+        .min(previous);
+    let placed = *t == previous || (both_inverted(*t) && *t >= previous);
+    let same = placed
         && doc.para_of(*t) == doc.para_of(tok)
-        && doc.s(*t).eq_ignore_ascii_case(doc.s(tok));
+        && pronoun(*t).eq_ignore_ascii_case(pronoun(tok));
     same.then(|| name.clone())
 }
 
