@@ -132,6 +132,9 @@ pub(super) struct Lexicon {
     pub department_nouns: FastSet<String>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
+    /// A council's capitalised short name and the phrase its full name opens with
+    /// (`département` -> `conseil départemental`).
+    pub council_short_names: FastMap<String, String>,
     /// Roles that a body holds as often as a person (`owner`, `landlord`).
     pub body_roles: FastSet<String>,
     pub organisations: FastSet<String>,
@@ -794,6 +797,13 @@ impl Lexicon {
                 .filter_map(|line| {
                     let (short, noun) = line.split_once(char::is_whitespace)?;
                     Some((short.to_lowercase(), noun.trim().to_lowercase()))
+                })
+                .collect(),
+            council_short_names: list("council_short_names")
+                .iter()
+                .filter_map(|line| {
+                    let (short, phrase) = line.split_once(char::is_whitespace)?;
+                    Some((short.to_lowercase(), phrase.trim().to_lowercase()))
                 })
                 .collect(),
             body_roles: set("body_roles"),

@@ -338,6 +338,8 @@ mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
 #[cfg(test)]
+mod tests_fr_left;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_single;

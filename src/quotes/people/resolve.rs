@@ -375,7 +375,9 @@ impl People {
                 self.short_name_after(doc, np)
             }
             NpKind::Name => Some(match self.person_of_name(doc, np) {
-                Some(p) => self.full_body_name(doc, p),
+                Some(p) => self
+                    .council_of(doc, &self.persons[p].name)
+                    .unwrap_or_else(|| self.full_body_name(doc, p)),
                 None => {
                     let (f, l) = np.name?;
                     if let Some(full) = (f == l)
@@ -619,14 +621,18 @@ impl People {
             }
             // `la Ligue` after `la Ligue de X`: the body whose name its lone institution noun
             // opens (a role apposed to that body, `organisatrice du tournoi`, makes no person).
-            NpKind::Organisation if np.last == np.first + 1 && doc.is_cap(np.last) => {
+            // (`le Syndicat mixte` after `le Syndicat mixte de la vallée de X`: its adjectives
+            // too.)
+            NpKind::Organisation
+                if (np.last == np.first + 1 && doc.is_cap(np.last))
+                    || opens_with_adjectives(doc, np) =>
+            {
                 let short = np.bare_text(doc);
-                let opened = self.persons.iter().find(|q| {
-                    q.name.len() > short.len()
-                        && q.name.starts_with(&short)
-                        && q.name[short.len()..].starts_with(' ')
-                });
-                Some(opened.map_or(short, |q| q.name.clone()))
+                let opened = self.persons.iter().find(|q| opens_name(&q.name, &short));
+                Some(opened.map_or_else(
+                    || self.council_of(doc, &short).unwrap_or(short.clone()),
+                    |q| q.name.clone(),
+                ))
             }
             NpKind::Organisation => {
                 Some(extended_phrase_before(doc, np).unwrap_or_else(|| np.bare_text(doc)))
@@ -661,6 +667,16 @@ impl People {
                 None => cut_at_participle(doc, np).unwrap_or_else(|| cut_at_complement(doc, np)),
             }),
         }
+    }
+
+    /// `le Département` after `le conseil départemental du Jura`: the council whose full name
+    /// the text gave, its short name `short` standing for the phrase it opens with.
+    fn council_of(&self, doc: &Doc, short: &str) -> Option<String> {
+        let phrase = doc.lex.council_short_names.get(&short.to_lowercase())?;
+        self.persons
+            .iter()
+            .find(|q| !q.person && opens_name(&q.name.to_lowercase(), phrase))
+            .map(|q| q.name.clone())
     }
 
     /// The last name before token `tok`, as a subject, that is neither surely a person's nor a
@@ -1329,6 +1345,21 @@ fn names_a_document(doc: &Doc, np: &Np) -> bool {
         && (nouns.contains(doc.low(head).as_ref()) || nouns.contains(doc.low(np.last).as_ref()))
 }
 
+/// Whether `name` opens with the whole words of `start` and goes on.
+fn opens_name(name: &str, start: &str) -> bool {
+    name.len() > start.len() && name.starts_with(start) && name[start.len()..].starts_with(' ')
+}
+
+/// `le Syndicat mixte`: an article, a capitalised noun and lower-case adjectives, no
+/// complement.
+fn opens_with_adjectives(doc: &Doc, np: &Np) -> bool {
+    doc.has(np.first, DET)
+        && np.last > np.first + 1
+        && doc.is_cap(np.first + 1)
+        && (np.first + 2..=np.last)
+            .all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK | DET))
+}
+
 fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
     // `the Lisbon-based company`: a place made an adjective names no body of its own.
     let adjective = |k: usize| {
@@ -1343,15 +1374,26 @@ fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
 
 /// `Il relève que « … ». Il en déduit que « … »`: a French pronoun opening its sentence, after
 /// a sentence that the same pronoun opened to report a quotation, is the same speaker.
+/// Also `« … », a-t-il déclaré, selon un témoin. « …, a-t-il poursuivi, … »`: a pronoun
+/// after its verb, after the same pronoun after its verb in the sentence before, goes on with
+/// that speaker.
 fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> Option<String> {
-    if doc.english || tok == 0 || doc.sentence_start(tok) != tok {
+    // (`a-t-il`, `martèle-t-elle`: one token, the pronoun after its last hyphen.)
+    let pronoun = |k: usize| doc.s(k).rsplit('-').next().unwrap_or_default();
+    let inverted = |k: usize| doc.s(k).contains('-');
+    let both_inverted = |t: usize| inverted(t) && inverted(tok);
+    if doc.english || tok == 0 || (doc.sentence_start(tok) != tok && !inverted(tok)) {
         return None;
     }
     let (t, name) = speakers.iter().rev().find(|(t, _)| *t < tok)?;
     let previous = doc.sentence_start(tok - 1);
-    let same = *t == previous
+    let previous = doc
+        .sentence_start(doc.sentence_start(tok).max(1) - 1)
+        .min(previous);
+    let placed = *t == previous || (both_inverted(*t) && *t >= previous);
+    let same = placed
         && doc.para_of(*t) == doc.para_of(tok)
-        && doc.s(*t).eq_ignore_ascii_case(doc.s(tok));
+        && pronoun(*t).eq_ignore_ascii_case(pronoun(tok));
     same.then(|| name.clone())
 }
 
