@@ -3,7 +3,7 @@
 //! Every text is invented.
 
 use super::classify::LineKind;
-use super::test_support::{kept, kind, BODY_FR, HEADLINE_FR};
+use super::test_support::{kept, kind, paragraph_kept, BODY_FR, HEADLINE_FR};
 use super::Category;
 use crate::Lang;
 
@@ -47,5 +47,37 @@ fn a_filmed_reports_signature_is_a_credit() {
         "Le reportage de France Télévisions sur le port a choqué les habitants",
     ] {
         assert_eq!(kind(line, Lang::Fr), LineKind::Text, "{line}");
+    }
+}
+
+#[test]
+fn membership_edition_and_support_pitches_inside_a_paragraph_go() {
+    let before = "The harbour master said the crossing would run every night until March.";
+    let after = "Passengers can buy tickets on board with cash or a card.";
+    for pitch in [
+        "Join the Coast Ledger Club for an ad-free experience and members-only events.",
+        "Read the full story in today's Harbour Courier e-paper or at the kiosk.",
+        "Our reporting depends on your support.",
+    ] {
+        let line = format!("{before} {pitch} {after}");
+        assert_eq!(
+            paragraph_kept(&line, Lang::En),
+            format!("{before} {after}"),
+            "{pitch}"
+        );
+    }
+    let before = "La capitaine du port assure que le bac circulera chaque nuit jusqu'en mars.";
+    let after = "Les billets s'achètent à bord, en espèces ou par carte.";
+    let line = format!("{before} Notre rédaction a besoin de votre soutien. {after}");
+    assert_eq!(paragraph_kept(&line, Lang::Fr), format!("{before} {after}"));
+}
+
+#[test]
+fn an_article_on_ad_free_plans_and_editions_keeps_its_sentences() {
+    for line in [
+        "Many viewers join a streaming service for an ad-free evening of films, the survey found.",
+        "The full story of the wreck was told in the museum's new edition of its guide.",
+    ] {
+        assert_eq!(paragraph_kept(line, Lang::En), line);
     }
 }
