@@ -3,7 +3,7 @@
 //! Every text is invented.
 
 use super::classify::LineKind;
-use super::test_support::{kept, kind, paragraph_kept, BODY_FR, HEADLINE_FR};
+use super::test_support::{kept, kind, paragraph_kept, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
 use super::Category;
 use crate::Lang;
 
@@ -80,4 +80,26 @@ fn an_article_on_ad_free_plans_and_editions_keeps_its_sentences() {
     ] {
         assert_eq!(paragraph_kept(line, Lang::En), line);
     }
+}
+
+#[test]
+fn illustrative_captions_and_slash_credits_after_a_caption_are_credits() {
+    for line in [
+        "Illustrative: Fishers mend their nets on the quay at Millbrook, 2024. (Harbour Trust)",
+        "A deckhand coils rope on the night ferry on March 3, 2027. Tom Brennan/The Harbour Courier",
+    ] {
+        assert_eq!(kind(line, Lang::En), LineKind::Residue(Category::Credit), "{line}");
+    }
+    let line = "Illustrative examples were given to the council on Monday.";
+    assert_eq!(kind(line, Lang::En), LineKind::Text);
+}
+
+#[test]
+fn an_authors_bio_set_off_by_a_dash_under_the_article_goes() {
+    let mut page = vec![HEADLINE_EN, "By Ruth Calloway"];
+    page.extend(BODY_EN);
+    page.push("— Ruth Calloway covers ports and shipping for The Harbour Courier. Reach her at 555-0142 or ruth@example.com.");
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(BODY_EN);
+    assert_eq!(kept(&page, Lang::En), expected);
 }
