@@ -244,7 +244,9 @@ fn is_video_title_under_player(
 }
 
 /// Whether text line `title` is a video's title between its player's label and its length
-/// (`WATCH | …` over the title over `Duration 2:07`): a short line that is no sentence.
+/// (`WATCH | …` over the title over `Duration 2:07`): a short line that is no sentence. The
+/// label may be a menu word alone (`Vidéo`) when the length stands alone under the title
+/// (`2:14`, read as a time): a headline has the site's menu over it, but it is no caption.
 fn is_video_title_over_length(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -253,6 +255,7 @@ fn is_video_title_over_length(
     length: Option<usize>,
 ) -> bool {
     const LENGTH_MAX_WORDS: usize = 3;
+    const LABEL_MAX_WORDS: usize = 1;
     let credit = LineKind::Residue(Category::Credit);
     let shape = lines[title].shape;
     let is_length = |j: usize| {
@@ -260,10 +263,19 @@ fn is_video_title_over_length(
             && lines[j].shape.words <= LENGTH_MAX_WORDS
             && lines[j].text.split_whitespace().any(is_bare_time)
     };
+    let is_bare_length =
+        |j: usize| kinds[j] == LineKind::Residue(Category::Byline) && is_bare_time(lines[j].text);
+    let is_label = |p: usize| {
+        kinds[p] == LineKind::Residue(Category::Navigation)
+            && lines[p].shape.words <= LABEL_MAX_WORDS
+    };
     !shape.terminal
         && shape.words <= CAPTION_MAX_WORDS
-        && player.is_some_and(|p| kinds[p] == credit)
-        && length.is_some_and(is_length)
+        && match (player, length) {
+            (Some(p), Some(l)) if kinds[p] == credit => is_length(l),
+            (Some(p), Some(l)) => is_label(p) && is_bare_length(l),
+            _ => false,
+        }
 }
 
 /// Whether text line `non_blank[at]` captions the photo whose labelled credit stands over it

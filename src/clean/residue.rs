@@ -652,6 +652,8 @@ impl Residue {
 
     /// Whether `line` describes an author (`Jane Roe is a freelance writer based in…`).
     pub fn describes_author(&self, line: &str) -> bool {
+        // A bio under the article may be set off by a dash (`— Jo Roe covers …`).
+        let line = line.trim_start_matches(['—', '–', ' ']);
         // Every description pattern opens on a capital (a name, or `I`).
         line.starts_with(char::is_uppercase) && self.bios.is_match(line)
     }
