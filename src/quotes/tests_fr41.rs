@@ -42,3 +42,59 @@ fn an_incise_may_follow_an_exclamation_mark_inside_the_marks() {
         ]
     );
 }
+
+#[test]
+fn an_establishment_takes_up_the_body_named_before() {
+    let text = "La maternité fermera en août.\nLe Centre hospitalier du Val-Fleuri explique \
+                que la décision a été prise « faute de sages-femmes ». L’établissement assure \
+                que les patientes seront « orientées vers Montbrison ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "faute de sages-femmes",
+                Some("Centre hospitalier du Val-Fleuri")
+            ),
+            pair(
+                "orientées vers Montbrison",
+                Some("Centre hospitalier du Val-Fleuri")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn initials_with_their_place_in_brackets_stand_for_the_long_name() {
+    let text = "La maternité fermera en août.\nDans un courriel, le Centre intégré de santé du \
+                Val-Fleuri (CISS du Val-Fleuri) explique que la décision a été prise « faute \
+                de sages-femmes ». L’établissement assure que les patientes seront « orientées \
+                vers Montbrison ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "faute de sages-femmes",
+                Some("Centre intégré de santé du Val-Fleuri")
+            ),
+            pair(
+                "orientées vers Montbrison",
+                Some("Centre intégré de santé du Val-Fleuri")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_given_an_age_after_an_institution_noun_is_a_person() {
+    let text = "À Vieux-Fort, la directrice du collège, Annette Colas, héberge des familles. « Je \
+                ne mettrai personne dehors », tranche Mme Colas.\nRencontrée devant la grille \
+                de la mairie, Rosemila, 15 ans, cache mal sa déception. « J'avais tout \
+                révisé », confie-t-elle.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Je ne mettrai personne dehors", Some("Annette Colas")),
+            pair("J'avais tout révisé", Some("Rosemila")),
+        ]
+    );
+}
