@@ -98,3 +98,24 @@ fn a_name_given_an_age_after_an_institution_noun_is_a_person() {
         ]
     );
 }
+
+#[test]
+fn marks_after_a_renaming_participle_hold_a_name() {
+    let text = "Le dispositif, vite rebaptisé « taxe piscine » au Sénat, devait rapporter \
+                80 millions d'euros.";
+    assert_eq!(speakers(text), []);
+}
+
+#[test]
+fn an_inverted_reflexive_verb_may_keep_a_separate_se() {
+    let text = "Le village a été raccordé samedi.\nLa présidente des maraîchères, Awa Traoré, \
+                voit déjà plus loin. Sa coopérative pourra utiliser des pompes électriques. \
+                « Maintenant, on va doubler la récolte », se réjouit-elle.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Maintenant, on va doubler la récolte",
+            Some("Awa Traoré")
+        )]
+    );
+}
