@@ -119,3 +119,18 @@ fn an_inverted_reflexive_verb_may_keep_a_separate_se() {
         )]
     );
 }
+
+#[test]
+fn the_skipper_is_a_role_that_takes_up_the_person_before() {
+    let text = "Frayeur dimanche lors de la régate.\n« Le mât a cassé net », raconte le patron \
+                du voilier, Loïc Kervella, joint par téléphone. Un équipier a été examiné par \
+                les secours.\nLa course n’a pas été interrompue, ce qui a provoqué la colère du \
+                club. Le skipper regrette une décision « incompréhensible ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Le mât a cassé net", Some("Loïc Kervella")),
+            pair("incompréhensible", Some("Loïc Kervella")),
+        ]
+    );
+}
