@@ -334,6 +334,8 @@ mod tests_fr39;
 #[cfg(test)]
 mod tests_fr40;
 #[cfg(test)]
+mod tests_fr41;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -70,8 +70,10 @@ pub(super) fn inverted(doc: &Doc, k: usize, lim: usize) -> Option<Attribution> {
     } else {
         k
     };
-    // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`.
-    let reflexive = doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s') && k + 1 < lim;
+    // A reflexive verb: `s'est-il dit`, `s’est-elle bornée à dire`, `se réjouit-elle`.
+    let reflexive = ((doc.s(k).ends_with(['’', '\'']) && doc.low(k).starts_with('s'))
+        || (!doc.english && doc.low(k) == "se"))
+        && k + 1 < lim;
     let cue_start = doc.tokens[k].span.start;
     let k = if reflexive { k + 1 } else { k };
     let word = doc.s(k);

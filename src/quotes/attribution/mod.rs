@@ -302,7 +302,12 @@ pub(super) fn incise(
     inner: Span,
 ) -> Option<(Vec<Span>, Attribution)> {
     for c in open + 1..close {
-        if !doc.is_punct(c, ",—–") {
+        // `« Qui paiera ? s'interroge X. On … »`: a question or exclamation mark ends the first
+        // piece when a lowercase word opens the incise after it (French only; the mark stays
+        // with the piece).
+        let asked =
+            !doc.english && doc.is_punct(c, "?!") && doc.is_word(c + 1) && !doc.is_cap(c + 1);
+        if !doc.is_punct(c, ",—–") && !asked {
             continue;
         }
         let Some(mut found) =
@@ -347,8 +352,13 @@ pub(super) fn incise(
         } else {
             inner.end
         };
+        let first_end = if asked {
+            doc.tokens[c].span.end
+        } else {
+            doc.tokens[c].span.start
+        };
         let pieces = vec![
-            Span::new(inner.start, doc.tokens[c].span.start),
+            Span::new(inner.start, first_end),
             Span::new(resume.min(inner.end), inner.end),
         ];
         return Some((pieces, found));

@@ -465,6 +465,9 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
             });
     };
     let mut family_names: Vec<(String, String)> = Vec::new();
+    let mut place_keyed: Vec<(String, usize, usize)> = Vec::new();
+    let mut note_long_name_key =
+        |key: String, first: usize, last: usize| place_keyed.push((key, first, last));
     let mut i = 0;
     while i < doc.len() {
         let in_incise = |i: usize| incises.iter().any(|&(lo, hi)| lo <= i && i < hi);
@@ -755,10 +758,19 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
             })
             .filter(|n| n.kind == NpKind::Organisation)
             .and_then(|n| n.head);
+        // `(CISS du Val-Fleuri)`: initials with their place make an aside too.
+        let placed = (ts == f && ts > lo && doc.is_punct(ts - 1, "("))
+            .then(|| short_with_place(doc, f))
+            .flatten();
+        let l = placed.map_or(l, |close| close - 1);
         let aside = ts > lo && doc.is_punct(ts - 1, "(") && doc.is_punct(l + 1, ")");
-        if aside && (f == l || f + 1 == l) {
+        if aside && (f == l || f + 1 == l || placed.is_some()) {
             if let Some((first, last)) = long_name_before(doc, f, lo) {
                 note_long_name(f, first, last);
+                // (It later goes by its whole short name too.)
+                if placed.is_some() {
+                    note_long_name_key(key_of(doc, f, l), first, last);
+                }
             }
         }
         if (aside && !full)
@@ -857,8 +869,10 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                     .or_else(|| {
                         // (English only opening the sentence and closed by a comma: `The
                         // company, Acme Holdings, did`; not `In the city, Ann Roe, 63, sat`.)
+                        // (`devant la mairie, Rosemila, 15 ans,`: an age makes a person.)
                         let noun_before = head.is_none()
                             && !person_name
+                            && age_after(doc, l, hi).is_none()
                             && ts >= lo + 3
                             && doc.is_punct(ts - 1, ",")
                             && is_org_noun(doc, ts - 2)
@@ -891,6 +905,13 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
     }
     for (key, name) in family_names {
         long_names.entry(key).or_insert(name);
+    }
+    for (key, first, last) in place_keyed {
+        let span =
+            crate::quotes::Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        long_names
+            .entry(key)
+            .or_insert_with(|| normalise(span.slice(doc.text)));
     }
     (raws, long_names)
 }
@@ -1254,8 +1275,9 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
     const MAX_WORDS: usize = 12;
     let open = short.checked_sub(1)?;
     // `(Cross Med)`: a short name may carry one more capitalised word, for the place.
-    let closed =
-        doc.is_punct(short + 1, ")") || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"));
+    let closed = doc.is_punct(short + 1, ")")
+        || (doc.is_cap(short + 1) && doc.is_punct(short + 2, ")"))
+        || short_with_place(doc, short).is_some();
     if open <= lo || !doc.is_punct(open, "(") || !closed {
         return None;
     }
@@ -1298,6 +1320,26 @@ fn long_name_before(doc: &Doc, short: usize, lo: usize) -> Option<(usize, usize)
         start -= 1;
     }
     (start < last).then_some((start, last))
+}
+
+/// `(CISS du Val-Fleuri)`, `(ARS de la Réunion)`: French initials at `short` followed, inside
+/// the brackets, by `de`/`du` and a place of one or two capitalised words; the closing bracket.
+fn short_with_place(doc: &Doc, short: usize) -> Option<usize> {
+    if doc.english
+        || !doc.is_acronym(short)
+        || !matches!(doc.low(short + 1).as_ref(), "de" | "du" | "d'" | "d’")
+    {
+        return None;
+    }
+    let mut k = short + 2;
+    if matches!(doc.low(k).as_ref(), "la" | "l'" | "l’") {
+        k += 1;
+    }
+    let first = k;
+    while k < first + 2 && doc.is_cap(k) && !doc.has(k, FIRST_NAME | ROLE | TITLE) {
+        k += 1;
+    }
+    (k > first && doc.is_punct(k, ")")).then_some(k)
 }
 
 /// `Harbour Master (HM) Ann Lee`, `the Harbour Master (HM), Ann Lee,`: the person's name right
