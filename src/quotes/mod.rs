@@ -332,6 +332,8 @@ mod tests_fr39;
 #[cfg(test)]
 mod tests_fr40;
 #[cfg(test)]
+mod tests_fr42;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

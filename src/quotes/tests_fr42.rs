@@ -1,0 +1,48 @@
+//! French rules added in session 21 (misses of round 42), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_name_ending_an_opening_participle_clause_is_no_apposition() {
+    let text = "Des riverains ont manifesté devant l’usine de la Compagnie bretonne des engrais \
+                azotés (Cobrea).\n\nContactée par Ouest Matin, la direction de la Cobrea renvoie \
+                à un communiqué. L’entreprise y affirme respecter « toutes les normes ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "toutes les normes",
+            Some("Compagnie bretonne des engrais azotés")
+        )]
+    );
+}
+
+#[test]
+fn a_body_whose_name_holds_the_noun_outweighs_another_company() {
+    let text = "Après un siècle d’indépendance, la Banque Vautier Fils SA change de mains. Le \
+                groupe zurichois Alpestra Partners a annoncé mardi le rachat du capital.\n\n\
+                La transaction était préparée depuis le printemps.\n\nDans un courrier, la \
+                banque assure que « rien ne changera ».";
+    assert_eq!(
+        speakers(text),
+        [pair("rien ne changera", Some("Banque Vautier Fils SA"))]
+    );
+}
+
+#[test]
+fn a_legal_form_in_capitals_ends_a_company_name() {
+    let text = "La société Ostal Verre SARL a fermé son atelier. « Nous n’avions plus de \
+                commandes », explique Ostal Verre SARL dans un courrier. Paul Ostal a vendu sa \
+                maison.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Nous n’avions plus de commandes",
+            Some("Ostal Verre SARL")
+        )]
+    );
+}
