@@ -46,3 +46,27 @@ fn a_legal_form_in_capitals_ends_a_company_name() {
         )]
     );
 }
+
+#[test]
+fn an_industry_noun_presents_a_company() {
+    let text = "Le sponsor de l’équipe, le voyagiste Horizons Dunes, a réagi dans la soirée. \
+                L’entreprise se dit « fière de ses pilotes ».";
+    assert_eq!(
+        speakers(text),
+        [pair("fière de ses pilotes", Some("Horizons Dunes"))]
+    );
+}
+
+#[test]
+fn a_management_named_by_a_bare_complement_speaks_by_its_phrase() {
+    let text = "Le Rallye des Causses a été interrompu samedi.\n\nSelon la direction de \
+                course, la voiture de tête est arrêtée à « environ trois kilomètres » du \
+                parc.";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "environ trois kilomètres",
+            Some("direction de course")
+        )]
+    );
+}

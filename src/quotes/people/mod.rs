@@ -562,10 +562,11 @@ impl People {
             }
             // `la direction des ressources humaines`: a plural lowercase complement names a
             // department, which speaks by that phrase (`la direction du site` is the company's).
+            // So does a bare one (`la direction de course`; not `la direction de l'usine`).
             (Some(m), None)
                 if !doc.english
                     && m + 2 <= np.last
-                    && doc.low(m + 1) == "des"
+                    && matches!(doc.low(m + 1).as_ref(), "des" | "de" | "d’" | "d'")
                     && (m + 2..=np.last).all(|k| {
                         doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ORG | ROLE | DET)
                     }) =>
