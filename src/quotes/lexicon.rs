@@ -132,6 +132,9 @@ pub(super) struct Lexicon {
     pub department_nouns: FastSet<String>,
     /// The body noun an abbreviation in a body's name stands for (`fc` -> `club`).
     pub body_abbreviations: FastMap<String, String>,
+    /// The words of the body that a capitalised institution noun stands for (`le Département`
+    /// -> `conseil départemental`), lowercase.
+    pub body_synonyms: FastMap<String, Vec<String>>,
     /// Roles that a body holds as often as a person (`owner`, `landlord`).
     pub body_roles: FastSet<String>,
     pub organisations: FastSet<String>,
@@ -790,6 +793,14 @@ impl Lexicon {
                 .filter_map(|line| {
                     let mut words = line.split_whitespace().map(str::to_lowercase);
                     Some((words.next()?, words.collect()))
+                })
+                .collect(),
+            body_synonyms: list("body_synonyms")
+                .iter()
+                .filter_map(|line| {
+                    let (noun, body) = line.split_once(char::is_whitespace)?;
+                    let words = body.split_whitespace().map(str::to_lowercase).collect();
+                    Some((noun.to_lowercase(), words))
                 })
                 .collect(),
             body_abbreviations: list("body_abbreviations")

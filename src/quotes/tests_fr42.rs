@@ -70,3 +70,37 @@ fn a_management_named_by_a_bare_complement_speaks_by_its_phrase() {
         )]
     );
 }
+
+#[test]
+fn a_capitalised_department_is_the_council_named_before() {
+    let text = "Le conseil départemental des Landes a confirmé la fermeture du pont.\n\n\
+                Combien de temps durera-t-elle ? Le Département évoque des travaux « d’au \
+                moins un an ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "d’au moins un an",
+            Some("conseil départemental des Landes")
+        )]
+    );
+}
+
+#[test]
+fn a_pronoun_for_a_body_named_by_its_noun_takes_its_long_name() {
+    let text = "La Régie intercommunale des eaux du Vercors (RIEV) a coupé l’eau la nuit.\n\n\
+                Dans un communiqué, la Régie explique que ces coupures sont « nécessaires ». \
+                Elle n’exclut pas de les étendre « si la sécheresse dure ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair(
+                "nécessaires",
+                Some("Régie intercommunale des eaux du Vercors")
+            ),
+            pair(
+                "si la sécheresse dure",
+                Some("Régie intercommunale des eaux du Vercors")
+            ),
+        ]
+    );
+}

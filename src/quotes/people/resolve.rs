@@ -104,7 +104,25 @@ impl People {
         near.iter()
             .rev()
             .find(|m| m.subject && m.article == gender && !self.persons[m.person].human)
-            .map(|m| self.persons[m.person].name.clone())
+            .map(|m| self.long_body_name(doc, m.person))
+    }
+
+    /// `la Régie … Elle`: a body named by its lone institution noun goes by the long name that
+    /// noun opens (`Régie autonome de X (RAX)`), if the text gave one.
+    fn long_body_name(&self, doc: &Doc, p: usize) -> String {
+        let name = self.full_body_name(doc, p);
+        if name.contains(' ') {
+            return name;
+        }
+        self.long_names
+            .values()
+            .filter(|full| {
+                full.strip_prefix(name.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .min()
+            .cloned()
+            .unwrap_or(name)
     }
 
     /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a
@@ -373,6 +391,10 @@ impl People {
                     && self.short_name_after(doc, np).is_some() =>
             {
                 self.short_name_after(doc, np)
+            }
+            // `le Département` after `le conseil départemental de X`: the body it stands for.
+            NpKind::Name | NpKind::Organisation if synonym_body_before(doc, np).is_some() => {
+                synonym_body_before(doc, np)
             }
             NpKind::Name => Some(match self.person_of_name(doc, np) {
                 Some(p) => self.full_body_name(doc, p),
@@ -1400,4 +1422,23 @@ fn plural_role_opening_before(doc: &Doc, tok: usize) -> Option<String> {
 fn names_a_complement(doc: &Doc, tok: usize) -> bool {
     let lo = doc.para_tokens(doc.para_of(tok)).0;
     tok > lo && crate::quotes::np::names_complement(doc, tok - 1, lo)
+}
+
+/// `le Département` (a capitalised institution noun after its article) that stands for a body
+/// named before by other words (`le conseil départemental des Landes`): that body's phrase.
+fn synonym_body_before(doc: &Doc, np: &Np) -> Option<String> {
+    let noun = np.last;
+    if noun > np.first + 1 || noun == 0 || !doc.has(noun - 1, DET) || !doc.is_cap(noun) {
+        return None;
+    }
+    let words = doc.lex.body_synonyms.get(doc.low(noun).as_ref())?;
+    let n = words.len();
+    (1..(noun - 1).saturating_sub(n - 1))
+        .rev()
+        .filter(|&k| doc.has(k - 1, DET) && (0..n).all(|j| doc.low(k + j) == words[j]))
+        .find_map(|k| {
+            let hi = doc.para_tokens(doc.para_of(k)).1;
+            np::np_forward(doc, k - 1, hi).filter(|b| b.kind == NpKind::Organisation)
+        })
+        .map(|b| b.bare_text(doc))
 }
