@@ -166,6 +166,9 @@ pub(super) struct Lexicon {
     pub company_nouns: FastSet<String>,
     /// Nouns that all mean a consulting firm (`le bureau X … le cabinet`).
     pub consultancy_nouns: FastSet<String>,
+    /// Legal forms that end a company's name when written in capitals (`Banque X SA`),
+    /// lowercase.
+    pub legal_suffixes: FastSet<String>,
     /// Source cues as word sequences (selon; according to).
     pub source_cues: Vec<Vec<String>>,
     /// Hearsay passives as word sequences (`is said to`): their subject is talked about.
@@ -810,6 +813,7 @@ impl Lexicon {
             organisations: set("organisations"),
             company_nouns: set("company_nouns"),
             consultancy_nouns: set("consultancy_nouns"),
+            legal_suffixes: set("legal_suffixes"),
             byline_words: set("byline_words"),
             byline_tails: set("byline_tails"),
             byline_datelines: set("byline_datelines"),

@@ -175,12 +175,14 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
             k += 1;
         }
         // `Marsh Tolley LLP`: a legal suffix in capitals ends the name it follows.
+        let legal = k > i && k < lim && legal_suffix(doc, k);
         let joins = k < lim
             && doc.is_cap(k)
-            && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)))
+            && (!doc.is_acronym(k) || (k > i && doc.english && doc.has(k, ORG)) || legal)
             && doc.tokens[k].quoted == doc.tokens[i].quoted
             && (in_body || title_at(doc, k) == 0 || portfolio_inside_name(doc, k))
             && (k > last + 1
+                || legal
                 || !is_non_name(doc, k)
                 || inner_name_word(doc, last, k)
                 || name_final_word(doc, last, k))
@@ -202,6 +204,11 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
         }
         last = k;
     }
+}
+
+/// `Banque Vautier SA`: a French legal form in capitals (no possessive `sa`) ends a name.
+fn legal_suffix(doc: &Doc, k: usize) -> bool {
+    !doc.english && doc.lex.legal_suffixes.contains(doc.low(k).as_ref())
 }
 
 /// `Golden Sand Co. Ltd`: a company's abbreviated `Co.` before its legal suffix goes on with the

@@ -562,10 +562,11 @@ impl People {
             }
             // `la direction des ressources humaines`: a plural lowercase complement names a
             // department, which speaks by that phrase (`la direction du site` is the company's).
+            // So does a bare one (`la direction de course`; not `la direction de l'usine`).
             (Some(m), None)
                 if !doc.english
                     && m + 2 <= np.last
-                    && doc.low(m + 1) == "des"
+                    && matches!(doc.low(m + 1).as_ref(), "des" | "de" | "d’" | "d'")
                     && (m + 2..=np.last).all(|k| {
                         doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ORG | ROLE | DET)
                     }) =>
@@ -753,8 +754,34 @@ impl People {
                     || (company(noun) && company(head))
                     || (consultancy(noun) && consultancy(head))
             })
-            .map(|&(_, p, t)| (p, t));
-        if let (None, Some((p, t))) = (named, introduced) {
+            .map(|(noun, p, t)| (*p, *t, noun == head));
+        // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
+        // name holds the noun, named earlier anywhere, outweighs a nearer subject of
+        // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
+        // French: only when the noun is a capitalised word of that name (`le Grand Port
+        // de X … le port`); initials stand for their noun (`FC` for `the club`).
+        let holds = |w: &str| {
+            (names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase)))
+                || abbreviates_noun(doc, w, head)
+        };
+        // (English: not in the name's `of` complement; `the Federation of University
+        // Staff` is no university.)
+        let own_words = |name: &str| {
+            let own = if doc.english {
+                name.split_once(" of ").map_or(name, |(own, _)| own)
+            } else {
+                name
+            };
+            own.split(' ').any(holds)
+        };
+        // `la Banque Vautier SA … le groupe Alpestra … la banque`: a body whose own name holds
+        // the noun outweighs one introduced by another word for a company.
+        if let (None, Some((_, _, false))) = (named, introduced) {
+            if let Some(body) = self.body_named_before(doc, tok, own_words) {
+                return Some(possessor_part(body, head));
+            }
+        }
+        if let (None, Some((p, t, _))) = (named, introduced) {
             // `Luma, the startup …` then `X, which filed a complaint … the group argues`: a
             // generic noun takes up a body subject named since.
             let since = doc
@@ -770,25 +797,6 @@ impl People {
             if let Some(full) = fuller_phrase_before(doc, tok, head, &self.long_names, NEAR_PARAS) {
                 return Some(full);
             }
-            // `The Bank of Estmark raised … [paragraphs later] the bank warned`: a body whose
-            // name holds the noun, named earlier anywhere, outweighs a nearer subject of
-            // another kind. (French bodies go by their adjectives too: `l'agence européenne`.)
-            // French: only when the noun is a capitalised word of that name (`le Grand Port
-            // de X … le port`); initials stand for their noun (`FC` for `the club`).
-            let holds = |w: &str| {
-                (names_noun(w, head) && (doc.english || w.starts_with(char::is_uppercase)))
-                    || abbreviates_noun(doc, w, head)
-            };
-            // (English: not in the name's `of` complement; `the Federation of University
-            // Staff` is no university.)
-            let own_words = |name: &str| {
-                let own = if doc.english {
-                    name.split_once(" of ").map_or(name, |(own, _)| own)
-                } else {
-                    name
-                };
-                own.split(' ').any(holds)
-            };
             if let Some(body) = self.body_named_before(doc, tok, own_words) {
                 return Some(possessor_part(body, head));
             }

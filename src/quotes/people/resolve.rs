@@ -104,7 +104,25 @@ impl People {
         near.iter()
             .rev()
             .find(|m| m.subject && m.article == gender && !self.persons[m.person].human)
-            .map(|m| self.persons[m.person].name.clone())
+            .map(|m| self.long_body_name(doc, m.person))
+    }
+
+    /// `la Régie … Elle`: a body named by its lone institution noun goes by the long name that
+    /// noun opens (`Régie autonome de X (RAX)`), if the text gave one.
+    fn long_body_name(&self, doc: &Doc, p: usize) -> String {
+        let name = self.full_body_name(doc, p);
+        if name.contains(' ') {
+            return name;
+        }
+        self.long_names
+            .values()
+            .filter(|full| {
+                full.strip_prefix(name.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .min()
+            .cloned()
+            .unwrap_or(name)
     }
 
     /// `The chef behind X has said …` opening the story, then `Ottoline X, 38, opened …`: a

@@ -745,7 +745,12 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         let apposed_org = (head.is_none() && !person_name && doc.is_punct(l + 1, ","))
             .then(|| {
                 let cued = ts > lo && source_cue_ends_at(doc, ts - 1);
-                (doc.has(l + 2, DET) && !cued).then(|| np::np_forward(doc, l + 2, hi))
+                // (`Contactée par Ouest Matin, la direction …`: the name ends an opening
+                // adverbial; the phrase after its comma is the subject.)
+                let start = doc.sentence_start(ts);
+                let adverbial =
+                    np::is_adverbial(doc, start) && !(start..ts).any(|k| doc.is_punct(k, ","));
+                (doc.has(l + 2, DET) && !cued && !adverbial).then(|| np::np_forward(doc, l + 2, hi))
             })
             .flatten()
             .flatten()
