@@ -41,3 +41,30 @@ fn a_bracketed_acronym_after_a_clause_names_only_the_body() {
         vec![pair("Every plot is accounted for,", Some("Priya Raman"))]
     );
 }
+
+#[test]
+fn the_role_of_an_assembly_member_takes_up_the_titled_name() {
+    let text = "MLA Fiona Grey, who holds the seat, said she had \"many letters\".\n\
+                \"I understand the anger,\" the MLA said.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("many letters", Some("Fiona Grey")),
+            pair("I understand the anger,", Some("Fiona Grey")),
+        ]
+    );
+}
+
+#[test]
+fn a_police_superintendent_rank_is_a_title() {
+    let text = "Highway police spokesperson ASP Julius Okello said two drivers were held for \
+                \"blocking traffic\".\n\"Nobody may block a road,\" ASP Okello said, adding \
+                that traffic was normal.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("blocking traffic", Some("Julius Okello")),
+            pair("Nobody may block a road,", Some("Julius Okello")),
+        ]
+    );
+}
