@@ -68,3 +68,26 @@ fn a_police_superintendent_rank_is_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_participle_aside_after_an_opening_adverbial_is_no_subject() {
+    let text = "In its review, published last year, Tamsin Shire Council found that the pier \
+                sat in a zone at \"high risk\" from storms and urged \"a new pier soon\".\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("high risk", Some("Tamsin Shire Council")),
+            pair("a new pier soon", Some("Tamsin Shire Council")),
+        ]
+    );
+}
+
+#[test]
+fn a_named_person_with_her_own_group_speaks_as_herself() {
+    let text = "In a study titled \"Grazing and Meadows,\" Lindgren and her coauthors write \
+                that grazing \"can help a meadow but not a valley\" unless wolves return.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![pair("can help a meadow but not a valley", Some("Lindgren"))]
+    );
+}
