@@ -91,3 +91,19 @@ fn a_named_person_with_her_own_group_speaks_as_herself() {
         vec![pair("can help a meadow but not a valley", Some("Lindgren"))]
     );
 }
+
+#[test]
+fn two_coordinated_roles_before_a_name_open_the_clause() {
+    let text = "Shire works director Paul Grange says the shire is \"keen to help\".\n\
+                He says the shire has applied for state funding.\n\
+                Not everyone agrees. Long-time Dunmore resident and retired plumber Oscar Fell \
+                wants the shire to build a groyne.\n\
+                \"They did it up north and it held,\" he says.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("keen to help", Some("Paul Grange")),
+            pair("They did it up north and it held,", Some("Oscar Fell")),
+        ]
+    );
+}
