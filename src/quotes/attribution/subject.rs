@@ -188,6 +188,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     if let Some(np) = before_place_and_region(doc, j, lo) {
         return Some((np, cue));
     }
+    if let Some(leader) = leader_with_group(doc, j, lo) {
+        return Some((leader, cue));
+    }
     let np = np_backward(doc, j, lo).map(|np| partitive_around(doc, np, lo, j));
     if let Some(outer) = np
         .as_ref()
@@ -244,6 +247,29 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `Lindgren and her colleagues write`: in English, a named person then `and` with the
+/// person's own group (a possessive determiner, then a plural ending at `j`) speaks as that
+/// person.
+fn leader_with_group(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    let (det, and) = (j.checked_sub(1)?, j.checked_sub(2)?);
+    let grouped = doc.english
+        && and > lo
+        && doc.is_word(j)
+        && !doc.is_cap(j)
+        && doc.s(j).ends_with('s')
+        && doc
+            .lex
+            .possessive_determiners
+            .contains(doc.low(det).as_ref())
+        && doc.has(and, COORD)
+        && doc.is_cap(and - 1);
+    if !grouped {
+        return None;
+    }
+    np_backward(doc, and - 1, lo)
+        .filter(|p| p.kind == NpKind::Name && p.last == and - 1 && !doc.has(p.last, ORG))
 }
 
 /// `Acme Care of Dunmore, Ohio, said`: a place and its region set off before the verb end the
@@ -561,6 +587,22 @@ fn opens_with_modifier(doc: &Doc, k: usize) -> bool {
         || (word.chars().nth(4).is_some() && describing_ending())
 }
 
+/// `In its report, published last year, the board found`: a past participle right after the
+/// comma closing an opening adverbial starts an aside about it, not the subject.
+fn participle_aside(doc: &Doc, k: usize, lo: usize) -> bool {
+    let word = doc.low(k);
+    k > lo
+        && doc.is_punct(k - 1, ",")
+        && doc.is_word(k)
+        && !doc.is_cap(k)
+        && (doc.lex.author_participles.contains(word.as_ref())
+            || doc
+                .lex
+                .past_participle_endings
+                .iter()
+                .any(|e| word.ends_with(e)))
+}
+
 /// Whether a short lowercase phrase opened by an adverb and closed by a comma starts at `k`:
 /// `Plus modéré, X …`, `Bien plus prudente, la maire …`. It describes the subject to come.
 fn opens_degree_phrase(doc: &Doc, k: usize, lim: usize) -> bool {
@@ -606,7 +648,8 @@ pub(super) fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
             || opens_with_modifier(doc, k)
             || (doc.s(k).ends_with(['’', '\'']) && doc.lex.has_participle_ending(&doc.low(k + 1)))
             // `Dans son rapport, consulté par la presse, l'arbitre …`: a passive with its agent.
-            || (doc.is_word(k) && !doc.is_cap(k) && doc.lex.passive_agents.contains(doc.s(k + 1)));
+            || (doc.is_word(k) && !doc.is_cap(k) && doc.lex.passive_agents.contains(doc.s(k + 1)))
+            || participle_aside(doc, k, lo);
         if !starts_adverbial {
             break;
         }

@@ -214,7 +214,27 @@ fn short_name_after(doc: &Doc, f: usize, l: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
-    np::spells_initials(doc.s(open + 1), &long).then_some(open + 1)
+    (np::spells_initials(doc.s(open + 1), &long) || spells_loosely(doc, f, open))
+        .then_some(open + 1)
+}
+
+/// Looser readings of a bracketed acronym after a long name of three words or more, all
+/// capitalised or links: it spells the name's last capitalised words (`Kent and Medway
+/// Integrated Care Board (ICB)`), or all but a first letter that stands for an unwritten body
+/// noun (`Forests and Lakes Finland (DFL)`, a department's initials).
+fn spells_loosely(doc: &Doc, f: usize, open: usize) -> bool {
+    const MIN_LETTERS: usize = 3;
+    let short = doc.s(open + 1);
+    let long: Vec<&str> = (f..open).map(|k| doc.s(k)).collect();
+    doc.is_acronym(open + 1)
+        && long.len() >= 3
+        && short.chars().count() >= MIN_LETTERS
+        && (f..open).all(|k| doc.is_cap(k) || doc.has(k, LINK))
+        && ((f + 1..open).any(|k| doc.is_cap(k) && np::spells_initials(short, &long[k - f..]))
+            || short
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(b, _)| np::spells_initials(&short[b..], &long)))
 }
 
 /// The ages an age noun fits: `quadragénaire` 40 to 49 (`[age_nouns]`), `46-year-old` 46.

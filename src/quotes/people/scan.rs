@@ -1098,13 +1098,16 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
     // `FEMA regional administrator X`: a modifier between a body's name and a role.
     // `former doubles specialist X`: after a premodifier like `former` too.
     // `One of them, postdoctoral researcher X`: an adjective opening the role after a comma.
+    // `Local resident and retired builder X`: a conjunction between two roles.
+    let joins_roles = |k: usize| doc.english && k > 0 && doc.has(k, COORD) && role(k - 1);
     let modifier = |k: usize| {
         k > 0
             && doc.is_word(k)
             && doc.has(k + 1, ROLE)
             && (doc.is_cap(k - 1)
                 || doc.has(k - 1, PREMODIFIER)
-                || (doc.english && doc.is_punct(k - 1, ",")))
+                || (doc.english && doc.is_punct(k - 1, ","))
+                || joins_roles(k - 1))
             && !doc.has(k, DET)
     };
     let premodifier = |k: usize| doc.has(k, PREMODIFIER);
@@ -1186,6 +1189,7 @@ fn opens_clause(doc: &Doc, start: usize) -> bool {
             || modifier(p)
             || premodifier(p)
             || portfolio(p)
+            || (joins_roles(p) && (role(p + 1) || modifier(p + 1)))
             || occupation(p)
             || body_adjective(p)
             || described_body(p))
