@@ -22,3 +22,31 @@ fn an_identified_name_takes_the_gender_of_its_role() {
         Some("Wenna")
     );
 }
+
+/// Paragraphs about other things, so that the body's full name is far back.
+const FILLER: &str = "The kiosk sold coffee to walkers.\nIts roof was made of old doors.\n\
+                      Volunteers painted it in April.\nA photo of the kiosk by a neighbour.\n";
+
+#[test]
+fn a_bare_municipality_far_after_its_full_name_is_that_body() {
+    let text = format!(
+        "The municipality of Varnholm has shut a riverside kiosk.\n{FILLER}In a statement, \
+         the municipality said the kiosk \u{201c}lacks a valid licence\u{201d}."
+    );
+    assert_eq!(
+        speaker_of(&text, "lacks a valid licence").as_deref(),
+        Some("municipality of Varnholm")
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_bare_body_speaks_for_its_full_name() {
+    let text = format!(
+        "The municipality of Varnholm has shut a riverside kiosk.\n{FILLER}\u{201c}Rules apply \
+         to every stall,\u{201d} a spokesperson for the municipality said."
+    );
+    assert_eq!(
+        speaker_of(&text, "Rules apply to every stall").as_deref(),
+        Some("municipality of Varnholm")
+    );
+}
