@@ -50,3 +50,19 @@ fn a_spokesperson_for_a_bare_body_speaks_for_its_full_name() {
         Some("municipality of Varnholm")
     );
 }
+
+#[test]
+fn a_capitalised_post_apposed_to_a_name_is_no_name_of_its_own() {
+    let text = "Talking to reporters, the airline's Chief Operating Officer, Losana Vuki, said \
+                two planes were grounded.\n\u{201c}We will run a reduced timetable,\u{201d} \
+                the chief operating officer said.\nAsked about refunds, she replied: \u{201c}Every \
+                ticket will be honoured.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "We will run a reduced timetable").as_deref(),
+        Some("Losana Vuki")
+    );
+    assert_eq!(
+        speaker_of(text, "Every ticket will be honoured.").as_deref(),
+        Some("Losana Vuki")
+    );
+}
