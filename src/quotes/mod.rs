@@ -266,6 +266,8 @@ mod tests_en40;
 #[cfg(test)]
 mod tests_en40b;
 #[cfg(test)]
+mod tests_en41;
+#[cfg(test)]
 mod tests_en42;
 #[cfg(test)]
 mod tests_en8;

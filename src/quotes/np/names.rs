@@ -500,7 +500,17 @@ pub(in crate::quotes) fn titled_name(
         }
         k += len;
     }
-    name_from(doc, k, lim).map(|(f, l)| (i, f, l))
+    // `the company's Chief Executive Officer, Ann Lee`, `Chief Operating Officer, Ann Lee`:
+    // after a title, words ending with a title and apposed to a name are a post, no name.
+    let post = |l: usize| {
+        (k > i || (i > 0 && doc.has(i - 1, TITLE)))
+            && doc.has(l, TITLE)
+            && doc.is_punct(l + 1, ",")
+            && doc.is_cap(l + 2)
+    };
+    name_from(doc, k, lim)
+        .filter(|&(_, l)| !post(l))
+        .map(|(f, l)| (i, f, l))
 }
 
 /// `Minister for Local Government Ann Lee`, `Secretary of Health Ann Lee`: a title, `for` or

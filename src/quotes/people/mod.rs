@@ -546,8 +546,10 @@ impl People {
                 let span = super::Span::new(doc.tokens[first].span.start, doc.tokens[o].span.end);
                 normalise(span.slice(doc.text))
             };
+            // (`a spokesperson for the municipality` after `the municipality of X`: that one.)
             Some(
                 self.recent_institution(doc, np.first, &head)
+                    .or_else(|| resolve::named_complement_before(doc, np.first, &head))
                     .unwrap_or_else(|| {
                         if words_before {
                             compound()

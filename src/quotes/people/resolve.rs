@@ -1268,8 +1268,8 @@ fn body_phrase_after(doc: &Doc, np: &Np, head: &str, ahead: usize) -> Option<Str
 /// `reçu au ministère de l'Industrie … le ministère a indiqué`: the nearest earlier phrase, in
 /// a window of tokens before, that gives the bare institution noun `head` a named
 /// complement (`de` and a capitalised word).
-fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
-    if doc.english || head.is_empty() {
+pub(super) fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    if head.is_empty() {
         return None;
     }
     const WINDOW: usize = 400;

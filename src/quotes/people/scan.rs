@@ -360,8 +360,8 @@ impl People {
                     .is_some_and(|h| doc.lex.body_roles.contains(h));
             let titled_or_role =
                 (raw.head.is_some() && org_head.is_none() && !body_role) || raw.start < raw.tok;
-            p.human |= titled_or_role || raw.group;
-            p.person |= titled_or_role || raw.group;
+            p.human |= titled_or_role || raw.group || raw.identified;
+            p.person |= titled_or_role || raw.group || raw.identified;
             if (determined || org_noun.is_some()) && !titled_or_role {
                 p.human = false;
                 p.body = true;
@@ -437,6 +437,8 @@ struct Raw {
     /// A capitalised plural role (`Parents`, `Investigators` opening a sentence): a group
     /// of people, never a body a `the company` could mean.
     group: bool,
+    /// A lone name a person goes by (`who asked to be identified only as Kerry`).
+    identified: bool,
     /// The first of two coordinated roles (`Founder and chief executive X`).
     co_role: Option<String>,
 }
@@ -726,6 +728,18 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
             let given = doc.s(f);
             family_names.push((key_of(doc, f, f), format!("{given} {surname}")));
         }
+        // `a mother who asked to be identified only as Kerry, said`: the lone name is that
+        // person's, with the gender of the role before the relative, and the main subject when
+        // a comma closes the clause.
+        let relative_of_name = (!full && head.is_none())
+            .then(|| identified_in_relative(doc, ts, lo))
+            .flatten();
+        let identified = relative_of_name.is_some();
+        if let Some(who) = relative_of_name {
+            if gender == Gender::Unknown {
+                gender = gender_of_role_before(doc, who);
+            }
+        }
         let lone = !full && head.is_none();
         if modifies_next_noun(doc, l)
             || (lone && is_participle_clause(doc, f))
@@ -802,6 +816,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         };
         // A lone surname possessor only owns the subject (`Reade’s driving had been`).
         let subject = (relative.is_some()
+            || (identified && doc.is_punct(l + 1, ","))
             || opens && !addressed && !(f == l && ts == f && is_region_of_place(doc, ts, lo))
             || thing_subject())
             && !(possessive && f == l);
@@ -831,7 +846,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
         }
         // A lone capitalised word in an object position (`de Moscou`, `l'Ukraine`) names
         // no speaker and no antecedent: skip it, it is most of the capitals of an article.
-        if full || head.is_some() || subject || person_possessor {
+        if full || head.is_some() || subject || person_possessor || identified {
             let group = f == l
                 && ts == f
                 && doc.english
@@ -903,6 +918,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                 subject,
                 age: age_after(doc, l, hi),
                 group,
+                identified,
                 co_role,
             });
         }
@@ -1255,6 +1271,47 @@ fn relative_named(doc: &Doc, ts: usize, l: usize, lo: usize) -> Option<(String, 
         && opens_clause(doc, owner - 1);
     let surname = doc.s(owner).trim_end_matches(['’', '\'']);
     named.then(|| (word.into_owned(), surname.to_string()))
+}
+
+/// Whether the name at `ts` follows `as` after an identity participle (`[identity_participles]`,
+/// perhaps one adverb between) in a relative clause only a person takes: `a mother of three who
+/// asked to be identified only as Kerry`, `a driver who gave his name as Tam`.
+/// The relative's token.
+fn identified_in_relative(doc: &Doc, ts: usize, lo: usize) -> Option<usize> {
+    const MAX_CLAUSE: usize = 8;
+    let as_ = ts.checked_sub(1).filter(|&a| a > lo + 1)?;
+    if !doc.english
+        || !doc
+            .lex
+            .identity_prepositions
+            .contains(doc.low(as_).as_ref())
+    {
+        return None;
+    }
+    let identity = |p: usize| doc.lex.identity_participles.contains(doc.low(p).as_ref());
+    let participle = if identity(as_ - 1) {
+        as_ - 1
+    } else if as_ >= lo + 3 && !doc.is_cap(as_ - 1) && doc.is_word(as_ - 1) && identity(as_ - 2) {
+        as_ - 2
+    } else {
+        return None;
+    };
+    (lo..participle)
+        .rev()
+        .take(MAX_CLAUSE)
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| doc.lex.person_relatives.contains(doc.low(k).as_ref()))
+}
+
+/// The gender of the nearest role word of the sentence before token `who` that tells one
+/// (`The tenant, a mother of three who`: female).
+fn gender_of_role_before(doc: &Doc, who: usize) -> Gender {
+    (doc.sentence_start(who)..who)
+        .rev()
+        .filter(|&k| doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ROLE))
+        .map(|k| doc.lex.role_gender(doc.s(k)))
+        .find(|&g| g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
 }
 
 /// Whether the lone capitalised word at `ts` is the region of a place set off by a comma after a
