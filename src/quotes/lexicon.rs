@@ -249,6 +249,10 @@ pub(super) struct Lexicon {
     pub contrast_connectors: FastSet<String>,
     /// Prepositions that give a document's author (`a report from X`).
     pub author_prepositions: FastSet<String>,
+    /// Verbs by which a document is ordered from its author (`the report the town commissioned
+    /// from X`), and the prepositions that then name the author.
+    pub commission_verbs: FastSet<String>,
+    pub commission_prepositions: FastSet<String>,
     /// Verbs by which an outlet asks a body for comment (`X asked the town`): a bare
     /// spokesperson in the next sentence answers for that body.
     pub request_verbs: FastSet<String>,
@@ -889,6 +893,8 @@ impl Lexicon {
             body_pronouns: set("body_pronouns"),
             contrast_connectors: set("contrast_connectors"),
             author_prepositions: set("author_prepositions"),
+            commission_verbs: set("commission_verbs"),
+            commission_prepositions: set("commission_prepositions"),
             request_verbs: set("request_verbs"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),
