@@ -63,3 +63,22 @@ fn le_texte_d_une_publication_parle_pour_son_auteur() {
         Some("Marbel Industries")
     );
 }
+
+#[test]
+fn a_body_that_found_speaks_for_its_finding() {
+    let text = "The Orchard Trust released a report on Tuesday. It found that pickers were \
+                \u{201c}routinely underpaid\u{201d}.";
+    assert_eq!(
+        english_speaker_of(text, "routinely underpaid").as_deref(),
+        Some("Orchard Trust")
+    );
+}
+
+#[test]
+fn a_finding_inside_someone_s_words_is_theirs() {
+    let text = "Leona Marsh said inspectors had found \u{201c}cracks in every beam\u{201d}.";
+    assert_eq!(
+        english_speaker_of(text, "cracks in every beam").as_deref(),
+        Some("Leona Marsh")
+    );
+}
