@@ -271,7 +271,24 @@ impl<'t> Doc<'t> {
             return false;
         }
         // An English base form after `the conference` is a noun too (`a conference call`).
-        !(self.after_noun_modifiers(i) || (i >= 1 && det(i - 1)))
+        !(self.after_noun_modifiers(i) || (i >= 1 && det(i - 1)) || self.reported_finding(i))
+    }
+
+    /// `X said inspectors had found "…"`, `According to X, an inquiry found`: a finding verb
+    /// (`[finding_verbs]`) after a speech verb or a source cue of its sentence is part of
+    /// someone else's words.
+    fn reported_finding(&self, i: usize) -> bool {
+        if !self.lex.finding_verbs.contains(self.low(i).as_ref()) {
+            return false;
+        }
+        let cue = |k: usize| {
+            let w = self.low(k);
+            self.lex
+                .source_cues
+                .iter()
+                .any(|c| c.first().is_some_and(|f| *f == w))
+        };
+        (self.sentence_start(i)..i).any(|k| self.is_speech_verb(k) || cue(k))
     }
 
     /// `its quarterly policy report`, `a conference call`: an English base form after a

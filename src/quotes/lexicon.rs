@@ -255,6 +255,13 @@ pub(super) struct Lexicon {
     pub contrast_connectors: FastSet<String>,
     /// Prepositions that give a document's author (`a report from X`).
     pub author_prepositions: FastSet<String>,
+    /// Verbs by which a document is ordered from its author (`the report the town commissioned
+    /// from X`), and the prepositions that then name the author.
+    pub commission_verbs: FastSet<String>,
+    /// Speech verbs of a finding (`the report found`), no cue when the sentence already reports
+    /// someone's words before them.
+    pub finding_verbs: FastSet<String>,
+    pub commission_prepositions: FastSet<String>,
     /// Verbs by which an outlet asks a body for comment (`X asked the town`): a bare
     /// spokesperson in the next sentence answers for that body.
     pub request_verbs: FastSet<String>,
@@ -903,6 +910,9 @@ impl Lexicon {
             body_pronouns: set("body_pronouns"),
             contrast_connectors: set("contrast_connectors"),
             author_prepositions: set("author_prepositions"),
+            commission_verbs: set("commission_verbs"),
+            finding_verbs: set("finding_verbs"),
+            commission_prepositions: set("commission_prepositions"),
             request_verbs: set("request_verbs"),
             object_clitics: set("object_clitics"),
             first_person: set("first_person_pronouns"),

@@ -202,6 +202,8 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_documents;
+#[cfg(test)]
 mod tests_en10;
 #[cfg(test)]
 mod tests_en11;

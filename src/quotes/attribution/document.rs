@@ -60,9 +60,38 @@ fn relied_on_by_body(doc: &Doc, m: usize) -> Option<Np> {
     (body.kind == NpKind::Organisation && body.last < m).then_some(body)
 }
 
-/// `a report from X`, `a circular issued by the council`: the body or person that the
-/// complement of the document noun at `noun` names as its author.
+/// `a report from X`, `a circular issued by the council`, `the report the town commissioned
+/// from X`: the body or person that the complement of the document noun at `noun` names as its
+/// author.
 pub(super) fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
+    named_complement(doc, noun).or_else(|| commissioned_from(doc, noun))
+}
+
+/// `the report the town commissioned last year from X`, `l'étude commandée au bureau X`: the
+/// one a document was ordered from, in a clause right after its noun at `noun`.
+fn commissioned_from(doc: &Doc, noun: usize) -> Option<Np> {
+    // Words of the clause before its verb (`the town`, `que la commune a`), then of a time
+    // phrase before the preposition (`last year`).
+    const MAX_CLAUSE: usize = 5;
+    const MAX_GAP: usize = 4;
+    let lex = &doc.lex;
+    if lex.commission_verbs.is_empty() {
+        return None;
+    }
+    let end = doc.sentence_end(noun);
+    let plain = |k: &usize| doc.is_word(*k) && !doc.tokens[*k].quoted;
+    let v = (noun + 1..end.min(noun + 2 + MAX_CLAUSE))
+        .take_while(plain)
+        .find(|&k| lex.commission_verbs.contains(doc.low(k).as_ref()))?;
+    let p = (v + 1..end.min(v + 1 + MAX_GAP))
+        .take_while(plain)
+        .find(|&k| lex.commission_prepositions.contains(doc.low(k).as_ref()))?;
+    author_after(doc, p)
+}
+
+/// `a report from X`, `a circular issued by the council`: the author named by a complement of
+/// the document noun at `noun` (a preposition, maybe after a participle).
+fn named_complement(doc: &Doc, noun: usize) -> Option<Np> {
     if doc.lex.author_prepositions.is_empty() {
         return None;
     }
@@ -92,6 +121,11 @@ pub(super) fn author_complement(doc: &Doc, noun: usize) -> Option<Np> {
     {
         return None;
     }
+    author_after(doc, k)
+}
+
+/// The body or person named after the author preposition at `k` (`by X`, `from X`).
+fn author_after(doc: &Doc, k: usize) -> Option<Np> {
     // `by the Greenway Institute found that`: the sentence's verb ends the author's name.
     let end = doc.sentence_end(k);
     let end = (k + 2..end)
