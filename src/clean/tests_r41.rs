@@ -3,7 +3,7 @@
 //! invented.
 
 use super::classify::LineKind;
-use super::test_support::{kept, kind, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
+use super::test_support::{kept, kind, paragraph_kept, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
 use super::Category;
 use crate::Lang;
 
@@ -94,4 +94,31 @@ fn a_list_under_a_late_related_insert_is_the_articles() {
     expected.extend(list);
     expected.extend(closing);
     assert_eq!(kept(&page, Lang::Fr), expected);
+}
+
+#[test]
+fn follow_app_and_contribution_pitches_inside_paragraphs_go() {
+    let (first, rest) = (
+        "The ferry sailed at nine with forty passengers aboard.",
+        "The crew were hired from the island's fishing families.",
+    );
+    for pitch in [
+        "Follow the Harbour Gazette on WhatsApp for the latest news.",
+        "For all the latest news from the coast, follow the Harbour Gazette on Facebook.",
+        "Get breaking news as it happens with the Harbour Gazette app, available on iOS and Android.",
+    ] {
+        let line = format!("{first} {pitch} {rest}");
+        assert_eq!(paragraph_kept(&line, Lang::En), format!("{first} {rest}"), "{pitch}");
+    }
+    let (premier, suite) = (
+        "Le bac a quitté le quai à neuf heures avec quarante passagers.",
+        "L'équipage a été recruté parmi les familles de pêcheurs.",
+    );
+    for pitch in [
+        "Vous aussi, vous avez un souvenir du port? Écrivez-nous à redaction@gazette-valmont.fr.",
+        "Retrouvez tous nos reportages dans l'édition numérique de la Gazette, disponible sur abonnement.",
+    ] {
+        let line = format!("{premier} {pitch} {suite}");
+        assert_eq!(paragraph_kept(&line, Lang::Fr), format!("{premier} {suite}"), "{pitch}");
+    }
 }
