@@ -1051,12 +1051,13 @@ fn article_resumes(lines: &[Line<'_>], kinds: &[LineKind], header: usize) -> boo
 }
 
 /// A line that reads like the title of another article: short, not a finished sentence (a
-/// teaser cut short by an ellipsis, `… and...`, is not one).
+/// teaser cut short by an ellipsis, `… and...`, is not one), nor a list's opening (`… :`) or
+/// item (`… ;`), which are running text.
 fn is_title_like(line: &Line<'_>) -> bool {
     let cut_short = line.text.ends_with("...") || line.text.ends_with('…');
     let unfinished =
         !line.shape.is_prose() || !line.text.ends_with(['.', '»', '"', '”']) || cut_short;
-    unfinished && line.shape.words <= TITLE_MAX_WORDS
+    unfinished && line.shape.words <= TITLE_MAX_WORDS && !line.text.ends_with([':', ';'])
 }
 
 /// A related title is at most this long.

@@ -77,6 +77,8 @@ mod tests_r39;
 #[cfg(test)]
 mod tests_r40;
 #[cfg(test)]
+mod tests_r41;
+#[cfg(test)]
 mod tests_r42;
 #[cfg(test)]
 mod tests_startup;
