@@ -655,12 +655,23 @@ Share this story""",
             "the Infrastructure Department",
             "stated",
         ),
-        ("A flat charge is simple,", "Tom Le Brocq", ("said Deputy Le Brocq", "Deputy Le Brocq"), ("said Deputy Le Brocq", "said")),
-        ("but simple is not the same as fair.", "Tom Le Brocq", ("said Deputy Le Brocq", "Deputy Le Brocq"), ("said Deputy Le Brocq", "said")),
+        (
+            "A flat charge is simple,",
+            "Tom Le Brocq",
+            ("said Deputy Le Brocq", "Deputy Le Brocq"),
+            ("said Deputy Le Brocq", "said"),
+        ),
+        (
+            "but simple is not the same as fair.",
+            "Tom Le Brocq",
+            ("said Deputy Le Brocq", "Deputy Le Brocq"),
+            ("said Deputy Le Brocq", "said"),
+        ),
         ("more times than my nets", "fisherman", "One retired fisherman", "said"),
     ],
     ["Coastal Defence Charge (Jersey) Law"],
 )
+
 
 def main() -> None:
     SET.write(Path(__file__).with_name("blind41_en.jsonl"), WORDS_RANGE)

@@ -287,7 +287,12 @@ Vos commentaires""",
             "Jean-Luc Bessières",
             "énumère",
         ),
-        ("par un coup de téléphone, à 17 heures", "Jean-Luc Bessières", "L’élu", "dit avoir appris"),
+        (
+            "par un coup de téléphone, à 17 heures",
+            "Jean-Luc Bessières",
+            "L’élu",
+            "dit avoir appris",
+        ),
         (
             "Entre la gêne et la sécurité, nous ne pouvions pas hésiter. Aucun élu ne prendra le risque d’un drame",
             "Martine Lacombe-Dufau",
@@ -451,7 +456,12 @@ Partager sur : Facebook | X | LinkedIn""",
             "avance",
         ),
         ("fière de l’engagement et du sang-froid", "Breizh Énergies", "L’entreprise", "se dit"),
-        ("sur les prochaines saisons, quoi qu’il arrive", "Breizh Énergies", ("qu’elle l’accompagnera", "elle"), "confirme"),
+        (
+            "sur les prochaines saisons, quoi qu’il arrive",
+            "Breizh Énergies",
+            ("qu’elle l’accompagnera", "elle"),
+            "confirme",
+        ),
         (
             "Allez les gars, finissez-la pour moi.",
             "Loïc Kerhervé",
@@ -598,7 +608,12 @@ Les pratiquants sont invités à consulter le site de la commune avant tout dép
 
 Commenter cet article · Partager""",
     [
-        ("un grondement qui n’en finissait pas", "gardien", "le gardien du refuge voisin", "entend"),
+        (
+            "un grondement qui n’en finissait pas",
+            "gardien",
+            "le gardien du refuge voisin",
+            "entend",
+        ),
         (
             "Si ça s’était produit à 10 heures, on aurait eu des morts. En juillet, on compte jusqu’à 250 passages par jour",
             "Benoît Arpin",
@@ -730,7 +745,12 @@ Partager{NNB}: LinkedIn · X · E-mail""",
             ("a-t-il expliqué", "il"),
             "a-t-il expliqué",
         ),
-        ("ne soient pas tenues pour responsables", "Jean-Marc Teyssier", ("Il réclame", "Il"), "réclame"),
+        (
+            "ne soient pas tenues pour responsables",
+            "Jean-Marc Teyssier",
+            ("Il réclame", "Il"),
+            "réclame",
+        ),
         ("une tempête parfaite", "Patrick Meyrargues", "Patrick Meyrargues", "évoquait"),
         (
             "Nous avons tout essayé. Je pense à vous, à nos guides là-bas, à nos clients",
