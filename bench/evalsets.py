@@ -335,6 +335,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind42_fr.jsonl",
         TEAM_QUOTES / "blind42_en.jsonl",
     ],
+    # Rounds 43 and 44, written at the start of session 22 and both scored once on session 21's
+    # final code (65b07fd): fr 0.825 / 0.865, en 0.777 / 0.805. A fix round followed.
+    "team_blind43": lambda data: [
+        TEAM_QUOTES / "blind43_fr.jsonl",
+        TEAM_QUOTES / "blind43_en.jsonl",
+    ],
+    "team_blind44": lambda data: [
+        TEAM_QUOTES / "blind44_fr.jsonl",
+        TEAM_QUOTES / "blind44_en.jsonl",
+    ],
 }
 
 
