@@ -1,6 +1,6 @@
 //! Leftover English misses of rounds 41-42, as general rules in invented sentences.
 
-use super::test_support::speakers_in;
+use super::test_support::{english_speaker_of as speaker_of, speakers_in};
 use crate::Lang;
 
 #[test]
@@ -9,4 +9,25 @@ fn a_name_a_group_knows_a_thing_by_is_no_quotation() {
         "The lane past the old mill, which most cyclists know as \u{201c}the Corkscrew\u{201d}, \
                 will close in June.";
     assert!(speakers_in(text, Lang::En).is_empty());
+}
+
+#[test]
+fn a_lone_word_ending_a_place_name_and_opening_a_persons_name_is_the_person() {
+    let text = "Residents of Kampung Dorin in Ulu Baram are asking when the road will be \
+                finished.\nVillage head Dorin Aping, 61, said the village still relied on \
+                boats.\nDorin said the workers left the site in May.\n\u{201c}When the river \
+                is low, the boat cannot pass,\u{201d} he said.";
+    assert_eq!(
+        speaker_of(text, "When the river is low").as_deref(),
+        Some("Dorin Aping")
+    );
+    // (A capitalised word the name opens with, a title the lexicon does not know.)
+    let text = "Residents of Kampung Dorin in Ulu Baram are asking when the road will be \
+                finished.\nHeadman Dorin Aping, 61, said the village still relied on boats.\n\
+                Dorin said the workers left the site in May.\n\u{201c}When the river is low, \
+                the boat cannot pass,\u{201d} he said.";
+    assert_eq!(
+        speaker_of(text, "When the river is low").as_deref(),
+        Some("Headman Dorin Aping")
+    );
 }
