@@ -31,3 +31,13 @@ fn a_lone_word_ending_a_place_name_and_opening_a_persons_name_is_the_person() {
         Some("Headman Dorin Aping")
     );
 }
+
+#[test]
+fn fishers_are_a_role_that_speaks() {
+    let text = "\u{2018}It won't last the winter,\u{2019} fishers warn of sagging pier\n\nBy Ann \
+                Other\n\nThe pier is old.";
+    assert_eq!(
+        speaker_of(text, "It won't last the winter,").as_deref(),
+        Some("fishers")
+    );
+}
