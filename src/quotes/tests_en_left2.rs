@@ -1,6 +1,6 @@
 //! Leftover English misses of rounds 41-42, as general rules in invented sentences.
 
-use super::test_support::{english_speaker_of as speaker_of, speakers_in};
+use super::test_support::{english_speaker_of as speaker_of, pair, speakers_in};
 use crate::Lang;
 
 #[test]
@@ -40,4 +40,17 @@ fn fishers_are_a_role_that_speaks() {
         speaker_of(text, "It won't last the winter,").as_deref(),
         Some("fishers")
     );
+}
+
+#[test]
+fn a_role_after_an_absolute_with_speaks_with_its_participle() {
+    let text = "Tenants have protested against the new permit fees, with one resident calling the \
+                scheme \u{201c}a tax on a hobby\u{201d}.";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        [pair("a tax on a hobby", Some("resident"))]
+    );
+    let text = "Traders reacted with dismay to the parking plan, with the mayor describing it \
+                as \u{201c}unworkable\u{201d}.";
+    assert_eq!(speaker_of(text, "unworkable").as_deref(), Some("mayor"));
 }
