@@ -54,3 +54,15 @@ fn a_role_after_an_absolute_with_speaks_with_its_participle() {
                 as \u{201c}unworkable\u{201d}.";
     assert_eq!(speaker_of(text, "unworkable").as_deref(), Some("mayor"));
 }
+
+#[test]
+fn a_place_and_a_title_in_a_headline_is_the_person_named_with_that_title() {
+    let text = "Parking charge \u{2018}a tax on shoppers\u{2019}, Dunmore Mayor tells council\n\n\
+                By Ann Other\n\nPlans for new parking charges were criticised yesterday.\n\
+                During question time, Mayor Colin Petrie asked whether traders had been \
+                consulted.\n\u{201c}Nobody asked us,\u{201d} he said.";
+    assert_eq!(
+        speaker_of(text, "a tax on shoppers").as_deref(),
+        Some("Colin Petrie")
+    );
+}
