@@ -66,3 +66,17 @@ fn a_place_and_a_title_in_a_headline_is_the_person_named_with_that_title() {
         Some("Colin Petrie")
     );
 }
+
+#[test]
+fn a_headline_under_a_related_label_is_no_quotation_but_a_sentence_is() {
+    let text =
+        "The ferry will run twice a day.\nRead more\nIsland traders \u{2018}squeezed\u{2019} \
+                by fuel costs, chamber warns\nRelated articles\nHarbour fees to rise in spring";
+    assert!(speakers_in(text, Lang::En).is_empty());
+    let text = "The ferry will run twice a day.\nRead more\nSkipper Ruth Dane said the timetable \
+                was \u{201c}a step forward\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "a step forward").as_deref(),
+        Some("Ruth Dane")
+    );
+}
