@@ -543,8 +543,15 @@ fn names_a_term(doc: &Doc, q: &MarkedQuote, content: &str, lo: usize) -> bool {
 
 /// `Articles en lien` alone on its line, then `Lausanne : le quartier « zéro voiture »`: the
 /// line after a bare related-article label is another article's title, whatever its case.
+/// (English pages often go on with the story right after a `Read more` label: only a line
+/// with no closing sentence punctuation is a title there.)
 fn under_related_label(doc: &Doc, q: &MarkedQuote) -> bool {
     if doc.lex.related_labels.is_empty() {
+        return false;
+    }
+    let closing = ['"', '\'', '\u{201d}', '\u{2019}', ')'];
+    let line = doc.paragraphs[q.para].slice(doc.text).trim_end();
+    if doc.english && line.trim_end_matches(closing).ends_with(['.', '!', '?']) {
         return false;
     }
     let Some(prev) = (0..q.para)

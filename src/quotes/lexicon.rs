@@ -369,6 +369,8 @@ pub(super) struct Lexicon {
     pub identity_participles: FastSet<String>,
     /// The preposition after them that the name follows (`as`).
     pub identity_prepositions: FastSet<String>,
+    /// Prepositions opening an absolute clause whose participle has its own subject (`with`).
+    pub absolute_prepositions: FastSet<String>,
     /// Conjunctions opening a reported clause (`said that …`).
     pub complementisers: FastSet<String>,
     /// A company's abbreviated word that goes on before a legal suffix (`Co.` in `Co. Ltd`).
@@ -992,6 +994,7 @@ impl Lexicon {
             alias_words: set("alias_words"),
             identity_participles: set("identity_participles"),
             identity_prepositions: set("identity_prepositions"),
+            absolute_prepositions: set("absolute_prepositions"),
             complementisers: set("complementisers"),
             company_abbreviations: set("company_abbreviations"),
             person_relatives: set("person_relatives"),

@@ -278,6 +278,8 @@ mod tests_en9;
 #[cfg(test)]
 mod tests_en_left;
 #[cfg(test)]
+mod tests_en_left2;
+#[cfg(test)]
 mod tests_fr10;
 #[cfg(test)]
 mod tests_fr11;

@@ -144,6 +144,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     // `…, telling supporters that`, `…, qualifiant le projet de`: a participle clause has the
     // subject of the sentence's main clause.
     let participle = doc.lex.has_participle_ending(&doc.low(v));
+    if let Some(np) = absolute_subject(doc, j + 1, lo).filter(|_| participle) {
+        return Some((np, cue));
+    }
     // `tout en rappelant`: a gerund, whatever comes before `en`.
     let gerund_marker = |k: usize| doc.lex.gerund_markers.contains(doc.low(k).as_ref());
     let gerund = || v > lo && gerund_marker(v - 1);
@@ -247,6 +250,24 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
         }
     }
     np.map(|np| (np, cue))
+}
+
+/// `…, with one farmer calling the plan "…"`: the phrase between an absolute preposition
+/// (`[absolute_prepositions]`) that opens a clause (after a comma or at the sentence start)
+/// and the participle at `v` is its subject, not the main clause's.
+fn absolute_subject(doc: &Doc, v: usize, lo: usize) -> Option<Np> {
+    const MAX_WORDS: usize = 4;
+    let prep = (lo..v)
+        .rev()
+        .take(MAX_WORDS + 1)
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .find(|&k| doc.lex.absolute_prepositions.contains(doc.low(k).as_ref()))?;
+    let opens = prep == lo || doc.is_punct(prep - 1, ",");
+    if !opens || prep + 1 >= v {
+        return None;
+    }
+    np_forward(doc, prep + 1, v)
+        .filter(|n| n.last + 1 == v && matches!(n.kind, NpKind::Role | NpKind::Name))
 }
 
 /// `Lindgren and her colleagues write`: in English, a named person then `and` with the

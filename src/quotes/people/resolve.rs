@@ -372,6 +372,26 @@ impl People {
             .map(|(_, &p)| p)
     }
 
+    /// `Ashford Mayor tells council` (a headline), then `Mayor Ann Lee`: in English, a name
+    /// of a place ending on a capitalised title is the one person the text names after that
+    /// title.
+    fn titled_holder(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        let (f, l) = np.name?;
+        if !doc.english || l == f || !doc.has(l, TITLE) || doc.has(f, FIRST_NAME) {
+            return None;
+        }
+        let title = doc.low(l);
+        let mut holders = self
+            .mentions
+            .iter()
+            .filter(|m| m.tok > 0 && !(f..=l).contains(&(m.tok - 1)))
+            .filter(|m| doc.has(m.tok - 1, TITLE) && doc.low(m.tok - 1) == title)
+            .map(|m| m.person)
+            .filter(|&p| self.persons[p].human);
+        let p = holders.next()?;
+        holders.all(|q| q == p).then_some(p)
+    }
+
     /// The canonical speaker a mention names; `None` when a pronoun finds no antecedent.
     pub fn resolve(&self, doc: &Doc, np: &Np, speakers: &[(usize, String)]) -> Option<String> {
         // `l'entourage du maire` is the mayor's circle, not the mayor.
@@ -392,6 +412,9 @@ impl People {
             {
                 self.short_name_after(doc, np)
             }
+            NpKind::Name if self.titled_holder(doc, np).is_some() => self
+                .titled_holder(doc, np)
+                .map(|p| self.persons[p].name.clone()),
             NpKind::Name => Some(match self.person_of_name(doc, np) {
                 Some(p) => self
                     .council_of(doc, &self.persons[p].name)

@@ -101,9 +101,19 @@ impl People {
             // alone, which opens the full name.
             // English ones too when the given name is no listed one (`Shuttler Rizky X … Rizky
             // said`), if the full name is surely a person's (a title, a role, an age).
+            let surely_person =
+                |r: &Raw| r.head.is_some() || r.start < r.tok || r.age.is_some() || r.titled;
+            // `Residents of Kampung Dorin … Village head Dorin Aping … Dorin said`: a longer
+            // name that ends with the word but is no person's (no given name, title, role nor
+            // age: a place) gives way to the person whose name the word opens.
+            let ends_thing = doc.english
+                && full.key != raw.key
+                && full.last > full.tok
+                && !surely_person(full)
+                && !doc.has(full.tok, FIRST_NAME);
             let given_word = !raw.key.contains(' ')
                 && raw.org_noun.is_none()
-                && full.key == raw.key
+                && (full.key == raw.key || ends_thing)
                 && if doc.english {
                     !raw.titled && !raw.determined && opened.len() < MAX_GIVEN_WORDS
                 } else {
@@ -112,12 +122,13 @@ impl People {
             if (titled_word && (full.key == raw.key || !raw.gender.agrees_with(full.gender)))
                 || given_word
             {
-                let surely_person =
-                    |r: &Raw| r.head.is_some() || r.start < r.tok || r.age.is_some() || r.titled;
+                // (After a place's name, inside a person's name too: `Headman Dorin Aping`.)
+                let inner = ends_thing.then(|| format!(" {} ", raw.key));
                 let opens_name = |r: &&Raw| {
-                    r.key
+                    (r.key
                         .strip_prefix(raw.key.as_str())
                         .is_some_and(|rest| rest.starts_with(' '))
+                        || inner.as_ref().is_some_and(|w| r.key.contains(w.as_str())))
                         && raw.gender.agrees_with(r.gender)
                         && is_personal(doc, r)
                         && (titled_word || !doc.english || surely_person(r))
@@ -125,7 +136,8 @@ impl People {
                 let found = *opened
                     .entry((raw.key.as_str(), raw.gender))
                     .or_insert_with(|| raws.iter().position(|r| opens_name(&r)));
-                full = found.map_or(raw, |o| &raws[o]);
+                let unopened = if ends_thing { full } else { raw };
+                full = found.map_or(unopened, |o| &raws[o]);
             }
             // `Lim Kok Wah … Lim said`: in English, an untitled lone word opening a sentence
             // that ends no longer name but opens exactly one person's name is that person (a
