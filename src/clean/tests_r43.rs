@@ -99,3 +99,28 @@ fn a_filmed_reports_labelled_signature_and_a_radio_clips_link_go() {
         assert_eq!(kind(line, Lang::Fr), LineKind::Text, "{line}");
     }
 }
+
+#[test]
+fn an_unstopped_caption_closing_on_the_masthead_is_a_credit() {
+    let caption =
+        "Pupils climb aboard the school ferry at the jetty of Kettle Quay in Millbrook Harbour Ledger";
+    let quoted =
+        "The harbour master read out the new timetable to reporters from the Harbour Ledger";
+    let mut page = vec![
+        "Harbour Ledger",
+        "News | Coast | Sport",
+        HEADLINE_EN,
+        "By Tanvir Hossain Khan",
+        "Facebook | X | LinkedIn | WhatsApp | Print",
+        caption,
+    ];
+    // The same words after `the` close a paragraph's line, set between two others.
+    page.extend(&BODY_EN[..2]);
+    page.push(quoted);
+    page.extend(&BODY_EN[2..]);
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(&BODY_EN[..2]);
+    expected.push(quoted);
+    expected.extend(&BODY_EN[2..]);
+    assert_eq!(kept(&page, Lang::En), expected);
+}
