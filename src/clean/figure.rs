@@ -479,6 +479,9 @@ fn is_credited_to_masthead(lines: &[Line<'_>], i: usize) -> bool {
     if line.shape.words > CAPTION_MAX_WORDS || line.shape.terminal {
         return false;
     }
+    if ends_on_masthead(lines, i) {
+        return true;
+    }
     let Some((caption, outlet)) = line.text.rsplit_once(" — ") else {
         return false;
     };
@@ -489,6 +492,43 @@ fn is_credited_to_masthead(lines: &[Line<'_>], i: usize) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
         && lines.iter().any(|l| l.text == outlet)
+}
+
+/// Whether line `i` is an unstopped caption closing on the outlet's name with neither stop
+/// nor dash (`Pupils board the ferry at Kettle Quay Harbour Ledger`), a name of two or three
+/// capitalised words standing alone on a line of the page (its masthead). A sentence naming
+/// the outlet sets a small word before it (`… told the Harbour Ledger`).
+fn ends_on_masthead(lines: &[Line<'_>], i: usize) -> bool {
+    const OUTLET_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    const CAPTION_MIN_WORDS: usize = 5;
+    let line = &lines[i];
+    if !is_unstopped_caption(line) {
+        return false;
+    }
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    OUTLET_WORDS.into_iter().any(|n| {
+        let Some(split) = words.len().checked_sub(n) else {
+            return false;
+        };
+        let (caption, outlet) = words.split_at(split);
+        caption.len() >= CAPTION_MIN_WORDS
+            && caption.last().is_some_and(|w| !is_small_lowercase_word(w))
+            && outlet.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+            })
+            && lines.iter().enumerate().any(|(j, l)| {
+                j != i
+                    && l.text.split_whitespace().count() == n
+                    && l.text.split_whitespace().eq(outlet.iter().copied())
+            })
+    })
+}
+
+/// A short lowercase word (`the`, `told`, `with`), or one closing on a clause mark.
+fn is_small_lowercase_word(word: &str) -> bool {
+    const SMALL_MAX_CHARS: usize = 4;
+    word.ends_with([',', ':', ';'])
+        || (word.chars().all(char::is_lowercase) && word.chars().count() <= SMALL_MAX_CHARS)
 }
 
 /// Whether line `i` is a caption closing on its photographer's name with no stop, after the
