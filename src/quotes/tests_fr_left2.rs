@@ -86,3 +86,16 @@ fn the_representative_of_the_state_is_no_official_of_another_role() {
                 représentant de l'État a promis une inspection « dans la semaine ».";
     assert_eq!(speakers(text), [pair("dans la semaine", Some("État"))]);
 }
+
+#[test]
+fn a_verb_after_a_body_named_with_a_place_ends_the_body_name() {
+    let text = "Le conseil départemental de Loir-et-Cher finance la passerelle. Le Département \
+                évoque des travaux « d'au moins deux ans ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "d'au moins deux ans",
+            Some("conseil départemental de Loir-et-Cher")
+        )]
+    );
+}
