@@ -83,6 +83,10 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
+    // `Ils ont trouvé un surnom au stade : « la marmite »`: a colon after a name given.
+    if short_name && nickname_before_colon(doc, q.open_tok, lo) {
+        return true;
+    }
     if short_name && words.len() <= 4 && named_by_usage(doc, q.open_tok, lo) {
         return true;
     }
@@ -244,10 +248,30 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
                 .passive_agents
                 .contains(doc.low(q.close_tok + 2).as_ref())
     };
+    // `Lina X (« Vent du Large ») mène la flotte`: title-case marks that fill a bracket name
+    // what the person goes with (a boat, a team), whatever the bracket makes of their kind.
+    let bracketed = || {
+        q.open_tok > lo && doc.is_punct(q.open_tok - 1, "(") && doc.is_punct(q.close_tok + 1, ")")
+    };
     named
-        || (looks_like_title && (kind(doc, q) == QuoteKind::Partial || authored()))
+        || (looks_like_title
+            && (kind(doc, q) == QuoteKind::Partial || authored() || (title_case && bracketed())))
         || (starts_upper && words.len() <= 6 && listed_with_publisher(doc, q))
         || (starts_upper && !attributed && apposed_to_opening_name(doc, q))
+}
+
+/// Whether a colon right before the marks at `open` closes a clause whose last few words hold a
+/// noun for a name given (`[nickname_nouns]`): the marks give that name.
+fn nickname_before_colon(doc: &Doc, open: usize, lo: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    if doc.lex.nickname_nouns.is_empty() || open < lo + 2 || !doc.is_punct(open - 1, ":") {
+        return false;
+    }
+    (lo..open - 1)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .take(MAX_WORDS)
+        .any(|k| doc.lex.nickname_nouns.contains(doc.low(k).as_ref()))
 }
 
 /// `Le slogan de la campagne, « Vos dents, votre sourire », sonne creux`: capitalised marks

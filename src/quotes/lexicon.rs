@@ -125,6 +125,9 @@ pub(super) struct Lexicon {
     pub title_roles: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// A body, then the roles of the official its definite mouthpiece stands for (`le
+    /// représentant de l'État` is the préfet), lowercase.
+    pub represented_bodies: Vec<(String, Vec<String>)>,
     /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
     /// `les juges` speak as the court named before.
     pub member_bodies: FastMap<String, Vec<String>>,
@@ -220,6 +223,8 @@ pub(super) struct Lexicon {
     pub narrative_infinitives: FastSet<String>,
     /// Nouns before a quoted literal string (`the password "changeme"`), lowercase.
     pub literal_nouns: FastSet<String>,
+    /// Nouns for a name given (`un surnom`), whose marks may come after a colon, lowercase.
+    pub nickname_nouns: FastSet<String>,
     /// Role words that also premodify a role (`ancienne directrice`, `senior aide`).
     pub role_premodifiers: FastSet<String>,
     /// Role words that premodify a role only after an indefinite article (`un jeune X`).
@@ -796,6 +801,14 @@ impl Lexicon {
                     Some((words.next()?, words.collect()))
                 })
                 .collect(),
+            represented_bodies: list("represented_bodies")
+                .iter()
+                .filter_map(|line| {
+                    let (body, roles) = line.split_once(" = ")?;
+                    let roles = roles.split_whitespace().map(str::to_lowercase).collect();
+                    Some((body.trim().to_lowercase(), roles))
+                })
+                .collect(),
             department_nouns: set("department_nouns"),
             member_bodies: list("member_bodies")
                 .iter()
@@ -888,6 +901,7 @@ impl Lexicon {
             another_words: set("another_words"),
             narrative_infinitives: set("narrative_infinitives"),
             literal_nouns: set("literal_nouns"),
+            nickname_nouns: set("nickname_nouns"),
             role_premodifiers: set("role_premodifiers"),
             indefinite_premodifiers: set("indefinite_premodifiers"),
             place_nouns: set("place_nouns"),

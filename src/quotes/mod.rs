@@ -352,6 +352,8 @@ mod tests_fr9;
 #[cfg(test)]
 mod tests_fr_left;
 #[cfg(test)]
+mod tests_fr_left2;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_single;

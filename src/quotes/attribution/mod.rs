@@ -31,7 +31,7 @@ use sentence::{
     inverted_relative_subject, opinion_before_colon, person_sentence_before, presented_name,
     trailing_report,
 };
-use subject::{clause_subject, subject_of};
+use subject::{clause_phrase, clause_subject, subject_of};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum How {
@@ -452,7 +452,11 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = opening_source(doc, lo, open) {
         return Some(a);
     }
-    let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
+    // (`Sur la plage, une mareyeuse ne décolère pas.`: a noun the roles do not list but whose
+    // ending names a person.)
+    let np = clause_subject(doc, lo, open)
+        .filter(|np| np.kind != NpKind::Other)
+        .or_else(|| clause_phrase(doc, lo, open).filter(|np| clause::person_noun_phrase(doc, np)));
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
         // past one sentence about a thing, the person the sentence before it is about.
@@ -462,7 +466,7 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     };
     let speaker = matches!(
         np.kind,
-        NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation
+        NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation | NpKind::Other
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
 }

@@ -639,6 +639,11 @@ fn opens_degree_phrase(doc: &Doc, k: usize, lim: usize) -> bool {
 
 /// The subject that opens the clause `lo..lim`, after any adverbial stretches.
 pub(super) fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
+    clause_phrase(doc, lo, lim).filter(|np| np.kind != NpKind::Other || np.head.is_some())
+}
+
+/// The phrase that opens the clause `lo..lim` after any adverbial stretches, whatever it names.
+pub(super) fn clause_phrase(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     let mut k = lo;
     if doc.para_tokens(doc.para_of(lo)).0 == lo {
         k = doc.after_dateline(doc.para_of(lo)).unwrap_or(lo).min(lim);
@@ -694,5 +699,5 @@ pub(super) fn clause_subject(doc: &Doc, lo: usize, lim: usize) -> Option<Np> {
     {
         return np_forward(doc, after_comma, lim);
     }
-    (np.kind != NpKind::Other || np.head.is_some()).then_some(np)
+    Some(np)
 }

@@ -615,14 +615,25 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                 && doc.s(k - 1).ends_with("ed");
             // `Le conseil retient cette analyse`: no French adjective comes right before a
             // determiner that cannot be an object pronoun (`[object_pronoun_articles]` can).
+            // (`Le conseil départemental de la Nièvre assume la fermeture`: nor one between a
+            // body's capitalised complement and an article, its noun after it.)
+            let after_complement = || {
+                (kind == NpKind::Organisation || doc.has(start, ORG))
+                    && k > start + 2
+                    && doc.is_cap(k - 2)
+                    && !doc.has(k - 2, DET | LINK)
+                    && doc.is_word(k + 1)
+                    && !doc.is_cap(k + 1)
+            };
             let french_verb = !doc.english
                 && k > start + 1
                 && !doc.is_cap(k - 1)
                 && !doc.has(k - 1, ROLE | ORG | DET)
-                && !doc
+                && (!doc
                     .lex
                     .object_pronoun_articles
-                    .contains(doc.low(k).as_ref());
+                    .contains(doc.low(k).as_ref())
+                    || after_complement());
             if verb || french_verb {
                 k -= 1;
             }

@@ -339,6 +339,34 @@ impl People {
         self.holder_of(doc, &doc.low(np.last), np)
     }
 
+    /// `la représentante du parquet` after `la procureure, Anne X,`: a definite mouthpiece of a
+    /// body whose official the text named before in a role (`[represented_bodies]`), of its
+    /// gender, is that official, the one named last.
+    fn represented_official(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        if doc.english
+            || doc.lex.represented_bodies.is_empty()
+            || !doc.has(np.first, DEFINITE)
+            || !doc.has(np.first + 1, MOUTHPIECE)
+            || np.last < np.first + 2
+        {
+            return None;
+        }
+        let text = np.bare_text(doc).to_lowercase();
+        let (_, roles) = doc.lex.represented_bodies.iter().find(|(body, _)| {
+            text.strip_suffix(body.as_str())
+                .is_some_and(|before| before.ends_with([' ', '’', '\'']))
+        })?;
+        self.roles
+            .iter()
+            .filter(|&&(ref h, p, tok)| {
+                tok < np.first
+                    && roles.iter().any(|r| same_role(r, h))
+                    && np.gender.agrees_with(self.persons[p].gender)
+            })
+            .max_by_key(|&&(_, _, tok)| tok)
+            .map(|&(_, p, _)| p)
+    }
+
     /// Whether person `p` holds a role near the word of a body's name at token `body` (`Paul
     /// X, président de la Fédération Y`): the holder of that body's roles.
     fn holds_for(&self, doc: &Doc, p: usize, body: usize) -> bool {
@@ -478,6 +506,11 @@ impl People {
                     && self.ensemble_before(np.first).is_some() =>
             {
                 self.ensemble_before(np.first)
+            }
+            // `le représentant de l'État` after `le préfet, Paul X,`: the official it stands for.
+            NpKind::Role | NpKind::Organisation if self.represented_official(doc, np).is_some() => {
+                self.represented_official(doc, np)
+                    .map(|p| self.persons[p].name.clone())
             }
             NpKind::Role | NpKind::Organisation if speaks_for_a_body(doc, np) => self
                 .institution_of(doc, np)
