@@ -52,3 +52,23 @@ fn a_document_with_an_author_complement_speaks_for_that_author() {
                 fondations « hors d’usage ».";
     assert_eq!(speakers(text), [pair("hors d’usage", Some("Géostrat"))]);
 }
+
+#[test]
+fn a_person_noun_before_a_relative_clause_is_the_subject() {
+    let text = "Un boulanger qui fournit la cantine de l’école chaque matin se dit « inquiet ».";
+    assert_eq!(speakers(text), [pair("inquiet", Some("boulanger"))]);
+}
+
+#[test]
+fn a_document_ordered_from_a_firm_speaks_for_it_past_its_title() {
+    let text = "Selon l’étude « Horizon Bocage », commandée par le département au bureau \
+                Terralys Conseil, les haies reculent de 2 % par an. Le document évoque « un \
+                déclin rapide des bocages ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "un déclin rapide des bocages",
+            Some("Terralys Conseil")
+        )]
+    );
+}

@@ -588,7 +588,7 @@ fn signer_after(doc: &Doc, comma: usize, lim: usize) -> Option<(Np, usize)> {
 }
 
 /// `une auditrice`: an article and one lowercase noun whose ending names a person.
-fn person_noun_phrase(doc: &Doc, np: &Np) -> bool {
+pub(super) fn person_noun_phrase(doc: &Doc, np: &Np) -> bool {
     np.last == np.first + 1
         && doc.has(np.first, DET)
         && doc.is_word(np.last)
