@@ -1206,7 +1206,7 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
                     "é", "ée", "e", "ent", "ait", "aient", "a", "èrent", "era", "eront", "ant",
                 ]
                 .iter()
-                .map(|end| format!("{stem}{end}"))
+                .map(|end| format!("{}{end}", soft_stem(stem, end)))
                 .collect()
             } else if let Some(stem) = verb.strip_suffix("ir") {
                 ["i", "ie", "it", "issent", "issait", "issaient", "ira"]
@@ -1242,6 +1242,18 @@ fn regular_forms(lang: Lang, verb: &str) -> Vec<String> {
             forms
         }
         _ => vec![verb.to_string()],
+    }
+}
+
+/// A -cer or -ger stem before an ending in `a` keeps its soft sound: `annonçait`, `jugea`.
+fn soft_stem(stem: &str, end: &str) -> String {
+    if !end.starts_with('a') {
+        return stem.to_string();
+    }
+    match (stem.strip_suffix('c'), stem.ends_with('g')) {
+        (Some(root), _) => format!("{root}ç"),
+        (None, true) => format!("{stem}e"),
+        _ => stem.to_string(),
     }
 }
 
@@ -1327,7 +1339,16 @@ mod tests {
     #[test]
     fn generates_french_and_english_forms() {
         let fr = Lexicon::of(Lang::Fr);
-        for form in ["déclaré", "ajoute", "avertit", "dit", "martèle", "inquiété"] {
+        for form in [
+            "déclaré",
+            "ajoute",
+            "avertit",
+            "dit",
+            "martèle",
+            "inquiété",
+            "annonçait",
+            "jugeait",
+        ] {
             assert!(fr.speech_verbs.contains(form), "{form}");
         }
         let en = Lexicon::of(Lang::En);

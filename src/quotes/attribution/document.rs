@@ -80,13 +80,33 @@ fn commissioned_from(doc: &Doc, noun: usize) -> Option<Np> {
     }
     let end = doc.sentence_end(noun);
     let plain = |k: &usize| doc.is_word(*k) && !doc.tokens[*k].quoted;
-    let v = (noun + 1..end.min(noun + 2 + MAX_CLAUSE))
+    let start = past_title(doc, noun + 1, end);
+    let v = (start..end.min(start + 1 + MAX_CLAUSE))
         .take_while(plain)
         .find(|&k| lex.commission_verbs.contains(doc.low(k).as_ref()))?;
     let p = (v + 1..end.min(v + 1 + MAX_GAP))
         .take_while(plain)
         .find(|&k| lex.commission_prepositions.contains(doc.low(k).as_ref()))?;
     author_after(doc, p)
+}
+
+/// `l'étude « Horizon 2030 », commandée à X`: the token after a document's quoted title and
+/// the comma that may follow it, from `k` right after the noun (`k` itself when no title).
+fn past_title(doc: &Doc, k: usize, end: usize) -> usize {
+    // Tokens of a title, marks included.
+    const MAX_TITLE: usize = 10;
+    let in_title = |t: usize| doc.tokens[t].quoted || doc.quote_at_mark(t).is_some();
+    if k >= end || doc.quote_at_mark(k).is_none() {
+        return k;
+    }
+    let after = (k..end.min(k + MAX_TITLE))
+        .find(|&t| !in_title(t))
+        .unwrap_or(k);
+    if after > k && doc.is_punct(after, ",") {
+        after + 1
+    } else {
+        after
+    }
 }
 
 /// `a report from X`, `a circular issued by the council`: the author named by a complement of

@@ -675,6 +675,12 @@ fn participle_after(doc: &Doc, noun: usize) -> bool {
         && doc.lex.has_participle_ending(doc.low(noun + 1).as_ref())
 }
 
+/// Whether the word at `k` is lowercase and in no class of the lexicon: an adjective after a
+/// noun (`ouverte`), not a link or a verb.
+fn is_plain_lowercase(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, u32::MAX)
+}
+
 /// The author a document speaks for, when the speaker found is a document (`[document_nouns]`):
 /// `its final communique, which said` is the subject that owns it; `The statement called it
 /// "…"` is the subject of the report that mentioned the statement before (`X said in a written
@@ -697,13 +703,22 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
                     .contains(doc.low(k + 1).as_ref())
             })
     };
+    // `une lettre ouverte`, `sa déclaration finale`: one adjective may follow the noun.
+    let post_adjective = !doc.english
+        && np.last > np.first + 1
+        && is_document(np.last - 1)
+        && is_plain_lowercase(doc, np.last);
     let noun = if is_document(np.last) {
         np.last
+    } else if post_adjective {
+        np.last - 1
     } else if let Some(k) = (!doc.english).then(head).flatten() {
         k
     } else {
         return a;
     };
+    // The last word of the document's own words (the noun or its adjective).
+    let tail = if post_adjective { np.last } else { noun };
     // `a 2024 Harbour Authority briefing`: a name before the document noun is its author.
     if let Some(np) = named_before_document(doc, noun) {
         return Attribution { np, ..a };
@@ -728,7 +743,7 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
         earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
-    } else if (doc.has(noun + 1, RELATIVE) || participle_after(doc, noun))
+    } else if (doc.has(tail + 1, RELATIVE) || participle_after(doc, tail))
         && det > doc.sentence_start(det)
     {
         // `X a justifié la fermeture par un arrêté qui évoque « … »`, `X a adopté une motion

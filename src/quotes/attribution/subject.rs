@@ -3,7 +3,8 @@
 //! speaks, and the subject of a clause read from its start.
 
 use super::clause::{
-    inverted, is_reflexive, is_two_token_adverb, past_short_name, speaking_body, verb_then_subject,
+    inverted, is_reflexive, is_two_token_adverb, past_short_name, person_noun_phrase,
+    speaking_body, verb_then_subject,
 };
 use super::{body_pronoun, join};
 use crate::offsets::Span;
@@ -388,7 +389,11 @@ fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     // (Its complement may run up to `who`: `A diplomat from a third country who`.)
     let up_to_who =
         |np: &Np| np.last < who && (np.last + 1..who).all(|k| doc.is_word(k) && !doc.has(k, AUX));
-    let person = |np: &Np| np.kind != NpKind::Other && (doc.english || np.kind == NpKind::Role);
+    // (`Un camionneur qui livre l'épicerie`: a noun whose ending names a person, too.)
+    let person = |np: &Np| {
+        (np.kind != NpKind::Other && (doc.english || np.kind == NpKind::Role))
+            || (!doc.english && person_noun_phrase(doc, np))
+    };
     // `Du côté de la gendarmerie, un officier qui …`: the antecedent follows an opening phrase.
     let lo = (lo..who)
         .rev()
