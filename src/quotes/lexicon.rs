@@ -386,6 +386,8 @@ pub(super) struct Lexicon {
     /// `locals call the jetty "the Old Lady"`: forms of a verb by which a group names a thing
     /// (`[group_naming_verbs]`).
     pub group_naming_verbs: FastSet<String>,
+    /// Singular words for a whole group that name like a plural one (`everyone calls`).
+    pub group_subjects: FastSet<String>,
     /// `which locals have long called "…"`: a participle after an auxiliary gives a group's name
     /// for a thing after these relatives too (`[usage_naming_participles]`,
     /// `[usage_participle_relatives]`).
@@ -1000,6 +1002,7 @@ impl Lexicon {
             usage_relatives: set("usage_relatives"),
             usage_naming_verbs: set("usage_naming_verbs"),
             group_naming_verbs: set("group_naming_verbs"),
+            group_subjects: set("group_subjects"),
             usage_naming_participles: set("usage_naming_participles"),
             usage_participle_relatives: set("usage_participle_relatives"),
             demonyms: set("demonyms"),
