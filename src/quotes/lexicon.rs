@@ -123,6 +123,9 @@ pub(super) struct Lexicon {
     pub roles: FastMap<String, Gender>,
     /// The role noun an abbreviated title stands for (`Gov` -> `governor`).
     pub title_roles: FastMap<String, String>,
+    /// A form of address after a possessive and the role of the one it means (`Honour` ->
+    /// `judge`: `her Honour said`).
+    pub honorifics: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
     /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
@@ -529,6 +532,9 @@ impl Lexicon {
         add(&mut self.np_links.iter(), LINK);
         add(&mut self.name_particles.iter(), PARTICLE);
         add(&mut self.non_names.iter(), NON_NAME);
+        // `her Honour`: a form of address names nobody.
+        let honorifics: Vec<String> = self.honorifics.keys().map(|h| h.to_lowercase()).collect();
+        add(&mut honorifics.iter(), NON_NAME);
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
@@ -782,6 +788,13 @@ impl Lexicon {
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
             roles: gendered("roles", true),
+            honorifics: list("honorifics")
+                .iter()
+                .filter_map(|line| {
+                    let (form, role) = line.split_once(char::is_whitespace)?;
+                    Some((form.to_string(), role.trim().to_lowercase()))
+                })
+                .collect(),
             title_roles: list("title_roles")
                 .iter()
                 .filter_map(|line| {
