@@ -633,6 +633,18 @@ impl<'t> Doc<'t> {
         }
         para
     }
+
+    /// How many paragraphs after `from`, up to `to` included, are prose: a byline, a date or a
+    /// line of tags between a lead and its story (`By X`, `Filed under: A, B`) does not count.
+    pub fn prose_paragraphs_between(&self, from: usize, to: usize) -> usize {
+        const MIN_WORDS: usize = 8;
+        (from + 1..=to)
+            .filter(|&p| {
+                let (lo, hi) = self.para_tokens(p);
+                (lo..hi).filter(|&k| self.is_word(k)).count() >= MIN_WORDS
+            })
+            .count()
+    }
 }
 
 #[cfg(test)]

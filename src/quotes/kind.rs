@@ -468,15 +468,21 @@ fn named_by_group(doc: &Doc, q: &MarkedQuote, words: &[&str], lo: usize) -> bool
     // The subject: the first word before the verb that is neither an auxiliary nor another
     // lowercase word of the verb group (`have already taken to calling`, `have started`); a
     // capitalised one only opening the sentence (`Jones called it` names a person).
-    let leads = |k: usize| doc.has(k, AUX) || (!doc.is_cap(k) && !doc.s(k).ends_with('s'));
+    let leads = |k: usize| {
+        doc.has(k, AUX)
+            || (!doc.is_cap(k)
+                && !doc.s(k).ends_with('s')
+                && !doc.lex.group_subjects.contains(doc.low(k).as_ref()))
+    };
     let subject = (lo..v)
         .rev()
         .take_while(|&k| plain(k))
         .take(MAX_VERB_GROUP + 1)
         .find(|&k| !leads(k));
     subject.is_some_and(|k| {
-        doc.low(k).ends_with('s')
-            && !doc.has(k, PRONOUN | DET | AUX)
+        let low = doc.low(k);
+        let plural = low.ends_with('s') && !doc.has(k, PRONOUN | DET | AUX);
+        (plural || doc.lex.group_subjects.contains(low.as_ref()))
             && (!doc.is_cap(k) || doc.sentence_start(k) == k)
     })
 }

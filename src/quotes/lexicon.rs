@@ -123,6 +123,9 @@ pub(super) struct Lexicon {
     pub roles: FastMap<String, Gender>,
     /// The role noun an abbreviated title stands for (`Gov` -> `governor`).
     pub title_roles: FastMap<String, String>,
+    /// A form of address after a possessive and the role of the one it means (`Honour` ->
+    /// `judge`: `her Honour said`).
+    pub honorifics: FastMap<String, String>,
     /// A general role noun and the roles it covers (`magistrat` -> `procureur`, `juge`).
     pub role_hypernyms: FastMap<String, Vec<String>>,
     /// A body, then the roles of the official its definite mouthpiece stands for (`le
@@ -393,6 +396,8 @@ pub(super) struct Lexicon {
     /// `locals call the jetty "the Old Lady"`: forms of a verb by which a group names a thing
     /// (`[group_naming_verbs]`).
     pub group_naming_verbs: FastSet<String>,
+    /// Singular words for a whole group that name like a plural one (`everyone calls`).
+    pub group_subjects: FastSet<String>,
     /// `which locals have long called "…"`: a participle after an auxiliary gives a group's name
     /// for a thing after these relatives too (`[usage_naming_participles]`,
     /// `[usage_participle_relatives]`).
@@ -534,6 +539,9 @@ impl Lexicon {
         add(&mut self.np_links.iter(), LINK);
         add(&mut self.name_particles.iter(), PARTICLE);
         add(&mut self.non_names.iter(), NON_NAME);
+        // `her Honour`: a form of address names nobody.
+        let honorifics: Vec<String> = self.honorifics.keys().map(|h| h.to_lowercase()).collect();
+        add(&mut honorifics.iter(), NON_NAME);
         add(&mut self.female_names.iter(), FIRST_NAME);
         add(&mut self.male_names.iter(), FIRST_NAME);
         add(&mut self.opening_source_cues.iter(), OPENING_CUE);
@@ -787,6 +795,13 @@ impl Lexicon {
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
             roles: gendered("roles", true),
+            honorifics: list("honorifics")
+                .iter()
+                .filter_map(|line| {
+                    let (form, role) = line.split_once(char::is_whitespace)?;
+                    Some((form.to_string(), role.trim().to_lowercase()))
+                })
+                .collect(),
             title_roles: list("title_roles")
                 .iter()
                 .filter_map(|line| {
@@ -1017,6 +1032,7 @@ impl Lexicon {
             usage_relatives: set("usage_relatives"),
             usage_naming_verbs: set("usage_naming_verbs"),
             group_naming_verbs: set("group_naming_verbs"),
+            group_subjects: set("group_subjects"),
             usage_naming_participles: set("usage_naming_participles"),
             usage_participle_relatives: set("usage_participle_relatives"),
             demonyms: set("demonyms"),

@@ -107,6 +107,12 @@ fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) ->
     if word.len() >= 2 && word.ends_with(['c', 'C']) {
         return next == Some('h');
     }
+    // `Ndung'u`, `Kang'ethe`, `Ng'ang'a`: in a capitalised name, `ng` then an apostrophe
+    // and a vowel spell one sound (no elision or contraction ends in `ng'`).
+    let vowel = next.is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+    if vowel && word.starts_with(char::is_uppercase) && word.ends_with("ng") {
+        return true;
+    }
     if !next.is_some_and(char::is_uppercase) {
         return false;
     }
@@ -315,7 +321,8 @@ mod tests {
 
     #[test]
     fn name_apostrophes_stay_inside_the_name() {
-        let text = "Yves Le Goarc’h et Sean O'Brien, N'Dour. C'hier, c’est l’Ouest, d'Ouessant.";
+        let text = "Yves Le Goarc’h et Sean O'Brien, N'Dour. C'hier, c’est l’Ouest, d'Ouessant. \
+                    Ndung'u's Kang'ethe.";
         let toks = tokenize(text, &[Span::new(0, text.len())]);
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(
@@ -340,6 +347,10 @@ mod tests {
                 ",",
                 "d'",
                 "Ouessant",
+                ".",
+                "Ndung'u'",
+                "s",
+                "Kang'ethe",
                 "."
             ]
         );

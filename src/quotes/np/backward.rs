@@ -4,7 +4,8 @@
 //! walk lands on (a name, the person of a body, a role before a name).
 
 use super::{
-    name_ending_at, name_np, np_forward, partitive_at, role_or_org, titles_before, Np, NpKind,
+    honorific, name_ending_at, name_np, np_forward, partitive_at, role_or_org, titles_before, Np,
+    NpKind,
 };
 use crate::quotes::doc::Doc;
 use crate::quotes::lexicon::class::*;
@@ -366,6 +367,9 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
     }
     if doc.has(j, PRONOUN) {
         return np_forward(doc, j, j + 1);
+    }
+    if let Some(np) = j.checked_sub(1).and_then(|d| honorific(doc, d, j + 1)) {
+        return Some(np);
     }
     // `Le Mouvement des entreprises de France (Medef) a salué`: the body by its short name;
     // any other bracket (`le maire (LR) a dit`) is an aside.

@@ -202,9 +202,16 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     let start = if has_det { i + 1 } else { i };
     let is_role = |k: usize| role_or_org(doc, k).is_some_and(|(kind, _)| kind == NpKind::Role);
     let mut k = start;
-    while k < lim && k < start + 5 {
+    while k < lim && k < start + 6 {
         let modifier = doc.is_cap(k) && !is_role(k) && !doc.has(k, DET | PRONOUN);
-        if !(modifier || (k > start && is_possessive_mark(doc, k))) {
+        // `a Federal Circuit and Family Court judge`: two capitalised bodies coordinated.
+        let coordinated = k > start
+            && doc.is_cap(k - 1)
+            && (doc.has(k, COORD) || doc.punct_byte(k) == b'&')
+            && k + 1 < lim
+            && doc.is_cap(k + 1)
+            && !doc.has(k + 1, DET | PRONOUN);
+        if !(modifier || coordinated || (k > start && is_possessive_mark(doc, k))) {
             break;
         }
         k += 1;
@@ -311,6 +318,27 @@ fn described_name_opening(doc: &Doc, i: usize, k: usize, m: usize, lim: usize) -
 }
 
 /// The noun phrase starting at `i`, using tokens before `lim`.
+/// `her Honour`, `his Lordship`: a possessive determiner then a form of address of
+/// `[honorifics]` is the holder of its role (`judge`), like `the judge`.
+pub(super) fn honorific(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
+    let form = i + 1;
+    if form >= lim
+        || !doc.is_cap(form)
+        || !doc.lex.possessive_determiners.contains(doc.low(i).as_ref())
+    {
+        return None;
+    }
+    let role = doc.lex.honorifics.get(doc.s(form))?;
+    Some(Np {
+        kind: NpKind::Role,
+        first: i,
+        last: form,
+        name: None,
+        head: Some(role.clone()),
+        gender: Gender::Unknown,
+    })
+}
+
 pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
     // Callers may pass a limit past the last token; every loop below indexes up to `lim`.
     let lim = lim.min(doc.len());
@@ -332,6 +360,9 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             head: None,
             gender: g,
         });
+    }
+    if let Some(np) = honorific(doc, i, lim) {
+        return Some(np);
     }
     if let Some(np) = partitive(doc, i, lim) {
         return Some(np);

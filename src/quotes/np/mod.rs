@@ -18,6 +18,7 @@ pub(super) use backward::{
     ends_like_past_participle, is_adverbial, names_complement, np_backward, opens_other_participle,
     role_prefix, spells_initials,
 };
+use forward::honorific;
 pub(super) use forward::{
     described_name, is_name_participle, is_person_noun_before_name, np_forward,
 };

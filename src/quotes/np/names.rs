@@ -409,13 +409,17 @@ fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> 
                 .roles
                 .contains_key(doc.low(last).trim_end_matches(['’', '\'']))
     };
+    // `Homeowners’ Protection Association`: up to two capitalised words may come before the
+    // body noun.
+    const MAX_BEFORE_NOUN: usize = 2;
+    let body_noun = |m: usize| doc.has(m, ORG) && !doc.is_acronym(m);
     doc.english
         && k + 1 < lim
         && doc.tokens[k].span.start == doc.tokens[last].span.end
         && (plural() || role())
-        && doc.is_cap(k + 1)
-        && doc.has(k + 1, ORG)
-        && !doc.is_acronym(k + 1)
+        && (k + 1..lim.min(k + 2 + MAX_BEFORE_NOUN))
+            .take_while(|&m| doc.is_word(m) && doc.is_cap(m))
+            .any(body_noun)
 }
 
 /// A name ending at `j`, as first and last token (titles not included).

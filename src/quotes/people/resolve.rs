@@ -140,15 +140,16 @@ impl People {
         if !lead {
             return None;
         }
-        let last_para = doc.para_of(np.first) + PARAGRAPHS_AHEAD;
+        let para = doc.para_of(np.first);
         self.roles
             .iter()
             .filter(|(h, p, t)| {
                 *t > np.first
-                    && doc.para_of(*t) <= last_para
                     && same_role(h, head)
                     && !self.unnamed.contains(p)
                     && np.gender.agrees_with(self.persons[*p].gender)
+                    // (Bylines, dates and tags between the lead and the story do not count.)
+                    && doc.prose_paragraphs_between(para, doc.para_of(*t)) <= PARAGRAPHS_AHEAD
             })
             .min_by_key(|(_, _, t)| *t)
             .map(|(_, p, _)| *p)
