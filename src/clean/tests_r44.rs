@@ -104,3 +104,24 @@ fn a_player_asking_for_consent_goes() {
     let line = "Le maire a rappelé qu'il avait besoin de votre consentement pour toute modification du plan.";
     assert_eq!(kind(line, Lang::Fr), LineKind::Text);
 }
+
+#[test]
+fn a_verbless_caption_naming_a_person_and_the_place_goes() {
+    for line in [
+        "Gaëlle Dufresnoy, capitaine du bac, devant la passerelle du quai nord.",
+        "Jean-Baptiste Morel, adjoint au maire, dans la salle des machines",
+    ] {
+        assert_eq!(
+            kind(line, Lang::Fr),
+            LineKind::Residue(Category::Credit),
+            "{line}"
+        );
+    }
+    for line in [
+        "Gaëlle Dufresnoy, capitaine du bac, a embarqué les premiers passagers devant la passerelle.",
+        "Jean-Baptiste Morel, adjoint au maire, dans un communiqué, a salué « une belle réussite ».",
+        "Gaëlle Dufresnoy, capitaine du bac, devant les élus, a promis des horaires tardifs.",
+    ] {
+        assert_eq!(kind(line, Lang::Fr), LineKind::Text, "{line}");
+    }
+}
