@@ -249,8 +249,11 @@ fn head_above(
                 byline = None;
                 below = Some(category);
             }
-            // A key-points label between the headline and the standfirst (`L'essentiel`).
-            LineKind::Residue(_) if run.len() == 1 && lines[i].header == Header::KeyPoints => {}
+            // A key-points label between the headline and the standfirst (`L'essentiel`), the
+            // author's name maybe under the standfirst.
+            LineKind::Residue(_)
+                if lines[i].header == Header::KeyPoints
+                    && is_standfirst_over_names(lines, &run) => {}
             // A subscriber badge (`Réservé aux abonnés`) over the author's name: the name is
             // furniture, the head is above the badge.
             LineKind::Residue(category @ (Category::Paywall | Category::Subscribe))
@@ -368,6 +371,13 @@ fn head_above(
         }
     }
     is_title(last).then_some((last, last))
+}
+
+/// Whether the run read so far (bottom-up) is one line, or one line over authors' names only:
+/// the standfirst a key-points label may sit over.
+fn is_standfirst_over_names(lines: &[Line<'_>], run: &[usize]) -> bool {
+    run.split_last()
+        .is_some_and(|(_, names)| names.iter().all(|&i| is_name(lines[i].text)))
 }
 
 /// A correspondent's place under their name (`à Québec`, `in Ottawa`): a few words opening on

@@ -83,6 +83,8 @@ mod tests_r42;
 #[cfg(test)]
 mod tests_r43;
 #[cfg(test)]
+mod tests_r44;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
