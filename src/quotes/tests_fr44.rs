@@ -63,3 +63,16 @@ fn a_lone_quote_after_an_unlisted_indefinite_subject_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_lone_quote_after_on_at_a_named_home_is_that_persons() {
+    let text = "Le vigneron Paul Aubert a perdu la moitié de sa récolte. Chez Jeanne Morel, on \
+                songe aussi à vendre. « Si la grêle revient, je plante des pommiers. »";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "Si la grêle revient, je plante des pommiers.",
+            Some("Jeanne Morel")
+        )]
+    );
+}

@@ -452,6 +452,10 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = opening_source(doc, lo, open) {
         return Some(a);
     }
+    // `Chez Paul X, on songe à vendre. « … »`: `on` at a named place speaks for it.
+    if let Some(a) = impersonal_at_place(doc, lo, open) {
+        return Some(a);
+    }
     let np = clause_subject(doc, lo, open).filter(|np| np.kind != NpKind::Other);
     let Some(np) = np else {
         // `La directrice … ne cache pas l'ampleur de la tâche. Le déficit atteint X. « … »`:
