@@ -682,6 +682,20 @@ fn inherit(doc: &Doc, people: &People, drafts: &mut [Draft]) {
         if let Some(a) = attribution::previous_sentence(doc, open_tok) {
             take_uncued_speaker(doc, people, &mut drafts[i], &a);
         }
+        // `Un planteur, qui …, confirme avoir vendu. « … »`: an unlisted noun that brought on
+        // an unnamed person is that person.
+        if drafts[i].speaker.is_none() {
+            if let Some(a) = attribution::previous_indefinite_subject(doc, open_tok) {
+                let name = people.resolve(doc, &a.np, &[]);
+                if name
+                    .as_deref()
+                    .and_then(|n| people.unnamed_gender(n))
+                    .is_some()
+                {
+                    take_uncued_speaker(doc, people, &mut drafts[i], &a);
+                }
+            }
+        }
         let para = doc.quotes[drafts[i].quote].para;
         let mut j = i + 1;
         while drafts[i].speaker.is_some()

@@ -452,6 +452,10 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if let Some(a) = opening_source(doc, lo, open) {
         return Some(a);
     }
+    // `Chez Paul X, on songe à vendre. « … »`: `on` at a named place speaks for it.
+    if let Some(a) = impersonal_at_place(doc, lo, open) {
+        return Some(a);
+    }
     // (`Sur la plage, une mareyeuse ne décolère pas.`: a noun the roles do not list but whose
     // ending names a person.)
     let np = clause_subject(doc, lo, open)
@@ -469,6 +473,26 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
         NpKind::Name | NpKind::Pronoun(_) | NpKind::Role | NpKind::Organisation | NpKind::Other
     );
     speaker.then(|| Attribution::new(doc, How::Verb, None, np))
+}
+
+/// The indefinite subject of the sentence right before a quotation that opens its own
+/// sentence, when the phrase is no listed role nor name (`Un planteur, qui …, confirme … « … »`):
+/// the caller keeps it only if it brought on an unnamed person.
+pub(super) fn previous_indefinite_subject(doc: &Doc, open: usize) -> Option<Attribution> {
+    let para_start = doc.para_tokens(doc.para_of(open)).0;
+    if doc.sentence_start(open) != open || open <= para_start {
+        return None;
+    }
+    let lo = doc.sentence_start(open - 1).max(para_start);
+    let quoted = (lo..open).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
+    if quoted || open - lo > WINDOW {
+        return None;
+    }
+    // (The sentence opens on it: no adverbial to skip.)
+    let np = np_forward(doc, lo, open).filter(|np| {
+        np.kind == NpKind::Other && doc.has(np.first, DET) && !doc.has(np.first, DEFINITE | LINK)
+    })?;
+    Some(Attribution::new(doc, How::Verb, None, np))
 }
 
 /// The attribution that the last sentence of paragraph `para` opens with (see

@@ -1211,7 +1211,7 @@ impl People {
 /// `Jan Y, 71,`, `Jan Y, a 71-year-old miner`: the name opening at `tok` has an age apposed.
 /// `sourit une baigneuse venue de Lyon`: a participle after the noun opens what describes the
 /// person, no part of the noun; the noun alone (French).
-fn cut_at_participle(doc: &Doc, np: &Np) -> Option<String> {
+pub(super) fn cut_at_participle(doc: &Doc, np: &Np) -> Option<String> {
     let head = np.first + usize::from(doc.has(np.first, DET));
     let participle = !doc.english
         && head < np.last

@@ -1,6 +1,7 @@
 //! The people an article names by a role only (`le maire`, `a spokeswoman`): a person of
 //! their own unless the role takes up someone named before.
 
+use super::resolve::cut_at_participle;
 use super::{
     cut_at_complement, ends_with_words, same_role, source_cue_start, Mention, People, Person,
 };
@@ -309,8 +310,17 @@ impl People {
                         }
                     }
                 }
+                // (`un pisteur rencontré au village` is a `pisteur`: the participle describes.)
                 NpKind::Other if !partitive && !apposition && (unlisted() || person_relative()) => {
-                    self.add_unnamed(cut_at_complement(doc, &np), np.gender, true)
+                    // (Not in a headline: `un plongeur retrouvé vivant` keeps its participle, or
+                    // `le plongeur` would take it up rather than the person named later.)
+                    let head = np.first + usize::from(doc.has(np.first, DET));
+                    let name = (np::ends_like_past_participle(doc, head + 1)
+                        && in_prose(doc, np.first))
+                    .then(|| cut_at_participle(doc, &np))
+                    .flatten()
+                    .unwrap_or_else(|| cut_at_complement(doc, &np));
+                    self.add_unnamed(name, np.gender, true)
                 }
                 // `A fish vendor, who asked not to be named,`: a company noun that only a
                 // person's relative follows is somebody trading, no firm.
@@ -415,6 +425,13 @@ impl People {
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
 /// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
 /// Airlines` ... `the airline`).
+/// Whether token `k` is in a paragraph of prose (one that ends a sentence), no display line.
+fn in_prose(doc: &Doc, k: usize) -> bool {
+    let body = doc.paragraphs[doc.para_of(k)].slice(doc.text).trim_end();
+    body.trim_end_matches(['\'', '’', '"', '”', '»'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
 /// `une éducatrice sur quatre`, `un salarié sur 10`: a proportion follows at `k` (`[ratio_phrases]`).
 fn is_ratio_after(doc: &Doc, k: usize) -> bool {
     let ratios = &doc.lex.ratio_phrases;
