@@ -580,6 +580,15 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             }
         }
         if !doc.is_word(k) {
+            // `the residents’ association`: a body that a plural role possesses is the body
+            // meant, not the people it is named for.
+            if body_after_plural_possessor(doc, k, lim) && kind == NpKind::Role {
+                head = None;
+                kind = NpKind::Other;
+                gender = Gender::Unknown;
+                k += 1;
+                continue;
+            }
             // `le maire (LR) d'Oyonnax, X`: a party in brackets qualifies the role.
             if doc.is_punct(k, "(") && kind == NpKind::Role {
                 if let Some(close) = (k + 1..lim.min(k + 6)).find(|&c| doc.is_punct(c, ")")) {
@@ -738,6 +747,20 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         head,
         gender,
     })
+}
+
+/// `the growers’ association`, `the players' union` (English): the lone apostrophe at `k` of
+/// a plural possessor, right before a lowercase body noun.
+fn body_after_plural_possessor(doc: &Doc, k: usize, lim: usize) -> bool {
+    let body = k + 1;
+    doc.english
+        && body < lim
+        && matches!(doc.s(k), "’" | "'")
+        && is_possessive_mark(doc, k)
+        && doc.is_word(body)
+        && !doc.is_cap(body)
+        && doc.has(body, ORG)
+        && !doc.has(body, ROLE)
 }
 
 /// `the firm blamed shortages of parts`: in English, a lowercase past tense right after a
