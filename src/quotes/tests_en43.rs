@@ -44,3 +44,25 @@ fn a_body_naming_an_object_in_a_reported_clause_keeps_its_words() {
         Some("council")
     );
 }
+
+#[test]
+fn a_body_named_with_a_plural_possessive_speaks_by_its_whole_name() {
+    let text = "The club wants to build a new stand.\n\u{201c}It is a car park,\u{201d} the \
+                Mill Lane Farmers\u{2019} Union said.";
+    assert_eq!(
+        speaker_of(text, "It is a car park").as_deref(),
+        Some("Mill Lane Farmers\u{2019} Union")
+    );
+}
+
+#[test]
+fn a_submission_speaks_for_the_body_that_lodged_it() {
+    let text = "The club wants to build a new stand.\nBut a submission from the Mill Lane \
+                Residents' Association, lodged with the council last month, objects to the \
+                plan.\nThe stand would turn the park into \u{201c}a car park with a pitch\u{201d}, \
+                the submission states.";
+    assert_eq!(
+        speaker_of(text, "a car park with a pitch").as_deref(),
+        Some("Mill Lane Residents' Association")
+    );
+}

@@ -3,6 +3,7 @@
 //! phrase with its complements, or any other determiner phrase. It decides the phrase's kind,
 //! its extent (where a complement or an apposition stops it) and its head noun and gender.
 
+use super::names::possessive_before_body_noun;
 use super::{
     gender_of_determiner, is_first_name, is_possessive_mark, is_role_before_name, name_from,
     name_np, partitive, role_or_org, titled_name, Np, NpKind,
@@ -264,6 +265,11 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             np.first = i;
             return Some(np);
         }
+    }
+    // `the Mill Lane Residents’ Association`: a role word possessing a body noun is part of
+    // the body's name.
+    if possessive_before_body_noun(doc, h, h + 1, lim) {
+        return None;
     }
     // A capital right after the role is a name this phrase could not take: leave it alone.
     // `Wheat farmers say`: a bare role opening its sentence needs no article.
