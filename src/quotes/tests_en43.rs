@@ -66,3 +66,25 @@ fn a_submission_speaks_for_the_body_that_lodged_it() {
         Some("Mill Lane Residents' Association")
     );
 }
+
+#[test]
+fn a_labelled_byline_names_no_speaker() {
+    let text = "Ferry timetable changes\n\nReporter: Nuala Brennan\n\nA new ferry timetable \
+                starts in May, and one islander is unhappy.\n\u{201c}It suits nobody on the \
+                island,\u{201d} she said.";
+    assert_ne!(
+        speaker_of(text, "It suits nobody on the island").as_deref(),
+        Some("Nuala Brennan")
+    );
+}
+
+#[test]
+fn a_partial_quotation_shares_the_attribution_closing_its_sentence() {
+    let text = "A report from the Harbour Trust was published on Monday.\nThe depot would \
+                bring \u{201c}constant lorry noise\u{201d} and turn the lane into \u{201c}a rat \
+                run for vans\u{201d}, the report states.";
+    assert_eq!(
+        speaker_of(text, "constant lorry noise").as_deref(),
+        Some("Harbour Trust")
+    );
+}
