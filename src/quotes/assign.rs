@@ -279,6 +279,7 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
             })
             .or_else(closing)
             .or_else(verb)
+            .or_else(|| later_in_sentence(doc, q))
             .or_else(|| attribution::sentence_subject(doc, q.open_tok)),
     };
     found
@@ -287,6 +288,26 @@ fn attribute(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
         .map(|a| attribution::reported_body_pronoun(doc, a))
         .map(|a| attribution::demonstrative_antecedent(doc, a))
         .map(|a| attribution::reply_addressee(doc, a))
+}
+
+/// `would cause "…" and turn the village into "…", the report states`: a partial quotation
+/// with no attribution of its own shares the one closing its sentence after the next
+/// quotation, when no speech verb comes between them (`"…", while X warned of "…"` is X's).
+fn later_in_sentence(doc: &Doc, q: &MarkedQuote) -> Option<Attribution> {
+    q.marked.close?;
+    let close = q.close_tok;
+    if doc.ends_sentence(close) {
+        return None;
+    }
+    let end = doc.sentence_end(close + 1).min(doc.len());
+    let open = (close + 1..end).find(|&k| doc.quote_at_mark(k).is_some())?;
+    let next = &doc.quotes[doc.quote_at_mark(open)?];
+    let between = (close + 1..open).all(|k| !doc.tokens[k].quoted && !doc.is_speech_verb(k));
+    if next.open_tok != open || next.marked.close.is_none() || !between {
+        return None;
+    }
+    attribution::right_after(doc, next.close_tok)
+        .or_else(|| attribution::closing_sentence(doc, next.close_tok))
 }
 
 /// `a cabinet minister admitted the policy "could have been better"` then `Housing Secretary X

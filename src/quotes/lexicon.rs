@@ -154,6 +154,8 @@ pub(super) struct Lexicon {
     pub modal_infinitives: FastSet<String>,
     /// Words that open a byline (`by`, `par`), lowercase.
     pub byline_words: FastSet<String>,
+    /// Labels that open a byline before a colon (`Reporter: Ann Lee`), lowercase.
+    pub byline_labels: FastSet<String>,
     /// Words that end a byline naming an outlet's team (`Courtside Sports staff`), lowercase.
     pub byline_tails: FastSet<String>,
     /// Words opening a team byline's trailing dateline (`… staff Published May 2`), lowercase.
@@ -852,6 +854,7 @@ impl Lexicon {
             consultancy_nouns: set("consultancy_nouns"),
             legal_suffixes: set("legal_suffixes"),
             byline_words: set("byline_words"),
+            byline_labels: set("byline_labels"),
             byline_tails: set("byline_tails"),
             byline_datelines: set("byline_datelines"),
             place_premodifiers: set("place_premodifiers"),

@@ -272,6 +272,8 @@ mod tests_en41;
 #[cfg(test)]
 mod tests_en42;
 #[cfg(test)]
+mod tests_en43;
+#[cfg(test)]
 mod tests_en44;
 #[cfg(test)]
 mod tests_en8;

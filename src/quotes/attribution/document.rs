@@ -44,7 +44,10 @@ pub(super) fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
                 && doc.lex.document_nouns.contains(doc.low(k).as_ref())
         })
         .find_map(|m| {
+            // (`a submission from X, lodged last month, objects to …`: a verb whose subject is
+            // a thing names no author; the complement may.)
             document_author_at(doc, m)
+                .filter(|np| np.kind != NpKind::Other)
                 .or_else(|| author_complement(doc, m))
                 .or_else(|| relied_on_by_body(doc, m))
         })

@@ -1055,6 +1055,9 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         && np.first > lo
         && doc.has(np.first, DEFINITE)
         && (doc.is_complementiser(np.first - 1) || doc.is_speech_verb(np.first - 1));
+    if let Some(a) = outer_reporter(doc, &np, v, lo, open) {
+        return Some(a);
+    }
     if reported || reported_en {
         let earlier = (lo..np.first)
             .rev()
@@ -1067,6 +1070,49 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// `X says she has told her staff to expect "…"`, `X says the trust has agreed "…"`,
+/// `X says members are reporting yields of "…"` (English): the subject `np` of a clause that
+/// the speech verb right before it reports (maybe after `that`) is the person reporting, when
+/// it is a pronoun of that person's gender, or a definite body or thing, or a bare plural,
+/// whose verb at `v` names no object (`said the council had called the site "…"` stays).
+fn outer_reporter(doc: &Doc, np: &Np, v: usize, lo: usize, open: usize) -> Option<Attribution> {
+    if !doc.english || np.first < lo + 2 {
+        return None;
+    }
+    let mut p = np.first - 1;
+    if doc.is_complementiser(p) {
+        p -= 1;
+    }
+    if doc.tokens[p].quoted || !doc.is_speech_verb(p) {
+        return None;
+    }
+    let (outer, cue) = subject_of(doc, p, lo)?;
+    let person = match outer.kind {
+        NpKind::Name | NpKind::Role => outer.gender != Gender::Plural,
+        NpKind::Pronoun(g) => matches!(g, Gender::Male | Gender::Female),
+        _ => false,
+    };
+    if !person {
+        return None;
+    }
+    let takes_up = match np.kind {
+        NpKind::Pronoun(g @ (Gender::Male | Gender::Female)) => outer.gender.agrees_with(g),
+        NpKind::Other | NpKind::Organisation | NpKind::Role => {
+            let bare_plural = np.gender == Gender::Plural && !doc.has(np.first, DET);
+            let definite = np.kind != NpKind::Role && doc.has(np.first, DEFINITE);
+            (bare_plural || definite) && no_object(doc, v, open)
+        }
+        _ => false,
+    };
+    takes_up.then(|| Attribution::new(doc, How::Verb, Some(cue), outer))
+}
+
+/// Whether no determiner or pronoun comes between the verb at `v` and the quotation: the verb
+/// has no object that the quotation would describe (`called the site "…"`, `called it "…"`).
+fn no_object(doc: &Doc, v: usize, open: usize) -> bool {
+    !(v + 1..open).any(|k| doc.has(k, DET | PRONOUN))
 }
 
 /// Whether an inverted cue's subject is followed by a comma, or by the colon right before the

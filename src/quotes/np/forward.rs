@@ -3,6 +3,7 @@
 //! phrase with its complements, or any other determiner phrase. It decides the phrase's kind,
 //! its extent (where a complement or an apposition stops it) and its head noun and gender.
 
+use super::names::possessive_before_body_noun;
 use super::{
     gender_of_determiner, is_first_name, is_possessive_mark, is_role_before_name, name_from,
     name_np, partitive, role_or_org, titled_name, Np, NpKind,
@@ -271,6 +272,11 @@ fn premodified_role(doc: &Doc, i: usize, lim: usize) -> Option<Np> {
             np.first = i;
             return Some(np);
         }
+    }
+    // `the Mill Lane Residents’ Association`: a role word possessing a body noun is part of
+    // the body's name.
+    if possessive_before_body_noun(doc, h, h + 1, lim) {
+        return None;
     }
     // A capital right after the role is a name this phrase could not take: leave it alone.
     // `Wheat farmers say`: a bare role opening its sentence needs no article.
@@ -611,6 +617,15 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
             }
         }
         if !doc.is_word(k) {
+            // `the residents’ association`: a body that a plural role possesses is the body
+            // meant, not the people it is named for.
+            if body_after_plural_possessor(doc, k, lim) && kind == NpKind::Role {
+                head = None;
+                kind = NpKind::Other;
+                gender = Gender::Unknown;
+                k += 1;
+                continue;
+            }
             // `le maire (LR) d'Oyonnax, X`: a party in brackets qualifies the role.
             if doc.is_punct(k, "(") && kind == NpKind::Role {
                 if let Some(close) = (k + 1..lim.min(k + 6)).find(|&c| doc.is_punct(c, ")")) {
@@ -780,6 +795,20 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         head,
         gender,
     })
+}
+
+/// `the growers’ association`, `the players' union` (English): the lone apostrophe at `k` of
+/// a plural possessor, right before a lowercase body noun.
+fn body_after_plural_possessor(doc: &Doc, k: usize, lim: usize) -> bool {
+    let body = k + 1;
+    doc.english
+        && body < lim
+        && matches!(doc.s(k), "’" | "'")
+        && is_possessive_mark(doc, k)
+        && doc.is_word(body)
+        && !doc.is_cap(body)
+        && doc.has(body, ORG)
+        && !doc.has(body, ROLE)
 }
 
 /// `the firm blamed shortages of parts`: in English, a lowercase past tense right after a

@@ -185,7 +185,9 @@ fn capitalised_name_from(doc: &Doc, i: usize, lim: usize) -> Option<(usize, usiz
                 || legal
                 || !is_non_name(doc, k)
                 || inner_name_word(doc, last, k)
-                || name_final_word(doc, last, k))
+                || name_final_word(doc, last, k)
+                // (`Mill Lane Residents’ Association`: a role word possessing the body noun.)
+                || possessive_before_body_noun(doc, k, k + 1, lim))
             && (!is_first_name(doc, k)
                 || vetted
                 || is_first_name(doc, last)
@@ -399,7 +401,7 @@ fn and_in_body(doc: &Doc, k: usize, lim: usize) -> bool {
 /// `Hoteliers’ Association`, `Workers’ Union`: a plural possessive glued to a capitalised
 /// word at `k` and followed by a capitalised body noun stays inside the body's name; so does
 /// a role's singular one (`County Sheriff’s Office`), not a place's (`Kenya’s Ministry`).
-fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
+pub(super) fn possessive_before_body_noun(doc: &Doc, last: usize, k: usize, lim: usize) -> bool {
     let plural = || matches!(doc.s(k), "’" | "'") && doc.s(last).ends_with('s');
     let role = || {
         doc.s(k) == "s"

@@ -1442,9 +1442,11 @@ fn is_bare_institution(doc: &Doc, np: &Np) -> bool {
             .rsplit_once('-')
             .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
     };
+    // (`the residents’ association`: a plural possessor's apostrophe is part of the phrase.)
+    let word = |k: usize| doc.is_word(k) || np::is_possessive_mark(doc, k);
     doc.has(np.first, DEFINITE)
         && (np.first + 1..=np.last)
-            .all(|k| doc.is_word(k) && (!doc.is_cap(k) || adjective(k)) && !doc.has(k, LINK))
+            .all(|k| word(k) && (!doc.is_cap(k) || adjective(k)) && !doc.has(k, LINK))
 }
 
 /// `Il relève que « … ». Il en déduit que « … »`: a French pronoun opening its sentence, after

@@ -1715,6 +1715,10 @@ fn is_byline(doc: &Doc, lo: usize, hi: usize) -> bool {
     if doc.lex.byline_words.contains(doc.low(lo).as_ref()) {
         return true;
     }
+    // `Reporter: Ann Lee`: a label and its colon.
+    if doc.is_punct(lo + 1, ":") && doc.lex.byline_labels.contains(doc.low(lo).as_ref()) {
+        return true;
+    }
     // The team may be followed by its dateline (`Our Staff Reporter Published May 2, 2026`).
     let team_end = if hi - lo <= MAX_TEAM_TOKENS {
         hi
