@@ -430,10 +430,9 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
     }
 }
 
-/// The subject of the sentence right before a quotation that opens its own sentence, when that
-/// sentence holds no quotation of its own: `Jane Park was blunt. "This budget is dead."`. The
-/// quotation is what the sentence announced.
-pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
+/// The start of the sentence before the one that the quotation at `open` opens, and the start
+/// of their paragraph, when that sentence is short and holds no quotation of its own.
+fn quote_free_sentence_before(doc: &Doc, open: usize) -> Option<(usize, usize)> {
     let para_start = doc.para_tokens(doc.para_of(open)).0;
     if doc.sentence_start(open) != open || open <= para_start {
         return None;
@@ -443,6 +442,14 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
     if quoted || open - lo > WINDOW {
         return None;
     }
+    Some((lo, para_start))
+}
+
+/// The subject of the sentence right before a quotation that opens its own sentence, when that
+/// sentence holds no quotation of its own: `Jane Park was blunt. "This budget is dead."`. The
+/// quotation is what the sentence announced.
+pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
+    let (lo, para_start) = quote_free_sentence_before(doc, open)?;
     // `…, the data revealed where people live, she said. "If you …"`: the sentence's own
     // reporting clause names the speaker.
     // (`Le maire, X, conteste les chiffres.`: a verb's object is no inverted subject.)
@@ -479,15 +486,7 @@ pub(super) fn previous_sentence(doc: &Doc, open: usize) -> Option<Attribution> {
 /// sentence, when the phrase is no listed role nor name (`Un planteur, qui …, confirme … « … »`):
 /// the caller keeps it only if it brought on an unnamed person.
 pub(super) fn previous_indefinite_subject(doc: &Doc, open: usize) -> Option<Attribution> {
-    let para_start = doc.para_tokens(doc.para_of(open)).0;
-    if doc.sentence_start(open) != open || open <= para_start {
-        return None;
-    }
-    let lo = doc.sentence_start(open - 1).max(para_start);
-    let quoted = (lo..open).any(|k| doc.tokens[k].quoted || doc.quote_at_mark(k).is_some());
-    if quoted || open - lo > WINDOW {
-        return None;
-    }
+    let (lo, _) = quote_free_sentence_before(doc, open)?;
     // (The sentence opens on it: no adverbial to skip.)
     let np = np_forward(doc, lo, open).filter(|np| {
         np.kind == NpKind::Other && doc.has(np.first, DET) && !doc.has(np.first, DEFINITE | LINK)
