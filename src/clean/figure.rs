@@ -516,11 +516,10 @@ fn ends_on_masthead(lines: &[Line<'_>], i: usize) -> bool {
             && outlet.iter().all(|w| {
                 w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
             })
-            && lines.iter().enumerate().any(|(j, l)| {
-                j != i
-                    && l.text.split_whitespace().count() == n
-                    && l.text.split_whitespace().eq(outlet.iter().copied())
-            })
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && l.text.split_whitespace().eq(outlet.iter().copied()))
     })
 }
 
