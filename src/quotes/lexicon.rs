@@ -767,6 +767,16 @@ impl Lexicon {
                 })
                 .collect()
         };
+        // `Gov governor`: a form as written, then the role it stands for, lowercase.
+        let form_roles = |section: &str| -> FastMap<String, String> {
+            list(section)
+                .iter()
+                .filter_map(|line| {
+                    let (form, role) = line.split_once(char::is_whitespace)?;
+                    Some((form.to_string(), role.trim().to_lowercase()))
+                })
+                .collect()
+        };
         let words = |section: &str| -> FastSet<String> {
             list(section)
                 .iter()
@@ -797,20 +807,8 @@ impl Lexicon {
             relatives: set("relative_pronouns"),
             titles: gendered("titles", false),
             roles: gendered("roles", true),
-            honorifics: list("honorifics")
-                .iter()
-                .filter_map(|line| {
-                    let (form, role) = line.split_once(char::is_whitespace)?;
-                    Some((form.to_string(), role.trim().to_lowercase()))
-                })
-                .collect(),
-            title_roles: list("title_roles")
-                .iter()
-                .filter_map(|line| {
-                    let (title, role) = line.split_once(char::is_whitespace)?;
-                    Some((title.to_string(), role.trim().to_lowercase()))
-                })
-                .collect(),
+            honorifics: form_roles("honorifics"),
+            title_roles: form_roles("title_roles"),
             role_hypernyms: list("role_hypernyms")
                 .iter()
                 .filter_map(|line| {
