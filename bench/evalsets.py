@@ -345,6 +345,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind44_fr.jsonl",
         TEAM_QUOTES / "blind44_en.jsonl",
     ],
+    # Rounds 45 and 46, written at the start of session 23 and both scored once on session 22's
+    # final code (93996a3): fr 0.865 / 0.806, en 0.778 / 0.861. A fix round followed.
+    "team_blind45": lambda data: [
+        TEAM_QUOTES / "blind45_fr.jsonl",
+        TEAM_QUOTES / "blind45_en.jsonl",
+    ],
+    "team_blind46": lambda data: [
+        TEAM_QUOTES / "blind46_fr.jsonl",
+        TEAM_QUOTES / "blind46_en.jsonl",
+    ],
 }
 
 
