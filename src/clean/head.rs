@@ -323,7 +323,8 @@ fn head_above(
             || above.words > name_shape.words && is_correspondents(lines[name].text);
         let dateline = is_dateline_under_name(&lines[name], lines[run[bottom + 1]].text);
         let desk = is_desk_under_name(&lines[name], &lines[run[bottom + 1]]);
-        if !(signed || dateline || desk || label && (above.is_prose() || longer_above)) {
+        let place = is_place_under_name(&lines[name], &lines[run[bottom + 1]]);
+        if !(signed || dateline || desk || place || label && (above.is_prose() || longer_above)) {
             break;
         }
         bottom += 1;
@@ -388,6 +389,20 @@ fn is_dateline_under_name(line: &Line<'_>, above: &str) -> bool {
         && line.text.starts_with(char::is_lowercase)
         && !line.shape.terminal
         && is_name(above)
+}
+
+/// The place an author files from under their name (`Port Ellis` under `Ann Lee`): one or
+/// two capitalised words, which neither a headline nor a standfirst is.
+fn is_place_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
+    const PLACE_MAX_WORDS: usize = 2;
+    const NAME_MAX_WORDS: usize = 3;
+    line.shape.words <= PLACE_MAX_WORDS
+        && line.text.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+        })
+        && above.shape.words <= NAME_MAX_WORDS
+        && is_name(above.text)
 }
 
 /// An author's desk or beat under their name (`Foreign Desk` under `Ann Lee`): a capitalised
