@@ -85,6 +85,8 @@ mod tests_r43;
 #[cfg(test)]
 mod tests_r44;
 #[cfg(test)]
+mod tests_r46;
+#[cfg(test)]
 mod tests_startup;
 
 use crate::error::{Error, Result};
