@@ -1,7 +1,9 @@
 //! Round-46 page shapes: newsletter, channel and tip pitches set inside a paragraph, and a
 //! caption between paragraphs over its archive photo's credit. Every text is invented.
 
-use super::test_support::{kept, paragraph_kept, BODY_FR, HEADLINE_FR};
+use super::classify::LineKind;
+use super::test_support::{kept, kind, paragraph_kept, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
+use super::Category;
 use crate::Lang;
 
 #[test]
@@ -41,4 +43,35 @@ fn a_caption_over_its_archive_photo_credit_between_paragraphs_goes() {
     let mut expected = vec![HEADLINE_FR];
     expected.extend(BODY_FR);
     assert_eq!(kept(&page, Lang::Fr), expected);
+}
+
+#[test]
+fn a_writer_named_with_the_outlet_after_a_slash_is_a_byline_under_the_headline() {
+    for line in [
+        "Orla Finnegan-Pryce/Courier Writer",
+        "Tomas Reyes / Staff Reporter",
+    ] {
+        assert_eq!(
+            kind(line, Lang::En),
+            LineKind::Residue(Category::Byline),
+            "{line}"
+        );
+    }
+    // A photographer's credit stays a credit.
+    assert_ne!(
+        kind("Orla Finnegan/Photographer", Lang::En),
+        LineKind::Residue(Category::Byline)
+    );
+    let mut page = vec![
+        "Harbour Courier",
+        "Home | News | Business | Sport",
+        "News | Top Stories",
+        HEADLINE_EN,
+        "Orla Finnegan-Pryce/Courier Writer",
+        "Published: Monday | March 8, 2027 | 6:05 AM",
+    ];
+    page.extend(BODY_EN);
+    let mut expected = vec![HEADLINE_EN];
+    expected.extend(BODY_EN);
+    assert_eq!(kept(&page, Lang::En), expected);
 }
