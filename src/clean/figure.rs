@@ -350,7 +350,8 @@ fn is_caption_by_its_credit(
         let copyright = name.strip_prefix('©').map(str::trim_start);
         let name = copyright.unwrap_or(name);
         let credit_name = name.contains('/') && is_credit_name(name);
-        kinds[b] == credit && (credit_name || copyright.is_some_and(is_name))
+        kinds[b] == credit
+            && (credit_name || copyright.is_some_and(is_name) || is_labelled_name(name))
     }) && text_at(after_credit)
         && lines[i].shape.words <= NAMED_CAPTION_MAX_WORDS;
     if (labelled || named) && is_labelled_caption(&lines[i]) {
@@ -387,6 +388,21 @@ fn is_caption_by_its_credit(
         && line.text.starts_with(char::is_uppercase)
         && !line.text.ends_with([':', ';'])
         && !line.text.contains(['"', '«', '“', '”', '‘'])
+}
+
+/// Whether credit `text` is a label of a word or two before the photographer's name
+/// (`Photo Jo Roux`, `Photo d'archives Jo Roux`): the label's first word capitalised, the
+/// words after it lowercase, then two or three capitalised words.
+fn is_labelled_name(text: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    if words.len() > MAX_WORDS || !words.first().is_some_and(capitalised) {
+        return false;
+    }
+    let name_at = 1 + words[1..].iter().take_while(|w| !capitalised(w)).count();
+    let name = &words[name_at..];
+    (2..=3).contains(&name.len()) && name.iter().all(capitalised) && is_name(&name.join(" "))
 }
 
 /// The non-blank line before `i`.
