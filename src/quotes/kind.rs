@@ -39,6 +39,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         || in_related_link(doc, q)
         || glosses_previous_marks(doc, q)
         || (!attributed && labelled(doc, q))
+        || shown_on_inscription(doc, q)
     {
         return true;
     }
@@ -729,6 +730,53 @@ fn read_in_relative(doc: &Doc, q: &MarkedQuote, sentence: usize) -> bool {
     };
     (rel.saturating_sub(NOUN_BEFORE).max(sentence)..rel)
         .any(|k| doc.is_word(k) && doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
+}
+
+/// `Sur l'une d'elles, on pouvait lire « … »`, `sous une banderole : « … ».`: marks read by
+/// `on`, or after a colon that closes a clause on a thing that carries a text (no speech verb
+/// between), give that text when they close their sentence: nobody speaks them.
+fn shown_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
+    const READER_WORDS: usize = 3;
+    const NOUN_WORDS: usize = 10;
+    const TEXT_WORDS: usize = 12;
+    let Some(mut before) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    let colon = doc.is_punct(before, ":") && !doc.tokens[before].quoted;
+    if colon {
+        let Some(b) = before.checked_sub(1) else {
+            return false;
+        };
+        before = b;
+    }
+    let sentence = doc.sentence_start(q.open_tok);
+    let words_back = |from: usize| {
+        (sentence..=from)
+            .rev()
+            .take_while(|&k| !doc.tokens[k].quoted)
+            .filter(|&k| doc.is_word(k))
+    };
+    let read_by_on = doc.lex.reading_verbs.contains(doc.low(before).as_ref())
+        && words_back(before)
+            .take(READER_WORDS + 1)
+            .any(|k| doc.lex.impersonal_pronouns.contains(doc.low(k).as_ref()));
+    if read_by_on {
+        return true;
+    }
+    let closes_sentence = doc.ends_sentence(q.close_tok)
+        || (doc.is_punct(q.close_tok + 1, ".") && doc.ends_sentence(q.close_tok + 1));
+    let short = q.marked.inner.slice(doc.text).split_whitespace().count() <= TEXT_WORDS;
+    colon
+        && closes_sentence
+        && short
+        && words_back(before)
+            .take(NOUN_WORDS)
+            .take_while(|&k| !doc.is_speech_verb(k))
+            .any(|k| {
+                k > 0
+                    && doc.has(k - 1, DET)
+                    && doc.lex.inscription_nouns.contains(doc.low(k).as_ref())
+            })
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,
