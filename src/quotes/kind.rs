@@ -84,6 +84,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
         return true;
     }
+    if short_name && words.len() <= 4 && named_past_object(doc, q.open_tok, lo) {
+        return true;
+    }
     // `Ils ont trouvé un surnom au stade : « la marmite »`: a colon after a name given.
     if short_name && nickname_before_colon(doc, q.open_tok, lo) {
         return true;
@@ -508,6 +511,60 @@ fn glossed_word(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
         && doc.is_word(gloss + 1)
         && !doc.is_cap(gloss + 1)
         && !doc.tokens[gloss + 1].quoted
+}
+
+/// `surnommé ici « l'or blanc »`, `ont rebaptisé la future piste « le dé à coudre »`, `on
+/// appelle ces acheteurs les « hiboux »`, `le dispositif dit d'« accueil »` (French): a naming
+/// verb, then an adverb, its object (a determiner and a few lowercase words) or `de`, gives a
+/// name in the marks. A verb that names only with a pronoun (`appelle`) needs an object and
+/// an article before the marks: `appelle les élus « à la raison »` is a call.
+fn named_past_object(doc: &Doc, open: usize, lo: usize) -> bool {
+    const OBJECT_WORDS: usize = 3;
+    if doc.english || open < lo + 2 {
+        return false;
+    }
+    let plain = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted;
+    let article = plain(open - 1) && doc.has(open - 1, DET);
+    let end = if article { open - 1 } else { open };
+    let Some(v) = (lo..end)
+        .rev()
+        .take_while(|&k| plain(k) || doc.is_punct(k, "’'"))
+        .take(OBJECT_WORDS + 2)
+        .find(|&k| {
+            let w = doc.low(k);
+            doc.lex.naming_verbs.contains(w.as_ref())
+                || doc.lex.reflexive_naming_verbs.contains(w.as_ref())
+                || doc.lex.so_called.contains(w.as_ref())
+        })
+    else {
+        return false;
+    };
+    let verb = doc.low(v);
+    let between: Vec<usize> = (v + 1..end).filter(|&k| doc.is_word(k)).collect();
+    let object = between.first().is_some_and(|&d| doc.has(d, DET))
+        && between.len() <= OBJECT_WORDS
+        && between[1..].iter().all(|&k| object_word(doc, k));
+    if doc.lex.so_called.contains(verb.as_ref()) {
+        // `dit d'« … »`, `dit de « … »`: the name after `de`, past a noun for a thing.
+        let de = matches!(between.as_slice(), [d] if matches!(doc.low(*d).as_ref(), "d" | "d’" | "d'" | "de"));
+        return de && !article && given_a_name(doc, v, lo);
+    }
+    if !doc.lex.naming_verbs.contains(verb.as_ref()) {
+        return article && object;
+    }
+    // (`ici`, `localement`: one word that opens no phrase of its own.)
+    let adverb = matches!(between.as_slice(), [a] if !doc.has(*a, DET | PRONOUN | AUX | SPEECH));
+    adverb || object
+}
+
+/// A noun or adjective of a naming verb's object (`ces acheteurs`), no function word: `appelle
+/// les élus à des « efforts »` goes on past its object.
+fn object_word(doc: &Doc, k: usize) -> bool {
+    const FUNCTION: u32 = DET | PRONOUN | AUX | SPEECH | LINK | CONNECTOR | COORD | RELATIVE;
+    let low = doc.low(k);
+    low.chars().nth(2).is_some()
+        && !doc.has(k, FUNCTION)
+        && !doc.lex.contracted_articles.contains_key(low.as_ref())
 }
 
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`

@@ -49,3 +49,32 @@ fn a_speaker_holding_a_sign_still_speaks_after_a_colon() {
         [pair("Nous ne lâcherons rien.", Some("Carole Vidal"))]
     );
 }
+
+#[test]
+fn a_naming_verb_past_an_adverb_or_its_object_gives_a_name() {
+    let text = "La vanille, surnommée localement « l'or noir », fait vivre la vallée. Les \
+                guides ont rebaptisé la nouvelle passerelle « le fil à linge ». Au port, on \
+                appelle ces revendeurs les « corbeaux ». « Nous vendons à perte », regrette \
+                Anne Pradel, planteuse.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous vendons à perte", Some("Anne Pradel"))]
+    );
+}
+
+#[test]
+fn a_scheme_so_called_after_de_gives_a_name() {
+    let text = "Des éleveurs défendent le régime dit d’« estive prolongée », qui laisserait les \
+                bêtes en altitude jusqu'en novembre.";
+    assert_eq!(speakers(text), []);
+}
+
+#[test]
+fn a_call_to_do_something_past_its_object_is_still_speech() {
+    let text = "Le président du syndicat, Luc Armand, appelle les salariés à des « efforts \
+                partagés ».";
+    assert_eq!(
+        speakers(text),
+        [pair("efforts partagés", Some("Luc Armand"))]
+    );
+}
