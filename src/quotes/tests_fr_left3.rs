@@ -78,3 +78,17 @@ fn a_call_to_do_something_past_its_object_is_still_speech() {
         [pair("efforts partagés", Some("Luc Armand"))]
     );
 }
+
+#[test]
+fn a_long_adverb_opening_the_sentence_is_no_speaker() {
+    let text = "Le site de Vernoux fermera en juin, a annoncé le groupe danois Brekke Foods \
+                Group. « Nous resterons », lance Paul Roux, délégué syndical. Officiellement, \
+                le groupe invoque des « coûts trop élevés » en Europe.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous resterons", Some("Paul Roux")),
+            pair("coûts trop élevés", Some("Brekke Foods Group"))
+        ]
+    );
+}
