@@ -92,3 +92,13 @@ fn a_long_adverb_opening_the_sentence_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_plural_pronoun_inside_its_sentence_is_the_plural_role_opening_it() {
+    let text = "Après deux heures de débat, les pêcheurs ont signé une motion dans laquelle ils \
+                exigent « un moratoire sur les forages » avant l'été.";
+    assert_eq!(
+        speakers(text),
+        [pair("un moratoire sur les forages", Some("pêcheurs"))]
+    );
+}
