@@ -39,6 +39,7 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
         || in_related_link(doc, q)
         || glosses_previous_marks(doc, q)
         || (!attributed && labelled(doc, q))
+        || shown_on_inscription(doc, q)
     {
         return true;
     }
@@ -81,6 +82,9 @@ pub(super) fn is_name_not_speech(doc: &Doc, q: &MarkedQuote, attributed: bool) -
     let short_name =
         !words.is_empty() && words.len() <= 8 && (!content.ends_with(['.', '!']) || one_period);
     if short_name && q.open_tok > lo && given_a_name(doc, q.open_tok - 1, lo) {
+        return true;
+    }
+    if short_name && words.len() <= 4 && named_past_object(doc, q.open_tok, lo) {
         return true;
     }
     // `Ils ont trouvé un surnom au stade : « la marmite »`: a colon after a name given.
@@ -509,6 +513,60 @@ fn glossed_word(doc: &Doc, q: &MarkedQuote, content: &str) -> bool {
         && !doc.tokens[gloss + 1].quoted
 }
 
+/// `surnommé ici « l'or blanc »`, `ont rebaptisé la future piste « le dé à coudre »`, `on
+/// appelle ces acheteurs les « hiboux »`, `le dispositif dit d'« accueil »` (French): a naming
+/// verb, then an adverb, its object (a determiner and a few lowercase words) or `de`, gives a
+/// name in the marks. A verb that names only with a pronoun (`appelle`) needs an object and
+/// an article before the marks: `appelle les élus « à la raison »` is a call.
+fn named_past_object(doc: &Doc, open: usize, lo: usize) -> bool {
+    const OBJECT_WORDS: usize = 3;
+    if doc.english || open < lo + 2 {
+        return false;
+    }
+    let plain = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted;
+    let article = plain(open - 1) && doc.has(open - 1, DET);
+    let end = if article { open - 1 } else { open };
+    let Some(v) = (lo..end)
+        .rev()
+        .take_while(|&k| plain(k) || doc.is_punct(k, "’'"))
+        .take(OBJECT_WORDS + 2)
+        .find(|&k| {
+            let w = doc.low(k);
+            doc.lex.naming_verbs.contains(w.as_ref())
+                || doc.lex.reflexive_naming_verbs.contains(w.as_ref())
+                || doc.lex.so_called.contains(w.as_ref())
+        })
+    else {
+        return false;
+    };
+    let verb = doc.low(v);
+    let between: Vec<usize> = (v + 1..end).filter(|&k| doc.is_word(k)).collect();
+    let object = between.first().is_some_and(|&d| doc.has(d, DET))
+        && between.len() <= OBJECT_WORDS
+        && between[1..].iter().all(|&k| object_word(doc, k));
+    if doc.lex.so_called.contains(verb.as_ref()) {
+        // `dit d'« … »`, `dit de « … »`: the name after `de`, past a noun for a thing.
+        let de = matches!(between.as_slice(), [d] if matches!(doc.low(*d).as_ref(), "d" | "d’" | "d'" | "de"));
+        return de && !article && given_a_name(doc, v, lo);
+    }
+    if !doc.lex.naming_verbs.contains(verb.as_ref()) {
+        return article && object;
+    }
+    // (`ici`, `localement`: one word that opens no phrase of its own.)
+    let adverb = matches!(between.as_slice(), [a] if !doc.has(*a, DET | PRONOUN | AUX | SPEECH));
+    adverb || object
+}
+
+/// A noun or adjective of a naming verb's object (`ces acheteurs`), no function word: `appelle
+/// les élus à des « efforts »` goes on past its object.
+fn object_word(doc: &Doc, k: usize) -> bool {
+    const FUNCTION: u32 = DET | PRONOUN | AUX | SPEECH | LINK | CONNECTOR | COORD | RELATIVE;
+    let low = doc.low(k);
+    low.chars().nth(2).is_some()
+        && !doc.has(k, FUNCTION)
+        && !doc.lex.contracted_articles.contains_key(low.as_ref())
+}
+
 /// Whether the word at `v` gives the name that follows: `baptisé`, `surnomment`, or `dit`
 /// after a noun for a thing (`le sentier dit`, not `le maire dit` nor `il dit`).
 fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
@@ -729,6 +787,53 @@ fn read_in_relative(doc: &Doc, q: &MarkedQuote, sentence: usize) -> bool {
     };
     (rel.saturating_sub(NOUN_BEFORE).max(sentence)..rel)
         .any(|k| doc.is_word(k) && doc.lex.inscription_nouns.contains(doc.low(k).as_ref()))
+}
+
+/// `Sur l'une d'elles, on pouvait lire « … »`, `sous une banderole : « … ».`: marks read by
+/// `on`, or after a colon that closes a clause on a thing that carries a text (no speech verb
+/// between), give that text when they close their sentence: nobody speaks them.
+fn shown_on_inscription(doc: &Doc, q: &MarkedQuote) -> bool {
+    const READER_WORDS: usize = 3;
+    const NOUN_WORDS: usize = 10;
+    const TEXT_WORDS: usize = 12;
+    let Some(mut before) = q.open_tok.checked_sub(1) else {
+        return false;
+    };
+    let colon = doc.is_punct(before, ":") && !doc.tokens[before].quoted;
+    if colon {
+        let Some(b) = before.checked_sub(1) else {
+            return false;
+        };
+        before = b;
+    }
+    let sentence = doc.sentence_start(q.open_tok);
+    let words_back = |from: usize| {
+        (sentence..=from)
+            .rev()
+            .take_while(|&k| !doc.tokens[k].quoted)
+            .filter(|&k| doc.is_word(k))
+    };
+    let read_by_on = doc.lex.reading_verbs.contains(doc.low(before).as_ref())
+        && words_back(before)
+            .take(READER_WORDS + 1)
+            .any(|k| doc.lex.impersonal_pronouns.contains(doc.low(k).as_ref()));
+    if read_by_on {
+        return true;
+    }
+    let closes_sentence = doc.ends_sentence(q.close_tok)
+        || (doc.is_punct(q.close_tok + 1, ".") && doc.ends_sentence(q.close_tok + 1));
+    let short = q.marked.inner.slice(doc.text).split_whitespace().count() <= TEXT_WORDS;
+    colon
+        && closes_sentence
+        && short
+        && words_back(before)
+            .take(NOUN_WORDS)
+            .take_while(|&k| !doc.is_speech_verb(k))
+            .any(|k| {
+                k > 0
+                    && doc.has(k - 1, DET)
+                    && doc.lex.inscription_nouns.contains(doc.low(k).as_ref())
+            })
 }
 
 /// Whether a French definite article comes right before the opening mark (`la « Nuit … »`,

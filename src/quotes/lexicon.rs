@@ -220,6 +220,8 @@ pub(super) struct Lexicon {
     pub inscription_nouns: FastSet<String>,
     /// Relatives after an inscription noun (`sur lesquelles`): the clause reads its text.
     pub inscription_relatives: FastSet<String>,
+    /// Verbs of reading (`lire`) whose marks, after `on`, give a written text.
+    pub reading_verbs: FastSet<String>,
     /// Nouns whose marks right after give a label's words (`la mention « … »`).
     pub label_nouns: FastSet<String>,
     /// `un autre` as a subject: one more of the role quoted last.
@@ -913,6 +915,7 @@ impl Lexicon {
             object_pronoun_articles: set("object_pronoun_articles"),
             inscription_nouns: set("inscription_nouns"),
             inscription_relatives: set("inscription_relatives"),
+            reading_verbs: set("reading_verbs"),
             label_nouns: set("label_nouns"),
             another_words: set("another_words"),
             narrative_infinitives: set("narrative_infinitives"),

@@ -362,6 +362,8 @@ mod tests_fr_left;
 #[cfg(test)]
 mod tests_fr_left2;
 #[cfg(test)]
+mod tests_fr_left3;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_single;

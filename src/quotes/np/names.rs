@@ -32,6 +32,19 @@ fn is_non_name(doc: &Doc, i: usize) -> bool {
         || doc.is_speech_verb(i)
         || doc.has(i, PRONOUN)
         || is_dateline(doc, i)
+        || opening_adverb(doc, i)
+}
+
+/// `Officiellement, le groupe invoque …`: a long word in -ment opening its sentence before a
+/// comma is an adverb, no name (`Clément,` is shorter, and a known given name).
+fn opening_adverb(doc: &Doc, i: usize) -> bool {
+    const MIN_CHARS: usize = 8;
+    let w = doc.s(i);
+    doc.is_punct(i + 1, ",")
+        && doc.sentence_start(i) == i
+        && !doc.has(i, FIRST_NAME)
+        && w.chars().nth(MIN_CHARS - 1).is_some()
+        && doc.lex.adverb_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// `O'Neill`, `D’Arcy`: in English, a capital letter and an apostrophe glued to a capitalised

@@ -489,6 +489,7 @@ impl People {
             // `« … », écrivent les rapporteurs. Ils relèvent « … »`: French `ils` is the group
             // that spoke last, in its sentence or the one before.
             NpKind::Pronoun(Gender::Plural) => plural_speaker_before(doc, np.first, speakers)
+                .or_else(|| plural_role_opening_here(doc, np.first))
                 .or_else(|| plural_role_opening_before(doc, np.first)),
             NpKind::Pronoun(gender) => same_pronoun_before(doc, np.first, speakers)
                 .or_else(|| self.body_subject_before(doc, np.first, gender))
@@ -1498,6 +1499,22 @@ fn bare_plural_role_opening(doc: &Doc, tok: usize) -> Option<String> {
         .take_while(|&k| doc.is_word(k) && !doc.has(k, stops))
         .find(|&k| doc.has(k, ROLE) && (k == start || !doc.is_cap(k)) && doc.s(k).ends_with('s'))?;
     Some(doc.low(k).into_owned())
+}
+
+/// `Au terme de la réunion, les éleveurs ont voté une motion dans laquelle ils menacent de
+/// « … »`: French `ils` inside its sentence is the plural role that opens that sentence (after
+/// an opening adverbial).
+fn plural_role_opening_here(doc: &Doc, tok: usize) -> Option<String> {
+    let start = doc.sentence_start(tok);
+    let mut k = start;
+    if np::is_adverbial(doc, k) {
+        k = (k..tok).find(|&c| doc.is_punct(c, ",") && !doc.tokens[c].quoted)? + 1;
+    }
+    if k >= tok || np::gender_of_determiner(doc, k) != Gender::Plural {
+        return None;
+    }
+    let np = np::np_forward(doc, k, tok)?;
+    (np.kind == NpKind::Role && np.last < tok).then(|| np.role_text(doc))
 }
 
 /// `Les organisateurs ont annoncé … . Dans un communiqué, ils jugent « … »`: French `ils` with
