@@ -14,3 +14,21 @@ fn a_phrase_its_speech_verb_follows_after_a_name_is_no_apposition_of_that_name()
         Some("Greenhill Growers' Co-operative Society")
     );
 }
+
+#[test]
+fn a_body_owning_a_document_by_a_possessive_speaks_for_it() {
+    // `The X’s report found`: the owner, its links kept and its mark dropped.
+    let text = "Clubs are cutting back. The Harlow Institute for Rural Sport’s report \
+                \u{201c}Thin Ice\u{201d}, published in May, found that one in four clubs were \
+                \u{201c}cutting coaching staff within a year\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "cutting coaching staff").as_deref(),
+        Some("Harlow Institute for Rural Sport")
+    );
+    let text = "Clubs are cutting back. The Harlow Institute’s report found that one in four \
+                clubs were \u{201c}selling their grounds\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "selling their grounds").as_deref(),
+        Some("Harlow Institute")
+    );
+}
