@@ -32,3 +32,14 @@ fn a_body_owning_a_document_by_a_possessive_speaks_for_it() {
         Some("Harlow Institute")
     );
 }
+
+#[test]
+fn a_notification_speaks_for_the_body_that_issued_it() {
+    let text = "Farmers lost crops to wild pigs again this year. A notification issued by the \
+                Upland Crop Protection Office last month advised farmers to \u{201c}log every \
+                broken fence within a week\u{201d} and keep records.";
+    assert_eq!(
+        speaker_of(text, "log every broken fence").as_deref(),
+        Some("Upland Crop Protection Office")
+    );
+}
