@@ -537,9 +537,13 @@ fn resolve(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             Some((_, name)) => Some(name.clone()),
             None => addressed().or_else(|| people.resolve(doc, &a.np, &speakers)),
         };
-        let Some(name) = resolved else {
+        let Some(mut name) = resolved else {
             continue;
         };
+        // `the Harlow Institute’s report`: a possessor's mark is no part of its name.
+        if name.len() > 1 && name.ends_with(['’', '\'']) {
+            name.pop();
+        }
         if let Some(h) = head.filter(|_| known.is_none() && people.is_person(&name)) {
             described.push((h.to_string(), name.clone()));
         }

@@ -424,6 +424,7 @@ pub(super) fn sentence_subject(doc: &Doc, open: usize) -> Option<Attribution> {
     }
     match clause_subject(doc, lo, open) {
         Some(np) if np.kind != NpKind::Other && np.last < open => {
+            let np = subject::owner_of_document(doc, &np, lo).unwrap_or(np);
             Some(Attribution::new(doc, How::Verb, None, np))
         }
         _ => document_opening(doc, lo, open),

@@ -239,6 +239,9 @@ pub(super) fn subject_of(doc: &Doc, v: usize, lo: usize) -> Option<(Np, Span)> {
     {
         return Some((antecedent, cue));
     }
+    if let Some(owner) = np.as_ref().and_then(|n| owner_of_document(doc, n, lo)) {
+        return Some((owner, cue));
+    }
     if np.as_ref().is_none_or(|n| n.kind == NpKind::Other) {
         // `The association’s letter, seen by X, said`: the phrase's own noun, past an aside.
         let (first, last) = np.as_ref().map_or((j, j), |n| (n.first, n.last));
@@ -490,6 +493,20 @@ fn document_of_topic(doc: &Doc, first: usize, last: usize, lo: usize) -> Option<
                 .find(|&k| document(k))
         })
         .flatten()
+}
+
+/// `The Harlow Institute’s report found`: the body that owns a document phrase read as a
+/// body's (its name before a possessive mark).
+pub(super) fn owner_of_document(doc: &Doc, np: &Np, lo: usize) -> Option<Np> {
+    if np.kind != NpKind::Organisation || !is_document(doc, np) {
+        return None;
+    }
+    // (`The Institute for Rural Affairs’ report`: the whole phrase before the mark, links
+    // included.)
+    let mark = (np.first + 1..np.last).find(|&k| np::is_possessive_mark(doc, k))?;
+    np_forward(doc, np.first, mark)
+        .filter(|o| o.last + 1 == mark && matches!(o.kind, NpKind::Name | NpKind::Organisation))
+        .or_else(|| author_of_possessed(doc, np.last, lo))
 }
 
 /// `Voss’s memo also says`, `Lee’s latest post said`: a named possessor's own text (a noun

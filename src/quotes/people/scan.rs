@@ -780,6 +780,9 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
             })
             .flatten()
             .flatten()
+            // (`In a letter seen by Farm Weekly, the society warned`: a phrase its speech verb
+            // follows is the main clause's subject, no apposition.)
+            .filter(|n| !doc.is_speech_verb(n.last + 1))
             .or_else(|| {
                 let det = !person_name
                     && ts > lo + 2
