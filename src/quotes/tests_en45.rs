@@ -24,3 +24,17 @@ fn a_headline_quote_nobody_repeats_is_the_group_named_after_its_colon() {
         vec![pair("Our Hall, Our Say", Some("members"))]
     );
 }
+
+#[test]
+fn councilmember_is_a_title_before_a_name() {
+    let text = "Headline\n\n\"It is too early,\" city spokesman Joe Varga said.\n\
+                Ward 5 Councilmember Ana Ruiz, who backed the plan, posted a video on Friday.\n\
+                \"The square is full every night,\" she wrote.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("It is too early,", Some("Joe Varga")),
+            pair("The square is full every night,", Some("Ana Ruiz")),
+        ]
+    );
+}
