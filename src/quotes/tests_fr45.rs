@@ -1,0 +1,67 @@
+//! French rules added in session 23 (misses of round 45), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_dated_order_keeps_its_issuer_apart_from_the_date() {
+    let text = "Les fontaines du bourg sont fermées. Un arrêté de la préfecture du Cantal du \
+                3 mai classe par ailleurs le canton en « alerte renforcée » et proscrit « le \
+                lavage des véhicules hors des stations » jusqu'en octobre.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("alerte renforcée", Some("préfecture du Cantal")),
+            pair(
+                "le lavage des véhicules hors des stations",
+                Some("préfecture du Cantal")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_club_takes_up_the_sports_association_named_before() {
+    let text = "Depuis septembre, les 240 adhérents de l'Union sportive de Brémont-la-Forêt \
+                (USBF) jouent sur un terrain gelé. La commune refuse de chauffer les vestiaires.\n\n\
+                « Nos gamins se changent dehors », déplore Luc Arnaud, président depuis 2019.\n\n\
+                Dans un message publié sur son site, le club affirme que « l'avenir de l'école \
+                de foot est menacé ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nos gamins se changent dehors", Some("Luc Arnaud")),
+            pair(
+                "l'avenir de l'école de foot est menacé",
+                Some("Union sportive de Brémont-la-Forêt")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_study_named_paragraphs_before_speaks_for_its_author() {
+    let text = "Un tiers des lignes de car ont fermé, selon une étude présentée lundi par \
+                l'Institut des mobilités rurales.\n\n\
+                L'étude de l'Institut décrit un « recul continu » de l'offre.\n\n\
+                « Sans car, pas d'emploi », résume la géographe Anne Poulain.\n\n\
+                « Le car du marché, c'était notre sortie », raconte une retraitée.\n\n\
+                L'étude préconise aussi un « service de transport à la demande » dans chaque \
+                canton.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("recul continu", Some("Institut des mobilités rurales")),
+            pair("Sans car, pas d'emploi", Some("Anne Poulain")),
+            pair("Le car du marché, c'était notre sortie", Some("retraitée")),
+            pair(
+                "service de transport à la demande",
+                Some("Institut des mobilités rurales")
+            ),
+        ]
+    );
+}
