@@ -358,6 +358,8 @@ pub(super) struct Lexicon {
     pub document_nouns: FastSet<String>,
     /// The writers of a document (`ses auteurs`), who speak as its author.
     pub author_nouns: FastSet<String>,
+    /// The determiners before [author_nouns] that point back (`ses`, `les`).
+    pub author_determiners: FastSet<String>,
     /// Relatives that open a clause inside an apposition besides `[relative_pronouns]`
     /// (`X, the company that runs it, said`).
     pub apposition_relatives: FastSet<String>,
@@ -1014,6 +1016,7 @@ impl Lexicon {
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
             author_nouns: set("author_nouns"),
+            author_determiners: set("author_determiners"),
             apposition_relatives: set("apposition_relatives"),
             source_pronouns: gendered("source_pronouns", true),
             demonstratives: gendered("demonstrative_pronouns", true)

@@ -47,7 +47,8 @@ fn the_club_takes_up_the_sports_association_named_before() {
 fn a_study_named_paragraphs_before_speaks_for_its_author() {
     let text = "Un tiers des lignes de car ont fermé, selon une étude présentée lundi par \
                 l'Institut des mobilités rurales.\n\n\
-                L'étude de l'Institut décrit un « recul continu » de l'offre.\n\n\
+                L'étude de l'Institut décrit un « recul continu » de l'offre. Ses auteurs \
+                constatent que les usagers se tournent vers une « voiture contrainte ».\n\n\
                 « Sans car, pas d'emploi », résume la géographe Anne Poulain.\n\n\
                 « Le car du marché, c'était notre sortie », raconte une retraitée.\n\n\
                 L'étude préconise aussi un « service de transport à la demande » dans chaque \
@@ -56,11 +57,30 @@ fn a_study_named_paragraphs_before_speaks_for_its_author() {
         speakers(text),
         [
             pair("recul continu", Some("Institut des mobilités rurales")),
+            pair("voiture contrainte", Some("Institut des mobilités rurales")),
             pair("Sans car, pas d'emploi", Some("Anne Poulain")),
             pair("Le car du marché, c'était notre sortie", Some("retraitée")),
             pair(
                 "service de transport à la demande",
                 Some("Institut des mobilités rurales")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_role_in_the_headline_is_the_one_named_with_it_below() {
+    let text = "Saint-Pierre : les liaisons aériennes « à bout de souffle », alerte un député\n\n\
+                Par la rédaction | 4 février 2026\n\n\
+                Le député de Saint-Pierre-et-Miquelon, Marc Leborgne, a écrit au ministre des \
+                Transports. « Trois vols sur quatre partent en retard », écrit-il.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("à bout de souffle", Some("Marc Leborgne")),
+            pair(
+                "Trois vols sur quatre partent en retard",
+                Some("Marc Leborgne")
             ),
         ]
     );

@@ -74,7 +74,7 @@ pub(super) fn authors_of_document(doc: &Doc, np: &Np) -> Option<Np> {
         && np.last == np.first + 1
         && doc
             .lex
-            .possessive_determiners
+            .author_determiners
             .contains(doc.low(np.first).as_ref())
         && doc.lex.author_nouns.contains(doc.low(np.last).as_ref());
     if !writers {
