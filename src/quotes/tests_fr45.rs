@@ -85,3 +85,24 @@ fn a_role_in_the_headline_is_the_one_named_with_it_below() {
         ]
     );
 }
+
+#[test]
+fn a_name_given_by_an_object_relative_is_no_quotation() {
+    let text = "Près de la digue que les pêcheurs du coin appellent « la Baignoire », l'eau \
+                monte vite. « On a vu la vague arriver », raconte Marc Olier.";
+    assert_eq!(
+        speakers(text),
+        [pair("On a vu la vague arriver", Some("Marc Olier"))]
+    );
+}
+
+#[test]
+fn a_phrase_glossed_by_a_bare_term_noun_is_no_quotation() {
+    let text = "L'étude décrit la montée du « travail en miettes », terme employé par les \
+                sociologues pour les contrats très courts. « Je cumule quatre employeurs », \
+                témoigne Lina Ferraz.";
+    assert_eq!(
+        speakers(text),
+        [pair("Je cumule quatre employeurs", Some("Lina Ferraz"))]
+    );
+}
