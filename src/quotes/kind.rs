@@ -583,6 +583,10 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
     if reflexive && doc.lex.reflexive_naming_verbs.contains(word.as_ref()) {
         return true;
     }
+    // `le terrain que tout le monde appelle « X »`: the object relative is the thing named.
+    if doc.lex.reflexive_naming_verbs.contains(word.as_ref()) && named_by_relative(doc, v, lo) {
+        return true;
+    }
     // English puts the reflexive after its verb: `residents calling themselves "X"`.
     let reflexive_after = v > lo
         && doc.lex.naming_pronouns.contains(word.as_ref())
@@ -605,6 +609,16 @@ fn given_a_name(doc: &Doc, v: usize, lo: usize) -> bool {
         && !doc.lex.is_person_noun(&doc.low(noun))
 }
 
+/// `que tout le monde ici appelle` (French): an object relative a few plain words before the
+/// naming verb at `v`, in the same clause.
+fn named_by_relative(doc: &Doc, v: usize, lo: usize) -> bool {
+    const MAX_SUBJECT: usize = 5;
+    (v.saturating_sub(MAX_SUBJECT + 1).max(lo)..v)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.tokens[k].quoted)
+        .any(|k| doc.lex.object_relatives.contains(doc.low(k).as_ref()))
+}
+
 /// Whether the quotation follows a colon in a line that a related-article label opens (`Lire
 /// aussi : « X »`, `À lire aussi notre enquête : « X »`): the marks hold the linked title.
 fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
@@ -615,17 +629,26 @@ fn in_related_link(doc: &Doc, q: &MarkedQuote) -> bool {
 /// marks that a term noun (`[term_nouns]`) names right before or in apposition after.
 fn names_a_term(doc: &Doc, q: &MarkedQuote, content: &str, lo: usize) -> bool {
     const MAX_WORDS: usize = 2;
+    // `l'essor du « continuum de sécurité », terme utilisé par …`: a bare apposed term noun
+    // may gloss a longer phrase.
+    const MAX_APPOSED_WORDS: usize = 3;
     let terms = &doc.lex.term_nouns;
-    if terms.is_empty() || content.split_whitespace().nth(MAX_WORDS).is_some() {
+    let words = content.split_whitespace().count();
+    if terms.is_empty() || words > MAX_APPOSED_WORDS {
         return false;
     }
     // (A term noun here is lowercase: no lowering needed.)
     let is_term = |k: usize| {
         doc.is_word(k) && !doc.is_cap(k) && !doc.tokens[k].quoted && terms.contains(doc.s(k))
     };
-    let before = q.open_tok > lo + 1 && doc.has(q.open_tok - 2, DET) && is_term(q.open_tok - 1);
+    let before = words <= MAX_WORDS
+        && q.open_tok > lo + 1
+        && doc.has(q.open_tok - 2, DET)
+        && is_term(q.open_tok - 1);
     let c = q.close_tok + 1;
-    let after = doc.is_punct(c, ",") && doc.has(c + 1, DET) && is_term(c + 2);
+    let after = doc.is_punct(c, ",")
+        && ((words <= MAX_WORDS && doc.has(c + 1, DET) && is_term(c + 2))
+            || (!doc.english && is_term(c + 1)));
     before || after
 }
 

@@ -131,6 +131,9 @@ pub(super) struct Lexicon {
     /// A body, then the roles of the official its definite mouthpiece stands for (`le
     /// représentant de l'État` is the préfet), lowercase.
     pub represented_bodies: Vec<(String, Vec<String>)>,
+    /// A body noun and the phrases a full name of that kind opens with (`club` -> `association
+    /// sportive`): `le club` takes up the `Association sportive de X`. Lowercase.
+    pub body_name_openers: Vec<(String, Vec<String>)>,
     /// A member noun and the bodies its members make up (`juge` -> `tribunal`, `cour`):
     /// `les juges` speak as the court named before.
     pub member_bodies: FastMap<String, Vec<String>>,
@@ -355,6 +358,10 @@ pub(super) struct Lexicon {
     pub generic_body_nouns: FastSet<String>,
     /// Documents that speak for their author (`the statement said`).
     pub document_nouns: FastSet<String>,
+    /// The writers of a document (`ses auteurs`), who speak as its author.
+    pub author_nouns: FastSet<String>,
+    /// The determiners before [author_nouns] that point back (`ses`, `les`).
+    pub author_determiners: FastSet<String>,
     /// Relatives that open a clause inside an apposition besides `[relative_pronouns]`
     /// (`X, the company that runs it, said`).
     pub apposition_relatives: FastSet<String>,
@@ -826,6 +833,17 @@ impl Lexicon {
                     Some((body.trim().to_lowercase(), roles))
                 })
                 .collect(),
+            body_name_openers: list("body_name_openers")
+                .iter()
+                .filter_map(|line| {
+                    let (noun, phrases) = line.split_once(" = ")?;
+                    let phrases = phrases
+                        .split('|')
+                        .map(|p| p.trim().to_lowercase())
+                        .collect();
+                    Some((noun.trim().to_lowercase(), phrases))
+                })
+                .collect(),
             department_nouns: set("department_nouns"),
             member_bodies: list("member_bodies")
                 .iter()
@@ -1000,6 +1018,8 @@ impl Lexicon {
             contracted_articles: gendered("contracted_articles", true),
             generic_body_nouns: set("generic_body_nouns"),
             document_nouns: set("document_nouns"),
+            author_nouns: set("author_nouns"),
+            author_determiners: set("author_determiners"),
             apposition_relatives: set("apposition_relatives"),
             source_pronouns: gendered("source_pronouns", true),
             demonstratives: gendered("demonstrative_pronouns", true)

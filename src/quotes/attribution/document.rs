@@ -53,6 +53,36 @@ pub(super) fn earlier_document_author(doc: &Doc, noun: usize) -> Option<Np> {
         })
 }
 
+/// `selon un rapport présenté par X … [paragraphs later] Le rapport relève « … »` (French): the
+/// author a complement gave the same document noun as the one at `noun`, anywhere before.
+pub(super) fn same_document_named_before(doc: &Doc, noun: usize) -> Option<Np> {
+    if doc.english {
+        return None;
+    }
+    let word = doc.low(noun);
+    (0..doc.sentence_start(noun))
+        .rev()
+        .filter(|&k| !doc.tokens[k].quoted && doc.is_word(k) && doc.low(k) == word)
+        .find_map(|m| author_complement(doc, m))
+        .filter(|np| np.kind != NpKind::Other)
+}
+
+/// `Ses auteurs notent « … »` after a sentence about a report (French): the writers of the
+/// document named last speak as its author.
+pub(super) fn authors_of_document(doc: &Doc, np: &Np) -> Option<Np> {
+    let writers = !doc.english
+        && np.last == np.first + 1
+        && doc
+            .lex
+            .author_determiners
+            .contains(doc.low(np.first).as_ref())
+        && doc.lex.author_nouns.contains(doc.low(np.last).as_ref());
+    if !writers {
+        return None;
+    }
+    earlier_document_author(doc, np.first).filter(|a| a.kind != NpKind::Other)
+}
+
 /// `L'association s'appuie sur une étude qu'elle a commandée` (French): a body the sentence
 /// of the document noun at `m` has as its subject, before it, owns the document.
 fn relied_on_by_body(doc: &Doc, m: usize) -> Option<Np> {
@@ -151,12 +181,17 @@ fn named_complement(doc: &Doc, noun: usize) -> Option<Np> {
 fn author_after(doc: &Doc, k: usize) -> Option<Np> {
     // `by the Greenway Institute found that`: the sentence's verb ends the author's name.
     let end = doc.sentence_end(k);
+    // `un arrêté de la préfecture du Cantal du 3 mai classe`: a link before a number opens the
+    // document's date, no part of the name.
+    let dated =
+        |e: usize| doc.has(e, LINK) && doc.s(e + 1).starts_with(|c: char| c.is_ascii_digit());
     let end = (k + 2..end)
         .find(|&e| {
-            doc.is_word(e)
-                && !doc.is_cap(e)
-                && doc.is_cap(e - 1)
-                && !doc.has(e, LINK | DET | ORG | ROLE)
+            dated(e)
+                || (doc.is_word(e)
+                    && !doc.is_cap(e)
+                    && doc.is_cap(e - 1)
+                    && !doc.has(e, LINK | DET | ORG | ROLE))
         })
         .unwrap_or(end);
     let np = np_forward(doc, k + 1, end)?;

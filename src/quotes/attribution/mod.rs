@@ -24,7 +24,8 @@ use cue::{
     verbless_source,
 };
 use document::{
-    author_complement, earlier_document_author, named_before_document, possessed_text_author,
+    author_complement, authors_of_document, earlier_document_author, named_before_document,
+    possessed_text_author, same_document_named_before,
 };
 use sentence::{
     cleft_report, document_opening, impersonal_at_place, inverted_before_colon,
@@ -712,6 +713,10 @@ fn is_plain_lowercase(doc: &Doc, k: usize) -> bool {
 pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     const MAX_ADJECTIVES: usize = 2;
     let np = &a.np;
+    // (`ses auteurs` may read as a role.)
+    if let Some(np) = authors_of_document(doc, np) {
+        return Attribution { np, ..a };
+    }
     if np.kind != NpKind::Other || doc.lex.document_nouns.is_empty() {
         return a;
     }
@@ -766,7 +771,9 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         // (A complement names the author: it outweighs a document named before.)
         author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
-        earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
+        earlier_document_author(doc, noun)
+            .or_else(|| author_complement(doc, noun))
+            .or_else(|| same_document_named_before(doc, noun))
     } else if (doc.has(tail + 1, RELATIVE) || participle_after(doc, tail))
         && det > doc.sentence_start(det)
     {

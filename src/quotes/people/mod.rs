@@ -347,6 +347,18 @@ fn abbreviates_noun(doc: &Doc, w: &str, head: &str) -> bool {
             .is_some_and(|n| n == head)
 }
 
+/// `l'Association sportive de X` for `le club` (French): a name opening with a phrase that
+/// `[body_name_openers]` gives for the noun `head`.
+fn opens_with_kind(doc: &Doc, name: &str, head: &str) -> bool {
+    let low = name.to_lowercase();
+    doc.lex
+        .body_name_openers
+        .iter()
+        .filter(|(noun, _)| noun == head)
+        .flat_map(|(_, phrases)| phrases)
+        .any(|p| low.starts_with(p.as_str()) && low[p.len()..].starts_with(' '))
+}
+
 fn names_noun(w: &str, head: &str) -> bool {
     w.eq_ignore_ascii_case(head)
         || (!head.is_empty()
@@ -794,7 +806,7 @@ impl People {
             } else {
                 name
             };
-            own.split(' ').any(holds)
+            own.split(' ').any(holds) || opens_with_kind(doc, name, head)
         };
         // `la Banque Vautier SA … le groupe Alpestra … la banque`: a body whose own name holds
         // the noun outweighs one introduced by another word for a company.

@@ -133,7 +133,9 @@ impl People {
     fn named_after_lead(&self, doc: &Doc, head: &str, np: &Np) -> Option<usize> {
         const PARAGRAPHS_AHEAD: usize = 2;
         let at = self.mentions.partition_point(|m| m.tok < np.first);
-        let lead = doc.english
+        // (French: a headline's role, `…, alerte un sénateur`, then `Le sénateur de X, Y,`.)
+        let headline = !doc.english && doc.para_of(np.first) == doc.para_of(0);
+        let lead = (doc.english || headline)
             && !self.mentions[..at]
                 .iter()
                 .any(|m| self.persons[m.person].human && !self.unnamed.contains(&m.person));
