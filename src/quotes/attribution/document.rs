@@ -196,7 +196,7 @@ fn author_after(doc: &Doc, k: usize) -> Option<Np> {
         .unwrap_or(end);
     let np = np_forward(doc, k + 1, end)?;
     if matches!(np.kind, NpKind::Name | NpKind::Organisation) {
-        return Some(np);
+        return Some(officer_of(doc, &np).unwrap_or(np));
     }
     // `a statement from a local angler, Ann Lee`: the name apposed to the author's description.
     let apposed = doc.english && doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2);
@@ -206,6 +206,25 @@ fn author_after(doc: &Doc, k: usize) -> Option<Np> {
         .filter(|n| {
             n.kind == NpKind::Name && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",.;"))
         })
+}
+
+/// `signed by Acme Ltd finance director Ann Lee, says`: the named officer of the body `body`,
+/// when a role and a name run from it to the end of the author's phrase (a comma or the
+/// sentence's end), signs for it.
+fn officer_of(doc: &Doc, body: &Np) -> Option<Np> {
+    // `Acme (Pty) Ltd`: a bracketed legal suffix the phrase reader stops before.
+    const MAX_SUFFIX: usize = 4;
+    let end = doc.sentence_end(body.last);
+    let suffix = |t: usize| doc.is_cap(t) || doc.is_punct(t, "()");
+    let k = (body.last + 1..end.min(body.last + 2 + MAX_SUFFIX)).find(|&t| !suffix(t))?;
+    if !doc.english || doc.is_cap(k) || !doc.is_word(k) {
+        return None;
+    }
+    np_forward(doc, k, end).filter(|n| {
+        n.kind == NpKind::Name
+            && n.first == k
+            && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",;"))
+    })
 }
 
 /// `Its final line read: "…"` after `X declined to comment beyond the letter.`: a part of the

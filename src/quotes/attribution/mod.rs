@@ -767,7 +767,7 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
     {
         let lo = doc.sentence_start(det);
         clause_subject(doc, lo, det).filter(|s| s.last < det)
-    } else if doc.has(det, DEFINITE) && noun < np.last {
+    } else if doc.has(det, DEFINITE) && (noun < np.last || authored_apposition(doc, noun)) {
         // (A complement names the author: it outweighs a document named before.)
         author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
@@ -797,6 +797,17 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         Some(np) => Attribution { np, ..a },
         None => a,
     }
+}
+
+/// `The letter, signed by X,`: the document noun at `noun` opens an apposition with an author
+/// participle (`[author_participles]`), which may name its author.
+fn authored_apposition(doc: &Doc, noun: usize) -> bool {
+    doc.is_punct(noun + 1, ",")
+        && doc.is_word(noun + 2)
+        && doc
+            .lex
+            .author_participles
+            .contains(doc.low(noun + 2).as_ref())
 }
 
 /// `L'office de tourisme a fait savoir qu'il fermait le site et qu'il appelait à « … »`
