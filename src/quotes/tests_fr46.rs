@@ -1,0 +1,40 @@
+//! French rules added in session 23 (misses of round 46), on invented sentences.
+
+use super::test_support::{pair, speakers_in};
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    speakers_in(text, Lang::Fr)
+}
+
+#[test]
+fn a_ministry_listing_its_portfolios_with_commas_is_one_name() {
+    let text = "Le porte-parole de la Compagnie fluviale, Marc Tardieu, parle d'« un retard ». \
+                « Les barges attendent », ajoute-t-il.\n\n\
+                Le ministère des Routes, des Ponts et des Canaux, lui, se montre confiant. Dans \
+                une note lue mardi, il affirme que « le trafic reprendra ».";
+    assert_eq!(
+        speakers(text)[2],
+        pair(
+            "le trafic reprendra",
+            Some("ministère des Routes, des Ponts et des Canaux")
+        )
+    );
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_takes_up_the_subject_pronoun_before() {
+    let text = "Le porte-parole de la Compagnie fluviale, Marc Tardieu, parle d'« un retard ». \
+                « Les barges attendent », ajoute-t-il.\n\n\
+                Le ministère des Routes se montre confiant. Dans une note lue mardi, il affirme \
+                que « le trafic reprendra ». Il prévient les fraudeurs, qui risquent « de lourdes \
+                amendes ».";
+    let got = speakers(text);
+    assert_eq!(
+        got[2..],
+        [
+            pair("le trafic reprendra", Some("ministère des Routes")),
+            pair("de lourdes amendes", Some("ministère des Routes")),
+        ]
+    );
+}
