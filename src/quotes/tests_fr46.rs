@@ -38,3 +38,26 @@ fn a_pronoun_opening_a_sentence_takes_up_the_subject_pronoun_before() {
         ]
     );
 }
+
+#[test]
+fn a_local_branch_speaks_for_the_body_in_its_complement() {
+    let text = "Vienne | Social\n\n\
+                La Caisse d'allocations familiales de la Vienne (CAF) y annonce que le guichet \
+                « ne peut plus ouvrir ».\n\n\
+                Contactée, la délégation locale de Vienne de la CAF assure que la décision est \
+                « provisoire ». « Dès que deux agents seront recrutés, le guichet rouvrira », nous \
+                a répondu la délégation, qui promet une « permanence ».";
+    let body = Some("Caisse d'allocations familiales de la Vienne");
+    assert_eq!(
+        speakers(text),
+        [
+            pair("ne peut plus ouvrir", body),
+            pair("provisoire", body),
+            pair(
+                "Dès que deux agents seront recrutés, le guichet rouvrira",
+                body
+            ),
+            pair("permanence", body),
+        ]
+    );
+}
