@@ -61,3 +61,18 @@ fn a_local_branch_speaks_for_the_body_in_its_complement() {
         ]
     );
 }
+
+#[test]
+fn a_text_with_no_author_named_is_the_body_that_was_the_subject_before() {
+    let text = "Le ministère des Forêts a fixé le volume de coupe au plus bas depuis dix ans.\n\n\
+                La saison d'abattage s'ouvre lundi. Selon la décision publiée jeudi, le volume \
+                est ramené à 9 000 mètres cubes.\n\n\
+                Le texte justifie cette baisse par « un dépérissement rapide des sapins ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "un dépérissement rapide des sapins",
+            Some("ministère des Forêts")
+        )]
+    );
+}

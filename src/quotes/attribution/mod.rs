@@ -24,7 +24,8 @@ use cue::{
     verbless_source,
 };
 use document::{
-    author_complement, earlier_document_author, named_before_document, possessed_text_author,
+    author_complement, earlier_document_author, issuing_body_before, named_before_document,
+    possessed_text_author,
 };
 use sentence::{
     cleft_report, document_opening, impersonal_at_place, inverted_before_colon,
@@ -765,7 +766,9 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         // (A complement names the author: it outweighs a document named before.)
         author_complement(doc, noun).or_else(|| earlier_document_author(doc, noun))
     } else if doc.has(det, DEFINITE) {
-        earlier_document_author(doc, noun).or_else(|| author_complement(doc, noun))
+        earlier_document_author(doc, noun)
+            .or_else(|| author_complement(doc, noun))
+            .or_else(|| a.cue.and_then(|_| issuing_body_before(doc, noun)))
     } else if (doc.has(tail + 1, RELATIVE) || participle_after(doc, tail))
         && det > doc.sentence_start(det)
     {
