@@ -83,6 +83,30 @@ pub(super) fn authors_of_document(doc: &Doc, np: &Np) -> Option<Np> {
     earlier_document_author(doc, np.first).filter(|a| a.kind != NpKind::Other)
 }
 
+/// `Le département X a fixé le quota. … Le texte justifie « … »` (French): a definite document
+/// that no earlier mention or complement gives an author is the body that the last sentence
+/// with a body as its subject, in its paragraph or the two before, names. (The caller asks
+/// only when a speech verb reports the document's words.)
+pub(super) fn issuing_body_before(doc: &Doc, noun: usize) -> Option<Np> {
+    const PARAGRAPHS_BACK: usize = 2;
+    if doc.english {
+        return None;
+    }
+    let lo = doc
+        .para_tokens(doc.paragraphs_back(noun, PARAGRAPHS_BACK))
+        .0;
+    let mut s = doc.sentence_start(noun);
+    while s > lo {
+        s = doc.sentence_start(s - 1);
+        let body = clause_subject(doc, s, doc.sentence_end(s))
+            .filter(|np| np.kind == NpKind::Organisation);
+        if body.is_some() {
+            return body;
+        }
+    }
+    None
+}
+
 /// `L'association s'appuie sur une étude qu'elle a commandée` (French): a body the sentence
 /// of the document noun at `m` has as its subject, before it, owns the document.
 fn relied_on_by_body(doc: &Doc, m: usize) -> Option<Np> {

@@ -24,8 +24,8 @@ use cue::{
     verbless_source,
 };
 use document::{
-    author_complement, authors_of_document, earlier_document_author, named_before_document,
-    possessed_text_author, same_document_named_before,
+    author_complement, authors_of_document, earlier_document_author, issuing_body_before,
+    named_before_document, possessed_text_author, same_document_named_before,
 };
 use sentence::{
     cleft_report, document_opening, impersonal_at_place, inverted_before_colon,
@@ -774,6 +774,7 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
         earlier_document_author(doc, noun)
             .or_else(|| author_complement(doc, noun))
             .or_else(|| same_document_named_before(doc, noun))
+            .or_else(|| a.cue.and_then(|_| issuing_body_before(doc, noun)))
     } else if (doc.has(tail + 1, RELATIVE) || participle_after(doc, tail))
         && det > doc.sentence_start(det)
     {

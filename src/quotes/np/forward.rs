@@ -633,6 +633,10 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                     continue;
                 }
             }
+            if kind == NpKind::Organisation && portfolio_list_goes_on(doc, k, lim) {
+                k += 1;
+                continue;
+            }
             if doc.is_punct(k, ",") && kind == NpKind::Role {
                 let apposed = titled_name(doc, k + 1, lim)
                     .or_else(|| role_then_name(doc, k + 1, lim))
@@ -795,6 +799,41 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
         head,
         gender,
     })
+}
+
+/// `le ministère de l'Eau, de l'Énergie et des Mines`: a comma after a body's capitalised
+/// portfolio, then `de` and another one, lists the portfolios when the list ends on `et` and
+/// a last one; the comma is inside the name.
+fn portfolio_list_goes_on(doc: &Doc, comma: usize, lim: usize) -> bool {
+    const MAX_TOKENS: usize = 10;
+    let portfolio = |m: usize| m < lim && doc.is_cap(m) && !doc.has(m, DET);
+    // `de l'Énergie`, `des Mines`: a link, maybe an article, then the capitalised portfolio.
+    let after_link = |m: usize| {
+        if !doc.has(m, LINK) {
+            return None;
+        }
+        let p = if doc.has(m + 1, DET) { m + 2 } else { m + 1 };
+        portfolio(p).then_some(p)
+    };
+    if doc.english || !doc.is_punct(comma, ",") || !portfolio(comma - 1) {
+        return false;
+    }
+    let mut m = comma;
+    while m < lim.min(comma + MAX_TOKENS) {
+        let coordinated = doc.is_punct(m, ",") || doc.has(m, COORD);
+        let Some(p) = coordinated.then(|| after_link(m + 1)).flatten() else {
+            return false;
+        };
+        if doc.has(m, COORD) {
+            return true;
+        }
+        // (`de la Pêche maritime, de …`: a portfolio's adjective.)
+        m = p + 1;
+        while m < lim && doc.is_word(m) && !doc.is_cap(m) && !doc.has(m, LINK | DET | COORD) {
+            m += 1;
+        }
+    }
+    false
 }
 
 /// `the growers’ association`, `the players' union` (English): the lone apostrophe at `k` of

@@ -537,7 +537,17 @@ impl People {
         if let Some(f) = named {
             let l = np::name_from(doc, f, np.last + 1).map_or(f, |(_, l)| l);
             let key = key_of(doc, f, l);
-            if let Some(&p) = self.by_words.get(&key) {
+            let known = self.by_words.get(&key).copied();
+            // (A later body goes before a first name that is no body: `de l'Aube de l'ARS`.)
+            let later = || {
+                mouthpiece
+                    .filter(|_| known.is_none_or(|p| !self.persons[p].body))
+                    .and_then(|_| self.body_named_after(doc, l, np.last))
+            };
+            if let Some(body) = later() {
+                return Some(body);
+            }
+            if let Some(p) = known {
                 return Some(self.full_body_name(doc, p));
             }
             if mouthpiece.is_some() {
@@ -621,6 +631,29 @@ impl People {
             }
             (None, _) => Some(np.bare_text(doc)),
         }
+    }
+
+    /// `la délégation de Toulon de la CAF`: past a first name the text gave no body for (a
+    /// place), a later name of the mouthpiece's complement, up to token `last`, that is a body
+    /// the text named, by its canonical name.
+    fn body_named_after(&self, doc: &Doc, from: usize, last: usize) -> Option<String> {
+        let mut k = from + 1;
+        while k <= last {
+            if !doc.is_cap(k) || doc.has(k, DET | ROLE) {
+                k += 1;
+                continue;
+            }
+            let l = np::name_from(doc, k, last + 1).map_or(k, |(_, l)| l);
+            let key = key_of(doc, k, l);
+            if let Some(full) = self.long_names.get(&key) {
+                return Some(full.clone());
+            }
+            if let Some(&p) = self.by_words.get(&key).filter(|&&p| self.persons[p].body) {
+                return Some(self.full_body_name(doc, p));
+            }
+            k = l + 1;
+        }
+        None
     }
 
     /// French `l'entreprise familiale`: a definite company or generic body noun `o` that only

@@ -1470,7 +1470,11 @@ fn same_pronoun_before(doc: &Doc, tok: usize, speakers: &[(usize, String)]) -> O
     let previous = doc
         .sentence_start(doc.sentence_start(tok).max(1) - 1)
         .min(previous);
-    let placed = *t == previous || (both_inverted(*t) && *t >= previous);
+    // (`Dans un communiqué, il affirme « … ». Il ajoute …`: a subject pronoun after an
+    // opening adverbial of the sentence before stands for the same one.)
+    let after_opening =
+        |t: usize| t > previous && !inverted(t) && !inverted(tok) && doc.is_punct(t - 1, ",");
+    let placed = *t == previous || (both_inverted(*t) && *t >= previous) || after_opening(*t);
     let same = placed
         && doc.para_of(*t) == doc.para_of(tok)
         && pronoun(*t).eq_ignore_ascii_case(pronoun(tok));
