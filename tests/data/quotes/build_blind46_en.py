@@ -13,7 +13,7 @@ gate (Jamaica Observer: a dek partial quote with "developer says", patois quotes
 inside a name, an unnamed fisherman known by first name, a company release that "said", a
 cooperative chairman, an authority by its initials, an interrupted quote with "Dr Lindo said", a
 sign in marks), a shearing-shed levy (Lesotho Times: a circular that "says" with two partial
-quotes, Sesotho honorifics ’Mamosa and Ntate, a managing director named later as "Mr Mokoena",
+quotes, Sesotho honorifics 'Mamosa and Ntate, a managing director named later as "Mr Mokoena",
 a ministry spokesperson over two paragraphs, an affair's nickname in marks), a school blazer rule
 (South Wales Argus: straight double marks, a headline partial quote with "parents say", a dek
 repeated as the first paragraph, a headteacher's letter that "adds", an unnamed neighbour,
