@@ -252,6 +252,8 @@ pub(super) struct Lexicon {
     pub age_nouns: FastMap<String, u32>,
     /// The unit after an apposed age (`46 ans`).
     pub age_units: FastSet<String>,
+    /// Round ages apposed to a person (`la trentaine`): an aside, never the speaker.
+    pub approximate_ages: FastSet<String>,
     /// Nouns for someone's words after a source cue (`selon l'expression de X`).
     pub wording_nouns: FastSet<String>,
     /// Participles that name a text's author before `by` (`the memo, signed by X,`).
@@ -954,6 +956,7 @@ impl Lexicon {
                 })
                 .collect(),
             age_units: set("age_units"),
+            approximate_ages: set("approximate_ages"),
             wording_nouns: set("wording_nouns"),
             author_participles: set("author_participles"),
             text_verbs: set("text_verbs"),

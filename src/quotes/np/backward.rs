@@ -419,6 +419,13 @@ fn np_backward_depth(doc: &Doc, j: usize, lo: usize, depth: u8) -> Option<Np> {
         if seg_start + 1 == j && doc.lex.post_nominals.contains(doc.s(seg_start)) {
             return before(depth + 1);
         }
+        // `Un voisin, la quarantaine, raconte`: so is a round age.
+        let round_age = seg_start + 2 == j
+            && doc.has(seg_start, DET)
+            && doc.lex.approximate_ages.contains(doc.low(j - 1).as_ref());
+        if round_age {
+            return before(depth + 1);
+        }
         if doc.has(seg_start, RELATIVE) {
             let c = comma_before.filter(|&c| doc.is_punct(c, ",") && c > lo);
             return c.and_then(|c| relative_antecedent(doc, c, lo, depth + 1));
@@ -793,6 +800,14 @@ fn speaking_complement(doc: &Doc, np: &Np, lim: usize) -> Option<Np> {
 /// (fr), `, 34` (en); 0 if none. `Paul Roy, 34 ans, boulanger à Brest, dit`: the age is an
 /// aside between the name and its role.
 fn apposed_age_len(doc: &Doc, c: usize, lo: usize) -> usize {
+    // `Un voisin, la quarantaine, raconte`: a decade of age given as a round figure.
+    let decade = c >= lo + 4
+        && doc.is_punct(c - 3, ",")
+        && doc.has(c - 2, DET)
+        && doc.lex.approximate_ages.contains(doc.low(c - 1).as_ref());
+    if decade {
+        return 3;
+    }
     let unit = usize::from(!doc.english);
     let number = c.wrapping_sub(1 + unit);
     let is_age = c >= lo + 3 + unit
