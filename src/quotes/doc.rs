@@ -271,7 +271,23 @@ impl<'t> Doc<'t> {
             return false;
         }
         // An English base form after `the conference` is a noun too (`a conference call`).
-        !(self.after_noun_modifiers(i) || (i >= 1 && det(i - 1)) || self.reported_finding(i))
+        !(self.after_noun_modifiers(i)
+            || (i >= 1 && det(i - 1))
+            || self.reported_finding(i)
+            || self.names_by_field_usage(i))
+    }
+
+    /// `what the industry calls "…"`: a usage relative, an article and a noun for a whole field
+    /// before naming verb `v`; the field names a thing, nobody speaks.
+    pub fn names_by_field_usage(&self, v: usize) -> bool {
+        v >= 3
+            && self.lex.usage_naming_verbs.contains(self.low(v).as_ref())
+            && self
+                .lex
+                .usage_field_nouns
+                .contains(self.low(v - 1).as_ref())
+            && self.has(v - 2, DET)
+            && self.lex.usage_relatives.contains(self.low(v - 3).as_ref())
     }
 
     /// `X said inspectors had found "…"`, `According to X, an inquiry found`: a finding verb

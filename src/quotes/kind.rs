@@ -401,6 +401,9 @@ fn named_by_usage(doc: &Doc, open: usize, lo: usize) -> bool {
     } else if !doc.lex.usage_naming_verbs.contains(doc.low(v).as_ref()) {
         return false;
     }
+    if v >= lo + 3 && doc.names_by_field_usage(v) {
+        return true;
+    }
     let group = (lo..v)
         .rev()
         .take_while(|&k| {

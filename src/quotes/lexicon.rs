@@ -406,6 +406,9 @@ pub(super) struct Lexicon {
     /// group uses, each a section (`[usage_relatives]`, `[usage_naming_verbs]`).
     pub usage_relatives: FastSet<String>,
     pub usage_naming_verbs: FastSet<String>,
+    /// `what the industry calls "…"`: a singular field whose usage names a thing
+    /// (`[usage_field_nouns]`).
+    pub usage_field_nouns: FastSet<String>,
     /// `locals call the jetty "the Old Lady"`: forms of a verb by which a group names a thing
     /// (`[group_naming_verbs]`).
     pub group_naming_verbs: FastSet<String>,
@@ -1058,6 +1061,7 @@ impl Lexicon {
             so_called: set("so_called"),
             usage_relatives: set("usage_relatives"),
             usage_naming_verbs: set("usage_naming_verbs"),
+            usage_field_nouns: set("usage_field_nouns"),
             group_naming_verbs: set("group_naming_verbs"),
             group_subjects: set("group_subjects"),
             usage_naming_participles: set("usage_naming_participles"),

@@ -278,6 +278,8 @@ mod tests_en44;
 #[cfg(test)]
 mod tests_en45;
 #[cfg(test)]
+mod tests_en45b;
+#[cfg(test)]
 mod tests_en46;
 #[cfg(test)]
 mod tests_en8;

@@ -5,6 +5,7 @@
 
 use super::cue::starts_source_cue;
 use super::document::earlier_document_author;
+use super::subject::name_in_relative;
 use super::{body_pronoun, join, Attribution, How};
 use crate::offsets::Span;
 use crate::quotes::doc::Doc;
@@ -396,9 +397,13 @@ pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attri
                     },
                     None => np,
                 };
+                let np = name_in_relative(doc, np.last + 1, lim).unwrap_or(np);
                 return Some(Attribution::new(doc, How::After, Some(cue), np));
             }
-            _ => return Some(Attribution::new(doc, How::After, Some(cue), np)),
+            _ => {
+                let np = name_in_relative(doc, np.last + 1, lim).unwrap_or(np);
+                return Some(Attribution::new(doc, How::After, Some(cue), np));
+            }
         }
     }
     None

@@ -350,15 +350,66 @@ fn group_opening_clause(doc: &Doc, n: &Np, lo: usize, j: usize) -> Option<Np> {
 /// `a nurse who asked to be identified only as Mira, said`: the name a subject goes by, ending
 /// the phrase at the comma `j` before the verb.
 fn identified_as(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
-    if !doc.is_punct(j, ",") || j < lo + 3 || !doc.is_cap(j - 1) {
+    if !doc.is_punct(j, ",") {
+        return None;
+    }
+    identity_name(doc, j, lo)
+}
+
+/// `said a baker, who gave only his first name, Tomas, "…"`: a relative clause after the
+/// speaker phrase ending before `after` that gives the name the speaker goes by names that
+/// speaker. (A describing phrase may come between: `a baker stacking crates, who gave …`.)
+pub(super) fn name_in_relative(doc: &Doc, after: usize, lim: usize) -> Option<Np> {
+    const MAX_CLAUSE: usize = 14;
+    if !doc.english {
+        return None;
+    }
+    let comma = (after..lim.min(after + MAX_CLAUSE))
+        .take_while(|&k| !doc.tokens[k].quoted && (doc.is_word(k) || doc.is_punct(k, ",")))
+        .find(|&k| doc.is_punct(k, ","))?;
+    if !doc.has(comma + 1, RELATIVE) {
+        return None;
+    }
+    let lo = comma + 2;
+    for j in lo..lim.min(lo + MAX_CLAUSE) {
+        if doc.tokens[j].quoted {
+            return None;
+        }
+        if doc.is_punct(j, ",.;!?") {
+            if let Some(name) = identity_name(doc, j, lo) {
+                return Some(name);
+            }
+            if !doc.is_punct(j, ",") {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// The name ending before `j` that an identity phrase gives: `identified only as Mira`, `gave
+/// his name only as Tam`, `gave only her first name, Mira`.
+fn identity_name(doc: &Doc, j: usize, lo: usize) -> Option<Np> {
+    if j < lo + 3 || !doc.is_cap(j - 1) {
         return None;
     }
     let (f, l) = np::name_ending_at(doc, j - 1, lo)?;
-    if f < lo + 2
-        || !doc
+    if f < lo + 2 {
+        return None;
+    }
+    // (`gave only her first name, Mira`: the name set off by a comma after the noun.)
+    if doc.is_punct(f - 1, ",")
+        && doc
             .lex
-            .identity_prepositions
-            .contains(doc.low(f - 1).as_ref())
+            .identity_participles
+            .contains(doc.low(f - 2).as_ref())
+    {
+        return np_forward(doc, f, l + 1).filter(|n| n.kind == NpKind::Name);
+    }
+    if !doc
+        .lex
+        .identity_prepositions
+        .contains(doc.low(f - 1).as_ref())
     {
         return None;
     }
