@@ -282,6 +282,8 @@ mod tests_en45b;
 #[cfg(test)]
 mod tests_en46;
 #[cfg(test)]
+mod tests_en46b;
+#[cfg(test)]
 mod tests_en8;
 #[cfg(test)]
 mod tests_en9;

@@ -647,6 +647,18 @@ pub(in crate::quotes) fn np_forward(doc: &Doc, i: usize, lim: usize) -> Option<N
                     }
                 }
             }
+            // `A vendor at the market, Joan Pettit, said`: a person's full name apposed to an
+            // indefinite body noun (one who sells) is the speaker.
+            let indefinite = doc.has(i, DET) && !doc.has(i, DEFINITE);
+            if doc.is_punct(k, ",") && kind == NpKind::Organisation && indefinite {
+                let apposed = titled_name(doc, k + 1, lim)
+                    .filter(|&(_, f, l)| l > f && closes_apposition(doc, l + 1, lim))
+                    .map(|(ts, f, l)| name_np(doc, ts, f, l, None, Gender::Unknown))
+                    .filter(|n| n.kind == NpKind::Name);
+                if apposed.is_some() {
+                    return apposed;
+                }
+            }
             break;
         }
         let role_to = |k: usize| kind == NpKind::Role && to_complements_role(doc, k);
