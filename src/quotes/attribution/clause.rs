@@ -368,9 +368,12 @@ pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attri
             || (np.kind == NpKind::Other
                 && person_noun_phrase(doc, &np)
                 && participle(np.last + 1));
-        match np.kind {
+        let np = match np.kind {
             NpKind::Pronoun(_) if !doc.english => return None,
-            NpKind::Other if !ends => n = skip_adverbs(doc, np.last + 1, lim),
+            NpKind::Other if !ends => {
+                n = skip_adverbs(doc, np.last + 1, lim);
+                continue;
+            }
             // `a indiqué sa présidente, la Dr Nadia X.`: the name apposed to the role.
             // (`une auditrice, Odette,`: a noun the roles do not list but that names a person.)
             // (`le tavana de Makemo, X`: a noun the roles do not list heads the phrase too,
@@ -390,21 +393,19 @@ pub(super) fn verb_then_subject(doc: &Doc, k: usize, lim: usize) -> Option<Attri
                             || doc.is_punct(n.last + 1, ".;!?")
                             || (doc.is_punct(n.last + 1, ",") && doc.has(n.last + 2, RELATIVE)))
                 });
-                let np = match apposed {
+                match apposed {
                     Some(name) => Np {
                         head: name.head.or(np.head),
                         ..name
                     },
                     None => np,
-                };
-                let np = name_in_relative(doc, np.last + 1, lim).unwrap_or(np);
-                return Some(Attribution::new(doc, How::After, Some(cue), np));
+                }
             }
-            _ => {
-                let np = name_in_relative(doc, np.last + 1, lim).unwrap_or(np);
-                return Some(Attribution::new(doc, How::After, Some(cue), np));
-            }
-        }
+            _ => np,
+        };
+        // `said a baker, who gave only his first name, Tomas,`: the name the clause gives.
+        let np = name_in_relative(doc, np.last + 1, lim).unwrap_or(np);
+        return Some(Attribution::new(doc, How::After, Some(cue), np));
     }
     None
 }
