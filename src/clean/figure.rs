@@ -392,15 +392,20 @@ fn is_caption_by_its_credit(
 
 /// Whether credit `text` is a label of a word or two before the photographer's name
 /// (`Photo Jo Roux`, `Photo d'archives Jo Roux`): the label's first word capitalised, the
-/// words after it lowercase, then two or three capitalised words.
+/// words after it lowercase, then two or three capitalised words of letters only (`Image
+/// Credits: Harbour Board` is a label with its colon, then a body).
 fn is_labelled_name(text: &str) -> bool {
     const MAX_WORDS: usize = 5;
     let words: Vec<&str> = text.split_whitespace().collect();
-    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let capitalised = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+    };
     if words.len() > MAX_WORDS || !words.first().is_some_and(capitalised) {
         return false;
     }
-    let name_at = 1 + words[1..].iter().take_while(|w| !capitalised(w)).count();
+    let lowercase = |w: &&&str| w.starts_with(char::is_lowercase);
+    let name_at = 1 + words[1..].iter().take_while(lowercase).count();
     let name = &words[name_at..];
     (2..=3).contains(&name.len()) && name.iter().all(capitalised) && is_name(&name.join(" "))
 }

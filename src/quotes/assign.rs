@@ -1254,8 +1254,10 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
             continue;
         }
         // `'We were here first': Harbour tenants fight eviction`: with no speech verb and no
-        // echo in the body, the group the line goes on to name says the words.
-        if subject_only || drafts[i].speaker.is_none() {
+        // echo in the body, the group the line goes on to name says the words. (A French
+        // headline's quotation is the lead's speaker's: `« … » : les éleveurs … Le président de
+        // la FDSEA, X, a promis …`.)
+        if doc.english && (subject_only || drafts[i].speaker.is_none()) {
             if let Some(t) = group_after_colon(doc, q) {
                 drafts[i].speaker = Some(doc.low(t).into_owned());
                 drafts[i].speaker_span = Some(doc.tokens[t].span);
