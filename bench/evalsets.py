@@ -355,6 +355,16 @@ QUOTE_SETS = {
         TEAM_QUOTES / "blind46_fr.jsonl",
         TEAM_QUOTES / "blind46_en.jsonl",
     ],
+    # Rounds 47 and 48, written at the start of session 24 and both scored once on session 23's
+    # final code (38202f7): fr 0.812 / 0.912, en 0.790 / 0.867. A fix round followed.
+    "team_blind47": lambda data: [
+        TEAM_QUOTES / "blind47_fr.jsonl",
+        TEAM_QUOTES / "blind47_en.jsonl",
+    ],
+    "team_blind48": lambda data: [
+        TEAM_QUOTES / "blind48_fr.jsonl",
+        TEAM_QUOTES / "blind48_en.jsonl",
+    ],
 }
 
 
