@@ -17,3 +17,18 @@ fn a_release_speaks_for_the_body_that_issued_it() {
         Some("Tidewater Marine Services Limited")
     );
 }
+
+#[test]
+fn a_headline_institution_noun_with_no_article_takes_the_body_that_repeats_its_words() {
+    // `operator says …` in a standfirst: the body quotation repeating the words names it.
+    let text = "Pier closure angers islanders\n\nFerry users fume; operator says closure \
+                \u{2018}short-lived\u{2019}\n\nBy Ann Kerr\n\nMonday, March 2, 2026\n\n\
+                Islanders on Carrow say the pier closure has cut them off from the mainland.\n\
+                Tidewater Marine Services Limited, which runs the ferry, said the closure was \
+                \u{201c}short-lived and necessary\u{201d} after storm damage.\n\u{201c}We are \
+                stuck,\u{201d} said islander Tom Reid.";
+    assert_eq!(
+        speaker_of(text, "short-lived").as_deref(),
+        Some("Tidewater Marine Services Limited")
+    );
+}
