@@ -32,3 +32,19 @@ fn a_headline_institution_noun_with_no_article_takes_the_body_that_repeats_its_w
         Some("Tidewater Marine Services Limited")
     );
 }
+
+#[test]
+fn a_name_may_open_with_a_right_single_mark() {
+    // `’Malineo` (Sesotho names): the mark opens the name, no quotation.
+    let text = "Herders say the new fee is too high.\n\u{201c}We lost half the flock this \
+                winter,\u{201d} said \u{2019}Malineo Thabane, who farms near the river. \
+                \u{201c}Nobody warned us.\u{201d}";
+    assert_eq!(
+        speaker_of(text, "We lost half").as_deref(),
+        Some("\u{2019}Malineo Thabane")
+    );
+    assert_eq!(
+        speaker_of(text, "Nobody warned us").as_deref(),
+        Some("\u{2019}Malineo Thabane")
+    );
+}
