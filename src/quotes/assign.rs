@@ -5,7 +5,7 @@ use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
 use super::lexicon::class::{
-    ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, PRONOUN, ROLE, STARTER,
+    ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, ORG, PRONOUN, ROLE, STARTER,
 };
 use super::lexicon::Gender;
 use super::np::NpKind;
@@ -1400,8 +1400,11 @@ fn names_a_bare_body(doc: &Doc, np: &super::np::Np) -> bool {
 fn names_an_unresolved_headline_body(doc: &Doc, np: &super::np::Np, speaker: Option<&str>) -> bool {
     let line_start = doc.para_tokens(doc.para_of(np.first)).0;
     let unresolved = speaker.is_none_or(|s| s.eq_ignore_ascii_case(np.span(doc).slice(doc.text)));
+    // (`Union` opening the line may read as a name.)
+    let body = np.kind == NpKind::Organisation
+        || (np.first == np.last && np.first == line_start && doc.has(np.first, ORG));
     doc.english
-        && np.kind == NpKind::Organisation
+        && body
         && unresolved
         && !doc.has(np.first, DET)
         && doc.is_word(np.first)

@@ -48,3 +48,17 @@ fn a_name_may_open_with_a_right_single_mark() {
         Some("\u{2019}Malineo Thabane")
     );
 }
+
+#[test]
+fn a_capitalised_institution_noun_opening_a_headline_line_takes_the_body_that_repeats_its_words() {
+    // `Union says …` opening a standfirst line reads as a name; still a bare institution.
+    let text = "Council to close three libraries\n\nUnion says staff will be left \
+                \u{201c}without jobs\u{201d}\n\nBy Mark Dunn\n\nThe council plans to close three \
+                branch libraries in April.\nThe Guild of Library and Archive Workers said the \
+                plans would leave 40 people \u{201c}without jobs they have held for \
+                decades\u{201d}.\n\u{201c}We were told nothing,\u{201d} said librarian Jo Pike.";
+    assert_eq!(
+        speaker_of(text, "without jobs").as_deref(),
+        Some("Guild of Library and Archive Workers")
+    );
+}
