@@ -34,6 +34,19 @@ fn a_headline_institution_noun_with_no_article_takes_the_body_that_repeats_its_w
 }
 
 #[test]
+fn a_document_with_no_author_speaks_for_the_body_that_launched_it() {
+    // `The consultation document states`: the body the sentence before has as its subject.
+    let text = "Two clinics could close next year.\nNorthvale Care Partnership, which runs 12 \
+                clinics across the valley, launched a consultation with patients last week.\n\
+                The consultation document states that both sites are \u{201c}too small to \
+                staff safely\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "too small to staff").as_deref(),
+        Some("Northvale Care Partnership")
+    );
+}
+
+#[test]
 fn a_name_may_open_with_a_right_single_mark() {
     // `’Malineo` (Sesotho names): the mark opens the name, no quotation.
     let text = "Herders say the new fee is too high.\n\u{201c}We lost half the flock this \
