@@ -75,3 +75,16 @@ fn a_capitalised_institution_noun_opening_a_headline_line_takes_the_body_that_re
         Some("Guild of Library and Archive Workers")
     );
 }
+
+#[test]
+fn a_body_brought_on_by_its_kind_then_named_is_the_one_its_noun_takes_up() {
+    // `A housing association …. Northgate Homes Partnership, which …` then `the association`.
+    let text = "A housing association is planning to sell 200 homes to cover repairs.\n\
+                Northgate Homes Partnership, which manages 9,000 homes in the county, told \
+                tenants last week.\nIn a letter to tenants, the association said \u{201c}no \
+                one will lose their home\u{201d} as a result.";
+    assert_eq!(
+        speaker_of(text, "no one will lose").as_deref(),
+        Some("Northgate Homes Partnership")
+    );
+}
