@@ -5,7 +5,7 @@ use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
 use super::lexicon::class::{
-    ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, PRONOUN, ROLE, STARTER,
+    ADVERB, AUX, CONNECTOR, COORD, DEFINITE, DET, FIRST_PERSON, LINK, ORG, PRONOUN, ROLE, STARTER,
 };
 use super::lexicon::Gender;
 use super::np::NpKind;
@@ -1184,8 +1184,21 @@ fn headline(doc: &Doc, people: &People, drafts: &mut [Draft]) {
                             .as_deref()
                             .is_some_and(|s| !people.is_person(s)))
             });
+        if !displayed(q.para) {
+            continue;
+        }
+        let bare_body = !weak
+            && drafts[i].attribution.as_ref().is_some_and(|a| {
+                names_an_unresolved_headline_body(doc, &a.np, drafts[i].speaker.as_deref())
+            });
+        if bare_body {
+            if let Some(j) = body_echo(doc, people, drafts, i, &displayed) {
+                echo_speaker(drafts, i, j);
+            }
+            continue;
+        }
         let cued = drafts[i].speaker.is_some() && !weak;
-        if !displayed(q.para) || cued {
+        if cued {
             continue;
         }
         // `Barge en panne, les usagers « à bout »`: a group set off right before the marks
@@ -1377,7 +1390,69 @@ fn names_a_role(doc: &Doc, np: &super::np::Np) -> bool {
 fn names_a_bare_body(doc: &Doc, np: &super::np::Np) -> bool {
     np.kind == NpKind::Organisation
         && doc.has(np.first, DEFINITE)
-        && (np.first + 1..=np.last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
+        && lowercase_words(doc, np.first + 1, np.last)
+}
+
+/// `developer says access 'temporary'`, `Union says …` (English): a headline drops the article
+/// of an institution noun that no later name took up (the speaker is still the noun itself),
+/// so the body's quotation repeating the words names the body. Only the word opening the line
+/// may be capitalised.
+fn names_an_unresolved_headline_body(doc: &Doc, np: &super::np::Np, speaker: Option<&str>) -> bool {
+    let line_start = doc.para_tokens(doc.para_of(np.first)).0;
+    let unresolved = speaker.is_none_or(|s| s.eq_ignore_ascii_case(np.span(doc).slice(doc.text)));
+    // (`Union` opening the line may read as a name.)
+    let body = np.kind == NpKind::Organisation
+        || (np.first == np.last && np.first == line_start && doc.has(np.first, ORG));
+    doc.english
+        && body
+        && unresolved
+        && !doc.has(np.first, DET)
+        && doc.is_word(np.first)
+        && (np.first == line_start || !doc.is_cap(np.first))
+        && lowercase_words(doc, np.first + 1, np.last)
+}
+
+/// The body quotation, outside the display lines, that a named body (no person) says and that holds
+/// the words of headline draft `i`, or else shares most of them.
+fn body_echo(
+    doc: &Doc,
+    people: &People,
+    drafts: &[Draft],
+    i: usize,
+    displayed: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let inner = |j: usize| doc.quotes[drafts[j].quote].marked.inner.slice(doc.text);
+    let phrase = inner(i).trim().to_lowercase();
+    let words = content_words(&phrase);
+    // (A name that is no person's: `officers` or a person named in the body do not count.)
+    let by_body = |j: &usize| {
+        !displayed(doc.quotes[drafts[*j].quote].para)
+            && drafts[*j]
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with(char::is_uppercase) && !people.is_person(s))
+    };
+    let shared = |j: usize| {
+        let other = content_words(inner(j));
+        words.iter().filter(|w| other.contains(w)).count()
+    };
+    let verbatim = (0..drafts.len())
+        .filter(by_body)
+        .find(|&j| !phrase.is_empty() && inner(j).to_lowercase().contains(phrase.as_str()));
+    // (The most shared words, the first of equals.)
+    verbatim.or_else(|| {
+        (0..drafts.len())
+            .filter(by_body)
+            .map(|j| (shared(j), j))
+            .filter(|&(n, _)| n > 0 && n * 2 >= words.len())
+            .max_by_key(|&(n, j)| (n, std::cmp::Reverse(j)))
+            .map(|(_, j)| j)
+    })
+}
+
+/// Whether the tokens from `first` to `last` are all lowercase words, no link.
+fn lowercase_words(doc: &Doc, first: usize, last: usize) -> bool {
+    (first..=last).all(|k| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, LINK))
 }
 
 fn content_words(text: &str) -> Vec<String> {

@@ -294,6 +294,8 @@ mod tests_en_left2;
 #[cfg(test)]
 mod tests_en_left3;
 #[cfg(test)]
+mod tests_en_left4;
+#[cfg(test)]
 mod tests_fr10;
 #[cfg(test)]
 mod tests_fr11;

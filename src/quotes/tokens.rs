@@ -124,6 +124,17 @@ fn name_apostrophe(text: &str, start: usize, apostrophe: usize, after: usize) ->
     brand || matches!(word, "O" | "N")
 }
 
+/// `’Mamosa`, `’Malineo` (Sesotho names): a right single mark `c` at byte `at`, at a word's
+/// start (a space or the line's start before it), glued to a capital and a lowercase letter,
+/// opens a name; a quotation never opens with it. The name counts as capitalised.
+fn name_opening_apostrophe(text: &str, line_start: usize, at: usize, c: char) -> bool {
+    if c != '’' || (at > line_start && !text[..at].ends_with(char::is_whitespace)) {
+        return false;
+    }
+    let mut next = text[at + c.len_utf8()..].chars();
+    next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits `text` into tokens; `paragraphs` are the line spans, in order.
 pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -149,7 +160,11 @@ pub(super) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 if c.is_whitespace() {
                     continue;
                 }
-                (is_word_char(c), c.is_uppercase(), !lowercase_changes(c))
+                if name_opening_apostrophe(text, para.start, start, c) {
+                    (true, true, true)
+                } else {
+                    (is_word_char(c), c.is_uppercase(), !lowercase_changes(c))
+                }
             };
             if !word {
                 tokens.push(Token {

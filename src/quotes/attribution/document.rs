@@ -89,9 +89,6 @@ pub(super) fn authors_of_document(doc: &Doc, np: &Np) -> Option<Np> {
 /// only when a speech verb reports the document's words.)
 pub(super) fn issuing_body_before(doc: &Doc, noun: usize) -> Option<Np> {
     const PARAGRAPHS_BACK: usize = 2;
-    if doc.english {
-        return None;
-    }
     let lo = doc
         .para_tokens(doc.paragraphs_back(noun, PARAGRAPHS_BACK))
         .0;
@@ -99,12 +96,21 @@ pub(super) fn issuing_body_before(doc: &Doc, noun: usize) -> Option<Np> {
     while s > lo {
         s = doc.sentence_start(s - 1);
         let body = clause_subject(doc, s, doc.sentence_end(s))
-            .filter(|np| np.kind == NpKind::Organisation);
+            .filter(|np| np.kind == NpKind::Organisation || names_a_thing(doc, np));
         if body.is_some() {
             return body;
         }
     }
     None
+}
+
+/// `Riverside Learning Partnership, which runs …,` (English): a name that a relative pronoun
+/// for things follows is a body's.
+fn names_a_thing(doc: &Doc, np: &Np) -> bool {
+    doc.english
+        && np.kind == NpKind::Name
+        && doc.is_punct(np.last + 1, ",")
+        && doc.low(np.last + 2) == "which"
 }
 
 /// `L'association s'appuie sur une étude qu'elle a commandée` (French): a body the sentence

@@ -650,6 +650,7 @@ impl People {
                         })
                         .or_else(|| fuller_phrase_after(doc, np, head))
                         .or_else(|| self.body_opened_by(doc, np.first, head).filter(fits))
+                        .or_else(|| introduced_then_named(doc, np.first, head))
                         .unwrap_or_else(|| np.bare_text(doc)),
                 )
             }
@@ -1293,6 +1294,41 @@ fn fuller_phrase_after(doc: &Doc, np: &Np, head: &str) -> Option<String> {
         return None;
     }
     body_phrase_after(doc, np, head, PARAGRAPHS_AHEAD)
+}
+
+/// `A multi-academy trust is planning cuts. Riverside Learning Partnership, which runs 14
+/// schools, …` (English): news brings a body on by its kind, an indefinite phrase opening a
+/// sentence, and names it at the start of the next; `the trust` after that is the body named.
+fn introduced_then_named(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    const MAX_MODIFIERS: usize = 2;
+    if !doc.english || head.is_empty() {
+        return None;
+    }
+    let introduced = |k: usize| {
+        let s = doc.sentence_start(k);
+        !doc.tokens[k].quoted
+            && k > s + 1
+            && k - s <= MAX_MODIFIERS + 1
+            && doc.has(s, DET)
+            && !doc.has(s, DEFINITE)
+            && !doc.lex.possessive_determiners.contains(doc.low(s).as_ref())
+            && (s + 1..k).all(|t| doc.is_word(t) && !doc.is_cap(t))
+    };
+    let k = (0..tok).find(|&k| doc.low(k) == head && introduced(k))?;
+    let next = doc.sentence_end(k);
+    if next >= tok {
+        return None;
+    }
+    np::np_forward(doc, next, doc.sentence_end(next))
+        .filter(|n| {
+            n.first == next
+                && (n.kind == NpKind::Organisation
+                    || (n.kind == NpKind::Name
+                        && doc.is_punct(n.last + 1, ",")
+                        && doc.low(n.last + 2) == "which"))
+        })
+        .map(|n| n.bare_text(doc))
+        .filter(|name| !name.eq_ignore_ascii_case(head))
 }
 
 /// `Minibus fares up; ministry says hike “not sanctioned”`: a headline drops the article,
