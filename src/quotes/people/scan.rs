@@ -897,8 +897,9 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                 },
                 determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                 // `le groupe Valmont`, `la société Minera X`: the name of a body.
-                org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
-                    .then(|| doc.low(ts - 1).into_owned())
+                // (`le syndicat X et Y (XY)`: the noun before the long name, not its initials.)
+                org_noun: (head.is_none() && named_from > lo && is_org_noun(doc, named_from - 1))
+                    .then(|| doc.low(named_from - 1).into_owned())
                     .or(apposed_org)
                     // `Le bailleur, Habitat X, a réagi`: the noun set off before the name.
                     .or_else(|| {
