@@ -34,3 +34,35 @@ fn a_tribe_speaks_as_a_body_by_its_fuller_name() {
         ]
     );
 }
+
+#[test]
+fn an_unlisted_person_noun_before_a_relative_clause_is_the_subject() {
+    let text = "Un ramoneur qui dessert les fermes du plateau chaque hiver se dit « débordé ».";
+    assert_eq!(speakers(text), [pair("débordé", Some("ramoneur"))]);
+}
+
+#[test]
+fn a_group_named_after_a_kind_complement_is_its_noun_later() {
+    let text = "Le jury a écarté le groupe à tambours Ka Lanmè des concerts. Le groupe \
+                conteste.\n\nDimanche, sur sa page, le groupe a publié un message : « Nous \
+                jouerons dans la rue ! » Le message a circulé.";
+    assert_eq!(
+        speakers(text),
+        [pair("Nous jouerons dans la rue !", Some("Ka Lanmè"))]
+    );
+}
+
+#[test]
+fn a_ministry_goes_by_the_coordinated_name_given_later() {
+    let text = "Le ministère de la Santé parle d'une « grève illégitime ».\n\nLes infirmiers \
+                ont manifesté lundi. Le ministère de la Santé et de la Prévention a réagi \
+                mardi. Dans un communiqué, il annonce des contrôles « sans délai ».";
+    let ministry = Some("ministère de la Santé et de la Prévention");
+    assert_eq!(
+        speakers(text),
+        [
+            pair("grève illégitime", ministry),
+            pair("sans délai", ministry)
+        ]
+    );
+}
