@@ -382,6 +382,8 @@ mod tests_fr_left3;
 #[cfg(test)]
 mod tests_fr_left4;
 #[cfg(test)]
+mod tests_fr_left5;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_single;

@@ -453,7 +453,8 @@ fn relative_antecedent(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         .rev()
         .find(|&k| doc.is_punct(k, ","))
         .map_or(lo, |c| c + 1);
-    clause_subject(doc, lo, who).filter(|np| up_to_who(np) && person(np))
+    // (The phrase whatever it names: `person` keeps only people, an unlisted noun included.)
+    clause_phrase(doc, lo, who).filter(|np| up_to_who(np) && person(np))
 }
 
 /// French: the subject of an earlier speech verb of the sentence that reports the clause of

@@ -1262,27 +1262,49 @@ fn extended_phrase_before(doc: &Doc, np: &Np) -> Option<String> {
     let lo = doc
         .para_tokens(doc.paragraphs_back(np.first, PARAGRAPHS_BACK))
         .0;
+    let repeats = |k: usize| {
+        !doc.tokens[k].quoted
+            && doc.s(k).len() == doc.s(head).len()
+            && (0..=words).all(|d| doc.low(k + d) == doc.low(head + d))
+            && doc.has(k + words + 1, LINK)
+    };
+    let fuller = |k: usize| {
+        let hi = doc.para_tokens(doc.para_of(k)).1;
+        // (`au ministère de X`: the article may be merged with the preposition.)
+        let start = if doc.has(k - 1, DET) { k - 1 } else { k };
+        let n = np::np_forward(doc, start, hi).filter(|n| n.kind == NpKind::Organisation)?;
+        let span = |last: usize| {
+            normalise(
+                crate::quotes::Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end)
+                    .slice(doc.text),
+            )
+        };
+        // `le ministère du Commerce et de la Promotion des exportations`: a second complement
+        // coordinated to the first is the rest of the name, all of it.
+        if doc.low(k + words + 1) == "et" {
+            return (n.last > k + words + 2).then(|| span(n.last));
+        }
+        // The one named complement it adds (`de l'Ontario`, not `en 2022` after it).
+        let mut last = (k + words + 2..=n.last).find(|&j| doc.is_cap(j))?;
+        while last < n.last && doc.is_cap(last + 1) {
+            last += 1;
+        }
+        Some(span(last))
+    };
     (lo.max(1)..np.first)
         .rev()
-        .filter(|&k| {
-            !doc.tokens[k].quoted
-                && doc.s(k).len() == doc.s(head).len()
-                && (0..=words).all(|d| doc.low(k + d) == doc.low(head + d))
-                && doc.has(k + words + 1, LINK)
-        })
-        .find_map(|k| {
-            let hi = doc.para_tokens(doc.para_of(k)).1;
-            // (`au ministère de X`: the article may be merged with the preposition.)
-            let start = if doc.has(k - 1, DET) { k - 1 } else { k };
-            let n = np::np_forward(doc, start, hi).filter(|n| n.kind == NpKind::Organisation)?;
-            // The one named complement it adds (`de l'Ontario`, not `en 2022` after it).
-            let mut last = (k + words + 2..=n.last).find(|&j| doc.is_cap(j))?;
-            while last < n.last && doc.is_cap(last + 1) {
-                last += 1;
-            }
-            let span =
-                crate::quotes::Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
-            Some(normalise(span.slice(doc.text)))
+        .filter(|&k| repeats(k))
+        .find_map(fuller)
+        // `Le ministère du Commerce parle de « … »` in a standfirst: the coordinated name
+        // the article gives it after.
+        // (Lines, blank ones included, as for any standfirst.)
+        .or_else(|| {
+            const PARAGRAPHS_AHEAD: usize = 24;
+            let last_para = doc.para_of(np.last) + PARAGRAPHS_AHEAD;
+            (np.last + 1..doc.len())
+                .take_while(|&k| doc.para_of(k) <= last_para)
+                .filter(|&k| repeats(k) && doc.low(k + words + 1) == "et")
+                .find_map(fuller)
         })
 }
 

@@ -897,8 +897,11 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
                 },
                 determined: head.is_none() && ts > lo && doc.has(ts - 1, DEFINITE),
                 // `le groupe Valmont`, `la société Minera X`: the name of a body.
-                org_noun: (head.is_none() && ts > lo && is_org_noun(doc, ts - 1))
-                    .then(|| doc.low(ts - 1).into_owned())
+                // (`le syndicat X et Y (XY)`: the noun before the long name, not its initials.)
+                org_noun: (head.is_none() && named_from > lo)
+                    .then(|| org_noun_before(doc, named_from, lo))
+                    .flatten()
+                    .map(|o| doc.low(o).into_owned())
                     .or(apposed_org)
                     // `Le bailleur, Habitat X, a réagi`: the noun set off before the name.
                     .or_else(|| {
@@ -1778,6 +1781,19 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
 }
 
 /// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
+/// The institution noun that introduces the name opening at `ts`: right before it (`le groupe
+/// X`), or French, before a lowercase noun complement that says its kind (`le groupe à peau X`,
+/// `le groupe de rock X`).
+fn org_noun_before(doc: &Doc, ts: usize, lo: usize) -> Option<usize> {
+    if is_org_noun(doc, ts - 1) {
+        return Some(ts - 1);
+    }
+    let kind = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ORG | ROLE | DET);
+    let link = |k: usize| matches!(doc.low(k).as_ref(), "à" | "de" | "d'" | "d’");
+    (!doc.english && ts >= lo + 3 && kind(ts - 1) && link(ts - 2) && is_org_noun(doc, ts - 3))
+        .then_some(ts - 3)
+}
+
 fn is_org_noun(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
 }
