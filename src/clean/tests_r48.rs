@@ -1,7 +1,8 @@
 //! Round-48 page shapes: a video under the topics' links between the standfirst and the byline,
 //! opening hours listed under their label, a newsletter pitch signing readers up `to our`
 //! newsletter, the print edition's title and the comment box's title and disclaimer under
-//! the story, and the masthead repeated as the site's sign-off. Every text is invented.
+//! the story, the masthead repeated as the site's sign-off, and a caption with no credit
+//! under the head's share buttons. Every text is invented.
 
 use super::classify::LineKind;
 use super::test_support::{kept, kind, paragraph_kept, BODY_EN, BODY_FR, HEADLINE_EN, HEADLINE_FR};
@@ -106,4 +107,36 @@ fn the_masthead_repeated_under_the_story_goes() {
     let kept = kept(&page, Lang::En);
     assert!(!kept.iter().any(|line| line == "Coast Herald"), "{kept:?}");
     assert!(BODY_EN.iter().all(|line| kept.iter().any(|k| k == line)));
+}
+
+/// A first paragraph as long as a report's lead.
+const LEAD_FR: &str = "Il est vingt et une heures passées quand le moteur du bac se met à gronder sur le quai de Valmont, sous les yeux d'une poignée d'habitués venus assister au premier départ depuis deux ans.";
+
+#[test]
+fn a_caption_with_no_credit_under_the_heads_share_buttons_goes() {
+    let standfirst = "Le bac de nuit reprend du service entre Valmont et l'île après deux hivers d'arrêt, avec un équipage recruté parmi les familles de pêcheurs.";
+    let mut page = vec![
+        HEADLINE_FR,
+        standfirst,
+        "Publié le 3 mars 2027",
+        "Partager : Facebook | WhatsApp | E-mail",
+        "Des passagers embarquent sur le quai de Valmont à la tombée de la nuit.",
+        LEAD_FR,
+    ];
+    page.extend(BODY_FR);
+    let mut expected = vec![HEADLINE_FR, standfirst, LEAD_FR];
+    expected.extend(BODY_FR);
+    assert_eq!(kept(&page, Lang::Fr), expected);
+    // Under a share bar between paragraphs, a short paragraph is the article's.
+    let mut page = vec![HEADLINE_FR, BODY_FR[0], BODY_FR[1]];
+    page.extend([
+        "Partager : Facebook | WhatsApp | E-mail",
+        "Le premier départ est prévu lundi soir.",
+    ]);
+    page.extend(&BODY_FR[2..]);
+    assert_eq!(
+        kept(&page, Lang::Fr)[..3],
+        [HEADLINE_FR, BODY_FR[0], BODY_FR[1]]
+    );
+    assert!(kept(&page, Lang::Fr).contains(&"Le premier départ est prévu lundi soir.".to_string()));
 }
