@@ -117,6 +117,7 @@ pub fn decide(lines: &[Line<'_>], kinds: &[LineKind]) -> Vec<Option<Category>> {
     drop_related_lists(lines, kinds, head.map(|(title, _)| title), &mut verdicts);
     drop_repeated_headline(lines, headline, &mut verdicts);
     drop_second_copies(lines, &mut verdicts);
+    drop_masthead_repeat(lines, kinds, headline, &mut verdicts);
     drop_pull_quotes(lines, headline, &mut verdicts);
     keep_key_points_labels(lines, kinds, &mut verdicts);
     drop_label_over_standfirst(
@@ -1442,6 +1443,39 @@ fn drop_second_copies(lines: &[Line<'_>], verdicts: &mut [Option<Category>]) {
         if !seen.insert(line.text) {
             *verdict = Some(Category::OutsideArticle);
         }
+    }
+}
+
+/// The masthead, the page's first line, repeated under the story's last paragraph (`Harbour
+/// Times` over the follow buttons) is the site's sign-off: it goes as the first copy went. (A
+/// name repeated between paragraphs is the article's: a speaker's over each answer.)
+fn drop_masthead_repeat(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    headline: Option<usize>,
+    verdicts: &mut [Option<Category>],
+) {
+    const MASTHEAD_MAX_WORDS: usize = 4;
+    let Some(first) = kinds.iter().position(|k| *k != LineKind::Blank) else {
+        return;
+    };
+    let masthead = &lines[first];
+    if verdicts[first].is_none()
+        || masthead.shape.words > MASTHEAD_MAX_WORDS
+        || masthead.shape.terminal
+    {
+        return;
+    }
+    let Some(last_prose) = (0..lines.len())
+        .rev()
+        .find(|&i| verdicts[i].is_none() && lines[i].shape.is_prose())
+    else {
+        return;
+    };
+    let copy = (last_prose + 1..lines.len())
+        .find(|&i| verdicts[i].is_none() && Some(i) != headline && lines[i].text == masthead.text);
+    if let Some(copy) = copy {
+        verdicts[copy] = Some(Category::OutsideArticle);
     }
 }
 

@@ -246,16 +246,27 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
     if !has_digit(lower) {
         return false;
     }
+    // An item of a list ends on a semicolon (`le mardi, de 9h à 12h ;`), a stamp does not.
+    if lower.trim_end().ends_with(';') {
+        return false;
+    }
     let mut has_number = false;
     let mut others = 0;
     let mut count = 0;
+    // The last three tokens: opening hours run from one time to another (`de 9h à 12h`), a
+    // stamp has no range (though a date may read `22 de janeiro de 2018`).
+    let mut last = [""; 3];
     for token in tokens(lower) {
         count += 1;
         if is_number_like(token) {
+            if last[0] == "de" && is_number_like(last[1]) && last[2] == "à" {
+                return false;
+            }
             has_number = true;
         } else if !residue.is_date_word(token) {
             others += 1;
         }
+        last = [last[1], last[2], token];
     }
     let lone_stamp = count == 1 && (lower.contains(['-', '/', ':']) || is_french_time(lower));
     has_number && (count >= 2 || lone_stamp) && others == 0 && !is_grouped_number(lower)

@@ -132,6 +132,10 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
             }
             continue;
         }
+        if is_uncredited_caption_over_body(lines, &kinds, &non_blank, at) {
+            kinds[i] = credit;
+            continue;
+        }
         if under_furniture && is_caption(&lines[i]) {
             match below {
                 Some(b) if kinds[b] == credit && lines[b].shape.words <= CREDIT_MAX_WORDS => {
@@ -146,6 +150,33 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
     }
     kinds
+}
+
+/// Whether text line `non_blank[at]` is the lead photo's caption with no credit: a short
+/// sentence right under the share buttons that close the head's furniture (two residue lines
+/// at least, where a share bar between paragraphs is one), over the long first paragraph.
+fn is_uncredited_caption_over_body(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    non_blank: &[usize],
+    at: usize,
+) -> bool {
+    const MAX_WORDS: usize = 20;
+    const BODY_MIN_WORDS: usize = 25;
+    let line = &lines[non_blank[at]];
+    let words = line.shape.words;
+    let furniture_above = at >= 2
+        && kinds[non_blank[at - 1]] == LineKind::Residue(Category::Share)
+        && matches!(kinds[non_blank[at - 2]], LineKind::Residue(_));
+    let body_under = non_blank.get(at + 1).is_some_and(|&b| {
+        let body = lines[b].shape.words;
+        kinds[b] == LineKind::Text && body >= BODY_MIN_WORDS && body >= 2 * words
+    });
+    furniture_above
+        && body_under
+        && line.shape.terminal
+        && words <= MAX_WORDS
+        && is_labelled_caption(line)
 }
 
 /// Whether text line `non_blank[at]` captions a photo the way the page captioned one before:

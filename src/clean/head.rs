@@ -272,6 +272,16 @@ fn head_above(
                 run.clear();
                 below = Some(category);
             }
+            // A video's title over its length (`02:37`), a widget of the head over it (the
+            // topics' links) and the standfirst over that: the head is above the widget.
+            LineKind::Residue(category)
+                if run.len() == 1
+                    && under_caption.is_none()
+                    && is_video_under_widget(lines, kinds, run[0], i) =>
+            {
+                under_caption = run.pop();
+                below = Some(category);
+            }
             LineKind::Residue(_) if !run.is_empty() => break,
             LineKind::Residue(category) => {
                 byline = byline.or((category == Category::Byline).then_some(i));
@@ -858,6 +868,21 @@ fn is_video_title(lines: &[Line<'_>], kinds: &[LineKind], title: usize, above: C
         && under.is_some_and(|i| {
             kinds[i] == LineKind::Residue(Category::Byline) && is_bare_time(lines[i].text)
         })
+}
+
+/// Whether the lone text line `title`, its length under it, is a video's under the head's
+/// widget `widget`: a standfirst, a sentence, sits right over the widget.
+fn is_video_under_widget(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    title: usize,
+    widget: usize,
+) -> bool {
+    // A video's title may ask its question (`Can the port keep up?`): it is read by its length.
+    lines[title].shape.words < FURNITURE_MAX_PROSE_WORDS
+        && has_length_under(lines, kinds, title)
+        && previous_non_blank(kinds, widget)
+            .is_some_and(|i| kinds[i] == LineKind::Text && is_standfirst(lines[i].shape))
 }
 
 /// Whether the line under `title` is a video's length alone (`03:12`): under share buttons,
