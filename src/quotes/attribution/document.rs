@@ -224,9 +224,16 @@ fn author_after(doc: &Doc, k: usize) -> Option<Np> {
                     && !doc.has(e, LINK | DET | ORG | ROLE))
         })
         .unwrap_or(end);
-    let np = np_forward(doc, k + 1, end)?;
+    let np = match counted_noun(doc, k + 1, end) {
+        Some(c) => np_forward(doc, c, end).filter(|n| n.kind == NpKind::Role)?,
+        None => np_forward(doc, k + 1, end)?,
+    };
     if matches!(np.kind, NpKind::Name | NpKind::Organisation) {
         return Some(officer_of(doc, &np).unwrap_or(np));
+    }
+    // `a petition signed by 300 farmers`: unnamed people who signed it speak through it.
+    if np.kind == NpKind::Role {
+        return Some(np);
     }
     // `a statement from a local angler, Ann Lee`: the name apposed to the author's description.
     let apposed = doc.english && doc.is_punct(np.last + 1, ",") && doc.is_cap(np.last + 2);
@@ -236,6 +243,15 @@ fn author_after(doc: &Doc, k: usize) -> Option<Np> {
         .filter(|n| {
             n.kind == NpKind::Name && (n.last + 1 >= end || doc.is_punct(n.last + 1, ",.;"))
         })
+}
+
+/// `by 1,140 farmers` (English): the token after the count opening at `k`, when one does.
+fn counted_noun(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let digits = |t: usize| doc.s(t).bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if !doc.english || k >= end || !doc.s(k).starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    (k..end).find(|&t| !digits(t))
 }
 
 /// `signed by Acme Ltd finance director Ann Lee, says`: the named officer of the body `body`,

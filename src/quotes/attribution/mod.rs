@@ -732,11 +732,17 @@ pub(super) fn document_author(doc: &Doc, a: Attribution) -> Attribution {
                     .contains(doc.low(k + 1).as_ref())
             })
     };
-    // `une lettre ouverte`, `sa déclaration finale`: one adjective may follow the noun.
-    let post_adjective = !doc.english
-        && np.last > np.first + 1
+    // `une lettre ouverte`, `sa déclaration finale`: one adjective may follow the noun; in
+    // English the noun may modify a plain head (`the consultation paper`).
+    let plain_head =
+        |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ROLE | ORG) && !is_document(k);
+    let post_adjective = np.last > np.first + 1
         && is_document(np.last - 1)
-        && is_plain_lowercase(doc, np.last);
+        && if doc.english {
+            plain_head(np.last)
+        } else {
+            is_plain_lowercase(doc, np.last)
+        };
     let noun = if is_document(np.last) {
         np.last
     } else if post_adjective {

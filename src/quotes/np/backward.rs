@@ -204,6 +204,15 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
             return Some(np);
         }
     }
+    // `Ann Lee, 74, from Tulsa, who`: a place set off before `who` only places the person.
+    if let Some(comma) = placed_apposition(doc, c, lo) {
+        let end = comma.checked_sub(1 + apposed_age_len(doc, comma, lo))?;
+        let person = np_backward_depth(doc, end, lo, depth)
+            .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Role));
+        if person.is_some() {
+            return person;
+        }
+    }
     let end = c.checked_sub(1 + apposed_age_len(doc, c, lo))?;
     let np = np_backward_depth(doc, end, lo, depth).or_else(|| after_contraction(doc, end, lo))?;
     // `a memo to the minister, which said`: `which` takes up no person; the thing before the
@@ -232,6 +241,25 @@ fn relative_antecedent(doc: &Doc, c: usize, lo: usize, depth: u8) -> Option<Np> 
         }
     }
     Some(np)
+}
+
+/// `Ann Lee, 74, from Tulsa, who` (English): the comma opening a place phrase (a place
+/// preposition, then capitalised words only) that ends at the comma `c`.
+fn placed_apposition(doc: &Doc, c: usize, lo: usize) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 4;
+    let last = c.checked_sub(1)?;
+    if !doc.english || last <= lo || !doc.is_cap(last) {
+        return None;
+    }
+    let prep = (lo..last)
+        .rev()
+        .take(MAX_PLACE_WORDS + 1)
+        .find(|&k| !doc.is_cap(k))?;
+    let placed = prep > lo + 1
+        && doc.is_word(prep)
+        && doc.lex.place_prepositions.contains(doc.low(prep).as_ref())
+        && doc.is_punct(prep - 1, ",");
+    placed.then_some(prep - 1)
 }
 
 /// `Ann Lee, a nurse from Tulsa, Oklahoma, who`: the name an indefinite role is apposed to.
