@@ -372,6 +372,8 @@ mod tests_fr45;
 #[cfg(test)]
 mod tests_fr46;
 #[cfg(test)]
+mod tests_fr47;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -527,9 +527,25 @@ pub(in crate::quotes) fn titled_name(
             && doc.is_punct(l + 1, ",")
             && doc.is_cap(l + 2)
     };
+    if k > i && capitalised_particle(doc, k) {
+        return name_from(doc, k + 1, lim).map(|(_, l)| (i, k, l));
+    }
     name_from(doc, k, lim)
         .filter(|&(_, l)| !post(l))
         .map(|(f, l)| (i, f, l))
+}
+
+/// `M. Le Bihan`, `Mme Du Pont`: right after a title, a capitalised particle before a
+/// capitalised word opens the surname (elsewhere `Le` opens a sentence; `M. Le Maire` is a
+/// role).
+fn capitalised_particle(doc: &Doc, k: usize) -> bool {
+    !doc.english
+        && is_particle(doc, k)
+        && doc.is_cap(k)
+        && doc.is_cap(k + 1)
+        && !is_non_name(doc, k + 1)
+        && !doc.has(k + 1, ROLE | TITLE)
+        && !doc.is_acronym(k + 1)
 }
 
 /// `Minister for Local Government Ann Lee`, `Secretary of Health Ann Lee`: a title, `for` or
