@@ -368,6 +368,8 @@ mod tests_fr45;
 #[cfg(test)]
 mod tests_fr46;
 #[cfg(test)]
+mod tests_fr48;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;
