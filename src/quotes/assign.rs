@@ -149,6 +149,7 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
     named_in_next_paragraph(doc, &people, &mut drafts);
     inherit(doc, &people, &mut drafts);
     unnamed_echoes(doc, &people, &mut drafts);
+    full_portfolio_names(doc, &mut drafts);
     drafts.retain(|d| !authors_term(doc, d));
     drafts
         .into_iter()
@@ -163,6 +164,42 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
             })
         })
         .collect()
+}
+
+/// `Le ministère du Commerce parle d'une « … »` in the lead, `Le ministère du Commerce et de la
+/// Promotion des exportations a réagi` later: a body that one quotation names short is the one
+/// another names in full, its portfolios coordinated (`X et de Y`).
+fn full_portfolio_names(doc: &Doc, drafts: &mut [Draft]) {
+    let names: Vec<String> = drafts.iter().filter_map(|d| d.speaker.clone()).collect();
+    let link = |w: &str| {
+        doc.lex.np_links.contains(w)
+            || ["d’", "d'", "l’", "l'"]
+                .iter()
+                .any(|e| w.len() > e.len() && w.starts_with(e))
+    };
+    let fuller = |short: &str| {
+        names.iter().find(|n| {
+            let mut rest = n
+                .strip_prefix(short)
+                .and_then(|r| r.strip_prefix(' '))
+                .unwrap_or_default()
+                .split(' ');
+            let coordinated = rest
+                .next()
+                .is_some_and(|w| doc.lex.coordinators.contains(w) && doc.lex.np_links.contains(w));
+            coordinated && rest.next().is_some_and(|w| link(&w.to_lowercase()))
+        })
+    };
+    for d in drafts.iter_mut() {
+        let full = d
+            .speaker
+            .as_deref()
+            .filter(|s| s.contains(' '))
+            .and_then(fuller);
+        if let Some(full) = full {
+            d.speaker = Some(full.clone());
+        }
+    }
 }
 
 /// `le tapis du « prix du quotidien »`: a fragment after a fused article (`[term_articles]`)

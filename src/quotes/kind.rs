@@ -532,7 +532,7 @@ fn named_past_object(doc: &Doc, open: usize, lo: usize) -> bool {
     let Some(v) = (lo..end)
         .rev()
         .take_while(|&k| plain(k) || doc.is_punct(k, "’'"))
-        .take(OBJECT_WORDS + 2)
+        .take(OBJECT_WORDS + 3)
         .find(|&k| {
             let w = doc.low(k);
             doc.lex.naming_verbs.contains(w.as_ref())
@@ -544,9 +544,14 @@ fn named_past_object(doc: &Doc, open: usize, lo: usize) -> bool {
     };
     let verb = doc.low(v);
     let between: Vec<usize> = (v + 1..end).filter(|&k| doc.is_word(k)).collect();
+    // (`la vanne de coupure`: one `de` may tie a noun complement into the object.)
+    let de = |k: usize| matches!(doc.low(k).as_ref(), "de" | "d’" | "d'");
+    let links = between.iter().filter(|&&k| de(k)).count();
     let object = between.first().is_some_and(|&d| doc.has(d, DET))
-        && between.len() <= OBJECT_WORDS
-        && between[1..].iter().all(|&k| object_word(doc, k));
+        && between.len() <= OBJECT_WORDS + links
+        && links <= 1
+        && between.last().is_some_and(|&k| !de(k))
+        && between[1..].iter().all(|&k| object_word(doc, k) || de(k));
     if doc.lex.so_called.contains(verb.as_ref()) {
         // `dit d'« … »`, `dit de « … »`: the name after `de`, past a noun for a thing.
         let de = matches!(between.as_slice(), [d] if matches!(doc.low(*d).as_ref(), "d" | "d’" | "d'" | "de"));

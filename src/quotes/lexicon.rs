@@ -386,6 +386,8 @@ pub(super) struct Lexicon {
     pub object_relatives: FastSet<String>,
     /// Words that give a person's nickname after their name (`que tous appellent`, `surnommé`).
     pub alias_words: FastSet<String>,
+    /// Speech verbs that give a nickname only before a name in marks (`X, dit « Y »`).
+    pub marked_alias_words: FastSet<String>,
     /// Participles that give the name a person goes by (`identified only as X`).
     pub identity_participles: FastSet<String>,
     /// The preposition after them that the name follows (`as`).
@@ -1051,6 +1053,7 @@ impl Lexicon {
                 .collect(),
             object_relatives: set("object_relatives"),
             alias_words: set("alias_words"),
+            marked_alias_words: set("marked_alias_words"),
             identity_participles: set("identity_participles"),
             identity_prepositions: set("identity_prepositions"),
             absolute_prepositions: set("absolute_prepositions"),

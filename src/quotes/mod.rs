@@ -374,6 +374,8 @@ mod tests_fr46;
 #[cfg(test)]
 mod tests_fr47;
 #[cfg(test)]
+mod tests_fr48;
+#[cfg(test)]
 mod tests_fr8;
 #[cfg(test)]
 mod tests_fr9;

@@ -921,6 +921,28 @@ impl People {
                     .flatten()
                     .filter(|m| !(generic && self.roles.iter().any(|r| r.1 == m.person)))
             })
+            // `Le CHU de X a confirmé …` [blank line] `l'établissement explique`: French, a
+            // company or generic body noun with no subject near takes up the body subject of
+            // the paragraph before, past the blank line. (Not any institution noun: `le
+            // rectorat` is no council named before.)
+            .or_else(|| {
+                let from = doc.paragraphs_back(tok, 1);
+                let before = |m: &&Mention| m.tok < tok && doc.para_of(m.tok) >= from;
+                let body = |m: &&Mention| {
+                    let p = &self.persons[m.person];
+                    m.subject && p.body && !p.person && !p.place
+                };
+                (any_body && !head.is_empty() && !doc.english)
+                    .then(|| {
+                        self.mentions
+                            .iter()
+                            .filter(before)
+                            .filter(|m| !in_aside(m))
+                            .filter(body)
+                            .max_by_key(|m| m.tok)
+                    })
+                    .flatten()
+            })
             // `the civic body` with no body subject near: the body named last before it.
             .or_else(|| {
                 let before = &self.mentions[..self.mentions.partition_point(|m| m.tok < tok)];

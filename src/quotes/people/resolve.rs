@@ -641,7 +641,8 @@ impl People {
                 let head = np.head.as_deref().unwrap_or_default();
                 let fits = |name: &String| self.fits_qualifiers(doc, np, head, name);
                 Some(
-                    self.recent_institution(doc, np.first, head)
+                    marked_name_before(doc, np.first, head)
+                        .or_else(|| self.recent_institution(doc, np.first, head))
                         .filter(|name| !name.eq_ignore_ascii_case(head) && fits(name))
                         .or_else(|| named_complement_before(doc, np.first, head))
                         .or_else(|| {
@@ -1393,15 +1394,40 @@ pub(super) fn named_complement_before(doc: &Doc, tok: usize, head: &str) -> Opti
     const WINDOW: usize = 400;
     let lo = tok.saturating_sub(WINDOW);
     let k = (lo..tok).rev().find(|&k| {
+        // (`le cabinet de la ministre de X`: a role may open the complement.)
+        let named = |c: usize| doc.is_cap(c) || (doc.has(c, ROLE) && !doc.english);
         !doc.tokens[k].quoted
             && doc.low(k) == head
             && doc.has(k + 1, LINK)
-            && (doc.is_cap(k + 2) || (doc.has(k + 2, DET) && doc.is_cap(k + 3)))
+            && (named(k + 2) || (doc.has(k + 2, DET) && named(k + 3)))
     })?;
     let hi = doc.para_tokens(doc.para_of(k)).1;
     np::np_forward(doc, k, hi)
         .filter(|n| n.kind == NpKind::Organisation && n.last > k + 1)
         .map(|n| n.bare_text(doc))
+}
+
+/// `le groupe « Tamarii Nui », de Faa'a, …` then `le groupe a annoncé`: the name in marks that
+/// the same institution noun `head`, after an article, gave a body last before token `tok`
+/// (a few capitalised-first words, no sentence).
+pub(super) fn marked_name_before(doc: &Doc, tok: usize, head: &str) -> Option<String> {
+    const MAX_WORDS: usize = 6;
+    if head.is_empty() || doc.english {
+        return None;
+    }
+    let q = doc.quotes.iter().rev().find(|q| {
+        let (open, close) = (q.open_tok, q.close_tok);
+        let words = (open + 1..close).filter(|&k| doc.is_word(k)).count();
+        q.marked.close.is_some()
+            && close < tok
+            && open >= 2
+            && doc.low(open - 1) == head
+            && doc.has(open - 2, DET)
+            && doc.is_cap(open + 1)
+            && (1..=MAX_WORDS).contains(&words)
+            && (open + 1..close).all(|k| doc.is_word(k) || doc.is_punct(k, "-'’&"))
+    })?;
+    Some(normalise(q.marked.inner.slice(doc.text)))
 }
 
 /// `In one case, a regional director …`: the comma at `comma` closes the adverbial that opens

@@ -485,7 +485,7 @@ fn raw_mentions(doc: &Doc, incises: &[(usize, usize)]) -> (Vec<Raw>, FastMap<Str
     let mut i = 0;
     while i < doc.len() {
         let in_incise = |i: usize| incises.iter().any(|&(lo, hi)| lo <= i && i < hi);
-        if !doc.is_cap(i) || (doc.tokens[i].quoted && !in_incise(i)) {
+        if !doc.is_cap(i) || (doc.tokens[i].quoted && !in_incise(i) && !marked_alias(doc, i)) {
             i += 1;
             continue;
         }
@@ -1059,7 +1059,7 @@ fn start_names_at_given_words(doc: &Doc, raws: &mut [Raw]) {
 }
 
 /// `X, que tout le monde appelle Abou Y`, `X, surnommé Y`: the name at `ts` is a nickname when
-/// an alias word (`[alias_words]`) comes right before it, after a comma or in a relative clause
+/// an alias word (`[alias_words]`) comes right before it (or before its opening mark), after a comma or in a relative clause
 /// that a comma opens; the person named before that comma in the sentence (`named_before` gives
 /// the last full name from a token on) is the one it names.
 fn alias_of(
@@ -1069,11 +1069,17 @@ fn alias_of(
     named_before: impl Fn(usize) -> Option<(usize, usize)>,
 ) -> Option<String> {
     const CLAUSE_WORDS: usize = 5;
-    if doc.lex.alias_words.is_empty() || ts < lo + 2 {
+    // `X, dit « Y »`: a name in marks may follow the word, and a marked name may follow a
+    // word that is otherwise a speech verb (`[marked_alias_words]`).
+    let marked = ts > lo && doc.is_punct(ts - 1, "«“\"");
+    if doc.lex.alias_words.is_empty() || ts < lo + 2 + usize::from(marked) {
         return None;
     }
-    let w = ts - 1;
-    if !doc.is_word(w) || doc.is_cap(w) || !doc.lex.alias_words.contains(doc.low(w).as_ref()) {
+    let w = ts - 1 - usize::from(marked);
+    let low = doc.low(w);
+    let alias = doc.lex.alias_words.contains(low.as_ref())
+        || marked && doc.lex.marked_alias_words.contains(low.as_ref());
+    if !doc.is_word(w) || doc.is_cap(w) || !alias {
         return None;
     }
     let start = doc.sentence_start(w).max(lo);
@@ -1087,6 +1093,13 @@ fn alias_of(
     let (f, l) = named_before(start).filter(|&(_, l)| l < comma)?;
     let span = crate::quotes::Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
     Some(normalise(span.slice(doc.text)))
+}
+
+/// `X, dit « Y »`: whether token `i` opens a name in marks right after an alias word, a
+/// nickname to read like a name out of marks.
+fn marked_alias(doc: &Doc, i: usize) -> bool {
+    let alias = |w: &str| doc.lex.alias_words.contains(w) || doc.lex.marked_alias_words.contains(w);
+    i >= 2 && doc.is_punct(i - 1, "«“\"") && doc.is_word(i - 2) && alias(doc.low(i - 2).as_ref())
 }
 
 /// `Leung So-fong`, `Kelvin Yip Tsz-lok`, `Kim Min-jun`: a name ending on a hyphenated given
@@ -1558,6 +1571,8 @@ fn quoted_titles<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     const MAX_WORDS: usize = 5;
     doc.quotes
         .iter()
+        // (`X, dit « Y »`: a nickname, no title.)
+        .filter(|q| !marked_alias(doc, q.open_tok + 1))
         .map(|q| q.marked.inner.slice(doc.text).trim())
         .filter(|c| {
             c.starts_with(char::is_uppercase)
