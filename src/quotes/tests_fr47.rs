@@ -31,3 +31,28 @@ fn a_capitalised_name_in_marks_after_groupe_names_the_group() {
                 compte 300 membres.";
     assert!(speakers(text).is_empty());
 }
+
+#[test]
+fn a_works_speaks_for_its_firm_after_the_verb() {
+    let text = "« Nous respectons la loi », nous a répondu la raffinerie par courriel, tout en \
+                promettant « un geste ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous respectons la loi", Some("raffinerie")),
+            pair("un geste", Some("raffinerie")),
+        ]
+    );
+}
+
+#[test]
+fn a_capitalised_place_after_its_article_goes_on_with_a_body_name() {
+    let text = "La Fromagerie de l'Ouest normand assure que « les prix tiendront ».";
+    assert_eq!(
+        speakers(text),
+        [pair(
+            "les prix tiendront",
+            Some("Fromagerie de l'Ouest normand")
+        )]
+    );
+}

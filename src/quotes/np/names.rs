@@ -292,7 +292,9 @@ fn french_body_name_end(doc: &Doc, i: usize, lim: usize) -> Option<usize> {
         if doc.has(k, LINK) || (doc.has(k, DET) && doc.has(k - 1, LINK)) {
             continue;
         }
-        if doc.has(k, AUX | RELATIVE) || doc.is_speech_verb(k) {
+        // (`de l'Est`: a capitalised place after its article is no verb.)
+        let place = doc.is_cap(k) && doc.has(k - 1, DET);
+        if (doc.has(k, AUX | RELATIVE) && !place) || doc.is_speech_verb(k) {
             return (last > i && !doc.has(k - 1, LINK | DET)).then_some(last);
         }
         let stops = DET | PRONOUN | CONNECTOR | COORD | ADVERB | ADDRESSEE | STARTER;
