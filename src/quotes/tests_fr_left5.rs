@@ -66,3 +66,43 @@ fn a_ministry_goes_by_the_coordinated_name_given_later() {
         ]
     );
 }
+
+#[test]
+fn a_second_subject_with_its_verb_left_out_speaks_its_quotation() {
+    let text = "Les pêcheurs parlent d'un « coup de massue », les biologistes d'une « mesure \
+                sage ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("coup de massue", Some("pêcheurs")),
+            pair("mesure sage", Some("biologistes")),
+        ]
+    );
+}
+
+#[test]
+fn the_lady_is_the_woman_just_named() {
+    let text = "« Nous vendons tout », a expliqué Awa Ndiaye, présidente du groupement. La dame, \
+                qui vend du poisson depuis vingt ans, estime les pertes à « plus du tiers ».";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("Nous vendons tout", Some("Awa Ndiaye")),
+            pair("plus du tiers", Some("Awa Ndiaye")),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_body_with_an_elided_article_is_that_body() {
+    let text = "La présidente de l'Union des cyclistes vaudois (UCV), Anne Perrin, dénonce les \
+                tarifs. « C'est trop cher », dit-elle.\n\nL'UCV a adressé une lettre au canton. \
+                Elle y demande « une baisse immédiate » des prix.";
+    assert_eq!(
+        speakers(text),
+        [
+            pair("C'est trop cher", Some("Anne Perrin")),
+            pair("une baisse immédiate", Some("Union des cyclistes vaudois")),
+        ]
+    );
+}

@@ -1036,6 +1036,14 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
     if let Some(a) = agent_before(doc, v, open) {
         return Some(a);
     }
+    if let Some(np) = gapped_subject(doc, v, open) {
+        return Some(Attribution::new(
+            doc,
+            How::Verb,
+            Some(doc.tokens[v].span),
+            np,
+        ));
+    }
     // `By the spring, says X, "…"`: an inverted cue set off by commas just before the marks.
     if v > lo && doc.is_punct(v - 1, ",") {
         let incise = verb_then_subject(doc, v, open)
@@ -1095,6 +1103,34 @@ pub(super) fn verb_before(doc: &Doc, open: usize, direct: bool) -> Option<Attrib
         }
     }
     Some(Attribution::new(doc, How::Verb, Some(cue), np))
+}
+
+/// `Les armateurs parlent d'un « … », les scientifiques d'une « … »`: after the first
+/// quotation of the verb at `v`, a comma and a second subject whose verb is left out (French
+/// gapping); that subject speaks the quotation opening at `open`.
+fn gapped_subject(doc: &Doc, v: usize, open: usize) -> Option<Np> {
+    if doc.english || open < v + 5 {
+        return None;
+    }
+    let mut k = open - 1;
+    if matches!(
+        doc.low(k).as_ref(),
+        "un" | "une" | "la" | "le" | "l'" | "l’" | "les"
+    ) {
+        k -= 1;
+    }
+    if !matches!(doc.low(k).as_ref(), "de" | "d'" | "d’" | "du" | "des") {
+        return None;
+    }
+    let np = super::np::np_backward(doc, k - 1, v + 1)?;
+    let comma = np.first.checked_sub(1)?;
+    let parallel = np.last + 1 == k
+        && doc.is_punct(comma, ",")
+        && doc.has(np.first, DET)
+        && !matches!(np.kind, NpKind::Pronoun(_))
+        && (v + 1..comma).any(|t| doc.tokens[t].quoted)
+        && !(comma + 1..k).any(|t| doc.tokens[t].quoted || doc.is_speech_verb(t));
+    parallel.then_some(np)
 }
 
 /// `X says she has told her staff to expect "…"`, `X says the trust has agreed "…"`,

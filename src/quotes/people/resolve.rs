@@ -103,7 +103,18 @@ impl People {
         }
         near.iter()
             .rev()
-            .find(|m| m.subject && m.article == gender && !self.persons[m.person].human)
+            // (French `L'ASR … Elle`: an elided article tells no gender, and rules none out.)
+            .find(|m| {
+                let elided = || {
+                    !doc.english
+                        && m.article == Gender::Unknown
+                        && m.tok > 0
+                        && matches!(doc.low(m.tok - 1).as_ref(), "l'" | "l’")
+                        // (Not a complement's: `le ministère de l'Énergie`.)
+                        && !(m.tok >= 2 && doc.has(m.tok - 2, LINK))
+                };
+                m.subject && (m.article == gender || elided()) && !self.persons[m.person].human
+            })
             .map(|m| self.long_body_name(doc, m.person))
     }
 
