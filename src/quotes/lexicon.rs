@@ -377,6 +377,7 @@ pub(super) struct Lexicon {
     pub circle_nouns: FastSet<String>,
     /// Roles that news gives anonymous sources (`the person said`): never a named person.
     pub anonymous_roles: FastSet<String>,
+    pub anonymity_words: FastSet<String>,
     /// Relatives whose given name alone takes the family's surname (`Mrs X's son, Graham`).
     pub family_roles: FastSet<String>,
     /// Roles named with their complement (`lanceur d'alerte`), as `head complement` (`head
@@ -1036,6 +1037,7 @@ impl Lexicon {
             possessive_determiners: set("possessive_determiners"),
             circle_nouns: set("circle_nouns"),
             anonymous_roles: set("anonymous_roles"),
+            anonymity_words: set("anonymity_words"),
             family_roles: set("family_roles"),
             compound_roles: list("compound_roles")
                 .iter()

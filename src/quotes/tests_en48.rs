@@ -47,3 +47,19 @@ fn a_place_set_off_before_who_only_places_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_definite_role_speaking_anonymously_is_no_one_named_before() {
+    let text = "\"We are tired,\" said Ada Fox, 80, who lives near the school.\n\
+                Fox said her son drives her to town.\n\
+                The teacher, who spoke to the Herald on condition of anonymity because she is \
+                not allowed to speak to the press, said the school has 90 pupils.\n\
+                \"I teach, I cook, I clean,\" she said.\n";
+    assert_eq!(
+        speakers_in(text, Lang::En),
+        vec![
+            pair("We are tired,", Some("Ada Fox")),
+            pair("I teach, I cook, I clean,", Some("teacher")),
+        ]
+    );
+}

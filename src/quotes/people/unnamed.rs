@@ -225,6 +225,7 @@ impl People {
                     // governor` is Gov. X); else anyone before.
                     let head = np.head.as_deref().unwrap_or_default();
                     let anonymous = doc.lex.anonymous_roles.contains(head);
+                    let anonymous = anonymous || withheld_name(doc, np.last);
                     let referent = (definite && !anonymous)
                         .then(|| {
                             let para = doc.para_of(k);
@@ -426,6 +427,20 @@ impl People {
 /// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
 /// Airlines` ... `the airline`).
 /// Whether token `k` is in a paragraph of prose (one that ends a sentence), no display line.
+/// `The nurse, who spoke on condition of anonymity because …, said`: a person's relative
+/// clause after the role ending at `last` says the name is withheld (`[anonymity_words]`).
+fn withheld_name(doc: &Doc, last: usize) -> bool {
+    let who = last + 2;
+    if !doc.is_punct(last + 1, ",")
+        || !doc.is_word(who)
+        || !doc.lex.person_relatives.contains(doc.low(who).as_ref())
+    {
+        return false;
+    }
+    (who + 1..doc.sentence_end(who))
+        .any(|k| doc.is_word(k) && doc.lex.anonymity_words.contains(doc.low(k).as_ref()))
+}
+
 fn in_prose(doc: &Doc, k: usize) -> bool {
     let body = doc.paragraphs[doc.para_of(k)].slice(doc.text).trim_end();
     body.trim_end_matches(['\'', '’', '"', '”', '»'])
