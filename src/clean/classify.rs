@@ -342,7 +342,11 @@ fn is_signed_timestamp(text: &str, residue: &Residue) -> bool {
         return false;
     };
     let (name, stamp) = (&text[..at], &text[at + separator..]);
-    if is_section_label(stamp) && is_timestamp(&name.to_lowercase(), residue) {
+    // The places after a bar: a dash may set a tour's date over its venue (`June 9 – Port
+    // Ellis, The Pier Hall`).
+    let after_bar = text[at..].trim_start().starts_with('|');
+    let labelled = is_section_label(stamp) || after_bar && is_place_list(stamp);
+    if labelled && is_timestamp(&name.to_lowercase(), residue) {
         return true;
     }
     let short_name = name.split_whitespace().count() <= 4;
@@ -410,6 +414,35 @@ fn is_name_dot_outlet(text: &str) -> bool {
     };
     let name_words = name.split_whitespace().count();
     (2..=4).contains(&name_words) && is_name(name) && is_section_label(outlet)
+}
+
+/// The places a story is filed from, after its stamp: a few capitalised names of up to three
+/// words each, joined by commas and `and` (`Port Ellis, Lakeside and New Harbour`), as a
+/// sentence lists them.
+fn is_place_list(text: &str) -> bool {
+    const MAX_PARTS: usize = 4;
+    const PLACE_MAX_WORDS: usize = 3;
+    let joiners = &name_words().byline;
+    let (mut parts, mut words, mut joined) = (0, 0, false);
+    for word in text.split_whitespace() {
+        if joiners.contains(word) && words > 0 {
+            (parts, words, joined) = (parts + 1, 0, true);
+            continue;
+        }
+        let (word, comma) = word.strip_suffix(',').map_or((word, false), |w| (w, true));
+        let place_word = word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || "-'’.".contains(c));
+        words += 1;
+        if !place_word || words > PLACE_MAX_WORDS {
+            return false;
+        }
+        if comma {
+            (parts, words) = (parts + 1, 0);
+        }
+    }
+    joined && words > 0 && (2..=MAX_PARTS).contains(&(parts + 1))
 }
 
 /// A site section's name: a capitalised word or three (`News`, `Politics & Policy`).

@@ -4,7 +4,7 @@
 //! which reads as residue only there.
 
 use super::block::is_bare_time;
-use super::classify::{is_name, LineKind};
+use super::classify::{is_name, next_non_blank, LineKind};
 use super::lines::Line;
 use super::residue::{name_words, Header};
 use super::Category;
@@ -74,6 +74,7 @@ pub fn with_figures(lines: &[Line<'_>], mut kinds: Vec<LineKind>) -> Vec<LineKin
         }
         if above.is_some_and(|a| is_video_title_under_player(lines, &kinds, a, i))
             || is_video_title_over_length(lines, &kinds, above, i, below)
+            || is_video_title_between_paragraphs(lines, &kinds, above, i, below)
         {
             kinds[i] = credit;
             continue;
@@ -307,6 +308,40 @@ fn is_video_title_over_length(
             (Some(p), Some(l)) => is_label(p) && is_bare_length(l),
             _ => false,
         }
+}
+
+/// Whether text line `title` is an embedded video's title between two paragraphs, over the
+/// video's length alone (`1:12`, minutes of one digit, which no live post's time of day is
+/// written as): a short line that is no sentence, under a paragraph or an insert (an ad), with
+/// a paragraph under the length.
+fn is_video_title_between_paragraphs(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    above: Option<usize>,
+    title: usize,
+    length: Option<usize>,
+) -> bool {
+    const MIN_PARAGRAPH_WORDS: usize = 10;
+    let shape = lines[title].shape;
+    let is_paragraph = |p: usize| {
+        kinds[p] == LineKind::Text
+            && lines[p].shape.is_prose()
+            && lines[p].shape.words >= MIN_PARAGRAPH_WORDS
+    };
+    let under_paragraph =
+        above.is_some_and(|a| is_paragraph(a) || matches!(kinds[a], LineKind::Residue(_)));
+    let is_short_length = |j: usize| {
+        let text = lines[j].text;
+        kinds[j] == LineKind::Residue(Category::Byline)
+            && text.len() == 4
+            && text.as_bytes()[1] == b':'
+            && is_bare_time(text)
+    };
+    let paragraph_under = |l: usize| next_non_blank(kinds, l + 1).is_some_and(is_paragraph);
+    under_paragraph
+        && !shape.terminal
+        && shape.words <= CAPTION_MAX_WORDS
+        && length.is_some_and(|l| is_short_length(l) && paragraph_under(l))
 }
 
 /// Whether text line `non_blank[at]` captions the photo whose labelled credit stands over it

@@ -332,7 +332,8 @@ fn head_above(
         let signed = is_name(lines[name].text.trim_end_matches('.'))
             || above.words > name_shape.words && is_correspondents(lines[name].text);
         let dateline = is_dateline_under_name(&lines[name], lines[run[bottom + 1]].text);
-        let desk = is_desk_under_name(&lines[name], &lines[run[bottom + 1]]);
+        let desk = is_desk_under_name(&lines[name], &lines[run[bottom + 1]])
+            || is_beat_under_name(&lines[name], &lines[run[bottom + 1]]);
         let place = is_place_under_name(&lines[name], &lines[run[bottom + 1]]);
         if !(signed || dateline || desk || place || label && (above.is_prose() || longer_above)) {
             break;
@@ -381,8 +382,20 @@ fn head_above(
             return Some((top.unwrap_or(title), last));
         }
     }
-    is_title(last).then_some((last, last))
+    // A headline written as a sentence or two, full stop and all, right over the author's
+    // name, with at most a short label over it: a caption does not sit over a byline's name.
+    let signed_sentence_title = bottom > 0
+        && is_name(lines[run[bottom - 1]].text)
+        && (3..=30).contains(&shape(last).words)
+        && run[bottom + 1..]
+            .iter()
+            .all(|&i| shape(i).words <= LABEL_OVER_TITLE_MAX_WORDS)
+        && run.len() <= bottom + 2;
+    (is_title(last) || signed_sentence_title).then_some((last, last))
 }
+
+/// A section's label over a headline (`Local`, `Metro news`).
+const LABEL_OVER_TITLE_MAX_WORDS: usize = 3;
 
 /// Whether the run read so far (bottom-up) is one line, or one line over authors' names only:
 /// the standfirst a key-points label may sit over.
@@ -434,6 +447,19 @@ fn is_desk_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
         && !line.shape.is_prose()
         && !line.text.ends_with(['.', '!', '?', ':'])
         && above.shape.words <= *WORDS.end()
+        && is_name(above.text)
+}
+
+/// A reporter's beat under their name, in plain words ending on their job (`Agriculture and
+/// markets writer` under `Ann Lee`): a short line no headline or standfirst ends that way.
+fn is_beat_under_name(line: &Line<'_>, above: &Line<'_>) -> bool {
+    const MAX_WORDS: usize = 6;
+    const NAME_MAX_WORDS: usize = 3;
+    let last = line.text.split_whitespace().last().unwrap_or_default();
+    (2..=MAX_WORDS).contains(&line.shape.words)
+        && line.text.starts_with(char::is_uppercase)
+        && name_words().beat.contains(last.to_lowercase().as_str())
+        && above.shape.words <= NAME_MAX_WORDS
         && is_name(above.text)
 }
 

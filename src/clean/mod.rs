@@ -89,6 +89,8 @@ mod tests_r45;
 #[cfg(test)]
 mod tests_r46;
 #[cfg(test)]
+mod tests_r47;
+#[cfg(test)]
 mod tests_r48;
 #[cfg(test)]
 mod tests_startup;

@@ -74,6 +74,8 @@ pub struct Residue {
 pub struct NameWords {
     /// In a desk label under a byline (`North of England Correspondent`).
     pub desk: WordSet<&'static str>,
+    /// Last words of a reporter's beat under their name (`Agriculture and markets writer`).
+    pub beat: WordSet<&'static str>,
     /// In a bare photo credit (`Ann Lee for The Harbour Gazette`).
     pub credit: WordSet<&'static str>,
     /// Joining the names of a byline (`By Ann Lee and Tom Hart`).
@@ -94,6 +96,7 @@ pub fn name_words() -> &'static NameWords {
         };
         NameWords {
             desk: union("name.desk"),
+            beat: union("name.beat"),
             credit: union("name.credit"),
             byline: union("name.byline"),
             title_case: union("name.title_case"),
