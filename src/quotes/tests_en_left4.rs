@@ -88,3 +88,22 @@ fn a_body_brought_on_by_its_kind_then_named_is_the_one_its_noun_takes_up() {
         Some("Northgate Homes Partnership")
     );
 }
+
+#[test]
+fn a_speech_participle_after_a_document_noun_describes_the_document() {
+    // `said in a notice posted at …`: the cue is `said`, its subject the speaker.
+    let text = "The district roads division said in a notice posted at the ferry ramp that a \
+                new ramp would open \u{201c}before the rains\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "before the rains").as_deref(),
+        Some("district roads division")
+    );
+}
+
+#[test]
+fn a_document_noun_read_as_a_verb_reports_nothing_before_a_participle() {
+    // `The board's own report on the audit stated`: `stated` is the verb, `report` a noun.
+    let text = "The board\u{2019}s own report on the audit stated that \u{2018}staffing data \
+                cannot be relied on\u{2019}.";
+    assert_ne!(speaker_of(text, "staffing data").as_deref(), None);
+}

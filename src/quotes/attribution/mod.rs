@@ -1200,8 +1200,11 @@ fn is_passive(doc: &Doc, v: usize, lo: usize) -> bool {
 /// Whether the French speech verb at `v` is a participle agreeing with a noun, with no
 /// auxiliary (`la coupe annoncée au printemps`): an adjective, not the verb of a clause.
 fn is_adjectival_participle(doc: &Doc, v: usize, lo: usize) -> bool {
-    if doc.english || v <= lo {
+    if v <= lo {
         return false;
+    }
+    if doc.english {
+        return document_participle(doc, v, lo);
     }
     let word = doc.low(v);
     // `une réponse écrite`, `la phrase dite`: a feminine participle is the masculine one
@@ -1219,6 +1222,17 @@ fn is_adjectival_participle(doc: &Doc, v: usize, lo: usize) -> bool {
         p -= 1;
     }
     agreeing && !doc.has(p, AUX) && !is_reflexive(doc, p)
+}
+
+/// `X said in a notice posted at the depot that …` (English): a participle right after a
+/// document noun describes the document, when a speech verb before it reports the sentence
+/// (a verb, not a document noun read as one: `The trust's report on the survey stated`).
+fn document_participle(doc: &Doc, v: usize, lo: usize) -> bool {
+    let word = doc.low(v);
+    let document = |k: usize| doc.lex.document_nouns.contains(doc.low(k).as_ref());
+    (word.ends_with("ed") || word == "written")
+        && document(v - 1)
+        && (lo..v - 1).any(|k| !doc.tokens[k].quoted && doc.is_speech_verb(k) && !document(k))
 }
 
 /// Whether the verb at `v` sits in a relative clause (`, which he called X,`) that closes before
