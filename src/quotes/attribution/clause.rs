@@ -464,11 +464,25 @@ pub(super) fn subject_then_verb(doc: &Doc, k: usize, lim: usize) -> Option<Attri
                 np,
             ));
         }
+        // `"…," the letter reads`: a text's own verb reports it too (the phrase reader takes
+        // it in as a noun).
+        let is_text_verb = |v: usize| v < lim && doc.lex.text_verbs.contains(doc.low(v).as_ref());
+        let is_document = |k: usize| doc.lex.document_nouns.contains(doc.low(k).as_ref());
+        let np = if np.last > np.first + 1 && is_text_verb(np.last) && is_document(np.last - 1) {
+            Np {
+                last: np.last - 1,
+                head: None,
+                ..np
+            }
+        } else {
+            np
+        };
         // `"…," the communiqué said`: a document named before speaks for its author.
-        let document = doc.has(np.first, DEFINITE)
-            && doc.lex.document_nouns.contains(doc.low(np.last).as_ref());
+        let document = doc.has(np.first, DEFINITE) && is_document(np.last);
         if document {
-            let cue = verb_group(doc, skip_adverbs(doc, np.last + 1, lim), lim);
+            let v = skip_adverbs(doc, np.last + 1, lim);
+            let cue = verb_group(doc, v, lim)
+                .or_else(|| is_text_verb(v).then(|| (doc.tokens[v].span, v)));
             match (cue, earlier_document_author(doc, np.last)) {
                 (Some((cue, _)), Some(author)) => {
                     return Some(Attribution::new(doc, How::After, Some(cue), author));
