@@ -286,6 +286,8 @@ mod tests_en46b;
 #[cfg(test)]
 mod tests_en47;
 #[cfg(test)]
+mod tests_en47b;
+#[cfg(test)]
 mod tests_en48;
 #[cfg(test)]
 mod tests_en8;

@@ -619,6 +619,9 @@ impl People {
             }
             // `la direction`: the management of the company introduced before.
             (Some(m), None) => {
+                if let Some(body) = self.body_of_earlier_mouthpiece(doc, np, m) {
+                    return Some(body);
+                }
                 let word = doc.low(m);
                 let company = doc.lex.company_nouns.contains(word.as_ref());
                 if let Some(body) = (!company)
@@ -631,6 +634,41 @@ impl People {
             }
             (None, _) => Some(np.bare_text(doc)),
         }
+    }
+
+    /// `An Acme Council spokesperson said … The spokesperson added`: an English bare definite
+    /// mouthpiece `m` is the body that the same mouthpiece noun, named with its body's words
+    /// before it, spoke for in the paragraph before.
+    fn body_of_earlier_mouthpiece(&self, doc: &Doc, np: &Np, m: usize) -> Option<String> {
+        let bare = doc.english && m == np.last && m == np.first + 1 && doc.has(np.first, DEFINITE);
+        if !bare {
+            return None;
+        }
+        let word = doc.low(m);
+        let para = doc.para_of(np.first);
+        let k = (0..np.first)
+            .rev()
+            .take_while(|&k| doc.para_of(k) + 1 >= para)
+            .find(|&k| doc.low(k) == word)
+            // (Within its own paragraph `the spokesperson` stays the unnamed person.)
+            .filter(|&k| doc.para_of(k) < para)?;
+        let mut first = k;
+        while first > 0 && doc.is_cap(first - 1) && !doc.has(first - 1, DET | ROLE | TITLE) {
+            first -= 1;
+        }
+        // An indefinite determiner opens that compound (`An Acme Council spokesperson`): the
+        // body it introduced is the one `the spokesperson` goes back to.
+        let opens =
+            first > 0 && first < k && doc.has(first - 1, DET) && !doc.has(first - 1, DEFINITE);
+        if !opens {
+            return None;
+        }
+        let earlier = Np {
+            first: first - 1,
+            last: k,
+            ..np.clone()
+        };
+        self.institution_of(doc, &earlier)
     }
 
     /// `la délégation de Toulon de la CAF`: past a first name the text gave no body for (a
