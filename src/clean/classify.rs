@@ -259,7 +259,7 @@ fn is_timestamp(lower: &str, residue: &Residue) -> bool {
     for token in tokens(lower) {
         count += 1;
         if is_number_like(token) {
-            if last[0] == "de" && is_number_like(last[1]) && last[2] == "à" {
+            if is_number_like(last[1]) && residue.is_time_range(last[0], last[2]) {
                 return false;
             }
             has_number = true;

@@ -50,6 +50,8 @@ pub struct Residue {
     pitch_patterns: Vec<(LazyRegex, Category)>,
     byline_starts: Vec<String>,
     date_words: WordSet<String>,
+    /// The words that open and join a range of times (`de 9h à 12h`), as `from to` pairs.
+    time_ranges: Vec<(String, String)>,
     comment_headers: WordSet<String>,
     related_headers: WordSet<String>,
     key_points_headers: WordSet<String>,
@@ -504,6 +506,14 @@ impl Residue {
             pitch_patterns,
             byline_starts,
             date_words: collect("date.words"),
+            time_ranges: langs
+                .iter()
+                .flat_map(|l| l.entries(Resource::Residue, "time.range"))
+                .filter_map(|pair| {
+                    let (from, to) = pair.split_once(' ')?;
+                    Some((from.to_lowercase(), to.trim().to_lowercase()))
+                })
+                .collect(),
             comment_headers: collect("comments.header"),
             related_headers: collect("related.header"),
             key_points_headers: collect("keypoints.header"),
@@ -723,6 +733,11 @@ impl Residue {
     /// Whether `word` (lowercase) belongs to dates and timestamps.
     pub fn is_date_word(&self, word: &str) -> bool {
         self.date_words.contains(word)
+    }
+
+    /// Whether `from` and `to` (lowercase) open and join a range of times (`de` … `à`).
+    pub fn is_time_range(&self, from: &str, to: &str) -> bool {
+        self.time_ranges.iter().any(|(f, t)| f == from && t == to)
     }
 
     /// The byline opener (`par`, `by`, `written by`) that `lower_line` starts with, if any.
