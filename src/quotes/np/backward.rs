@@ -259,7 +259,8 @@ fn placed_apposition(doc: &Doc, c: usize, lo: usize) -> Option<usize> {
         && doc.is_word(prep)
         && doc.lex.place_prepositions.contains(doc.low(prep).as_ref())
         && doc.is_punct(prep - 1, ",");
-    placed.then_some(prep - 1)
+    // (Lazily: `prep - 1` underflows for a first word that is no place.)
+    placed.then(|| prep - 1)
 }
 
 /// `Ann Lee, a nurse from Tulsa, Oklahoma, who`: the name an indefinite role is apposed to.

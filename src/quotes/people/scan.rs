@@ -1795,7 +1795,6 @@ fn is_name_line_at_top(doc: &Doc, lo: usize, hi: usize) -> bool {
             || (shouted() && ends(end - 1)))
 }
 
-/// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
 /// The institution noun that introduces the name opening at `ts`: right before it (`le groupe
 /// X`), or French, before a lowercase noun complement that says its kind (`le groupe à peau X`,
 /// `le groupe de rock X`).
@@ -1806,16 +1805,15 @@ fn org_noun_before(doc: &Doc, ts: usize, lo: usize) -> Option<usize> {
     let kind = |k: usize| doc.is_word(k) && !doc.is_cap(k) && !doc.has(k, ORG | ROLE | DET);
     let link = |k: usize| matches!(doc.low(k).as_ref(), "à" | "de" | "d'" | "d’");
     (!doc.english && ts >= lo + 3 && kind(ts - 1) && link(ts - 2) && is_org_noun(doc, ts - 3))
-        .then_some(ts - 3)
+        // (Lazily: `ts - 3` underflows when the test fails for a name opening the text.)
+        .then(|| ts - 3)
 }
 
+/// Whether token `k` is a lowercase organisation noun (`groupe`, `société`, `company`).
 fn is_org_noun(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && !doc.is_cap(k) && doc.has(k, ORG) && !doc.has(k, ROLE)
 }
 
-/// Whether the name ending at `l` modifies the role or institution noun right after it (`UK
-/// economist`, `Movely spokesman`): no mention of its own. English only: French puts the noun
-/// first, and a verb after a name may spell like a noun (`Irène X enseigne`).
 /// Whether the last word of the possessed name `f..=l` (`Tavish Quarrington’s`) stands alone
 /// elsewhere in the text (`Quarrington batted`): a surname, so the name is a person's.
 fn surname_recurs_alone(doc: &Doc, f: usize, l: usize) -> bool {
