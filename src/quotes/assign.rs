@@ -1,6 +1,8 @@
 //! From marks to quotations: pieces, kind, attribution, canonical speaker, and the inheritance
 //! rules (multi-paragraph quotes, follow-on quotes, headline quotes).
 
+use std::collections::HashMap;
+
 use super::attribution::{self, Attribution, How};
 use super::doc::{Doc, MarkedQuote};
 use super::kind;
@@ -170,32 +172,43 @@ pub(super) fn quotations(doc: &Doc) -> Vec<Quote> {
 /// Promotion des exportations a réagi` later: a body that one quotation names short is the one
 /// another names in full, its portfolios coordinated (`X et de Y`).
 fn full_portfolio_names(doc: &Doc, drafts: &mut [Draft]) {
-    let names: Vec<String> = drafts.iter().filter_map(|d| d.speaker.clone()).collect();
     let link = |w: &str| {
         doc.lex.np_links.contains(w)
             || ["d’", "d'", "l’", "l'"]
                 .iter()
                 .any(|e| w.len() > e.len() && w.starts_with(e))
     };
-    let fuller = |short: &str| {
-        names.iter().find(|n| {
-            let mut rest = n
-                .strip_prefix(short)
-                .and_then(|r| r.strip_prefix(' '))
-                .unwrap_or_default()
-                .split(' ');
-            let coordinated = rest
-                .next()
-                .is_some_and(|w| doc.lex.coordinators.contains(w) && doc.lex.np_links.contains(w));
-            coordinated && rest.next().is_some_and(|w| link(&w.to_lowercase()))
-        })
-    };
+    // Each short name a fuller one opens (`X` in `X et de Y`), to the first such name: one
+    // pass over the names, so a long document stays linear.
+    let mut fuller: HashMap<String, String> = HashMap::new();
+    for name in drafts.iter().filter_map(|d| d.speaker.as_deref()) {
+        let words: Vec<(usize, &str)> = name
+            .match_indices(' ')
+            .map(|(i, _)| (i, &name[i + 1..]))
+            .collect();
+        for pair in words.windows(2) {
+            let (at, rest) = pair[0];
+            let coordinator = rest.split(' ').next().unwrap_or_default();
+            let next = pair[1].1.split(' ').next().unwrap_or_default();
+            if doc.lex.coordinators.contains(coordinator)
+                && doc.lex.np_links.contains(coordinator)
+                && link(&next.to_lowercase())
+            {
+                fuller
+                    .entry(name[..at].to_string())
+                    .or_insert_with(|| name.to_string());
+            }
+        }
+    }
+    if fuller.is_empty() {
+        return;
+    }
     for d in drafts.iter_mut() {
         let full = d
             .speaker
             .as_deref()
             .filter(|s| s.contains(' '))
-            .and_then(fuller);
+            .and_then(|s| fuller.get(s));
         if let Some(full) = full {
             d.speaker = Some(full.clone());
         }
