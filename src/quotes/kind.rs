@@ -554,7 +554,7 @@ fn named_past_object(doc: &Doc, open: usize, lo: usize) -> bool {
         && between[1..].iter().all(|&k| object_word(doc, k) || de(k));
     if doc.lex.so_called.contains(verb.as_ref()) {
         // `dit d'« … »`, `dit de « … »`: the name after `de`, past a noun for a thing.
-        let de = matches!(between.as_slice(), [d] if matches!(doc.low(*d).as_ref(), "d" | "d’" | "d'" | "de"));
+        let de = matches!(between.as_slice(), [d] if de(*d) || doc.low(*d) == "d");
         return de && !article && given_a_name(doc, v, lo);
     }
     if !doc.lex.naming_verbs.contains(verb.as_ref()) {

@@ -224,8 +224,8 @@ impl People {
                     // paragraph (`… à Samir X. L'acteur …`); else the holder of the role (`the
                     // governor` is Gov. X); else anyone before.
                     let head = np.head.as_deref().unwrap_or_default();
-                    let anonymous = doc.lex.anonymous_roles.contains(head);
-                    let anonymous = anonymous || withheld_name(doc, np.last);
+                    let anonymous =
+                        doc.lex.anonymous_roles.contains(head) || withheld_name(doc, np.last);
                     let referent = (definite && !anonymous)
                         .then(|| {
                             let para = doc.para_of(k);
@@ -424,9 +424,6 @@ impl People {
 }
 
 /// One role in either gender: `avocat` and `avocate`, `président` and `présidente`.
-/// Whether the word `w` of a body's name is the noun `head`, or its plural (`SkyLine
-/// Airlines` ... `the airline`).
-/// Whether token `k` is in a paragraph of prose (one that ends a sentence), no display line.
 /// `The nurse, who spoke on condition of anonymity because …, said`: a person's relative
 /// clause after the role ending at `last` says the name is withheld (`[anonymity_words]`).
 fn withheld_name(doc: &Doc, last: usize) -> bool {
@@ -441,6 +438,7 @@ fn withheld_name(doc: &Doc, last: usize) -> bool {
         .any(|k| doc.is_word(k) && doc.lex.anonymity_words.contains(doc.low(k).as_ref()))
 }
 
+/// Whether token `k` is in a paragraph of prose (one that ends a sentence), no display line.
 fn in_prose(doc: &Doc, k: usize) -> bool {
     let body = doc.paragraphs[doc.para_of(k)].slice(doc.text).trim_end();
     body.trim_end_matches(['\'', '’', '"', '”', '»'])
